@@ -1,0 +1,56 @@
+import * as vscode from "vscode";
+import { backendDisplayName, formatRuntimeInfo, type RuntimeInfo } from "../../models/runtimeInfo";
+import { newRequestId } from "../../webview/protocol";
+import { GemmaKoPanel, type PanelHandlers } from "../panel/gemmaKoPanel";
+import type { RuntimeService } from "../runtimeService";
+
+export const showRuntimeInfoCommand = "gemmaKo.showRuntimeInfo";
+
+/** Everything the command needs from the extension. */
+export interface ShowRuntimeInfoDeps {
+    extensionUri: vscode.Uri;
+    log: vscode.LogOutputChannel;
+    runtime: RuntimeService;
+}
+
+/**
+ * Fetches the runtime report for one request and sends it to the panel and the
+ * log. Resolves with the report, or `undefined` after telling the user what failed.
+ */
+export async function refreshRuntimeInfo(deps: ShowRuntimeInfoDeps, panel: GemmaKoPanel, requestId: string): Promise<RuntimeInfo | undefined> {
+    panel.post({ type: "runtimeInfo.loading", requestId });
+    try {
+        const info = await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Window, title: vscode.l10n.t("Gemma-Ko: starting the llama.cpp runtime") },
+            () => deps.runtime.runtimeInfo()
+        );
+        const rows = formatRuntimeInfo(info, vscode.l10n.t);
+        deps.log.info(`Runtime: ${backendDisplayName(info.backend)}; ${rows.map((row) => `${row.label}: ${row.value}`).join("; ")}`);
+        panel.post({ type: "runtimeInfo.result", requestId, backend: info.backend, rows });
+        return info;
+    } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        deps.log.error(`Could not start the llama.cpp runtime: ${reason}`);
+        const message = vscode.l10n.t("Could not start the llama.cpp runtime: {0}", reason);
+        panel.post({ type: "runtimeInfo.error", requestId, message: message.slice(0, 4000) });
+        const showLog = vscode.l10n.t("Show Log");
+        void vscode.window.showErrorMessage(message, showLog).then((choice) => {
+            if (choice === showLog) deps.log.show();
+        });
+        return undefined;
+    }
+}
+
+export function panelHandlers(deps: ShowRuntimeInfoDeps): PanelHandlers {
+    return {
+        onRefreshRuntimeInfo: (panel, requestId) => void refreshRuntimeInfo(deps, panel, requestId)
+    };
+}
+
+/** `gemmaKo.showRuntimeInfo`: opens the panel and reports backend, devices, VRAM and threads. */
+export function registerShowRuntimeInfo(deps: ShowRuntimeInfoDeps): vscode.Disposable {
+    return vscode.commands.registerCommand(showRuntimeInfoCommand, () => {
+        const panel = GemmaKoPanel.createOrShow(deps.extensionUri, deps.log, panelHandlers(deps));
+        return refreshRuntimeInfo(deps, panel, newRequestId());
+    });
+}

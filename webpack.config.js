@@ -1,0 +1,67 @@
+// @ts-check
+"use strict";
+const path = require("node:path");
+
+/**
+ * Two bundles: the extension host (Node, CommonJS) and the panel (browser).
+ * `vscode` is provided by the host. `node-llama-cpp` stays outside the bundle and is
+ * reached through a real dynamic `import()` ("import" externals type): it is ESM-only
+ * with top-level await, carries native binaries, and must not load at activation.
+ */
+
+/** @type {import("webpack").Configuration} */
+const extensionConfig = {
+    name: "extension",
+    target: "node20",
+    entry: { extension: "./extension/extension.ts" },
+    output: {
+        path: path.resolve(__dirname, "dist"),
+        filename: "[name].js",
+        library: { type: "commonjs2" },
+        clean: { keep: /^webview\// }
+    },
+    externals: {
+        vscode: "commonjs vscode",
+        "node-llama-cpp": "import node-llama-cpp"
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+        rules: [
+            {
+                test: /\.ts$/,
+                exclude: /node_modules/,
+                use: [{ loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } }]
+            }
+        ]
+    },
+    devtool: "nosources-source-map",
+    performance: { hints: false },
+    infrastructureLogging: { level: "warn" }
+};
+
+/** @type {import("webpack").Configuration} */
+const webviewConfig = {
+    name: "webview",
+    target: ["web", "es2022"],
+    entry: { panel: "./webview/main.ts" },
+    output: {
+        path: path.resolve(__dirname, "dist", "webview"),
+        filename: "[name].js",
+        clean: true
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+        rules: [
+            {
+                test: /\.ts$/,
+                exclude: /node_modules/,
+                use: [{ loader: "ts-loader", options: { configFile: path.resolve(__dirname, "webview/tsconfig.json"), transpileOnly: true } }]
+            }
+        ]
+    },
+    devtool: false,
+    performance: { hints: false },
+    infrastructureLogging: { level: "warn" }
+};
+
+module.exports = [extensionConfig, webviewConfig];
