@@ -46,7 +46,8 @@ export class GemmaKoPanel implements vscode.Disposable {
         const panel = vscode.window.createWebviewPanel(
             panelViewType,
             vscode.l10n.t("Gemma-Ko"),
-            { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+            // Beside the code being worked on; in the active group when no editor is open.
+            { viewColumn: vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: false },
             GemmaKoPanel.webviewOptions(extensionUri)
         );
         GemmaKoPanel.current = new GemmaKoPanel(panel, extensionUri, log, handlers);

@@ -78,7 +78,7 @@ const quietSettings = {
 
 /**
  * Starts code-server on a free loopback port with an isolated profile.
- * @param {{ extensionsDir?: string, locale?: string, settings?: object, env?: object, smokeTestDriver?: boolean, log?: (line: string) => void }} options
+ * @param {{ install?: string[], languagePacks?: object, extensionsDir?: string, locale?: string, settings?: object, env?: object, smokeTestDriver?: boolean, log?: (line: string) => void }} options
  */
 export async function startCodeServer(options = {}) {
     const { nodeBin, csEntry } = ensureCodeServer({ log: options.log });
@@ -90,6 +90,19 @@ export async function startCodeServer(options = {}) {
         mkdirSync(dir, { recursive: true });
     }
     writeFileSync(join(userDataDir, "User", "settings.json"), JSON.stringify({ ...quietSettings, ...(options.settings ?? {}) }, null, 2));
+    // Install before start, with the same profile, so language packs are registered
+    // (languagepacks.json) before the workbench asks for its locale.
+    for (const vsix of options.install ?? []) {
+        execFileSync(nodeBin, [csEntry, "--extensions-dir", extensionsDir, "--user-data-dir", userDataDir, "--install-extension", vsix], {
+            env: { ...process.env, XDG_CONFIG_HOME: join(home, "config"), XDG_DATA_HOME: join(home, "data") },
+            stdio: ["ignore", "pipe", "pipe"]
+        });
+    }
+    if (options.languagePacks) {
+        // The server reads installed language packs from languagepacks.json, which its
+        // CLI does not write; write what VS Code itself would.
+        writeFileSync(join(userDataDir, "languagepacks.json"), JSON.stringify(options.languagePacks));
+    }
     const port = await freePort();
     const args = [
         csEntry,
@@ -145,13 +158,6 @@ export async function startCodeServer(options = {}) {
         extensionsDir,
         userDataDir,
         output: () => output,
-        /** Installs a VSIX with code-server's own CLI (the Marketplace path). */
-        installVsix(vsixPath) {
-            execFileSync(nodeBin, [csEntry, "--extensions-dir", extensionsDir, "--user-data-dir", userDataDir, "--install-extension", vsixPath], {
-                env,
-                stdio: ["ignore", "pipe", "pipe"]
-            });
-        },
         async stop() {
             if (child.exitCode === null) {
                 child.kill("SIGTERM");
@@ -161,20 +167,6 @@ export async function startCodeServer(options = {}) {
             rmSync(home, { recursive: true, force: true, maxRetries: 3 });
         }
     };
-}
-
-/** Installs a VSIX into an extensions folder before code-server starts. */
-export function installVsix(vsixPath, extensionsDir) {
-    const { nodeBin, csEntry } = ensureCodeServer();
-    const scratch = mkdtempSync(join(tmpdir(), "gemma-ko-install-"));
-    try {
-        execFileSync(nodeBin, [csEntry, "--extensions-dir", extensionsDir, "--user-data-dir", scratch, "--install-extension", vsixPath], {
-            env: { ...process.env, XDG_CONFIG_HOME: scratch, XDG_DATA_HOME: scratch },
-            stdio: ["ignore", "pipe", "pipe"]
-        });
-    } finally {
-        rmSync(scratch, { recursive: true, force: true });
-    }
 }
 
 /** Chromium from Debian's package, launched with no background network traffic. */
