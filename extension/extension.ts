@@ -4,15 +4,24 @@ import { panelHandlers, registerShowRuntimeInfo } from "./commands/showRuntimeIn
 import { GemmaKoPanel, panelViewType } from "./panel/gemmaKoPanel";
 import { RuntimeService } from "./runtimeService";
 
+// Everything above has been evaluated: the bundle's own loading cost ends here.
+const bundleEvaluationMs = performance.now() - bundleEvaluationStart;
+
 /** What the extension exports: read by the in-host tests, stable for other extensions. */
 export interface GemmaKoApi {
-    /** Milliseconds from the first line of the bundle to the end of `activate`. */
+    /**
+     * Our own activation cost in milliseconds: evaluating the bundle plus running
+     * `activate` (VS Code's own work between the two is not counted).
+     */
     readonly activationMs: number;
+    readonly bundleEvaluationMs: number;
+    readonly activateCallMs: number;
     /** Whether node-llama-cpp has been imported (it must not be at activation). */
     nativeRuntimeRequested(): boolean;
 }
 
 export function activate(context: vscode.ExtensionContext): GemmaKoApi {
+    const activateStart = performance.now();
     const log = vscode.window.createOutputChannel("Gemma-Ko", { log: true });
     context.subscriptions.push(log);
     try {
@@ -29,9 +38,10 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
             })
         );
 
-        const activationMs = performance.now() - bundleEvaluationStart;
-        log.info(`Gemma-Ko activated in ${activationMs.toFixed(1)} ms (llama.cpp not loaded).`);
-        return { activationMs, nativeRuntimeRequested: () => runtime.nativeRuntimeRequested };
+        const activateCallMs = performance.now() - activateStart;
+        const activationMs = bundleEvaluationMs + activateCallMs;
+        log.info(`Gemma-Ko activated in ${activationMs.toFixed(1)} ms (bundle ${bundleEvaluationMs.toFixed(1)} ms + activate ${activateCallMs.toFixed(1)} ms; llama.cpp not loaded).`);
+        return { activationMs, bundleEvaluationMs, activateCallMs, nativeRuntimeRequested: () => runtime.nativeRuntimeRequested };
     } catch (error) {
         // VS Code swallows activation errors; say what happened.
         const reason = error instanceof Error ? error.message : String(error);

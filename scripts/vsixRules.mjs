@@ -145,8 +145,20 @@ export function listZipEntries(buffer) {
         const nameLength = buffer.readUInt16LE(offset + 28);
         const extraLength = buffer.readUInt16LE(offset + 30);
         const commentLength = buffer.readUInt16LE(offset + 32);
-        entries.push({ name: buffer.toString("utf8", offset + 46, offset + 46 + nameLength), compressed, size });
+        const method = buffer.readUInt16LE(offset + 10);
+        const localHeader = buffer.readUInt32LE(offset + 42);
+        entries.push({ name: buffer.toString("utf8", offset + 46, offset + 46 + nameLength), compressed, size, method, localHeader });
         offset += 46 + nameLength + extraLength + commentLength;
     }
     return entries;
+}
+
+/** The uncompressed bytes of one entry from {@link listZipEntries}. */
+export async function readZipEntry(buffer, entry) {
+    const { inflateRawSync } = await import("node:zlib");
+    const start = entry.localHeader + 30 + buffer.readUInt16LE(entry.localHeader + 26) + buffer.readUInt16LE(entry.localHeader + 28);
+    const data = buffer.subarray(start, start + entry.compressed);
+    if (entry.method === 0) return data;
+    if (entry.method === 8) return inflateRawSync(data);
+    throw new Error(`unsupported zip compression method ${entry.method} for ${entry.name}`);
 }

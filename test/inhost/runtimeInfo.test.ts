@@ -26,6 +26,8 @@ describe("Gemma-Ko in a real VS Code extension host", () => {
         assert.ok(extension, `${extensionId} is not installed in this host`);
         api = await extension.activate();
         inHostMetrics["activationMs"] = Number(api.activationMs.toFixed(2));
+        inHostMetrics["bundleEvaluationMs"] = Number(api.bundleEvaluationMs.toFixed(2));
+        inHostMetrics["activateCallMs"] = Number(api.activateCallMs.toFixed(2));
         inHostMetrics["vscodeVersion"] = vscode.version;
     });
 

@@ -1,0 +1,72 @@
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+const repo = path.resolve(__dirname, "..", "..", "..");
+const readJson = (file: string): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(repo, file), "utf8")) as Record<string, unknown>;
+
+function sourceFiles(dir: string): string[] {
+    return fs.readdirSync(path.join(repo, dir), { withFileTypes: true }).flatMap((entry) => {
+        const relative = path.join(dir, entry.name);
+        if (entry.isDirectory()) return entry.name === "generated" ? [] : sourceFiles(relative);
+        return entry.name.endsWith(".ts") ? [relative] : [];
+    });
+}
+
+/** Every message passed to l10n.t / t("...") in our sources. */
+function translatedMessages(): string[] {
+    const messages = new Set<string>();
+    for (const file of [...sourceFiles("extension"), ...sourceFiles("models")]) {
+        const text = fs.readFileSync(path.join(repo, file), "utf8");
+        for (const match of text.matchAll(/\bt\(\s*"((?:[^"\\]|\\.)*)"/g)) messages.add(JSON.parse(`"${match[1]}"`) as string);
+    }
+    return [...messages];
+}
+
+describe("package manifest and localisation", () => {
+    const manifest = readJson("package.json");
+    const nlsEn = readJson("package.nls.json");
+    const nlsKo = readJson("package.nls.ko.json");
+
+    it("pins node-llama-cpp to an exact version", () => {
+        const dependencies = manifest["dependencies"] as Record<string, string>;
+        assert.match(dependencies["node-llama-cpp"]!, /^\d+\.\d+\.\d+$/);
+    });
+
+    it("gives every %placeholder% an English and a Korean string", () => {
+        const placeholders = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]!);
+        assert.ok(placeholders.length >= 5);
+        for (const key of placeholders) {
+            assert.equal(typeof nlsEn[key], "string", `package.nls.json lacks ${key}`);
+            assert.equal(typeof nlsKo[key], "string", `package.nls.ko.json lacks ${key}`);
+            assert.match(nlsKo[key] as string, /[가-힣]|^Gemma-Ko$/, `package.nls.ko.json's ${key} is not Korean`);
+        }
+        assert.deepEqual(Object.keys(nlsKo).sort(), Object.keys(nlsEn).sort());
+    });
+
+    it("translates every runtime message into Korean", () => {
+        const bundle = readJson("l10n/bundle.l10n.ko.json");
+        const messages = translatedMessages();
+        assert.ok(messages.length > 20);
+        for (const message of messages) {
+            assert.equal(typeof bundle[message], "string", `l10n/bundle.l10n.ko.json lacks "${message}"`);
+            const placeholders = (text: string) => (text.match(/\{\d+\}/g) ?? []).sort().join();
+            assert.equal(placeholders(bundle[message] as string), placeholders(message), `placeholders differ for "${message}"`);
+        }
+    });
+
+    it("names commands gemmaKo.<verbNoun> with a category and activates on nothing but use", () => {
+        const contributes = manifest["contributes"] as { commands: Array<{ command: string; category?: string }> };
+        for (const command of contributes.commands) {
+            assert.match(command.command, /^gemmaKo\.[a-z]+[A-Za-z]*$/);
+            assert.equal(command.category, "%command.category%");
+        }
+        const activationEvents = manifest["activationEvents"] as string[];
+        assert.ok(!activationEvents.includes("*") && !activationEvents.includes("onStartupFinished"));
+    });
+
+    it("ships an icon that exists and a main that the bundle produces", () => {
+        assert.ok(fs.existsSync(path.join(repo, manifest["icon"] as string)));
+        assert.equal(manifest["main"], "./dist/extension.js");
+    });
+});

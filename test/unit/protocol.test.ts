@@ -1,0 +1,90 @@
+import * as assert from "node:assert/strict";
+import { newRequestId, parseHostToWebviewMessage, parseWebviewToHostMessage } from "../../webview/protocol";
+
+/** A deterministic PRNG so a failing fuzz case can be replayed. */
+function mulberry32(seed: number): () => number {
+    return () => {
+        seed = (seed + 0x6d2b79f5) | 0;
+        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+function randomValue(random: () => number, depth = 0): unknown {
+    const pick = Math.floor(random() * (depth > 2 ? 6 : 9));
+    switch (pick) {
+        case 0: return null;
+        case 1: return undefined;
+        case 2: return random() * 1e6 - 5e5;
+        case 3: return random() < 0.5;
+        case 4: return ["ready", "runtimeInfo.refresh", "init", "runtimeInfo.result", "<script>", "런타임", ""][Math.floor(random() * 7)];
+        case 5: return "x".repeat(Math.floor(random() * 5000));
+        case 6: return Array.from({ length: Math.floor(random() * 4) }, () => randomValue(random, depth + 1));
+        default: {
+            const object: Record<string, unknown> = {};
+            const keys = ["type", "requestId", "rows", "backend", "message", "locale", "strings", "__proto__", "constructor", "label", "value"];
+            for (let i = 0; i < Math.floor(random() * 5); i++) object[keys[Math.floor(random() * keys.length)]!] = randomValue(random, depth + 1);
+            return object;
+        }
+    }
+}
+
+describe("webview protocol", () => {
+    it("accepts every well-formed message in both directions", () => {
+        assert.ok(parseWebviewToHostMessage({ type: "ready" }).ok);
+        assert.ok(parseWebviewToHostMessage({ type: "runtimeInfo.refresh", requestId: newRequestId() }).ok);
+        assert.ok(parseHostToWebviewMessage({ type: "init", locale: "ko", strings: { title: "t", refresh: "r", loading: "l", error: "e", empty: "" } }).ok);
+        assert.ok(parseHostToWebviewMessage({ type: "runtimeInfo.loading", requestId: "abc" }).ok);
+        assert.ok(parseHostToWebviewMessage({ type: "runtimeInfo.result", requestId: "abc", backend: "cuda", rows: [{ label: "백엔드", value: "CUDA" }] }).ok);
+        assert.ok(parseHostToWebviewMessage({ type: "runtimeInfo.error", requestId: "abc", message: "실패" }).ok);
+    });
+
+    const rejected: Array<[string, unknown]> = [
+        ["a string", "ready"],
+        ["null", null],
+        ["an array", [{ type: "ready" }]],
+        ["an unknown type", { type: "runCommand", command: "workbench.action.quit" }],
+        ["an extra property", { type: "ready", html: "<img src=x onerror=alert(1)>" }],
+        ["a request without id", { type: "runtimeInfo.refresh" }],
+        ["a request id with markup", { type: "runtimeInfo.refresh", requestId: "<script>" }],
+        ["an over-long request id", { type: "runtimeInfo.refresh", requestId: "a".repeat(65) }],
+        ["a host message sent by the panel", { type: "runtimeInfo.loading", requestId: "abc" }]
+    ];
+    for (const [what, raw] of rejected) {
+        it(`rejects ${what} from the panel`, () => {
+            const result = parseWebviewToHostMessage(raw);
+            assert.equal(result.ok, false);
+        });
+    }
+
+    it("rejects host messages with an unknown backend or oversized text", () => {
+        assert.equal(parseHostToWebviewMessage({ type: "runtimeInfo.result", requestId: "a", backend: "rocm", rows: [] }).ok, false);
+        assert.equal(parseHostToWebviewMessage({ type: "runtimeInfo.error", requestId: "a", message: "x".repeat(4001) }).ok, false);
+    });
+
+    it("turns a throwing getter into a rejection instead of an exception", () => {
+        const hostile = {};
+        Object.defineProperty(hostile, "type", { enumerable: true, get: () => { throw new Error("gotcha"); } });
+        const result = parseWebviewToHostMessage(hostile);
+        assert.equal(result.ok, false);
+    });
+
+    it("survives 10,000 random hostile messages without an exception, accepting only valid shapes", () => {
+        const random = mulberry32(20261127);
+        for (let i = 0; i < 10_000; i++) {
+            const raw = randomValue(random);
+            const result = parseWebviewToHostMessage(raw);
+            if (result.ok) {
+                assert.ok(result.message.type === "ready" || result.message.type === "runtimeInfo.refresh");
+                assert.deepEqual(Object.keys(raw as object).sort(), result.message.type === "ready" ? ["type"] : ["requestId", "type"]);
+            }
+        }
+    });
+
+    it("makes request ids the schema accepts", () => {
+        for (let i = 0; i < 100; i++) {
+            assert.ok(parseWebviewToHostMessage({ type: "runtimeInfo.refresh", requestId: newRequestId() }).ok);
+        }
+    });
+});
