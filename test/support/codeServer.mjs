@@ -28,7 +28,11 @@ export function ensureCodeServer({ log = console.log } = {}) {
     const nodeBin = join(nodeHome, "bin", "node");
     const csPrefix = join(cache, `code-server-${codeServerVersion}`);
     const csEntry = join(csPrefix, "node_modules", "code-server", "out", "node", "entry.js");
-    const npmEnv = { ...process.env, npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false" };
+    // Drop the npm_* variables of an enclosing `npm test`: npm reads them as its own
+    // configuration, and code-server's postinstall reads the Node version from
+    // npm_config_user_agent, which would still name the outer Node 20.
+    const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+    const npmEnv = { ...cleanEnv, npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false" };
     if (process.platform !== "linux" || process.arch !== "x64") {
         throw new Error(`The code-server test harness provisions linux-x64 only (this is ${process.platform}-${process.arch}).`);
     }
