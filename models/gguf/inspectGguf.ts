@@ -1,0 +1,237 @@
+import * as fs from "node:fs/promises";
+import { ggmlTypes, GgufValueType, tensorByteSize } from "./ggufTypes";
+import {
+    GgufCorruptError,
+    GgufTruncatedError,
+    ModelFileMissingError,
+    NotGgufError,
+    UnsupportedArchitectureError,
+    UnsupportedQuantizationError
+} from "./modelFileErrors";
+
+/** A metadata value; arrays longer than `keepArrayItems` keep only their length and first items. */
+export type GgufValue = string | number | bigint | boolean | GgufArrayValue;
+export interface GgufArrayValue {
+    type: GgufValueType;
+    length: number;
+    items: Array<string | number | bigint | boolean>;
+}
+
+export interface GgufTensorInfo {
+    name: string;
+    dims: bigint[];
+    type: number;
+    /** Offset from the start of the data section. */
+    offset: bigint;
+    byteSize: bigint;
+}
+
+export interface GgufSummary {
+    path: string;
+    version: number;
+    fileSize: number;
+    architecture: string;
+    metadata: Map<string, GgufValue>;
+    tensors: GgufTensorInfo[];
+    /** Absolute offset of the tensor data section. */
+    dataOffset: number;
+    alignment: number;
+}
+
+/** Options for {@link inspectGguf}. */
+export interface InspectGgufOptions {
+    /** Architectures accepted. Default: the Gemma family (`gemma`, `gemma2`, `gemma3`). */
+    architectures?: readonly string[];
+    /** Items kept from each metadata array (the vocabulary has 256,000). Default 16. */
+    keepArrayItems?: number;
+    signal?: AbortSignal;
+}
+
+export const gemmaArchitectures: readonly string[] = ["gemma", "gemma2", "gemma3"];
+
+const magic = 0x46554747; // "GGUF" little-endian
+// Absolute limits: a claim above them is damage; a plausible claim the file is too
+// short for is a cut-off download.
+const maxTensors = 1_000_000;
+const maxMetadataEntries = 1 << 20;
+const maxArrayItems = 1 << 28;
+const maxStringLength = 1 << 28;
+const maxKeyLength = 65_535;
+const chunkSize = 1 << 20;
+
+/** Reads a file forward in chunks; every read is bounded by the file's real size. */
+class ForwardReader {
+    private buffer = Buffer.alloc(0);
+    private bufferStart = 0;
+    position = 0;
+
+    constructor(private readonly handle: fs.FileHandle, readonly fileSize: number, private readonly path: string, private readonly signal?: AbortSignal) {}
+
+    get remaining(): number {
+        return this.fileSize - this.position;
+    }
+
+    private async ensure(bytes: number, what: string): Promise<void> {
+        if (bytes > this.remaining) {
+            throw new GgufTruncatedError(this.path, `${what} needs ${bytes} bytes at offset ${this.position}, but the file ends at ${this.fileSize}`);
+        }
+        const available = this.bufferStart + this.buffer.length - this.position;
+        if (available >= bytes) return;
+        this.signal?.throwIfAborted();
+        const length = Math.min(Math.max(bytes, chunkSize), this.remaining);
+        const next = Buffer.alloc(length);
+        const { bytesRead } = await this.handle.read(next, 0, length, this.position);
+        if (bytesRead < bytes) throw new GgufTruncatedError(this.path, `short read at offset ${this.position}`);
+        this.buffer = next.subarray(0, bytesRead);
+        this.bufferStart = this.position;
+    }
+
+    private async view(bytes: number, what: string): Promise<Buffer> {
+        await this.ensure(bytes, what);
+        const start = this.position - this.bufferStart;
+        this.position += bytes;
+        return this.buffer.subarray(start, start + bytes);
+    }
+
+    async u32(what: string): Promise<number> {
+        return (await this.view(4, what)).readUInt32LE(0);
+    }
+
+    async u64(what: string): Promise<bigint> {
+        return (await this.view(8, what)).readBigUInt64LE(0);
+    }
+
+    async string(what: string, maxLength: number): Promise<string> {
+        const length = await this.u64(`${what} length`);
+        this.checkCount(length, 1, maxLength, `bytes of ${what}`);
+        return (await this.view(Number(length), what)).toString("utf8");
+    }
+
+    /** Fails when `count` items of at least `minBytes` each cannot fit: damage above `limit`, else truncation. */
+    checkCount(count: bigint, minBytes: number, limit: number, what: string): void {
+        if (count > BigInt(limit)) throw new GgufCorruptError(this.path, `${what}: it claims ${count}`);
+        if (count * BigInt(minBytes) > BigInt(this.remaining)) {
+            throw new GgufTruncatedError(this.path, `${what}: ${count} do not fit in the ${this.remaining} bytes left`);
+        }
+    }
+
+    async scalar(type: GgufValueType, what: string): Promise<string | number | bigint | boolean> {
+        switch (type) {
+            case GgufValueType.Uint8: return (await this.view(1, what)).readUInt8(0);
+            case GgufValueType.Int8: return (await this.view(1, what)).readInt8(0);
+            case GgufValueType.Uint16: return (await this.view(2, what)).readUInt16LE(0);
+            case GgufValueType.Int16: return (await this.view(2, what)).readInt16LE(0);
+            case GgufValueType.Uint32: return (await this.view(4, what)).readUInt32LE(0);
+            case GgufValueType.Int32: return (await this.view(4, what)).readInt32LE(0);
+            case GgufValueType.Float32: return (await this.view(4, what)).readFloatLE(0);
+            case GgufValueType.Bool: return (await this.view(1, what)).readUInt8(0) !== 0;
+            case GgufValueType.String: return this.string(what, maxStringLength);
+            case GgufValueType.Uint64: return (await this.view(8, what)).readBigUInt64LE(0);
+            case GgufValueType.Int64: return (await this.view(8, what)).readBigInt64LE(0);
+            case GgufValueType.Float64: return (await this.view(8, what)).readDoubleLE(0);
+            default: throw new GgufCorruptError(this.path, `${what} has unknown value type ${type as number}`);
+        }
+    }
+}
+
+const scalarBytes: Partial<Record<GgufValueType, number>> = {
+    [GgufValueType.Uint8]: 1, [GgufValueType.Int8]: 1, [GgufValueType.Bool]: 1,
+    [GgufValueType.Uint16]: 2, [GgufValueType.Int16]: 2,
+    [GgufValueType.Uint32]: 4, [GgufValueType.Int32]: 4, [GgufValueType.Float32]: 4,
+    [GgufValueType.Uint64]: 8, [GgufValueType.Int64]: 8, [GgufValueType.Float64]: 8,
+    [GgufValueType.String]: 8
+};
+
+/**
+ * Reads and checks a GGUF file's header before the native loader sees it: magic,
+ * version, counts and string lengths against the file's real size, every tensor's
+ * type and extent, the architecture. A damaged file becomes a {@link ModelFileError}
+ * instead of a crash or a multi-gigabyte allocation inside llama.cpp.
+ */
+export async function inspectGguf(path: string, options: InspectGgufOptions = {}): Promise<GgufSummary> {
+    const architectures = options.architectures ?? gemmaArchitectures;
+    const keep = options.keepArrayItems ?? 16;
+    let handle: fs.FileHandle;
+    try {
+        handle = await fs.open(path, "r");
+    } catch {
+        throw new ModelFileMissingError(path);
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile()) throw new NotGgufError(path, "it is not a regular file");
+        if (stat.size === 0) throw new NotGgufError(path, "the file is empty");
+        const reader = new ForwardReader(handle, stat.size, path, options.signal);
+        if (stat.size < 24) throw new NotGgufError(path, `only ${stat.size} bytes`);
+        if ((await reader.u32("magic")) !== magic) throw new NotGgufError(path, "wrong magic number");
+        const version = await reader.u32("version");
+        if (version < 2 || version > 3) throw new NotGgufError(path, `unsupported GGUF version ${version}`);
+        const tensorCount = await reader.u64("tensor count");
+        const kvCount = await reader.u64("metadata count");
+        // The smallest tensor info is 8+1 + 4 + 8 + 4 + 8 bytes; the smallest key/value 8+1 + 4 + 1.
+        reader.checkCount(tensorCount, 33, maxTensors, "tensors");
+        reader.checkCount(kvCount, 14, maxMetadataEntries, "metadata entries");
+
+        const metadata = new Map<string, GgufValue>();
+        for (let i = 0n; i < kvCount; i++) {
+            const key = await reader.string("metadata key", maxKeyLength);
+            const type = (await reader.u32(`type of ${key}`)) as GgufValueType;
+            if (type === GgufValueType.Array) {
+                const itemType = (await reader.u32(`item type of ${key}`)) as GgufValueType;
+                const length = await reader.u64(`length of ${key}`);
+                const minItemBytes = scalarBytes[itemType];
+                if (minItemBytes === undefined) throw new GgufCorruptError(path, `${key} is an array of unknown type ${itemType}`);
+                reader.checkCount(length, minItemBytes, maxArrayItems, `items of ${key}`);
+                const items: Array<string | number | bigint | boolean> = [];
+                for (let j = 0n; j < length; j++) {
+                    const item = await reader.scalar(itemType, key);
+                    if (j < BigInt(keep)) items.push(item);
+                }
+                metadata.set(key, { type: itemType, length: Number(length), items });
+            } else {
+                metadata.set(key, await reader.scalar(type, key));
+            }
+        }
+
+        const tensors: GgufTensorInfo[] = [];
+        for (let i = 0n; i < tensorCount; i++) {
+            const name = await reader.string("tensor name", maxKeyLength);
+            const dimCount = await reader.u32(`dimensions of ${name}`);
+            if (dimCount < 1 || dimCount > 4) throw new GgufCorruptError(path, `${name} has ${dimCount} dimensions`);
+            const dims: bigint[] = [];
+            let elements = 1n;
+            for (let d = 0; d < dimCount; d++) {
+                const dim = await reader.u64(`dimension of ${name}`);
+                dims.push(dim);
+                elements *= dim;
+            }
+            const type = await reader.u32(`type of ${name}`);
+            const offset = await reader.u64(`offset of ${name}`);
+            if (!ggmlTypes.has(type)) throw new UnsupportedQuantizationError(path, type, name);
+            const byteSize = tensorByteSize(type, elements);
+            if (byteSize === undefined) throw new GgufCorruptError(path, `${name} has ${elements} values, not a whole number of blocks`);
+            tensors.push({ name, dims, type, offset, byteSize });
+        }
+
+        const alignmentValue = metadata.get("general.alignment");
+        const alignment = typeof alignmentValue === "number" ? alignmentValue : 32;
+        if (!Number.isInteger(alignment) || alignment <= 0 || (alignment & (alignment - 1)) !== 0) {
+            throw new GgufCorruptError(path, `alignment ${String(alignmentValue)}`);
+        }
+        const dataOffset = Math.ceil(reader.position / alignment) * alignment;
+        for (const tensor of tensors) {
+            if (tensor.offset % BigInt(alignment) !== 0n) throw new GgufCorruptError(path, `${tensor.name} is not aligned`);
+            const end = BigInt(dataOffset) + tensor.offset + tensor.byteSize;
+            if (end > BigInt(stat.size)) {
+                throw new GgufTruncatedError(path, `tensor ${tensor.name} ends at byte ${end}, the file has ${stat.size}`);
+            }
+        }
+
+        const architecture = metadata.get("general.architecture");
+        if (typeof architecture !== "string") throw new GgufCorruptError(path, "general.architecture is missing");
+        if (!architectures.includes(architecture)) throw new UnsupportedArchitectureError(path, architecture, architectures);
+        return { path, version, fileSize: stat.size, architecture, metadata, tensors, dataOffset, alignment };
+    } finally {
+        await handle.close();
+    }
+}
