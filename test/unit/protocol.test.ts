@@ -1,15 +1,6 @@
 import * as assert from "node:assert/strict";
 import { newRequestId, parseHostToWebviewMessage, parseWebviewToHostMessage } from "../../webview/protocol";
-
-/** A deterministic PRNG so a failing fuzz case can be replayed. */
-function mulberry32(seed: number): () => number {
-    return () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+import { seededRandom } from "../fixtures/tinyGemma";
 
 function randomValue(random: () => number, depth = 0): unknown {
     const pick = Math.floor(random() * (depth > 2 ? 6 : 9));
@@ -71,7 +62,7 @@ describe("webview protocol", () => {
     });
 
     it("survives 10,000 random hostile messages without an exception, accepting only valid shapes", () => {
-        const random = mulberry32(20261127);
+        const random = seededRandom(20261127);
         for (let i = 0; i < 10_000; i++) {
             const raw = randomValue(random);
             const result = parseWebviewToHostMessage(raw);
