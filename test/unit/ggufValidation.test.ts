@@ -148,6 +148,23 @@ describe("GGUF validation before the native loader", function () {
         assert.equal(summary.architecture, "llama");
     });
 
+    it("reads a header larger than its 1 MiB read chunks (a Gemma-sized vocabulary) intact", async () => {
+        const tokens = Array.from({ length: 256_000 }, (_, i) => `▁토큰${i}`);
+        const file = path.join(dir, "big-vocab.gguf");
+        await writeGguf(file, [
+            ["general.architecture", { type: "string", value: "gemma" }],
+            ["tokenizer.ggml.tokens", { type: "string[]", value: tokens }],
+            ["tokenizer.ggml.scores", { type: "f32[]", value: new Float32Array(tokens.length).fill(-1.5) }],
+            ["general.name", { type: "string", value: "끝" }]
+        ], []);
+        assert.ok(fs.statSync(file).size > 4 * 1024 * 1024);
+        const summary = await inspectGguf(file, { keepArrayItems: 3 });
+        const stored = summary.metadata.get("tokenizer.ggml.tokens");
+        assert.deepEqual(stored, { type: 8, length: 256_000, items: ["▁토큰0", "▁토큰1", "▁토큰2"] });
+        assert.equal(summary.metadata.get("general.name"), "끝");
+        await rejectsWith(variant("big-vocab-cut.gguf", fs.readFileSync(file).subarray(0, 3 * 1024 * 1024 + 5)), GgufTruncatedError, "truncated");
+    });
+
     it("honours an aborted signal", async () => {
         const controller = new AbortController();
         controller.abort();
