@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import * as os from "node:os";
-import { formatBytes, formatRuntimeInfo, openLlamaBackend, readRuntimeInfo, type RuntimeInfo, type Translate } from "../../models/runtimeInfo";
+import { formatBytes, formatRuntimeInfo, openLlamaBackend, readRuntimeInfo, type LlamaBackend, type RuntimeInfo, type Translate } from "../../models/runtimeInfo";
 import { hasRequestedNodeLlamaCpp } from "../../models/nodeLlamaCpp";
 
 const identity: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)]));
@@ -59,12 +59,21 @@ describe("runtime info formatting", () => {
     });
 });
 
+/** Opens a backend for one test and always disposes it. */
+async function withBackend<T>(options: Parameters<typeof openLlamaBackend>[0], use: (backend: LlamaBackend) => Promise<T>): Promise<T> {
+    const backend = await openLlamaBackend(options);
+    try {
+        return await use(backend);
+    } finally {
+        await backend.llama.dispose();
+    }
+}
+
 describe("runtime info from the real node-llama-cpp (plain Node)", function () {
     this.timeout(60_000);
 
-    it("opens the CPU backend without building or downloading, with threads fitted to this machine", async () => {
-        const backend = await openLlamaBackend({ gpu: "cpu" });
-        try {
+    it("opens the CPU backend without building or downloading, with threads fitted to this machine", () =>
+        withBackend({ gpu: "cpu" }, async (backend) => {
             assert.ok(hasRequestedNodeLlamaCpp());
             const info = await readRuntimeInfo(backend);
             assert.equal(info.backend, "cpu");
@@ -73,46 +82,34 @@ describe("runtime info from the real node-llama-cpp (plain Node)", function () {
             assert.equal(info.vram, undefined);
             assert.ok(info.threads >= 1 && info.threads <= os.availableParallelism());
             assert.equal(info.platform, `${process.platform}-${process.arch}`);
-        } finally {
-            await backend.llama.dispose();
-        }
-    });
+        }));
 
-    it("with threads set, llama.cpp gets exactly that many", async () => {
-        const backend = await openLlamaBackend({ gpu: "cpu", threads: 1 });
-        try {
+    it("with threads set, llama.cpp gets exactly that many", () =>
+        withBackend({ gpu: "cpu", threads: 1 }, async (backend) => {
             assert.equal(backend.llama.maxThreads, 1);
-        } finally {
-            await backend.llama.dispose();
-        }
-    });
+        }));
 
-    it("auto-detection picks a backend and reports GPU devices only for a GPU backend", async () => {
-        const info = await readRuntimeInfo(await openLlamaBackend({ gpu: "auto" }));
-        assert.ok(["cuda", "vulkan", "metal", "cpu"].includes(info.backend));
-        assert.equal(info.deviceNames.length > 0, info.backend !== "cpu");
-    });
+    it("auto-detection picks a backend and reports GPU devices only for a GPU backend", () =>
+        withBackend({ gpu: "auto" }, async (backend) => {
+            const info = await readRuntimeInfo(backend);
+            assert.ok(["cuda", "vulkan", "metal", "cpu"].includes(info.backend));
+            assert.equal(info.deviceNames.length > 0, info.backend !== "cpu");
+        }));
 
     it("a backend this platform cannot have falls back with the reason", async function () {
         if (process.platform === "darwin") this.skip();
-        const backend = await openLlamaBackend({ gpu: "metal" });
-        try {
+        await withBackend({ gpu: "metal" }, async (backend) => {
             assert.equal(backend.fallback?.reason, "notSupportedOnPlatform");
             assert.notEqual(backend.llama.gpu, "metal");
-        } finally {
-            await backend.llama.dispose();
-        }
+        });
     });
 
     it("a GPU backend whose binary cannot load falls back to auto-detection with the reason", async function () {
-        const auto = await readRuntimeInfo(await openLlamaBackend({ gpu: "auto" }));
-        if (auto.backend === "cuda") this.skip(); // CUDA works here: nothing to fall back from
-        const backend = await openLlamaBackend({ gpu: "cuda" });
-        try {
+        const autoBackend = await withBackend({ gpu: "auto" }, async (backend) => (await readRuntimeInfo(backend)).backend);
+        if (autoBackend === "cuda") this.skip(); // CUDA works here: nothing to fall back from
+        await withBackend({ gpu: "cuda" }, async (backend) => {
             assert.equal(backend.fallback?.reason, "noUsableBinary");
             assert.notEqual(backend.llama.gpu, "cuda");
-        } finally {
-            await backend.llama.dispose();
-        }
+        });
     });
 });
