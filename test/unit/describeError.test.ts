@@ -1,0 +1,59 @@
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describeModelError } from "../../models/describeError";
+import { ChecksumMismatchError, DiskSpaceError, DownloadCancelledError, DownloadHttpError, DownloadIncompleteError, InsecureUrlError, OfflineError } from "../../models/download";
+import { GgufCorruptError, GgufTruncatedError, ModelFileMissingError, NotGgufError, UnsupportedArchitectureError, UnsupportedQuantizationError } from "../../models/gguf/modelFileErrors";
+import { ModelLoadCancelledError, ModelLoadFailedError, ModelNotLoadedError, ModelOutOfMemoryError, PromptTooLongError, RuntimeDisposedError } from "../../models/runtimeErrors";
+import type { Translate } from "../../models/runtimeInfo";
+
+const repo = path.resolve(__dirname, "..", "..", "..");
+const korean = JSON.parse(fs.readFileSync(path.join(repo, "l10n", "bundle.l10n.ko.json"), "utf8")) as Record<string, string>;
+const fill = (message: string, args: Array<string | number>) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
+const english: Translate = (message, ...args) => fill(message, args);
+const koreanT: Translate = (message, ...args) => {
+    const translated = korean[message];
+    assert.ok(translated !== undefined, `no Korean for "${message}"`);
+    return fill(translated, args);
+};
+
+describe("error messages users can act on, in Korean and English", () => {
+    const url = "https://huggingface.co/x/y/resolve/main/m.gguf";
+    const errors = [
+        new ModelFileMissingError("/m/a.gguf"),
+        new NotGgufError("/m/a.gguf", "magic"),
+        new GgufTruncatedError("/m/a.gguf", "cut"),
+        new GgufCorruptError("/m/a.gguf", "bad"),
+        new UnsupportedArchitectureError("/m/a.gguf", "mamba", ["gemma"]),
+        new UnsupportedQuantizationError("/m/a.gguf", 99, "blk.0"),
+        new ModelOutOfMemoryError("/m/a.gguf", [{ gpuLayers: 0, contextSize: 512 }]),
+        new ModelLoadCancelledError("/m/a.gguf"),
+        new ModelLoadFailedError("/m/a.gguf", "boom"),
+        new ModelNotLoadedError(),
+        new PromptTooLongError(9000, 8192),
+        new RuntimeDisposedError(),
+        new OfflineError(url, "ENOTFOUND"),
+        new DownloadHttpError(url, 403),
+        new DownloadHttpError(url, 500),
+        new DownloadCancelledError(url, 1024),
+        new DownloadIncompleteError(url, 2048, 4096, "reset"),
+        new ChecksumMismatchError(url, "a".repeat(64), "b".repeat(64)),
+        new DiskSpaceError(url, "/models", 5 * 1024 ** 3, 1024 ** 3),
+        new InsecureUrlError("http://example.com/m.gguf")
+    ];
+
+    it("has a distinct, translated message for every error class and code", () => {
+        const seen = new Set<string>();
+        for (const error of errors) {
+            const en = describeModelError(error, english);
+            const ko = describeModelError(error, koreanT);
+            assert.ok(/[가-힣]/.test(ko), `${error.name}: Korean text`);
+            assert.ok(!/\{\d\}/.test(ko) && !/\{\d\}/.test(en), `${error.name}: placeholders filled`);
+            assert.ok(!seen.has(en), `${error.name}: distinct`);
+            seen.add(en);
+        }
+        assert.match(describeModelError(new PromptTooLongError(9000, 8192), koreanT), /9000토큰.*8192토큰/);
+        assert.match(describeModelError(new DiskSpaceError(url, "/models", 5 * 1024 ** 3, 1024 ** 3), english), /5\.0 GiB more, 1\.0 GiB is free/);
+        assert.equal(describeModelError(new Error("other"), english), "other");
+    });
+});
