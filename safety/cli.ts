@@ -1,0 +1,82 @@
+// gemma-ko-safety: the filter on the command line.
+//   gemma-ko-safety scan --jsonl [--policy policy.json]
+// Reads JSON lines {"id": string, "text": string} from stdin and writes, in order, one
+// line per input: {"id","verdict","categories","findings":[{"type","start","end"}],"text"}
+// with the default policy (or --policy). A malformed line yields {"id": null, "error": "..."}
+// and processing continues. Exit code 0 unless the arguments are wrong.
+import * as fs from "node:fs";
+import * as readline from "node:readline";
+import { filterText } from "./filter";
+import { InvalidPolicyError, resolvePolicy, validatePolicy, type SafetyPolicy } from "./policy";
+
+const usage = "usage: gemma-ko-safety scan --jsonl [--policy policy.json] < input.jsonl > output.jsonl";
+
+export function scanLine(line: string, policy: SafetyPolicy): string {
+    let input: unknown;
+    try {
+        input = JSON.parse(line);
+    } catch (error) {
+        return JSON.stringify({ id: null, error: `not JSON: ${(error as Error).message}` });
+    }
+    if (typeof input !== "object" || input === null || Array.isArray(input)) return JSON.stringify({ id: null, error: "expected an object {\"id\": string, \"text\": string}" });
+    const { id, text } = input as { id?: unknown; text?: unknown };
+    if (typeof id !== "string") return JSON.stringify({ id: null, error: "\"id\" must be a string" });
+    if (typeof text !== "string") return JSON.stringify({ id: null, error: "\"text\" must be a string" });
+    const result = filterText(text, policy);
+    return JSON.stringify({
+        id,
+        verdict: result.verdict,
+        categories: result.categories,
+        findings: result.findings.map((f) => ({ type: f.type, start: f.start, end: f.end })),
+        text: result.text
+    });
+}
+
+async function main(argv: string[]): Promise<number> {
+    if (argv[0] !== "scan" || !argv.includes("--jsonl")) {
+        process.stderr.write(`${usage}\n`);
+        return 2;
+    }
+    let policy = resolvePolicy(undefined);
+    const policyIndex = argv.indexOf("--policy");
+    if (policyIndex >= 0) {
+        const file = argv[policyIndex + 1];
+        if (file === undefined) {
+            process.stderr.write(`${usage}\n`);
+            return 2;
+        }
+        try {
+            policy = resolvePolicy(validatePolicy(JSON.parse(fs.readFileSync(file, "utf8"))));
+        } catch (error) {
+            process.stderr.write(`${error instanceof InvalidPolicyError ? error.message : `cannot read ${file}: ${(error as Error).message}`}\n`);
+            return 2;
+        }
+    }
+    const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+    let buffered: string[] = [];
+    const flush = async () => {
+        if (buffered.length === 0) return;
+        const chunk = buffered.join("\n") + "\n";
+        buffered = [];
+        if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once("drain", resolve));
+    };
+    for await (const line of lines) {
+        if (line.trim().length === 0) continue;
+        buffered.push(scanLine(line, policy));
+        if (buffered.length >= 256) await flush();
+    }
+    await flush();
+    return 0;
+}
+
+if (require.main === module) {
+    main(process.argv.slice(2)).then(
+        (code) => {
+            process.exitCode = code;
+        },
+        (error: unknown) => {
+            process.stderr.write(`gemma-ko-safety: ${String(error)}\n`);
+            process.exitCode = 1;
+        }
+    );
+}

@@ -1,0 +1,30 @@
+// Features of the content classifier, shared by training and inference: character
+// 1-3-grams and words of the lower-cased, NFKC-normalised text, hashed (FNV-1a)
+// into 2^18 buckets, each present feature weighted 1/sqrt(n).
+export const hashBits = 18;
+const mask = (1 << hashBits) - 1;
+
+function fnv1a(text: string, seed: number): number {
+    let h = 0x811c9dc5 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+
+export function normaliseForClassifier(text: string): string {
+    return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Sorted unique bucket ids and one shared weight (1/sqrt(count)). */
+export function featuresOf(text: string): { buckets: Uint32Array; value: number } {
+    const s = ` ${normaliseForClassifier(text)} `;
+    const set = new Set<number>();
+    for (let n = 1; n <= 3; n++) {
+        for (let i = 0; i + n <= s.length; i++) set.add(fnv1a(s.slice(i, i + n), n) & mask);
+    }
+    for (const word of s.split(" ")) if (word.length > 0) set.add(fnv1a(word, 7) & mask);
+    const buckets = Uint32Array.from(set).sort();
+    return { buckets, value: buckets.length > 0 ? 1 / Math.sqrt(buckets.length) : 0 };
+}

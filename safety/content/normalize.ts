@@ -1,0 +1,121 @@
+// Normalises text so obfuscated words match the lexicon: Hangul is decomposed into
+// jamo (es-hangul), so "시발", "ㅅㅣㅂㅏㄹ" and "시ㅂ발" meet; digits, symbols and
+// spaces inserted inside a word are dropped ("시1발", "시.발", "시 발"); Latin runs
+// are also read as Korean typed on an English keyboard ("tlqkf" -> "시발") and
+// as leetspeak English ("sh1t"). Every normalised character remembers which input
+// character it came from, so a match maps back to an exact span.
+import { convertQwertyToHangul, disassemble } from "es-hangul";
+
+const jamoCache = new Map<string, string>();
+
+/** A syllable or jamo decomposed into basic jamo ("닭" -> "ㄷㅏㄹㄱ"). */
+export function jamoOf(char: string): string {
+    let jamo = jamoCache.get(char);
+    if (jamo === undefined) {
+        jamo = disassemble(char);
+        if (jamoCache.size < 20_000) jamoCache.set(char, jamo);
+    }
+    return jamo;
+}
+
+const hangul = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
+
+export function isHangul(char: string): boolean {
+    return hangul.test(char);
+}
+
+/** A normalised view of part of the input: `text[i]` came from input character `source[i]`. */
+export interface NormalisedText {
+    text: string;
+    source: number[];
+    /** Indexes in `text` where an input character starts (a match must begin at one). */
+    unitStarts: Set<number>;
+}
+
+/**
+ * The Hangul skeleton of `input`: each Hangul character as jamo; digits, symbols and
+ * whitespace dropped when they sit between Hangul characters of one word (an
+ * obfuscation), kept as a word break otherwise; Latin letters dropped (see
+ * {@link latinWords}).
+ */
+export function hangulSkeleton(input: string): NormalisedText {
+    let text = "";
+    const source: number[] = [];
+    const unitStarts = new Set<number>();
+    let lastHangul = -10;
+    let runLength = 0;
+    for (let i = 0; i < input.length; i++) {
+        const char = input[i]!;
+        if (isHangul(char)) {
+            runLength = lastHangul === i - 1 ? runLength + 1 : 1;
+            unitStarts.add(text.length);
+            for (const j of jamoOf(char)) {
+                text += j;
+                source.push(i);
+            }
+            lastHangul = i;
+            continue;
+        }
+        // "ㅅ1발": a digit one (or l, |, !) after a bare consonant stands for the vowel ㅣ.
+        if (/[1l|!]/.test(char) && lastHangul === i - 1 && /[\u3131-\u314E]/.test(input[i - 1]!)) {
+            text += "ㅣ";
+            source.push(i);
+            lastHangul = i;
+            continue;
+        }
+        if (!isFiller(input, i, lastHangul, runLength) && text.length > 0 && text[text.length - 1] !== " ") {
+            text += " ";
+            source.push(i);
+        }
+    }
+    return { text, source, unitStarts };
+}
+
+const space = /[\s\u00a0\u3000]/;
+const fillerChar = /[^\p{L}]/u;
+
+/**
+ * Whether input[i] is filler inside an obfuscated word: at most two non-letters
+ * right after a Hangul character and right before another. Digits and symbols
+ * always count ("시1발", "병.신"); a space only after a single-syllable run ("시 발",
+ * not "무시 발견").
+ */
+function isFiller(input: string, i: number, lastHangul: number, runLength: number): boolean {
+    if (i - lastHangul > 2 || !fillerChar.test(input[i]!)) return false;
+    let j = lastHangul + 1;
+    let sawSpace = false;
+    while (j < input.length && j - lastHangul <= 3 && fillerChar.test(input[j]!)) {
+        if (space.test(input[j]!)) sawSpace = true;
+        j++;
+    }
+    if (j - lastHangul - 1 > 2 || !isHangul(input[j] ?? "")) return false;
+    return !sawSpace || runLength === 1;
+}
+
+const leet: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i" };
+
+/** A Latin word of the input, lower-cased with leetspeak undone, and the same keys read as 2-beolsik Hangul. */
+export interface LatinWord {
+    start: number;
+    end: number;
+    ascii: string;
+    /** The keys typed on a Korean keyboard, as jamo (empty when they do not make Hangul). */
+    keyboardJamo: string;
+}
+
+/** Latin words of the input (letters with leetspeak digits/symbols inside). */
+export function latinWords(input: string): LatinWord[] {
+    const out: LatinWord[] = [];
+    const word = /[A-Za-z@$][A-Za-z0-9@$!*]*[A-Za-z0-9]|[A-Za-z]/g;
+    for (let m = word.exec(input); m !== null; m = word.exec(input)) {
+        const raw = m[0];
+        const ascii = raw.toLowerCase().replace(/[0-9@$!]/g, (c) => leet[c] ?? c).replace(/\*/g, "");
+        let keyboardJamo = "";
+        if (/^[A-Za-z]{2,}$/.test(raw)) {
+            const converted = convertQwertyToHangul(raw);
+            if (/^[\uAC00-\uD7A3]+$/.test(converted)) keyboardJamo = [...converted].map(jamoOf).join("");
+        }
+        out.push({ start: m.index, end: m.index + raw.length, ascii, keyboardJamo });
+    }
+    return out;
+}

@@ -1,0 +1,37 @@
+// Phone numbers in every Korean form (mobile 010, Seoul 02, regional 031-064, 070,
+// 050x, 15xx/16xx/18xx, +82) and international numbers written with a country
+// code. Candidates and validation come from libphonenumber-js (Google's
+// libphonenumber metadata); we only add what a document makes ambiguous: a bare
+// run of digits without separators is a phone number only when it looks like one.
+import { findPhoneNumbersInText } from "libphonenumber-js";
+import type { PiiFinding, Recognizer } from "../types";
+import { hasContext, isPlaceholder } from "./context";
+
+const phoneContext = /전화|연락처|휴대폰|핸드폰|번호|문의|tel|phone|mobile|call|fax|팩스/i;
+
+export const phoneNumber: Recognizer = {
+    type: "PHONE",
+    mayMatch: (text) => /\d{3}[^\n]{0,4}\d{3}/.test(text),
+    scan(text, from) {
+        const out: PiiFinding[] = [];
+        for (const match of findPhoneNumbersInText(text, { defaultCountry: "KR" })) {
+            const start = match.startsAt;
+            const end = match.endsAt;
+            if (start < from) continue;
+            const raw = text.slice(start, end);
+            if (isPlaceholder(raw) || !match.number.isValid()) continue;
+            // Not part of a longer token (a version, a hash, an IP address).
+            if (/[0-9A-Za-z.]/.test(text[start - 1] ?? "") || /[0-9A-Za-z]|\.\d/.test(text.slice(end, end + 2))) continue;
+            const separated = /[-.\s()]/.test(raw) || raw.startsWith("+");
+            const digits = raw.replace(/\D/g, "");
+            const context = hasContext(text, start, end, phoneContext);
+            const mobileShape = /^01[016789]\d{7,8}$/.test(digits);
+            // A bare run of digits (a timestamp, an id) needs the shape of a mobile number or a context word.
+            if (!separated && !mobileShape && !context) continue;
+            // Dotted numbers are usually versions or IP addresses unless it is a mobile number.
+            if (/^\d+(\.\d+)+$/.test(raw) && !/^01[016789]\./.test(raw) && !context) continue;
+            out.push({ type: "PHONE", start, end, score: context ? 1 : separated ? 0.9 : 0.75, rule: `phone.libphonenumber${context ? "+context" : ""}` });
+        }
+        return out;
+    }
+};

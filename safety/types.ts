@@ -1,0 +1,58 @@
+/** PII and secret types the recognizers report (names fixed by the CLI contract). */
+export type PiiType =
+    | "KR_RRN"
+    | "KR_FRN"
+    | "KR_PASSPORT"
+    | "KR_DRIVER_LICENSE"
+    | "KR_BRN"
+    | "KR_CRN"
+    | "PHONE"
+    | "EMAIL"
+    | "CREDIT_CARD"
+    | "BANK_ACCOUNT"
+    | "IP_ADDRESS"
+    | "URL_CREDENTIALS"
+    | "SECRET";
+
+export const piiTypes: readonly PiiType[] = [
+    "KR_RRN", "KR_FRN", "KR_PASSPORT", "KR_DRIVER_LICENSE", "KR_BRN", "KR_CRN", "PHONE", "EMAIL",
+    "CREDIT_CARD", "BANK_ACCOUNT", "IP_ADDRESS", "URL_CREDENTIALS", "SECRET"
+];
+
+/** Content categories: the Gemma Prohibited Use Policy's harms (names fixed). */
+export type ContentCategory = "profanity" | "hate" | "harassment" | "sexual" | "violence" | "self_harm" | "dangerous";
+
+export const contentCategories: readonly ContentCategory[] = ["profanity", "hate", "harassment", "sexual", "violence", "self_harm", "dangerous"];
+
+/** What the policy does with a finding, weakest first. */
+export type Action = "allow" | "warn" | "mask" | "redact" | "block";
+export const actionOrder: readonly Action[] = ["allow", "warn", "mask", "redact", "block"];
+
+/** A PII or secret span in the text. Offsets are UTF-16 code units into the input. */
+export interface PiiFinding {
+    type: PiiType;
+    start: number;
+    end: number;
+    /** 0..1: how sure the recognizer is (a valid check digit or a context word raises it). */
+    score: number;
+    /** Which rule matched, e.g. `kr_rrn.checksum`. */
+    rule: string;
+}
+
+/** A content-safety hit: a lexicon span or a classifier verdict on a sentence. */
+export interface ContentFinding {
+    category: ContentCategory;
+    start: number;
+    end: number;
+    score: number;
+    rule: string;
+}
+
+/** A recognizer: one concern, one type. Pure: text in, spans out. */
+export interface Recognizer {
+    readonly type: PiiType;
+    /** Cheap test: can this text contain a match at all? */
+    mayMatch(text: string): boolean;
+    /** Spans found in `text`; only those starting at or after `from` are wanted (the rest is context). */
+    scan(text: string, from: number): PiiFinding[];
+}
