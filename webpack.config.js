@@ -18,7 +18,7 @@ const extensionConfig = {
         path: path.resolve(__dirname, "dist"),
         filename: "[name].js",
         library: { type: "commonjs2" },
-        clean: { keep: /^webview\// }
+        clean: { keep: /^(webview\/|safety-cli)/ }
     },
     externals: {
         vscode: "commonjs vscode",
@@ -64,4 +64,35 @@ const webviewConfig = {
     infrastructureLogging: { level: "warn" }
 };
 
-module.exports = [extensionConfig, webviewConfig];
+/**
+ * The safety filter's command line (`gemma-ko-safety scan --jsonl`, the package's
+ * `bin`): the same filter code the extension bundles, for evaluation and CI use.
+ * Not shipped in the VSIX.
+ */
+/** @type {import("webpack").Configuration} */
+const safetyCliConfig = {
+    name: "safety-cli",
+    target: "node20",
+    entry: { "safety-cli": "./safety/cli.ts" },
+    output: {
+        path: path.resolve(__dirname, "dist"),
+        filename: "[name].js",
+        library: { type: "commonjs2" }
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+        rules: [
+            {
+                test: /\.ts$/,
+                exclude: /node_modules/,
+                use: [{ loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } }]
+            }
+        ]
+    },
+    plugins: [new (require("webpack").BannerPlugin)({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true })],
+    devtool: false,
+    performance: { hints: false },
+    infrastructureLogging: { level: "warn" }
+};
+
+module.exports = [extensionConfig, webviewConfig, safetyCliConfig];

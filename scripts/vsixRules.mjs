@@ -52,7 +52,7 @@ export function ignoreFileFor(target, backends) {
         // our sources, tests, build inputs and outputs other than the bundles
         ".ci/**", ".github/**", ".vscode/**", ".vscode-test/**", "docs/**", "test-output/**",
         "extension/**", "models/**", "safety/**", "webview/**", "test/**", "bench/**", "scripts/**", "out/**",
-        "*.config.js", "*.config.mjs", "tsconfig*.json", "package-lock.json", ".gitignore", "**/*.vsix",
+        "*.config.js", "*.config.mjs", "dist/safety-cli.js", "tsconfig*.json", "package-lock.json", ".gitignore", "**/*.vsix",
         "**/*.ts", "**/*.mts", "**/*.cts", "**/*.map",
         // other platforms' and unwanted backends' binaries
         ...allBackendPackages.filter((pkg) => !keep.includes(pkg)).map((pkg) => `node_modules/@node-llama-cpp/${pkg}/**`),

@@ -126,7 +126,16 @@ export function scanLexicon(text: string, from = 0): ContentFinding[] {
     }
     if (/[A-Za-z]/.test(text)) {
         for (const word of latinWords(text)) {
-            const category = latin.get(word.ascii);
+            let category = latin.get(word.ascii);
+            if (category === undefined && word.ascii.includes("*") && /[a-z]/.test(word.ascii)) {
+                const pattern = new RegExp(`^${word.ascii.replace(/\*/g, "[a-z]")}$`);
+                for (const [entry, entryCategory] of latin) {
+                    if (entry.length === word.ascii.length && pattern.test(entry)) {
+                        category = entryCategory;
+                        break;
+                    }
+                }
+            }
             if (category !== undefined) {
                 push(category, word.start, word.end, "lexicon.en");
                 continue;

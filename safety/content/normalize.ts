@@ -109,10 +109,16 @@ export function latinWords(input: string): LatinWord[] {
     const word = /[A-Za-z@$][A-Za-z0-9@$!*]*[A-Za-z0-9]|[A-Za-z]/g;
     for (let m = word.exec(input); m !== null; m = word.exec(input)) {
         const raw = m[0];
-        const ascii = raw.toLowerCase().replace(/[0-9@$!]/g, (c) => leet[c] ?? c).replace(/\*/g, "");
+        // "*" stays: it hides a letter ("f*ck") and is matched as a wildcard.
+        const ascii = raw.toLowerCase().replace(/[0-9@$!]/g, (c) => leet[c] ?? c);
         let keyboardJamo = "";
         if (/^[A-Za-z]{2,}$/.test(raw)) {
-            const converted = convertQwertyToHangul(raw);
+            let converted = "";
+            try {
+                converted = convertQwertyToHangul(raw);
+            } catch {
+                // Keys that do not assemble into Hangul ("hello"): not Korean typed in English mode.
+            }
             if (/^[\uAC00-\uD7A3]+$/.test(converted)) keyboardJamo = [...converted].map(jamoOf).join("");
         }
         out.push({ start: m.index, end: m.index + raw.length, ascii, keyboardJamo });

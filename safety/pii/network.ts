@@ -3,7 +3,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import type { PiiFinding, Recognizer } from "../types";
 import { hasContext, isPlaceholder } from "./context";
 
-const email = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,}|xn--[a-z0-9-]+)(?![\w-]|\.[A-Za-z0-9])/g;
+const email = /(?<![\w.%+:/-])[A-Za-z0-9][A-Za-z0-9._%+-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,}|xn--[a-z0-9-]+)(?![\w-]|\.[A-Za-z0-9])/g;
 // RFC 2606 / 6761 names and service addresses are examples, not people.
 const exampleDomain = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$/i;
 const serviceLocal = /^(?:git|noreply|no-reply|donotreply|do-not-reply)$/i;
@@ -47,7 +47,7 @@ export const urlCredential: Recognizer = {
 
 const ipv4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g;
 const ipv6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[A-Za-z0-9]+)?(?![\w:.])/g;
-const versionContext = /(?:\bv|version|ver\.?|버전|release|릴리스)\s*$/i;
+const versionContext = /(?:\bv|\bversion|\bver\.?|버전|\brelease|릴리스)\s*$/i;
 
 /** Addresses that identify nobody: private, loopback, link-local, documentation, multicast, reserved. */
 export function isNonPersonalIpv4(address: string): boolean {

@@ -21,10 +21,12 @@ export const phoneNumber: Recognizer = {
             const raw = text.slice(start, end);
             if (isPlaceholder(raw) || !match.number.isValid()) continue;
             // Not part of a longer token (a version, a hash, an IP address).
-            if (/[0-9A-Za-z.]/.test(text[start - 1] ?? "") || /[0-9A-Za-z]|\.\d/.test(text.slice(end, end + 2))) continue;
+            if (/[0-9A-Za-z.]/.test(text[start - 1] ?? "") || /[0-9A-Za-z]/.test(text[end] ?? "") || /^\.\d/.test(text.slice(end, end + 2))) continue;
             const separated = /[-.\s()]/.test(raw) || raw.startsWith("+");
             const digits = raw.replace(/\D/g, "");
             const context = hasContext(text, start, end, phoneContext);
+            // Korean numbers are written with their leading 0 (or +82); 15xx/16xx/18xx are the exception.
+            if (!raw.startsWith("+") && !digits.startsWith("0") && !/^1[5-9]\d{6}$/.test(digits)) continue;
             const mobileShape = /^01[016789]\d{7,8}$/.test(digits);
             // A bare run of digits (a timestamp, an id) needs the shape of a mobile number or a context word.
             if (!separated && !mobileShape && !context) continue;
