@@ -5,7 +5,7 @@
 // segment is filtered with the text before it as read-only context, and released
 // at once. Streaming therefore equals filtering the whole text, for every chunking:
 // `filterText(t)` is this same filter fed `t` in one piece.
-import { classify, classifierThreshold } from "./content/classifier";
+import { classify, classifierThresholds } from "./content/classifier";
 import { scanLexicon } from "./content/lexicon";
 import { scanPii } from "./pii/index";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
@@ -202,14 +202,19 @@ export class SafetyFilter {
         this.sentence = "";
         this.sentenceStart = this.raw.length;
         if (!this.policy.classifier.enabled || sentence.trim().length < 4) return;
-        const { abusive, hate } = classify(sentence);
-        const threshold = this.policy.classifier.threshold ?? classifierThreshold();
-        if (abusive < threshold) return;
-        // Abuse the lexicon already explains is that category; otherwise hate or harassment.
+        const scores = classify(sentence);
+        const thresholds = classifierThresholds();
+        const override = this.policy.classifier.threshold;
+        const curse = scores.curse >= (override ?? thresholds.curse);
+        const toxic = scores.toxic >= (override ?? thresholds.toxic);
+        if (!curse && !toxic) return;
+        const hateful = toxic && scores.hate >= thresholds.hate;
+        // Abuse the lexicon already explains stays that category; otherwise hate or harassment.
         const explained = this.contentFindings.some((f) => f.start >= start && f.end <= start + sentence.length);
-        if (explained && hate < 0.5) return;
-        const category: ContentCategory = hate >= 0.5 ? "hate" : "harassment";
-        const finding: ContentFinding = { category, start, end: start + sentence.length, score: Math.round(abusive * 1000) / 1000, rule: "classifier.ngram" };
+        if (explained && !hateful) return;
+        const category: ContentCategory = hateful ? "hate" : "harassment";
+        const rule = `classifier.${[curse ? "curse" : "", toxic ? "toxic" : ""].filter(Boolean).join("+")}`;
+        const finding: ContentFinding = { category, start, end: start + sentence.length, score: Math.round(Math.max(scores.curse, scores.toxic) * 1000) / 1000, rule };
         this.contentFindings.push(finding);
         this.categories.add(category);
         this.record("content", category, finding, this.policy.content[category]);

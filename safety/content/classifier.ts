@@ -1,65 +1,77 @@
-// A character n-gram linear classifier for abusive and hateful Korean (and English)
-// text, trained by safety/training/trainClassifier.ts on the licensed data sets in
-// ../shared/data (BEEP! korean-hate-speech CC BY-SA 4.0, curse-detection MIT; see
-// NOTICE and safety/content/data/classifier.report.md). Runs in microseconds per
-// sentence: a hash of each n-gram and a table lookup.
+// Character n-gram linear classifiers for abusive Korean (and English) text, trained
+// by safety/training/trainClassifier.ts on the licensed data in ../shared/data
+// (BEEP! korean-hate-speech CC BY-SA 4.0, curse-detection MIT, ko-tech-docs CC BY 4.0;
+// see NOTICE and safety/content/data/classifier.report.md). Three logistic-regression
+// heads share the features: `curse` (abusive language, curse-detection's notion),
+// `toxic` (hate or offensive, BEEP!'s notion) and `hate`. A sentence costs one hash per
+// n-gram and a table lookup: microseconds.
 import modelData from "./data/classifier.json";
-import { featuresOf, hashBits } from "./features";
+import { featuresOf, hashBits, type FeatureConfig } from "./features";
+
+export type HeadName = "curse" | "toxic" | "hate";
+export const headNames: readonly HeadName[] = ["curse", "toxic", "hate"];
 
 export interface ClassifierModel {
     hashBits: number;
-    /** Bias and weights of two heads: abusive (hate or offensive) and hate. */
-    abusiveBias: number;
-    hateBias: number;
-    /** Sparse weights: bucket -> [abusive, hate], scaled by 1/scale. */
+    features: FeatureConfig;
+    /** Sparse weights: `buckets[i]` has weight `weights[head][i] / scale`. */
     buckets: number[];
-    abusive: number[];
-    hate: number[];
+    weights: Record<HeadName, number[]>;
+    bias: Record<HeadName, number>;
     scale: number;
-    /** Probability above which a sentence is flagged. */
-    threshold: number;
+    /** Probability at or above which a head flags a sentence (`hate` decides the category only). */
+    thresholds: Record<HeadName, number>;
 }
 
-export interface ClassifierResult {
-    abusive: number;
-    hate: number;
-}
+export type ClassifierResult = Record<HeadName, number>;
 
 interface Table {
-    abusive: Float32Array;
-    hate: Float32Array;
+    weights: Record<HeadName, Float32Array>;
     model: ClassifierModel;
 }
 
-let table: Table | undefined;
+let shipped: Table | undefined;
+const tables = new WeakMap<ClassifierModel, Table>();
 
 function load(model: ClassifierModel): Table {
     if (model.hashBits !== hashBits) throw new Error("classifier model was trained with other features");
     const size = 1 << hashBits;
-    const abusive = new Float32Array(size);
-    const hate = new Float32Array(size);
-    for (let i = 0; i < model.buckets.length; i++) {
-        abusive[model.buckets[i]!] = model.abusive[i]! / model.scale;
-        hate[model.buckets[i]!] = model.hate[i]! / model.scale;
+    const weights = {} as Record<HeadName, Float32Array>;
+    for (const head of headNames) {
+        const table = new Float32Array(size);
+        const values = model.weights[head];
+        for (let i = 0; i < model.buckets.length; i++) table[model.buckets[i]!] = values[i]! / model.scale;
+        weights[head] = table;
     }
-    return { abusive, hate, model };
+    return { weights, model };
+}
+
+function tableOf(model?: ClassifierModel): Table {
+    if (model === undefined) return (shipped ??= load(modelData as unknown as ClassifierModel));
+    let t = tables.get(model);
+    if (t === undefined) {
+        t = load(model);
+        tables.set(model, t);
+    }
+    return t;
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-/** Probabilities that `text` is abusive, and hateful, per the shipped model (or `model`). */
+/** Each head's probability for `text`, per the shipped model (or `model`). */
 export function classify(text: string, model?: ClassifierModel): ClassifierResult {
-    const t = model !== undefined ? load(model) : (table ??= load(modelData as ClassifierModel));
-    const { buckets, value } = featuresOf(text);
-    let a = t.model.abusiveBias;
-    let h = t.model.hateBias;
-    for (const b of buckets) {
-        a += t.abusive[b]! * value;
-        h += t.hate[b]! * value;
+    const t = tableOf(model);
+    const { buckets, value } = featuresOf(text, t.model.features);
+    const result = {} as ClassifierResult;
+    for (const head of headNames) {
+        const w = t.weights[head];
+        let sum = t.model.bias[head];
+        for (const b of buckets) sum += w[b]! * value;
+        result[head] = sigmoid(sum);
     }
-    return { abusive: sigmoid(a), hate: sigmoid(h) };
+    return result;
 }
 
-export function classifierThreshold(model?: ClassifierModel): number {
-    return (model ?? (modelData as ClassifierModel)).threshold;
+export function classifierThresholds(model?: ClassifierModel): Record<HeadName, number> {
+    return tableOf(model).model.thresholds;
 }

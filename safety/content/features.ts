@@ -17,11 +17,19 @@ export function normaliseForClassifier(text: string): string {
     return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
+/** Which n-grams: characters `minN`..`maxN`, plus whole words. Stored with the model. */
+export interface FeatureConfig {
+    minN: number;
+    maxN: number;
+}
+
+export const defaultFeatures: FeatureConfig = { minN: 1, maxN: 3 };
+
 /** Sorted unique bucket ids and one shared weight (1/sqrt(count)). */
-export function featuresOf(text: string): { buckets: Uint32Array; value: number } {
+export function featuresOf(text: string, config: FeatureConfig = defaultFeatures): { buckets: Uint32Array; value: number } {
     const s = ` ${normaliseForClassifier(text)} `;
     const set = new Set<number>();
-    for (let n = 1; n <= 3; n++) {
+    for (let n = config.minN; n <= config.maxN; n++) {
         for (let i = 0; i + n <= s.length; i++) set.add(fnv1a(s.slice(i, i + n), n) & mask);
     }
     for (const word of s.split(" ")) if (word.length > 0) set.add(fnv1a(word, 7) & mask);

@@ -12,8 +12,14 @@ interface Entry {
 }
 
 /** Korean words beyond badwords-ko, by category (group slurs are hate, not profanity). */
-const koreanWords: Record<Exclude<ContentCategory, "profanity">, string[]> = {
-    hate: ["한남충", "김치녀", "김치남", "된장녀", "맘충", "틀딱", "틀딱충", "급식충", "짱깨", "쪽바리", "홍어새끼", "홍어족", "똥남아", "장애충", "개독", "꼴페미", "메갈년", "쿵쾅이", "한녀충", "흑인새끼", "짱꼴라", "조센징", "게이새끼", "트젠충", "노인충", "유족충", "난민충", "전라디언", "경상디언"],
+const koreanWords: Record<ContentCategory, string[]> = {
+    profanity: [
+        "새꺄", "새기야", "색히", "쌔끼", "섀끼", "ㅅㄲ", "시벌", "씨바", "씨부럴", "시부럴", "씹할", "십할", "씹새", "씹새끼", "씹년", "씹놈", "씹노잼", "씹덕", "씹창",
+        "좆", "좃", "좆같", "좃같", "존못", "존예", "존잘", "존맛", "존싫", "존내", "꼴리", "꼴린", "꼴림", "ㅉㅉ", "ㅗㅗ", "눈깔", "부랄", "불알", "등신", "찐따",
+        "미친놈", "미친년", "미친새끼", "썅", "쌍년", "염병", "닥쳐", "호로새끼", "호로자식", "개새", "개색", "개세끼", "개쉑", "쉑", "쉐끼", "또라이", "돌아이", "병맛",
+        "빡대가리", "뒤질래", "엿먹", "엿이나", "니미", "후장", "걸레년", "잡놈", "잡년", "개놈", "개년", "썩을놈", "육시랄", "우라질", "제기랄", "빌어먹을"
+    ],
+    hate: ["빨갱이", "토착왜구", "좌좀", "좌빨", "수꼴", "홍어들", "베충", "베충이", "일베충", "설명충", "진지충", "용접충", "페미년", "똥꼬충", "짱개", "쪽발이", "깜둥이", "한남충", "김치녀", "김치남", "된장녀", "맘충", "틀딱", "틀딱충", "급식충", "짱깨", "쪽바리", "홍어새끼", "홍어족", "똥남아", "장애충", "개독", "꼴페미", "메갈년", "쿵쾅이", "한녀충", "흑인새끼", "짱꼴라", "조센징", "게이새끼", "트젠충", "노인충", "유족충", "난민충", "전라디언", "경상디언"],
     harassment: ["니애미", "느금마", "니미럴", "애미뒤진", "애비없는", "부모없는", "엠창"],
     sexual: ["섹스", "보지", "자지", "야동", "포르노", "따먹", "조건만남", "몸캠", "딸딸이", "자위행위", "성기노출", "av배우"],
     violence: [],
@@ -47,7 +53,7 @@ const phrases: Array<[ContentCategory, RegExp]> = [
 ];
 
 /** Innocent words that contain a listed word ("시발점" is a starting point). */
-const whitelist = ["시발점", "시발역", "시발택시", "시발자동차", "시발차", "시바견", "수박씨발라", "씨발라먹", "병신년", "병신정변", "병신양요", "미친개병", "개새끼손가락", "존나단", "존나카", "시발로"];
+const whitelist = ["시바견", "시바이누", "니미츠", "쉑쉑", "시발점", "시발역", "시발택시", "시발자동차", "시발차", "시바견", "수박씨발라", "씨발라먹", "병신년", "병신정변", "병신양요", "미친개병", "개새끼손가락", "존나단", "존나카", "시발로"];
 
 interface Compiled {
     hangul: RegExp;
@@ -68,6 +74,7 @@ function compile(): Compiled {
     const entries: Entry[] = [];
     for (const word of (badwordsKo as { words: string[] }).words) entries.push({ category: "profanity", word });
     for (const [category, words] of Object.entries(koreanWords)) for (const word of words) entries.push({ category: category as ContentCategory, word });
+    // Group slurs stay hate even where badwords-ko lists them as plain profanity.
     const categoryOf = new Map<string, ContentCategory>();
     const latin = new Map<string, ContentCategory>();
     for (const { category, word } of entries) {

@@ -3,9 +3,15 @@
 import type { PiiFinding, Recognizer } from "../types";
 import { digitsOf, hasContext, isPlaceholder } from "./context";
 
-const card = /(?<![\d.-])(?:\d[ -]?){12,18}\d(?![\d]|-\d)/g;
-// Issuer prefixes: Visa 4, Mastercard 51-55 / 22-27, Amex 34/37, Discover / UnionPay 6, JCB 35, Diners 30/36/38, Korean domestic 9.
-const issuer = /^(?:4|5[1-5]|2[2-7]|3[47]|6|35|3[068]|9)/;
+const card = /(?<![\d.-])(?:\d[ -]?){11,18}\d(?![\d]|-\d)/g;
+// Issuer prefixes: Visa 4, Mastercard 51-55 / 22-27, Amex 34/37, Discover / UnionPay 6, JCB 35 and
+// 1800 / 2131 (15 digits), Diners 30/36/38, Maestro 50 / 56-69 (12-19 digits), UATP 1 (15 digits),
+// Korean domestic 9.
+function issuerOk(digits: string): boolean {
+    if (digits.length === 12) return /^(?:50|5[6-9]|6)/.test(digits);
+    if (digits.length === 15 && /^(?:1800|2131|1)/.test(digits)) return true;
+    return /^(?:4|5[0-9]|2[2-7]|3[0-9]|6|9)/.test(digits);
+}
 
 function luhn(digits: number[]): boolean {
     let sum = 0;
@@ -30,7 +36,7 @@ export const creditCard: Recognizer = {
             const raw = m[0].replace(/[ -]$/, "");
             if (m.index < from || isPlaceholder(raw)) continue;
             const digits = digitsOf(raw);
-            if (digits.length < 13 || digits.length > 19 || !issuer.test(digits.join("")) || !luhn(digits)) continue;
+            if (digits.length < 12 || digits.length > 19 || !issuerOk(digits.join("")) || !luhn(digits)) continue;
             // Mixed separators ("1234-5678 9012") are not how cards are written.
             if (/-/.test(raw) && / /.test(raw)) continue;
             const context = hasContext(text, m.index, m.index + raw.length, /카드|card|visa|master|amex|결제|credit/i);

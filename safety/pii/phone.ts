@@ -20,11 +20,15 @@ export const phoneNumber: Recognizer = {
             if (start < from) continue;
             const raw = text.slice(start, end);
             if (isPlaceholder(raw) || !match.number.isValid()) continue;
+            // "010-0000-0000": a subscriber number of one repeated digit is an example.
+            if (/(\d)\1{3}[-\s.]?\1{4}$/.test(raw)) continue;
             // Not part of a longer token (a version, a hash, an IP address).
             if (/[0-9A-Za-z.]/.test(text[start - 1] ?? "") || /[0-9A-Za-z]/.test(text[end] ?? "") || /^\.\d/.test(text.slice(end, end + 2))) continue;
             const separated = /[-.\s()]/.test(raw) || raw.startsWith("+");
             const digits = raw.replace(/\D/g, "");
             const context = hasContext(text, start, end, phoneContext);
+            // 6+7 digits is the shape of a resident / corporate registration number, never a phone number.
+            if (/^\d{6}[-\u2013]?\d{7}$/.test(raw)) continue;
             // Korean numbers are written with their leading 0 (or +82); 15xx/16xx/18xx are the exception.
             if (!raw.startsWith("+") && !digits.startsWith("0") && !/^1[5-9]\d{6}$/.test(digits)) continue;
             const mobileShape = /^01[016789]\d{7,8}$/.test(digits);

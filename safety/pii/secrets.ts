@@ -38,6 +38,7 @@ const tokenRules: TokenRule[] = [
     { id: "azure_storage_key", pattern: /AccountKey=[A-Za-z0-9+/]{86}==/g },
     { id: "jwt", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
     { id: "basic_auth_header", pattern: /\bBasic [A-Za-z0-9+/]{16,}={0,2}/g },
+    { id: "npm_auth_token", pattern: /(?<=_authToken=)[A-Za-z0-9_-][A-Za-z0-9_.-]{15,}/g },
     { id: "bearer_token", pattern: /\bBearer [A-Za-z0-9._~+/-]{20,}=*/g }
 ];
 

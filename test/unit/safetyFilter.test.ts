@@ -107,8 +107,8 @@ describe("safety filter", function () {
     it("the learned classifier runs in-process and separates abuse from technical text", () => {
         const technical = classify("컴포넌트는 props를 받아 화면에 표시할 React 엘리먼트를 반환합니다.");
         const abusive = classify("니들 같은 것들은 다 죽어야 돼 진짜 역겹다");
-        assert.ok(technical.abusive >= 0 && technical.abusive <= 1 && abusive.abusive <= 1);
-        assert.ok(abusive.abusive > technical.abusive + 0.3, `abusive ${abusive.abusive} vs technical ${technical.abusive}`);
+        assert.ok(technical.toxic >= 0 && technical.toxic <= 1 && abusive.toxic <= 1);
+        assert.ok(abusive.toxic > technical.toxic + 0.3, `abusive ${abusive.toxic} vs technical ${technical.toxic}`);
     });
 
     it("an audit record has types, counts, positions and rules, never a matched value", () => {
