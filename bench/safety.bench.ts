@@ -37,7 +37,9 @@ function piiSamples(count: number): Array<{ text: string; values: Array<[string,
         const rrn = `${yy}${mm}${dd}-${1 + (i % 2)}${digits(6)}`;
         const card = ["4111 1111 1111 1111", "5500 0000 0000 0004", "3400 0000 0000 009"][i % 3]!;
         const account = `${digits(3)}-${digits(2)}-${digits(6)}`;
-        const ip = `${11 + (i % 200)}.${digits(2)}.${digits(2)}.${1 + (i % 250)}`;
+        // Public addresses only: private, loopback and documentation ranges are not PII by design.
+        const octet = () => String(10 + Math.floor(random() * 89));
+        const ip = `${[8, 23, 45, 61, 77, 91, 118, 151, 185, 211][i % 10]}.${octet()}.${octet()}.${1 + (i % 250)}`;
         out.push({
             text: `담당자 연락처는 ${phone}, 사무실 ${landline}, 메일 ${email}입니다. 주민등록번호 ${rrn}, 카드 ${card}, 신한은행 계좌 ${account}로 입금해 주세요. 접속 IP ${ip}.`,
             values: [["PHONE", phone], ["PHONE", landline], ["EMAIL", email], ["KR_RRN", rrn], ["CREDIT_CARD", card], ["BANK_ACCOUNT", account], ["IP_ADDRESS", ip]]
@@ -65,30 +67,40 @@ function main(): void {
     }
     const mbps = (ms: number) => bytes / 1e6 / (ms / 1000);
 
-    // Streaming: the same text as ~3-character tokens, through the filter vs plain concatenation.
-    const tokens: string[] = [];
+    // Streaming: each paragraph is one response, arriving as ~2.5-character tokens; the
+    // filter's cost is measured over just concatenating the same tokens.
     const random = seededRandom(3);
-    for (let at = 0; at < text.length && tokens.length < 200_000;) {
-        const size = 1 + Math.floor(random() * 4);
-        tokens.push(text.slice(at, at + size));
-        at += size;
-    }
+    const responses = paragraphs.map((p) => {
+        const tokens: string[] = [];
+        for (let at = 0; at < p.length;) {
+            const size = 1 + Math.floor(random() * 4);
+            tokens.push(p.slice(at, at + size));
+            at += size;
+        }
+        return tokens;
+    });
+    const tokenCount = responses.reduce((n, r) => n + r.length, 0);
     const streamed: number[] = [];
     const baseline: number[] = [];
     for (let run = 0; run < runs; run++) {
         let t = performance.now();
-        let sink = "";
-        for (const token of tokens) sink += token;
+        let total = 0;
+        for (const tokens of responses) {
+            let sink = "";
+            for (const token of tokens) sink += token;
+            total += sink.length;
+        }
         baseline.push(performance.now() - t);
         t = performance.now();
-        const filter = new SafetyFilter();
-        let shown = 0;
-        for (const token of tokens) for (const event of filter.push(token)) if (event.type === "text") shown += event.text.length;
-        filter.finish();
+        for (const tokens of responses) {
+            const filter = new SafetyFilter();
+            for (const token of tokens) for (const event of filter.push(token)) if (event.type === "text") total += event.text.length;
+            filter.finish();
+        }
         streamed.push(performance.now() - t);
-        if (sink.length === 0 || shown < 0) throw new Error("unreachable");
+        if (total < 0) throw new Error("unreachable");
     }
-    const perToken = ((median(streamed) - median(baseline)) * 1000) / tokens.length;
+    const perToken = ((median(streamed) - median(baseline)) * 1000) / tokenCount;
 
     // What each finds.
     const samples = piiSamples(300);
@@ -104,6 +116,14 @@ function main(): void {
         }
     }
 
+    // Damage on text without PII: technical Korean paragraphs changed by each.
+    let oursChanged = 0;
+    let theirsChanged = 0;
+    for (const p of paragraphs) {
+        if (filterText(p).text !== p) oursChanged++;
+        if (redactor.redact(p) !== p) theirsChanged++;
+    }
+
     const lines = [
         `Safety filter vs redact-pii 3.4.0, ${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}, single thread, median of ${runs} alternating runs`,
         `Corpus: ${paragraphs.length} Korean paragraphs, ${(bytes / 1e6).toFixed(2)} MB UTF-8${fs.existsSync(path.join(data, "ko-tech-docs")) ? " (ko-tech-docs)" : " (generated)"}`,
@@ -111,7 +131,8 @@ function main(): void {
         "| measure | gemma-ko safety | redact-pii | ratio (ours / theirs) |",
         "|---|---|---|---|",
         `| whole-text scan | ${mbps(median(ours)).toFixed(2)} MB/s | ${mbps(median(theirs)).toFixed(2)} MB/s | ${(mbps(median(ours)) / mbps(median(theirs))).toFixed(2)} |`,
-        `| streaming, per ~2.5-char token | ${perToken.toFixed(2)} µs over concatenation (${tokens.length} tokens) | - (no streaming API) | - |`,
+        `| technical paragraphs changed (no PII in them) | ${oursChanged} of ${paragraphs.length} (${((oursChanged / paragraphs.length) * 100).toFixed(1)} %) | ${theirsChanged} (${((theirsChanged / paragraphs.length) * 100).toFixed(1)} %) | - |`,
+        `| streaming, per ~2.5-char token | ${perToken.toFixed(2)} µs over concatenation (${tokenCount} tokens in ${responses.length} responses) | - (no streaming API) | - |`,
         "",
         "Korean sentences with known values (300 sentences, 7 values each): share of values removed from the output",
         "",

@@ -29,8 +29,16 @@ export const defaultFeatures: FeatureConfig = { minN: 1, maxN: 3 };
 export function featuresOf(text: string, config: FeatureConfig = defaultFeatures): { buckets: Uint32Array; value: number } {
     const s = ` ${normaliseForClassifier(text)} `;
     const set = new Set<number>();
+    // FNV-1a of s[i, i+n) with seed n, computed in place (no substring per n-gram).
     for (let n = config.minN; n <= config.maxN; n++) {
-        for (let i = 0; i + n <= s.length; i++) set.add(fnv1a(s.slice(i, i + n), n) & mask);
+        for (let i = 0; i + n <= s.length; i++) {
+            let h = 0x811c9dc5 ^ n;
+            for (let k = i; k < i + n; k++) {
+                h ^= s.charCodeAt(k);
+                h = Math.imul(h, 0x01000193);
+            }
+            set.add((h >>> 0) & mask);
+        }
     }
     for (const word of s.split(" ")) if (word.length > 0) set.add(fnv1a(word, 7) & mask);
     const buckets = Uint32Array.from(set).sort();

@@ -4,6 +4,7 @@
 // their object ("kill you", not "kill the process"; "너를 죽여", not "테스트를 죽이다").
 import type { ContentCategory, ContentFinding } from "../types";
 import badwordsKo from "./data/badwords-ko.json";
+import { convertHangulToQwerty } from "es-hangul";
 import { hangulSkeleton, jamoOf, latinWords } from "./normalize";
 
 interface Entry {
@@ -55,84 +56,112 @@ const phrases: Array<[ContentCategory, RegExp]> = [
 /** Innocent words that contain a listed word ("시발점" is a starting point). */
 const whitelist = ["시바견", "시바이누", "니미츠", "쉑쉑", "시발점", "시발역", "시발택시", "시발자동차", "시발차", "시바견", "수박씨발라", "씨발라먹", "병신년", "병신정변", "병신양요", "미친개병", "개새끼손가락", "존나단", "존나카", "시발로"];
 
+/** A trie over jamo: each node may end a listed word (its category) or a whitelisted one. */
+interface TrieNode {
+    next: Map<string, TrieNode>;
+    category?: ContentCategory;
+    innocent?: boolean;
+}
+
 interface Compiled {
-    hangul: RegExp;
-    hangulExact: RegExp;
+    trie: TrieNode;
     phrases: Array<[ContentCategory, RegExp]>;
-    categoryOf: Map<string, ContentCategory>;
-    whitelist: RegExp;
+    /** Each Korean entry as typed on an English keyboard with the Korean layout off ("시발" -> "tlqkf"). */
+    keyboard: Map<string, ContentCategory>;
     latin: Map<string, ContentCategory>;
 }
 
 let compiled: Compiled | undefined;
 
-function escape(text: string): string {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function insert(root: TrieNode, jamo: string): TrieNode {
+    let node = root;
+    for (const j of jamo) {
+        let child = node.next.get(j);
+        if (child === undefined) {
+            child = { next: new Map() };
+            node.next.set(j, child);
+        }
+        node = child;
+    }
+    return node;
 }
 
 function compile(): Compiled {
     const entries: Entry[] = [];
     for (const word of (badwordsKo as { words: string[] }).words) entries.push({ category: "profanity", word });
+    // Later entries win: group slurs stay hate even where badwords-ko lists them as profanity.
     for (const [category, words] of Object.entries(koreanWords)) for (const word of words) entries.push({ category: category as ContentCategory, word });
-    // Group slurs stay hate even where badwords-ko lists them as plain profanity.
-    const categoryOf = new Map<string, ContentCategory>();
+    const keyboard = new Map<string, ContentCategory>();
     const latin = new Map<string, ContentCategory>();
+    const trie: TrieNode = { next: new Map() };
     for (const { category, word } of entries) {
         if (/^[a-z]+$/i.test(word)) {
             latin.set(word.toLowerCase(), category);
             continue;
         }
         const jamo = [...word].map(jamoOf).join("");
-        // A later, more specific category (hate over profanity) wins.
-        categoryOf.set(jamo, category);
+        insert(trie, jamo).category = category;
+        const typed = convertHangulToQwerty(word);
+        if (/^[A-Za-z]{2,}$/.test(typed)) {
+            keyboard.set(typed, category);
+            keyboard.set(typed.toLowerCase(), category);
+        }
     }
+    for (const word of whitelist) insert(trie, [...word].map(jamoOf).join("")).innocent = true;
     for (const [category, words] of Object.entries(latinEntries)) for (const word of words) latin.set(word, category as ContentCategory);
-    const alternatives = [...categoryOf.keys()].sort((a, b) => b.length - a.length).map(escape);
-    const whitelistJamo = whitelist.map((w) => [...w].map(jamoOf).join("")).sort((a, b) => b.length - a.length).map(escape);
     return {
-        hangul: new RegExp(alternatives.join("|"), "g"),
-        hangulExact: new RegExp(`^(?:${alternatives.join("|")})$`),
+        trie,
         phrases: phrases.map(([category, pattern]) => [category, new RegExp(pattern.source, "g")]),
-        categoryOf,
-        whitelist: new RegExp(whitelistJamo.join("|"), "g"),
+        keyboard,
         latin
     };
 }
 
 /**
- * Lexicon hits in `text` that end after `from` (text before `from` is context).
- * Spans are input offsets, clipped to start at `from`.
+ * Lexicon hits in `text` that end after `from` (text before `from` is context: the
+ * filter passes the text before the segment for phrases). Spans are input offsets,
+ * clipped to start at `from`.
  */
 export function scanLexicon(text: string, from = 0): ContentFinding[] {
     compiled ??= compile();
-    const { hangul, categoryOf, whitelist: allowed, latin } = compiled;
+    const { trie, keyboard, latin } = compiled;
     const out: ContentFinding[] = [];
     const push = (category: ContentCategory, start: number, end: number, rule: string) => {
         if (end <= from) return;
         out.push({ category, start: Math.max(start, from), end, score: 1, rule });
     };
 
-    if (/[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/.test(text)) {
-        const skeleton = hangulSkeleton(text);
-        const innocent: Array<[number, number]> = [];
-        allowed.lastIndex = 0;
-        for (let m = allowed.exec(skeleton.text); m !== null; m = allowed.exec(skeleton.text)) innocent.push([m.index, m.index + m[0].length]);
-        hangul.lastIndex = 0;
-        for (let m = hangul.exec(skeleton.text); m !== null; m = hangul.exec(skeleton.text)) {
-            const start = m.index;
-            const end = start + m[0].length;
-            // Whole characters only: "시발" must not match across "시바라".
-            const aligned = skeleton.unitStarts.has(start) && (end === skeleton.text.length || skeleton.unitStarts.has(end) || skeleton.text[end] === " ");
-            if (!aligned) {
-                hangul.lastIndex = start + 1;
-                continue;
+    // Words never span a segment cut (the segmenter keeps spaced-out syllables together),
+    // so single words are looked for in the segment alone.
+    const segment = from > 0 ? text.slice(from) : text;
+    if (/[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/.test(segment)) {
+        const skeleton = hangulSkeleton(segment);
+        const jamo = skeleton.text;
+        const aligned = (end: number) => end === jamo.length || skeleton.unitStarts.has(end) || jamo[end] === " ";
+        let innocentUntil = -1;
+        for (let start = 0; start < jamo.length; start++) {
+            if (!skeleton.unitStarts.has(start)) continue;
+            // Leftmost-longest: walk the trie, remember the longest whole-character word.
+            let node: TrieNode | undefined = trie;
+            let best: { end: number; category: ContentCategory } | undefined;
+            let innocentEnd = -1;
+            for (let i = start; i < jamo.length && node !== undefined; i++) {
+                node = node.next.get(jamo[i]!);
+                if (node === undefined) break;
+                if (node.innocent && aligned(i + 1)) innocentEnd = i + 1;
+                if (node.category !== undefined && aligned(i + 1)) best = { end: i + 1, category: node.category };
             }
-            if (innocent.some(([a, b]) => start >= a && end <= b)) continue;
-            push(categoryOf.get(m[0])!, skeleton.source[start]!, skeleton.source[end - 1]! + 1, "lexicon.ko");
+            innocentUntil = Math.max(innocentUntil, innocentEnd);
+            if (best === undefined || best.end <= innocentUntil) continue;
+            push(best.category, from + skeleton.source[start]!, from + skeleton.source[best.end - 1]! + 1, "lexicon.ko");
+            // Continue after the match.
+            while (start + 1 < best.end) start++;
         }
     }
-    if (/[A-Za-z]/.test(text)) {
-        for (const word of latinWords(text)) {
+    if (/[A-Za-z]/.test(segment)) {
+        for (const word of latinWords(segment)) {
+            word.start += from;
+            word.end += from;
             let category = latin.get(word.ascii);
             if (category === undefined && word.ascii.includes("*") && /[a-z]/.test(word.ascii)) {
                 const pattern = new RegExp(`^${word.ascii.replace(/\*/g, "[a-z]")}$`);
@@ -147,10 +176,8 @@ export function scanLexicon(text: string, from = 0): ContentFinding[] {
                 push(category, word.start, word.end, "lexicon.en");
                 continue;
             }
-            if (word.keyboardJamo.length > 0) {
-                const m = compiled.hangulExact.exec(word.keyboardJamo);
-                if (m !== null) push(categoryOf.get(m[0])!, word.start, word.end, "lexicon.keyboard");
-            }
+            const typed = keyboard.get(word.raw) ?? keyboard.get(word.raw.toLowerCase());
+            if (typed !== undefined) push(typed, word.start, word.end, "lexicon.keyboard");
         }
     }
     const lower = text.toLowerCase();

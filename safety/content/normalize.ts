@@ -1,10 +1,10 @@
 // Normalises text so obfuscated words match the lexicon: Hangul is decomposed into
 // jamo (es-hangul), so "시발", "ㅅㅣㅂㅏㄹ" and "시ㅂ발" meet; digits, symbols and
 // spaces inserted inside a word are dropped ("시1발", "시.발", "시 발"); Latin runs
-// are also read as Korean typed on an English keyboard ("tlqkf" -> "시발") and
-// as leetspeak English ("sh1t"). Every normalised character remembers which input
+// are read as leetspeak English ("sh1t"); Korean typed on an English keyboard
+// ("tlqkf") is matched in lexicon.ts against the lexicon's own keyboard spellings. Every normalised character remembers which input
 // character it came from, so a match maps back to an exact span.
-import { convertQwertyToHangul, disassemble } from "es-hangul";
+import { disassemble } from "es-hangul";
 
 const jamoCache = new Map<string, string>();
 
@@ -94,13 +94,13 @@ function isFiller(input: string, i: number, lastHangul: number, runLength: numbe
 
 const leet: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i" };
 
-/** A Latin word of the input, lower-cased with leetspeak undone, and the same keys read as 2-beolsik Hangul. */
+/** A Latin word of the input: where it is, as typed, and lower-cased with leetspeak undone. */
 export interface LatinWord {
     start: number;
     end: number;
+    raw: string;
+    /** Lower case, digits/symbols read as letters ("sh1t" -> "shit"); "*" kept as a hidden letter. */
     ascii: string;
-    /** The keys typed on a Korean keyboard, as jamo (empty when they do not make Hangul). */
-    keyboardJamo: string;
 }
 
 /** Latin words of the input (letters with leetspeak digits/symbols inside). */
@@ -109,19 +109,8 @@ export function latinWords(input: string): LatinWord[] {
     const word = /[A-Za-z@$][A-Za-z0-9@$!*]*[A-Za-z0-9]|[A-Za-z]/g;
     for (let m = word.exec(input); m !== null; m = word.exec(input)) {
         const raw = m[0];
-        // "*" stays: it hides a letter ("f*ck") and is matched as a wildcard.
         const ascii = raw.toLowerCase().replace(/[0-9@$!]/g, (c) => leet[c] ?? c);
-        let keyboardJamo = "";
-        if (/^[A-Za-z]{2,}$/.test(raw)) {
-            let converted = "";
-            try {
-                converted = convertQwertyToHangul(raw);
-            } catch {
-                // Keys that do not assemble into Hangul ("hello"): not Korean typed in English mode.
-            }
-            if (/^[\uAC00-\uD7A3]+$/.test(converted)) keyboardJamo = [...converted].map(jamoOf).join("");
-        }
-        out.push({ start: m.index, end: m.index + raw.length, ascii, keyboardJamo });
+        out.push({ start: m.index, end: m.index + raw.length, raw, ascii });
     }
     return out;
 }
