@@ -7,6 +7,8 @@ export interface StageResult {
     failed: number;
     skipped: number;
     failures: Array<{ title: string; error: string }>;
+    /** Why tests were skipped (their titles say why), for the summary. */
+    skipReason?: string;
     metrics: Record<string, number | string>;
 }
 
@@ -14,7 +16,10 @@ export interface StageResult {
 export function collectResults(runner: Mocha.Runner, resultPath: string | undefined, metrics: Record<string, number | string>): StageResult {
     const result: StageResult = { passed: 0, failed: 0, skipped: 0, failures: [], metrics };
     runner.on("pass", () => result.passed++);
-    runner.on("pending", () => result.skipped++);
+    runner.on("pending", (test) => {
+        result.skipped++;
+        result.skipReason = [result.skipReason, test.fullTitle()].filter(Boolean).join("; ");
+    });
     runner.on("fail", (test, error: Error) => {
         result.failed++;
         result.failures.push({ title: test.fullTitle(), error: error?.stack ?? String(error) });

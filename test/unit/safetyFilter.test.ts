@@ -166,7 +166,8 @@ describe("safety filter", function () {
         assert.equal(checked, corpus.length * 40);
     });
 
-    (haveData ? it : it.skip)("streaming equals filtering the whole text for every row of the data sets in ../shared/data (property)", () => {
+    const dataTitle = "streaming equals filtering the whole text for every row of the data sets in ../shared/data (property)";
+    (haveData ? it : it.skip)(haveData ? dataTitle : `${dataTitle} — not run: ${dataDir} is not in this checkout (set GEMMA_KO_DATA)`, () => {
         const rows: string[] = [];
         const hate = (file: string) => fs.readFileSync(path.join(dataDir, "korean-hate-speech", file), "utf8").split("\n").slice(1).filter(Boolean).map((l) => l.split("\t")[0]!);
         rows.push(...hate("train.tsv"), ...hate("dev.tsv"));
