@@ -90,6 +90,11 @@ export interface GenerationResult {
     queuedMs: number;
 }
 
+/** Text pieces as they are generated; `result` has the exact final text and the figures. */
+export interface GenerationStream extends AsyncIterable<string> {
+    result: Promise<GenerationResult>;
+}
+
 export type RuntimeState = "unloaded" | "loading" | "ready" | "generating";
 
 export interface ModelRuntimeOptions {
@@ -416,6 +421,50 @@ export class ModelRuntime {
                 if (this.loaded === loaded) this.setState("ready");
             }
         });
+    }
+
+    /**
+     * The same as {@link generate}, as an async stream of text pieces. `result` settles
+     * with the final result; leaving the loop early (`break`) cancels the request.
+     */
+    stream(request: Omit<GenerateRequest, "onText">): GenerationStream {
+        const controller = new AbortController();
+        const forward = () => controller.abort(request.signal?.reason);
+        if (request.signal?.aborted) controller.abort(request.signal.reason);
+        else request.signal?.addEventListener("abort", forward, { once: true });
+        const pieces: string[] = [];
+        let wake: (() => void) | undefined;
+        let done = false;
+        const result = this.generate({
+            ...request,
+            signal: controller.signal,
+            onText: (text) => {
+                pieces.push(text);
+                wake?.();
+            }
+        }).finally(() => {
+            done = true;
+            request.signal?.removeEventListener("abort", forward);
+            wake?.();
+        });
+        // The caller may only await `result`; never leave it as an unhandled rejection here.
+        result.catch(() => undefined);
+        const iterate = async function* (): AsyncGenerator<string, void, undefined> {
+            try {
+                for (;;) {
+                    while (pieces.length > 0) yield pieces.shift()!;
+                    if (done) {
+                        await result; // surfaces a failure to the loop
+                        return;
+                    }
+                    await new Promise<void>((resolve) => (wake = resolve));
+                    wake = undefined;
+                }
+            } finally {
+                if (!done) controller.abort();
+            }
+        };
+        return { [Symbol.asyncIterator]: iterate, result };
     }
 
     private async generateNow(loaded: Loaded, request: GenerateRequest, started: number, queuedMs: number): Promise<GenerationResult> {

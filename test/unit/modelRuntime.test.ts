@@ -216,6 +216,29 @@ describe("model runtime (real node-llama-cpp)", function () {
             }
         });
 
+        it("streams as an async iterable; leaving the loop early cancels the request", async () => {
+            const runtime = await scriptedRuntime();
+            const stream = runtime.stream({ prompt: "안녕" });
+            let text = "";
+            for await (const piece of stream) text += piece;
+            assert.equal(text, defaultScriptText);
+            assert.equal((await stream.result).text, defaultScriptText);
+
+            const early = runtime.stream({ prompt: "안녕" });
+            let first = "";
+            for await (const piece of early) {
+                first = piece;
+                break;
+            }
+            const cancelled = await early.result;
+            assert.equal(cancelled.stopReason, "cancelled");
+            assert.ok(cancelled.text.startsWith(first));
+            assert.equal(runtime.freeSequences, 1);
+            await assert.rejects(async () => {
+                for await (const piece of new ModelRuntime({ getBackend: () => Promise.resolve(backend) }).stream({ prompt: "x" })) void piece;
+            }, ModelNotLoadedError);
+        });
+
         it("stops at maxTokens", async () => {
             const runtime = await scriptedRuntime();
             const { result, pieces } = await streamed(runtime, { prompt: "안녕", maxTokens: 3 });
