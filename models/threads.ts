@@ -26,3 +26,22 @@ export function chooseThreadCount(
     }
     return available;
 }
+
+/**
+ * Bytes of weights per CPU thread below which another thread costs more in
+ * synchronisation than it brings. Measured on a 2-core VM (docs/performance.md): a
+ * 250 MB model decodes faster on 1 thread than on 2 (64 vs 48 tok/s), a 4.8 GB one
+ * twice as fast on 2 (6.0 vs 3.2 tok/s).
+ */
+export const minBytesPerThread = 192 * 1024 ** 2;
+
+/**
+ * Threads for decoding a model of `modelBytes` on the CPU: the automatic choice of
+ * {@link chooseThreadCount}, lowered for small models so each thread has at least
+ * {@link minBytesPerThread} of weights to stream. An explicit setting is honoured as is.
+ */
+export function chooseDecodeThreads(configured: number, modelBytes: number, availableParallelism: number = os.availableParallelism(), cpuMathCores?: number): number {
+    const base = chooseThreadCount(configured, availableParallelism, cpuMathCores);
+    if (Number.isFinite(configured) && configured >= 1) return base;
+    return Math.max(1, Math.min(base, Math.floor(modelBytes / minBytesPerThread)));
+}

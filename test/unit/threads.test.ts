@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { chooseThreadCount } from "../../models/threads";
+import { chooseDecodeThreads, chooseThreadCount } from "../../models/threads";
 
 describe("chooseThreadCount", () => {
     const cases: Array<[string, number, number, number | undefined, number]> = [
@@ -16,4 +16,18 @@ describe("chooseThreadCount", () => {
     for (const [title, configured, available, mathCores, expected] of cases) {
         it(title, () => assert.equal(chooseThreadCount(configured, available, mathCores), expected));
     }
+});
+
+describe("chooseDecodeThreads", () => {
+    const MB = 1024 ** 2;
+    it("gives small models fewer threads than cores (synchronisation costs more than it brings)", () => {
+        assert.equal(chooseDecodeThreads(0, 0.1 * MB, 2), 1);
+        assert.equal(chooseDecodeThreads(0, 250 * MB, 2), 1);
+        assert.equal(chooseDecodeThreads(0, 1630 * MB, 16), 8);
+    });
+    it("gives large models every core", () => {
+        assert.equal(chooseDecodeThreads(0, 4810 * MB, 2), 2);
+        assert.equal(chooseDecodeThreads(0, 4810 * MB, 16), 16);
+    });
+    it("honours an explicit setting", () => assert.equal(chooseDecodeThreads(2, 0.1 * MB, 2), 2));
 });
