@@ -5,12 +5,17 @@
 //   - prompt processing tok/s for an N-token prompt (raw evaluation);
 //   - decode tok/s, raw node-llama-cpp vs the runtime's generate, same prompt, greedy;
 //   - time to first token through the runtime.
+//   - decode through the pipeline (runtime -> safety filter -> panel serialisation);
+//   - the memory-bandwidth ceiling (bandwidth / file size per token) and raw decode's share of it.
 // Usage: node out/bench/modelShape.bench.js [--quant Q4_0|Q8_0|both] [--small]
 //        [--gpu auto|cpu|cuda|vulkan] [--prompt-tokens 512] [--decode-tokens 64] [--runs 3] [--dir D] [--keep]
+//        [--bandwidth-gbs N]   (GPU bandwidth when the device is not in the table)
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ModelRuntime } from "../models/runtime";
+import { SafetyFilter } from "../safety/filter";
+import { chooseDecodeThreads } from "../models/threads";
 import { openLlamaBackend, readRuntimeInfo, type GpuBackendSetting } from "../models/runtimeInfo";
 import { tinyHangul } from "../test/fixtures/tinyGemma";
 import { gemma7bShape, gemmaSmallShape, writeGemmaShapeModel, type ShapeQuantization } from "../test/fixtures/gemma7bShape";
@@ -37,6 +42,8 @@ export interface ShapeBenchRow {
     rawDecodeTokensPerSecond: number;
     runtimeDecodeTokensPerSecond: number;
     decodedTokens: number;
+    /** Device memory bandwidth in GB/s, when known (table below or --bandwidth-gbs). */
+    bandwidthGBs: number | undefined;
     timeToFirstTokenMs: number;
 }
 
@@ -91,7 +98,9 @@ export async function runShapeBench(): Promise<ShapeBenchRow[]> {
             const model = await llama.loadModel({ modelPath: file });
             const vramUsed = vramBefore === undefined ? undefined : (await llama.getVramState()).used - vramBefore;
             const gpuLayers = `${model.gpuLayers}/${shape.layers + 1}`;
-            const context = await model.createContext({ contextSize, sequences: 1 });
+            // The same threads the runtime will choose, so only the pipeline differs.
+            const threads = llama.gpu === false ? chooseDecodeThreads(0, fileBytes, os.availableParallelism(), llama.cpuMathCores) : undefined;
+            const context = await model.createContext({ contextSize, sequences: 1, ...(threads === undefined ? {} : { threads }) });
             const text = Array.from({ length: promptTokens - 1 }, (_, i) => tinyHangul[i % tinyHangul.length]).join("");
             const tokens = [model.tokens.bos!, ...model.tokenize(text)];
             let sequence = context.getSequence();
@@ -120,7 +129,19 @@ export async function runShapeBench(): Promise<ShapeBenchRow[]> {
             // The runtime: same prompt text, same greedy decode.
             const runtime = new ModelRuntime({ getBackend: () => Promise.resolve(backend) });
             await runtime.load({ path: file, contextSize });
-            const result = await runtime.generate({ prompt: text, maxTokens: decodeTokens, temperature: 0 });
+            // The product's path: runtime -> streaming safety filter -> one serialised panel message per piece.
+            const filter = new SafetyFilter();
+            let posted = 0;
+            const result = await runtime.generate({
+                prompt: text,
+                maxTokens: decodeTokens,
+                temperature: 0,
+                onText: (piece) => {
+                    for (const event of filter.push(piece)) posted += JSON.stringify({ type: "result.chunk", requestId: "bench", event }).length;
+                }
+            });
+            filter.finish();
+            if (posted < 0) throw new Error("unreachable");
             await runtime.dispose();
             console.error(`[bench] ${quantization}: decode raw ${rawDecode.toFixed(2)} tok/s, runtime ${result.tokensPerSecond.toFixed(2)} tok/s`);
 
@@ -139,6 +160,7 @@ export async function runShapeBench(): Promise<ShapeBenchRow[]> {
                 rawDecodeTokensPerSecond: rawDecode,
                 runtimeDecodeTokensPerSecond: result.tokensPerSecond,
                 decodedTokens: result.generatedTokens,
+                bandwidthGBs: bandwidthOf(info.deviceNames.join(", ")),
                 timeToFirstTokenMs: result.timeToFirstTokenMs
             });
         }
@@ -149,18 +171,32 @@ export async function runShapeBench(): Promise<ShapeBenchRow[]> {
     return rows;
 }
 
+/** Peak memory bandwidth of common GPUs, GB/s (vendor data sheets). */
+const knownBandwidth: Array<[RegExp, number]> = [
+    [/H200/i, 4800], [/H100.*(SXM|HBM3)/i, 3350], [/H100.*NVL/i, 3900], [/H100/i, 2000], [/A100.*80/i, 2039], [/A100/i, 1555],
+    [/L40S?/i, 864], [/L4\b/i, 300], [/RTX 4090/i, 1008], [/RTX 4080/i, 717], [/RTX 3090/i, 936], [/RTX 3080/i, 760], [/A10\b/i, 600], [/T4\b/i, 320]
+];
+
+function bandwidthOf(device: string): number | undefined {
+    const flagged = Number(argument("bandwidth-gbs", "NaN"));
+    if (Number.isFinite(flagged)) return flagged;
+    return knownBandwidth.find(([pattern]) => pattern.test(device))?.[1];
+}
+
 export function formatShapeBench(rows: ShapeBenchRow[], shapeLabel: string): string {
     const lines = [
         `Shape-faithful ${shapeLabel}, random weights; ${new Date().toISOString().slice(0, 10)}; Node ${process.version}; ${os.cpus()[0]?.model ?? "CPU"} (${os.availableParallelism()} logical CPUs)`,
-        "| quant | file | backend / device | GPU layers | VRAM used | load raw | load runtime | runtime/raw | prompt tok/s | decode raw tok/s | decode runtime tok/s | runtime/raw | TTFT (runtime) |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+        "| quant | file | backend / device | GPU layers | VRAM used | load raw | load runtime | runtime/raw | prompt tok/s | decode raw tok/s | decode pipeline tok/s | pipeline/raw | TTFT (pipeline) | bandwidth bound tok/s | raw / bound |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     ];
     for (const r of rows) {
         lines.push(
             `| ${r.quantization} | ${(r.fileBytes / 1e9).toFixed(2)} GB | ${r.backend} / ${r.device} | ${r.gpuLayers} | ${r.vramUsedBytes === undefined ? "-" : `${(r.vramUsedBytes / 1024 ** 3).toFixed(2)} GiB`} | ` +
             `${r.rawLoadMs.toFixed(0)} ms | ${r.runtimeLoadMs.toFixed(0)} ms | ${(r.runtimeLoadMs / r.rawLoadMs).toFixed(3)} | ` +
             `${r.promptTokensPerSecond.toFixed(1)} (${r.promptTokens} tok) | ${r.rawDecodeTokensPerSecond.toFixed(2)} | ${r.runtimeDecodeTokensPerSecond.toFixed(2)} | ` +
-            `${(r.runtimeDecodeTokensPerSecond / r.rawDecodeTokensPerSecond).toFixed(3)} | ${(r.timeToFirstTokenMs / 1000).toFixed(2)} s |`
+            `${(r.runtimeDecodeTokensPerSecond / r.rawDecodeTokensPerSecond).toFixed(3)} | ${(r.timeToFirstTokenMs / 1000).toFixed(2)} s | ` +
+            // Decode reads every weight once per token: bandwidth / file size is the ceiling.
+            (r.bandwidthGBs === undefined ? "- | - |" : `${((r.bandwidthGBs * 1e9) / r.fileBytes).toFixed(1)} | ${(r.rawDecodeTokensPerSecond / ((r.bandwidthGBs * 1e9) / r.fileBytes)).toFixed(3)} |`)
         );
     }
     return lines.join("\n");

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The one prepared run for a lent GPU machine (no network there): writes the
+# shape-faithful Gemma-7B fixture (Q4_0 and Q8_0) on that machine and prints one
+# results table — backend, layers offloaded, VRAM used, load time, prompt tok/s
+# (512-token prompt), decode tok/s raw and through the pipeline, and the
+# memory-bandwidth bound. Builds nothing heavy: TypeScript compile only when out/ is
+# missing. Budget: under 8 minutes on an H100 (the fixture is written from a
+# pre-quantised pattern, at disk speed).
+#   bench/gpu.sh            full Gemma-7B shape, Q4_0 and Q8_0
+#   bench/gpu.sh --small    the same structure at 512 wide x 4 layers (checks the script on a CPU)
+# Extra arguments go to bench/modelShape.bench.ts (e.g. --bandwidth-gbs 3350).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -d node_modules/node-llama-cpp ]; then
+    echo "node_modules is missing: run npm ci where the registry is reachable and bring node_modules along" >&2
+    exit 2
+fi
+if [ ! -f out/bench/modelShape.bench.js ]; then
+    npx --no-install tsc -p . --outDir out
+fi
+if command -v nvidia-smi >/dev/null 2>&1; then
+    nvidia-smi --query-gpu=name,driver_version,memory.total,memory.used --format=csv,noheader || true
+fi
+dir="${GEMMA_KO_BENCH_DIR:-$(mktemp -d)}"
+trap 'rm -rf "$dir"' EXIT
+started=$(date +%s)
+timeout "${GEMMA_KO_BENCH_TIMEOUT:-460}" node out/bench/modelShape.bench.js \
+    --quant both --gpu auto --prompt-tokens 512 --decode-tokens 128 --runs 2 --dir "$dir" "$@"
+echo "bench/gpu.sh: $(( $(date +%s) - started )) s"
