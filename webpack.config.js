@@ -18,13 +18,15 @@ const extensionConfig = {
         path: path.resolve(__dirname, "dist"),
         filename: "[name].js",
         library: { type: "commonjs2" },
+        chunkFilename: "[name].chunk.js",
         clean: { keep: /^(webview\/|safety-cli)/ }
     },
     externals: {
         vscode: "commonjs vscode",
         "node-llama-cpp": "import node-llama-cpp"
     },
-    resolve: { extensions: [".ts", ".js"] },
+    // "./x.js" in a dynamic import() means the TypeScript source x.ts (node16 resolution).
+    resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
     module: {
         rules: [
             {

@@ -1,7 +1,9 @@
 import { bundleEvaluationStart } from "./activationClock";
 import * as vscode from "vscode";
-import { panelHandlers, registerShowRuntimeInfo } from "./commands/showRuntimeInfo";
+import { panelHandlers, registerShowRuntimeInfo, type ShowRuntimeInfoDeps } from "./commands/showRuntimeInfo";
 import { GemmaKoPanel, panelViewType } from "./panel/gemmaKoPanel";
+import { ResultsController } from "./panel/results";
+import { registerDeveloperCommands } from "./commands/developer";
 import { RuntimeService } from "./runtimeService";
 
 // Everything above has been evaluated: the bundle's own loading cost ends here.
@@ -27,10 +29,15 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
     try {
         const runtime = new RuntimeService(log);
         context.subscriptions.push(runtime);
-        const deps = { extensionUri: context.extensionUri, log, runtime };
+        // The results controller reaches the panel lazily: posting the first result opens it.
+        const openPanel = (): GemmaKoPanel => GemmaKoPanel.createOrShow(context.extensionUri, log, panelHandlers(deps));
+        const results = new ResultsController(openPanel, log);
+        context.subscriptions.push(results);
+        const deps: ShowRuntimeInfoDeps = { extensionUri: context.extensionUri, log, runtime, results };
 
         context.subscriptions.push(
             registerShowRuntimeInfo(deps),
+            ...registerDeveloperCommands(deps),
             vscode.window.registerWebviewPanelSerializer(panelViewType, {
                 deserializeWebviewPanel: async (panel) => {
                     GemmaKoPanel.revive(panel, context.extensionUri, log, panelHandlers(deps));

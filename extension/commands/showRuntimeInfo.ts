@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import { backendDisplayName, formatRuntimeInfo, type RuntimeInfo } from "../../models/runtimeInfo";
 import { newRequestId } from "../../webview/protocol";
 import { GemmaKoPanel, type PanelHandlers } from "../panel/gemmaKoPanel";
+import type { ResultsController } from "../panel/results";
 import type { RuntimeService } from "../runtimeService";
 
 export const showRuntimeInfoCommand = "gemmaKo.showRuntimeInfo";
@@ -11,6 +12,7 @@ export interface ShowRuntimeInfoDeps {
     extensionUri: vscode.Uri;
     log: vscode.LogOutputChannel;
     runtime: RuntimeService;
+    results: ResultsController;
 }
 
 /**
@@ -41,9 +43,22 @@ export async function refreshRuntimeInfo(deps: ShowRuntimeInfoDeps, panel: Gemma
     }
 }
 
+/** Everything the panel can ask for; results are addressed by id and served from the controller's filtered copy. */
 export function panelHandlers(deps: ShowRuntimeInfoDeps): PanelHandlers {
+    const { results, log } = deps;
+    const report = (what: string) => (error: unknown) => log.warn(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
     return {
-        onRefreshRuntimeInfo: (panel, requestId) => void refreshRuntimeInfo(deps, panel, requestId)
+        refreshRuntimeInfo: () => undefined,
+        refreshRuntimeInfoFor: (panel, requestId) => void refreshRuntimeInfo(deps, panel, requestId),
+        onReady: () => results.replay(),
+        stop: (id) => results.stop(id),
+        retry: (id) => results.retry(id),
+        copy: (id) => void results.copy(id).catch(report("Copy")),
+        copyCode: (id, index) => void results.copyCode(id, index).catch(report("Copy code")),
+        insert: (id) => void results.insert(id, false).catch(report("Insert")),
+        replace: (id) => void results.insert(id, true).catch(report("Replace")),
+        openEditor: (id) => void results.openEditor(id).catch(report("Open in editor")),
+        openLink: (id, url) => void results.openLink(id, url).catch(report("Open link"))
     };
 }
 

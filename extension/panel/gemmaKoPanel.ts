@@ -1,26 +1,43 @@
 import * as crypto from "node:crypto";
 import * as vscode from "vscode";
-import {
-    parseWebviewToHostMessage,
-    type HostToWebviewMessage,
-    type PanelStrings,
-    type WebviewToHostMessage
-} from "../../webview/protocol";
+import { type HostToWebviewMessage, type PanelStrings } from "../../webview/protocol";
+import { routeWebviewMessage, type PanelMessageHandlers } from "./messageRouter";
 
 export const panelViewType = "gemmaKo.panel";
 
-/** What the panel asks of the rest of the extension. */
-export interface PanelHandlers {
-    onRefreshRuntimeInfo(panel: GemmaKoPanel, requestId: string): void;
-}
+/** What the panel asks of the rest of the extension (everything but the handshake). */
+export type PanelHandlers = Omit<PanelMessageHandlers, "ready"> & {
+    refreshRuntimeInfoFor?(panel: GemmaKoPanel, requestId: string): void;
+    /** The panel (re)loaded: send it what it missed. */
+    onReady?(): void;
+};
 
-function panelStrings(): PanelStrings {
+export function panelStrings(): PanelStrings {
     return {
         title: vscode.l10n.t("Gemma-Ko Runtime"),
         refresh: vscode.l10n.t("Refresh"),
         loading: vscode.l10n.t("Starting the llama.cpp runtime…"),
         error: vscode.l10n.t("Error"),
-        empty: vscode.l10n.t("Run \"Show Runtime Info\" to inspect the GPU backend.")
+        empty: vscode.l10n.t("Run \"Show Runtime Info\" to inspect the GPU backend."),
+        results: vscode.l10n.t("Results"),
+        stop: vscode.l10n.t("Stop"),
+        retry: vscode.l10n.t("Retry"),
+        copy: vscode.l10n.t("Copy"),
+        copyCode: vscode.l10n.t("Copy code"),
+        insert: vscode.l10n.t("Insert at Cursor"),
+        replace: vscode.l10n.t("Replace Selection"),
+        openEditor: vscode.l10n.t("Open in Editor"),
+        queued: vscode.l10n.t("Waiting for the previous request…"),
+        loadingModel: vscode.l10n.t("Loading the model… {0}%"),
+        generating: vscode.l10n.t("Generating…"),
+        tokensPerSecond: vscode.l10n.t("{0} tokens/s"),
+        stopped: vscode.l10n.t("Stopped"),
+        done: vscode.l10n.t("Done"),
+        blocked: vscode.l10n.t("Blocked by the safety filter: {0}"),
+        redacted: vscode.l10n.t("Hidden by the safety filter: {0}"),
+        source: vscode.l10n.t("Source"),
+        confirmLink: vscode.l10n.t("Links open in the browser after you confirm."),
+        redactionCount: vscode.l10n.t("{0} {1}")
     };
 }
 
@@ -98,31 +115,17 @@ export class GemmaKoPanel implements vscode.Disposable {
 
     /** Handles one raw message from the panel; never throws. */
     receive(raw: unknown): void {
-        const parsed = parseWebviewToHostMessage(raw);
-        if (!parsed.ok) {
-            this.log.warn(`Dropped an invalid message from the panel: ${parsed.error}`);
-            return;
-        }
-        try {
-            this.handle(parsed.message);
-        } catch (error) {
-            this.log.error(`Handling a panel message failed: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
-
-    private handle(message: WebviewToHostMessage): void {
-        switch (message.type) {
-            case "ready": {
+        routeWebviewMessage(raw, {
+            ...this.handlers,
+            ready: () => {
                 this.ready = true;
                 const queued = this.pending.splice(0);
                 this.post({ type: "init", locale: vscode.env.language, strings: panelStrings() });
                 for (const next of queued) this.post(next);
-                break;
-            }
-            case "runtimeInfo.refresh":
-                this.handlers.onRefreshRuntimeInfo(this, message.requestId);
-                break;
-        }
+                this.handlers.onReady?.();
+            },
+            refreshRuntimeInfo: (requestId) => this.handlers.refreshRuntimeInfoFor?.(this, requestId)
+        }, this.log);
     }
 
     private html(): string {
@@ -149,12 +152,17 @@ export class GemmaKoPanel implements vscode.Disposable {
 </head>
 <body>
 <main id="app" aria-busy="true">
+<div id="live" class="sr-only" aria-live="polite" aria-atomic="false"></div>
 <header>
 <h1 id="title">${escapeHtml(strings.title)}</h1>
 <button id="refresh" type="button" hidden>${escapeHtml(strings.refresh)}</button>
 </header>
 <div id="status" role="status" aria-live="polite"></div>
 <section id="info" aria-labelledby="title"></section>
+<section id="results" aria-labelledby="results-title" hidden>
+<h2 id="results-title">${escapeHtml(strings.results)}</h2>
+<ol id="result-list" reversed></ol>
+</section>
 </main>
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
