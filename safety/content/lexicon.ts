@@ -101,8 +101,9 @@ function compile(): Compiled {
         }
         const jamo = [...word].map(jamoOf).join("");
         insert(trie, jamo).category = category;
-        const typed = convertHangulToQwerty(word);
-        if (/^[A-Za-z]{2,}$/.test(typed)) {
+        // Only whole-syllable words of two or more syllables: "tr" (ㅅㄱ) and "td" are HTML tags.
+        const typed = /^[\uAC00-\uD7A3]{2,}$/.test(word) ? convertHangulToQwerty(word) : "";
+        if (/^[A-Za-z]{4,}$/.test(typed)) {
             keyboard.set(typed, category);
             keyboard.set(typed.toLowerCase(), category);
         }

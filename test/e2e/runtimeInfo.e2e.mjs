@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium, startCodeServer } from "../support/codeServer.mjs";
+import { runFromPalette } from "../support/workbench.mjs";
 import { buildKoreanLanguagePack, koreanLanguagePackEntry } from "../support/koreanLanguagePack.mjs";
 import { currentTarget } from "../../scripts/vsixRules.mjs";
 
@@ -15,26 +16,6 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const { name, version } = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
 const vsixPath = process.env.GEMMA_KO_VSIX ?? join(repo, "out", "vsix", `${name}-${version}@${currentTarget()}.vsix`);
 const outputDir = join(repo, "test-output", "e2e");
-
-/** Opens the palette and runs the command whose label contains `label`; retries while the extension registers. */
-async function runFromPalette(page, query, label) {
-    for (let attempt = 0; attempt < 10; attempt++) {
-        await page.keyboard.press("Escape");
-        await page.keyboard.press("F1");
-        const input = page.locator(".quick-input-widget input.input");
-        await input.waitFor({ state: "visible", timeout: 10_000 });
-        await input.fill(`>${query}`);
-        const row = page.locator(".quick-input-list .monaco-list-row", { hasText: label }).first();
-        try {
-            await row.waitFor({ state: "visible", timeout: 3_000 });
-        } catch {
-            continue; // the palette snapshots commands when it opens: try again
-        }
-        await page.keyboard.press("Enter");
-        return;
-    }
-    throw new Error(`"${label}" never appeared in the command palette`);
-}
 
 describe("installed VSIX in code-server + Chromium", function () {
     this.timeout(240_000);

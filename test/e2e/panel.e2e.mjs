@@ -1,0 +1,193 @@
+// End-to-end: the result panel in the installed VSIX (code-server + Chromium).
+// Model output is delivered through the extension's test hook (GEMMA_KO_TEST_HOOKS),
+// which streams texts through the same safety filter and result pipeline as a model:
+//   - an XSS corpus of 156 payloads: none executes, every payload's text stays readable;
+//   - a Korean result with a phone number and a 주민등록번호: the redaction badge shows,
+//     the raw values are nowhere in the DOM;
+//   - a threat: blocked, category shown, text never;
+//   - screenshots in dark, light and high-contrast themes.
+import * as assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launchChromium, startCodeServer } from "../support/codeServer.mjs";
+import { buildKoreanLanguagePack, koreanLanguagePackEntry } from "../support/koreanLanguagePack.mjs";
+import { panelContentFrame, runFromPalette } from "../support/workbench.mjs";
+import { currentTarget } from "../../scripts/vsixRules.mjs";
+import { xssPayloads } from "./xssCorpus.mjs";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const { name, version } = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
+const vsixPath = process.env.GEMMA_KO_VSIX ?? join(repo, "out", "vsix", `${name}-${version}@${currentTarget()}.vsix`);
+const outputDir = join(repo, "test-output", "e2e");
+
+const koreanResult = [
+    "## `add` 함수",
+    "",
+    "두 수를 더한 값을 반환합니다. 입력이 숫자가 아니면 `TypeError`를 던집니다. 긴 한국어 문장도 단어 단위로 자연스럽게 줄바꿈되어야 하므로 이 문장은 일부러 길게 썼습니다.",
+    "",
+    "```ts",
+    "export function add(a: number, b: number): number {",
+    "    return a + b;",
+    "}",
+    "```",
+    "",
+    "- 담당자 연락처: 010-2345-6789",
+    "- 담당자 주민등록번호: 900101-1234568",
+    "- 참고: [TypeScript 핸드북](https://www.typescriptlang.org/docs/)"
+].join("\n");
+
+describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)", function () {
+    this.timeout(300_000);
+    let server;
+    let browser;
+    let scratch;
+    const payloads = xssPayloads();
+    const groups = [];
+    for (let i = 0; i < payloads.length; i += 13) groups.push(payloads.slice(i, i + 13));
+
+    before(async function () {
+        assert.ok(existsSync(vsixPath), `${vsixPath} is missing: run "npm run package" first`);
+        assert.ok(payloads.length >= 100, `${payloads.length} payloads`);
+        scratch = mkdtempSync(join(tmpdir(), "gemma-ko-panel-e2e-"));
+        const samples = [
+            ...groups.map((group, index) => ({ title: `XSS ${index + 1}`, text: group.join("\n\n") })),
+            { title: "차단 예시", text: "좋은 코드입니다. 너를 죽여버리겠다." },
+            { title: "한국어 문서 주석: add()", text: koreanResult }
+        ];
+        const sampleFile = join(scratch, "samples.json");
+        writeFileSync(sampleFile, JSON.stringify(samples));
+        const extensionsDir = join(scratch, "extensions");
+        server = await startCodeServer({
+            extensionsDir,
+            install: [vsixPath, buildKoreanLanguagePack(scratch)],
+            languagePacks: koreanLanguagePackEntry(extensionsDir),
+            locale: "ko",
+            settings: { "workbench.colorTheme": "Default Dark Modern" },
+            env: { GEMMA_KO_TEST_HOOKS: "1", GEMMA_KO_SAMPLE_FILE: sampleFile }
+        });
+        browser = await launchChromium();
+    });
+
+    after(async () => {
+        await browser?.close();
+        await server?.stop();
+        if (scratch) rmSync(scratch, { recursive: true, force: true });
+    });
+
+    it("renders model output safely, shows redactions and blocks, in three themes", async () => {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: "ko-KR" });
+        const dialogs = [];
+        page.on("dialog", (dialog) => {
+            dialogs.push(dialog.message());
+            void dialog.dismiss();
+        });
+        await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
+        await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+        await page.locator(".statusbar").waitFor({ timeout: 60_000 });
+
+        // The test-only command is hidden until the extension has activated and set its
+        // context key: activate it the way a user would, with Show Runtime Info.
+        await runFromPalette(page, "런타임 정보", "런타임 정보 (Show Runtime Info)");
+        await (await panelContentFrame(page)).waitForSelector("#backend", { timeout: 90_000 });
+        await runFromPalette(page, "샘플 출력", "샘플 출력 표시 (테스트 전용)");
+        const frame = await panelContentFrame(page);
+        const expected = groups.length + 2;
+        await frame.waitForFunction((n) => {
+            const cards = document.querySelectorAll("li.result");
+            return cards.length === n && [...cards].every((card) => card.getAttribute("data-state") !== "running");
+        }, expected, { timeout: 120_000 });
+        // Let any payload that could run do so before looking.
+        await page.waitForTimeout(1500);
+
+        const report = await frame.evaluate(() => {
+            const bodies = [...document.querySelectorAll(".result-body")];
+            const inResults = (selector) => bodies.flatMap((body) => [...body.querySelectorAll(selector)]);
+            const handlers = inResults("*").filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name)));
+            const badLinks = inResults("a[href]").filter((a) => !/^https?:\/\//i.test(a.getAttribute("href") ?? ""));
+            return {
+                marker: window.__xss,
+                title: document.title,
+                forbidden: inResults("script, iframe, object, embed, img, svg, math, style, link, meta, base, form, input, video, source, template, details, marquee, x, noscript").map((el) => el.tagName),
+                handlers: handlers.map((el) => el.outerHTML.slice(0, 80)),
+                badLinks: badLinks.map((a) => a.getAttribute("href")),
+                styles: inResults("[style]").length,
+                texts: [...document.querySelectorAll("li.result")].map((card) => ({
+                    title: card.querySelector(".result-title")?.textContent ?? "",
+                    state: card.getAttribute("data-state"),
+                    body: card.querySelector(".result-body")?.textContent ?? "",
+                    badges: card.querySelector(".result-badges")?.textContent ?? "",
+                    actions: [...card.querySelectorAll(".result-actions button")].map((b) => b.textContent)
+                })),
+                html: document.documentElement.outerHTML
+            };
+        });
+        assert.equal(report.marker, undefined, "a payload ran");
+        assert.notEqual(report.title, "XSS", "a payload changed the title");
+        assert.deepEqual(dialogs, [], "a payload opened a dialog");
+        assert.deepEqual(report.forbidden, [], "active elements were rendered");
+        assert.deepEqual(report.handlers, [], "event handler attributes were rendered");
+        assert.deepEqual(report.badLinks, [], "non-http(s) links were rendered");
+        assert.equal(report.styles, 0, "inline styles were rendered");
+
+        // Readable: every payload's label and its Korean text survive as text.
+        const xssText = report.texts.filter((t) => t.title.startsWith("XSS")).map((t) => t.body).join("\n");
+        for (let i = 1; i <= payloads.length; i++) assert.ok(xssText.includes(`페이로드 ${i}:`), `payload ${i} is not readable`);
+        assert.ok(xssText.includes("이 함수는 입력을 검증합니다."));
+        assert.ok(xssText.includes("<script>"), "raw HTML shows as text");
+
+        // Redaction: badge shown, values nowhere in the panel.
+        const korean = report.texts.find((t) => t.title === "한국어 문서 주석: add()");
+        assert.ok(korean !== undefined && korean.state === "done");
+        assert.match(korean.badges, /전화번호 1개/);
+        assert.match(korean.badges, /주민등록번호 1개/);
+        assert.ok(korean.body.includes("[전화번호]") && korean.body.includes("[주민등록번호]"));
+        assert.ok(!report.html.includes("010-2345-6789") && !report.html.includes("900101-1234568"), "a raw value reached the panel's DOM");
+        assert.deepEqual(korean.actions, ["복사", "커서 위치에 삽입", "선택 영역 바꾸기", "새 편집기에서 열기", "다시 시도"]);
+
+        // Blocked: category and notice, never the text.
+        const blocked = report.texts.find((t) => t.title === "차단 예시");
+        assert.equal(blocked?.state, "blocked");
+        assert.match(blocked?.badges ?? "", /폭력·위협/);
+        assert.ok(!report.html.includes("죽여"), "blocked text reached the DOM");
+        assert.ok(!(blocked?.body ?? "").includes("좋은 코드입니다"), "what was shown before the block was withdrawn");
+
+        // Keyboard: the first action of the newest result is reachable with Tab and is a real button.
+        const focusable = await frame.evaluate(() => {
+            const button = document.querySelector("li.result .result-actions button");
+            button?.focus();
+            return document.activeElement === button && button?.tagName === "BUTTON";
+        });
+        assert.ok(focusable);
+
+        // Themes: the panel follows --vscode-* colours. Screenshot each.
+        mkdirSync(outputDir, { recursive: true });
+        await frame.evaluate(() => document.querySelector("li.result")?.scrollIntoView());
+        const themes = [
+            ["dark", "Default Dark Modern", "vs-dark"],
+            ["light", "Light Modern", "vs"],
+            ["high-contrast", "Dark High Contrast", "hc-black"]
+        ];
+        const backgrounds = [];
+        for (const [label, theme, bodyClass] of themes) {
+            if (label !== "dark") {
+                // Preferences: Color Theme, then pick the theme, as a user would.
+                await runFromPalette(page, "Preferences: Color Theme", "Preferences: Color Theme");
+                // The palette closes and the theme picker opens in its place.
+                await page.waitForTimeout(800);
+                if (process.env.GEMMA_KO_E2E_DEBUG) await page.screenshot({ path: join(outputDir, `debug-${label}.png`) });
+                await page.locator(".quick-input-widget input.input").waitFor({ state: "visible", timeout: 10_000 });
+                await page.keyboard.type(theme);
+                await page.locator(".quick-input-list .monaco-list-row", { hasText: theme }).first().waitFor({ timeout: 10_000 });
+                await page.keyboard.press("Enter");
+            }
+            await page.locator(`.monaco-workbench.${bodyClass}`).waitFor({ timeout: 30_000 });
+            await page.waitForTimeout(1000);
+            backgrounds.push(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor));
+            await page.screenshot({ path: join(outputDir, `panel-${label}.png`) });
+        }
+        assert.equal(new Set(backgrounds).size, 3, `the panel did not follow the theme: ${backgrounds.join(", ")}`);
+        await page.close();
+    });
+});

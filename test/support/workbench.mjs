@@ -1,0 +1,43 @@
+// Helpers for driving the VS Code workbench (code-server) with playwright-core.
+
+/** Opens the palette and runs the command whose label contains `label`; retries while the extension registers. */
+export async function runFromPalette(page, query, label) {
+    for (let attempt = 0; attempt < 10; attempt++) {
+        await page.keyboard.press("Escape");
+        await page.keyboard.press("F1");
+        const input = page.locator(".quick-input-widget input.input");
+        await input.waitFor({ state: "visible", timeout: 10_000 });
+        await input.fill(`>${query}`);
+        const row = page.locator(".quick-input-list .monaco-list-row", { hasText: label }).first();
+        try {
+            await row.waitFor({ state: "visible", timeout: 3_000 });
+        } catch {
+            continue; // the palette snapshots commands when it opens: try again
+        }
+        // Click the row itself: Enter would run whichever row the palette ranked first.
+        await row.click();
+        return;
+    }
+    throw new Error(`"${label}" never appeared in the command palette`);
+}
+
+/** The frame of the (single) webview panel's content. */
+export function panelFrame(page) {
+    return page.frameLocator("iframe.webview.ready").frameLocator("#active-frame");
+}
+
+/** The live Frame object of the panel content (for evaluate()). */
+export async function panelContentFrame(page, timeoutMs = 60_000) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        for (const frame of page.frames()) {
+            try {
+                if (await frame.evaluate(() => document.getElementById("result-list") !== null)) return frame;
+            } catch {
+                // detached or cross-origin while loading
+            }
+        }
+        await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error("the panel's content frame never appeared");
+}
