@@ -188,6 +188,33 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
             await page.screenshot({ path: join(outputDir, `panel-${label}.png`) });
         }
         assert.equal(new Set(backgrounds).size, 3, `the panel did not follow the theme: ${backgrounds.join(", ")}`);
+
+        // A link opens only after the user confirms it (a modal dialog naming the URL).
+        const koreanCard = (f) => f.locator("li.result", { hasText: "한국어 문서 주석: add()" });
+        await koreanCard(frame).locator("a", { hasText: "TypeScript 핸드북" }).click();
+        const dialog = page.locator(".monaco-dialog-box");
+        await dialog.waitFor({ state: "visible", timeout: 15_000 });
+        assert.match((await dialog.textContent()) ?? "", /typescriptlang\.org/);
+        await page.keyboard.press("Escape");
+        await dialog.waitFor({ state: "hidden", timeout: 15_000 });
+
+        // Open in Editor: the new document holds the filtered text only.
+        await koreanCard(frame).locator("button", { hasText: "새 편집기에서 열기" }).click();
+        const editorText = page.locator(".monaco-editor .view-lines").first();
+        await page.locator(".monaco-editor .view-lines", { hasText: "[주민등록번호]" }).first().waitFor({ timeout: 15_000 });
+        const shown = (await editorText.textContent()) ?? "";
+        assert.ok(!shown.includes("010-2345-6789") && !shown.includes("900101-1234568"), "a raw value reached the editor");
+
+        // The panel survives a reload of its webview: results come back from state and the host's replay.
+        // Back to the panel (Open in Editor took its place), hidden and shown again, then reloaded.
+        await page.locator(".tab", { hasText: "Gemma-Ko" }).first().click();
+        await runFromPalette(page, "Reload Webviews", "Developer: Reload Webviews");
+        await page.waitForTimeout(1500);
+        const reloaded = await panelContentFrame(page);
+        await reloaded.waitForFunction((n) => document.querySelectorAll("li.result").length === n, expected, { timeout: 30_000 });
+        const afterReload = await reloaded.evaluate(() => [...document.querySelectorAll("li.result")].map((card) => [card.querySelector(".result-title")?.textContent, card.getAttribute("data-state")]));
+        assert.deepEqual(afterReload[0], ["한국어 문서 주석: add()", "done"], "newest first, finished");
+        assert.ok(afterReload.every(([, state]) => state !== "running"));
         await page.close();
     });
 });

@@ -11,11 +11,13 @@ export async function runFromPalette(page, query, label) {
         const row = page.locator(".quick-input-list .monaco-list-row", { hasText: label }).first();
         try {
             await row.waitFor({ state: "visible", timeout: 3_000 });
+            // Click the row itself: Enter would run whichever row the palette ranked first.
+            await row.click({ timeout: 3_000 });
         } catch {
-            continue; // the palette snapshots commands when it opens: try again
+            // The palette snapshots commands when it opens, and a webview taking focus can
+            // close it: try again.
+            continue;
         }
-        // Click the row itself: Enter would run whichever row the palette ranked first.
-        await row.click();
         return;
     }
     throw new Error(`"${label}" never appeared in the command palette`);
