@@ -4,6 +4,9 @@ import { panelHandlers, registerShowRuntimeInfo, type ShowRuntimeInfoDeps } from
 import { GemmaKoPanel, panelViewType } from "./panel/gemmaKoPanel";
 import { ResultsController } from "./panel/results";
 import { registerDeveloperCommands } from "./commands/developer";
+import { registerDraftDocComment } from "./commands/draftDocComment";
+import { registerSelectModel } from "./commands/selectModel";
+import { ModelService } from "./modelService";
 import { RuntimeService } from "./runtimeService";
 
 // Everything above has been evaluated: the bundle's own loading cost ends here.
@@ -31,13 +34,17 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
         context.subscriptions.push(runtime);
         // The results controller reaches the panel lazily: posting the first result opens it.
         const openPanel = (): GemmaKoPanel => GemmaKoPanel.createOrShow(context.extensionUri, log, panelHandlers(deps));
-        const results = new ResultsController(openPanel, log);
+        const results = new ResultsController(openPanel, log, () => vscode.workspace.getConfiguration("gemmaKo").get("safety.policy"));
         context.subscriptions.push(results);
         const deps: ShowRuntimeInfoDeps = { extensionUri: context.extensionUri, log, runtime, results };
+        const models = new ModelService(runtime, log);
+        context.subscriptions.push(models);
 
         context.subscriptions.push(
             registerShowRuntimeInfo(deps),
             ...registerDeveloperCommands(deps),
+            ...registerDraftDocComment({ models, results, log }),
+            registerSelectModel({ context, runtime, models, log }),
             vscode.window.registerWebviewPanelSerializer(panelViewType, {
                 deserializeWebviewPanel: async (panel) => {
                     GemmaKoPanel.revive(panel, context.extensionUri, log, panelHandlers(deps));

@@ -9,7 +9,7 @@ import { readRuntimeConfig, type RuntimeConfig } from "./config";
  * settings change, disposed with the extension.
  */
 export class RuntimeService implements vscode.Disposable {
-    private backend: Promise<LlamaBackend> | undefined;
+    private opened: Promise<LlamaBackend> | undefined;
     private backendKey: string | undefined;
 
     constructor(private readonly log: vscode.LogOutputChannel) {}
@@ -23,9 +23,14 @@ export class RuntimeService implements vscode.Disposable {
         return readRuntimeInfo(await this.openBackend(config));
     }
 
+    /** The native backend for the current settings, opened on first use. */
+    backend(config: RuntimeConfig = readRuntimeConfig()): Promise<LlamaBackend> {
+        return this.openBackend(config);
+    }
+
     private openBackend(config: RuntimeConfig): Promise<LlamaBackend> {
         const key = `${config.gpu}/${config.threads}`;
-        if (this.backend !== undefined && this.backendKey === key) return this.backend;
+        if (this.opened !== undefined && this.backendKey === key) return this.opened;
         this.disposeBackend();
         const log = this.log;
         const opening = openLlamaBackend({
@@ -33,12 +38,12 @@ export class RuntimeService implements vscode.Disposable {
             threads: config.threads,
             logger: { info: (m) => log.info(m), warn: (m) => log.warn(m), debug: (m) => log.debug(m) }
         });
-        this.backend = opening;
+        this.opened = opening;
         this.backendKey = key;
         opening.catch(() => {
             // Let the next request try again instead of replaying the failure forever.
-            if (this.backend === opening) {
-                this.backend = undefined;
+            if (this.opened === opening) {
+                this.opened = undefined;
                 this.backendKey = undefined;
             }
         });
@@ -46,8 +51,8 @@ export class RuntimeService implements vscode.Disposable {
     }
 
     private disposeBackend(): void {
-        const previous = this.backend;
-        this.backend = undefined;
+        const previous = this.opened;
+        this.opened = undefined;
         this.backendKey = undefined;
         previous?.then(
             (backend) => backend.llama.dispose(),

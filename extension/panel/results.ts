@@ -25,6 +25,8 @@ export interface ResultRequest {
      * honour `signal`. The raw text never leaves this controller unfiltered.
      */
     run(signal: AbortSignal, report: (status: ResultStatus) => void, onText: (text: string) => void): Promise<{ tokensPerSecond?: number }>;
+    /** How Insert puts this kind of result into the code (a doc comment goes above its declaration); default: at the cursor. */
+    insert?(filteredText: string): Thenable<boolean>;
 }
 
 interface ResultRecord {
@@ -68,7 +70,10 @@ export class ResultsController implements vscode.Disposable {
     private readonly records = new Map<string, ResultRecord>();
     private markdown: { parse(source: string, env: object): Array<{ type: string; content: string }> } | undefined;
 
-    constructor(private readonly panel: () => ResultsPanel, private readonly log: vscode.LogOutputChannel) {}
+    private warnedPolicy = false;
+
+    /** `policySource` returns the user's `gemmaKo.safety.policy` overrides (validated on each use). */
+    constructor(private readonly panel: () => ResultsPanel, private readonly log: vscode.LogOutputChannel, private readonly policySource: () => unknown = () => undefined) {}
 
     /** Starts a request; resolves with its id when it has finished (any outcome). */
     start(request: ResultRequest): { id: string; done: Promise<void> } {
@@ -105,11 +110,20 @@ export class ResultsController implements vscode.Disposable {
         // The filter (lexicon, classifier weights, phone metadata: ~1.5 MB) loads on first
         // use, not at activation; webpack puts it in its own chunk.
         const { SafetyFilter } = await import(/* webpackChunkName: "safety" */ "../../safety/filter.js");
+        const { resolvePolicy } = await import(/* webpackChunkName: "safety" */ "../../safety/policy.js");
+        // An invalid policy is rejected as a whole and the defaults apply — never "allow everything".
+        const policy = resolvePolicy(this.policySource(), (error) => {
+            this.log.warn(error.message);
+            if (!this.warnedPolicy) {
+                this.warnedPolicy = true;
+                void vscode.window.showWarningMessage(vscode.l10n.t("The gemmaKo.safety.policy setting is invalid ({0}); the default safety policy is used.", error.problems.join("; ")));
+            }
+        });
         const post = (message: HostToWebviewMessage) => {
             if (message.type === "result.end" || message.type === "result.blocked" || message.type === "result.error") record.ending = message;
             this.panel().post(message);
         };
-        const filter = new SafetyFilter();
+        const filter = new SafetyFilter(policy);
         const id = record.id;
         const apply = (events: ReturnType<SafetyFilter["push"]>) => {
             for (const event of events) {
@@ -205,6 +219,7 @@ export class ResultsController implements vscode.Disposable {
     async insert(id: string, replace: boolean): Promise<boolean> {
         const record = this.finished(id);
         if (record === undefined) return false;
+        if (!replace && record.request.insert !== undefined) return record.request.insert(record.text);
         const editor = await this.targetEditor(record);
         if (editor === undefined) {
             void vscode.window.showWarningMessage(vscode.l10n.t("Open an editor to insert the result into."));

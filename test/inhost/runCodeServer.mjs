@@ -21,7 +21,7 @@ for (const required of ["dist/extension.js", "out/test/inhost/index.js"]) {
 
 const scratch = mkdtempSync(join(tmpdir(), "gemma-ko-inhost-"));
 const resultPath = join(scratch, "result.json");
-const server = await startCodeServer({ smokeTestDriver: true, env: { GEMMA_KO_TEST_RESULT: resultPath } });
+const server = await startCodeServer({ smokeTestDriver: true, env: { GEMMA_KO_TEST_RESULT: resultPath, GEMMA_KO_TEST_HOOKS: "1" } });
 const browser = await launchChromium();
 let exitCode = 1;
 try {

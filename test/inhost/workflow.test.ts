@@ -1,0 +1,79 @@
+// Drafting Korean doc comments end to end inside a real extension host, with the
+// real node-llama-cpp running the scripted fixture model (its greedy output is a
+// known doc-comment draft followed by the prompt's separator).
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { scriptSteps, writeScriptedModel } from "../fixtures/scriptedModel";
+
+const cases: Array<{ languageId: string; content: string; expected: string }> = [
+    {
+        languageId: "typescript",
+        content: "export function add(a: number, b: number): number {\n    return a + b;\n}\n",
+        expected: "/**\n * 두 수를 더한 값을 반환합니다.\n *\n * @param a 첫 번째 수\n * @param b 두 번째 수\n * @returns 두 수의 합\n */\nexport function add("
+    },
+    {
+        languageId: "python",
+        content: "def add(a, b):\n    return a + b\n",
+        expected: "def add(a, b):\n    \"\"\"두 수를 더한 값을 반환합니다.\n\n    Args:\n        a: 첫 번째 수\n        b: 두 번째 수\n\n    Returns:\n        두 수의 합\n    \"\"\"\n    return a + b\n"
+    },
+    {
+        languageId: "java",
+        content: "public int add(int a, int b) {\n    return a + b;\n}\n",
+        expected: " * @return 두 수의 합\n */\npublic int add("
+    },
+    {
+        languageId: "go",
+        content: "func add(a, b int) int {\n\treturn a + b\n}\n",
+        expected: "// add 두 수를 더한 값을 반환합니다.\n//\n//   - a: 첫 번째 수\n"
+    },
+    {
+        languageId: "rust",
+        content: "pub fn add(a: i32, b: i32) -> i32 {\n    a + b\n}\n",
+        expected: "/// 두 수를 더한 값을 반환합니다.\n///\n/// # Arguments\n"
+    },
+    {
+        languageId: "csharp",
+        content: "public int Add(int a, int b) => a + b;\n",
+        expected: "/// <summary>\n/// 두 수를 더한 값을 반환합니다.\n/// </summary>\n/// <param name=\"a\">첫 번째 수</param>\n"
+    }
+];
+
+describe("Draft Korean doc comment (scripted model, real node-llama-cpp)", function () {
+    this.timeout(180_000);
+    let dir: string;
+
+    before(async () => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-inhost-"));
+        const model = path.join(dir, "doc-comment.gguf");
+        await writeScriptedModel(model, scriptSteps(["두 수를 ", "더한 값을 ", "반환합니", "다.\n@param a ", "첫 번째 수\n", "@param b ", "두 번째 ", "수\n@returns ", "두 수의 합", "\n----- 끝", " -----"]));
+        await vscode.workspace.getConfiguration("gemmaKo").update("model.path", model, vscode.ConfigurationTarget.Global);
+    });
+
+    after(async () => {
+        await vscode.commands.executeCommand("gemmaKo.unloadModel");
+        await vscode.workspace.getConfiguration("gemmaKo").update("model.path", undefined, vscode.ConfigurationTarget.Global);
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    for (const { languageId, content, expected } of cases) {
+        it(`${languageId}: the draft goes in the language's convention, in the right place, and one undo restores the file`, async () => {
+            const document = await vscode.workspace.openTextDocument({ language: languageId, content });
+            const editor = await vscode.window.showTextDocument(document);
+            editor.selection = new vscode.Selection(0, 4, 0, 4);
+            const id = await vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
+            assert.equal(typeof id, "string");
+            const inserted = await vscode.commands.executeCommand<boolean>("gemmaKo.insertResult", id);
+            assert.equal(inserted, true);
+            const text = document.getText();
+            assert.ok(text.includes(expected), `${languageId}:\n${text}`);
+            assert.ok(text.endsWith(content.slice(content.indexOf("\n"))), "the code itself is untouched");
+            await vscode.window.showTextDocument(document);
+            await vscode.commands.executeCommand("undo");
+            assert.equal(document.getText(), content, "one undo restores the file exactly");
+            await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+        });
+    }
+});
