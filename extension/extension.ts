@@ -6,6 +6,8 @@ import { ResultsController } from "./panel/results";
 import { registerDeveloperCommands } from "./commands/developer";
 import { registerDraftDocComment } from "./commands/draftDocComment";
 import { registerSelectModel } from "./commands/selectModel";
+import { registerSummarize } from "./commands/summarize";
+import { registerDocCommentActions } from "./commands/codeActions";
 import { ModelService } from "./modelService";
 import { RuntimeService } from "./runtimeService";
 
@@ -45,6 +47,8 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
             ...registerDeveloperCommands(deps),
             ...registerDraftDocComment({ models, results, log }),
             registerSelectModel({ context, runtime, models, log }),
+            ...registerSummarize({ models, results, log }),
+            registerDocCommentActions(),
             vscode.window.registerWebviewPanelSerializer(panelViewType, {
                 deserializeWebviewPanel: async (panel) => {
                     GemmaKoPanel.revive(panel, context.extensionUri, log, panelHandlers(deps));

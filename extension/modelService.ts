@@ -127,6 +127,11 @@ export class ModelService implements vscode.Disposable {
         });
     }
 
+    /** Tokens `text` takes in the loaded model. */
+    countTokens(text: string): number {
+        return this.runtime.countTokens(text);
+    }
+
     generate(request: GenerateRequest): Promise<GenerationResult> {
         return this.runtime.generate(request);
     }

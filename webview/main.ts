@@ -238,7 +238,12 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
         case "result.status": {
             if (message.phase === "loading") result.status = format(s?.loadingModel, Math.round((message.progress ?? 0) * 100));
             else if (message.phase === "queued") result.status = s?.queued ?? "…";
-            else result.status = message.tokensPerSecond ? `${s?.generating ?? "…"} ${format(s?.tokensPerSecond, message.tokensPerSecond.toFixed(1))}` : (s?.generating ?? "…");
+            else {
+                const parts = [s?.generating ?? "…"];
+                if (message.progress !== undefined) parts.push(`${Math.round(message.progress * 100)}%`);
+                if (message.tokensPerSecond) parts.push(format(s?.tokensPerSecond, message.tokensPerSecond.toFixed(1)));
+                result.status = parts.join(" ");
+            }
             break;
         }
         case "result.chunk":

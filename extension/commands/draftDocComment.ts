@@ -119,6 +119,8 @@ export function registerDraftDocComment(deps: DraftDeps): vscode.Disposable[] {
         }),
         // Not in the palette: the panel's Insert, and the in-host tests, use it by id.
         vscode.commands.registerCommand(insertResultCommand, (id: unknown) => (typeof id === "string" ? deps.results.insert(id, false) : false)),
+        // Not in the palette: stops every running request (tests; the panel has a Stop per result).
+        vscode.commands.registerCommand("gemmaKo.stopAll", () => deps.results.stopAll()),
         vscode.commands.registerCommand("gemmaKo.unloadModel", async () => {
             await deps.models.unload();
             void vscode.window.setStatusBarMessage(vscode.l10n.t("Gemma-Ko: model unloaded"), 3000);

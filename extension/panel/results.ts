@@ -179,6 +179,11 @@ export class ResultsController implements vscode.Disposable {
         this.records.get(id)?.controller.abort();
     }
 
+    /** Stops every running request. */
+    stopAll(): void {
+        for (const record of this.records.values()) if (record.state === "running") record.controller.abort();
+    }
+
     retry(id: string): void {
         const record = this.records.get(id);
         if (record === undefined || record.state === "running") return;
@@ -219,7 +224,8 @@ export class ResultsController implements vscode.Disposable {
     async insert(id: string, replace: boolean): Promise<boolean> {
         const record = this.finished(id);
         if (record === undefined) return false;
-        if (!replace && record.request.insert !== undefined) return record.request.insert(record.text);
+        // A doc comment is inserted only when the draft is complete: a stopped one stays in the panel.
+        if (!replace && record.request.insert !== undefined) return record.state === "done" ? record.request.insert(record.text) : false;
         const editor = await this.targetEditor(record);
         if (editor === undefined) {
             void vscode.window.showWarningMessage(vscode.l10n.t("Open an editor to insert the result into."));

@@ -77,3 +77,81 @@ describe("Draft Korean doc comment (scripted model, real node-llama-cpp)", funct
         });
     }
 });
+
+describe("Summaries, cancellation and the request queue (scripted model)", function () {
+    this.timeout(180_000);
+    let dir: string;
+    let model: string;
+
+    before(async () => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-inhost-"));
+        model = path.join(dir, "summary.gguf");
+        await writeScriptedModel(model, scriptSteps(["- 두 수를 ", "더하는 ", "함수를 ", "정의합니", "다.", "\n----- 끝", " -----"]));
+        await vscode.workspace.getConfiguration("gemmaKo").update("model.path", model, vscode.ConfigurationTarget.Global);
+    });
+
+    after(async () => {
+        await vscode.commands.executeCommand("gemmaKo.unloadModel");
+        await vscode.workspace.getConfiguration("gemmaKo").update("model.path", undefined, vscode.ConfigurationTarget.Global);
+        await vscode.workspace.getConfiguration("gemmaKo").update("model.contextSize", undefined, vscode.ConfigurationTarget.Global);
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it("summarises a file in Korean into the panel", async () => {
+        const document = await vscode.workspace.openTextDocument({ language: "javascript", content: "function add(a, b) {\n  return a + b;\n}\n" });
+        await vscode.window.showTextDocument(document);
+        const id = await vscode.commands.executeCommand<string>("gemmaKo.summarizeSelection");
+        assert.equal(typeof id, "string");
+        await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    });
+
+    it("summarises a file too long for the context hierarchically", async () => {
+        await vscode.workspace.getConfiguration("gemmaKo").update("model.contextSize", 1024, vscode.ConfigurationTarget.Global);
+        await vscode.commands.executeCommand("gemmaKo.unloadModel");
+        const long = Array.from({ length: 400 }, (_, i) => `const value${i} = compute(${i}); // 설명 ${i}`).join("\n");
+        const document = await vscode.workspace.openTextDocument({ language: "javascript", content: long });
+        await vscode.window.showTextDocument(document);
+        const id = await vscode.commands.executeCommand<string>("gemmaKo.summarizeSelection");
+        assert.equal(typeof id, "string", "a long input is chunked instead of failing with a prompt-too-long error");
+        await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+        await vscode.workspace.getConfiguration("gemmaKo").update("model.contextSize", undefined, vscode.ConfigurationTarget.Global);
+    });
+
+    it("a stopped draft inserts nothing; two drafts fired together both complete, in order", async () => {
+        const content = "function add(a, b) {\n  return a + b;\n}\n";
+        const first = await vscode.workspace.openTextDocument({ language: "javascript", content });
+        const second = await vscode.workspace.openTextDocument({ language: "javascript", content: content.replace("add", "sum") });
+        await vscode.window.showTextDocument(first);
+        const a = vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
+        await vscode.window.showTextDocument(second);
+        const b = vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
+        const [idA, idB] = await Promise.all([a, b]);
+        assert.notEqual(idA, idB);
+        assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", idA), true);
+        assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", idB), true);
+        assert.ok(first.getText().includes("function add") && first.getText().startsWith("/**"));
+        assert.ok(second.getText().includes("function sum") && second.getText().startsWith("/**"));
+
+        for (let i = 0; i < 2; i++) await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    });
+
+    it("a draft stopped mid-generation inserts nothing", async () => {
+        // A long script, so there is time to stop it.
+        const long = path.join(dir, "long.gguf");
+        await writeScriptedModel(long, scriptSteps(Array.from({ length: 400 }, (_, i) => `낱말${i} `)));
+        await vscode.workspace.getConfiguration("gemmaKo").update("model.path", long, vscode.ConfigurationTarget.Global);
+        const content = "function add(a, b) {\n  return a + b;\n}\n";
+        const third = await vscode.workspace.openTextDocument({ language: "javascript", content });
+        await vscode.window.showTextDocument(third);
+        let settled = false;
+        const pending = Promise.resolve(vscode.commands.executeCommand<string>("gemmaKo.draftDocComment")).finally(() => (settled = true));
+        while (!settled) {
+            await vscode.commands.executeCommand("gemmaKo.stopAll");
+            await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        const idC = await pending;
+        assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", idC), false);
+        assert.equal(third.getText(), content, "no half-inserted text");
+        await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    });
+});

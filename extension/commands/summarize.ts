@@ -1,0 +1,156 @@
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { buildPrompt, shapeOutput, type PromptTask } from "../../models/prompts";
+import type { ModelService } from "../modelService";
+import { readModelSettings } from "../modelService";
+import type { ResultRequest, ResultsController } from "../panel/results";
+
+export interface SummarizeDeps {
+    models: ModelService;
+    results: ResultsController;
+    log: vscode.LogOutputChannel;
+}
+
+/**
+ * Splits `text` into pieces of at most `budget` tokens (by lines; a single huge
+ * line is cut by characters), using the model's own token counts.
+ */
+export function chunkByTokens(text: string, budget: number, countTokens: (text: string) => number): string[] {
+    const chunks: string[] = [];
+    let current: string[] = [];
+    let used = 0;
+    const flush = () => {
+        if (current.length > 0) chunks.push(current.join("\n"));
+        current = [];
+        used = 0;
+    };
+    for (const line of text.split("\n")) {
+        const cost = countTokens(line) + 1;
+        if (cost > budget) {
+            // A line longer than the budget: cut it by characters.
+            flush();
+            const step = Math.max(1, Math.floor((line.length * budget) / cost) - 1);
+            for (let at = 0; at < line.length; at += step) chunks.push(line.slice(at, at + step));
+            continue;
+        }
+        if (used + cost > budget) flush();
+        current.push(line);
+        used += cost;
+    }
+    flush();
+    return chunks;
+}
+
+/** A summary request: short inputs in one pass; long ones chunked to fit the context and summarised hierarchically. */
+export function summaryRequest(deps: SummarizeDeps, title: string, source: string, content: string, kind: "code" | "diff", languageId?: string): ResultRequest {
+    return {
+        title,
+        source,
+        run: async (signal, report, onText) => {
+            const info = await deps.models.ensureLoaded((p) => report({ phase: "loading", progress: p.fraction }), signal);
+            const settings = readModelSettings();
+            const style = settings.speechStyle;
+            const generate = (task: PromptTask, onPiece?: (text: string) => void) => {
+                const built = buildPrompt(task, { kind: info.kind.kind, style });
+                return deps.models.generate({ prompt: built.prompt, stop: built.stop, maxTokens: settings.maxTokens > 0 ? settings.maxTokens : built.maxTokens, temperature: settings.temperature, signal, onText: onPiece });
+            };
+            // Room for the input: the context minus the prompt's own text and the answer.
+            const overhead = deps.models.countTokens(buildPrompt({ task: "summary", source: kind, content: "", languageId }, { kind: info.kind.kind, style }).prompt);
+            const budget = Math.max(128, info.contextSize - overhead - 384 - 16);
+            const chunks = chunkByTokens(content, budget, (text) => deps.models.countTokens(text));
+            if (chunks.length <= 1) {
+                report({ phase: "generating" });
+                const result = await generate({ task: "summary", source: kind, content, languageId }, onText);
+                return { tokensPerSecond: result.tokensPerSecond };
+            }
+            // Hierarchical: summarise each part (not shown), then summarise the summaries (streamed).
+            const partials: string[] = [];
+            for (const [index, chunk] of chunks.entries()) {
+                if (signal.aborted) return {};
+                report({ phase: "generating", progress: index / (chunks.length + 1) });
+                const task: PromptTask = { task: "summary", source: kind, content: chunk, languageId };
+                const part = await generate(task);
+                partials.push(`- (${index + 1}/${chunks.length}) ${shapeOutput(task, part.text).replace(/\n+/g, " ")}`);
+            }
+            report({ phase: "generating", progress: chunks.length / (chunks.length + 1) });
+            const final = await generate({ task: "summary", source: "partialSummaries", content: partials.join("\n") }, onText);
+            return { tokensPerSecond: final.tokensPerSecond };
+        }
+    };
+}
+
+interface GitRepository {
+    rootUri: vscode.Uri;
+    diff(cached?: boolean): Promise<string>;
+}
+
+/** The working-tree diff (unstaged and staged) of the repository holding the active file, via the built-in Git extension. */
+async function workingTreeDiff(): Promise<{ diff: string; root: string } | undefined> {
+    const git = vscode.extensions.getExtension<{ getAPI(version: 1): { repositories: GitRepository[] } }>("vscode.git");
+    if (git === undefined) return undefined;
+    const api = (git.isActive ? git.exports : await git.activate()).getAPI(1);
+    const active = vscode.window.activeTextEditor?.document.uri.fsPath;
+    const repository = api.repositories.find((r) => active !== undefined && active.startsWith(r.rootUri.fsPath)) ?? api.repositories[0];
+    if (repository === undefined) return undefined;
+    const diff = [await repository.diff(true), await repository.diff(false)].filter((d) => d.trim().length > 0).join("\n");
+    return { diff, root: repository.rootUri.fsPath };
+}
+
+/** A Markdown documentation section for the selection or the file, into the panel (Open in Editor gives a Markdown document). */
+function docsRequest(deps: SummarizeDeps, title: string, source: string, code: string, languageId: string, fileName: string): ResultRequest {
+    return {
+        title,
+        source,
+        run: async (signal, report, onText) => {
+            const info = await deps.models.ensureLoaded((p) => report({ phase: "loading", progress: p.fraction }), signal);
+            const settings = readModelSettings();
+            const built = buildPrompt({ task: "docSection", languageId, code, fileName }, { kind: info.kind.kind, style: settings.speechStyle });
+            report({ phase: "generating" });
+            const result = await deps.models.generate({ prompt: built.prompt, stop: built.stop, maxTokens: settings.maxTokens > 0 ? settings.maxTokens : built.maxTokens, temperature: settings.temperature, signal, onText });
+            return { tokensPerSecond: result.tokensPerSecond };
+        }
+    };
+}
+
+export function registerSummarize(deps: SummarizeDeps): vscode.Disposable[] {
+    const run = async (request: ResultRequest) => {
+        const started = deps.results.start(request);
+        await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Notification, title: request.title, cancellable: true },
+            (_progress, token) => {
+                token.onCancellationRequested(() => deps.results.stop(started.id));
+                return started.done;
+            }
+        );
+        return started.id;
+    };
+    return [
+        vscode.commands.registerCommand("gemmaKo.summarizeSelection", async () => {
+            const editor = vscode.window.activeTextEditor;
+            if (editor === undefined) return undefined;
+            const document = editor.document;
+            const whole = editor.selection.isEmpty;
+            const content = whole ? document.getText() : document.getText(editor.selection);
+            const name = vscode.workspace.asRelativePath(document.uri, false) || path.basename(document.fileName);
+            const source = whole ? name : `${name}:${editor.selection.start.line + 1}-${editor.selection.end.line + 1}`;
+            return run(summaryRequest(deps, whole ? vscode.l10n.t("Summary of {0}", path.basename(document.fileName)) : vscode.l10n.t("Summary of the selection"), source, content, "code", document.languageId));
+        }),
+        vscode.commands.registerCommand("gemmaKo.draftDocs", async () => {
+            const editor = vscode.window.activeTextEditor;
+            if (editor === undefined) return undefined;
+            const document = editor.document;
+            const whole = editor.selection.isEmpty;
+            const code = (whole ? document.getText() : document.getText(editor.selection)).slice(0, 24_000);
+            const name = path.basename(document.fileName);
+            return run(docsRequest(deps, vscode.l10n.t("Korean docs: {0}", name), vscode.workspace.asRelativePath(document.uri, false) || name, code, document.languageId, name));
+        }),
+        vscode.commands.registerCommand("gemmaKo.summarizeChanges", async () => {
+            const found = await workingTreeDiff();
+            if (found === undefined || found.diff.trim().length === 0) {
+                void vscode.window.showInformationMessage(vscode.l10n.t("There are no changes to summarise (or no Git repository is open)."));
+                return undefined;
+            }
+            return run(summaryRequest(deps, vscode.l10n.t("Summary of the changes"), found.root, found.diff, "diff"));
+        })
+    ];
+}
