@@ -106,7 +106,9 @@ export function registerDraftDocComment(deps: DraftDeps): vscode.Disposable[] {
                     const lines = Array.from({ length: target.lineCount }, (_, i) => target.lineAt(i).text);
                     const eol = target.eol === vscode.EndOfLine.CRLF ? "\r\n" : "\n";
                     const placed = placeDocComment(lines, Math.min(declarationLine, target.lineCount - 1), target.languageId, shapeOutput(task, filteredText), unit.name, eol);
-                    const shown = await vscode.window.showTextDocument(target, { preview: false });
+                    // In the editor group that already shows the file, not beside the panel.
+                    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.uri.toString());
+                    const shown = await vscode.window.showTextDocument(target, { preview: false, ...(visible?.viewColumn !== undefined ? { viewColumn: visible.viewColumn } : {}) });
                     // One edit, so one undo removes it and touches nothing else.
                     return shown.edit((edit) => edit.insert(new vscode.Position(placed.line, 0), placed.text));
                 }

@@ -16,6 +16,9 @@ import { buildKoreanLanguagePack, koreanLanguagePackEntry } from "../support/kor
 import { panelContentFrame, runFromPalette } from "../support/workbench.mjs";
 import { currentTarget } from "../../scripts/vsixRules.mjs";
 import { xssPayloads } from "./xssCorpus.mjs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const { name, version } = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
@@ -43,6 +46,7 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
     let server;
     let browser;
     let scratch;
+    let scriptedModel;
     const payloads = xssPayloads();
     const groups = [];
     for (let i = 0; i < payloads.length; i += 13) groups.push(payloads.slice(i, i + 13));
@@ -58,13 +62,18 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         ];
         const sampleFile = join(scratch, "samples.json");
         writeFileSync(sampleFile, JSON.stringify(samples));
+        // The scripted model: whatever the prompt, it says a Korean sentence with a phone
+        // number and a 주민등록번호 (real node-llama-cpp inside the installed extension).
+        const { writeScriptedModel } = require(join(repo, "out", "test", "fixtures", "scriptedModel.js"));
+        scriptedModel = join(scratch, "scripted.gguf");
+        await writeScriptedModel(scriptedModel);
         const extensionsDir = join(scratch, "extensions");
         server = await startCodeServer({
             extensionsDir,
             install: [vsixPath, buildKoreanLanguagePack(scratch)],
             languagePacks: koreanLanguagePackEntry(extensionsDir),
             locale: "ko",
-            settings: { "workbench.colorTheme": "Default Dark Modern" },
+            settings: { "workbench.colorTheme": "Default Dark Modern", "gemmaKo.model.path": scriptedModel },
             env: { GEMMA_KO_TEST_HOOKS: "1", GEMMA_KO_SAMPLE_FILE: sampleFile }
         });
         browser = await launchChromium();
@@ -215,6 +224,48 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         const afterReload = await reloaded.evaluate(() => [...document.querySelectorAll("li.result")].map((card) => [card.querySelector(".result-title")?.textContent, card.getAttribute("data-state")]));
         assert.deepEqual(afterReload[0], ["한국어 문서 주석: add()", "done"], "newest first, finished");
         assert.ok(afterReload.every(([, state]) => state !== "running"));
+        await page.close();
+    });
+
+    it("what the model really says is filtered before anyone sees it: panel and editor (scripted model)", async () => {
+        writeFileSync(join(server.workspace, "math.ts"), "export function add(a: number, b: number): number {\n    return a + b;\n}\n");
+        const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: "ko-KR" });
+        await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
+        await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+        await page.locator(".statusbar").waitFor({ timeout: 60_000 });
+        // Open math.ts from the explorer and put the cursor in the function.
+        await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "math.ts" }).first().click();
+        const editor = page.locator(".monaco-editor .view-lines", { hasText: "export function add" }).first();
+        await editor.waitFor({ timeout: 30_000 });
+        await page.locator(".monaco-editor .view-line", { hasText: "export function add" }).first().click();
+
+        await runFromPalette(page, "한국어 문서 주석 초안", "한국어 문서 주석 초안 (Draft Korean Doc Comment)");
+        const frame = await panelContentFrame(page);
+        await frame.waitForFunction(() => {
+            const card = document.querySelector("li.result");
+            return card !== null && card.getAttribute("data-state") === "done";
+        }, undefined, { timeout: 120_000 });
+        const seen = await frame.evaluate(() => ({
+            title: document.querySelector("li.result .result-title")?.textContent ?? "",
+            body: document.querySelector("li.result .result-body")?.textContent ?? "",
+            badges: document.querySelector("li.result .result-badges")?.textContent ?? "",
+            html: document.documentElement.outerHTML
+        }));
+        assert.match(seen.title, /한국어 문서 주석: add/);
+        assert.match(seen.badges, /전화번호 1개/);
+        assert.match(seen.badges, /주민등록번호 1개/);
+        assert.ok(seen.body.includes("[전화번호]") && seen.body.includes("[주민등록번호]") && seen.body.includes("입니다"), seen.body);
+        for (const raw of ["010-2345-6789", "2345-6789", "900101-1234568", "1234568"]) assert.ok(!seen.html.includes(raw), `${raw} reached the panel`);
+
+        // Insert: the comment goes above the function, with the redacted text only.
+        await frame.locator("li.result button", { hasText: "커서 위치에 삽입" }).first().click();
+        const inserted = page.locator(".monaco-editor .view-lines", { hasText: "[주민등록번호]" }).first();
+        await inserted.waitFor({ timeout: 30_000 });
+        const text = (await inserted.textContent()) ?? "";
+        assert.ok(text.includes("/**") && text.includes("[전화번호]"), text);
+        assert.ok(!text.includes("010-2345-6789") && !text.includes("900101-1234568"), "a raw value reached the editor");
+        mkdirSync(outputDir, { recursive: true });
+        await page.screenshot({ path: join(outputDir, "doc-comment-scripted.png") });
         await page.close();
     });
 });
