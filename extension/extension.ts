@@ -6,7 +6,7 @@ import { ResultsController } from "./panel/results";
 import { registerDeveloperCommands } from "./commands/developer";
 import { registerDraftDocComment } from "./commands/draftDocComment";
 import { registerSelectModel } from "./commands/selectModel";
-import { registerSummarize } from "./commands/summarize";
+import { registerSummarize, registerTranslateComment } from "./commands/summarize";
 import { registerDocCommentActions } from "./commands/codeActions";
 import { ModelService } from "./modelService";
 import { RuntimeService } from "./runtimeService";
@@ -48,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
             ...registerDraftDocComment({ models, results, log }),
             registerSelectModel({ context, runtime, models, log }),
             ...registerSummarize({ models, results, log }),
+            registerTranslateComment({ models, results, log }),
             registerDocCommentActions(),
             vscode.window.registerWebviewPanelSerializer(panelViewType, {
                 deserializeWebviewPanel: async (panel) => {

@@ -25,7 +25,9 @@ export type PromptTask =
     /** A Markdown documentation section (overview, usage, parameters) for code. */
     | { task: "docSection"; languageId: string; code: string; fileName?: string }
     /** A summary of code, of a diff, or of partial summaries of a long input. */
-    | { task: "summary"; source: "code" | "diff" | "partialSummaries"; content: string; languageId?: string; fileName?: string };
+    | { task: "summary"; source: "code" | "diff" | "partialSummaries"; content: string; languageId?: string; fileName?: string }
+    /** An English code comment (markers removed) translated into Korean. */
+    | { task: "translateComment"; text: string; languageId?: string };
 
 export interface PromptOptions {
     kind: ModelKind;
@@ -163,6 +165,23 @@ export function buildPrompt(task: PromptTask, options: PromptOptions): BuiltProm
                     task.code, task.languageId);
             return { prompt, stop, maxTokens: 768, task: task.task };
         }
+        case "translateComment": {
+            const example = {
+                en: "Returns the cached value if it is still fresh;\notherwise fetches it again and updates the cache.",
+                ko: {
+                    formal: "캐시된 값이 아직 유효하면 그 값을 반환합니다.\n그렇지 않으면 다시 가져와 캐시를 갱신합니다.",
+                    polite: "캐시된 값이 아직 유효하면 그 값을 반환해요.\n그렇지 않으면 다시 가져와 캐시를 갱신해요.",
+                    plain: "캐시된 값이 아직 유효하면 그 값을 반환한다.\n그렇지 않으면 다시 가져와 캐시를 갱신한다."
+                } satisfies Styled
+            };
+            const prompt = base
+                ? basePrompt(
+                    `다음은 영어 코드 주석과 그 한국어 번역의 예시입니다. 번역은 ${styleName[style]}로 쓰고, 식별자와 코드는 그대로 둡니다.`,
+                    [["영어 주석", example.en, "한국어 번역", pick(example.ko, style)]],
+                    "영어 주석", task.text, "한국어 번역")
+                : chatPrompt(`다음 코드 주석을 ${styleName[style]}의 한국어로 번역해 주세요. 식별자와 코드는 그대로 두고, 주석 기호 없이 번역문만 쓰세요.`, task.text, undefined);
+            return { prompt, stop, maxTokens: 384, task: task.task };
+        }
         case "summary": {
             const what = task.source === "diff" ? "변경 사항(diff)" : task.source === "code" ? "코드" : "긴 자료의 부분 요약들";
             const inputTitle = task.source === "diff" ? "변경 사항" : task.source === "code" ? `코드 (${task.languageId ?? "text"})` : "부분 요약";
@@ -195,7 +214,7 @@ export function shapeOutput(task: PromptTask, text: string): string {
         const at = out.indexOf(marker);
         if (at >= 0) out = out.slice(0, at);
     }
-    const input = task.task === "summary" ? task.content : task.code;
+    const input = task.task === "summary" ? task.content : task.task === "translateComment" ? task.text : task.code;
     const firstInputLine = input.split("\n").find((line) => line.trim().length > 0)?.trim();
     if (firstInputLine !== undefined && firstInputLine.length >= 8 && out.trimStart().startsWith(firstInputLine)) {
         // The model repeated the input: keep what follows the last repeated line.
@@ -205,7 +224,7 @@ export function shapeOutput(task: PromptTask, text: string): string {
         while (i < lines.length && (lines[i]!.trim().length === 0 || inputLines.has(lines[i]!.trim()))) i++;
         out = lines.slice(i).join("\n");
     }
-    if (task.task === "docComment") {
+    if (task.task === "docComment" || task.task === "translateComment") {
         out = out
             .split("\n")
             .map((line) => line.replace(commentMarker, "").replace(/\s*(?:\*\/|"""|\'\'\')\s*$/, "").trimEnd())

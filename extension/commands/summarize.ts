@@ -4,6 +4,7 @@ import { buildPrompt, shapeOutput, type PromptTask } from "../../models/prompts"
 import type { ModelService } from "../modelService";
 import { readModelSettings } from "../modelService";
 import type { ResultRequest, ResultsController } from "../panel/results";
+import { findComment, rewriteComment } from "../docComment/translate";
 
 export interface SummarizeDeps {
     models: ModelService;
@@ -153,4 +154,54 @@ export function registerSummarize(deps: SummarizeDeps): vscode.Disposable[] {
             return run(summaryRequest(deps, vscode.l10n.t("Summary of the changes"), found.root, found.diff, "diff"));
         })
     ];
+}
+
+/** `gemmaKo.translateComment`: the English comment under the cursor, in Korean; Insert replaces it, keeping its markers (one undoable edit). */
+export function registerTranslateComment(deps: SummarizeDeps): vscode.Disposable {
+    return vscode.commands.registerCommand("gemmaKo.translateComment", async () => {
+        const editor = vscode.window.activeTextEditor;
+        if (editor === undefined) return undefined;
+        const document = editor.document;
+        const lines = Array.from({ length: document.lineCount }, (_, i) => document.lineAt(i).text);
+        const block = findComment(lines, editor.selection.active.line);
+        if (block === undefined || block.text.join("").trim().length === 0) {
+            void vscode.window.showInformationMessage(vscode.l10n.t("Put the cursor in a comment to translate it."));
+            return undefined;
+        }
+        const task: PromptTask = { task: "translateComment", text: block.text.join("\n"), languageId: document.languageId };
+        const version = document.version;
+        const started = deps.results.start({
+            title: vscode.l10n.t("Comment in Korean"),
+            source: `${vscode.workspace.asRelativePath(document.uri, false) || path.basename(document.fileName)}:${block.startLine + 1}-${block.endLine + 1}`,
+            target: { uri: document.uri, selection: new vscode.Selection(block.startLine, 0, block.endLine, lines[block.endLine]!.length) },
+            run: async (signal, report, onText) => {
+                const info = await deps.models.ensureLoaded((p) => report({ phase: "loading", progress: p.fraction }), signal);
+                const settings = readModelSettings();
+                const built = buildPrompt(task, { kind: info.kind.kind, style: settings.speechStyle });
+                report({ phase: "generating" });
+                const result = await deps.models.generate({ prompt: built.prompt, stop: built.stop, maxTokens: settings.maxTokens > 0 ? settings.maxTokens : built.maxTokens, temperature: settings.temperature, signal, onText });
+                return { tokensPerSecond: result.tokensPerSecond };
+            },
+            insert: async (filteredText) => {
+                const target = await vscode.workspace.openTextDocument(document.uri);
+                if (target.version !== version) {
+                    void vscode.window.showWarningMessage(vscode.l10n.t("The file changed since the translation was made; translate the comment again."));
+                    return false;
+                }
+                const replacement = rewriteComment(block, shapeOutput(task, filteredText));
+                // Code before an inline comment on its first line stays.
+                const first = lines[block.startLine]!;
+                const markerAt = block.kind === "line" ? first.indexOf(block.marker) : first.indexOf("/*");
+                const codeBefore = first.slice(0, markerAt);
+                if (codeBefore.trim().length > 0) replacement[0] = `${codeBefore}${replacement[0]!.trimStart()}`;
+                const eol = target.eol === vscode.EndOfLine.CRLF ? "\r\n" : "\n";
+                const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.uri.toString());
+                const shown = await vscode.window.showTextDocument(target, { preview: false, ...(visible?.viewColumn !== undefined ? { viewColumn: visible.viewColumn } : {}) });
+                const range = new vscode.Range(block.startLine, 0, block.endLine, target.lineAt(block.endLine).text.length);
+                return shown.edit((edit) => edit.replace(range, replacement.join(eol)));
+            }
+        });
+        await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t("Gemma-Ko: translating the comment") }, () => started.done);
+        return started.id;
+    });
 }

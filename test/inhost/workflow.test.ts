@@ -155,3 +155,35 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
     });
 });
+
+describe("Translate comment to Korean (scripted model)", function () {
+    this.timeout(120_000);
+    let dir: string;
+
+    before(async () => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-inhost-"));
+        const model = path.join(dir, "translate.gguf");
+        await writeScriptedModel(model, scriptSteps(["캐시된 ", "값이 유효하면 ", "그 값을 ", "반환합니", "다.", "\n----- 끝", " -----"]));
+        await vscode.workspace.getConfiguration("gemmaKo").update("model.path", model, vscode.ConfigurationTarget.Global);
+    });
+
+    after(async () => {
+        await vscode.commands.executeCommand("gemmaKo.unloadModel");
+        await vscode.workspace.getConfiguration("gemmaKo").update("model.path", undefined, vscode.ConfigurationTarget.Global);
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it("replaces the English comment, keeping its markers and indentation; one undo restores it", async () => {
+        const content = "function get() {\n    // Returns the cached value\n    // if it is still fresh.\n    return cache;\n}\n";
+        const document = await vscode.workspace.openTextDocument({ language: "javascript", content });
+        const editor = await vscode.window.showTextDocument(document);
+        editor.selection = new vscode.Selection(2, 8, 2, 8);
+        const id = await vscode.commands.executeCommand<string>("gemmaKo.translateComment");
+        assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", id), true);
+        assert.equal(document.getText(), "function get() {\n    // 캐시된 값이 유효하면 그 값을 반환합니다.\n    return cache;\n}\n");
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand("undo");
+        assert.equal(document.getText(), content);
+        await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    });
+});

@@ -13,7 +13,8 @@ const tasks: PromptTask[] = [
     { task: "docSection", languageId: "python", code: "def slugify(text):\n    return re.sub(r\"\\W+\", \"-\", text).strip(\"-\").lower()", fileName: "text_utils.py" },
     { task: "summary", source: "code", languageId: "java", content: "public final class Counter {\n  private int n;\n  public synchronized int next() { return ++n; }\n}" },
     { task: "summary", source: "diff", content: "--- a/a.txt\n+++ b/a.txt\n@@ -1 +1 @@\n-hello\n+안녕" },
-    { task: "summary", source: "partialSummaries", content: "- 첫 부분: 설정을 읽습니다.\n- 둘째 부분: 서버를 시작합니다." }
+    { task: "summary", source: "partialSummaries", content: "- 첫 부분: 설정을 읽습니다.\n- 둘째 부분: 서버를 시작합니다." },
+    { task: "translateComment", text: "Parses the header and validates every size before loading." }
 ];
 
 /** Sentence endings that give a speech style away. */
@@ -28,10 +29,10 @@ describe("prompts", () => {
         for (const task of tasks) {
             const built = buildPrompt(task, { kind: "base" });
             assert.ok(built.prompt.includes(answerEnd), `${task.task}: examples end with the separator`);
-            assert.match(built.prompt, /----- (?:주석|문서|요약) -----\n$/, `${task.task}: ends with the open answer header`);
+            assert.match(built.prompt, /----- (?:주석|문서|요약|한국어 번역) -----\n$/, `${task.task}: ends with the open answer header`);
             assert.ok(built.stop.includes("-----"));
             assert.ok(!built.prompt.includes("<start_of_turn>"));
-            const input = task.task === "summary" ? task.content : task.code;
+            const input = task.task === "summary" ? task.content : task.task === "translateComment" ? task.text : task.code;
             assert.ok(built.prompt.includes(input), "the input is in the prompt verbatim");
         }
     });
@@ -52,7 +53,7 @@ describe("prompts", () => {
             assert.equal(buildPrompt(task, { kind: "base" }).prompt, buildPrompt(task, { kind: "base", style: "formal" }).prompt);
             for (const style of speechStyles) {
                 const prompt = buildPrompt(task, { kind: "base", style }).prompt;
-                const answers = prompt.split(/----- (?:주석|문서|요약) -----\n/).slice(1, -1).map((part) => part.split(answerEnd)[0]!);
+                const answers = prompt.split(/----- (?:주석|문서|요약|한국어 번역) -----\n/).slice(1, -1).map((part) => part.split(answerEnd)[0]!);
                 assert.ok(answers.length > 0);
                 for (const answer of answers) {
                     assert.match(answer, endings[style], `${task.task} / ${style}: ${answer}`);
