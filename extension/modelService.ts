@@ -109,7 +109,7 @@ export class ModelService implements vscode.Disposable {
     /** Loads the model the settings name (if another or none is loaded). */
     async ensureLoaded(onProgress: (progress: LoadProgress) => void, signal: AbortSignal): Promise<LoadedModelInfo> {
         const settings = readModelSettings();
-        this.warnIfUntrustedOverride();
+        await this.warnIfUntrustedOverride();
         if (settings.path.length === 0) throw new ModelNotLoadedError();
         const loaded = this.runtime.model;
         if (loaded !== undefined && loaded.path === settings.path) return loaded;
@@ -141,16 +141,27 @@ export class ModelService implements vscode.Disposable {
     }
 
     /** In an untrusted workspace, say once that the workspace's model / policy settings are ignored. */
-    private warnIfUntrustedOverride(): void {
+    private async warnIfUntrustedOverride(): Promise<void> {
         if (vscode.workspace.isTrusted || this.warnedUntrusted) return;
+        const keys = ["model.path", "safety.policy"];
         const config = vscode.workspace.getConfiguration("gemmaKo");
-        const overridden = ["model.path", "safety.policy"].filter((key) => {
+        const overridden = new Set(keys.filter((key) => {
             const inspected = config.inspect(key);
             return inspected?.workspaceValue !== undefined || inspected?.workspaceFolderValue !== undefined;
-        });
-        if (overridden.length === 0) return;
+        }));
+        // In Restricted Mode VS Code may hide restricted values from inspect(): read the workspace's own settings files too.
+        const files = [...(vscode.workspace.workspaceFolders ?? []).map((folder) => vscode.Uri.joinPath(folder.uri, ".vscode", "settings.json")), ...(vscode.workspace.workspaceFile !== undefined ? [vscode.workspace.workspaceFile] : [])];
+        for (const file of files) {
+            try {
+                const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+                for (const key of keys) if (text.includes(`"gemmaKo.${key}"`)) overridden.add(key);
+            } catch {
+                // no such file
+            }
+        }
+        if (overridden.size === 0) return;
         this.warnedUntrusted = true;
-        this.log.warn(`Untrusted workspace: its ${overridden.join(", ")} setting(s) are ignored.`);
+        this.log.warn(`Untrusted workspace: its ${[...overridden].join(", ")} setting(s) are ignored.`);
         void vscode.window.showWarningMessage(vscode.l10n.t("This workspace is not trusted, so its Gemma-Ko settings for the model file and the safety policy are ignored."));
     }
 

@@ -21,7 +21,8 @@ for (const required of ["dist/extension.js", "out/test/inhost/index.js"]) {
 
 const scratch = mkdtempSync(join(tmpdir(), "gemma-ko-inhost-"));
 const resultPath = join(scratch, "result.json");
-const server = await startCodeServer({ smokeTestDriver: true, env: { GEMMA_KO_TEST_RESULT: resultPath, GEMMA_KO_TEST_HOOKS: "1" } });
+// Git on (no fetch, no network): the in-host suite summarises a working-tree diff.
+const server = await startCodeServer({ smokeTestDriver: true, settings: { "git.enabled": true, "git.autofetch": false, "git.openRepositoryInParentFolders": "never" }, env: { GEMMA_KO_TEST_RESULT: resultPath, GEMMA_KO_TEST_HOOKS: "1" } });
 const browser = await launchChromium();
 let exitCode = 1;
 try {

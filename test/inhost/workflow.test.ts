@@ -5,6 +5,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { execFileSync } from "node:child_process";
 import * as vscode from "vscode";
 import { scriptSteps, writeScriptedModel } from "../fixtures/scriptedModel";
 
@@ -133,6 +134,26 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         assert.ok(second.getText().includes("function sum") && second.getText().startsWith("/**"));
 
         for (let i = 0; i < 2; i++) await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    });
+
+    it("summarises the working-tree Git diff through the built-in Git extension", async () => {
+        const folder = vscode.workspace.workspaceFolders?.[0];
+        assert.ok(folder !== undefined, "the test workspace has a folder");
+        const root = folder.uri.fsPath;
+        const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], { cwd: root });
+        git("init", "-q");
+        fs.writeFileSync(path.join(root, "server.js"), "const port = 3000;\napp.listen(port);\n");
+        git("add", ".");
+        git("commit", "-q", "-m", "initial");
+        fs.writeFileSync(path.join(root, "server.js"), "const port = Number(process.env.PORT ?? 3000);\napp.listen(port);\n");
+        const extension = vscode.extensions.getExtension<{ getAPI(version: 1): { repositories: unknown[]; openRepository?(uri: vscode.Uri): Promise<unknown> } }>("vscode.git");
+        assert.ok(extension !== undefined);
+        const api = (await extension.activate()).getAPI(1);
+        await api.openRepository?.(folder.uri);
+        for (let i = 0; i < 100 && api.repositories.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 200));
+        assert.ok(api.repositories.length > 0, "the Git extension found the repository");
+        const id = await vscode.commands.executeCommand<string>("gemmaKo.summarizeChanges");
+        assert.equal(typeof id, "string", "a summary of the diff was produced");
     });
 
     it("a draft stopped mid-generation inserts nothing", async () => {

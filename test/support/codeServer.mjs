@@ -82,7 +82,7 @@ const quietSettings = {
 
 /**
  * Starts code-server on a free loopback port with an isolated profile.
- * @param {{ install?: string[], languagePacks?: object, extensionsDir?: string, locale?: string, settings?: object, env?: object, smokeTestDriver?: boolean, log?: (line: string) => void }} options
+ * @param {{ install?: string[], languagePacks?: object, extensionsDir?: string, locale?: string, settings?: object, env?: object, smokeTestDriver?: boolean, workspaceTrust?: boolean, log?: (line: string) => void }} options
  */
 export async function startCodeServer(options = {}) {
     const { nodeBin, csEntry } = ensureCodeServer({ log: options.log });
@@ -116,9 +116,9 @@ export async function startCodeServer(options = {}) {
         "--extensions-dir", extensionsDir,
         "--disable-telemetry",
         "--disable-update-check",
-        "--disable-workspace-trust",
         "--disable-getting-started-override"
     ];
+    if (!options.workspaceTrust) args.push("--disable-workspace-trust");
     if (options.locale) args.push("--locale", options.locale);
     if (options.smokeTestDriver) args.push("--vscode-option", "enable-smoke-test-driver");
     const env = {
