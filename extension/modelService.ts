@@ -65,7 +65,7 @@ export class ModelService implements vscode.Disposable {
         });
         this.statusBar = vscode.window.createStatusBarItem("gemmaKo.status", vscode.StatusBarAlignment.Right, 100);
         this.statusBar.name = vscode.l10n.t("Gemma-Ko model");
-        this.statusBar.command = "gemmaKo.selectModel";
+        this.statusBar.command = "gemmaKo.quickActions";
         this.disposables.push(
             this.statusBar,
             this.runtime.onDidChangeState((state) => this.showState(state)),
@@ -91,7 +91,7 @@ export class ModelService implements vscode.Disposable {
         switch (state) {
             case "unloaded":
                 this.statusBar.text = `$(circle-slash) ${vscode.l10n.t("Gemma-Ko: no model loaded")}`;
-                this.statusBar.tooltip = vscode.l10n.t("Click to choose a model");
+                this.statusBar.tooltip = vscode.l10n.t("Click for Gemma-Ko actions");
                 break;
             case "loading":
                 this.statusBar.text = `$(loading~spin) ${vscode.l10n.t("Gemma-Ko: loading {0}%", this.loadPercent)}`;

@@ -113,9 +113,13 @@ export function registerDraftDocComment(deps: DraftDeps): vscode.Disposable[] {
                     return shown.edit((edit) => edit.insert(new vscode.Position(placed.line, 0), placed.text));
                 }
             });
+            // Cancelling the notification stops the request (the panel's Stop does the same).
             await vscode.window.withProgress(
-                { location: vscode.ProgressLocation.Window, title: vscode.l10n.t("Gemma-Ko: drafting a doc comment") },
-                () => started.done
+                { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t("Gemma-Ko: drafting a doc comment"), cancellable: true },
+                (_progress, token) => {
+                    token.onCancellationRequested(() => deps.results.stop(started.id));
+                    return started.done;
+                }
             );
             return started.id;
         }),
@@ -123,6 +127,19 @@ export function registerDraftDocComment(deps: DraftDeps): vscode.Disposable[] {
         vscode.commands.registerCommand(insertResultCommand, (id: unknown) => (typeof id === "string" ? deps.results.insert(id, false) : false)),
         // Not in the palette: stops every running request (tests; the panel has a Stop per result).
         vscode.commands.registerCommand("gemmaKo.stopAll", () => deps.results.stopAll()),
+        // The status bar item's menu.
+        vscode.commands.registerCommand("gemmaKo.quickActions", async () => {
+            const actions: Array<vscode.QuickPickItem & { command: string }> = [
+                { label: `$(comment) ${vscode.l10n.t("Draft Korean doc comment")}`, command: draftDocCommentCommand },
+                { label: `$(list-flat) ${vscode.l10n.t("Summarise selection or file")}`, command: "gemmaKo.summarizeSelection" },
+                { label: `$(git-compare) ${vscode.l10n.t("Summarise Git changes")}`, command: "gemmaKo.summarizeChanges" },
+                { label: `$(library) ${vscode.l10n.t("Select model")}`, command: "gemmaKo.selectModel" },
+                ...(deps.models.state !== "unloaded" ? [{ label: `$(debug-stop) ${vscode.l10n.t("Unload model")}`, command: "gemmaKo.unloadModel" }] : []),
+                { label: `$(pulse) ${vscode.l10n.t("Show runtime info")}`, command: "gemmaKo.showRuntimeInfo" }
+            ];
+            const picked = await vscode.window.showQuickPick(actions, { title: "Gemma-Ko" });
+            if (picked !== undefined) await vscode.commands.executeCommand(picked.command);
+        }),
         vscode.commands.registerCommand("gemmaKo.unloadModel", async () => {
             await deps.models.unload();
             void vscode.window.setStatusBarMessage(vscode.l10n.t("Gemma-Ko: model unloaded"), 3000);
