@@ -91,7 +91,18 @@ const safetyCliConfig = {
             }
         ]
     },
-    plugins: [new (require("webpack").BannerPlugin)({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true })],
+    plugins: [
+        new (require("webpack").BannerPlugin)({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
+        // npx runs a package's bin directly: it must be executable (a fresh clone has no dist/ at npm ci time).
+        {
+            apply(compiler) {
+                compiler.hooks.afterEmit.tap("ExecutableBin", () => {
+                    const bin = path.resolve(__dirname, "dist", "safety-cli.js");
+                    if (require("node:fs").existsSync(bin)) require("node:fs").chmodSync(bin, 0o755);
+                });
+            }
+        }
+    ],
     devtool: false,
     performance: { hints: false },
     infrastructureLogging: { level: "warn" }

@@ -1,9 +1,9 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { buildPrompt, shapeOutput, type PromptTask } from "../../models/prompts";
+import { shapeOutput, type PromptTask } from "../../models/prompts";
 import { placeDocComment } from "../docComment/format";
 import type { ModelService } from "../modelService";
-import { readModelSettings } from "../modelService";
+import { runTask } from "./generation";
 import type { ResultsController } from "../panel/results";
 
 export const draftDocCommentCommand = "gemmaKo.draftDocComment";
@@ -84,18 +84,7 @@ export function registerDraftDocComment(deps: DraftDeps): vscode.Disposable[] {
                 source: `${relative || path.basename(document.fileName)}:${unit.range.start.line + 1}-${unit.range.end.line + 1}`,
                 target: { uri: document.uri, selection: new vscode.Selection(unit.range.start, unit.range.start) },
                 run: async (signal, report, onText) => {
-                    const info = await deps.models.ensureLoaded((p) => report({ phase: "loading", progress: p.fraction }), signal);
-                    const settings = readModelSettings();
-                    const built = buildPrompt(task, { kind: info.kind.kind, style: settings.speechStyle });
-                    report({ phase: "generating" });
-                    const result = await deps.models.generate({
-                        prompt: built.prompt,
-                        stop: built.stop,
-                        maxTokens: settings.maxTokens > 0 ? settings.maxTokens : built.maxTokens,
-                        temperature: settings.temperature,
-                        signal,
-                        onText
-                    });
+                    const result = await runTask(deps.models, task, signal, report, onText);
                     return { tokensPerSecond: result.tokensPerSecond };
                 },
                 insert: async (filteredText) => {

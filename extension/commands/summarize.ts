@@ -4,6 +4,7 @@ import { buildPrompt, shapeOutput, type PromptTask } from "../../models/prompts"
 import type { ModelService } from "../modelService";
 import { readModelSettings } from "../modelService";
 import type { ResultRequest, ResultsController } from "../panel/results";
+import { runTask } from "./generation";
 import { findComment, rewriteComment } from "../docComment/translate";
 
 export interface SummarizeDeps {
@@ -49,18 +50,13 @@ export function summaryRequest(deps: SummarizeDeps, title: string, source: strin
         source,
         run: async (signal, report, onText) => {
             const info = await deps.models.ensureLoaded((p) => report({ phase: "loading", progress: p.fraction }), signal);
-            const settings = readModelSettings();
-            const style = settings.speechStyle;
-            const generate = (task: PromptTask, onPiece?: (text: string) => void) => {
-                const built = buildPrompt(task, { kind: info.kind.kind, style });
-                return deps.models.generate({ prompt: built.prompt, stop: built.stop, maxTokens: settings.maxTokens > 0 ? settings.maxTokens : built.maxTokens, temperature: settings.temperature, signal, onText: onPiece });
-            };
+            const style = readModelSettings().speechStyle;
+            const generate = (task: PromptTask, onPiece?: (text: string) => void, progress?: number) => runTask(deps.models, task, signal, report, onPiece, progress);
             // Room for the input: the context minus the prompt's own text and the answer.
             const overhead = deps.models.countTokens(buildPrompt({ task: "summary", source: kind, content: "", languageId }, { kind: info.kind.kind, style }).prompt);
             const budget = Math.max(128, info.contextSize - overhead - 384 - 16);
             const chunks = chunkByTokens(content, budget, (text) => deps.models.countTokens(text));
             if (chunks.length <= 1) {
-                report({ phase: "generating" });
                 const result = await generate({ task: "summary", source: kind, content, languageId }, onText);
                 return { tokensPerSecond: result.tokensPerSecond };
             }
@@ -68,13 +64,11 @@ export function summaryRequest(deps: SummarizeDeps, title: string, source: strin
             const partials: string[] = [];
             for (const [index, chunk] of chunks.entries()) {
                 if (signal.aborted) return {};
-                report({ phase: "generating", progress: index / (chunks.length + 1) });
                 const task: PromptTask = { task: "summary", source: kind, content: chunk, languageId };
-                const part = await generate(task);
+                const part = await generate(task, undefined, index / (chunks.length + 1));
                 partials.push(`- (${index + 1}/${chunks.length}) ${shapeOutput(task, part.text).replace(/\n+/g, " ")}`);
             }
-            report({ phase: "generating", progress: chunks.length / (chunks.length + 1) });
-            const final = await generate({ task: "summary", source: "partialSummaries", content: partials.join("\n") }, onText);
+            const final = await generate({ task: "summary", source: "partialSummaries", content: partials.join("\n") }, onText, chunks.length / (chunks.length + 1));
             return { tokensPerSecond: final.tokensPerSecond };
         }
     };
@@ -103,11 +97,7 @@ function docsRequest(deps: SummarizeDeps, title: string, source: string, code: s
         title,
         source,
         run: async (signal, report, onText) => {
-            const info = await deps.models.ensureLoaded((p) => report({ phase: "loading", progress: p.fraction }), signal);
-            const settings = readModelSettings();
-            const built = buildPrompt({ task: "docSection", languageId, code, fileName }, { kind: info.kind.kind, style: settings.speechStyle });
-            report({ phase: "generating" });
-            const result = await deps.models.generate({ prompt: built.prompt, stop: built.stop, maxTokens: settings.maxTokens > 0 ? settings.maxTokens : built.maxTokens, temperature: settings.temperature, signal, onText });
+            const result = await runTask(deps.models, { task: "docSection", languageId, code, fileName }, signal, report, onText);
             return { tokensPerSecond: result.tokensPerSecond };
         }
     };
@@ -175,11 +165,7 @@ export function registerTranslateComment(deps: SummarizeDeps): vscode.Disposable
             source: `${vscode.workspace.asRelativePath(document.uri, false) || path.basename(document.fileName)}:${block.startLine + 1}-${block.endLine + 1}`,
             target: { uri: document.uri, selection: new vscode.Selection(block.startLine, 0, block.endLine, lines[block.endLine]!.length) },
             run: async (signal, report, onText) => {
-                const info = await deps.models.ensureLoaded((p) => report({ phase: "loading", progress: p.fraction }), signal);
-                const settings = readModelSettings();
-                const built = buildPrompt(task, { kind: info.kind.kind, style: settings.speechStyle });
-                report({ phase: "generating" });
-                const result = await deps.models.generate({ prompt: built.prompt, stop: built.stop, maxTokens: settings.maxTokens > 0 ? settings.maxTokens : built.maxTokens, temperature: settings.temperature, signal, onText });
+                const result = await runTask(deps.models, task, signal, report, onText);
                 return { tokensPerSecond: result.tokensPerSecond };
             },
             insert: async (filteredText) => {

@@ -13,7 +13,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium, startCodeServer } from "../support/codeServer.mjs";
 import { buildKoreanLanguagePack, koreanLanguagePackEntry } from "../support/koreanLanguagePack.mjs";
-import { panelContentFrame, runFromPalette } from "../support/workbench.mjs";
+import { panelContentFrame, runFromPalette, openWorkbench, waitForStatusBar } from "../support/workbench.mjs";
 import { currentTarget } from "../../scripts/vsixRules.mjs";
 import { xssPayloads } from "./xssCorpus.mjs";
 import { createRequire } from "node:module";
@@ -94,7 +94,7 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         });
         await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
         await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
-        await page.locator(".statusbar").waitFor({ timeout: 60_000 });
+        await waitForStatusBar(page);
 
         // The test-only command is hidden until the extension has activated and set its
         // context key: activate it the way a user would, with Show Runtime Info.
@@ -229,10 +229,8 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
 
     it("what the model really says is filtered before anyone sees it: panel and editor (scripted model)", async () => {
         writeFileSync(join(server.workspace, "math.ts"), "export function add(a: number, b: number): number {\n    return a + b;\n}\n");
-        const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: "ko-KR" });
-        await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
-        await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
-        await page.locator(".statusbar").waitFor({ timeout: 60_000 });
+        const page = await openWorkbench(browser, server, { width: 1400, height: 1000 });
+        await waitForStatusBar(page);
         // Open math.ts from the explorer and put the cursor in the function.
         await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "math.ts" }).first().click();
         const editor = page.locator(".monaco-editor .view-lines", { hasText: "export function add" }).first();

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium, startCodeServer } from "../support/codeServer.mjs";
-import { runFromPalette } from "../support/workbench.mjs";
+import { runFromPalette, openWorkbench, waitForStatusBar } from "../support/workbench.mjs";
 import { buildKoreanLanguagePack, koreanLanguagePackEntry } from "../support/koreanLanguagePack.mjs";
 import { currentTarget } from "../../scripts/vsixRules.mjs";
 
@@ -42,10 +42,8 @@ describe("installed VSIX in code-server + Chromium", function () {
     });
 
     it("runs Show Runtime Info from the palette and shows the backend in the panel, in Korean", async () => {
-        const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "ko-KR" });
-        await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
-        await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
-        await page.locator(".statusbar").waitFor({ timeout: 60_000 });
+        const page = await openWorkbench(browser, server, { width: 1400, height: 900 });
+        await waitForStatusBar(page);
         assert.ok(readdirSync(server.extensionsDir).some((dir) => dir.startsWith("gemma-ko.gemma-ko-assistant-")), "the VSIX was not installed");
 
         await runFromPalette(page, "런타임 정보", "런타임 정보 (Show Runtime Info)");

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium, startCodeServer } from "../support/codeServer.mjs";
 import { buildKoreanLanguagePack, koreanLanguagePackEntry } from "../support/koreanLanguagePack.mjs";
-import { panelContentFrame, runFromPalette } from "../support/workbench.mjs";
+import { panelContentFrame, runFromPalette, openWorkbench, waitForStatusBar } from "../support/workbench.mjs";
 import { currentTarget } from "../../scripts/vsixRules.mjs";
 
 const require = createRequire(import.meta.url);
@@ -53,15 +53,13 @@ describe("untrusted workspace (installed VSIX, Restricted Mode)", function () {
     });
 
     it("ignores the workspace's model file and safety policy, and says so", async () => {
-        const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "ko-KR" });
-        await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
-        await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+        const page = await openWorkbench(browser, server, { width: 1400, height: 900 });
         // The trust prompt: choose Restricted Mode.
         const dialog = page.locator(".monaco-dialog-box");
         await dialog.waitFor({ state: "visible", timeout: 30_000 });
         await dialog.locator("a.monaco-button, button", { hasText: /No|don't trust|아니요/ }).first().click();
         await dialog.waitFor({ state: "hidden", timeout: 15_000 });
-        await page.locator(".statusbar").waitFor({ timeout: 60_000 });
+        await waitForStatusBar(page);
 
         await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "math.ts" }).first().click();
         await page.locator(".monaco-editor .view-line", { hasText: "export function add" }).first().click();

@@ -43,3 +43,16 @@ export async function panelContentFrame(page, timeoutMs = 60_000) {
     }
     throw new Error("the panel's content frame never appeared");
 }
+
+/** A Korean-locale page on the code-server workbench, with the workspace open and the status bar up. */
+export async function openWorkbench(browser, server, viewport = { width: 1400, height: 1000 }) {
+    const page = await browser.newPage({ viewport, locale: "ko-KR" });
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
+    await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+    return page;
+}
+
+/** Waits for the status bar (the workbench has finished starting). */
+export async function waitForStatusBar(page) {
+    await page.locator(".statusbar").waitFor({ timeout: 60_000 });
+}

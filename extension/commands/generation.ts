@@ -1,0 +1,24 @@
+import { buildPrompt, type PromptTask } from "../../models/prompts";
+import type { GenerationResult } from "../../models/runtime";
+import { readModelSettings, type ModelService } from "../modelService";
+import type { ResultStatus } from "../panel/results";
+
+/**
+ * The common path of every command: load the model the settings name (reporting
+ * progress), build the prompt for its kind and the speech style, generate with the
+ * settings' limits. Text goes to `onText` (the results controller filters it).
+ */
+export async function runTask(models: ModelService, task: PromptTask, signal: AbortSignal, report: (status: ResultStatus) => void, onText?: (text: string) => void, progress?: number): Promise<GenerationResult> {
+    const info = await models.ensureLoaded((p) => report({ phase: "loading", progress: p.fraction }), signal);
+    report(progress === undefined ? { phase: "generating" } : { phase: "generating", progress });
+    const settings = readModelSettings();
+    const built = buildPrompt(task, { kind: info.kind.kind, style: settings.speechStyle });
+    return models.generate({
+        prompt: built.prompt,
+        stop: built.stop,
+        maxTokens: settings.maxTokens > 0 ? settings.maxTokens : built.maxTokens,
+        temperature: settings.temperature,
+        signal,
+        onText
+    });
+}
