@@ -95,11 +95,15 @@ export function registerDraftDocComment(deps: DraftDeps): vscode.Disposable[] {
                     const lines = Array.from({ length: target.lineCount }, (_, i) => target.lineAt(i).text);
                     const eol = target.eol === vscode.EndOfLine.CRLF ? "\r\n" : "\n";
                     const placed = placeDocComment(lines, Math.min(declarationLine, target.lineCount - 1), target.languageId, shapeOutput(task, filteredText), unit.name, eol);
-                    // In the editor group that already shows the file, not beside the panel.
+                    // A workspace edit: one undo step, and no dependence on an editor that may be
+                    // replaced while the panel has focus.
+                    const edit = new vscode.WorkspaceEdit();
+                    edit.insert(target.uri, new vscode.Position(placed.line, 0), placed.text);
+                    const applied = await vscode.workspace.applyEdit(edit);
+                    // Show it in the editor group that already shows the file, not beside the panel.
                     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.uri.toString());
-                    const shown = await vscode.window.showTextDocument(target, { preview: false, ...(visible?.viewColumn !== undefined ? { viewColumn: visible.viewColumn } : {}) });
-                    // One edit, so one undo removes it and touches nothing else.
-                    return shown.edit((edit) => edit.insert(new vscode.Position(placed.line, 0), placed.text));
+                    await vscode.window.showTextDocument(target, { preview: false, ...(visible?.viewColumn !== undefined ? { viewColumn: visible.viewColumn } : {}) });
+                    return applied;
                 }
             });
             // Cancelling the notification stops the request (the panel's Stop does the same).

@@ -181,10 +181,13 @@ export function registerTranslateComment(deps: SummarizeDeps): vscode.Disposable
                 const codeBefore = first.slice(0, markerAt);
                 if (codeBefore.trim().length > 0) replacement[0] = `${codeBefore}${replacement[0]!.trimStart()}`;
                 const eol = target.eol === vscode.EndOfLine.CRLF ? "\r\n" : "\n";
-                const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.uri.toString());
-                const shown = await vscode.window.showTextDocument(target, { preview: false, ...(visible?.viewColumn !== undefined ? { viewColumn: visible.viewColumn } : {}) });
                 const range = new vscode.Range(block.startLine, 0, block.endLine, target.lineAt(block.endLine).text.length);
-                return shown.edit((edit) => edit.replace(range, replacement.join(eol)));
+                const edit = new vscode.WorkspaceEdit();
+                edit.replace(target.uri, range, replacement.join(eol));
+                const applied = await vscode.workspace.applyEdit(edit);
+                const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.uri.toString());
+                await vscode.window.showTextDocument(target, { preview: false, ...(visible?.viewColumn !== undefined ? { viewColumn: visible.viewColumn } : {}) });
+                return applied;
             }
         });
         await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t("Gemma-Ko: translating the comment") }, () => started.done);

@@ -232,10 +232,11 @@ export class ResultsController implements vscode.Disposable {
             return false;
         }
         const selection = record.request.target !== undefined && editor.document.uri.toString() === record.request.target.uri.toString() ? record.request.target.selection : editor.selection;
-        return editor.edit((edit) => {
-            if (replace) edit.replace(selection, record.text);
-            else edit.insert(selection.active, record.text);
-        });
+        // One workspace edit: one undo step, whatever editor is active when it lands.
+        const edit = new vscode.WorkspaceEdit();
+        if (replace) edit.replace(editor.document.uri, selection, record.text);
+        else edit.insert(editor.document.uri, selection.active, record.text);
+        return vscode.workspace.applyEdit(edit);
     }
 
     async openEditor(id: string): Promise<void> {

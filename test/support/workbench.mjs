@@ -3,19 +3,19 @@
 /** Opens the palette and runs the command whose label contains `label`; retries while the extension registers. */
 export async function runFromPalette(page, query, label) {
     for (let attempt = 0; attempt < 10; attempt++) {
-        await page.keyboard.press("Escape");
-        await page.keyboard.press("F1");
         const input = page.locator(".quick-input-widget input.input");
-        await input.waitFor({ state: "visible", timeout: 10_000 });
-        await input.fill(`>${query}`);
         const row = page.locator(".quick-input-list .monaco-list-row", { hasText: label }).first();
         try {
+            await page.keyboard.press("Escape");
+            await page.keyboard.press("F1");
+            await input.waitFor({ state: "visible", timeout: 5_000 });
+            await input.fill(`>${query}`);
             await row.waitFor({ state: "visible", timeout: 3_000 });
             // Click the row itself: Enter would run whichever row the palette ranked first.
             await row.click({ timeout: 3_000 });
         } catch {
-            // The palette snapshots commands when it opens, and a webview taking focus can
-            // close it: try again.
+            // The palette snapshots commands when it opens, another quick pick may still be
+            // closing, and a webview taking focus can close it: try again.
             continue;
         }
         return;
