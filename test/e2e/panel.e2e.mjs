@@ -217,6 +217,9 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         // The panel survives a reload of its webview: results come back from state and the host's replay.
         // Back to the panel (Open in Editor took its place), hidden and shown again, then reloaded.
         await page.locator(".tab", { hasText: "Gemma-Ko" }).first().click();
+        await panelContentFrame(page);
+        // The tab click focused the webview: hand focus back to the workbench for the palette.
+        await page.locator(".part.sidebar .title").first().click();
         await runFromPalette(page, "Reload Webviews", "Developer: Reload Webviews");
         await page.waitForTimeout(1500);
         const reloaded = await panelContentFrame(page);

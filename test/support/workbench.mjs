@@ -6,6 +6,8 @@ export async function runFromPalette(page, query, label) {
         const input = page.locator(".quick-input-widget input.input");
         const row = page.locator(".quick-input-list .monaco-list-row", { hasText: label }).first();
         try {
+            // A focused webview keeps F1 to itself: after a miss, give focus back to the workbench.
+            if (attempt > 0) await page.locator(".part.sidebar .title").first().click({ timeout: 2_000 }).catch(() => undefined);
             await page.keyboard.press("Escape");
             await page.keyboard.press("F1");
             await input.waitFor({ state: "visible", timeout: 5_000 });
