@@ -3,7 +3,7 @@ import * as vscode from "vscode";
 import { shapeOutput, type PromptTask } from "../../models/prompts";
 import { placeDocComment } from "../docComment/format";
 import type { ModelService } from "../modelService";
-import { runTask } from "./generation";
+import { applyAndShow, runTask } from "./generation";
 import type { ResultsController } from "../panel/results";
 
 export const draftDocCommentCommand = "gemmaKo.draftDocComment";
@@ -97,13 +97,7 @@ export function registerDraftDocComment(deps: DraftDeps): vscode.Disposable[] {
                     const placed = placeDocComment(lines, Math.min(declarationLine, target.lineCount - 1), target.languageId, shapeOutput(task, filteredText), unit.name, eol);
                     // A workspace edit: one undo step, and no dependence on an editor that may be
                     // replaced while the panel has focus.
-                    const edit = new vscode.WorkspaceEdit();
-                    edit.insert(target.uri, new vscode.Position(placed.line, 0), placed.text);
-                    const applied = await vscode.workspace.applyEdit(edit);
-                    // Show it in the editor group that already shows the file, not beside the panel.
-                    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.uri.toString());
-                    await vscode.window.showTextDocument(target, { preview: false, ...(visible?.viewColumn !== undefined ? { viewColumn: visible.viewColumn } : {}) });
-                    return applied;
+                    return applyAndShow(target, (edit) => edit.insert(target.uri, new vscode.Position(placed.line, 0), placed.text));
                 }
             });
             // Cancelling the notification stops the request (the panel's Stop does the same).

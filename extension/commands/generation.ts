@@ -1,3 +1,4 @@
+import * as vscode from "vscode";
 import { buildPrompt, type PromptTask } from "../../models/prompts";
 import type { GenerationResult } from "../../models/runtime";
 import { readModelSettings, type ModelService } from "../modelService";
@@ -21,4 +22,17 @@ export async function runTask(models: ModelService, task: PromptTask, signal: Ab
         signal,
         onText
     });
+}
+
+/**
+ * Applies an edit to one document as a workspace edit (one undo step, whatever editor
+ * is active when it lands) and shows the document in the group that already shows it.
+ */
+export async function applyAndShow(document: vscode.TextDocument, build: (edit: vscode.WorkspaceEdit) => void): Promise<boolean> {
+    const edit = new vscode.WorkspaceEdit();
+    build(edit);
+    const applied = await vscode.workspace.applyEdit(edit);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
+    await vscode.window.showTextDocument(document, { preview: false, ...(visible?.viewColumn !== undefined ? { viewColumn: visible.viewColumn } : {}) });
+    return applied;
 }

@@ -4,7 +4,7 @@ import { buildPrompt, shapeOutput, type PromptTask } from "../../models/prompts"
 import type { ModelService } from "../modelService";
 import { readModelSettings } from "../modelService";
 import type { ResultRequest, ResultsController } from "../panel/results";
-import { runTask } from "./generation";
+import { applyAndShow, runTask } from "./generation";
 import { findComment, rewriteComment } from "../docComment/translate";
 
 export interface SummarizeDeps {
@@ -182,12 +182,7 @@ export function registerTranslateComment(deps: SummarizeDeps): vscode.Disposable
                 if (codeBefore.trim().length > 0) replacement[0] = `${codeBefore}${replacement[0]!.trimStart()}`;
                 const eol = target.eol === vscode.EndOfLine.CRLF ? "\r\n" : "\n";
                 const range = new vscode.Range(block.startLine, 0, block.endLine, target.lineAt(block.endLine).text.length);
-                const edit = new vscode.WorkspaceEdit();
-                edit.replace(target.uri, range, replacement.join(eol));
-                const applied = await vscode.workspace.applyEdit(edit);
-                const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.uri.toString());
-                await vscode.window.showTextDocument(target, { preview: false, ...(visible?.viewColumn !== undefined ? { viewColumn: visible.viewColumn } : {}) });
-                return applied;
+                return applyAndShow(target, (edit) => edit.replace(target.uri, range, replacement.join(eol)));
             }
         });
         await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t("Gemma-Ko: translating the comment") }, () => started.done);
