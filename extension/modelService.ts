@@ -142,7 +142,9 @@ export class ModelService implements vscode.Disposable {
 
     /** In an untrusted workspace, say once that the workspace's model / policy settings are ignored. */
     private async warnIfUntrustedOverride(): Promise<void> {
+        // Checked once per session: no settings-file reads on every request.
         if (vscode.workspace.isTrusted || this.warnedUntrusted) return;
+        this.warnedUntrusted = true;
         const keys = ["model.path", "safety.policy"];
         const config = vscode.workspace.getConfiguration("gemmaKo");
         const overridden = new Set(keys.filter((key) => {
@@ -160,7 +162,6 @@ export class ModelService implements vscode.Disposable {
             }
         }
         if (overridden.size === 0) return;
-        this.warnedUntrusted = true;
         this.log.warn(`Untrusted workspace: its ${[...overridden].join(", ")} setting(s) are ignored.`);
         void vscode.window.showWarningMessage(vscode.l10n.t("This workspace is not trusted, so its Gemma-Ko settings for the model file and the safety policy are ignored."));
     }

@@ -129,7 +129,7 @@ export class SafetyFilter {
             if (!this.blocked && this.sentence.trim().length > 0) this.classifySentence(events);
         }
         const categories = [...this.categories];
-        const text = this.blocked ? blockNotice(categories.filter((c) => this.policy.content[c] === "block")) : this.output;
+        const text = this.blocked ? this.blockEvent().notice : this.output;
         const counts: AuditRecord["counts"] = {};
         for (const finding of this.audit) counts[finding.type] = (counts[finding.type] ?? 0) + 1;
         this.finished = {
@@ -177,7 +177,7 @@ export class SafetyFilter {
             else if (action === "redact") edits.push({ start: finding.start, end: finding.end, replacement: `[${contentLabels[finding.category]}]` });
         }
         if (this.blocked) {
-            events.push({ type: "block", categories: [...this.categories].filter((c) => this.policy.content[c] === "block"), notice: blockNotice([...this.categories].filter((c) => this.policy.content[c] === "block")) });
+            events.push(this.blockEvent());
             return;
         }
         edits.sort((a, b) => a.start - b.start);
@@ -194,6 +194,12 @@ export class SafetyFilter {
 
         this.sentence += segment;
         if (sentenceEnd.test(segment)) this.classifySentence(events);
+    }
+
+    /** The categories that block, and the notice shown instead of the text. */
+    private blockEvent(): Extract<StreamEvent, { type: "block" }> {
+        const categories = [...this.categories].filter((c) => this.policy.content[c] === "block");
+        return { type: "block", categories, notice: blockNotice(categories) };
     }
 
     private classifySentence(events: StreamEvent[]): void {
@@ -218,7 +224,7 @@ export class SafetyFilter {
         this.contentFindings.push(finding);
         this.categories.add(category);
         this.record("content", category, finding, this.policy.content[category]);
-        if (this.blocked) events.push({ type: "block", categories: [...this.categories].filter((c) => this.policy.content[c] === "block"), notice: blockNotice([...this.categories].filter((c) => this.policy.content[c] === "block")) });
+        if (this.blocked) events.push(this.blockEvent());
     }
 
     private record(kind: "pii" | "content", type: PiiType | ContentCategory, span: { start: number; end: number; rule: string; score: number }, action: Action): void {

@@ -1,9 +1,8 @@
-import * as path from "node:path";
 import * as vscode from "vscode";
 import { shapeOutput, type PromptTask } from "../../models/prompts";
 import { placeDocComment } from "../docComment/format";
 import type { ModelService } from "../modelService";
-import { applyAndShow, runTask } from "./generation";
+import { applyAndShow, sourceLabel, taskRun } from "./generation";
 import type { ResultsController } from "../panel/results";
 
 export const draftDocCommentCommand = "gemmaKo.draftDocComment";
@@ -78,15 +77,11 @@ export function registerDraftDocComment(deps: DraftDeps): vscode.Disposable[] {
             const task: PromptTask = { task: "docComment", languageId: document.languageId, code };
             const declarationLine = unit.range.start.line;
             const version = document.version;
-            const relative = vscode.workspace.asRelativePath(document.uri, false);
             const started = deps.results.start({
                 title: vscode.l10n.t("Korean doc comment: {0}", unit.name),
-                source: `${relative || path.basename(document.fileName)}:${unit.range.start.line + 1}-${unit.range.end.line + 1}`,
+                source: sourceLabel(document, unit.range.start.line, unit.range.end.line),
                 target: { uri: document.uri, selection: new vscode.Selection(unit.range.start, unit.range.start) },
-                run: async (signal, report, onText) => {
-                    const result = await runTask(deps.models, task, signal, report, onText);
-                    return { tokensPerSecond: result.tokensPerSecond };
-                },
+                run: taskRun(deps.models, task),
                 insert: async (filteredText) => {
                     const target = await vscode.workspace.openTextDocument(document.uri);
                     if (target.version !== version) {

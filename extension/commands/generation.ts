@@ -1,8 +1,9 @@
+import * as path from "node:path";
 import * as vscode from "vscode";
 import { buildPrompt, type PromptTask } from "../../models/prompts";
 import type { GenerationResult } from "../../models/runtime";
 import { readModelSettings, type ModelService } from "../modelService";
-import type { ResultStatus } from "../panel/results";
+import type { ResultRequest, ResultStatus } from "../panel/results";
 
 /**
  * The common path of every command: load the model the settings name (reporting
@@ -35,4 +36,18 @@ export async function applyAndShow(document: vscode.TextDocument, build: (edit: 
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
     await vscode.window.showTextDocument(document, { preview: false, ...(visible?.viewColumn !== undefined ? { viewColumn: visible.viewColumn } : {}) });
     return applied;
+}
+
+/** A result request's `run`: the task through {@link runTask}, text to the results controller. */
+export function taskRun(models: ModelService, task: PromptTask): ResultRequest["run"] {
+    return async (signal, report, onText) => {
+        const result = await runTask(models, task, signal, report, onText);
+        return { tokensPerSecond: result.tokensPerSecond };
+    };
+}
+
+/** "src/math.ts:12-18": where a request came from, for the panel. */
+export function sourceLabel(document: vscode.TextDocument, startLine?: number, endLine?: number): string {
+    const name = vscode.workspace.asRelativePath(document.uri, false) || path.basename(document.fileName);
+    return startLine === undefined ? name : `${name}:${startLine + 1}-${(endLine ?? startLine) + 1}`;
 }

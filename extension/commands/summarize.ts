@@ -4,7 +4,7 @@ import { buildPrompt, shapeOutput, type PromptTask } from "../../models/prompts"
 import type { ModelService } from "../modelService";
 import { readModelSettings } from "../modelService";
 import type { ResultRequest, ResultsController } from "../panel/results";
-import { applyAndShow, runTask } from "./generation";
+import { applyAndShow, runTask, sourceLabel, taskRun } from "./generation";
 import { findComment, rewriteComment } from "../docComment/translate";
 
 export interface SummarizeDeps {
@@ -96,10 +96,7 @@ function docsRequest(deps: SummarizeDeps, title: string, source: string, code: s
     return {
         title,
         source,
-        run: async (signal, report, onText) => {
-            const result = await runTask(deps.models, { task: "docSection", languageId, code, fileName }, signal, report, onText);
-            return { tokensPerSecond: result.tokensPerSecond };
-        }
+        run: taskRun(deps.models, { task: "docSection", languageId, code, fileName })
     };
 }
 
@@ -122,8 +119,7 @@ export function registerSummarize(deps: SummarizeDeps): vscode.Disposable[] {
             const document = editor.document;
             const whole = editor.selection.isEmpty;
             const content = whole ? document.getText() : document.getText(editor.selection);
-            const name = vscode.workspace.asRelativePath(document.uri, false) || path.basename(document.fileName);
-            const source = whole ? name : `${name}:${editor.selection.start.line + 1}-${editor.selection.end.line + 1}`;
+            const source = whole ? sourceLabel(document) : sourceLabel(document, editor.selection.start.line, editor.selection.end.line);
             return run(summaryRequest(deps, whole ? vscode.l10n.t("Summary of {0}", path.basename(document.fileName)) : vscode.l10n.t("Summary of the selection"), source, content, "code", document.languageId));
         }),
         vscode.commands.registerCommand("gemmaKo.draftDocs", async () => {
@@ -133,7 +129,7 @@ export function registerSummarize(deps: SummarizeDeps): vscode.Disposable[] {
             const whole = editor.selection.isEmpty;
             const code = (whole ? document.getText() : document.getText(editor.selection)).slice(0, 24_000);
             const name = path.basename(document.fileName);
-            return run(docsRequest(deps, vscode.l10n.t("Korean docs: {0}", name), vscode.workspace.asRelativePath(document.uri, false) || name, code, document.languageId, name));
+            return run(docsRequest(deps, vscode.l10n.t("Korean docs: {0}", name), sourceLabel(document), code, document.languageId, name));
         }),
         vscode.commands.registerCommand("gemmaKo.summarizeChanges", async () => {
             const found = await workingTreeDiff();
@@ -162,12 +158,9 @@ export function registerTranslateComment(deps: SummarizeDeps): vscode.Disposable
         const version = document.version;
         const started = deps.results.start({
             title: vscode.l10n.t("Comment in Korean"),
-            source: `${vscode.workspace.asRelativePath(document.uri, false) || path.basename(document.fileName)}:${block.startLine + 1}-${block.endLine + 1}`,
+            source: sourceLabel(document, block.startLine, block.endLine),
             target: { uri: document.uri, selection: new vscode.Selection(block.startLine, 0, block.endLine, lines[block.endLine]!.length) },
-            run: async (signal, report, onText) => {
-                const result = await runTask(deps.models, task, signal, report, onText);
-                return { tokensPerSecond: result.tokensPerSecond };
-            },
+            run: taskRun(deps.models, task),
             insert: async (filteredText) => {
                 const target = await vscode.workspace.openTextDocument(document.uri);
                 if (target.version !== version) {

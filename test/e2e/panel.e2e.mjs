@@ -11,9 +11,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchChromium, startCodeServer } from "../support/codeServer.mjs";
-import { buildKoreanLanguagePack, koreanLanguagePackEntry } from "../support/koreanLanguagePack.mjs";
-import { panelContentFrame, runFromPalette, openWorkbench, waitForStatusBar } from "../support/workbench.mjs";
+import { launchChromium } from "../support/codeServer.mjs";
+import { panelContentFrame, runFromPalette, openWorkbench, waitForStatusBar, startInstalledCodeServer } from "../support/workbench.mjs";
 import { currentTarget } from "../../scripts/vsixRules.mjs";
 import { xssPayloads } from "./xssCorpus.mjs";
 import { createRequire } from "node:module";
@@ -67,12 +66,7 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         const { writeScriptedModel } = require(join(repo, "out", "test", "fixtures", "scriptedModel.js"));
         scriptedModel = join(scratch, "scripted.gguf");
         await writeScriptedModel(scriptedModel);
-        const extensionsDir = join(scratch, "extensions");
-        server = await startCodeServer({
-            extensionsDir,
-            install: [vsixPath, buildKoreanLanguagePack(scratch)],
-            languagePacks: koreanLanguagePackEntry(extensionsDir),
-            locale: "ko",
+        server = await startInstalledCodeServer(vsixPath, scratch, {
             settings: { "workbench.colorTheme": "Default Dark Modern", "gemmaKo.model.path": scriptedModel },
             env: { GEMMA_KO_TEST_HOOKS: "1", GEMMA_KO_SAMPLE_FILE: sampleFile }
         });

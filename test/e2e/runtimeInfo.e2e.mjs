@@ -7,9 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchChromium, startCodeServer } from "../support/codeServer.mjs";
-import { runFromPalette, openWorkbench, waitForStatusBar } from "../support/workbench.mjs";
-import { buildKoreanLanguagePack, koreanLanguagePackEntry } from "../support/koreanLanguagePack.mjs";
+import { launchChromium } from "../support/codeServer.mjs";
+import { runFromPalette, openWorkbench, waitForStatusBar, startInstalledCodeServer } from "../support/workbench.mjs";
 import { currentTarget } from "../../scripts/vsixRules.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -26,12 +25,7 @@ describe("installed VSIX in code-server + Chromium", function () {
     before(async function () {
         assert.ok(existsSync(vsixPath), `${vsixPath} is missing: run "npm run package" first`);
         scratch = mkdtempSync(join(tmpdir(), "gemma-ko-e2e-"));
-        const extensionsDir = join(scratch, "extensions");
-        server = await startCodeServer({
-            extensionsDir,
-            install: [vsixPath, buildKoreanLanguagePack(scratch)],
-            languagePacks: koreanLanguagePackEntry(extensionsDir),
-            locale: "ko", settings: { "workbench.colorTheme": "Default Dark Modern" } });
+        server = await startInstalledCodeServer(vsixPath, scratch, { settings: { "workbench.colorTheme": "Default Dark Modern" } });
         browser = await launchChromium();
     });
 

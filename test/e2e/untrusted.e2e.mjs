@@ -7,9 +7,8 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchChromium, startCodeServer } from "../support/codeServer.mjs";
-import { buildKoreanLanguagePack, koreanLanguagePackEntry } from "../support/koreanLanguagePack.mjs";
-import { panelContentFrame, runFromPalette, openWorkbench, waitForStatusBar } from "../support/workbench.mjs";
+import { launchChromium } from "../support/codeServer.mjs";
+import { panelContentFrame, runFromPalette, openWorkbench, waitForStatusBar, startInstalledCodeServer } from "../support/workbench.mjs";
 import { currentTarget } from "../../scripts/vsixRules.mjs";
 
 const require = createRequire(import.meta.url);
@@ -29,12 +28,7 @@ describe("untrusted workspace (installed VSIX, Restricted Mode)", function () {
         const { writeScriptedModel } = require(join(repo, "out", "test", "fixtures", "scriptedModel.js"));
         const model = join(scratch, "workspace-model.gguf");
         await writeScriptedModel(model);
-        const extensionsDir = join(scratch, "extensions");
-        server = await startCodeServer({
-            extensionsDir,
-            install: [vsixPath, buildKoreanLanguagePack(scratch)],
-            languagePacks: koreanLanguagePackEntry(extensionsDir),
-            locale: "ko",
+        server = await startInstalledCodeServer(vsixPath, scratch, {
             workspaceTrust: true,
             settings: { "security.workspace.trust.startupPrompt": "always", "security.workspace.trust.untrustedFiles": "open" },
             env: { GEMMA_KO_TEST_HOOKS: "1" }

@@ -1,3 +1,19 @@
+import { join } from "node:path";
+import { startCodeServer } from "./codeServer.mjs";
+import { buildKoreanLanguagePack, koreanLanguagePackEntry } from "./koreanLanguagePack.mjs";
+
+/** code-server with `vsixPath` installed through its CLI (the Marketplace path) and a Korean UI. */
+export function startInstalledCodeServer(vsixPath, scratch, options = {}) {
+    const extensionsDir = join(scratch, "extensions");
+    return startCodeServer({
+        ...options,
+        extensionsDir,
+        install: [vsixPath, buildKoreanLanguagePack(scratch)],
+        languagePacks: koreanLanguagePackEntry(extensionsDir),
+        locale: "ko"
+    });
+}
+
 // Helpers for driving the VS Code workbench (code-server) with playwright-core.
 
 /** Opens the palette and runs the command whose label contains `label`; retries while the extension registers. */
