@@ -19,7 +19,7 @@ const extensionConfig = {
         filename: "[name].js",
         library: { type: "commonjs2" },
         chunkFilename: "[name].chunk.js",
-        clean: { keep: /^(webview\/|safety-cli)/ }
+        clean: { keep: /^(webview\/|safety-cli|model-host|model-cli)/ }
     },
     externals: {
         vscode: "commonjs vscode",
@@ -57,7 +57,12 @@ const webviewConfig = {
             {
                 test: /\.ts$/,
                 exclude: /node_modules/,
-                use: [{ loader: "ts-loader", options: { configFile: path.resolve(__dirname, "webview/tsconfig.json"), transpileOnly: true } }]
+                use: [
+                    {
+                        loader: "ts-loader",
+                        options: { configFile: path.resolve(__dirname, "webview/tsconfig.json"), transpileOnly: true }
+                    }
+                ]
             }
         ]
     },
@@ -108,4 +113,56 @@ const safetyCliConfig = {
     infrastructureLogging: { level: "warn" }
 };
 
-module.exports = [extensionConfig, webviewConfig, safetyCliConfig];
+/**
+ * The model process (`model-host.js`, shipped in the VSIX: the extension forks it so
+ * llama.cpp's aborts and hangs end that process, not the extension host) and the
+ * `gemma-ko-model check FILE` command line (`model-cli.js`, the package's `bin`; not
+ * shipped). Both reach node-llama-cpp by a real dynamic import, like the extension.
+ * `__dirname` stays Node's (the bundle's folder): that is where the backend looks
+ * for model-host.js.
+ */
+/** @type {import("webpack").Configuration} */
+const modelProcessConfig = {
+    name: "model-process",
+    target: "node20",
+    entry: { "model-host": "./models/process/modelHost.ts", "model-cli": "./models/cli.ts" },
+    output: {
+        path: path.resolve(__dirname, "dist"),
+        filename: "[name].js",
+        library: { type: "commonjs2" },
+        chunkFilename: "[name].model.chunk.js"
+    },
+    externals: { "node-llama-cpp": "import node-llama-cpp" },
+    node: { __dirname: false },
+    resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
+    module: {
+        rules: [
+            {
+                test: /\.ts$/,
+                exclude: /node_modules/,
+                use: [{ loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } }]
+            }
+        ]
+    },
+    plugins: [
+        new (require("webpack").BannerPlugin)({
+            banner: "#!/usr/bin/env node",
+            raw: true,
+            entryOnly: true,
+            include: /model-cli/
+        }),
+        {
+            apply(compiler) {
+                compiler.hooks.afterEmit.tap("ExecutableBin", () => {
+                    const bin = path.resolve(__dirname, "dist", "model-cli.js");
+                    if (require("node:fs").existsSync(bin)) require("node:fs").chmodSync(bin, 0o755);
+                });
+            }
+        }
+    ],
+    devtool: false,
+    performance: { hints: false },
+    infrastructureLogging: { level: "warn" }
+};
+
+module.exports = [extensionConfig, webviewConfig, safetyCliConfig, modelProcessConfig];

@@ -20,7 +20,9 @@ try {
         if (!existsSync(result)) throw new Error(`run ${run}: no result\n${child.stdout}\n${child.stderr}`);
         const stage = JSON.parse(readFileSync(result, "utf8"));
         samples.push({ ...stage.metrics, failed: stage.failed });
-        console.error(`[bench] run ${run + 1}/${runs}: activation ${stage.metrics.activationMs} ms, ${stage.passed} passed, ${stage.failed} failed`);
+        console.error(
+            `[bench] run ${run + 1}/${runs}: activation ${stage.metrics.activationMs} ms, ${stage.passed} passed, ${stage.failed} failed`
+        );
     }
 } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -28,11 +30,17 @@ try {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const size = (file) => statSync(join(repo, file)).size;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-console.log(`Activation in VS Code ${samples[0]?.vscodeVersion} (code-server, Node 24), ${new Date().toISOString().slice(0, 10)}, ${runs} runs`);
+console.log(
+    `Activation in VS Code ${samples[0]?.vscodeVersion} (code-server, Node 24), ${new Date().toISOString().slice(0, 10)}, ${runs} runs`
+);
 console.log("| measure | value |\n|---|---|");
-console.log(`| activation (bundle evaluation + activate()), median | ${median(samples.map((s) => s.activationMs)).toFixed(1)} ms (runs: ${samples.map((s) => s.activationMs).join(", ")}) |`);
+console.log(
+    `| activation (bundle evaluation + activate()), median | ${median(samples.map((s) => s.activationMs)).toFixed(1)} ms (runs: ${samples.map((s) => s.activationMs).join(", ")}) |`
+);
 console.log(`| bundle evaluation, median | ${median(samples.map((s) => s.bundleEvaluationMs)).toFixed(1)} ms |`);
 console.log(`| activate() call, median | ${median(samples.map((s) => s.activateCallMs)).toFixed(2)} ms |`);
-console.log(`| node-llama-cpp loaded at activation | ${samples.every((s) => s.failed === 0) ? "no (asserted by the suite in every run)" : "see failures"} |`);
+console.log(
+    `| node-llama-cpp loaded at activation | ${samples.every((s) => s.failed === 0) ? "no (asserted by the suite in every run)" : "see failures"} |`
+);
 console.log(`| dist/extension.js | ${kb(size("dist/extension.js"))} |`);
 console.log(`| dist/webview/panel.js | ${kb(size("dist/webview/panel.js"))} |`);

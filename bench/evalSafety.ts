@@ -10,39 +10,38 @@ import * as path from "node:path";
 import { filterText } from "../safety/filter";
 import { scanPii } from "../safety/pii/index";
 import type { PiiType } from "../safety/types";
-import { readCurse, readHateSpeech, readTechDocs } from "../safety/training/trainClassifier";
-
-const repo = path.resolve(__dirname, "..", "..");
-const data = process.env["GEMMA_KO_DATA"] ?? path.resolve(repo, "..", "shared", "data");
-
-interface Counts {
-    tp: number;
-    fp: number;
-    fn: number;
-}
-const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
-const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)} %` : "-");
-function prf(c: Counts): [number, number, number] {
-    const p = c.tp / (c.tp + c.fp);
-    const r = c.tp / (c.tp + c.fn);
-    return [p, r, (2 * p * r) / (p + r)];
-}
-const row = (name: string, c: Counts, note = "") => {
-    const [p, r, f] = prf(c);
-    return `| ${name} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(p)} | ${pct(r)} | ${Number.isFinite(f) ? f.toFixed(3) : "-"} | ${note} |`;
-};
+import { evalRenderings } from "./renderingsEval";
+import { evalClasses, evalContent, holdDelay, replayReviews, techDocsFigures } from "./evalContent";
+import { data, pct, repo, row, zero, type Counts } from "./evalCommon";
+import { readTechDocs } from "../safety/training/trainClassifier";
 
 const presidioTypes: Record<string, PiiType> = {
-    kr_rrn_recognizer: "KR_RRN", kr_frn_recognizer: "KR_FRN", kr_brn_recognizer: "KR_BRN", kr_passport_recognizer: "KR_PASSPORT",
-    kr_driver_license_recognizer: "KR_DRIVER_LICENSE", credit_card_recognizer: "CREDIT_CARD", phone_recognizer: "PHONE", email_recognizer: "EMAIL", ip_recognizer: "IP_ADDRESS"
+    kr_rrn_recognizer: "KR_RRN",
+    kr_frn_recognizer: "KR_FRN",
+    kr_brn_recognizer: "KR_BRN",
+    kr_passport_recognizer: "KR_PASSPORT",
+    kr_driver_license_recognizer: "KR_DRIVER_LICENSE",
+    credit_card_recognizer: "CREDIT_CARD",
+    phone_recognizer: "PHONE",
+    email_recognizer: "EMAIL",
+    ip_recognizer: "IP_ADDRESS"
 };
 
 function evalPresidioTables(lines: string[]): { lines: string[]; negatives: { total: number; flagged: number } } {
     const per = new Map<PiiType, Counts>();
     let negTotal = 0;
     let negFlagged = 0;
-    for (const line of fs.readFileSync(path.join(data, "presidio", "recognizer_test_cases.jsonl"), "utf8").split("\n").filter(Boolean)) {
-        const r = JSON.parse(line) as { source_file: string; text?: string; expected_len?: number; expected_positions?: number[][]; expected_res?: number[][] };
+    for (const line of fs
+        .readFileSync(path.join(data, "presidio", "recognizer_test_cases.jsonl"), "utf8")
+        .split("\n")
+        .filter(Boolean)) {
+        const r = JSON.parse(line) as {
+            source_file: string;
+            text?: string;
+            expected_len?: number;
+            expected_positions?: number[][];
+            expected_res?: number[][];
+        };
         const type = presidioTypes[r.source_file.replace(/^test_|\.py$/g, "")];
         if (type === undefined || typeof r.text !== "string" || r.expected_len === undefined) continue;
         const c = per.get(type) ?? zero();
@@ -73,18 +72,37 @@ function evalPresidioTables(lines: string[]): { lines: string[]; negatives: { to
         c.fp += found.length - used.size;
     }
     for (const [type, c] of [...per.entries()].sort()) {
-        const note = type === "IP_ADDRESS" ? "exact span; Presidio counts loopback, private and documentation addresses, which this filter leaves alone by design" : type === "PHONE" ? "exact span; mostly US/IL/JP/CN national formats without a country code" : "exact span";
+        const note =
+            type === "IP_ADDRESS"
+                ? "exact span; Presidio counts loopback, private and documentation addresses, which this filter leaves alone by design"
+                : type === "PHONE"
+                  ? "exact span; mostly US/IL/JP/CN national formats without a country code"
+                  : "exact span";
         lines.push(row(`Presidio tables: ${type}`, c, note));
     }
-    const korean = [...per.entries()].filter(([type]) => type.startsWith("KR_")).reduce((sum, [, c]) => ({ tp: sum.tp + c.tp, fp: sum.fp + c.fp, fn: sum.fn + c.fn }), zero());
-    lines.push(row("Presidio tables: all Korean identifiers", korean, "KR_RRN, KR_FRN, KR_BRN, KR_PASSPORT, KR_DRIVER_LICENSE"));
+    const korean = [...per.entries()]
+        .filter(([type]) => type.startsWith("KR_"))
+        .reduce((sum, [, c]) => ({ tp: sum.tp + c.tp, fp: sum.fp + c.fp, fn: sum.fn + c.fn }), zero());
+    lines.push(
+        row("Presidio tables: all Korean identifiers", korean, "KR_RRN, KR_FRN, KR_BRN, KR_PASSPORT, KR_DRIVER_LICENSE")
+    );
     return { lines, negatives: { total: negTotal, flagged: negFlagged } };
 }
 
 function evalPresidioResearch(lines: string[]): void {
-    const map: Record<string, PiiType> = { EMAIL_ADDRESS: "EMAIL", CREDIT_CARD: "CREDIT_CARD", PHONE_NUMBER: "PHONE", IP_ADDRESS: "IP_ADDRESS" };
+    const map: Record<string, PiiType> = {
+        EMAIL_ADDRESS: "EMAIL",
+        CREDIT_CARD: "CREDIT_CARD",
+        PHONE_NUMBER: "PHONE",
+        IP_ADDRESS: "IP_ADDRESS"
+    };
     const per = new Map<PiiType, Counts>();
-    const records = JSON.parse(fs.readFileSync(path.join(data, "presidio-research", "synth_dataset_v2.json"), "utf8")) as Array<{ full_text: string; spans: Array<{ entity_type: string; start_position: number; end_position: number }> }>;
+    const records = JSON.parse(
+        fs.readFileSync(path.join(data, "presidio-research", "synth_dataset_v2.json"), "utf8")
+    ) as Array<{
+        full_text: string;
+        spans: Array<{ entity_type: string; start_position: number; end_position: number }>;
+    }>;
     for (const record of records) {
         const found = scanPii(record.full_text);
         const expected = record.spans.filter((s) => map[s.entity_type] !== undefined);
@@ -95,7 +113,9 @@ function evalPresidioResearch(lines: string[]): void {
             const theirs = expected.filter((s) => map[s.entity_type] === type);
             const used = new Set<number>();
             for (const s of theirs) {
-                const i = mine.findIndex((f, k) => !used.has(k) && f.start < s.end_position && f.end > s.start_position);
+                const i = mine.findIndex(
+                    (f, k) => !used.has(k) && f.start < s.end_position && f.end > s.start_position
+                );
                 if (i >= 0) {
                     used.add(i);
                     c.tp++;
@@ -104,73 +124,101 @@ function evalPresidioResearch(lines: string[]): void {
             c.fp += mine.length - used.size;
         }
     }
-    for (const [type, c] of per) lines.push(row(`presidio-research: ${type}`, c, type === "PHONE" ? "overlapping span; national formats of other countries without a country code" : "overlapping span"));
+    for (const [type, c] of per)
+        lines.push(
+            row(
+                `presidio-research: ${type}`,
+                c,
+                type === "PHONE"
+                    ? "overlapping span; national formats of other countries without a country code"
+                    : "overlapping span"
+            )
+        );
 }
 
 function evalSecrets(lines: string[]): void {
     const c = zero();
-    for (const line of fs.readFileSync(path.join(data, "detect-secrets", "plugin_test_cases.jsonl"), "utf8").split("\n").filter(Boolean)) {
+    for (const line of fs
+        .readFileSync(path.join(data, "detect-secrets", "plugin_test_cases.jsonl"), "utf8")
+        .split("\n")
+        .filter(Boolean)) {
         const r = JSON.parse(line) as { payload?: string; line?: string; should_flag?: boolean };
         const text = r.payload ?? r.line;
         if (typeof text !== "string" || typeof r.should_flag !== "boolean") continue;
-        const flagged = scanPii(text).some((f) => f.type === "SECRET" || f.type === "URL_CREDENTIALS" || f.type === "IP_ADDRESS");
+        const flagged = scanPii(text).some(
+            (f) => f.type === "SECRET" || f.type === "URL_CREDENTIALS" || f.type === "IP_ADDRESS"
+        );
         if (flagged && r.should_flag) c.tp++;
         else if (flagged) c.fp++;
         else if (r.should_flag) c.fn++;
     }
-    lines.push(row("detect-secrets plugin cases", c, "line flagged or not; payloads of x's count as placeholders here"));
+    lines.push(
+        row("detect-secrets plugin cases", c, "line flagged or not; payloads of x's count as placeholders here")
+    );
 }
 
 /** Hard negatives written for this project (the same list the unit test keeps untouched) plus Presidio's negative rows. */
 const hardNegatives = [
-    "버전 1.2.3, v10.24.1, node 20.20.2, version 1.2.3.4", "2024-01-15, 2024.01.15, 15/01/2024, 20240115, 2024-01-15T09:30:00Z",
-    "timestamp 1700000000 and 1700000000123 ms", "sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855, git 9fceb02",
-    "uuid 123e4567-e89b-12d3-a456-426614174000", "localhost:8080, 127.0.0.1:3000, port 5432", "0xDEADBEEF, 0x7fffffff, 0o755, 0b1010",
-    "Number.MAX_SAFE_INTEGER = 9007199254740991, 2147483647, 65535, 3.141592653589793", "전화번호 형식: 010-XXXX-XXXX, 주민등록번호: YYMMDD-XXXXXXX, 000000-0000000",
-    "api_key = YOUR_API_KEY, token: <your-token>, password: ${DB_PASSWORD}, secret = process.env.SECRET", "const token = getToken(); password = input(\"Password: \")",
-    "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx, sk-xxxxxxxxxxxxxxxxxxxxxxxx", "ISBN 978-3-16-148410-0, 전화 문의는 고객센터로", "A1B2C3D4, aria-label, max-width: 1200px, rgba(0, 0, 0, 0.5)",
-    "npm i react@18.2.0 @types/node@20.11.5", "IP 192.168.0.1 게이트웨이, 10.0.0.0/8 대역, 2001:db8::/32 문서용",
-    "릴리스 2.0.0 (2024-03-01)", "image: nginx:1.25.3-alpine", "Copyright 2013-2024 Meta Platforms", "HTTP/1.1 200 OK", "rgb(255, 128, 0)", "line 1024, column 80",
-    "chmod 0644 file", "crc32 0x1EDC6F41", "sleep(1500)", "ports 3000-3010", "ES2022, ECMA-262", "UTF-8, ISO-8859-1", "1,234,567원", "2024년 1월 15일 오후 3시",
-    "commit a94a8fe5ccb19ba61c4c0873d391e987982fbbd3", "docker run -p 8080:80", "React 18.3.1 / Next.js 14.2.3", "KST (UTC+09:00)", "1e-6, 6.02e23",
-    "user@example.com", "010-0000-0000 같은 예시 번호", "example.org", "AKIAIOSFODNN7EXAMPLE (AWS 문서의 예시 키)", "password = \"password\""
+    "버전 1.2.3, v10.24.1, node 20.20.2, version 1.2.3.4",
+    "2024-01-15, 2024.01.15, 15/01/2024, 20240115, 2024-01-15T09:30:00Z",
+    "timestamp 1700000000 and 1700000000123 ms",
+    "sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855, git 9fceb02",
+    "uuid 123e4567-e89b-12d3-a456-426614174000",
+    "localhost:8080, 127.0.0.1:3000, port 5432",
+    "0xDEADBEEF, 0x7fffffff, 0o755, 0b1010",
+    "Number.MAX_SAFE_INTEGER = 9007199254740991, 2147483647, 65535, 3.141592653589793",
+    "전화번호 형식: 010-XXXX-XXXX, 주민등록번호: YYMMDD-XXXXXXX, 000000-0000000",
+    "api_key = YOUR_API_KEY, token: <your-token>, password: ${DB_PASSWORD}, secret = process.env.SECRET",
+    'const token = getToken(); password = input("Password: ")',
+    "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx, sk-xxxxxxxxxxxxxxxxxxxxxxxx",
+    "ISBN 978-3-16-148410-0, 전화 문의는 고객센터로",
+    "A1B2C3D4, aria-label, max-width: 1200px, rgba(0, 0, 0, 0.5)",
+    "npm i react@18.2.0 @types/node@20.11.5",
+    "IP 192.168.0.1 게이트웨이, 10.0.0.0/8 대역, 2001:db8::/32 문서용",
+    "릴리스 2.0.0 (2024-03-01)",
+    "image: nginx:1.25.3-alpine",
+    "Copyright 2013-2024 Meta Platforms",
+    "HTTP/1.1 200 OK",
+    "rgb(255, 128, 0)",
+    "line 1024, column 80",
+    "chmod 0644 file",
+    "crc32 0x1EDC6F41",
+    "sleep(1500)",
+    "ports 3000-3010",
+    "ES2022, ECMA-262",
+    "UTF-8, ISO-8859-1",
+    "1,234,567원",
+    "2024년 1월 15일 오후 3시",
+    "commit a94a8fe5ccb19ba61c4c0873d391e987982fbbd3",
+    "docker run -p 8080:80",
+    "React 18.3.1 / Next.js 14.2.3",
+    "KST (UTC+09:00)",
+    "1e-6, 6.02e23",
+    "user@example.com",
+    "010-0000-0000 같은 예시 번호",
+    "example.org",
+    "AKIAIOSFODNN7EXAMPLE (AWS 문서의 예시 키)",
+    'password = "password"'
 ];
 
-function evalContent(lines: string[]): string[] {
-    const out: string[] = [];
-    /** `flags` decides from a result whether the text counts as flagged. */
-    const evaluate = (name: string, examples: Array<{ text: string; abusive: boolean }>, variants: Array<[string, (r: ReturnType<typeof filterText>) => boolean]>) => {
-        const counts = variants.map(() => zero());
-        for (const e of examples) {
-            const result = filterText(e.text);
-            variants.forEach(([, flags], i) => {
-                const c = counts[i]!;
-                const f = flags(result);
-                if (f && e.abusive) c.tp++;
-                else if (f) c.fp++;
-                else if (e.abusive) c.fn++;
-            });
-        }
-        variants.forEach(([label], i) => lines.push(row(`${name} — ${label}`, counts[i]!)));
-        return prf(counts[0]!)[2];
-    };
-    const lexicon = (r: ReturnType<typeof filterText>) => r.contentFindings.some((f) => !f.rule.startsWith("classifier."));
-    const anything = (r: ReturnType<typeof filterText>) => r.categories.length > 0;
-    const abusiveLanguage = (r: ReturnType<typeof filterText>) => r.contentFindings.some((f) => !f.rule.startsWith("classifier.") || f.rule.includes("curse"));
-    const curseF1 = evaluate("curse-detection (odd lines, held out)", readCurse(path.join(data, "curse-detection", "dataset.dev.txt"), 1), [
-        ["abusive language: lexicon + curse head", abusiveLanguage],
-        ["any category (as the filter acts)", anything],
-        ["lexicon alone", lexicon]
-    ]);
-    const hateF1 = evaluate("korean-hate-speech dev (hate+offensive vs none)", readHateSpeech(path.join(data, "korean-hate-speech", "dev.tsv")), [
-        ["any category (as the filter acts)", anything],
-        ["lexicon alone", lexicon]
-    ]);
-    out.push(`curse-detection F1 ${curseF1.toFixed(3)} (target 0.85)`, `korean-hate-speech F1 ${hateF1.toFixed(3)} (target 0.75)`);
-    return out;
+/** Writes the table into docs/safety.md between the eval markers. */
+function writeIntoDoc(table: string): void {
+    const file = path.join(repo, "docs", "safety.md");
+    if (!fs.existsSync(file)) return;
+    const doc = fs.readFileSync(file, "utf8");
+    const start = doc.indexOf("<!-- eval:start -->");
+    const end = doc.indexOf("<!-- eval:end -->");
+    if (start < 0 || end <= start) return;
+    fs.writeFileSync(file, `${doc.slice(0, start)}<!-- eval:start -->\n${table}\n${doc.slice(end)}`);
+    console.log(`\n(written into ${path.relative(repo, file)})`);
 }
 
 function main(): void {
+    const reviews = process.argv.indexOf("--reviews");
+    if (reviews >= 0) {
+        replayReviews(process.argv[reviews + 1] ?? "");
+        return;
+    }
     const started = performance.now();
     const pii: string[] = [];
     const { negatives } = evalPresidioTables(pii);
@@ -178,19 +226,13 @@ function main(): void {
     evalSecrets(pii);
     let negFlagged = 0;
     for (const text of hardNegatives) if (filterText(text).text !== text) negFlagged++;
+    const renderings = evalRenderings();
     const content: string[] = [];
     const summary = evalContent(content);
 
     const docs = readTechDocs(path.join(data, "ko-tech-docs", "dev.jsonl"), 1);
-    let changed = 0;
-    let contentFlagged = 0;
-    const reasons = new Map<string, number>();
-    for (const text of docs) {
-        const result = filterText(text);
-        if (result.categories.length > 0) contentFlagged++;
-        if (result.text !== text) changed++;
-        for (const f of result.audit.findings) reasons.set(`${f.type} (${f.rule})`, (reasons.get(`${f.type} (${f.rule})`) ?? 0) + 1);
-    }
+    const classes = evalClasses();
+    const delay = holdDelay(docs);
     const seconds = (performance.now() - started) / 1000;
     const header = "| set | TP | FP | FN | precision | recall | F1 | note |\n|---|---|---|---|---|---|---|---|";
     const table = [
@@ -202,7 +244,17 @@ function main(): void {
         ...pii,
         "",
         `Hard negatives: ${negFlagged} of ${hardNegatives.length} project hard-negative strings changed (${pct(negFlagged / hardNegatives.length)}); ` +
-        `Presidio negative rows with a finding of their type: ${negatives.flagged} of ${negatives.total} (${pct(negatives.flagged / negatives.total)}).`,
+            `Presidio negative rows with a finding of their type: ${negatives.flagged} of ${negatives.total} (${pct(negatives.flagged / negatives.total)}).`,
+        "",
+        "### PII and secret renderings (generated, seeded; each class 200 values in Korean sentences)",
+        "",
+        "| class | caught | of | share |",
+        "|---|---|---|---|",
+        ...renderings.positives.map(([name, hit, n]) => `| ${name} | ${hit} | ${n} | ${pct(hit / n)} |`),
+        "",
+        "| hard-negative class | changed | of | share |",
+        "|---|---|---|---|",
+        ...renderings.negatives.map(([name, hit, n]) => `| ${name} | ${hit} | ${n} | ${pct(hit / n)} |`),
         "",
         "### Content",
         "",
@@ -213,22 +265,18 @@ function main(): void {
         "",
         "### Technical Korean (false positives)",
         "",
-        `ko-tech-docs (odd lines, held out): ${docs.length} paragraphs; content-flagged ${contentFlagged} (${pct(contentFlagged / docs.length)}, target ≤ 0.5 %); ` +
-        `changed in any way (incl. PII redaction) ${changed} (${pct(changed / docs.length)}).`,
+        ...techDocsFigures(docs),
         "",
-        "Findings on ko-tech-docs by type and rule: " + ([...reasons.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v}`).join(", ") || "none") + "."
+        "### Classes of failure (generated, bench/contentCases.ts)",
+        "",
+        ...classes,
+        "",
+        "### Streaming",
+        "",
+        delay
     ].join("\n");
     console.log(table);
-    const file = path.join(repo, "docs", "safety.md");
-    if (fs.existsSync(file)) {
-        const doc = fs.readFileSync(file, "utf8");
-        const start = doc.indexOf("<!-- eval:start -->");
-        const end = doc.indexOf("<!-- eval:end -->");
-        if (start >= 0 && end > start) {
-            fs.writeFileSync(file, `${doc.slice(0, start)}<!-- eval:start -->\n${table}\n${doc.slice(end)}`);
-            console.log(`\n(written into ${path.relative(repo, file)})`);
-        }
-    }
+    writeIntoDoc(table);
 }
 
 main();

@@ -18,14 +18,19 @@ import { SafetyFilter } from "../safety/filter";
 import { chooseDecodeThreads } from "../models/threads";
 import { openLlamaBackend, readRuntimeInfo, type GpuBackendSetting } from "../models/runtimeInfo";
 import { tinyHangul } from "../test/fixtures/tinyGemma";
-import { gemma7bShape, gemmaSmallShape, writeGemmaShapeModel, type ShapeQuantization } from "../test/fixtures/gemma7bShape";
+import {
+    gemma7bShape,
+    gemmaSmallShape,
+    writeGemmaShapeModel,
+    type ShapeQuantization
+} from "../test/fixtures/gemma7bShape";
 
 function argument(name: string, fallback: string): string {
     const index = process.argv.indexOf(`--${name}`);
-    return index >= 0 && process.argv[index + 1] !== undefined ? process.argv[index + 1]! : fallback;
+    return index >= 0 && process.argv[index + 1] !== undefined ? process.argv[index + 1] : fallback;
 }
 const flag = (name: string) => process.argv.includes(`--${name}`);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export interface ShapeBenchRow {
     quantization: ShapeQuantization;
@@ -48,7 +53,8 @@ export interface ShapeBenchRow {
 }
 
 export async function runShapeBench(): Promise<ShapeBenchRow[]> {
-    const quantizations: ShapeQuantization[] = argument("quant", "Q4_0") === "both" ? ["Q4_0", "Q8_0"] : [argument("quant", "Q4_0") as ShapeQuantization];
+    const quantizations: ShapeQuantization[] =
+        argument("quant", "Q4_0") === "both" ? ["Q4_0", "Q8_0"] : [argument("quant", "Q4_0") as ShapeQuantization];
     const small = flag("small");
     const shape = small ? gemmaSmallShape : gemma7bShape;
     const gpu = argument("gpu", "auto") as GpuBackendSetting;
@@ -66,9 +72,13 @@ export async function runShapeBench(): Promise<ShapeBenchRow[]> {
         for (const quantization of quantizations) {
             const file = path.join(dir, `gemma-7b-shape${small ? "-small" : ""}-${quantization}.gguf`);
             let t = performance.now();
-            const fileBytes = fs.existsSync(file) ? fs.statSync(file).size : await writeGemmaShapeModel(file, { quantization, shape });
+            const fileBytes = fs.existsSync(file)
+                ? fs.statSync(file).size
+                : await writeGemmaShapeModel(file, { quantization, shape });
             const writeSeconds = (performance.now() - t) / 1000;
-            console.error(`[bench] ${quantization}: ${(fileBytes / 1e9).toFixed(2)} GB written in ${writeSeconds.toFixed(1)} s`);
+            console.error(
+                `[bench] ${quantization}: ${(fileBytes / 1e9).toFixed(2)} GB written in ${writeSeconds.toFixed(1)} s`
+            );
             const contextSize = Math.max(1024, promptTokens + decodeTokens + 16);
 
             // Warm the page cache once so neither side pays for the first read.
@@ -92,22 +102,31 @@ export async function runShapeBench(): Promise<ShapeBenchRow[]> {
                 runtimeLoad.push(performance.now() - t);
                 await runtime.dispose();
             }
-            console.error(`[bench] ${quantization}: load raw ${median(rawLoad).toFixed(0)} ms, runtime ${median(runtimeLoad).toFixed(0)} ms`);
+            console.error(
+                `[bench] ${quantization}: load raw ${median(rawLoad).toFixed(0)} ms, runtime ${median(runtimeLoad).toFixed(0)} ms`
+            );
 
             // Raw node-llama-cpp: prompt processing, then greedy decode.
             const model = await llama.loadModel({ modelPath: file });
             const vramUsed = vramBefore === undefined ? undefined : (await llama.getVramState()).used - vramBefore;
             const gpuLayers = `${model.gpuLayers}/${shape.layers + 1}`;
             // The same threads the runtime will choose, so only the pipeline differs.
-            const threads = llama.gpu === false ? chooseDecodeThreads(0, fileBytes, os.availableParallelism(), llama.cpuMathCores) : undefined;
-            const context = await model.createContext({ contextSize, sequences: 1, ...(threads === undefined ? {} : { threads }) });
+            const threads =
+                llama.gpu === false
+                    ? chooseDecodeThreads(0, fileBytes, os.availableParallelism(), llama.cpuMathCores)
+                    : undefined;
+            const context = await model.createContext({
+                contextSize,
+                sequences: 1,
+                ...(threads === undefined ? {} : { threads })
+            });
             const text = Array.from({ length: promptTokens - 1 }, (_, i) => tinyHangul[i % tinyHangul.length]).join("");
             const tokens = [model.tokens.bos!, ...model.tokenize(text)];
             let sequence = context.getSequence();
             t = performance.now();
             await sequence.evaluateWithoutGeneratingNewTokens(tokens);
             const promptSeconds = (performance.now() - t) / 1000;
-            sequence.dispose();
+            void sequence.dispose();
             console.error(`[bench] ${quantization}: prompt ${tokens.length} tokens in ${promptSeconds.toFixed(2)} s`);
 
             sequence = context.getSequence();
@@ -121,7 +140,7 @@ export async function runShapeBench(): Promise<ShapeBenchRow[]> {
                 if (model.isEogToken(token)) break;
                 if (++generated >= decodeTokens) break;
             }
-            sequence.dispose();
+            void sequence.dispose();
             const rawDecode = generated > 1 ? ((generated - 1) * 1000) / (last - first) : 0;
             await context.dispose();
             await model.dispose();
@@ -137,13 +156,16 @@ export async function runShapeBench(): Promise<ShapeBenchRow[]> {
                 maxTokens: decodeTokens,
                 temperature: 0,
                 onText: (piece) => {
-                    for (const event of filter.push(piece)) posted += JSON.stringify({ type: "result.chunk", requestId: "bench", event }).length;
+                    for (const event of filter.push(piece))
+                        posted += JSON.stringify({ type: "result.chunk", requestId: "bench", event }).length;
                 }
             });
             filter.finish();
             if (posted < 0) throw new Error("unreachable");
             await runtime.dispose();
-            console.error(`[bench] ${quantization}: decode raw ${rawDecode.toFixed(2)} tok/s, runtime ${result.tokensPerSecond.toFixed(2)} tok/s`);
+            console.error(
+                `[bench] ${quantization}: decode raw ${rawDecode.toFixed(2)} tok/s, runtime ${result.tokensPerSecond.toFixed(2)} tok/s`
+            );
 
             rows.push({
                 quantization,
@@ -173,8 +195,20 @@ export async function runShapeBench(): Promise<ShapeBenchRow[]> {
 
 /** Peak memory bandwidth of common GPUs, GB/s (vendor data sheets). */
 const knownBandwidth: Array<[RegExp, number]> = [
-    [/H200/i, 4800], [/H100.*(SXM|HBM3)/i, 3350], [/H100.*NVL/i, 3900], [/H100/i, 2000], [/A100.*80/i, 2039], [/A100/i, 1555],
-    [/L40S?/i, 864], [/L4\b/i, 300], [/RTX 4090/i, 1008], [/RTX 4080/i, 717], [/RTX 3090/i, 936], [/RTX 3080/i, 760], [/A10\b/i, 600], [/T4\b/i, 320]
+    [/H200/i, 4800],
+    [/H100.*(SXM|HBM3)/i, 3350],
+    [/H100.*NVL/i, 3900],
+    [/H100/i, 2000],
+    [/A100.*80/i, 2039],
+    [/A100/i, 1555],
+    [/L40S?/i, 864],
+    [/L4\b/i, 300],
+    [/RTX 4090/i, 1008],
+    [/RTX 4080/i, 717],
+    [/RTX 3090/i, 936],
+    [/RTX 3080/i, 760],
+    [/A10\b/i, 600],
+    [/T4\b/i, 320]
 ];
 
 function bandwidthOf(device: string): number | undefined {
@@ -192,11 +226,13 @@ export function formatShapeBench(rows: ShapeBenchRow[], shapeLabel: string): str
     for (const r of rows) {
         lines.push(
             `| ${r.quantization} | ${(r.fileBytes / 1e9).toFixed(2)} GB | ${r.backend} / ${r.device} | ${r.gpuLayers} | ${r.vramUsedBytes === undefined ? "-" : `${(r.vramUsedBytes / 1024 ** 3).toFixed(2)} GiB`} | ` +
-            `${r.rawLoadMs.toFixed(0)} ms | ${r.runtimeLoadMs.toFixed(0)} ms | ${(r.runtimeLoadMs / r.rawLoadMs).toFixed(3)} | ` +
-            `${r.promptTokensPerSecond.toFixed(1)} (${r.promptTokens} tok) | ${r.rawDecodeTokensPerSecond.toFixed(2)} | ${r.runtimeDecodeTokensPerSecond.toFixed(2)} | ` +
-            `${(r.runtimeDecodeTokensPerSecond / r.rawDecodeTokensPerSecond).toFixed(3)} | ${(r.timeToFirstTokenMs / 1000).toFixed(2)} s | ` +
-            // Decode reads every weight once per token: bandwidth / file size is the ceiling.
-            (r.bandwidthGBs === undefined ? "- | - |" : `${((r.bandwidthGBs * 1e9) / r.fileBytes).toFixed(1)} | ${(r.rawDecodeTokensPerSecond / ((r.bandwidthGBs * 1e9) / r.fileBytes)).toFixed(3)} |`)
+                `${r.rawLoadMs.toFixed(0)} ms | ${r.runtimeLoadMs.toFixed(0)} ms | ${(r.runtimeLoadMs / r.rawLoadMs).toFixed(3)} | ` +
+                `${r.promptTokensPerSecond.toFixed(1)} (${r.promptTokens} tok) | ${r.rawDecodeTokensPerSecond.toFixed(2)} | ${r.runtimeDecodeTokensPerSecond.toFixed(2)} | ` +
+                `${(r.runtimeDecodeTokensPerSecond / r.rawDecodeTokensPerSecond).toFixed(3)} | ${(r.timeToFirstTokenMs / 1000).toFixed(2)} s | ` +
+                // Decode reads every weight once per token: bandwidth / file size is the ceiling.
+                (r.bandwidthGBs === undefined
+                    ? "- | - |"
+                    : `${((r.bandwidthGBs * 1e9) / r.fileBytes).toFixed(1)} | ${(r.rawDecodeTokensPerSecond / ((r.bandwidthGBs * 1e9) / r.fileBytes)).toFixed(3)} |`)
         );
     }
     return lines.join("\n");
@@ -204,7 +240,16 @@ export function formatShapeBench(rows: ShapeBenchRow[], shapeLabel: string): str
 
 if (require.main === module) {
     runShapeBench()
-        .then((rows) => console.log(formatShapeBench(rows, flag("small") ? "Gemma (small shape: 512 wide, 4 layers, vocab 256k)" : "Gemma-7B (28 layers, 3072 wide, 16x256 heads, ffn 24576, vocab 256k)")))
+        .then((rows) =>
+            console.log(
+                formatShapeBench(
+                    rows,
+                    flag("small")
+                        ? "Gemma (small shape: 512 wide, 4 layers, vocab 256k)"
+                        : "Gemma-7B (28 layers, 3072 wide, 16x256 heads, ffn 24576, vocab 256k)"
+                )
+            )
+        )
         .catch((error: unknown) => {
             console.error(error);
             process.exitCode = 1;

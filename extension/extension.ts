@@ -1,15 +1,32 @@
 import { bundleEvaluationStart } from "./activationClock";
 import * as vscode from "vscode";
-import { panelHandlers, registerShowRuntimeInfo, type ShowRuntimeInfoDeps } from "./commands/showRuntimeInfo";
-import { GemmaKoPanel, panelViewType } from "./panel/gemmaKoPanel";
-import { ResultsController } from "./panel/results";
-import { registerDeveloperCommands } from "./commands/developer";
-import { registerDraftDocComment } from "./commands/draftDocComment";
-import { registerSelectModel } from "./commands/selectModel";
-import { registerSummarize, registerTranslateComment } from "./commands/summarize";
-import { registerDocCommentActions } from "./commands/codeActions";
-import { ModelService } from "./modelService";
-import { RuntimeService } from "./runtimeService";
+import { errorMessage } from "../models/errors/codedError";
+import { hasRequestedNodeLlamaCpp } from "../models/nodeLlamaCpp";
+import { draftDocComment } from "./commands/draftDocComment";
+import { draftDocs } from "./commands/draftDocs";
+import { flagResult } from "./commands/flagResult";
+import { insertResult } from "./commands/insertResult";
+import { loadModel } from "./commands/loadModel";
+import { openModelFile } from "./commands/openModelFile";
+import { openSafetyReviews } from "./commands/openSafetyReviews";
+import { clearRemoteApiKey } from "./commands/clearRemoteApiKey";
+import { quickActions } from "./commands/quickActions";
+import { renderSample } from "./commands/renderSample";
+import { selectModel } from "./commands/selectModel";
+import { setDownloadToken } from "./commands/setDownloadToken";
+import { setRemoteApiKey } from "./commands/setRemoteApiKey";
+import { showRuntimeInfo } from "./commands/showRuntimeInfo";
+import { stopAll } from "./commands/stopAll";
+import { summarizeChanges } from "./commands/summarizeChanges";
+import { summarizeSelection } from "./commands/summarizeSelection";
+import { toggleInlineSuggestions } from "./commands/toggleInlineSuggestions";
+import { translateComment } from "./commands/translateComment";
+import { unloadModel } from "./commands/unloadModel";
+import { registerChatParticipant } from "./chat/participant";
+import { registerChatProvider } from "./chat/provider";
+import { Ctx } from "./ctx";
+import { registerDocCommentActions } from "./docCommentActions";
+import { registerInlineSuggestions, type InlineSuggestions } from "./inline/provider";
 
 // Everything above has been evaluated: the bundle's own loading cost ends here.
 const bundleEvaluationMs = performance.now() - bundleEvaluationStart;
@@ -23,51 +40,121 @@ export interface GemmaKoApi {
     readonly activationMs: number;
     readonly bundleEvaluationMs: number;
     readonly activateCallMs: number;
-    /** Whether node-llama-cpp has been imported (it must not be at activation). */
+    /** Whether node-llama-cpp has been imported into the extension host (never at activation). */
     nativeRuntimeRequested(): boolean;
+    /** The model process's id while one runs (isolated mode), else `undefined`. */
+    modelProcessId(): number | undefined;
+    /** Where the model is: "unloaded", "loading", "ready" or "generating". */
+    modelState(): string;
+    /** A result as the panel shows it: its state and filtered text, and the error message if it failed. */
+    result(id: string): { state: string; text: string; message?: string; fixes?: string[] } | undefined;
+    /** Which backend answers: its kind and the status bar's label (never a key). */
+    backendDescription(): { kind: string; label: string; detail: string };
+    /** The chat model provider as registered with `vscode.lm` (vendor "gemma-ko"). */
+    readonly chatProvider: vscode.LanguageModelChatProvider;
+    /** The @gemma-ko participant's handler, as registered with `vscode.chat`. */
+    readonly chatHandler: vscode.ChatRequestHandler;
+    /** The @gemma-ko participant's follow-up suggestions, as registered with `vscode.chat`. */
+    readonly chatFollowupProvider: vscode.ChatFollowupProvider;
+    /** Korean ghost text in comments: the registered provider and its counters. */
+    readonly inline: InlineSuggestions;
 }
 
 export function activate(context: vscode.ExtensionContext): GemmaKoApi {
     const activateStart = performance.now();
-    const log = vscode.window.createOutputChannel("Gemma-Ko", { log: true });
-    context.subscriptions.push(log);
+    let ctx: Ctx | undefined;
     try {
-        const runtime = new RuntimeService(log);
-        context.subscriptions.push(runtime);
-        // The results controller reaches the panel lazily: posting the first result opens it.
-        const openPanel = (): GemmaKoPanel => GemmaKoPanel.createOrShow(context.extensionUri, log, panelHandlers(deps));
-        const results = new ResultsController(openPanel, log, () => vscode.workspace.getConfiguration("gemmaKo").get("safety.policy"));
-        context.subscriptions.push(results);
-        const deps: ShowRuntimeInfoDeps = { extensionUri: context.extensionUri, log, runtime, results };
-        const models = new ModelService(runtime, log);
-        context.subscriptions.push(models);
+        ctx = new Ctx(context);
+        context.subscriptions.push(ctx);
 
-        context.subscriptions.push(
-            registerShowRuntimeInfo(deps),
-            ...registerDeveloperCommands(deps),
-            ...registerDraftDocComment({ models, results, log }),
-            registerSelectModel({ context, runtime, models, log }),
-            ...registerSummarize({ models, results, log }),
-            registerTranslateComment({ models, results, log }),
-            registerDocCommentActions(),
-            vscode.window.registerWebviewPanelSerializer(panelViewType, {
-                deserializeWebviewPanel: async (panel) => {
-                    GemmaKoPanel.revive(panel, context.extensionUri, log, panelHandlers(deps));
-                }
-            })
-        );
+        // Editor commands
+        ctx.registerCommand(draftDocComment);
+        ctx.registerCommand(translateComment);
+        ctx.registerCommand(summarizeSelection);
+        ctx.registerCommand(draftDocs);
+        ctx.registerCommand(summarizeChanges);
+        // Results
+        ctx.registerCommand(insertResult);
+        ctx.registerCommand(stopAll);
+        // Safety review flags
+        ctx.registerCommand(flagResult);
+        ctx.registerCommand(openSafetyReviews);
+        // Model
+        ctx.registerCommand(selectModel);
+        ctx.registerCommand(openModelFile);
+        ctx.registerCommand(setDownloadToken);
+        ctx.registerCommand(loadModel);
+        ctx.registerCommand(setRemoteApiKey);
+        ctx.registerCommand(clearRemoteApiKey);
+        ctx.registerCommand(unloadModel);
+        ctx.registerCommand(showRuntimeInfo);
+        ctx.registerCommand(quickActions);
+        ctx.registerCommand(toggleInlineSuggestions);
+        if (ctx.config.testHooks) {
+            ctx.registerCommand(renderSample);
+            void vscode.commands.executeCommand("setContext", "gemmaKo.testHooks", true);
+        }
+        ctx.subscribe(registerDocCommentActions());
+        ctx.registerPanelSerializer();
+        // Chat: the model picker's provider and @gemma-ko
+        const chatProvider = registerChatProvider(ctx);
+        const chatParticipant = registerChatParticipant(ctx);
+        // Korean ghost text inside comments
+        const inline = registerInlineSuggestions(ctx);
+        greetOnFirstInstall(context, ctx);
 
         const activateCallMs = performance.now() - activateStart;
         const activationMs = bundleEvaluationMs + activateCallMs;
-        log.info(`Gemma-Ko activated in ${activationMs.toFixed(1)} ms (bundle ${bundleEvaluationMs.toFixed(1)} ms + activate ${activateCallMs.toFixed(1)} ms; llama.cpp not loaded).`);
-        return { activationMs, bundleEvaluationMs, activateCallMs, nativeRuntimeRequested: () => runtime.nativeRuntimeRequested };
+        ctx.log.info(
+            `Gemma-Ko activated in ${activationMs.toFixed(1)} ms (bundle ${bundleEvaluationMs.toFixed(1)} ms + activate ${activateCallMs.toFixed(1)} ms; llama.cpp not loaded).`
+        );
+        const { models, results } = ctx;
+        return {
+            activationMs,
+            bundleEvaluationMs,
+            activateCallMs,
+            nativeRuntimeRequested: hasRequestedNodeLlamaCpp,
+            modelProcessId: () => models.processId,
+            modelState: () => models.state,
+            result: (id) => results.snapshot(id),
+            backendDescription: () => models.backend.describe(),
+            chatProvider,
+            chatHandler: chatParticipant.handler,
+            chatFollowupProvider: chatParticipant.followupProvider,
+            inline
+        };
     } catch (error) {
         // VS Code swallows activation errors; say what happened.
-        const reason = error instanceof Error ? error.message : String(error);
-        log.error(`Activation failed: ${reason}`);
-        void vscode.window.showErrorMessage(vscode.l10n.t("Gemma-Ko could not start: {0}", reason));
+        ctx?.log.error(`Activation failed: ${errorMessage(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t("Gemma-Ko could not start: {0}", errorMessage(error)));
         throw error;
     }
+}
+
+/**
+ * Opens the Get Started walkthrough once, on the first start after installation — unless
+ * VS Code's own "open walkthroughs on install" is off, or the user is already working (a
+ * command ran, or a file is open in the editor: the walkthrough must not cover the panel they
+ * asked for or take the focus from the code they are typing in).
+ */
+function greetOnFirstInstall(context: vscode.ExtensionContext, ctx: Ctx): void {
+    const key = "gemmaKo.greeted";
+    if (context.globalState.get<boolean>(key) === true) return;
+    const openOnInstall = vscode.workspace
+        .getConfiguration("workbench.welcomePage.walkthroughs")
+        .get<boolean>("openOnInstall", true);
+    if (!openOnInstall) return;
+    // Remembered before anything opens, so that a quick reload does not greet twice.
+    void Promise.resolve(context.globalState.update(key, true)).then(() => {
+        setTimeout(() => {
+            if (ctx.commandsRun > 0 || vscode.window.activeTextEditor !== undefined) return;
+            void vscode.commands.executeCommand(
+                "workbench.action.openWalkthrough",
+                `${context.extension.id}#gemmaKo.gettingStarted`,
+                false
+            );
+        }, 1_000);
+    });
 }
 
 export function deactivate(): void {

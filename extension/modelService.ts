@@ -1,143 +1,180 @@
 import * as vscode from "vscode";
-import { gemmaArchitectures } from "../models/gguf/inspectGguf";
-import type { ModelKindSetting } from "../models/modelKind";
-import type { SpeechStyle } from "../models/prompts";
-import { ModelRuntime, type GenerateRequest, type GenerationResult, type LoadedModelInfo, type LoadProgress, type RuntimeState } from "../models/runtime";
+import type { GenerationBackend } from "../models/backend";
+import { BackendSwitch } from "../models/backendSwitch";
+import { IsolatedBackend } from "../models/process/isolatedBackend";
+import { displayEndpoint } from "../models/remote/openAiClient";
+import type { RemoteBackend } from "../models/remote/remoteBackend";
+import { RemoteBadEndpointError } from "../models/remote/remoteErrors";
+import { errorMessage } from "../models/errors/codedError";
+import type { GenerateRequest, GenerationResult, LoadedModelInfo, LoadProgress } from "../models/runtime";
 import { ModelNotLoadedError } from "../models/runtimeErrors";
-import { backendDisplayName } from "../models/runtimeInfo";
-import { readRuntimeConfig } from "./config";
-import type { RuntimeService } from "./runtimeService";
+import type { Config, RemoteSettings } from "./config";
 
-export interface ModelSettings {
-    path: string;
-    kind: ModelKindSetting;
-    contextSize: number | "auto";
-    gpuLayers: number | "auto";
-    idleUnloadMs: number;
-    maxTokens: number;
-    temperature: number;
-    speechStyle: SpeechStyle;
-}
-
-/** The model settings, read fresh each time. In an untrusted workspace VS Code ignores the workspace's model path (restrictedConfigurations). */
-export function readModelSettings(): ModelSettings {
-    const config = vscode.workspace.getConfiguration("gemmaKo");
-    const int = (key: string, fallback: number) => {
-        const value = config.get<number>(key, fallback);
-        return Number.isFinite(value) ? Math.floor(value) : fallback;
-    };
-    const contextSize = int("model.contextSize", 0);
-    const gpuLayers = int("model.gpuLayers", -1);
-    const style = config.get<string>("generation.speechStyle", "formal");
-    const kind = config.get<string>("model.kind", "auto");
-    return {
-        path: config.get<string>("model.path", "").trim(),
-        kind: kind === "base" || kind === "instruct" ? kind : "auto",
-        contextSize: contextSize > 0 ? contextSize : "auto",
-        gpuLayers: gpuLayers >= 0 ? gpuLayers : "auto",
-        idleUnloadMs: Math.max(0, int("model.idleUnloadMinutes", 15)) * 60_000,
-        maxTokens: Math.max(0, int("generation.maxTokens", 0)),
-        temperature: Math.min(2, Math.max(0, config.get<number>("generation.temperature", 0) || 0)),
-        speechStyle: style === "polite" || style === "plain" ? style : "formal"
-    };
-}
+/** Builds the remote backend for the settings (throws for an unusable endpoint or CA file). */
+export type RemoteBackendFactory = (settings: RemoteSettings) => RemoteBackend;
 
 /**
- * The extension's one model: a ModelRuntime loaded from the settings on first use,
- * kept resident, unloaded on command or when idle; a status bar item shows where it is.
+ * The extension's one model, through whichever backend answers — the local model
+ * (`gemmaKo.model.path`) or an OpenAI-compatible server (`gemmaKo.backend: remote`):
+ * loaded from the settings on first use, kept resident, unloaded on command or when
+ * idle. Switching backends takes effect for the next request, without a reload.
  */
 export class ModelService implements vscode.Disposable {
-    private readonly runtime: ModelRuntime;
-    private readonly statusBar: vscode.StatusBarItem;
-    private readonly disposables: vscode.Disposable[] = [];
-    private loadPercent = 0;
     private warnedUntrusted = false;
+    private readonly subscription: vscode.Disposable;
+    private readonly loadProgress = new vscode.EventEmitter<LoadProgress>();
+    /** Progress of any load, whoever asked for it (the status bar shows it). */
+    readonly onDidLoadProgress = this.loadProgress.event;
+    /** The backend seam the rest of the extension uses: the local or the remote backend. */
+    readonly backend: BackendSwitch;
+    private remote: { key: string; backend: RemoteBackend } | undefined;
+    /** Why the remote backend could not be built from the settings (shown on use). */
+    private remoteError: unknown;
 
-    constructor(runtimeService: RuntimeService, private readonly log: vscode.LogOutputChannel) {
-        const testHooks = process.env["GEMMA_KO_TEST_HOOKS"] === "1";
-        this.runtime = new ModelRuntime({
-            getBackend: () => runtimeService.backend(),
-            logger: { info: (m) => log.info(m), warn: (m) => log.warn(m), debug: (m) => log.debug(m) },
-            idleUnloadMs: readModelSettings().idleUnloadMs,
-            threads: readRuntimeConfig().threads,
-            // The end-to-end tests' scripted fixture is a llama-architecture file.
-            ...(testHooks ? { architectures: [...gemmaArchitectures, "llama"] } : {})
+    constructor(
+        private readonly local: GenerationBackend,
+        private readonly config: Config,
+        private readonly log: vscode.LogOutputChannel,
+        private readonly createRemote?: RemoteBackendFactory
+    ) {
+        this.backend = new BackendSwitch(local, {
+            info: (m) => log.info(m),
+            warn: (m) => log.warn(m),
+            debug: (m) => log.debug(m)
         });
-        this.statusBar = vscode.window.createStatusBarItem("gemmaKo.status", vscode.StatusBarAlignment.Right, 100);
-        this.statusBar.name = vscode.l10n.t("Gemma-Ko model");
-        this.statusBar.command = "gemmaKo.quickActions";
-        this.disposables.push(
-            this.statusBar,
-            this.runtime.onDidChangeState((state) => this.showState(state)),
-            vscode.workspace.onDidChangeConfiguration((event) => {
-                if (event.affectsConfiguration("gemmaKo.model.idleUnloadMinutes")) this.runtime.idleUnloadMs = readModelSettings().idleUnloadMs;
-            })
-        );
-        this.showState("unloaded");
-        this.statusBar.show();
+        this.selectBackend();
+        this.subscription = config.onDidChange((event) => {
+            if (event.affectsConfiguration("gemmaKo.model.idleUnloadMinutes"))
+                this.backend.idleUnloadMs = config.model.idleUnloadMs;
+            if (event.affectsConfiguration("gemmaKo.backend") || event.affectsConfiguration("gemmaKo.remote"))
+                this.selectBackend();
+        });
     }
 
-    get state(): RuntimeState {
-        return this.runtime.state;
+    /** Whether the settings choose the remote server. */
+    get usesRemote(): boolean {
+        return this.config.backend === "remote" && this.createRemote !== undefined;
+    }
+
+    /** The remote backend while it is the one that answers. */
+    get remoteBackend(): RemoteBackend | undefined {
+        return this.usesRemote ? this.remote?.backend : undefined;
+    }
+
+    /** Points the seam at the backend the settings choose (a new remote backend when its connection settings changed). */
+    private selectBackend(): void {
+        if (!this.usesRemote || this.createRemote === undefined) {
+            this.backend.use(this.local);
+            return;
+        }
+        const settings = this.config.remote;
+        // A new backend only when the connection changes (the model and kind apply per request).
+        const key = JSON.stringify([
+            settings.endpoint,
+            settings.headers,
+            settings.caCertificate,
+            settings.allowSelfSigned
+        ]);
+        if (this.remote?.key === key) {
+            this.backend.use(this.remote.backend);
+            return;
+        }
+        try {
+            if (settings.endpoint.length === 0) throw new RemoteBadEndpointError("(gemmaKo.remote.endpoint is empty)");
+            const created = this.createRemote(settings);
+            this.remote = { key, backend: created };
+            this.remoteError = undefined;
+            this.backend.use(created);
+            this.log.info(`Answers come from the inference server ${created.origin}.`);
+        } catch (error) {
+            this.remote = undefined;
+            this.remoteError = error;
+            this.backend.use(this.local);
+            this.log.warn(`The remote backend cannot be used: ${errorMessage(error)}`);
+        }
+    }
+
+    /** The server as the user configured it, for messages: scheme, host and port. */
+    get remoteOrigin(): string {
+        return displayEndpoint(this.config.remote.endpoint);
+    }
+
+    get state(): GenerationBackend["state"] {
+        return this.backend.state;
     }
 
     get model(): LoadedModelInfo | undefined {
-        return this.runtime.model;
+        return this.backend.model;
     }
 
-    private showState(state: RuntimeState): void {
-        void vscode.commands.executeCommand("setContext", "gemmaKo.modelLoaded", state !== "unloaded");
-        const model = this.runtime.model;
-        switch (state) {
-            case "unloaded":
-                this.statusBar.text = `$(circle-slash) ${vscode.l10n.t("Gemma-Ko: no model loaded")}`;
-                this.statusBar.tooltip = vscode.l10n.t("Click for Gemma-Ko actions");
-                break;
-            case "loading":
-                this.statusBar.text = `$(loading~spin) ${vscode.l10n.t("Gemma-Ko: loading {0}%", this.loadPercent)}`;
-                break;
-            case "ready":
-                this.statusBar.text = `$(check) Gemma-Ko · ${model === undefined ? "" : backendDisplayName(model.backend)}`;
-                this.statusBar.tooltip = model === undefined ? undefined : vscode.l10n.t("{0} · {1}/{2} layers on the GPU · context {3}", model.name, model.gpuLayers, model.totalLayers, model.contextSize);
-                break;
-            case "generating":
-                this.statusBar.text = `$(sync~spin) ${vscode.l10n.t("Gemma-Ko: generating")}`;
-                break;
-        }
+    /** The model process's id while one runs (isolated backend only). */
+    get processId(): number | undefined {
+        const current = this.backend.current;
+        return current instanceof IsolatedBackend ? current.processId : undefined;
     }
 
     /** Loads the model the settings name (if another or none is loaded). */
     async ensureLoaded(onProgress: (progress: LoadProgress) => void, signal: AbortSignal): Promise<LoadedModelInfo> {
-        const settings = readModelSettings();
+        const settings = this.config.model;
         await this.warnIfUntrustedOverride();
+        if (this.usesRemote) {
+            const remote = this.config.remote;
+            if (this.remote === undefined) this.selectBackend();
+            if (this.remote === undefined)
+                throw this.remoteError instanceof Error ? this.remoteError : new ModelNotLoadedError();
+            return this.backend.ensureReady({
+                path: remote.model,
+                kind: remote.kind,
+                contextSize: settings.contextSize,
+                signal,
+                onProgress: (progress) => {
+                    this.loadProgress.fire(progress);
+                    onProgress(progress);
+                }
+            });
+        }
         if (settings.path.length === 0) throw new ModelNotLoadedError();
-        const loaded = this.runtime.model;
-        if (loaded !== undefined && loaded.path === settings.path) return loaded;
-        return this.runtime.load({
+        if (this.config.testLoadDelayMs > 0 && this.backend.model?.path !== settings.path)
+            await this.slowDisk(this.config.testLoadDelayMs, onProgress, signal);
+        return this.backend.ensureReady({
             path: settings.path,
             kind: settings.kind,
             contextSize: settings.contextSize,
             gpuLayers: settings.gpuLayers,
             signal,
             onProgress: (progress) => {
-                this.loadPercent = Math.round(progress.fraction * 100);
-                if (this.runtime.state === "loading") this.showState("loading");
+                this.loadProgress.fire(progress);
                 onProgress(progress);
             }
         });
     }
 
+    /** Test hook (see Config.testLoadDelayMs): a load that takes `ms` longer, reporting progress every 100 ms. */
+    private async slowDisk(
+        ms: number,
+        onProgress: (progress: LoadProgress) => void,
+        signal: AbortSignal
+    ): Promise<void> {
+        const steps = Math.ceil(ms / 100);
+        for (let step = 0; step < steps && !signal.aborted; step++) {
+            const progress: LoadProgress = { phase: "validating", fraction: (0.02 * step) / steps };
+            this.loadProgress.fire(progress);
+            onProgress(progress);
+            await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+    }
+
     /** Tokens `text` takes in the loaded model. */
-    countTokens(text: string): number {
-        return this.runtime.countTokens(text);
+    countTokens(text: string): Promise<number> {
+        return this.backend.countTokens(text);
     }
 
     generate(request: GenerateRequest): Promise<GenerationResult> {
-        return this.runtime.generate(request);
+        return this.backend.generate(request);
     }
 
-    async unload(): Promise<void> {
-        await this.runtime.unload();
+    unload(): Promise<void> {
+        return this.backend.unload();
     }
 
     /** In an untrusted workspace, say once that the workspace's model / policy settings are ignored. */
@@ -145,29 +182,23 @@ export class ModelService implements vscode.Disposable {
         // Checked once per session: no settings-file reads on every request.
         if (vscode.workspace.isTrusted || this.warnedUntrusted) return;
         this.warnedUntrusted = true;
-        const keys = ["model.path", "safety.policy"];
-        const config = vscode.workspace.getConfiguration("gemmaKo");
-        const overridden = new Set(keys.filter((key) => {
-            const inspected = config.inspect(key);
-            return inspected?.workspaceValue !== undefined || inspected?.workspaceFolderValue !== undefined;
-        }));
-        // In Restricted Mode VS Code may hide restricted values from inspect(): read the workspace's own settings files too.
-        const files = [...(vscode.workspace.workspaceFolders ?? []).map((folder) => vscode.Uri.joinPath(folder.uri, ".vscode", "settings.json")), ...(vscode.workspace.workspaceFile !== undefined ? [vscode.workspace.workspaceFile] : [])];
-        for (const file of files) {
-            try {
-                const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-                for (const key of keys) if (text.includes(`"gemmaKo.${key}"`)) overridden.add(key);
-            } catch {
-                // no such file
-            }
-        }
-        if (overridden.size === 0) return;
-        this.log.warn(`Untrusted workspace: its ${[...overridden].join(", ")} setting(s) are ignored.`);
-        void vscode.window.showWarningMessage(vscode.l10n.t("This workspace is not trusted, so its Gemma-Ko settings for the model file and the safety policy are ignored."));
+        const overridden = await this.config.workspaceOverrides((file, error) =>
+            this.log.warn(`Could not read ${file}: ${errorMessage(error)}`)
+        );
+        if (overridden.length === 0) return;
+        this.log.warn(`Untrusted workspace: its ${overridden.join(", ")} setting(s) are ignored.`);
+        void vscode.window.showWarningMessage(
+            vscode.l10n.t(
+                "This workspace is not trusted, so its Gemma-Ko settings for the model file and the safety policy are ignored."
+            )
+        );
     }
 
     dispose(): void {
-        for (const disposable of this.disposables.splice(0)) disposable.dispose();
-        void this.runtime.dispose();
+        this.subscription.dispose();
+        this.loadProgress.dispose();
+        const current = this.backend.current;
+        void this.backend.dispose();
+        if (current !== this.local) void this.local.dispose();
     }
 }

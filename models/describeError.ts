@@ -1,58 +1,125 @@
-import * as path from "node:path";
-import { DownloadError, type ChecksumMismatchError, type DiskSpaceError, type DownloadCancelledError, type DownloadHttpError, type DownloadIncompleteError, type OfflineError } from "./download";
-import { ModelFileError, type UnsupportedArchitectureError } from "./gguf/modelFileErrors";
-import { ModelRuntimeError, type ModelLoadFailedError, type PromptTooLongError } from "./runtimeErrors";
-import { formatBytes, type Translate } from "./runtimeInfo";
+import { DownloadError, downloadSentences, type AnyDownloadError } from "./downloadErrors";
+import { errorMessage } from "./errors/codedError";
+import { ModelFileError, modelFileSentences, type AnyModelFileError } from "./gguf/modelFileErrors";
+import { ModelValidationError, validationSentences } from "./gguf/modelValidationErrors";
+import { ModelProcessError, processSentences } from "./process/processErrors";
+import { RemoteError, remoteSentences, type AnyRemoteError } from "./remote/remoteErrors";
+import { ModelRuntimeError, runtimeSentences, type AnyModelRuntimeError } from "./runtimeErrors";
+import type { Translate } from "./translate";
+
+/** Every coded error of the model layer, discriminated by `code` (codes are unique across areas). */
+export type ModelLayerError =
+    | AnyModelFileError
+    | ModelValidationError
+    | AnyModelRuntimeError
+    | ModelProcessError
+    | AnyDownloadError
+    | AnyRemoteError;
+
+/** Whether `error` is one of the model layer's coded errors. */
+export function isModelLayerError(error: unknown): error is ModelLayerError {
+    return (
+        error instanceof ModelFileError ||
+        error instanceof ModelValidationError ||
+        error instanceof ModelRuntimeError ||
+        error instanceof ModelProcessError ||
+        error instanceof DownloadError ||
+        error instanceof RemoteError
+    );
+}
 
 /**
  * A message a user can act on, in the UI language, for any error of the model
- * layer. `t` is VS Code's `l10n.t` in the extension (every string here has a
- * Korean entry in l10n/bundle.l10n.ko.json, which a test enforces). Errors from
- * elsewhere keep their own message.
+ * layer. `t` is VS Code's `l10n.t` in the extension (every sentence has a Korean
+ * entry in l10n/bundle.l10n.ko.json, which a test enforces). Errors from elsewhere
+ * keep their own message.
  */
 export function describeModelError(error: unknown, t: Translate): string {
-    if (error instanceof ModelFileError) {
-        const file = path.basename(error.path);
-        switch (error.code) {
-            case "missing": return t("The model file {0} does not exist or cannot be read. Pick the file again or download the model.", error.path);
-            case "notGguf": return t("{0} is not a GGUF model file. Gemma-Ko needs a .gguf file, such as one from the model catalog.", file);
-            case "truncated": return t("The model file {0} is incomplete; the download was probably interrupted. Download it again.", file);
-            case "corrupt": return t("The model file {0} is damaged. Download it again.", file);
-            case "wrongArchitecture": return t("{0} holds a \"{1}\" model; Gemma-Ko Assistant runs Gemma models. Choose a Gemma-Ko GGUF file.", file, (error as UnsupportedArchitectureError).architecture);
-            case "unsupportedQuantization": return t("{0} uses a quantization this version of llama.cpp cannot load. Choose a Q4_K_M, Q5_K_M, Q8_0 or F16 build.", file);
-        }
+    return isModelLayerError(error) ? describeCoded(error, t) : errorMessage(error);
+}
+
+/** One case per error code, exhaustive without casts: long because it is the whole table. */
+function describeCoded(error: ModelLayerError, t: Translate): string {
+    switch (error.code) {
+        case "missing":
+            return modelFileSentences.missing(t, error.path);
+        case "unreadable":
+            return modelFileSentences.unreadable(t, error.path, error.reason);
+        case "notGguf":
+            return modelFileSentences.notGguf(t, error.path);
+        case "truncated":
+            return modelFileSentences.truncated(t, error.path);
+        case "corrupt":
+            return modelFileSentences.corrupt(t, error.path);
+        case "wrongArchitecture":
+            return modelFileSentences.wrongArchitecture(t, error.path, error.architecture);
+        case "unsupportedQuantization":
+            return modelFileSentences.unsupportedQuantization(t, error.path);
+        case "badLayerCount":
+        case "badHeadCount":
+        case "headsNotDivisible":
+        case "badFeedForward":
+        case "badEmbedding":
+        case "badRopeDimension":
+        case "badEpsilon":
+        case "badContextLength":
+        case "unknownTokenizer":
+        case "badVocabulary":
+        case "duplicateToken":
+        case "missingByteTokens":
+        case "badSpecialToken":
+        case "missingTensor":
+        case "tensorShape":
+        case "tensorType":
+            return validationSentences[error.code](t, error.path);
+        case "processCrashed":
+        case "processHung":
+        case "cancelIgnored":
+        case "modelMarkedBad":
+        case "processFailed":
+            return processSentences[error.code](t, error.path, error.how);
+        case "outOfMemory":
+            return runtimeSentences.outOfMemory(t);
+        case "loadCancelled":
+            return runtimeSentences.loadCancelled(t);
+        case "loadFailed":
+            return runtimeSentences.loadFailed(t, error.path, error.detail);
+        case "notLoaded":
+            return runtimeSentences.notLoaded(t);
+        case "promptTooLong":
+            return runtimeSentences.promptTooLong(t, error.promptTokens, error.contextSize);
+        case "disposed":
+            return runtimeSentences.disposed(t);
+        case "offline":
+            return downloadSentences.offline(t, error.url, error.detail);
+        case "httpStatus":
+            return downloadSentences.httpStatus(t, error.status);
+        case "downloadCancelled":
+            return downloadSentences.downloadCancelled(t, error.receivedBytes);
+        case "incomplete":
+            return downloadSentences.incomplete(t, error.receivedBytes);
+        case "checksumMismatch":
+            return downloadSentences.checksumMismatch(t, error.actual);
+        case "diskFull":
+            return downloadSentences.diskFull(t, error.directory, error.neededBytes, error.availableBytes);
+        case "insecureUrl":
+            return downloadSentences.insecureUrl(t, error.url);
+        case "remoteBadEndpoint":
+        case "remoteUnreachable":
+        case "remoteUnauthorized":
+        case "remoteDisconnected":
+        case "remoteBadResponse":
+            return remoteSentences[error.code](t, error.endpoint);
+        case "remoteTimeout":
+            return remoteSentences.remoteTimeout(t, error.endpoint, Math.round(error.ms / 100) / 10);
+        case "remoteStatus":
+            return remoteSentences.remoteStatus(t, error.endpoint, error.status, error.detail);
+        case "remoteModelNotServed":
+            return remoteSentences.remoteModelNotServed(
+                t,
+                error.endpoint,
+                error.model,
+                error.available.join(", ") || "-"
+            );
     }
-    if (error instanceof ModelRuntimeError) {
-        switch (error.code) {
-            case "outOfMemory": return t("Not enough memory to load the model, even on the CPU. Close other programs, choose a smaller quantization (Q4_K_M) or the 2B model, or lower the context size.");
-            case "loadCancelled": return t("Loading the model was cancelled.");
-            case "loadFailed": return t("llama.cpp could not load the model ({0}). It may need a newer version of the extension, or the file is damaged: download it again.", (error as ModelLoadFailedError).detail);
-            case "notLoaded": return t("No model is loaded. Choose a model first.");
-            case "promptTooLong": {
-                const e = error as PromptTooLongError;
-                return t("The input has {0} tokens but the context holds {1}. Select less text, or raise the context size.", e.promptTokens, e.contextSize);
-            }
-            case "disposed": return t("The model runtime was shut down.");
-        }
-    }
-    if (error instanceof DownloadError) {
-        switch (error.code) {
-            case "offline": return t("Cannot reach {0} ({1}). Check the network connection or proxy, or download the file elsewhere and choose \"Use a local GGUF file\".", new URL(error.url).host, (error as OfflineError).detail);
-            case "httpStatus": {
-                const status = (error as DownloadHttpError).status;
-                return status === 401 || status === 403
-                    ? t("The server refused the download ({0}). The model may need a Hugging Face login or licence acceptance: download it in a browser and choose \"Use a local GGUF file\".", status)
-                    : t("The server answered {0} for the model download.", status);
-            }
-            case "downloadCancelled": return t("The download was cancelled after {0}; starting it again resumes where it stopped.", formatBytes((error as DownloadCancelledError).receivedBytes));
-            case "incomplete": return t("The connection ended after {0}. Start the download again to resume it.", formatBytes((error as DownloadIncompleteError).receivedBytes));
-            case "checksumMismatch": return t("The downloaded file does not match the catalog's SHA-256 ({0}). It was deleted; download it again.", (error as ChecksumMismatchError).actual.slice(0, 12));
-            case "diskFull": {
-                const e = error as DiskSpaceError;
-                return t("Not enough disk space in {0}: the model needs {1} more, {2} is free. Free some space or choose another folder.", e.directory, formatBytes(e.neededBytes), formatBytes(e.availableBytes));
-            }
-            case "insecureUrl": return t("Models are only downloaded over https; refusing {0}.", error.url);
-        }
-    }
-    return error instanceof Error ? error.message : String(error);
 }

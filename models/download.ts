@@ -4,6 +4,16 @@ import * as fsp from "node:fs/promises";
 import * as path from "node:path";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import {
+    ChecksumMismatchError,
+    DiskSpaceError,
+    DownloadCancelledError,
+    DownloadHttpError,
+    DownloadIncompleteError,
+    InsecureUrlError,
+    OfflineError
+} from "./downloadErrors";
+import { errorMessage, isNoSuchFile, systemErrorCode } from "./errors/codedError";
 
 /**
  * Downloads a model file: the only network access the extension ever makes, and
@@ -20,63 +30,6 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
  *   destination is never a half-written or corrupt file.
  * - Only https, except http to the loopback interface (tests, local mirrors).
  */
-
-export abstract class DownloadError extends Error {
-    abstract readonly code: string;
-    constructor(readonly url: string, message: string) {
-        super(message);
-        this.name = new.target.name;
-    }
-}
-
-export class OfflineError extends DownloadError {
-    readonly code = "offline";
-    constructor(url: string, readonly detail: string) {
-        super(url, `Cannot reach ${new URL(url).host} (${detail}). Check the network connection or proxy, or download the file elsewhere and choose "Use a local GGUF file".`);
-    }
-}
-
-export class DownloadHttpError extends DownloadError {
-    readonly code = "httpStatus";
-    constructor(url: string, readonly status: number) {
-        super(url, `The server answered ${status} for ${url}.${status === 401 || status === 403 ? " The model may need a Hugging Face login or licence acceptance; download it in a browser and choose \"Use a local GGUF file\"." : ""}`);
-    }
-}
-
-export class DownloadCancelledError extends DownloadError {
-    readonly code = "downloadCancelled";
-    constructor(url: string, readonly receivedBytes: number) {
-        super(url, `The download was cancelled after ${receivedBytes} bytes; starting it again resumes where it stopped.`);
-    }
-}
-
-export class DownloadIncompleteError extends DownloadError {
-    readonly code = "incomplete";
-    constructor(url: string, readonly receivedBytes: number, readonly totalBytes: number | undefined, detail: string) {
-        super(url, `The connection ended after ${receivedBytes}${totalBytes === undefined ? "" : ` of ${totalBytes}`} bytes (${detail}). Start the download again to resume it.`);
-    }
-}
-
-export class ChecksumMismatchError extends DownloadError {
-    readonly code = "checksumMismatch";
-    constructor(url: string, readonly expected: string, readonly actual: string) {
-        super(url, `The downloaded file is not the expected one (SHA-256 ${actual}, expected ${expected}). It was deleted; download it again.`);
-    }
-}
-
-export class DiskSpaceError extends DownloadError {
-    readonly code = "diskFull";
-    constructor(url: string, readonly directory: string, readonly neededBytes: number, readonly availableBytes: number) {
-        super(url, `Not enough disk space in ${directory}: the model needs ${neededBytes} more bytes, ${availableBytes} are free. Free some space or choose another folder.`);
-    }
-}
-
-export class InsecureUrlError extends DownloadError {
-    readonly code = "insecureUrl";
-    constructor(url: string) {
-        super(url, `Refusing to download over plain http from ${url}: models are only downloaded over https.`);
-    }
-}
 
 export interface DownloadProgress {
     receivedBytes: number;
@@ -97,6 +50,11 @@ export interface DownloadOptions {
     validate?: (partPath: string) => Promise<void>;
     /** Extra free space to keep, in bytes. Default 256 MiB. */
     reserveBytes?: number;
+    /**
+     * A Hugging Face (or mirror) access token for gated repositories, sent as a Bearer
+     * header. fetch drops it on a redirect to another origin (the CDN's signed URL).
+     */
+    token?: string;
 }
 
 export interface DownloadResult {
@@ -118,60 +76,110 @@ function isLoopback(host: string): boolean {
     return host === "localhost" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-function errorCode(error: unknown): string | undefined {
-    let current: unknown = error;
-    for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
-        const code = (current as { code?: unknown }).code;
-        if (typeof code === "string") return code;
-        current = (current as { cause?: unknown }).cause;
-    }
-    return undefined;
-}
-
 async function freeBytes(directory: string): Promise<number> {
     const stats = await fsp.statfs(directory);
-    return Number(stats.bavail) * Number(stats.bsize);
+    return stats.bavail * stats.bsize;
 }
 
+/** The sidecar of an earlier attempt; `undefined` when there is none or it is unreadable JSON. */
 async function readMeta(file: string): Promise<PartMeta | undefined> {
+    let text: string;
     try {
-        return JSON.parse(await fsp.readFile(file, "utf8")) as PartMeta;
+        text = await fsp.readFile(file, "utf8");
+    } catch (error) {
+        // No sidecar: a fresh start. Anything else (EACCES, EIO) is a real problem.
+        if (isNoSuchFile(error)) return undefined;
+        throw error;
+    }
+    try {
+        return JSON.parse(text) as PartMeta;
     } catch {
-        return undefined;
+        return undefined; // a half-written sidecar from a crash: start over
     }
 }
 
 async function hashFile(file: string, hash: Hash, signal: AbortSignal | undefined): Promise<void> {
-    for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20, signal })) hash.update(chunk as Buffer);
+    for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20, signal }))
+        hash.update(chunk as Buffer);
 }
 
-/** Downloads `options.url` to `options.destination`; see the module comment for the guarantees. */
-export async function downloadModel(options: DownloadOptions): Promise<DownloadResult> {
-    const { url, destination, signal } = options;
+/** Where the download stands on disk before the request. */
+interface Attempt {
+    url: string;
+    directory: string;
+    part: string;
+    metaFile: string;
+    reserve: number;
+    signal: AbortSignal | undefined;
+    meta: PartMeta;
+    /** Bytes already in the `.part` file that the request asks to continue after. */
+    offset: number;
+    token: string | undefined;
+}
+
+/** Step 1, resume: picks up an interrupted download of the same URL, else starts clean. */
+async function resumeAttempt(options: DownloadOptions): Promise<Attempt> {
+    const { url, destination } = options;
     const parsed = new URL(url);
-    if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && isLoopback(parsed.hostname))) throw new InsecureUrlError(url);
+    if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && isLoopback(parsed.hostname)))
+        throw new InsecureUrlError(url);
     const directory = path.dirname(destination);
     await fsp.mkdir(directory, { recursive: true });
     const part = `${destination}.part`;
     const metaFile = `${part}.json`;
-    const reserve = options.reserveBytes ?? 256 * 1024 ** 2;
-
-    let meta = await readMeta(metaFile);
-    let offset = 0;
-    if (meta !== undefined && meta.url === url) {
-        offset = await fsp.stat(part).then((s) => s.size, () => 0);
+    const attempt: Attempt = {
+        url,
+        directory,
+        part,
+        metaFile,
+        reserve: options.reserveBytes ?? 256 * 1024 ** 2,
+        signal: options.signal,
+        meta: { url },
+        offset: 0,
+        token: options.token
+    };
+    const meta = await readMeta(metaFile);
+    if (meta?.url === url) {
+        attempt.meta = meta;
+        attempt.offset = await fsp.stat(part).then(
+            (s) => s.size,
+            (error: unknown) => {
+                if (isNoSuchFile(error)) return 0;
+                throw error;
+            }
+        );
     } else {
-        meta = { url };
         await fsp.rm(part, { force: true });
     }
-    if (options.expectedSize !== undefined) {
-        const available = await freeBytes(directory);
-        const needed = Math.max(0, options.expectedSize - offset);
-        if (available < needed + reserve) throw new DiskSpaceError(url, directory, needed, available);
-    }
-    if (signal?.aborted) throw new DownloadCancelledError(url, offset);
+    if (options.expectedSize !== undefined) await checkDiskSpace(attempt, options.expectedSize - attempt.offset);
+    if (attempt.signal?.aborted) throw new DownloadCancelledError(url, attempt.offset);
+    return attempt;
+}
 
+async function checkDiskSpace(attempt: Attempt, neededBytes: number, onFail?: () => Promise<void>): Promise<void> {
+    const available = await freeBytes(attempt.directory);
+    const needed = Math.max(0, neededBytes);
+    if (available < needed + attempt.reserve) {
+        await onFail?.();
+        throw new DiskSpaceError(attempt.url, attempt.directory, needed, available);
+    }
+}
+
+/** What the server answered and what it means for the file. */
+interface Answer {
+    response: Response;
+    /** Where the body continues the file; 0 when the server restarts it. */
+    offset: number;
+    totalBytes: number | undefined;
+    /** The server said everything is already here (416 on a complete part file). */
+    complete: boolean;
+}
+
+/** Step 2, request: asks for the rest of the file (Range + If-Range) or all of it. */
+async function request(attempt: Attempt): Promise<Answer> {
+    const { url, signal, meta, offset } = attempt;
     const headers: Record<string, string> = { "user-agent": "gemma-ko-assistant" };
+    if (attempt.token !== undefined && attempt.token.length > 0) headers.authorization = `Bearer ${attempt.token}`;
     if (offset > 0) {
         headers.range = `bytes=${offset}-`;
         const validator = meta.etag ?? meta.lastModified;
@@ -182,102 +190,127 @@ export async function downloadModel(options: DownloadOptions): Promise<DownloadR
         response = await fetch(url, { headers, signal, redirect: "follow" });
     } catch (error) {
         if (signal?.aborted) throw new DownloadCancelledError(url, offset);
-        throw new OfflineError(url, errorCode(error) ?? (error instanceof Error ? error.message : String(error)));
+        throw new OfflineError(url, systemErrorCode(error) ?? errorMessage(error));
     }
-
-    let totalBytes: number | undefined;
-    const length = response.headers.get("content-length");
-    if (response.status === 206 && offset > 0) {
-        const range = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(response.headers.get("content-range") ?? "");
-        if (range === null || Number(range[1]) !== offset) {
-            await response.body?.cancel();
-            throw new DownloadIncompleteError(url, offset, meta.totalBytes, "the server resumed at the wrong place");
-        }
-        totalBytes = range[3] === "*" ? undefined : Number(range[3]);
-    } else if (response.status === 416 && offset > 0 && meta.totalBytes === offset) {
-        // Everything was already here; only the checks and the rename were missing.
-        await response.body?.cancel();
-        totalBytes = offset;
-    } else if (response.status === 200) {
-        // A fresh start: no partial file, or the server ignored / refused the range.
-        offset = 0;
-        totalBytes = length === null ? undefined : Number(length);
-    } else {
-        await response.body?.cancel();
-        if (response.status === 416) {
-            await fsp.rm(part, { force: true });
-            await fsp.rm(metaFile, { force: true });
-        }
-        throw new DownloadHttpError(url, response.status);
-    }
-    const resumedFrom = offset;
-
-    if (totalBytes !== undefined) {
-        const available = await freeBytes(directory);
-        const needed = totalBytes - offset;
-        if (available < needed + reserve) {
-            await response.body?.cancel();
-            throw new DiskSpaceError(url, directory, needed, available);
-        }
-    }
-    meta = {
+    const answer = await interpret(attempt, response);
+    if (answer.totalBytes !== undefined)
+        await checkDiskSpace(attempt, answer.totalBytes - answer.offset, () => cancelBody(response));
+    attempt.meta = {
         url,
         etag: response.headers.get("etag") ?? meta.etag,
         lastModified: response.headers.get("last-modified") ?? meta.lastModified,
-        totalBytes
+        totalBytes: answer.totalBytes
     };
-    await fsp.writeFile(metaFile, JSON.stringify(meta));
+    await fsp.writeFile(attempt.metaFile, JSON.stringify(attempt.meta));
+    return answer;
+}
 
-    const hash = createHash("sha256");
-    if (offset > 0) await hashFile(part, hash, signal);
+async function cancelBody(response: Response): Promise<void> {
+    await response.body?.cancel();
+}
 
-    let received = offset;
-    if (response.status !== 416) {
-        const out = fs.createWriteStream(part, { flags: offset > 0 ? "a" : "w" });
-        const started = performance.now();
-        let lastReport = 0;
-        const report = (force: boolean) => {
-            const now = performance.now();
-            if (!force && now - lastReport < 100) return;
-            lastReport = now;
-            const seconds = (now - started) / 1000;
-            options.onProgress?.({ receivedBytes: received, totalBytes, bytesPerSecond: seconds > 0 ? (received - resumedFrom) / seconds : 0 });
-        };
-        report(true);
-        let writeError: Error | undefined;
-        out.on("error", (error) => {
-            writeError = error;
-        });
-        try {
-            if (response.body === null) throw new Error("empty response body");
-            for await (const chunk of Readable.fromWeb(response.body as WebReadableStream<Uint8Array>)) {
-                const bytes = chunk as Buffer;
-                hash.update(bytes);
-                received += bytes.length;
-                if (!out.write(bytes)) await new Promise<void>((resolve) => out.once("drain", resolve).once("error", () => resolve()));
-                if (writeError !== undefined) throw writeError;
-                report(false);
-            }
-            await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-            if (writeError !== undefined) throw writeError;
-            report(true);
-        } catch (error) {
-            out.destroy();
-            await new Promise<void>((resolve) => out.once("close", () => resolve()).once("error", () => resolve()));
-            const code = errorCode(writeError ?? error);
-            if (code === "ENOSPC") throw new DiskSpaceError(url, directory, (totalBytes ?? received) - received, 0);
-            if (signal?.aborted) throw new DownloadCancelledError(url, received);
-            throw new DownloadIncompleteError(url, received, totalBytes, errorCode(error) ?? (error instanceof Error ? error.message : String(error)));
+async function interpret(attempt: Attempt, response: Response): Promise<Answer> {
+    const { url, meta, offset } = attempt;
+    if (response.status === 206 && offset > 0) {
+        const range = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(response.headers.get("content-range") ?? "");
+        if (range === null || Number(range[1]) !== offset) {
+            await cancelBody(response);
+            throw new DownloadIncompleteError(url, offset, meta.totalBytes, "the server resumed at the wrong place");
         }
+        return { response, offset, totalBytes: range[3] === "*" ? undefined : Number(range[3]), complete: false };
     }
+    if (response.status === 416 && offset > 0 && meta.totalBytes === offset) {
+        // Everything was already here; only the checks and the rename were missing.
+        await cancelBody(response);
+        return { response, offset, totalBytes: offset, complete: true };
+    }
+    if (response.status === 200) {
+        // A fresh start: no partial file, or the server ignored / refused the range.
+        const length = response.headers.get("content-length");
+        return { response, offset: 0, totalBytes: length === null ? undefined : Number(length), complete: false };
+    }
+    await cancelBody(response);
+    if (response.status === 416) {
+        await fsp.rm(attempt.part, { force: true });
+        await fsp.rm(attempt.metaFile, { force: true });
+    }
+    throw new DownloadHttpError(url, response.status);
+}
 
-    if (totalBytes !== undefined && received !== totalBytes) {
-        throw new DownloadIncompleteError(url, received, totalBytes, "the server sent fewer bytes than it announced");
+/** Step 3, write: appends the body to the part file, hashing and reporting as it goes; returns the file's size. */
+async function writeBody(attempt: Attempt, answer: Answer, hash: Hash, options: DownloadOptions): Promise<number> {
+    const { url, signal } = attempt;
+    const { response, offset, totalBytes } = answer;
+    let received = offset;
+    const out = fs.createWriteStream(attempt.part, { flags: offset > 0 ? "a" : "w" });
+    const report = progressReporter(options, offset, totalBytes);
+    report(received, true);
+    let writeError: Error | undefined;
+    out.on("error", (error) => {
+        writeError = error;
+    });
+    try {
+        if (response.body === null) throw new Error("empty response body");
+        for await (const chunk of Readable.fromWeb(response.body as WebReadableStream<Uint8Array>)) {
+            const bytes = chunk as Buffer;
+            hash.update(bytes);
+            received += bytes.length;
+            if (!out.write(bytes))
+                await new Promise<void>((resolve) => out.once("drain", resolve).once("error", () => resolve()));
+            if (writeError !== undefined) throw writeError;
+            report(received, false);
+        }
+        await new Promise<void>((resolve, reject) =>
+            out.end((error?: Error | null) => (error ? reject(error) : resolve()))
+        );
+        if (writeError !== undefined) throw writeError;
+        report(received, true);
+        return received;
+    } catch (error) {
+        out.destroy();
+        await new Promise<void>((resolve) => out.once("close", () => resolve()).once("error", () => resolve()));
+        if (systemErrorCode(writeError ?? error) === "ENOSPC")
+            throw new DiskSpaceError(url, attempt.directory, (totalBytes ?? received) - received, 0);
+        if (signal?.aborted) throw new DownloadCancelledError(url, received);
+        throw new DownloadIncompleteError(url, received, totalBytes, systemErrorCode(error) ?? errorMessage(error));
     }
-    const digest = hash.digest("hex");
+}
+
+/** At most one progress report per 100 ms, plus the forced first and last. */
+function progressReporter(
+    options: DownloadOptions,
+    resumedFrom: number,
+    totalBytes: number | undefined
+): (received: number, force: boolean) => void {
+    const started = performance.now();
+    let lastReport = 0;
+    return (received, force) => {
+        const now = performance.now();
+        if (!force && now - lastReport < 100) return;
+        lastReport = now;
+        const seconds = (now - started) / 1000;
+        options.onProgress?.({
+            receivedBytes: received,
+            totalBytes,
+            bytesPerSecond: seconds > 0 ? (received - resumedFrom) / seconds : 0
+        });
+    };
+}
+
+/** Step 4, verify: size, SHA-256 and the caller's validator; a file that fails is deleted. */
+async function verify(attempt: Attempt, options: DownloadOptions, received: number, digest: string): Promise<void> {
+    const { url, meta } = attempt;
+    if (meta.totalBytes !== undefined && received !== meta.totalBytes) {
+        throw new DownloadIncompleteError(
+            url,
+            received,
+            meta.totalBytes,
+            "the server sent fewer bytes than it announced"
+        );
+    }
     const discard = async () => {
-        await fsp.rm(part, { force: true });
-        await fsp.rm(metaFile, { force: true });
+        await fsp.rm(attempt.part, { force: true });
+        await fsp.rm(attempt.metaFile, { force: true });
     };
     if (options.sha256 !== undefined && options.sha256 !== null && digest !== options.sha256.toLowerCase()) {
         await discard();
@@ -285,14 +318,29 @@ export async function downloadModel(options: DownloadOptions): Promise<DownloadR
     }
     if (options.validate !== undefined) {
         try {
-            await options.validate(part);
+            await options.validate(attempt.part);
         } catch (error) {
             await discard();
             throw error;
         }
     }
-    // Atomic on one file system: the destination is either the old file or the new, complete one.
-    await fsp.rename(part, destination);
-    await fsp.rm(metaFile, { force: true });
-    return { path: destination, bytes: received, sha256: digest, resumedFrom };
+}
+
+/** Step 5, commit: atomic on one file system, so the destination is either the old file or the new, complete one. */
+async function commit(attempt: Attempt, destination: string): Promise<void> {
+    await fsp.rename(attempt.part, destination);
+    await fsp.rm(attempt.metaFile, { force: true });
+}
+
+/** Downloads `options.url` to `options.destination`; see the module comment for the guarantees. */
+export async function downloadModel(options: DownloadOptions): Promise<DownloadResult> {
+    const attempt = await resumeAttempt(options);
+    const answer = await request(attempt);
+    const hash = createHash("sha256");
+    if (answer.offset > 0) await hashFile(attempt.part, hash, attempt.signal);
+    const received = answer.complete ? answer.offset : await writeBody(attempt, answer, hash, options);
+    const digest = hash.digest("hex");
+    await verify(attempt, options, received, digest);
+    await commit(attempt, options.destination);
+    return { path: options.destination, bytes: received, sha256: digest, resumedFrom: answer.offset };
 }

@@ -22,7 +22,11 @@ const instructName = /(?:^|[-_ .])(?:it|instruct|chat|sft|dpo)(?:$|[-_ .v0-9])/i
  * tuned for turns; so does "-it" / "instruct" / "chat" in its name), else base —
  * what Gemma-Ko itself is.
  */
-export function detectModelKind(summary: Pick<GgufSummary, "metadata">, setting: ModelKindSetting = "auto", catalogKind?: ModelKind): DetectedModelKind {
+export function detectModelKind(
+    summary: Pick<GgufSummary, "metadata">,
+    setting: ModelKindSetting = "auto",
+    catalogKind?: ModelKind
+): DetectedModelKind {
     if (setting !== "auto") return { kind: setting, source: "setting" };
     if (catalogKind !== undefined) return { kind: catalogKind, source: "catalog" };
     const template = summary.metadata.get("tokenizer.chat_template");

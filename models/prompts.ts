@@ -25,7 +25,13 @@ export type PromptTask =
     /** A Markdown documentation section (overview, usage, parameters) for code. */
     | { task: "docSection"; languageId: string; code: string; fileName?: string }
     /** A summary of code, of a diff, or of partial summaries of a long input. */
-    | { task: "summary"; source: "code" | "diff" | "partialSummaries"; content: string; languageId?: string; fileName?: string }
+    | {
+          task: "summary";
+          source: "code" | "diff" | "partialSummaries";
+          content: string;
+          languageId?: string;
+          fileName?: string;
+      }
     /** An English code comment (markers removed) translated into Korean. */
     | { task: "translateComment"; text: string; languageId?: string };
 
@@ -36,6 +42,12 @@ export interface PromptOptions {
 
 export interface BuiltPrompt {
     prompt: string;
+    /**
+     * The leading part of `prompt` that every request of this task, speech style and
+     * model kind shares (the few-shot preface and examples, or the chat instruction):
+     * the runtime keeps its evaluation and reuses it (GenerateRequest.sharedPrefix).
+     */
+    sharedPrefix: string;
     /** Pass to the runtime: generation ends before any of these. */
     stop: string[];
     /** A sensible cap for this task. */
@@ -71,7 +83,7 @@ const docCommentExamples: DocCommentExample[] = [
     },
     {
         languageId: "typescript",
-        code: "export async function readConfig(path: string): Promise<Config> {\n    const text = await fs.readFile(path, \"utf8\");\n    return parseConfig(JSON.parse(text));\n}",
+        code: 'export async function readConfig(path: string): Promise<Config> {\n    const text = await fs.readFile(path, "utf8");\n    return parseConfig(JSON.parse(text));\n}',
         comment: {
             formal: "설정 파일을 읽어 검증된 설정 객체로 변환합니다.\n파일이 없거나 JSON 형식이 잘못되면 예외를 던집니다.\n@param path 읽을 설정 파일의 경로\n@returns 검증된 설정 객체",
             polite: "설정 파일을 읽어 검증된 설정 객체로 바꿔요.\n파일이 없거나 JSON 형식이 잘못되면 예외를 던져요.\n@param path 읽을 설정 파일의 경로\n@returns 검증된 설정 객체",
@@ -92,7 +104,8 @@ const docSectionExample = {
 
 const codeSummaryExample = {
     languageId: "javascript",
-    content: "function debounce(fn, wait) {\n  let timer;\n  return (...args) => {\n    clearTimeout(timer);\n    timer = setTimeout(() => fn(...args), wait);\n  };\n}",
+    content:
+        "function debounce(fn, wait) {\n  let timer;\n  return (...args) => {\n    clearTimeout(timer);\n    timer = setTimeout(() => fn(...args), wait);\n  };\n}",
     summary: {
         formal: "- 연속된 호출을 묶어 마지막 호출만 `wait` 밀리초 뒤에 실행하는 `debounce` 함수를 정의합니다.\n- 새 호출이 오면 이전 타이머를 취소합니다.",
         polite: "- 연속된 호출을 묶어 마지막 호출만 `wait` 밀리초 뒤에 실행하는 `debounce` 함수를 정의해요.\n- 새 호출이 오면 이전 타이머를 취소해요.",
@@ -101,7 +114,8 @@ const codeSummaryExample = {
 };
 
 const diffSummaryExample = {
-    content: "--- a/src/server.ts\n+++ b/src/server.ts\n@@ -10,7 +10,9 @@\n-const port = 3000;\n+const port = Number(process.env.PORT ?? 3000);\n+if (!Number.isInteger(port)) throw new Error(\"PORT must be an integer\");\n app.listen(port);",
+    content:
+        '--- a/src/server.ts\n+++ b/src/server.ts\n@@ -10,7 +10,9 @@\n-const port = 3000;\n+const port = Number(process.env.PORT ?? 3000);\n+if (!Number.isInteger(port)) throw new Error("PORT must be an integer");\n app.listen(port);',
     summary: {
         formal: "- 서버 포트를 고정값 3000 대신 `PORT` 환경 변수에서 읽도록 바꿨습니다.\n- 포트가 정수가 아니면 시작할 때 오류를 던집니다.",
         polite: "- 서버 포트를 고정값 3000 대신 `PORT` 환경 변수에서 읽도록 바꿨어요.\n- 포트가 정수가 아니면 시작할 때 오류를 던져요.",
@@ -115,25 +129,162 @@ const diffSummaryExample = {
  * contains the literal text `<end_of_turn>` must not end the user's turn.
  */
 export function neutraliseControlTokens(text: string): string {
-    return text.replace(/<(\/?)(start_of_turn|end_of_turn|bos|eos|pad|unk|mask|start_of_image|end_of_image)>/g, "<\u200B$1$2>");
+    return text.replace(
+        /<(\/?)(start_of_turn|end_of_turn|bos|eos|pad|unk|mask|start_of_image|end_of_image)>/g,
+        "<\u200B$1$2>"
+    );
 }
 
 function block(title: string, body: string): string {
     return `${sectionMark} ${title} ${sectionMark}\n${body.replace(/\s+$/, "")}\n`;
 }
 
-function basePrompt(preface: string, examples: Array<[string, string, string, string]>, inputTitle: string, input: string, answerTitle: string): string {
+/** A prompt and the part of it that does not depend on the user's input. */
+type PromptText = Pick<BuiltPrompt, "prompt" | "sharedPrefix">;
+
+function basePrompt(
+    preface: string,
+    examples: Array<[string, string, string, string]>,
+    inputTitle: string,
+    input: string,
+    answerTitle: string
+): PromptText {
     const parts = [preface, ""];
     for (const [exampleTitle, exampleInput, exampleAnswerTitle, exampleAnswer] of examples) {
         parts.push(block(exampleTitle, exampleInput) + block(exampleAnswerTitle, exampleAnswer) + answerEnd + "\n");
     }
-    parts.push(block(inputTitle, neutraliseControlTokens(input)) + `${sectionMark} ${answerTitle} ${sectionMark}\n`);
-    return parts.join("\n");
+    const sharedPrefix = parts.join("\n") + "\n";
+    return {
+        sharedPrefix,
+        prompt:
+            sharedPrefix +
+            block(inputTitle, neutraliseControlTokens(input)) +
+            `${sectionMark} ${answerTitle} ${sectionMark}\n`
+    };
 }
 
-function chatPrompt(instruction: string, input: string, languageId: string | undefined): string {
+function chatPrompt(instruction: string, input: string, languageId: string | undefined): PromptText {
     const fence = input.includes("```") ? "````" : "```";
-    return `<start_of_turn>user\n${instruction}\n\n${fence}${languageId ?? ""}\n${neutraliseControlTokens(input)}\n${fence}<end_of_turn>\n<start_of_turn>model\n`;
+    const sharedPrefix = `<start_of_turn>user\n${instruction}\n\n`;
+    return {
+        sharedPrefix,
+        prompt: `${sharedPrefix}${fence}${languageId ?? ""}\n${neutraliseControlTokens(input)}\n${fence}<end_of_turn>\n<start_of_turn>model\n`
+    };
+}
+
+function docCommentPrompt(
+    task: Extract<PromptTask, { task: "docComment" }>,
+    base: boolean,
+    style: SpeechStyle
+): PromptText {
+    const prompt = base
+        ? basePrompt(
+              `다음은 소스 코드와 그 코드를 설명하는 한국어 문서 주석의 예시입니다. 주석은 ${styleName[style]}로 쓰고, 첫 줄은 한 문장 요약, 이어서 매개변수는 "@param 이름 설명", 반환값은 "@returns 설명" 형식으로 씁니다.`,
+              docCommentExamples.map((e) => [`코드 (${e.languageId})`, e.code, "주석", pick(e.comment, style)]),
+              `코드 (${task.languageId})`,
+              task.code,
+              "주석"
+          )
+        : chatPrompt(
+              `다음 ${task.languageId} 코드에 붙일 한국어 문서 주석을 ${styleName[style]}로 써 주세요. 첫 줄은 한 문장 요약이고, 이어서 매개변수는 "@param 이름 설명", 반환값은 "@returns 설명" 형식으로 씁니다. 주석 기호(/**, #, // 등)와 코드는 쓰지 말고 주석 내용만 쓰세요. 예:\n\n${pick(docCommentExamples[0].comment, style)}`,
+              task.code,
+              task.languageId
+          );
+    return prompt;
+}
+
+function docSectionPrompt(
+    task: Extract<PromptTask, { task: "docSection" }>,
+    base: boolean,
+    style: SpeechStyle
+): PromptText {
+    const title =
+        task.fileName === undefined ? `코드 (${task.languageId})` : `코드 (${task.languageId}, ${task.fileName})`;
+    const prompt = base
+        ? basePrompt(
+              `다음은 소스 코드와 그 코드의 한국어 Markdown 문서의 예시입니다. 문서는 ${styleName[style]}로 쓰고 "## 개요", "## 사용법", "## 매개변수", "## 반환값" 절로 구성합니다.`,
+              [
+                  [
+                      `코드 (${docSectionExample.languageId})`,
+                      docSectionExample.code,
+                      "문서",
+                      pick(docSectionExample.doc, style)
+                  ]
+              ],
+              title,
+              task.code,
+              "문서"
+          )
+        : chatPrompt(
+              `다음 코드의 한국어 Markdown 문서를 ${styleName[style]}로 써 주세요. "## 개요", "## 사용법", "## 매개변수", "## 반환값" 절로 구성하고, 문서만 쓰세요.`,
+              task.code,
+              task.languageId
+          );
+    return prompt;
+}
+
+function translateCommentPrompt(
+    task: Extract<PromptTask, { task: "translateComment" }>,
+    base: boolean,
+    style: SpeechStyle
+): PromptText {
+    const example = {
+        en: "Returns the cached value if it is still fresh;\notherwise fetches it again and updates the cache.",
+        ko: {
+            formal: "캐시된 값이 아직 유효하면 그 값을 반환합니다.\n그렇지 않으면 다시 가져와 캐시를 갱신합니다.",
+            polite: "캐시된 값이 아직 유효하면 그 값을 반환해요.\n그렇지 않으면 다시 가져와 캐시를 갱신해요.",
+            plain: "캐시된 값이 아직 유효하면 그 값을 반환한다.\n그렇지 않으면 다시 가져와 캐시를 갱신한다."
+        } satisfies Styled
+    };
+    const prompt = base
+        ? basePrompt(
+              `다음은 영어 코드 주석과 그 한국어 번역의 예시입니다. 번역은 ${styleName[style]}로 쓰고, 식별자와 코드는 그대로 둡니다.`,
+              [["영어 주석", example.en, "한국어 번역", pick(example.ko, style)]],
+              "영어 주석",
+              task.text,
+              "한국어 번역"
+          )
+        : chatPrompt(
+              `다음 코드 주석을 ${styleName[style]}의 한국어로 번역해 주세요. 식별자와 코드는 그대로 두고, 주석 기호 없이 번역문만 쓰세요.`,
+              task.text,
+              undefined
+          );
+    return prompt;
+}
+
+function summaryPrompt(task: Extract<PromptTask, { task: "summary" }>, base: boolean, style: SpeechStyle): PromptText {
+    const what = task.source === "diff" ? "변경 사항(diff)" : task.source === "code" ? "코드" : "긴 자료의 부분 요약들";
+    const inputTitle =
+        task.source === "diff"
+            ? "변경 사항"
+            : task.source === "code"
+              ? `코드 (${task.languageId ?? "text"})`
+              : "부분 요약";
+    const examples: Array<[string, string, string, string]> =
+        task.source === "diff"
+            ? [["변경 사항", diffSummaryExample.content, "요약", pick(diffSummaryExample.summary, style)]]
+            : [
+                  [
+                      `코드 (${codeSummaryExample.languageId})`,
+                      codeSummaryExample.content,
+                      "요약",
+                      pick(codeSummaryExample.summary, style)
+                  ]
+              ];
+    const prompt = base
+        ? basePrompt(
+              `다음은 ${what}과 그 한국어 요약의 예시입니다. 요약은 ${styleName[style]}로, 핵심만 "- "로 시작하는 짧은 항목으로 씁니다.`,
+              examples,
+              inputTitle,
+              task.content,
+              "요약"
+          )
+        : chatPrompt(
+              `다음 ${what}을 한국어로 요약해 주세요. ${styleName[style]}로, 핵심만 "- "로 시작하는 짧은 항목으로 쓰세요.`,
+              task.content,
+              task.source === "diff" ? "diff" : task.languageId
+          );
+    return prompt;
 }
 
 /** Builds the prompt for a task, for a base or an instruct model, in a speech style. */
@@ -142,61 +293,14 @@ export function buildPrompt(task: PromptTask, options: PromptOptions): BuiltProm
     const base = options.kind === "base";
     const stop = base ? [sectionMark, "\n\n\n\n"] : ["<end_of_turn>", "<start_of_turn>"];
     switch (task.task) {
-        case "docComment": {
-            const prompt = base
-                ? basePrompt(
-                    `다음은 소스 코드와 그 코드를 설명하는 한국어 문서 주석의 예시입니다. 주석은 ${styleName[style]}로 쓰고, 첫 줄은 한 문장 요약, 이어서 매개변수는 "@param 이름 설명", 반환값은 "@returns 설명" 형식으로 씁니다.`,
-                    docCommentExamples.map((e) => [`코드 (${e.languageId})`, e.code, "주석", pick(e.comment, style)]),
-                    `코드 (${task.languageId})`, task.code, "주석")
-                : chatPrompt(
-                    `다음 ${task.languageId} 코드에 붙일 한국어 문서 주석을 ${styleName[style]}로 써 주세요. 첫 줄은 한 문장 요약이고, 이어서 매개변수는 "@param 이름 설명", 반환값은 "@returns 설명" 형식으로 씁니다. 주석 기호(/**, #, // 등)와 코드는 쓰지 말고 주석 내용만 쓰세요. 예:\n\n${pick(docCommentExamples[0]!.comment, style)}`,
-                    task.code, task.languageId);
-            return { prompt, stop, maxTokens: 256, task: task.task };
-        }
-        case "docSection": {
-            const title = task.fileName === undefined ? `코드 (${task.languageId})` : `코드 (${task.languageId}, ${task.fileName})`;
-            const prompt = base
-                ? basePrompt(
-                    `다음은 소스 코드와 그 코드의 한국어 Markdown 문서의 예시입니다. 문서는 ${styleName[style]}로 쓰고 "## 개요", "## 사용법", "## 매개변수", "## 반환값" 절로 구성합니다.`,
-                    [[`코드 (${docSectionExample.languageId})`, docSectionExample.code, "문서", pick(docSectionExample.doc, style)]],
-                    title, task.code, "문서")
-                : chatPrompt(
-                    `다음 코드의 한국어 Markdown 문서를 ${styleName[style]}로 써 주세요. "## 개요", "## 사용법", "## 매개변수", "## 반환값" 절로 구성하고, 문서만 쓰세요.`,
-                    task.code, task.languageId);
-            return { prompt, stop, maxTokens: 768, task: task.task };
-        }
-        case "translateComment": {
-            const example = {
-                en: "Returns the cached value if it is still fresh;\notherwise fetches it again and updates the cache.",
-                ko: {
-                    formal: "캐시된 값이 아직 유효하면 그 값을 반환합니다.\n그렇지 않으면 다시 가져와 캐시를 갱신합니다.",
-                    polite: "캐시된 값이 아직 유효하면 그 값을 반환해요.\n그렇지 않으면 다시 가져와 캐시를 갱신해요.",
-                    plain: "캐시된 값이 아직 유효하면 그 값을 반환한다.\n그렇지 않으면 다시 가져와 캐시를 갱신한다."
-                } satisfies Styled
-            };
-            const prompt = base
-                ? basePrompt(
-                    `다음은 영어 코드 주석과 그 한국어 번역의 예시입니다. 번역은 ${styleName[style]}로 쓰고, 식별자와 코드는 그대로 둡니다.`,
-                    [["영어 주석", example.en, "한국어 번역", pick(example.ko, style)]],
-                    "영어 주석", task.text, "한국어 번역")
-                : chatPrompt(`다음 코드 주석을 ${styleName[style]}의 한국어로 번역해 주세요. 식별자와 코드는 그대로 두고, 주석 기호 없이 번역문만 쓰세요.`, task.text, undefined);
-            return { prompt, stop, maxTokens: 384, task: task.task };
-        }
-        case "summary": {
-            const what = task.source === "diff" ? "변경 사항(diff)" : task.source === "code" ? "코드" : "긴 자료의 부분 요약들";
-            const inputTitle = task.source === "diff" ? "변경 사항" : task.source === "code" ? `코드 (${task.languageId ?? "text"})` : "부분 요약";
-            const examples: Array<[string, string, string, string]> = task.source === "diff"
-                ? [["변경 사항", diffSummaryExample.content, "요약", pick(diffSummaryExample.summary, style)]]
-                : [[`코드 (${codeSummaryExample.languageId})`, codeSummaryExample.content, "요약", pick(codeSummaryExample.summary, style)]];
-            const prompt = base
-                ? basePrompt(
-                    `다음은 ${what}과 그 한국어 요약의 예시입니다. 요약은 ${styleName[style]}로, 핵심만 "- "로 시작하는 짧은 항목으로 씁니다.`,
-                    examples, inputTitle, task.content, "요약")
-                : chatPrompt(
-                    `다음 ${what}을 한국어로 요약해 주세요. ${styleName[style]}로, 핵심만 "- "로 시작하는 짧은 항목으로 쓰세요.`,
-                    task.content, task.source === "diff" ? "diff" : task.languageId);
-            return { prompt, stop, maxTokens: 384, task: task.task };
-        }
+        case "docComment":
+            return { ...docCommentPrompt(task, base, style), stop, maxTokens: 256, task: task.task };
+        case "docSection":
+            return { ...docSectionPrompt(task, base, style), stop, maxTokens: 768, task: task.task };
+        case "translateComment":
+            return { ...translateCommentPrompt(task, base, style), stop, maxTokens: 384, task: task.task };
+        case "summary":
+            return { ...summaryPrompt(task, base, style), stop, maxTokens: 384, task: task.task };
     }
 }
 
@@ -215,19 +319,32 @@ export function shapeOutput(task: PromptTask, text: string): string {
         if (at >= 0) out = out.slice(0, at);
     }
     const input = task.task === "summary" ? task.content : task.task === "translateComment" ? task.text : task.code;
-    const firstInputLine = input.split("\n").find((line) => line.trim().length > 0)?.trim();
+    const firstInputLine = input
+        .split("\n")
+        .find((line) => line.trim().length > 0)
+        ?.trim();
     if (firstInputLine !== undefined && firstInputLine.length >= 8 && out.trimStart().startsWith(firstInputLine)) {
         // The model repeated the input: keep what follows the last repeated line.
-        const inputLines = new Set(input.split("\n").map((line) => line.trim()).filter((line) => line.length > 0));
+        const inputLines = new Set(
+            input
+                .split("\n")
+                .map((line) => line.trim())
+                .filter((line) => line.length > 0)
+        );
         const lines = out.split("\n");
         let i = 0;
-        while (i < lines.length && (lines[i]!.trim().length === 0 || inputLines.has(lines[i]!.trim()))) i++;
+        while (i < lines.length && (lines[i].trim().length === 0 || inputLines.has(lines[i].trim()))) i++;
         out = lines.slice(i).join("\n");
     }
     if (task.task === "docComment" || task.task === "translateComment") {
         out = out
             .split("\n")
-            .map((line) => line.replace(commentMarker, "").replace(/\s*(?:\*\/|"""|\'\'\')\s*$/, "").trimEnd())
+            .map((line) =>
+                line
+                    .replace(commentMarker, "")
+                    .replace(/\s*(?:\*\/|"""|\'\'\')\s*$/, "")
+                    .trimEnd()
+            )
             .join("\n");
         // A stray code fence around the comment.
         out = out.replace(/^```[\w-]*\n?/, "").replace(/\n?```\s*$/, "");

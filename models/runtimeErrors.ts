@@ -1,14 +1,14 @@
+import * as nodePath from "node:path";
+import { CodedError, withDetail } from "./errors/codedError";
+import { english, type Translate } from "./translate";
+
 /**
  * Why the model runtime could not do what was asked. Like the model file errors,
- * each has a stable `code` the extension translates (see `describeModelError`).
+ * each has a stable `code`; the sentence a user reads is written once, in
+ * {@link runtimeSentences}.
  */
-export abstract class ModelRuntimeError extends Error {
-    abstract readonly code: string;
-    constructor(message: string) {
-        super(message);
-        this.name = new.target.name;
-    }
-}
+export type ModelRuntimeErrorCode =
+    "outOfMemory" | "loadCancelled" | "loadFailed" | "notLoaded" | "promptTooLong" | "disposed";
 
 /** What one load attempt used and how it ended. */
 export interface LoadAttempt {
@@ -17,55 +17,102 @@ export interface LoadAttempt {
     error?: string;
 }
 
-export class ModelOutOfMemoryError extends ModelRuntimeError {
+export const runtimeSentences = {
+    outOfMemory: (t: Translate) =>
+        t(
+            "Not enough memory to load the model, even on the CPU. Close other programs, choose a smaller quantization (Q4_K_M) or the 2B model, or lower the context size."
+        ),
+    loadCancelled: (t: Translate) => t("Loading the model was cancelled."),
+    loadFailed: (t: Translate, path: string, detail: string) =>
+        t(
+            "llama.cpp could not load {0} ({1}). It may need a newer version of the extension, or the file is damaged: download it again.",
+            nodePath.basename(path),
+            detail
+        ),
+    notLoaded: (t: Translate) => t("No model is loaded. Choose a model first."),
+    promptTooLong: (t: Translate, promptTokens: number, contextSize: number) =>
+        t(
+            "The input has {0} tokens but the context holds {1}. Select less text, or raise the context size.",
+            promptTokens,
+            contextSize
+        ),
+    disposed: (t: Translate) => t("The model runtime was shut down.")
+} satisfies Record<ModelRuntimeErrorCode, (t: Translate, ...args: never[]) => string>;
+
+export abstract class ModelRuntimeError<
+    Code extends ModelRuntimeErrorCode = ModelRuntimeErrorCode
+> extends CodedError<Code> {}
+
+export class ModelOutOfMemoryError extends ModelRuntimeError<"outOfMemory"> {
     readonly code = "outOfMemory";
-    constructor(readonly path: string, readonly attempts: readonly LoadAttempt[]) {
+    constructor(
+        readonly path: string,
+        readonly attempts: readonly LoadAttempt[]
+    ) {
         super(
-            `Not enough memory to load ${path}, even on the CPU with the smallest context ` +
-            `(tried ${attempts.map((a) => `${a.gpuLayers} GPU layers / context ${a.contextSize}`).join(", ")}). ` +
-            "Close other programs, choose a smaller quantization (Q4_K_M) or the 2B model, or lower gemmaKo.model.contextSize."
+            withDetail(
+                runtimeSentences.outOfMemory(english),
+                `${path}; tried ${attempts.map((a) => `${a.gpuLayers} GPU layers / context ${a.contextSize}`).join(", ")}`
+            )
         );
     }
 }
 
-export class ModelLoadCancelledError extends ModelRuntimeError {
+export class ModelLoadCancelledError extends ModelRuntimeError<"loadCancelled"> {
     readonly code = "loadCancelled";
     constructor(readonly path: string) {
-        super(`Loading ${path} was cancelled.`);
+        super(withDetail(runtimeSentences.loadCancelled(english), path));
     }
 }
 
-export class ModelLoadFailedError extends ModelRuntimeError {
+export class ModelLoadFailedError extends ModelRuntimeError<"loadFailed"> {
     readonly code = "loadFailed";
-    constructor(readonly path: string, readonly detail: string) {
-        super(`llama.cpp could not load ${path} (${detail}). The file passed validation; it may need a newer llama.cpp, or be damaged: download it again.`);
+    constructor(
+        readonly path: string,
+        readonly detail: string
+    ) {
+        super(withDetail(runtimeSentences.loadFailed(english, path, detail), path));
     }
 }
 
-export class ModelNotLoadedError extends ModelRuntimeError {
+export class ModelNotLoadedError extends ModelRuntimeError<"notLoaded"> {
     readonly code = "notLoaded";
     constructor() {
-        super("No model is loaded. Choose a model (Gemma-Ko: Select Model) first.");
+        super(runtimeSentences.notLoaded(english));
     }
 }
 
-export class PromptTooLongError extends ModelRuntimeError {
+export class PromptTooLongError extends ModelRuntimeError<"promptTooLong"> {
     readonly code = "promptTooLong";
-    constructor(readonly promptTokens: number, readonly contextSize: number) {
-        super(`The prompt has ${promptTokens} tokens but the context holds ${contextSize}. Select less text, or raise gemmaKo.model.contextSize.`);
+    constructor(
+        readonly promptTokens: number,
+        readonly contextSize: number
+    ) {
+        super(runtimeSentences.promptTooLong(english, promptTokens, contextSize));
     }
 }
 
-export class RuntimeDisposedError extends ModelRuntimeError {
+export class RuntimeDisposedError extends ModelRuntimeError<"disposed"> {
     readonly code = "disposed";
     constructor() {
-        super("The model runtime was shut down.");
+        super(runtimeSentences.disposed(english));
     }
 }
+
+/** Every runtime error, discriminated by `code`. */
+export type AnyModelRuntimeError =
+    | ModelOutOfMemoryError
+    | ModelLoadCancelledError
+    | ModelLoadFailedError
+    | ModelNotLoadedError
+    | PromptTooLongError
+    | RuntimeDisposedError;
 
 /** Whether an error from llama.cpp / node-llama-cpp means "out of (V)RAM". */
 export function isOutOfMemoryError(error: unknown): boolean {
     if (!(error instanceof Error)) return false;
     if (error.name === "InsufficientMemoryError") return true;
-    return /out of memory|insufficient memory|failed to allocate|cudaMalloc|OutOfDeviceMemory|OUT_OF_DEVICE_MEMORY|OutOfHostMemory|not enough (v)?ram|too large for the available/i.test(error.message);
+    return /out of memory|insufficient memory|failed to allocate|cudaMalloc|OutOfDeviceMemory|OUT_OF_DEVICE_MEMORY|OutOfHostMemory|not enough (v)?ram|too large for the available/i.test(
+        error.message
+    );
 }

@@ -1,6 +1,8 @@
 import * as os from "node:os";
 import { importNodeLlamaCpp, type Llama } from "./nodeLlamaCpp";
 import { chooseThreadCount } from "./threads";
+import { errorMessage } from "./errors/codedError";
+import type { Translate } from "./translate";
 
 /** What the user may ask for in `gemmaKo.runtime.gpu`. */
 export type GpuBackendSetting = "auto" | "cuda" | "vulkan" | "metal" | "cpu";
@@ -95,8 +97,9 @@ export async function openLlamaBackend(options: LlamaBackendOptions = {}): Promi
             logger: (level, message) => {
                 const text = message.trimEnd();
                 if (text.length === 0) return;
-                const severity = String(level);
-                if (severity === "error" || severity === "fatal" || severity === "warn") logger.warn(`llama.cpp: ${text}`);
+                const severity: string = level;
+                if (severity === "error" || severity === "fatal" || severity === "warn")
+                    logger.warn(`llama.cpp: ${text}`);
                 else logger.debug(`llama.cpp: ${text}`);
             }
         });
@@ -108,17 +111,24 @@ export async function openLlamaBackend(options: LlamaBackendOptions = {}): Promi
         const actual = llama.gpu === false ? "cpu" : llama.gpu;
         if (requested !== "auto" && actual !== requested) {
             // node-llama-cpp quietly uses the CPU for a backend this platform cannot have.
-            fallback = { reason: "notSupportedOnPlatform", detail: `${requested} is not available on ${process.platform}-${process.arch}` };
+            fallback = {
+                reason: "notSupportedOnPlatform",
+                detail: `${requested} is not available on ${process.platform}-${process.arch}`
+            };
             await llama.dispose();
             llama = await open("auto");
         }
     } catch (error) {
         if (requested === "auto") throw error;
         const name = error instanceof Error ? error.name : "Error";
-        const message = error instanceof Error ? error.message : String(error);
-        fallback = name === "NoBinaryFoundError" || message === "NoBinaryFoundError"
-            ? { reason: "noUsableBinary", detail: `no ${requested} binary loads here (driver or runtime library missing)` }
-            : { reason: "failed", detail: message };
+        const message = errorMessage(error);
+        fallback =
+            name === "NoBinaryFoundError" || message === "NoBinaryFoundError"
+                ? {
+                      reason: "noUsableBinary",
+                      detail: `no ${requested} binary loads here (driver or runtime library missing)`
+                  }
+                : { reason: "failed", detail: message };
         llama = await open("auto");
     }
     if (fallback !== undefined) {
@@ -158,12 +168,18 @@ export async function readRuntimeInfo(backend: LlamaBackend): Promise<RuntimeInf
 }
 
 /** Display name of a backend, as users know it. */
-export function backendDisplayName(backend: GpuBackend): string {
+export function backendDisplayName(backend: GpuBackend | "remote"): string {
     switch (backend) {
-        case "cuda": return "CUDA";
-        case "vulkan": return "Vulkan";
-        case "metal": return "Metal";
-        case "cpu": return "CPU";
+        case "remote":
+            return "remote server";
+        case "cuda":
+            return "CUDA";
+        case "vulkan":
+            return "Vulkan";
+        case "metal":
+            return "Metal";
+        case "cpu":
+            return "CPU";
     }
 }
 
@@ -180,16 +196,16 @@ export function formatBytes(bytes: number): string {
     return unit === 0 ? `${value} ${units[unit]}` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
-/** Translates an English message with `{0}`-style placeholders (VS Code's l10n contract). */
-export type Translate = (message: string, ...args: Array<string | number>) => string;
-
 function describeFallback(requested: GpuBackendSetting, fallback: BackendFallback, t: Translate): string {
     const name = requested === "auto" ? t("auto") : backendDisplayName(requested);
     switch (fallback.reason) {
         case "notSupportedOnPlatform":
             return t("{0} is not available on this platform; the best available backend is used instead.", name);
         case "noUsableBinary":
-            return t("{0} could not be loaded (is the GPU driver or runtime library installed?); the best available backend is used instead.", name);
+            return t(
+                "{0} could not be loaded (is the GPU driver or runtime library installed?); the best available backend is used instead.",
+                name
+            );
         case "failed":
             return t("{0} failed to start ({1}); the best available backend is used instead.", name, fallback.detail);
     }
@@ -208,7 +224,10 @@ export interface RuntimeInfoRow {
 export function formatRuntimeInfo(info: RuntimeInfo, t: Translate): RuntimeInfoRow[] {
     const rows: RuntimeInfoRow[] = [
         { label: t("Backend"), value: backendDisplayName(info.backend) },
-        { label: t("Requested backend"), value: info.requested === "auto" ? t("auto") : backendDisplayName(info.requested) }
+        {
+            label: t("Requested backend"),
+            value: info.requested === "auto" ? t("auto") : backendDisplayName(info.requested)
+        }
     ];
     if (info.fallback !== undefined) {
         rows.push({ label: t("Fallback"), value: describeFallback(info.requested, info.fallback, t) });
@@ -219,16 +238,25 @@ export function formatRuntimeInfo(info: RuntimeInfo, t: Translate): RuntimeInfoR
     });
     rows.push({
         label: t("VRAM"),
-        value: info.vram === undefined
-            ? t("not used")
-            : t("{0} free of {1} ({2} used)", formatBytes(info.vram.free), formatBytes(info.vram.total), formatBytes(info.vram.used))
+        value:
+            info.vram === undefined
+                ? t("not used")
+                : t(
+                      "{0} free of {1} ({2} used)",
+                      formatBytes(info.vram.free),
+                      formatBytes(info.vram.total),
+                      formatBytes(info.vram.used)
+                  )
     });
     rows.push({
         label: t("CPU threads"),
         value: t("{0} (math cores {1}, logical CPUs {2})", info.threads, info.cpuMathCores, info.availableParallelism)
     });
     rows.push({ label: t("GPU offloading"), value: info.supportsGpuOffloading ? t("supported") : t("not supported") });
-    rows.push({ label: t("llama.cpp"), value: `${info.llamaCppRelease} (${info.binary === "prebuilt" ? t("prebuilt binary") : t("local build")})` });
+    rows.push({
+        label: t("llama.cpp"),
+        value: `${info.llamaCppRelease} (${info.binary === "prebuilt" ? t("prebuilt binary") : t("local build")})`
+    });
     rows.push({ label: t("Platform"), value: info.platform });
     rows.push({ label: t("Backend start time"), value: t("{0} ms", Math.round(info.openMs)) });
     return rows;

@@ -40,7 +40,12 @@ export const minBytesPerThread = 192 * 1024 ** 2;
  * {@link chooseThreadCount}, lowered for small models so each thread has at least
  * {@link minBytesPerThread} of weights to stream. An explicit setting is honoured as is.
  */
-export function chooseDecodeThreads(configured: number, modelBytes: number, availableParallelism: number = os.availableParallelism(), cpuMathCores?: number): number {
+export function chooseDecodeThreads(
+    configured: number,
+    modelBytes: number,
+    availableParallelism: number = os.availableParallelism(),
+    cpuMathCores?: number
+): number {
     const base = chooseThreadCount(configured, availableParallelism, cpuMathCores);
     if (Number.isFinite(configured) && configured >= 1) return base;
     return Math.max(1, Math.min(base, Math.floor(modelBytes / minBytesPerThread)));

@@ -18,10 +18,11 @@ export function scanLine(line: string, policy: SafetyPolicy): string {
     } catch (error) {
         return JSON.stringify({ id: null, error: `not JSON: ${(error as Error).message}` });
     }
-    if (typeof input !== "object" || input === null || Array.isArray(input)) return JSON.stringify({ id: null, error: "expected an object {\"id\": string, \"text\": string}" });
+    if (typeof input !== "object" || input === null || Array.isArray(input))
+        return JSON.stringify({ id: null, error: 'expected an object {"id": string, "text": string}' });
     const { id, text } = input as { id?: unknown; text?: unknown };
-    if (typeof id !== "string") return JSON.stringify({ id: null, error: "\"id\" must be a string" });
-    if (typeof text !== "string") return JSON.stringify({ id: null, error: "\"text\" must be a string" });
+    if (typeof id !== "string") return JSON.stringify({ id: null, error: '"id" must be a string' });
+    if (typeof text !== "string") return JSON.stringify({ id: null, error: '"text" must be a string' });
     const result = filterText(text, policy);
     return JSON.stringify({
         id,
@@ -40,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
     let policy = resolvePolicy(undefined);
     const policyIndex = argv.indexOf("--policy");
     if (policyIndex >= 0) {
-        const file = argv[policyIndex + 1];
+        const file = argv.at(policyIndex + 1);
         if (file === undefined) {
             process.stderr.write(`${usage}\n`);
             return 2;
@@ -48,7 +49,9 @@ async function main(argv: string[]): Promise<number> {
         try {
             policy = resolvePolicy(validatePolicy(JSON.parse(fs.readFileSync(file, "utf8"))));
         } catch (error) {
-            process.stderr.write(`${error instanceof InvalidPolicyError ? error.message : `cannot read ${file}: ${(error as Error).message}`}\n`);
+            process.stderr.write(
+                `${error instanceof InvalidPolicyError ? error.message : `cannot read ${file}: ${(error as Error).message}`}\n`
+            );
             return 2;
         }
     }

@@ -2,26 +2,29 @@
 // safety (lexicon + classifier), the policy, and an audit record — streaming.
 //
 // Text is cut into segments where no pattern can span (text/segmenter.ts); each
-// segment is filtered with the text before it as read-only context, and released
-// at once. Streaming therefore equals filtering the whole text, for every chunking:
-// `filterText(t)` is this same filter fed `t` in one piece.
+// segment is filtered with the text before it as read-only context and, once its
+// right context has arrived, held until its sentence is judged (contentHold.ts).
+// Both holds are fixed by the text alone, so streaming equals filtering the whole
+// text, for every chunking: `filterText(t)` is this same filter fed `t` in one piece.
+//
+// Per segment: the recognizers find spans (pii/, content/), the policy decides an
+// action for each (decide.ts), and the anonymizer applies the changes (anonymizer.ts).
+import { anonymize, contentLabels } from "./anonymizer";
 import { classify, classifierThresholds } from "./content/classifier";
-import { scanLexicon } from "./content/lexicon";
+import { lexiconWindows, scanLexicon } from "./content/lexicon";
+import { ContentHold, endsSentence, maxSentence, type ReadySegment } from "./contentHold";
+import { decide, type Decision } from "./decide";
 import { scanPii } from "./pii/index";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
 import { Segmenter } from "./text/segmenter";
-import { actionOrder, type Action, type ContentCategory, type ContentFinding, type PiiFinding, type PiiType } from "./types";
-
-/** Korean placeholders for redacted values, e.g. `[주민등록번호]`. */
-export const piiLabels: Record<PiiType, string> = {
-    KR_RRN: "주민등록번호", KR_FRN: "외국인등록번호", KR_PASSPORT: "여권번호", KR_DRIVER_LICENSE: "운전면허번호", KR_BRN: "사업자등록번호",
-    KR_CRN: "법인등록번호", PHONE: "전화번호", EMAIL: "이메일", CREDIT_CARD: "카드번호", BANK_ACCOUNT: "계좌번호", IP_ADDRESS: "IP 주소",
-    URL_CREDENTIALS: "접속 정보", SECRET: "비밀 키"
-};
-
-export const contentLabels: Record<ContentCategory, string> = {
-    profanity: "욕설", hate: "혐오 표현", harassment: "괴롭힘", sexual: "성적 콘텐츠", violence: "폭력·위협", self_harm: "자해", dangerous: "위험한 활동"
-};
+import {
+    actionOrder,
+    type Action,
+    type ContentCategory,
+    type ContentFinding,
+    type PiiFinding,
+    type PiiType
+} from "./types";
 
 /** What a user sees instead of a blocked response. */
 export function blockNotice(categories: readonly ContentCategory[]): string {
@@ -68,15 +71,9 @@ export type StreamEvent =
     | { type: "block"; categories: ContentCategory[]; notice: string };
 
 const contextLength = 64;
-const sentenceEnd = /[.!?。…][)"'」』]*\s*$|\n\s*$/;
 
 function strongest(a: Action, b: Action): Action {
     return actionOrder.indexOf(a) >= actionOrder.indexOf(b) ? a : b;
-}
-
-/** Replaces each letter and digit with `*`, keeping separators ("010-****-****"). */
-function maskValue(value: string): string {
-    return value.replace(/[\p{L}\p{N}]/gu, "*");
 }
 
 /**
@@ -86,9 +83,17 @@ function maskValue(value: string): string {
  */
 export class SafetyFilter {
     private readonly segmenter = new Segmenter();
-    private raw = "";
+    /** Content hold (contentHold.ts): right context for each segment, and a sentence held until judged. */
+    private readonly hold = new ContentHold();
+    /** The lexicon's gate over this response's windows (content/lexiconGate.ts). */
+    private readonly lexiconGate = lexiconWindows();
+    /** The last `contextLength` characters received (what the next segment sees before it). */
+    private tail = "";
+    private received = 0;
     private output = "";
-    private sentence = "";
+    /** The segments of the sentence being read (joined once, when it is judged). */
+    private sentence: string[] = [];
+    private sentenceLength = 0;
     private sentenceStart = 0;
     private verdict: Action = "allow";
     private readonly categories = new Set<ContentCategory>();
@@ -100,34 +105,36 @@ export class SafetyFilter {
 
     constructor(private readonly policy: SafetyPolicy = defaultPolicy) {}
 
-    /** Whether a block verdict stopped this response. */
-    get isBlocked(): boolean {
-        return this.blocked;
-    }
-
     /** Characters received but not yet released. */
     get pending(): number {
-        return this.segmenter.pending;
+        return this.hold.pending;
+    }
+
+    /** Input characters whose filtered text has been shown: everything before is judged. */
+    get released(): number {
+        return this.hold.released;
     }
 
     push(chunk: string): StreamEvent[] {
         if (this.blocked || this.finished !== undefined || chunk.length === 0) return [];
         const events: StreamEvent[] = [];
-        for (const segment of this.segmenter.push(chunk)) {
-            this.process(segment, events);
-            if (this.blocked) break;
+        this.hold.receive(chunk);
+        for (const ready of this.hold.ready(this.segmenter.push(chunk))) {
+            this.process(ready, events);
+            if (this.stopped()) break;
         }
         return events;
+    }
+
+    /** Whether a block verdict stopped this response (a call, so it is re-read after each segment). */
+    private stopped(): boolean {
+        return this.blocked;
     }
 
     finish(): { events: StreamEvent[]; result: FilterResult } {
         if (this.finished !== undefined) return { events: [], result: this.finished };
         const events: StreamEvent[] = [];
-        if (!this.blocked) {
-            const rest = this.segmenter.finish();
-            if (rest.length > 0) this.process(rest, events);
-            if (!this.blocked && this.sentence.trim().length > 0) this.classifySentence(events);
-        }
+        if (!this.blocked) this.flush(events);
         const categories = [...this.categories];
         const text = this.blocked ? this.blockEvent().notice : this.output;
         const counts: AuditRecord["counts"] = {};
@@ -139,61 +146,70 @@ export class SafetyFilter {
             contentFindings: this.contentFindings,
             text,
             blocked: this.blocked,
-            audit: { verdict: this.verdict, categories, counts, findings: this.audit, inputLength: this.raw.length, outputLength: text.length }
+            audit: {
+                verdict: this.verdict,
+                categories,
+                counts,
+                findings: this.audit,
+                inputLength: this.received,
+                outputLength: text.length
+            }
         };
         return { events, result: this.finished };
     }
 
-    private process(segment: string, events: StreamEvent[]): void {
-        const offset = this.raw.length;
-        const context = this.raw.slice(Math.max(0, offset - contextLength));
-        const scanText = context + segment;
-        const shift = offset - context.length;
-        this.raw += segment;
+    /** The held-back rest, at the end of the response. */
+    private flush(events: StreamEvent[]): void {
+        for (const ready of this.hold.ready(this.segmenter.finish(), true)) {
+            this.process(ready, events);
+            if (this.stopped()) return;
+        }
+        this.classifySentence(events);
+    }
 
-        const pii = scanPii(scanText, context.length)
-            .filter((f) => f.score >= this.policy.minScore)
-            .map((f) => ({ ...f, start: f.start + shift, end: f.end + shift }));
-        const content = scanLexicon(scanText, context.length).map((f) => ({ ...f, start: f.start + shift, end: f.end + shift }));
+    private process({ segment, after }: ReadySegment, events: StreamEvent[]): void {
+        const offset = this.received;
+        const scanText = this.tail + segment;
+        const shift = offset - this.tail.length;
+        const from = scanText.length - segment.length;
+        this.received += segment.length;
+        this.tail = scanText.length > contextLength ? scanText.slice(scanText.length - contextLength) : scanText;
 
-        // Replacements within this segment, PII first; content spans that overlap PII are covered by it.
-        const edits: Array<{ start: number; end: number; replacement: string }> = [];
-        for (const finding of pii) {
-            const action = this.policy.pii[finding.type];
-            this.findings.push(finding);
-            this.record("pii", finding.type, finding, action);
-            const value = this.raw.slice(finding.start, finding.end);
-            if (action === "redact") edits.push({ start: finding.start, end: finding.end, replacement: `[${piiLabels[finding.type]}]` });
-            else if (action === "mask") edits.push({ start: finding.start, end: finding.end, replacement: maskValue(value) });
+        let pii = scanPii(scanText, from);
+        if (pii.length > 0)
+            pii = pii
+                .filter((f) => f.score >= this.policy.minScore)
+                .map((f) => ({ ...f, start: f.start + shift, end: f.end + shift }));
+        const window = after.length > 0 ? scanText + after : scanText;
+        const gate = this.lexiconGate.next(window, from, scanText.length);
+        let content = gate === undefined ? [] : scanLexicon(window, from, scanText.length, gate);
+        if (content.length > 0) content = content.map((f) => ({ ...f, start: f.start + shift, end: f.end + shift }));
+        let text = segment;
+        if (pii.length > 0 || content.length > 0) {
+            const { decisions, operations } = decide(pii, content, this.policy);
+            for (const decision of decisions) this.apply(decision);
+            if (this.blocked) {
+                events.push(this.blockEvent());
+                return;
+            }
+            text = anonymize(scanText, shift, offset, operations);
         }
-        for (const finding of content) {
-            const action = this.policy.content[finding.category];
-            this.contentFindings.push(finding);
-            this.categories.add(finding.category);
-            this.record("content", finding.category, finding, action);
-            if (edits.some((e) => finding.start < e.end && finding.end > e.start)) continue;
-            const value = this.raw.slice(finding.start, finding.end);
-            if (action === "mask") edits.push({ start: finding.start, end: finding.end, replacement: maskValue(value) });
-            else if (action === "redact") edits.push({ start: finding.start, end: finding.end, replacement: `[${contentLabels[finding.category]}]` });
-        }
-        if (this.blocked) {
-            events.push(this.blockEvent());
-            return;
-        }
-        edits.sort((a, b) => a.start - b.start);
-        let text = "";
-        let at = offset;
-        for (const edit of edits) {
-            if (edit.start < at) continue;
-            text += this.raw.slice(at, edit.start) + edit.replacement;
-            at = edit.end;
-        }
-        text += this.raw.slice(at);
         this.output += text;
-        if (text.length > 0) events.push({ type: "text", text });
+        this.hold.hold(text, this.received);
 
-        this.sentence += segment;
-        if (sentenceEnd.test(segment)) this.classifySentence(events);
+        this.sentence.push(segment);
+        this.sentenceLength += segment.length;
+        if (endsSentence(segment) || this.sentenceLength >= maxSentence) this.classifySentence(events);
+    }
+
+    /** Keeps a decided finding for the result and the audit record. */
+    private apply(decision: Decision): void {
+        if (decision.kind === "pii") this.findings.push(decision.finding as PiiFinding);
+        else {
+            this.contentFindings.push(decision.finding as ContentFinding);
+            this.categories.add(decision.type as ContentCategory);
+        }
+        this.record(decision.kind, decision.type, decision.finding, decision.action);
     }
 
     /** The categories that block, and the notice shown instead of the text. */
@@ -202,11 +218,20 @@ export class SafetyFilter {
         return { type: "block", categories, notice: blockNotice(categories) };
     }
 
+    /** Judges the sentence; releases its held text unless it blocks. */
     private classifySentence(events: StreamEvent[]): void {
-        const sentence = this.sentence;
+        this.judgeSentence(events);
+        if (this.blocked) return;
+        const text = this.hold.release();
+        if (text.length > 0) events.push({ type: "text", text });
+    }
+
+    private judgeSentence(events: StreamEvent[]): void {
+        const sentence = this.sentence.length === 1 ? this.sentence[0] : this.sentence.join("");
         const start = this.sentenceStart;
-        this.sentence = "";
-        this.sentenceStart = this.raw.length;
+        this.sentence = [];
+        this.sentenceLength = 0;
+        this.sentenceStart = this.received;
         if (!this.policy.classifier.enabled || sentence.trim().length < 4) return;
         const scores = classify(sentence);
         const thresholds = classifierThresholds();
@@ -216,18 +241,42 @@ export class SafetyFilter {
         if (!curse && !toxic) return;
         const hateful = toxic && scores.hate >= thresholds.hate;
         // Abuse the lexicon already explains stays that category; otherwise hate or harassment.
-        const explained = this.contentFindings.some((f) => f.start >= start && f.end <= start + sentence.length);
+        const explained = this.explains(start, start + sentence.length);
         if (explained && !hateful) return;
         const category: ContentCategory = hateful ? "hate" : "harassment";
         const rule = `classifier.${[curse ? "curse" : "", toxic ? "toxic" : ""].filter(Boolean).join("+")}`;
-        const finding: ContentFinding = { category, start, end: start + sentence.length, score: Math.round(Math.max(scores.curse, scores.toxic) * 1000) / 1000, rule };
+        const finding: ContentFinding = {
+            category,
+            start,
+            end: start + sentence.length,
+            score: Math.round(Math.max(scores.curse, scores.toxic) * 1000) / 1000,
+            rule
+        };
         this.contentFindings.push(finding);
         this.categories.add(category);
         this.record("content", category, finding, this.policy.content[category]);
         if (this.blocked) events.push(this.blockEvent());
     }
 
-    private record(kind: "pii" | "content", type: PiiType | ContentCategory, span: { start: number; end: number; rule: string; score: number }, action: Action): void {
+    /**
+     * Whether a content finding lies within [start, end). Findings are kept in input order and
+     * those of earlier sentences end at or before `start`, so only this sentence's are read.
+     */
+    private explains(start: number, end: number): boolean {
+        for (let i = this.contentFindings.length - 1; i >= 0; i--) {
+            const f = this.contentFindings[i];
+            if (f.end <= start) return false;
+            if (f.start >= start && f.end <= end) return true;
+        }
+        return false;
+    }
+
+    private record(
+        kind: "pii" | "content",
+        type: PiiType | ContentCategory,
+        span: { start: number; end: number; rule: string; score: number },
+        action: Action
+    ): void {
         this.audit.push({ kind, type, start: span.start, end: span.end, rule: span.rule, score: span.score, action });
         this.verdict = strongest(this.verdict, action);
         if (action === "block") this.blocked = true;

@@ -24,10 +24,29 @@ export interface SafetyPolicyOverrides {
  */
 export const defaultPolicy: SafetyPolicy = Object.freeze({
     pii: {
-        KR_RRN: "redact", KR_FRN: "redact", KR_PASSPORT: "redact", KR_DRIVER_LICENSE: "redact", KR_BRN: "redact", KR_CRN: "redact",
-        PHONE: "redact", EMAIL: "redact", CREDIT_CARD: "redact", BANK_ACCOUNT: "redact", IP_ADDRESS: "redact", URL_CREDENTIALS: "redact", SECRET: "redact"
+        KR_RRN: "redact",
+        KR_FRN: "redact",
+        KR_PASSPORT: "redact",
+        KR_DRIVER_LICENSE: "redact",
+        KR_BRN: "redact",
+        KR_CRN: "redact",
+        PHONE: "redact",
+        EMAIL: "redact",
+        CREDIT_CARD: "redact",
+        BANK_ACCOUNT: "redact",
+        IP_ADDRESS: "redact",
+        URL_CREDENTIALS: "redact",
+        SECRET: "redact"
     },
-    content: { profanity: "mask", hate: "block", harassment: "block", sexual: "block", violence: "block", self_harm: "block", dangerous: "block" },
+    content: {
+        profanity: "mask",
+        hate: "block",
+        harassment: "block",
+        sexual: "block",
+        violence: "block",
+        self_harm: "block",
+        dangerous: "block"
+    },
     minScore: 0.25,
     classifier: { enabled: true }
 }) as SafetyPolicy;
@@ -46,8 +65,10 @@ export class InvalidPolicyError extends Error {
 
 function describe(error: ErrorObject): string {
     const where = error.instancePath === "" ? "(policy)" : error.instancePath;
-    if (error.keyword === "enum") return `${where}: must be one of ${(error.params as { allowedValues: string[] }).allowedValues.join(", ")}`;
-    if (error.keyword === "additionalProperties") return `${where}: unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+    if (error.keyword === "enum")
+        return `${where}: must be one of ${(error.params as { allowedValues: string[] }).allowedValues.join(", ")}`;
+    if (error.keyword === "additionalProperties")
+        return `${where}: unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
     return `${where}: ${error.message ?? "invalid"}`;
 }
 

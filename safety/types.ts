@@ -14,15 +14,8 @@ export type PiiType =
     | "URL_CREDENTIALS"
     | "SECRET";
 
-export const piiTypes: readonly PiiType[] = [
-    "KR_RRN", "KR_FRN", "KR_PASSPORT", "KR_DRIVER_LICENSE", "KR_BRN", "KR_CRN", "PHONE", "EMAIL",
-    "CREDIT_CARD", "BANK_ACCOUNT", "IP_ADDRESS", "URL_CREDENTIALS", "SECRET"
-];
-
 /** Content categories: the Gemma Prohibited Use Policy's harms (names fixed). */
 export type ContentCategory = "profanity" | "hate" | "harassment" | "sexual" | "violence" | "self_harm" | "dangerous";
-
-export const contentCategories: readonly ContentCategory[] = ["profanity", "hate", "harassment", "sexual", "violence", "self_harm", "dangerous"];
 
 /** What the policy does with a finding, weakest first. */
 export type Action = "allow" | "warn" | "mask" | "redact" | "block";
@@ -51,8 +44,11 @@ export interface ContentFinding {
 /** A recognizer: one concern, one type. Pure: text in, spans out. */
 export interface Recognizer {
     readonly type: PiiType;
-    /** Cheap test: can this text contain a match at all? */
-    mayMatch(text: string): boolean;
+    /**
+     * Cheap test: can `segment` contain a match at all? A reported span lies inside the
+     * segment; `text` is the segment with its read-only context before it.
+     */
+    mayMatch(segment: string, text: string): boolean;
     /** Spans found in `text`; only those starting at or after `from` are wanted (the rest is context). */
     scan(text: string, from: number): PiiFinding[];
 }

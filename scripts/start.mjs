@@ -21,7 +21,9 @@ if (hasCode) {
 } else {
     const { startCodeServer } = await import("../test/support/codeServer.mjs");
     const server = await startCodeServer({ install: [vsix] });
-    console.log(`\nVS Code (code-server) with Gemma-Ko installed: ${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
+    console.log(
+        `\nVS Code (code-server) with Gemma-Ko installed: ${server.url}/?folder=${encodeURIComponent(server.workspace)}`
+    );
     console.log('Open it in a browser, press F1 and run "Gemma-Ko: Show Runtime Info". Ctrl+C stops it.');
     const stop = async () => {
         await server.stop();

@@ -25,7 +25,9 @@ function run(label, command, args) {
     console.log(`\n=== ${label}: ${[command, ...args].join(" ")}`);
     const started = Date.now();
     const child = spawnSync(command, args, { cwd: repo, stdio: "inherit", env: process.env });
-    console.log(`=== ${label}: exit ${child.status ?? child.signal} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+        `=== ${label}: exit ${child.status ?? child.signal} in ${((Date.now() - started) / 1000).toFixed(1)} s`
+    );
     return child.status === 0;
 }
 
@@ -63,10 +65,12 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const want = (stage) => only === undefined || only === stage;
 
 if (only === undefined) {
+    check("format", "npx", ["--no-install", "prettier", "--check", "."]);
     check("lint", "npx", ["--no-install", "eslint", "."]);
     check("typecheck", npm, ["run", "-s", "typecheck"]);
 }
-const built = check("build", npm, ["run", "-s", "build"]) && check("compile tests", npm, ["run", "-s", "compile:tests"]);
+const built =
+    check("build", npm, ["run", "-s", "build"]) && check("compile tests", npm, ["run", "-s", "compile:tests"]);
 if (built) {
     if (want("unit")) suite("unit", "node", ["test/support/runMocha.mjs", "{result}", "60000", "out/test/unit"]);
     let packaged = false;
@@ -75,13 +79,17 @@ if (built) {
         if (packaged) suite("VSIX rules", "node", ["test/support/runMocha.mjs", "{result}", "60000", "test/package"]);
     }
     if (want("inhost")) suite("in-host (code-server)", "node", ["test/inhost/runCodeServer.mjs", "{result}"]);
-    if (want("inhost") || want("electron")) suite("in-host (desktop VS Code)", "node", ["out/test/inhost/runElectron.js", "{result}"]);
-    if (want("e2e") && packaged) suite("e2e (Chromium + code-server)", "node", ["test/support/runMocha.mjs", "{result}", "240000", "test/e2e"]);
+    if (want("inhost") || want("electron"))
+        suite("in-host (desktop VS Code)", "node", ["out/test/inhost/runElectron.js", "{result}"]);
+    if (want("e2e") && packaged)
+        suite("e2e (Chromium + code-server)", "node", ["test/support/runMocha.mjs", "{result}", "240000", "test/e2e"]);
 }
 
 console.log("");
 if (Object.keys(metrics).length > 0) console.log(`metrics: ${JSON.stringify(metrics)}`);
 for (const reason of skipReasons) console.log(`skipped: ${reason}`);
 for (const stage of failedStages) console.log(`failed stage: ${stage}`);
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ""}`);
+console.log(
+    `${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ""}`
+);
 process.exit(totals.failed === 0 ? 0 : 1);

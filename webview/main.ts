@@ -2,13 +2,12 @@
 // messages. Text goes in with textContent; model output (filtered by the host)
 // goes through markdown.ts (markdown-it without HTML + DOMPurify) and nothing
 // is ever assigned to innerHTML.
-import { renderMarkdown } from "./markdown";
+import { cardOf, element, flagLabel, format, renderResult, type ResultView } from "./resultCard";
 import {
     newRequestId,
     parseHostToWebviewMessage,
     type HostToWebviewMessage,
     type PanelStrings,
-    type RedactionCount,
     type RuntimeInfoRowMessage,
     type WebviewToHostMessage
 } from "./protocol";
@@ -19,21 +18,6 @@ interface VsCodeApi {
     setState(state: PanelState): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
-
-type ResultState = "running" | "done" | "stopped" | "blocked" | "error";
-
-interface ResultView {
-    id: string;
-    title: string;
-    source: string;
-    createdAt: number;
-    text: string;
-    state: ResultState;
-    status: string;
-    redactions: RedactionCount[];
-    blocked?: { categories: string[]; notice: string };
-    error?: string;
-}
 
 /** What survives hiding and reloading the panel. */
 interface PanelState {
@@ -52,22 +36,18 @@ let currentRequestId: string | undefined;
 function restoreState(saved: unknown): PanelState {
     if (typeof saved !== "object" || saved === null) return {};
     const candidate = saved as PanelState;
-    return { ...candidate, results: Array.isArray(candidate.results) ? candidate.results.filter((r) => typeof r?.id === "string" && typeof r.text === "string") : [] };
+    return {
+        ...candidate,
+        results: Array.isArray(candidate.results)
+            ? candidate.results.filter(
+                  (r: Partial<ResultView> | null) => typeof r?.id === "string" && typeof r.text === "string"
+              )
+            : []
+    };
 }
 
 function strings(): PanelStrings | undefined {
     return state.strings;
-}
-
-function format(template: string | undefined, ...args: Array<string | number>): string {
-    return (template ?? "{0}").replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)] ?? ""));
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-    const node = document.createElement(tag);
-    if (className !== undefined) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
 }
 
 let saveScheduled = false;
@@ -101,7 +81,6 @@ function renderStatic(s: PanelStrings): void {
     const refresh = document.getElementById("refresh") as HTMLButtonElement | null;
     if (refresh !== null) {
         refresh.textContent = s.refresh;
-        refresh.hidden = false;
     }
     const resultsTitle = document.getElementById("results-title");
     if (resultsTitle !== null) resultsTitle.textContent = s.results;
@@ -111,6 +90,9 @@ function renderRows(backend: string, rows: RuntimeInfoRowMessage[]): void {
     const container = document.getElementById("info");
     if (container === null) return;
     container.replaceChildren();
+    // Refresh belongs to the runtime report: shown only once there is one.
+    const refresh = document.getElementById("refresh");
+    if (refresh !== null) refresh.hidden = false;
     const badge = element("span", "backend-badge", backend.toUpperCase());
     badge.dataset["backend"] = backend;
     badge.id = "backend";
@@ -126,18 +108,6 @@ function findResult(id: string): ResultView | undefined {
     return state.results?.find((r) => r.id === id);
 }
 
-function cardOf(id: string): HTMLLIElement | null {
-    return document.querySelector<HTMLLIElement>(`li.result[data-request-id="${CSS.escape(id)}"]`);
-}
-
-function actionButton(label: string, action: string, requestId: string): HTMLButtonElement {
-    const button = element("button", `action action-${action}`, label);
-    button.type = "button";
-    button.dataset["action"] = action;
-    button.dataset["requestId"] = requestId;
-    return button;
-}
-
 const pendingRender = new Set<string>();
 function scheduleRender(id: string): void {
     if (pendingRender.has(id)) return;
@@ -145,73 +115,8 @@ function scheduleRender(id: string): void {
     requestAnimationFrame(() => {
         pendingRender.delete(id);
         const result = findResult(id);
-        if (result !== undefined) renderResult(result);
+        if (result !== undefined) renderResult(result, strings());
     });
-}
-
-/** (Re)draws one result card from its view state. */
-function renderResult(result: ResultView): void {
-    const s = strings();
-    const list = document.getElementById("result-list");
-    const section = document.getElementById("results");
-    if (list === null || section === null) return;
-    section.hidden = false;
-    let card = cardOf(result.id);
-    if (card === null) {
-        card = element("li", "result");
-        card.dataset["requestId"] = result.id;
-        card.tabIndex = -1;
-        const header = element("header", "result-header");
-        header.append(element("h3", "result-title"), element("div", "result-source"));
-        card.append(header, element("div", "result-status"), element("div", "result-badges"), element("div", "result-body"), element("div", "result-actions"));
-        card.querySelector(".result-status")!.setAttribute("role", "status");
-        list.prepend(card);
-    }
-    card.dataset["state"] = result.state;
-    card.querySelector(".result-title")!.textContent = result.title;
-    card.querySelector(".result-source")!.textContent = result.source.length > 0 ? `${s?.source ?? "Source"}: ${result.source}` : "";
-    card.querySelector(".result-status")!.textContent = result.status;
-
-    const badges = card.querySelector(".result-badges")!;
-    badges.replaceChildren();
-    if (result.redactions.length > 0) {
-        const list = result.redactions.map((r) => format(s?.redactionCount ?? "{0} {1}", r.label, r.count)).join(", ");
-        const badge = element("span", "badge badge-redacted", format(s?.redacted, list));
-        badges.append(badge);
-    }
-    if (result.blocked !== undefined) badges.append(element("span", "badge badge-blocked", format(s?.blocked, result.blocked.categories.join(", "))));
-
-    const body = card.querySelector<HTMLElement>(".result-body")!;
-    body.setAttribute("aria-busy", String(result.state === "running"));
-    if (result.blocked !== undefined) {
-        // Never the blocked text: the category and why.
-        body.replaceChildren(element("p", "blocked-notice", result.blocked.notice));
-    } else if (result.error !== undefined) {
-        body.replaceChildren(element("p", "error-notice", result.error));
-    } else {
-        body.replaceChildren(renderMarkdown(result.text));
-        for (const block of body.querySelectorAll<HTMLElement>(".code-block")) {
-            const copy = actionButton(s?.copyCode ?? "Copy code", "copyCode", result.id);
-            copy.dataset["codeIndex"] = block.dataset["codeIndex"] ?? "0";
-            block.prepend(copy);
-        }
-    }
-
-    const actions = card.querySelector(".result-actions")!;
-    actions.replaceChildren();
-    if (result.state === "running") {
-        actions.append(actionButton(s?.stop ?? "Stop", "stop", result.id));
-    } else {
-        if (result.state === "done" || result.state === "stopped") {
-            actions.append(
-                actionButton(s?.copy ?? "Copy", "copy", result.id),
-                actionButton(s?.insert ?? "Insert", "insert", result.id),
-                actionButton(s?.replace ?? "Replace", "replace", result.id),
-                actionButton(s?.openEditor ?? "Open", "openEditor", result.id)
-            );
-        }
-        actions.append(actionButton(s?.retry ?? "Retry", "retry", result.id));
-    }
 }
 
 function upsertResult(result: ResultView): void {
@@ -219,24 +124,44 @@ function upsertResult(result: ResultView): void {
     results.unshift(result);
     for (const dropped of results.splice(maxResults)) cardOf(dropped.id)?.remove();
     state = { ...state, results };
-    renderResult(result);
+    renderResult(result, strings());
     save();
 }
 
+/** One case per result message: long because it is a table, each case a few lines. */
 function handleResult(message: Extract<HostToWebviewMessage, { requestId: string }>): void {
     if (message.type === "result.start") {
         // A start for a known id is the host replaying it after a reload: begin again.
         cardOf(message.requestId)?.remove();
-        upsertResult({ id: message.requestId, title: message.title, source: message.source, createdAt: message.createdAt, text: "", state: "running", status: strings()?.queued ?? "…", redactions: [] });
+        upsertResult({
+            id: message.requestId,
+            title: message.title,
+            source: message.source,
+            createdAt: message.createdAt,
+            text: "",
+            state: "running",
+            status: strings()?.queued ?? "…",
+            redactions: []
+        });
         return;
     }
     const result = findResult(message.requestId);
+    const s = strings();
+    // A review record was stored for a finished result.
+    if (message.type === "result.flagged") {
+        if (result === undefined || result.state === "running") return;
+        if (!(result.flagged ?? []).includes(message.kind)) result.flagged = [...(result.flagged ?? []), message.kind];
+        announce(format(s?.flagged, flagLabel(message.kind, s)));
+        renderResult(result, s);
+        save();
+        return;
+    }
     // Late messages for a finished, stopped or unknown request are ignored.
     if (result === undefined || result.state !== "running") return;
-    const s = strings();
     switch (message.type) {
         case "result.status": {
-            if (message.phase === "loading") result.status = format(s?.loadingModel, Math.round((message.progress ?? 0) * 100));
+            if (message.phase === "loading")
+                result.status = format(s?.loadingModel, Math.round((message.progress ?? 0) * 100));
             else if (message.phase === "queued") result.status = s?.queued ?? "…";
             else {
                 const parts = [s?.generating ?? "…"];
@@ -256,7 +181,13 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
             result.text = message.text;
             result.state = message.outcome;
             result.redactions = message.redactions;
-            result.status = [message.outcome === "done" ? s?.done : s?.stopped, message.tokensPerSecond ? format(s?.tokensPerSecond, message.tokensPerSecond.toFixed(1)) : ""].filter(Boolean).join(" · ");
+            result.flags = message.flags;
+            result.status = [
+                message.outcome === "done" ? s?.done : s?.stopped,
+                message.tokensPerSecond ? format(s?.tokensPerSecond, message.tokensPerSecond.toFixed(1)) : ""
+            ]
+                .filter(Boolean)
+                .join(" · ");
             announce(result.status);
             break;
         case "result.blocked":
@@ -264,17 +195,19 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
             result.text = "";
             result.state = "blocked";
             result.blocked = { categories: message.categories, notice: message.notice };
+            result.flags = message.flags;
             result.status = format(s?.blocked, message.categories.join(", "));
             announce(result.status);
             break;
         case "result.error":
             result.state = "error";
             result.error = message.message;
+            result.fixes = message.fixes;
             result.status = s?.error ?? "Error";
             announce(message.message);
             break;
     }
-    renderResult(result);
+    renderResult(result, strings());
     save();
 }
 
@@ -284,8 +217,9 @@ function handle(message: HostToWebviewMessage): void {
             document.documentElement.lang = message.locale;
             state = { ...state, strings: message.strings };
             renderStatic(message.strings);
-            for (const result of [...(state.results ?? [])].reverse()) renderResult(result);
-            if (state.rows === undefined && (state.results ?? []).length === 0) setStatus(message.strings.empty, "idle");
+            for (const result of [...(state.results ?? [])].reverse()) renderResult(result, strings());
+            if (state.rows === undefined && (state.results ?? []).length === 0)
+                setStatus(message.strings.empty, "idle");
             else setStatus("", "idle");
             break;
         case "runtimeInfo.loading":
@@ -336,26 +270,57 @@ document.getElementById("result-list")?.addEventListener("click", (event) => {
         const href = link.getAttribute("href") ?? "";
         const requestId = card?.dataset["requestId"];
         // Links open through the host, which asks the user first; only http(s).
-        if (requestId !== undefined && /^https?:\/\//i.test(href)) vscode.postMessage({ type: "link.open", requestId, url: href.slice(0, 2048) });
+        if (requestId !== undefined && /^https?:\/\//i.test(href))
+            vscode.postMessage({ type: "link.open", requestId, url: href.slice(0, 2048) });
         return;
     }
     const button = target?.closest<HTMLButtonElement>("button.action");
     const requestId = button?.dataset["requestId"];
     if (button === null || button === undefined || requestId === undefined) return;
     switch (button.dataset["action"]) {
-        case "stop": vscode.postMessage({ type: "result.stop", requestId }); break;
-        case "retry": vscode.postMessage({ type: "result.retry", requestId }); break;
-        case "copy": vscode.postMessage({ type: "result.copy", requestId }); break;
-        case "insert": vscode.postMessage({ type: "result.insert", requestId }); break;
-        case "replace": vscode.postMessage({ type: "result.replace", requestId }); break;
-        case "openEditor": vscode.postMessage({ type: "result.openEditor", requestId }); break;
-        case "copyCode": vscode.postMessage({ type: "result.copyCode", requestId, index: Number(button.dataset["codeIndex"] ?? 0) }); break;
+        case "stop":
+            vscode.postMessage({ type: "result.stop", requestId });
+            break;
+        case "retry":
+            vscode.postMessage({ type: "result.retry", requestId });
+            break;
+        case "copy":
+            vscode.postMessage({ type: "result.copy", requestId });
+            break;
+        case "insert":
+            vscode.postMessage({ type: "result.insert", requestId });
+            break;
+        case "replace":
+            vscode.postMessage({ type: "result.replace", requestId });
+            break;
+        case "openEditor":
+            vscode.postMessage({ type: "result.openEditor", requestId });
+            break;
+        case "fix": {
+            const fix = button.dataset["fix"];
+            if (fix === "selectModel" || fix === "openModelFile" || fix === "setRemoteApiKey")
+                vscode.postMessage({ type: "result.fix", requestId, fix });
+            break;
+        }
+        case "flag": {
+            const kind = button.dataset["kind"];
+            // Once a record is stored the flag stays pressed; pressing it again stores nothing.
+            if (
+                (kind === "wrongly_blocked" || kind === "should_have_blocked") &&
+                button.getAttribute("aria-pressed") !== "true"
+            )
+                vscode.postMessage({ type: "result.flag", requestId, kind });
+            break;
+        }
+        case "copyCode":
+            vscode.postMessage({ type: "result.copyCode", requestId, index: Number(button.dataset["codeIndex"] ?? 0) });
+            break;
     }
 });
 
 // Restore what was shown before the panel was hidden or the window reloaded.
 if (state.strings !== undefined) renderStatic(state.strings);
 if (state.backend !== undefined && state.rows !== undefined) renderRows(state.backend, state.rows);
-for (const result of [...(state.results ?? [])].reverse()) renderResult(result);
+for (const result of [...(state.results ?? [])].reverse()) renderResult(result, strings());
 document.getElementById("app")?.setAttribute("aria-busy", "false");
 vscode.postMessage({ type: "ready" });

@@ -2,23 +2,51 @@
 // to http(s); then DOMPurify as defence in depth with an allow-list of tags and
 // attributes. Returns a DocumentFragment: nothing is ever assigned to innerHTML.
 import DOMPurify from "dompurify";
-import MarkdownIt from "markdown-it";
+import { createMarkdown, numberCodeBlocks } from "./markdownCore";
 
-const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: true });
-// Images would fetch remote content (the CSP blocks it anyway); render them as text.
-md.disable(["image"]);
-md.validateLink = (url: string) => /^https?:\/\//i.test(url.trim());
+const md = createMarkdown();
+type RenderRule = NonNullable<typeof md.renderer.rules.fence>;
 
-// Fenced and indented code blocks get an index, in document order — the host numbers
-// them the same way (markdown-it's parse) when the user copies one.
-const defaultFence = md.renderer.rules.fence!;
-const defaultCodeBlock = md.renderer.rules.code_block!;
-md.renderer.rules.fence = (tokens, idx, options, env: { codeIndex: number }, self) =>
-    `<div class="code-block" data-code-index="${env.codeIndex++}">${defaultFence(tokens, idx, options, env, self)}</div>`;
-md.renderer.rules.code_block = (tokens, idx, options, env: { codeIndex: number }, self) =>
-    `<div class="code-block" data-code-index="${env.codeIndex++}">${defaultCodeBlock(tokens, idx, options, env, self)}</div>`;
+// Code blocks carry their index (numberCodeBlocks, which the host uses too) for Copy code.
+const wrapCodeBlock =
+    (inner: RenderRule): RenderRule =>
+    (tokens, idx, options, env, self) => {
+        const meta = tokens[idx].meta as { codeIndex?: number } | null;
+        return `<div class="code-block" data-code-index="${meta?.codeIndex ?? 0}">${inner(tokens, idx, options, env, self)}</div>`;
+    };
+const { fence, code_block: codeBlock } = md.renderer.rules;
+if (fence !== undefined) md.renderer.rules.fence = wrapCodeBlock(fence);
+if (codeBlock !== undefined) md.renderer.rules.code_block = wrapCodeBlock(codeBlock);
 
-const allowedTags = ["p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "em", "strong", "s", "a", "table", "thead", "tbody", "tr", "th", "td", "div", "span"];
+const allowedTags = [
+    "p",
+    "br",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "pre",
+    "code",
+    "em",
+    "strong",
+    "s",
+    "a",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "div",
+    "span"
+];
 const allowedAttributes = ["href", "class", "data-code-index", "start", "title", "align"];
 
 DOMPurify.addHook("afterSanitizeAttributes", (node) => {
@@ -34,8 +62,10 @@ DOMPurify.addHook("afterSanitizeAttributes", (node) => {
 
 /** Renders model output (already filtered by the host) into a safe fragment. */
 export function renderMarkdown(text: string): DocumentFragment {
-    const env = { codeIndex: 0 };
-    const html = md.render(text, env);
+    const env = {};
+    const tokens = md.parse(text, env);
+    numberCodeBlocks(tokens);
+    const html = md.renderer.render(tokens, md.options, env);
     return DOMPurify.sanitize(html, {
         ALLOWED_TAGS: allowedTags,
         ALLOWED_ATTR: [...allowedAttributes, "rel"],

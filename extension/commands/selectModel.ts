@@ -1,98 +1,144 @@
 import * as os from "node:os";
-import * as path from "node:path";
 import * as vscode from "vscode";
-import { catalogEntries, estimateMemory, fitOnMachine, type CatalogEntry, type Fit } from "../../models/catalog/catalog";
+import {
+    catalogEntries,
+    estimateMemory,
+    fitOnMachine,
+    normalizeMirrorBaseUrl,
+    type Fit
+} from "../../models/catalog/catalog";
+import { expectedTokensPerSecond, recommendForMachine, type MachineProfile } from "../../models/catalog/recommend";
 import { describeModelError } from "../../models/describeError";
-import { downloadModel } from "../../models/download";
-import { inspectGguf } from "../../models/gguf/inspectGguf";
+import { errorMessage } from "../../models/errors/codedError";
 import { formatBytes } from "../../models/runtimeInfo";
-import type { ModelService } from "../modelService";
-import type { RuntimeService } from "../runtimeService";
-
-export const selectModelCommand = "gemmaKo.selectModel";
-
-export interface SelectModelDeps {
-    context: vscode.ExtensionContext;
-    runtime: RuntimeService;
-    models: ModelService;
-    log: vscode.LogOutputChannel;
-}
+import { defineCommand, type Ctx } from "../ctx";
+import { downloadCatalogModel } from "../requests/modelDownload";
+import { pickModelFile } from "../requests/modelFile";
+import { serverModels, type ServerModels } from "../requests/remoteServer";
 
 function fitLabel(fit: Fit): string {
     switch (fit) {
-        case "gpu": return vscode.l10n.t("fits on the GPU");
-        case "partialGpu": return vscode.l10n.t("split between GPU and CPU");
-        case "cpu": return vscode.l10n.t("runs on the CPU");
-        case "tooLarge": return vscode.l10n.t("too large for this machine's free memory");
+        case "gpu":
+            return vscode.l10n.t("fits on the GPU");
+        case "partialGpu":
+            return vscode.l10n.t("split between GPU and CPU");
+        case "cpu":
+            return vscode.l10n.t("runs on the CPU");
+        case "tooLarge":
+            return vscode.l10n.t("too large for this machine's free memory");
     }
 }
 
-async function useModelFile(file: string): Promise<void> {
-    await inspectGguf(file, { architectures: process.env["GEMMA_KO_TEST_HOOKS"] === "1" ? ["gemma", "gemma2", "gemma3", "llama"] : undefined });
-    // The user's own choice: a user setting, never written into the workspace.
-    await vscode.workspace.getConfiguration("gemmaKo").update("model.path", file, vscode.ConfigurationTarget.Global);
-    void vscode.window.showInformationMessage(vscode.l10n.t("Gemma-Ko will use {0}.", path.basename(file)));
-}
-
-async function download(deps: SelectModelDeps, entry: CatalogEntry): Promise<void> {
-    const directory = vscode.Uri.joinPath(deps.context.globalStorageUri, "models").fsPath;
-    const destination = path.join(directory, entry.file.file);
-    await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t("Downloading {0}", entry.file.file), cancellable: true },
-        async (progress, token) => {
-            const controller = new AbortController();
-            token.onCancellationRequested(() => controller.abort());
-            let reported = 0;
-            await downloadModel({
-                url: entry.url,
-                destination,
-                sha256: entry.file.sha256,
-                expectedSize: entry.file.sizeBytes,
-                signal: controller.signal,
-                validate: async (part) => {
-                    await inspectGguf(part);
-                },
-                onProgress: ({ receivedBytes, totalBytes, bytesPerSecond }) => {
-                    const total = totalBytes ?? entry.file.sizeBytes;
-                    const percent = (receivedBytes / total) * 100;
-                    progress.report({ increment: percent - reported, message: `${formatBytes(receivedBytes)} / ${formatBytes(total)} · ${formatBytes(bytesPerSecond)}/s` });
-                    reported = percent;
-                }
-            });
-        }
+async function machineProfile(ctx: Ctx): Promise<MachineProfile> {
+    const info = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t("Gemma-Ko: checking this machine") },
+        () => ctx.runtime.runtimeInfo().catch(() => undefined)
     );
-    await useModelFile(destination);
+    return {
+        freeVram: info?.vram?.free ?? 0,
+        freeRam: os.freemem(),
+        cpuThreads: os.availableParallelism(),
+        platform: process.platform,
+        arch: process.arch
+    };
 }
 
-/** `gemmaKo.selectModel`: the catalog (size, and whether it fits this machine) or a local GGUF file. */
-export function registerSelectModel(deps: SelectModelDeps): vscode.Disposable {
-    return vscode.commands.registerCommand(selectModelCommand, async () => {
-        try {
-            const info = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t("Gemma-Ko: checking this machine") }, () => deps.runtime.runtimeInfo().catch(() => undefined));
-            const machine = { freeVram: info?.vram?.free ?? 0, freeRam: os.freemem() };
-            type Item = vscode.QuickPickItem & { entry?: CatalogEntry; local?: boolean };
-            const items: Item[] = catalogEntries().map((entry) => {
-                const fit = fitOnMachine(entry, 4096, machine);
-                return {
-                    label: `${entry.family.displayName} · ${entry.file.quantization}`,
-                    description: `${formatBytes(entry.file.sizeBytes)}${entry.file.recommended ? ` · ${vscode.l10n.t("recommended")}` : ""}`,
-                    detail: `${fitLabel(fit)} · ${vscode.l10n.t("needs about {0} at 4k context", formatBytes(estimateMemory(entry, 4096).total))} · ${entry.family.kind === "base" ? vscode.l10n.t("base model") : vscode.l10n.t("instruction-tuned")}`,
-                    entry
-                };
-            });
-            items.push({ label: `$(file) ${vscode.l10n.t("Use a local GGUF file…")}`, local: true });
-            const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t("Gemma-Ko: Select Model"), placeHolder: vscode.l10n.t("Downloads go to the extension's storage; nothing else uses the network."), matchOnDetail: true });
-            if (picked === undefined) return;
-            if (picked.local) {
-                const files = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { GGUF: ["gguf"] }, title: vscode.l10n.t("Choose a Gemma-Ko GGUF file") });
-                if (files?.[0] !== undefined) await useModelFile(files[0].fsPath);
-                return;
-            }
-            if (picked.entry !== undefined) await download(deps, picked.entry);
-        } catch (error) {
-            const message = describeModelError(error, vscode.l10n.t);
-            deps.log.error(`Select model: ${error instanceof Error ? error.message : String(error)}`);
-            void vscode.window.showErrorMessage(message);
-        }
-    });
+type Item = vscode.QuickPickItem & {
+    entryId?: string;
+    tokensPerSecond?: number;
+    local?: boolean;
+    /** A model the inference server serves. */
+    remoteModel?: string;
+};
+
+/** The inference server's models (when one is configured), then the local choices. */
+function serverItems(ctx: Ctx, served: ServerModels | undefined): Item[] {
+    if (served === undefined) return [];
+    const current = ctx.models.usesRemote ? ctx.config.remote.model : undefined;
+    const heading: Item = {
+        label: vscode.l10n.t("Inference server {0}", served.origin),
+        kind: vscode.QuickPickItemKind.Separator
+    };
+    if (served.error !== undefined)
+        return [
+            heading,
+            { label: `$(warning) ${vscode.l10n.t("The server's models could not be listed")}`, detail: served.error }
+        ];
+    return [
+        heading,
+        ...served.models.map((model): Item => ({
+            label: `$(cloud) ${model.id}`,
+            description:
+                model.id === current
+                    ? vscode.l10n.t("in use")
+                    : model.contextSize !== undefined
+                      ? vscode.l10n.t("context {0}", model.contextSize)
+                      : "",
+            detail: vscode.l10n.t("Runs on the inference server; the safety filter runs here."),
+            remoteModel: model.id
+        })),
+        { label: vscode.l10n.t("On this machine"), kind: vscode.QuickPickItemKind.Separator }
+    ];
 }
+
+/** One row per catalog file; the one recommended for this machine first, and only it says so. */
+function catalogItems(machine: MachineProfile, baseUrl: string | undefined): Item[] {
+    const recommended = recommendForMachine(machine, { urlOptions: { baseUrl } });
+    const rows = catalogEntries(undefined, { baseUrl }).map((entry): Item & { first: boolean } => {
+        const fit = fitOnMachine(entry, 4096, machine);
+        const speed = expectedTokensPerSecond(entry, fit, machine);
+        const isRecommended = entry.id === recommended.entry.id;
+        const memory = formatBytes(estimateMemory(entry, 4096).total);
+        const kind = entry.family.kind === "base" ? vscode.l10n.t("base model") : vscode.l10n.t("instruction-tuned");
+        return {
+            label: `${isRecommended ? "$(star-full) " : ""}${entry.family.displayName} · ${entry.file.quantization}`,
+            description: `${formatBytes(entry.file.sizeBytes)}${isRecommended ? ` · ${vscode.l10n.t("recommended for this machine")}` : ""}`,
+            detail: `${fitLabel(fit)} · ${vscode.l10n.t("about {0} tokens/s", speed)} · ${vscode.l10n.t("needs about {0} at 4k context", memory)} · ${kind}`,
+            entryId: entry.id,
+            tokensPerSecond: speed,
+            first: isRecommended
+        };
+    });
+    rows.sort((a, b) => Number(b.first) - Number(a.first));
+    return [
+        { label: `$(file) ${vscode.l10n.t("Use a local GGUF file…")}`, local: true },
+        { label: "", kind: vscode.QuickPickItemKind.Separator },
+        ...rows
+    ];
+}
+
+/**
+ * `gemmaKo.selectModel`: a local GGUF file, or the catalog with what fits this machine
+ * and how fast it would run; a download starts only after a confirmation that gives its
+ * size, the free disk space, the expected time and the licence.
+ */
+export const selectModel = defineCommand("gemmaKo.selectModel", (ctx) => async () => {
+    try {
+        const baseUrl = normalizeMirrorBaseUrl(ctx.config.downloadBaseUrl);
+        const [machine, served] = await Promise.all([machineProfile(ctx), serverModels(ctx)]);
+        const picked = await vscode.window.showQuickPick(
+            [...serverItems(ctx, served), ...catalogItems(machine, baseUrl)],
+            {
+                title: vscode.l10n.t("Gemma-Ko: Select Model"),
+                placeHolder: vscode.l10n.t("Downloads go to the extension's storage; nothing else uses the network."),
+                matchOnDetail: true
+            }
+        );
+        if (picked === undefined) return;
+        if (picked.remoteModel !== undefined) {
+            // One pick switches: the server's model answers from the next request on.
+            await ctx.config.useRemoteModel(picked.remoteModel);
+            ctx.log.info(`Selected the server's model ${picked.remoteModel}.`);
+            return;
+        }
+        if (picked.local === true) {
+            await pickModelFile(ctx);
+            return;
+        }
+        const entry = catalogEntries(undefined, { baseUrl }).find((e) => e.id === picked.entryId);
+        if (entry !== undefined) await downloadCatalogModel(ctx, entry, picked.tokensPerSecond ?? 0);
+    } catch (error) {
+        ctx.log.error(`Select model: ${errorMessage(error)}`);
+        void vscode.window.showErrorMessage(describeModelError(error, vscode.l10n.t));
+    }
+});

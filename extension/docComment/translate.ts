@@ -17,8 +17,8 @@ export interface CommentBlock {
 const lineComment = /^(\s*)(\/\/\/?|#|--)(?!\s*!)\s?(.*)$/;
 
 export function findComment(lines: readonly string[], line: number): CommentBlock | undefined {
+    if (line < 0 || line >= lines.length) return undefined;
     const at = lines[line];
-    if (at === undefined) return undefined;
     const single = lineComment.exec(at);
     if (single !== null) {
         const [, indent, marker] = single as unknown as [string, string, string];
@@ -30,34 +30,50 @@ export function findComment(lines: readonly string[], line: number): CommentBloc
         while (start > 0 && same(start - 1)) start--;
         let end = line;
         while (end + 1 < lines.length && same(end + 1)) end++;
-        const text = lines.slice(start, end + 1).map((l) => lineComment.exec(l)![3]!.trimEnd());
+        const text = lines.slice(start, end + 1).map((l) => (lineComment.exec(l)?.[3] ?? "").trimEnd());
         return { startLine: start, endLine: end, kind: "line", indent, marker, text, openAlone: false };
     }
     // A block comment around the line: "/*" at or above, "*/" at or below.
     let start = line;
-    while (start >= 0 && !lines[start]!.includes("/*")) {
-        if (lines[start]!.includes("*/") && start !== line) return undefined;
+    while (start >= 0 && !lines[start].includes("/*")) {
+        if (lines[start].includes("*/") && start !== line) return undefined;
         start--;
     }
     if (start < 0) return undefined;
     let end = line;
-    while (end < lines.length && !lines[end]!.includes("*/")) end++;
+    while (end < lines.length && !lines[end].includes("*/")) end++;
     if (end >= lines.length) return undefined;
-    const indent = /^\s*/.exec(lines[start]!)![0];
+    const indent = lines[start].slice(0, lines[start].length - lines[start].trimStart().length);
     const body = lines.slice(start, end + 1).join("\n");
     const inner = body.slice(body.indexOf("/*") + 2, body.lastIndexOf("*/")).replace(/^\*/, "");
     const text = inner.split("\n").map((l) => l.replace(/^\s*\*?\s?/, "").trimEnd());
     while (text.length > 0 && text[0] === "") text.shift();
     while (text.length > 0 && text[text.length - 1] === "") text.pop();
-    const openAlone = /^\s*\/\*\*?\s*$/.test(lines[start]!);
-    return { startLine: start, endLine: end, kind: "block", indent, marker: lines[start]!.includes("/**") ? "/**" : "/*", text, openAlone };
+    const openAlone = /^\s*\/\*\*?\s*$/.test(lines[start]);
+    return {
+        startLine: start,
+        endLine: end,
+        kind: "block",
+        indent,
+        marker: lines[start].includes("/**") ? "/**" : "/*",
+        text,
+        openAlone
+    };
 }
 
 /** The comment's new lines, with `text` in place of its old text. */
 export function rewriteComment(block: CommentBlock, text: string): string[] {
     const lines = text.split(/\r?\n/).map((l) => l.trimEnd());
     while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-    if (block.kind === "line") return lines.map((l) => (l.length > 0 ? `${block.indent}${block.marker} ${l}` : `${block.indent}${block.marker}`));
-    if (!block.openAlone && block.startLine === block.endLine && lines.length === 1) return [`${block.indent}${block.marker} ${lines[0]} */`];
-    return [`${block.indent}${block.marker}`, ...lines.map((l) => (l.length > 0 ? `${block.indent} * ${l}` : `${block.indent} *`)), `${block.indent} */`];
+    if (block.kind === "line")
+        return lines.map((l) =>
+            l.length > 0 ? `${block.indent}${block.marker} ${l}` : `${block.indent}${block.marker}`
+        );
+    if (!block.openAlone && block.startLine === block.endLine && lines.length === 1)
+        return [`${block.indent}${block.marker} ${lines[0]} */`];
+    return [
+        `${block.indent}${block.marker}`,
+        ...lines.map((l) => (l.length > 0 ? `${block.indent} * ${l}` : `${block.indent} *`)),
+        `${block.indent} */`
+    ];
 }

@@ -1,9 +1,32 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import * as vscode from "vscode";
 import { describeModelError } from "../../models/describeError";
 import type { SafetyFilter } from "../../safety/filter";
+import { errorMessage } from "../../models/errors/codedError";
+import type { SafetyPolicy } from "../../safety/policy";
+import type { ReviewRecord } from "../../safety/review";
 import type { ContentCategory, PiiType } from "../../safety/types";
-import { newRequestId, type HostToWebviewMessage, type RedactionCount } from "../../webview/protocol";
+import { newRequestId, type HostToWebviewMessage, type RedactionCount, type ReviewKind } from "../../webview/protocol";
 import { isOpenableLink } from "./messageRouter";
+
+type SafetyFilterInstance = InstanceType<typeof SafetyFilter>;
+
+const contentCategories: ReadonlySet<string> = new Set<ContentCategory>([
+    "profanity",
+    "hate",
+    "harassment",
+    "sexual",
+    "violence",
+    "self_harm",
+    "dangerous"
+]);
+
+/** The `code` of a coded error, if it has one. */
+function errorCode(error: unknown): string | undefined {
+    const code = (error as { code?: unknown } | null)?.code;
+    return typeof code === "string" ? code : undefined;
+}
 
 /** How a request is going, for the panel's status line. */
 export interface ResultStatus {
@@ -24,7 +47,11 @@ export interface ResultRequest {
      * Produces the model's raw text through `onText` and resolves when done. Must
      * honour `signal`. The raw text never leaves this controller unfiltered.
      */
-    run(signal: AbortSignal, report: (status: ResultStatus) => void, onText: (text: string) => void): Promise<{ tokensPerSecond?: number }>;
+    run(
+        signal: AbortSignal,
+        report: (status: ResultStatus) => void,
+        onText: (text: string) => void
+    ): Promise<{ tokensPerSecond?: number }>;
     /** How Insert puts this kind of result into the code (a doc comment goes above its declaration); default: at the cursor. */
     insert?(filteredText: string): Thenable<boolean>;
 }
@@ -34,11 +61,21 @@ interface ResultRecord {
     request: ResultRequest;
     /** Filtered text: the only text the panel, the editor and the clipboard ever get. */
     text: string;
+    /**
+     * The model's text as written, kept only to build a review record when the user flags
+     * the result (PII redacted there); never shown, copied or inserted.
+     */
+    raw: string;
+    /** The review flags this result offers, and those the user has used. */
+    flags: ReviewKind[];
+    flagged: ReviewKind[];
     state: "running" | "done" | "stopped" | "blocked" | "error";
     controller: AbortController;
     createdAt: number;
     /** The message that ended it (end, blocked or error), to replay to a reloaded panel. */
     ending?: HostToWebviewMessage;
+    /** What the error offers to fix (choose a model, set the server's key). */
+    fixes?: string[] | undefined;
 }
 
 export interface ResultsPanel {
@@ -50,12 +87,26 @@ const maxRecords = 50;
 /** English names of PII types and categories; the Korean bundle translates them. */
 function typeLabel(type: PiiType | ContentCategory): string {
     const english: Record<PiiType | ContentCategory, string> = {
-        KR_RRN: vscode.l10n.t("resident registration number"), KR_FRN: vscode.l10n.t("alien registration number"), KR_PASSPORT: vscode.l10n.t("passport number"),
-        KR_DRIVER_LICENSE: vscode.l10n.t("driver's licence number"), KR_BRN: vscode.l10n.t("business registration number"), KR_CRN: vscode.l10n.t("corporate registration number"),
-        PHONE: vscode.l10n.t("phone number"), EMAIL: vscode.l10n.t("e-mail address"), CREDIT_CARD: vscode.l10n.t("card number"), BANK_ACCOUNT: vscode.l10n.t("bank account"),
-        IP_ADDRESS: vscode.l10n.t("IP address"), URL_CREDENTIALS: vscode.l10n.t("login in a URL"), SECRET: vscode.l10n.t("secret key"),
-        profanity: vscode.l10n.t("profanity"), hate: vscode.l10n.t("hate speech"), harassment: vscode.l10n.t("harassment"), sexual: vscode.l10n.t("sexual content"),
-        violence: vscode.l10n.t("violence or threats"), self_harm: vscode.l10n.t("self-harm"), dangerous: vscode.l10n.t("dangerous activity")
+        KR_RRN: vscode.l10n.t("resident registration number"),
+        KR_FRN: vscode.l10n.t("alien registration number"),
+        KR_PASSPORT: vscode.l10n.t("passport number"),
+        KR_DRIVER_LICENSE: vscode.l10n.t("driver's licence number"),
+        KR_BRN: vscode.l10n.t("business registration number"),
+        KR_CRN: vscode.l10n.t("corporate registration number"),
+        PHONE: vscode.l10n.t("phone number"),
+        EMAIL: vscode.l10n.t("e-mail address"),
+        CREDIT_CARD: vscode.l10n.t("card number"),
+        BANK_ACCOUNT: vscode.l10n.t("bank account"),
+        IP_ADDRESS: vscode.l10n.t("IP address"),
+        URL_CREDENTIALS: vscode.l10n.t("login in a URL"),
+        SECRET: vscode.l10n.t("secret key"),
+        profanity: vscode.l10n.t("profanity"),
+        hate: vscode.l10n.t("hate speech"),
+        harassment: vscode.l10n.t("harassment"),
+        sexual: vscode.l10n.t("sexual content"),
+        violence: vscode.l10n.t("violence or threats"),
+        self_harm: vscode.l10n.t("self-harm"),
+        dangerous: vscode.l10n.t("dangerous activity")
     };
     return english[type];
 }
@@ -68,17 +119,36 @@ function typeLabel(type: PiiType | ContentCategory): string {
  */
 export class ResultsController implements vscode.Disposable {
     private readonly records = new Map<string, ResultRecord>();
-    private markdown: { parse(source: string, env: object): Array<{ type: string; content: string }> } | undefined;
+    /** Copies code block N of a result; markdown-it loads on first use, in its own chunk. */
+    private codeBlockOf: ((text: string, index: number) => string | undefined) | undefined;
 
     private warnedPolicy = false;
 
-    /** `policySource` returns the user's `gemmaKo.safety.policy` overrides (validated on each use). */
-    constructor(private readonly panel: () => ResultsPanel, private readonly log: vscode.LogOutputChannel, private readonly policySource: () => unknown = () => undefined) {}
+    /**
+     * `policySource` returns the user's `gemmaKo.safety.policy` overrides (validated on each use);
+     * `reviewFile` is the local JSONL file review flags are appended to.
+     */
+    constructor(
+        private readonly panel: () => ResultsPanel,
+        private readonly log: vscode.LogOutputChannel,
+        private readonly policySource: () => unknown,
+        readonly reviewFile: string
+    ) {}
 
     /** Starts a request; resolves with its id when it has finished (any outcome). */
     start(request: ResultRequest): { id: string; done: Promise<void> } {
         const id = newRequestId();
-        const record: ResultRecord = { id, request, text: "", state: "running", controller: new AbortController(), createdAt: Date.now() };
+        const record: ResultRecord = {
+            id,
+            request,
+            text: "",
+            raw: "",
+            flags: [],
+            flagged: [],
+            state: "running",
+            controller: new AbortController(),
+            createdAt: Date.now()
+        };
         this.records.set(id, record);
         while (this.records.size > maxRecords) {
             const oldest = this.records.keys().next().value as string;
@@ -90,7 +160,13 @@ export class ResultsController implements vscode.Disposable {
     }
 
     private startMessage(record: ResultRecord): HostToWebviewMessage {
-        return { type: "result.start", requestId: record.id, title: record.request.title.slice(0, 4000), source: record.request.source.slice(0, 4000), createdAt: record.createdAt };
+        return {
+            type: "result.start",
+            requestId: record.id,
+            title: record.request.title.slice(0, 4000),
+            source: record.request.source.slice(0, 4000),
+            createdAt: record.createdAt
+        };
     }
 
     /** Sends every kept result again, oldest first: a panel that was hidden or reloaded missed messages. */
@@ -99,75 +175,204 @@ export class ResultsController implements vscode.Disposable {
         for (const record of this.records.values()) {
             panel.post(this.startMessage(record));
             if (record.state === "running") {
-                if (record.text.length > 0) panel.post({ type: "result.chunk", requestId: record.id, text: record.text });
+                if (record.text.length > 0)
+                    panel.post({ type: "result.chunk", requestId: record.id, text: record.text });
             } else if (record.ending !== undefined) {
                 panel.post(record.ending);
+                for (const kind of record.flagged) panel.post({ type: "result.flagged", requestId: record.id, kind });
+            }
+        }
+    }
+
+    /** The streaming filter for one request, under the user's policy. */
+    private async createFilter(): Promise<SafetyFilterInstance> {
+        // The filter (lexicon, classifier weights, phone metadata: ~1.5 MB) loads on first
+        // use, not at activation; webpack puts it in its own chunk.
+        const { SafetyFilter } = await import(/* webpackChunkName: "safety" */ "../../safety/filter.js");
+        return new SafetyFilter(await this.policy());
+    }
+
+    /** The user's policy (an invalid policy: the defaults, said once). */
+    private async policy(): Promise<SafetyPolicy> {
+        const { resolvePolicy } = await import(/* webpackChunkName: "safety" */ "../../safety/policy.js");
+        // An invalid policy is rejected as a whole and the defaults apply — never "allow everything".
+        return resolvePolicy(this.policySource(), (error) => {
+            this.log.warn(error.message);
+            if (this.warnedPolicy) return;
+            this.warnedPolicy = true;
+            void vscode.window.showWarningMessage(
+                vscode.l10n.t(
+                    "The gemmaKo.safety.policy setting is invalid ({0}); the default safety policy is used.",
+                    error.problems.join("; ")
+                )
+            );
+        });
+    }
+
+    /** Posts to the panel, remembering a request's last message to replay after a reload. */
+    private post(record: ResultRecord, message: HostToWebviewMessage): void {
+        if (message.type === "result.end" || message.type === "result.blocked" || message.type === "result.error")
+            record.ending = message;
+        this.panel().post(message);
+    }
+
+    /** Filtered text goes out as it comes; a block withdraws everything and stops the request. */
+    private apply(record: ResultRecord, events: ReturnType<SafetyFilterInstance["push"]>): void {
+        for (const event of events) {
+            if (event.type === "text") {
+                record.text += event.text;
+                this.post(record, { type: "result.chunk", requestId: record.id, text: event.text });
+            } else if (record.state === "running") {
+                record.state = "blocked";
+                record.text = "";
+                record.controller.abort();
+                const categories = event.categories.map(typeLabel);
+                record.flags = ["wrongly_blocked"];
+                this.post(record, {
+                    type: "result.blocked",
+                    requestId: record.id,
+                    categories,
+                    notice: event.notice,
+                    flags: record.flags
+                });
             }
         }
     }
 
     private async execute(record: ResultRecord): Promise<void> {
-        // The filter (lexicon, classifier weights, phone metadata: ~1.5 MB) loads on first
-        // use, not at activation; webpack puts it in its own chunk.
-        const { SafetyFilter } = await import(/* webpackChunkName: "safety" */ "../../safety/filter.js");
-        const { resolvePolicy } = await import(/* webpackChunkName: "safety" */ "../../safety/policy.js");
-        // An invalid policy is rejected as a whole and the defaults apply — never "allow everything".
-        const policy = resolvePolicy(this.policySource(), (error) => {
-            this.log.warn(error.message);
-            if (!this.warnedPolicy) {
-                this.warnedPolicy = true;
-                void vscode.window.showWarningMessage(vscode.l10n.t("The gemmaKo.safety.policy setting is invalid ({0}); the default safety policy is used.", error.problems.join("; ")));
-            }
-        });
-        const post = (message: HostToWebviewMessage) => {
-            if (message.type === "result.end" || message.type === "result.blocked" || message.type === "result.error") record.ending = message;
-            this.panel().post(message);
-        };
-        const filter = new SafetyFilter(policy);
+        const filter = await this.createFilter();
         const id = record.id;
-        const apply = (events: ReturnType<SafetyFilter["push"]>) => {
-            for (const event of events) {
-                if (event.type === "text") {
-                    record.text += event.text;
-                    post({ type: "result.chunk", requestId: id, text: event.text });
-                } else if (record.state === "running") {
-                    record.state = "blocked";
-                    record.text = "";
-                    record.controller.abort();
-                    post({ type: "result.blocked", requestId: id, categories: event.categories.map(typeLabel), notice: event.notice });
-                }
-            }
-        };
         try {
             const outcome = await record.request.run(
                 record.controller.signal,
                 (status) => {
-                    if (record.state === "running") post({ type: "result.status", requestId: id, ...status });
+                    if (record.state === "running")
+                        this.post(record, { type: "result.status", requestId: id, ...status });
                 },
                 (text) => {
-                    if (record.state === "running") apply(filter.push(text));
+                    if (record.state !== "running") return;
+                    record.raw += text;
+                    this.apply(record, filter.push(text));
                 }
             );
             const { events, result } = filter.finish();
-            if (record.state === "running") apply(events);
+            if (record.state === "running") this.apply(record, events);
             if (record.state === "blocked") return;
-            const stopped = record.controller.signal.aborted;
-            record.state = stopped ? "stopped" : "done";
-            const counts = new Map<string, number>();
-            for (const finding of result.audit.findings) {
-                if (finding.action === "redact" || finding.action === "mask") counts.set(finding.type, (counts.get(finding.type) ?? 0) + 1);
-            }
-            const redactions: RedactionCount[] = [...counts].map(([type, count]) => ({ label: typeLabel(type as PiiType | ContentCategory), count }));
-            // The audit record — types, counts, positions, rules — never the values.
-            if (result.audit.findings.length > 0) this.log.info(`Safety filter (${id}): ${result.verdict}; ${[...counts].map(([t, n]) => `${t}×${n}`).join(", ")}`);
-            post({ type: "result.end", requestId: id, text: record.text, outcome: stopped ? "stopped" : "done", redactions, ...(outcome.tokensPerSecond ? { tokensPerSecond: outcome.tokensPerSecond } : {}) });
+            this.end(record, result.audit.findings, result.verdict, outcome.tokensPerSecond);
         } catch (error) {
-            if (record.state === "blocked") return;
-            record.state = "error";
-            const message = describeModelError(error, vscode.l10n.t);
-            this.log.error(`Request ${id} failed: ${error instanceof Error ? error.message : String(error)}`);
-            post({ type: "result.error", requestId: id, message: message.slice(0, 4000) });
+            if (record.state !== "blocked") this.fail(record, error);
         }
+    }
+
+    /** The authoritative end: the whole filtered text and what was hidden (counts by type, never values). */
+    private end(
+        record: ResultRecord,
+        findings: ReadonlyArray<{ type: string; action: string }>,
+        verdict: string,
+        tokensPerSecond: number | undefined
+    ): void {
+        const stopped = record.controller.signal.aborted;
+        record.state = stopped ? "stopped" : "done";
+        const counts = new Map<string, number>();
+        for (const finding of findings) {
+            if (finding.action === "redact" || finding.action === "mask")
+                counts.set(finding.type, (counts.get(finding.type) ?? 0) + 1);
+        }
+        // Content the filter masked can be flagged as wrongly blocked; anything shown as missed.
+        const masked = findings.some(
+            (f) => contentCategories.has(f.type) && (f.action === "mask" || f.action === "redact")
+        );
+        record.flags = masked ? ["wrongly_blocked", "should_have_blocked"] : ["should_have_blocked"];
+        const redactions: RedactionCount[] = [...counts].map(([type, count]) => ({
+            label: typeLabel(type as PiiType | ContentCategory),
+            count
+        }));
+        // The audit record — types, counts, positions, rules — never the values.
+        if (findings.length > 0)
+            this.log.info(
+                `Safety filter (${record.id}): ${verdict}; ${[...counts].map(([t, n]) => `${t}×${n}`).join(", ")}`
+            );
+        this.post(record, {
+            type: "result.end",
+            requestId: record.id,
+            text: record.text,
+            outcome: stopped ? "stopped" : "done",
+            redactions,
+            ...(tokensPerSecond ? { tokensPerSecond } : {}),
+            flags: record.flags
+        });
+    }
+
+    /** Whether a result is still kept and offers this flag (finished: blocked, masked or shown). */
+    canFlag(id: string, kind: ReviewKind): boolean {
+        return this.records.get(id)?.flags.includes(kind) ?? false;
+    }
+
+    /**
+     * Stores a review record of a finished result the user flagged — its text with PII and
+     * secrets redacted (content kept, so the case can be replayed), the verdict, categories,
+     * rules and scores, and the note — in the local review file. Nothing leaves the machine.
+     * Returns the record, or `undefined` when the result cannot take this flag.
+     */
+    async flag(id: string, kind: ReviewKind, note: string): Promise<ReviewRecord | undefined> {
+        const record = this.records.get(id);
+        if (record === undefined || !this.canFlag(id, kind)) return undefined;
+        const { reviewRecord, appendReview } = await import(/* webpackChunkName: "safety" */ "../../safety/review.js");
+        const review = reviewRecord(record.raw, kind, note, new Date(), await this.policy());
+        await fs.promises.mkdir(path.dirname(this.reviewFile), { recursive: true });
+        appendReview(this.reviewFile, review);
+        this.log.info(
+            `Review flag (${record.id}): ${kind}; ${review.verdict} ${review.categories.join("+")} — saved to ${this.reviewFile}`
+        );
+        if (!record.flagged.includes(kind)) record.flagged.push(kind);
+        this.panel().post({ type: "result.flagged", requestId: record.id, kind });
+        return review;
+    }
+
+    private fail(record: ResultRecord, error: unknown): void {
+        record.state = "error";
+        this.log.error(`Request ${record.id} failed: ${errorMessage(error)}`);
+        // No model yet: offer to choose one right here. A server that wants a key: ask for it.
+        const code = errorCode(error);
+        const fixes =
+            code === "notLoaded"
+                ? (["selectModel", "openModelFile"] as const)
+                : code === "remoteUnauthorized"
+                  ? (["setRemoteApiKey"] as const)
+                  : undefined;
+        record.fixes = fixes === undefined ? undefined : [...fixes];
+        if (code === "remoteUnauthorized") this.askForApiKey(record.id, describeModelError(error, vscode.l10n.t));
+        this.post(record, {
+            type: "result.error",
+            requestId: record.id,
+            message: describeModelError(error, vscode.l10n.t).slice(0, 4000),
+            ...(fixes !== undefined ? { fixes: [...fixes] } : {})
+        });
+    }
+
+    /** A 401/403 from the inference server: a notification that asks for the key (and retries with it). */
+    private askForApiKey(id: string, message: string): void {
+        const setKey = vscode.l10n.t("Set Server API Key");
+        void vscode.window.showWarningMessage(message, setKey).then(async (choice) => {
+            if (choice !== setKey) return;
+            const stored = await vscode.commands.executeCommand<boolean>("gemmaKo.setRemoteApiKey");
+            if (stored) this.retry(id);
+        });
+    }
+
+    /** A result as the panel shows it (filtered text only), for the in-host tests and other extensions. */
+    snapshot(
+        id: string
+    ): { state: ResultRecord["state"]; text: string; message?: string; fixes?: string[] } | undefined {
+        const record = this.records.get(id);
+        if (record === undefined) return undefined;
+        const ending = record.ending;
+        return {
+            state: record.state,
+            text: record.text,
+            ...(ending?.type === "result.error" ? { message: ending.message } : {}),
+            ...(record.fixes !== undefined ? { fixes: [...record.fixes] } : {})
+        };
     }
 
     private finished(id: string): ResultRecord | undefined {
@@ -195,15 +400,18 @@ export class ResultsController implements vscode.Disposable {
         if (record !== undefined) await vscode.env.clipboard.writeText(record.text);
     }
 
-    /** The `index`-th fenced code block of a result, as markdown-it parses it (the panel numbers them the same way). */
+    /** The `index`-th code block of a result, numbered by the same function as the panel's Copy buttons. */
     async codeBlock(id: string, index: number): Promise<string | undefined> {
         const record = this.records.get(id);
         if (record === undefined || record.state === "blocked" || record.state === "error") return undefined;
-        if (this.markdown === undefined) {
-            const { default: MarkdownItClass } = await import(/* webpackChunkName: "markdown" */ "markdown-it");
-            this.markdown = new MarkdownItClass({ html: false });
+        if (this.codeBlockOf === undefined) {
+            const { codeBlockAt, createMarkdown } = await import(
+                /* webpackChunkName: "markdown" */ "../../webview/markdownCore.js"
+            );
+            const md = createMarkdown();
+            this.codeBlockOf = (text, at) => codeBlockAt(md, text, at);
         }
-        return this.markdown.parse(record.text, {}).filter((token) => token.type === "fence" || token.type === "code_block")[index]?.content;
+        return this.codeBlockOf(record.text, index);
     }
 
     async copyCode(id: string, index: number): Promise<void> {
@@ -225,13 +433,18 @@ export class ResultsController implements vscode.Disposable {
         const record = this.finished(id);
         if (record === undefined) return false;
         // A doc comment is inserted only when the draft is complete: a stopped one stays in the panel.
-        if (!replace && record.request.insert !== undefined) return record.state === "done" ? record.request.insert(record.text) : false;
+        if (!replace && record.request.insert !== undefined)
+            return record.state === "done" ? record.request.insert(record.text) : false;
         const editor = await this.targetEditor(record);
         if (editor === undefined) {
             void vscode.window.showWarningMessage(vscode.l10n.t("Open an editor to insert the result into."));
             return false;
         }
-        const selection = record.request.target !== undefined && editor.document.uri.toString() === record.request.target.uri.toString() ? record.request.target.selection : editor.selection;
+        const selection =
+            record.request.target !== undefined &&
+            editor.document.uri.toString() === record.request.target.uri.toString()
+                ? record.request.target.selection
+                : editor.selection;
         // One workspace edit: one undo step, whatever editor is active when it lands.
         const edit = new vscode.WorkspaceEdit();
         if (replace) edit.replace(editor.document.uri, selection, record.text);
@@ -250,7 +463,11 @@ export class ResultsController implements vscode.Disposable {
     async openLink(id: string, url: string): Promise<boolean> {
         if (!this.records.has(id) || !isOpenableLink(url)) return false;
         const open = vscode.l10n.t("Open");
-        const choice = await vscode.window.showWarningMessage(vscode.l10n.t("Open this link from Gemma-Ko's output in the browser?\n{0}", url), { modal: true }, open);
+        const choice = await vscode.window.showWarningMessage(
+            vscode.l10n.t("Open this link from Gemma-Ko's output in the browser?\n{0}", url),
+            { modal: true },
+            open
+        );
         if (choice !== open) return false;
         return vscode.env.openExternal(vscode.Uri.parse(url, true));
     }

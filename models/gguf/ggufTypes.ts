@@ -1,19 +1,20 @@
 /** GGUF metadata value types (gguf.h). */
-export const enum GgufValueType {
-    Uint8 = 0,
-    Int8 = 1,
-    Uint16 = 2,
-    Int16 = 3,
-    Uint32 = 4,
-    Int32 = 5,
-    Float32 = 6,
-    Bool = 7,
-    String = 8,
-    Array = 9,
-    Uint64 = 10,
-    Int64 = 11,
-    Float64 = 12
-}
+export const GgufValueType = {
+    Uint8: 0,
+    Int8: 1,
+    Uint16: 2,
+    Int16: 3,
+    Uint32: 4,
+    Int32: 5,
+    Float32: 6,
+    Bool: 7,
+    String: 8,
+    Array: 9,
+    Uint64: 10,
+    Int64: 11,
+    Float64: 12
+} as const;
+export type GgufValueType = (typeof GgufValueType)[keyof typeof GgufValueType];
 
 /** ggml tensor types this project writes or checks, with their block layout. */
 export interface GgmlTypeInfo {

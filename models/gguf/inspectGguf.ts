@@ -1,9 +1,11 @@
 import * as fs from "node:fs/promises";
 import { ggmlTypes, GgufValueType, tensorByteSize } from "./ggufTypes";
+import { errorMessage, isNoSuchFile } from "../errors/codedError";
 import {
     GgufCorruptError,
     GgufTruncatedError,
     ModelFileMissingError,
+    ModelFileUnreadableError,
     NotGgufError,
     UnsupportedArchitectureError,
     UnsupportedQuantizationError
@@ -12,7 +14,8 @@ import {
 /** A metadata value; arrays longer than `keepArrayItems` keep only their length and first items. */
 export type GgufValue = string | number | bigint | boolean | GgufArrayValue;
 export interface GgufArrayValue {
-    type: GgufValueType;
+    /** The items' GgufValueType. */
+    type: number;
     length: number;
     items: Array<string | number | bigint | boolean>;
 }
@@ -65,7 +68,12 @@ class ForwardReader {
     private bufferStart = 0;
     position = 0;
 
-    constructor(private readonly handle: fs.FileHandle, readonly fileSize: number, private readonly path: string, private readonly signal?: AbortSignal) {}
+    constructor(
+        private readonly handle: fs.FileHandle,
+        readonly fileSize: number,
+        readonly path: string,
+        private readonly signal?: AbortSignal
+    ) {}
 
     get remaining(): number {
         return this.fileSize - this.position;
@@ -73,7 +81,10 @@ class ForwardReader {
 
     private async ensure(bytes: number, what: string): Promise<void> {
         if (bytes > this.remaining) {
-            throw new GgufTruncatedError(this.path, `${what} needs ${bytes} bytes at offset ${this.position}, but the file ends at ${this.fileSize}`);
+            throw new GgufTruncatedError(
+                this.path,
+                `${what} needs ${bytes} bytes at offset ${this.position}, but the file ends at ${this.fileSize}`
+            );
         }
         const available = this.bufferStart + this.buffer.length - this.position;
         if (available >= bytes) return;
@@ -98,7 +109,7 @@ class ForwardReader {
      * `undefined` otherwise. Keeps a 256,000-token vocabulary from costing a million
      * awaits.
      */
-    scalarSync(type: GgufValueType, maxStringLength: number): string | number | bigint | boolean | undefined {
+    scalarSync(type: number, maxStringLength: number): string | number | bigint | boolean | undefined {
         const start = this.position - this.bufferStart;
         const available = this.buffer.length - start;
         const b = this.buffer;
@@ -113,10 +124,23 @@ class ForwardReader {
                 value = b.toString("utf8", start + 8, start + size);
                 break;
             }
-            case GgufValueType.Float32: if (available < 4) return undefined; value = b.readFloatLE(start); size = 4; break;
-            case GgufValueType.Int32: if (available < 4) return undefined; value = b.readInt32LE(start); size = 4; break;
-            case GgufValueType.Uint32: if (available < 4) return undefined; value = b.readUInt32LE(start); size = 4; break;
-            default: return undefined;
+            case GgufValueType.Float32:
+                if (available < 4) return undefined;
+                value = b.readFloatLE(start);
+                size = 4;
+                break;
+            case GgufValueType.Int32:
+                if (available < 4) return undefined;
+                value = b.readInt32LE(start);
+                size = 4;
+                break;
+            case GgufValueType.Uint32:
+                if (available < 4) return undefined;
+                value = b.readUInt32LE(start);
+                size = 4;
+                break;
+            default:
+                return undefined;
         }
         this.position += size;
         return value;
@@ -144,32 +168,52 @@ class ForwardReader {
         }
     }
 
-    async scalar(type: GgufValueType, what: string): Promise<string | number | bigint | boolean> {
+    async scalar(type: number, what: string): Promise<string | number | bigint | boolean> {
         switch (type) {
-            case GgufValueType.Uint8: return (await this.view(1, what)).readUInt8(0);
-            case GgufValueType.Int8: return (await this.view(1, what)).readInt8(0);
-            case GgufValueType.Uint16: return (await this.view(2, what)).readUInt16LE(0);
-            case GgufValueType.Int16: return (await this.view(2, what)).readInt16LE(0);
-            case GgufValueType.Uint32: return (await this.view(4, what)).readUInt32LE(0);
-            case GgufValueType.Int32: return (await this.view(4, what)).readInt32LE(0);
-            case GgufValueType.Float32: return (await this.view(4, what)).readFloatLE(0);
-            case GgufValueType.Bool: return (await this.view(1, what)).readUInt8(0) !== 0;
-            case GgufValueType.String: return this.string(what, maxStringLength);
-            case GgufValueType.Uint64: return (await this.view(8, what)).readBigUInt64LE(0);
-            case GgufValueType.Int64: return (await this.view(8, what)).readBigInt64LE(0);
-            case GgufValueType.Float64: return (await this.view(8, what)).readDoubleLE(0);
-            default: throw new GgufCorruptError(this.path, `${what} has unknown value type ${type as number}`);
+            case GgufValueType.Uint8:
+                return (await this.view(1, what)).readUInt8(0);
+            case GgufValueType.Int8:
+                return (await this.view(1, what)).readInt8(0);
+            case GgufValueType.Uint16:
+                return (await this.view(2, what)).readUInt16LE(0);
+            case GgufValueType.Int16:
+                return (await this.view(2, what)).readInt16LE(0);
+            case GgufValueType.Uint32:
+                return (await this.view(4, what)).readUInt32LE(0);
+            case GgufValueType.Int32:
+                return (await this.view(4, what)).readInt32LE(0);
+            case GgufValueType.Float32:
+                return (await this.view(4, what)).readFloatLE(0);
+            case GgufValueType.Bool:
+                return (await this.view(1, what)).readUInt8(0) !== 0;
+            case GgufValueType.String:
+                return this.string(what, maxStringLength);
+            case GgufValueType.Uint64:
+                return (await this.view(8, what)).readBigUInt64LE(0);
+            case GgufValueType.Int64:
+                return (await this.view(8, what)).readBigInt64LE(0);
+            case GgufValueType.Float64:
+                return (await this.view(8, what)).readDoubleLE(0);
+            default:
+                throw new GgufCorruptError(this.path, `${what} has unknown value type ${type}`);
         }
     }
 }
 
-const scalarBytes: Partial<Record<GgufValueType, number>> = {
-    [GgufValueType.Uint8]: 1, [GgufValueType.Int8]: 1, [GgufValueType.Bool]: 1,
-    [GgufValueType.Uint16]: 2, [GgufValueType.Int16]: 2,
-    [GgufValueType.Uint32]: 4, [GgufValueType.Int32]: 4, [GgufValueType.Float32]: 4,
-    [GgufValueType.Uint64]: 8, [GgufValueType.Int64]: 8, [GgufValueType.Float64]: 8,
-    [GgufValueType.String]: 8
-};
+const scalarBytes: ReadonlyMap<number, number> = new Map([
+    [GgufValueType.Uint8, 1],
+    [GgufValueType.Int8, 1],
+    [GgufValueType.Bool, 1],
+    [GgufValueType.Uint16, 2],
+    [GgufValueType.Int16, 2],
+    [GgufValueType.Uint32, 4],
+    [GgufValueType.Int32, 4],
+    [GgufValueType.Float32, 4],
+    [GgufValueType.Uint64, 8],
+    [GgufValueType.Int64, 8],
+    [GgufValueType.Float64, 8],
+    [GgufValueType.String, 8]
+]);
 
 /**
  * Reads and checks a GGUF file's header before the native loader sees it: magic,
@@ -179,88 +223,131 @@ const scalarBytes: Partial<Record<GgufValueType, number>> = {
  */
 export async function inspectGguf(path: string, options: InspectGgufOptions = {}): Promise<GgufSummary> {
     const architectures = options.architectures ?? gemmaArchitectures;
-    const keep = options.keepArrayItems ?? 16;
-    let handle: fs.FileHandle;
-    try {
-        handle = await fs.open(path, "r");
-    } catch {
-        throw new ModelFileMissingError(path);
-    }
+    const handle = await openModelFile(path);
     try {
         const stat = await handle.stat();
         if (!stat.isFile()) throw new NotGgufError(path, "it is not a regular file");
         if (stat.size === 0) throw new NotGgufError(path, "the file is empty");
-        const reader = new ForwardReader(handle, stat.size, path, options.signal);
         if (stat.size < 24) throw new NotGgufError(path, `only ${stat.size} bytes`);
-        if ((await reader.u32("magic")) !== magic) throw new NotGgufError(path, "wrong magic number");
-        const version = await reader.u32("version");
-        if (version < 2 || version > 3) throw new NotGgufError(path, `unsupported GGUF version ${version}`);
-        const tensorCount = await reader.u64("tensor count");
-        const kvCount = await reader.u64("metadata count");
-        // The smallest tensor info is 8+1 + 4 + 8 + 4 + 8 bytes; the smallest key/value 8+1 + 4 + 1.
-        reader.checkCount(tensorCount, 33, maxTensors, "tensors");
-        reader.checkCount(kvCount, 14, maxMetadataEntries, "metadata entries");
-
-        const metadata = new Map<string, GgufValue>();
-        for (let i = 0n; i < kvCount; i++) {
-            const key = await reader.string("metadata key", maxKeyLength);
-            const type = (await reader.u32(`type of ${key}`)) as GgufValueType;
-            if (type === GgufValueType.Array) {
-                const itemType = (await reader.u32(`item type of ${key}`)) as GgufValueType;
-                const length = await reader.u64(`length of ${key}`);
-                const minItemBytes = scalarBytes[itemType];
-                if (minItemBytes === undefined) throw new GgufCorruptError(path, `${key} is an array of unknown type ${itemType}`);
-                reader.checkCount(length, minItemBytes, maxArrayItems, `items of ${key}`);
-                const items: Array<string | number | bigint | boolean> = [];
-                for (let j = 0n; j < length; j++) {
-                    const item = reader.scalarSync(itemType, maxStringLength) ?? (await reader.scalar(itemType, key));
-                    if (j < BigInt(keep)) items.push(item);
-                }
-                metadata.set(key, { type: itemType, length: Number(length), items });
-            } else {
-                metadata.set(key, await reader.scalar(type, key));
-            }
-        }
-
-        const tensors: GgufTensorInfo[] = [];
-        for (let i = 0n; i < tensorCount; i++) {
-            const name = await reader.string("tensor name", maxKeyLength);
-            const dimCount = await reader.u32(`dimensions of ${name}`);
-            if (dimCount < 1 || dimCount > 4) throw new GgufCorruptError(path, `${name} has ${dimCount} dimensions`);
-            const dims: bigint[] = [];
-            let elements = 1n;
-            for (let d = 0; d < dimCount; d++) {
-                const dim = await reader.u64(`dimension of ${name}`);
-                dims.push(dim);
-                elements *= dim;
-            }
-            const type = await reader.u32(`type of ${name}`);
-            const offset = await reader.u64(`offset of ${name}`);
-            if (!ggmlTypes.has(type)) throw new UnsupportedQuantizationError(path, type, name);
-            const byteSize = tensorByteSize(type, elements);
-            if (byteSize === undefined) throw new GgufCorruptError(path, `${name} has ${elements} values, not a whole number of blocks`);
-            tensors.push({ name, dims, type, offset, byteSize });
-        }
-
-        const alignmentValue = metadata.get("general.alignment");
-        const alignment = typeof alignmentValue === "number" ? alignmentValue : 32;
-        if (!Number.isInteger(alignment) || alignment <= 0 || (alignment & (alignment - 1)) !== 0) {
-            throw new GgufCorruptError(path, `alignment ${String(alignmentValue)}`);
-        }
+        const reader = new ForwardReader(handle, stat.size, path, options.signal);
+        const { version, tensorCount, kvCount } = await readHeader(reader, path);
+        const metadata = await readMetadata(reader, kvCount, options.keepArrayItems ?? 16);
+        const tensors = await readTensorInfos(reader, tensorCount);
+        const alignment = readAlignment(metadata, path);
         const dataOffset = Math.ceil(reader.position / alignment) * alignment;
-        for (const tensor of tensors) {
-            if (tensor.offset % BigInt(alignment) !== 0n) throw new GgufCorruptError(path, `${tensor.name} is not aligned`);
-            const end = BigInt(dataOffset) + tensor.offset + tensor.byteSize;
-            if (end > BigInt(stat.size)) {
-                throw new GgufTruncatedError(path, `tensor ${tensor.name} ends at byte ${end}, the file has ${stat.size}`);
-            }
-        }
-
+        checkTensorExtents(tensors, dataOffset, alignment, stat.size, path);
         const architecture = metadata.get("general.architecture");
         if (typeof architecture !== "string") throw new GgufCorruptError(path, "general.architecture is missing");
-        if (!architectures.includes(architecture)) throw new UnsupportedArchitectureError(path, architecture, architectures);
+        if (!architectures.includes(architecture))
+            throw new UnsupportedArchitectureError(path, architecture, architectures);
         return { path, version, fileSize: stat.size, architecture, metadata, tensors, dataOffset, alignment };
     } finally {
         await handle.close();
+    }
+}
+
+/** Opens the file; only ENOENT means "missing" (a permission error is reported as such). */
+async function openModelFile(path: string): Promise<fs.FileHandle> {
+    try {
+        return await fs.open(path, "r");
+    } catch (error) {
+        if (isNoSuchFile(error)) throw new ModelFileMissingError(path);
+        throw new ModelFileUnreadableError(path, errorMessage(error));
+    }
+}
+
+async function readHeader(
+    reader: ForwardReader,
+    path: string
+): Promise<{ version: number; tensorCount: bigint; kvCount: bigint }> {
+    if ((await reader.u32("magic")) !== magic) throw new NotGgufError(path, "wrong magic number");
+    const version = await reader.u32("version");
+    if (version < 2 || version > 3) throw new NotGgufError(path, `unsupported GGUF version ${version}`);
+    const tensorCount = await reader.u64("tensor count");
+    const kvCount = await reader.u64("metadata count");
+    // The smallest tensor info is 8+1 + 4 + 8 + 4 + 8 bytes; the smallest key/value 8+1 + 4 + 1.
+    reader.checkCount(tensorCount, 33, maxTensors, "tensors");
+    reader.checkCount(kvCount, 14, maxMetadataEntries, "metadata entries");
+    return { version, tensorCount, kvCount };
+}
+
+async function readMetadata(reader: ForwardReader, kvCount: bigint, keep: number): Promise<Map<string, GgufValue>> {
+    const metadata = new Map<string, GgufValue>();
+    for (let i = 0n; i < kvCount; i++) {
+        const key = await reader.string("metadata key", maxKeyLength);
+        const type = await reader.u32(`type of ${key}`);
+        metadata.set(
+            key,
+            type === GgufValueType.Array ? await readArray(reader, key, keep) : await reader.scalar(type, key)
+        );
+    }
+    return metadata;
+}
+
+async function readArray(reader: ForwardReader, key: string, keep: number): Promise<GgufArrayValue> {
+    const itemType = await reader.u32(`item type of ${key}`);
+    const length = await reader.u64(`length of ${key}`);
+    const minItemBytes = scalarBytes.get(itemType);
+    if (minItemBytes === undefined)
+        throw new GgufCorruptError(reader.path, `${key} is an array of unknown type ${itemType}`);
+    reader.checkCount(length, minItemBytes, maxArrayItems, `items of ${key}`);
+    const items: Array<string | number | bigint | boolean> = [];
+    for (let j = 0n; j < length; j++) {
+        const item = reader.scalarSync(itemType, maxStringLength) ?? (await reader.scalar(itemType, key));
+        if (j < BigInt(keep)) items.push(item);
+    }
+    return { type: itemType, length: Number(length), items };
+}
+
+async function readTensorInfos(reader: ForwardReader, tensorCount: bigint): Promise<GgufTensorInfo[]> {
+    const path = reader.path;
+    const tensors: GgufTensorInfo[] = [];
+    for (let i = 0n; i < tensorCount; i++) {
+        const name = await reader.string("tensor name", maxKeyLength);
+        const dimCount = await reader.u32(`dimensions of ${name}`);
+        if (dimCount < 1 || dimCount > 4) throw new GgufCorruptError(path, `${name} has ${dimCount} dimensions`);
+        const dims: bigint[] = [];
+        let elements = 1n;
+        for (let d = 0; d < dimCount; d++) {
+            const dim = await reader.u64(`dimension of ${name}`);
+            dims.push(dim);
+            elements *= dim;
+        }
+        const type = await reader.u32(`type of ${name}`);
+        const offset = await reader.u64(`offset of ${name}`);
+        if (!ggmlTypes.has(type)) throw new UnsupportedQuantizationError(path, type, name);
+        const byteSize = tensorByteSize(type, elements);
+        if (byteSize === undefined)
+            throw new GgufCorruptError(path, `${name} has ${elements} values, not a whole number of blocks`);
+        tensors.push({ name, dims, type, offset, byteSize });
+    }
+    return tensors;
+}
+
+function readAlignment(metadata: ReadonlyMap<string, GgufValue>, path: string): number {
+    const value = metadata.get("general.alignment");
+    const alignment = typeof value === "number" ? value : 32;
+    if (!Number.isInteger(alignment) || alignment <= 0 || (alignment & (alignment - 1)) !== 0) {
+        throw new GgufCorruptError(
+            path,
+            `alignment ${JSON.stringify(typeof value === "bigint" ? String(value) : value)}`
+        );
+    }
+    return alignment;
+}
+
+function checkTensorExtents(
+    tensors: readonly GgufTensorInfo[],
+    dataOffset: number,
+    alignment: number,
+    fileSize: number,
+    path: string
+): void {
+    for (const tensor of tensors) {
+        if (tensor.offset % BigInt(alignment) !== 0n) throw new GgufCorruptError(path, `${tensor.name} is not aligned`);
+        const end = BigInt(dataOffset) + tensor.offset + tensor.byteSize;
+        if (end > BigInt(fileSize)) {
+            throw new GgufTruncatedError(path, `tensor ${tensor.name} ends at byte ${end}, the file has ${fileSize}`);
+        }
     }
 }

@@ -1,53 +1,130 @@
+import * as nodePath from "node:path";
+import { CodedError, withDetail } from "../errors/codedError";
+import { english, type Translate } from "../translate";
+
 /**
- * Why a model file cannot be used. Each class carries the path and a message a
- * user can act on; `code` is stable for the extension to translate.
+ * Why a model file cannot be used. Each sentence a user reads is written once, in
+ * {@link modelFileSentences}; the error's `message` is that sentence in English
+ * with the full path and the technical detail, for the log.
  */
-export abstract class ModelFileError extends Error {
-    abstract readonly code: string;
-    constructor(readonly path: string, message: string) {
+export type ModelFileErrorCode =
+    "missing" | "unreadable" | "notGguf" | "truncated" | "corrupt" | "wrongArchitecture" | "unsupportedQuantization";
+
+const base = (path: string) => nodePath.basename(path);
+
+/** The user-facing sentence of each model file error; `t` localises. */
+export const modelFileSentences = {
+    missing: (t: Translate, path: string) =>
+        t("The model file {0} does not exist or cannot be read. Pick the file again or download the model.", path),
+    unreadable: (t: Translate, path: string, reason: string) =>
+        t("The model file {0} exists but cannot be read ({1}). Check its permissions.", path, reason),
+    notGguf: (t: Translate, path: string) =>
+        t("{0} is not a GGUF model file. Gemma-Ko needs a .gguf file, such as one from the model catalog.", base(path)),
+    truncated: (t: Translate, path: string) =>
+        t("The model file {0} is incomplete; the download was probably interrupted. Download it again.", base(path)),
+    corrupt: (t: Translate, path: string) => t("The model file {0} is damaged. Download it again.", base(path)),
+    wrongArchitecture: (t: Translate, path: string, architecture: string) =>
+        t(
+            '{0} holds a "{1}" model; Gemma-Ko Assistant runs Gemma models. Choose a Gemma-Ko GGUF file.',
+            base(path),
+            architecture
+        ),
+    unsupportedQuantization: (t: Translate, path: string) =>
+        t(
+            "{0} uses a quantization this version of llama.cpp cannot load. Choose a Q4_K_M, Q5_K_M, Q8_0 or F16 build.",
+            base(path)
+        )
+} satisfies Record<ModelFileErrorCode, (t: Translate, path: string, ...rest: string[]) => string>;
+
+/** Base of the model file errors: every one names the file. */
+export abstract class ModelFileError<Code extends ModelFileErrorCode = ModelFileErrorCode> extends CodedError<Code> {
+    constructor(
+        readonly path: string,
+        message: string
+    ) {
         super(message);
-        this.name = new.target.name;
     }
 }
 
-export class ModelFileMissingError extends ModelFileError {
+export class ModelFileMissingError extends ModelFileError<"missing"> {
     readonly code = "missing";
     constructor(path: string) {
-        super(path, `The model file ${path} does not exist or cannot be read. Pick the file again or download the model.`);
+        super(path, modelFileSentences.missing(english, path));
     }
 }
 
-export class NotGgufError extends ModelFileError {
+/** The file exists but this process may not read it (EACCES, EISDIR, ...): not "missing". */
+export class ModelFileUnreadableError extends ModelFileError<"unreadable"> {
+    readonly code = "unreadable";
+    constructor(
+        path: string,
+        readonly reason: string
+    ) {
+        super(path, modelFileSentences.unreadable(english, path, reason));
+    }
+}
+
+export class NotGgufError extends ModelFileError<"notGguf"> {
     readonly code = "notGguf";
     constructor(path: string, detail: string) {
-        super(path, `${path} is not a GGUF model file (${detail}). Gemma-Ko needs a .gguf file, such as one from the model catalog.`);
+        super(path, withDetail(modelFileSentences.notGguf(english, path), `${path}: ${detail}`));
     }
 }
 
-export class GgufTruncatedError extends ModelFileError {
+export class GgufTruncatedError extends ModelFileError<"truncated"> {
     readonly code = "truncated";
     constructor(path: string, detail: string) {
-        super(path, `The model file ${path} is incomplete (${detail}). The download was probably interrupted: download it again.`);
+        super(path, withDetail(modelFileSentences.truncated(english, path), `${path}: ${detail}`));
     }
 }
 
-export class GgufCorruptError extends ModelFileError {
+export class GgufCorruptError extends ModelFileError<"corrupt"> {
     readonly code = "corrupt";
     constructor(path: string, detail: string) {
-        super(path, `The model file ${path} is damaged (${detail}). Download it again.`);
+        super(path, withDetail(modelFileSentences.corrupt(english, path), `${path}: ${detail}`));
     }
 }
 
-export class UnsupportedArchitectureError extends ModelFileError {
+export class UnsupportedArchitectureError extends ModelFileError<"wrongArchitecture"> {
     readonly code = "wrongArchitecture";
-    constructor(path: string, readonly architecture: string, readonly supported: readonly string[]) {
-        super(path, `${path} holds a "${architecture}" model; Gemma-Ko Assistant runs ${supported.join(", ")} models. Choose a Gemma-Ko GGUF file.`);
+    constructor(
+        path: string,
+        readonly architecture: string,
+        readonly supported: readonly string[]
+    ) {
+        super(
+            path,
+            withDetail(
+                modelFileSentences.wrongArchitecture(english, path, architecture),
+                `${path}; accepted: ${supported.join(", ")}`
+            )
+        );
     }
 }
 
-export class UnsupportedQuantizationError extends ModelFileError {
+export class UnsupportedQuantizationError extends ModelFileError<"unsupportedQuantization"> {
     readonly code = "unsupportedQuantization";
-    constructor(path: string, readonly tensorType: number, tensorName: string) {
-        super(path, `${path} uses a tensor type (${tensorType}, in ${tensorName}) this version of llama.cpp cannot load. Choose a Q4_K_M, Q5_K_M, Q8_0 or F16 build.`);
+    constructor(
+        path: string,
+        readonly tensorType: number,
+        tensorName: string
+    ) {
+        super(
+            path,
+            withDetail(
+                modelFileSentences.unsupportedQuantization(english, path),
+                `${path}: tensor type ${tensorType} in ${tensorName}`
+            )
+        );
     }
 }
+
+/** Every model file error, discriminated by `code`. */
+export type AnyModelFileError =
+    | ModelFileMissingError
+    | ModelFileUnreadableError
+    | NotGgufError
+    | GgufTruncatedError
+    | GgufCorruptError
+    | UnsupportedArchitectureError
+    | UnsupportedQuantizationError;

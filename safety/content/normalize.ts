@@ -1,4 +1,4 @@
-// Normalises text so obfuscated words match the lexicon: Hangul is decomposed into
+// Normalises canonical text (see canonical.ts) so obfuscated words match the lexicon: Hangul is decomposed into
 // jamo (es-hangul), so "시발", "ㅅㅣㅂㅏㄹ" and "시ㅂ발" meet; digits, symbols and
 // spaces inserted inside a word are dropped ("시1발", "시.발", "시 발"); Latin runs
 // are read as leetspeak English ("sh1t"); Korean typed on an English keyboard
@@ -33,10 +33,11 @@ export interface NormalisedText {
 }
 
 /**
- * The Hangul skeleton of `input`: each Hangul character as jamo; digits, symbols and
- * whitespace dropped when they sit between Hangul characters of one word (an
- * obfuscation), kept as a word break otherwise; Latin letters dropped (see
- * {@link latinWords}).
+ * The Hangul skeleton of `input` (canonical text, see canonical.ts): each Hangul
+ * character as jamo; digits, symbols and whitespace dropped when they sit between
+ * Hangul characters of one word (an obfuscation), kept as a word break otherwise;
+ * a vowel stretched with ㅇ+vowel or a bare vowel ("시이이발", "시ㅣㅣ발") read once;
+ * Latin letters dropped (see {@link latinWords}).
  */
 export function hangulSkeleton(input: string): NormalisedText {
     let text = "";
@@ -45,11 +46,16 @@ export function hangulSkeleton(input: string): NormalisedText {
     let lastHangul = -10;
     let runLength = 0;
     for (let i = 0; i < input.length; i++) {
-        const char = input[i]!;
+        const char = input[i];
         if (isHangul(char)) {
+            const jamo = jamoOf(char);
+            if (lastHangul === i - 1 && stretches(text, jamo)) {
+                lastHangul = i;
+                continue;
+            }
             runLength = lastHangul === i - 1 ? runLength + 1 : 1;
             unitStarts.add(text.length);
-            for (const j of jamoOf(char)) {
+            for (const j of jamo) {
                 text += j;
                 source.push(i);
             }
@@ -57,7 +63,7 @@ export function hangulSkeleton(input: string): NormalisedText {
             continue;
         }
         // "ㅅ1발": a digit one (or l, |, !) after a bare consonant stands for the vowel ㅣ.
-        if (/[1l|!]/.test(char) && lastHangul === i - 1 && /[\u3131-\u314E]/.test(input[i - 1]!)) {
+        if (/[1lI|!]/.test(char) && lastHangul === i - 1 && /[\u3131-\u314E]/.test(input[i - 1])) {
             text += "ㅣ";
             source.push(i);
             lastHangul = i;
@@ -71,28 +77,53 @@ export function hangulSkeleton(input: string): NormalisedText {
     return { text, source, unitStarts };
 }
 
-const space = /[\s\u00a0\u3000]/;
-const fillerChar = /[^\p{L}]/u;
+const bareVowel = /^[ㅏ-ㅣ]+$/;
 
-/**
- * Whether input[i] is filler inside an obfuscated word: at most two non-letters
- * right after a Hangul character and right before another. Digits and symbols
- * always count ("시1발", "병.신"); a space only after a single-syllable run ("시 발",
- * not "무시 발견").
- */
-function isFiller(input: string, i: number, lastHangul: number, runLength: number): boolean {
-    if (i - lastHangul > 2 || !fillerChar.test(input[i]!)) return false;
-    let j = lastHangul + 1;
-    let sawSpace = false;
-    while (j < input.length && j - lastHangul <= 3 && fillerChar.test(input[j]!)) {
-        if (space.test(input[j]!)) sawSpace = true;
-        j++;
-    }
-    if (j - lastHangul - 1 > 2 || !isHangul(input[j] ?? "")) return false;
-    return !sawSpace || runLength === 1;
+/** Whether a syllable (as jamo) only stretches the vowel the skeleton ends with ("시" + "이", "시" + "ㅣ"). */
+function stretches(text: string, jamo: string): boolean {
+    const last = text[text.length - 1] ?? "";
+    if (!/[ㅏ-ㅣ]/.test(last)) return false;
+    const vowel = jamo.startsWith("ㅇ") ? jamo.slice(1) : jamo;
+    return vowel === last && bareVowel.test(vowel);
 }
 
-const leet: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i" };
+const space = /[\s\u00a0\u3000]/;
+const fillerChar = /[^\p{L}]/u;
+/** At most this many non-letters inside a word without a space ("시123발", "시🔥발"), two with one. */
+const maxFiller = 4;
+
+/**
+ * Whether input[i] is filler inside an obfuscated word: a short run of non-letters
+ * right after a Hangul character and right before another. Digits, symbols and emoji
+ * count up to {@link maxFiller} ("시1발", "병.신", "시123발"); a space only in a run of
+ * at most two between single syllables ("시 발", not "무시 발견" or "사용 시 발생").
+ */
+function isFiller(input: string, i: number, lastHangul: number, runLength: number): boolean {
+    if (i >= input.length || lastHangul < 0 || i <= lastHangul || !fillerChar.test(input[i])) return false;
+    let j = lastHangul + 1;
+    let sawSpace = false;
+    while (j < input.length && fillerChar.test(input[j])) {
+        if (space.test(input[j])) sawSpace = true;
+        j++;
+        if (j - lastHangul - 1 > maxFiller) return false;
+    }
+    if (!isHangul(input[j] ?? "")) return false;
+    if (!sawSpace) return true;
+    // Spaced out means single syllables on both sides: "시 발", not "사용 시 발생".
+    return j - lastHangul - 1 <= 2 && runLength === 1 && !isHangul(input[j + 1] ?? "");
+}
+
+const leet: Record<string, string> = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "@": "a",
+    $: "s",
+    "!": "i"
+};
 
 /** A Latin word of the input: where it is, as typed, and lower-cased with leetspeak undone. */
 export interface LatinWord {

@@ -15,9 +15,36 @@ export function digitsOf(text: string): number[] {
     return out;
 }
 
-/** A value that is a documentation placeholder, not data: 010-XXXX-XXXX, YYMMDD-XXXXXXX, YOUR_API_KEY, <token>, ***. */
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(value: string): number {
+    const counts = new Map<string, number>();
+    for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+    let entropy = 0;
+    for (const n of counts.values()) {
+        const p = n / value.length;
+        entropy -= p * Math.log2(p);
+    }
+    return entropy;
+}
+
+/** Words no real value contains: AKIAIOSFODNN7EXAMPLE is AWS's documented example key. */
+const placeholderWord = /example|sample|dummy|placeholder|changeme|<[^>]+>|\$\{[^}]+\}|\{\{[^}]+\}\}/i;
+/** Parts a random token may contain by chance: they mark a placeholder only when the rest is not random. */
+const placeholderPart = /[xX*#•]{3,}|YYYY|YYMMDD|MMDD|your/gi;
+
+/**
+ * A value that is a documentation placeholder, not data: 010-XXXX-XXXX, YYMMDD-XXXXXXX,
+ * YOUR_API_KEY, <token>, ***. A random token that merely contains `xxx`, `yyyy`,
+ * `mmdd` or `your` is not: what is left without the placeholder parts must not look
+ * random (letters and digits mixed, eight or more, varied).
+ */
 export function isPlaceholder(value: string): boolean {
-    if (/[xX*#•]{3,}/.test(value)) return true;
-    if (/(?:YYYY|YYMMDD|MMDD|your[_-]?|example|sample|dummy|placeholder|changeme|<[^>]+>|\$\{[^}]+\}|\{\{[^}]+\}\})/i.test(value)) return true;
+    if (placeholderWord.test(value)) return true;
+    const rest = value.replace(placeholderPart, "");
+    if (rest !== value) {
+        const alnum = rest.replace(/[^A-Za-z0-9]/g, "");
+        const random = alnum.length >= 8 && /\d/.test(alnum) && /[A-Za-z]/.test(alnum) && shannonEntropy(alnum) >= 3;
+        if (!random) return true;
+    }
     return /^(.)\1+$/.test(value.replace(/[-\s.]/g, ""));
 }

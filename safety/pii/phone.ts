@@ -7,7 +7,10 @@ import { findPhoneNumbersInText } from "libphonenumber-js";
 import type { PiiFinding, Recognizer } from "../types";
 import { hasContext, isPlaceholder } from "./context";
 
-const phoneContext = /전화|연락처|휴대폰|핸드폰|번호|문의|tel|phone|mobile|call|fax|팩스/i;
+const phoneContext =
+    /전화|연락|휴대폰|핸드폰|번호|문의|대표|사무실|회사|매장|지점|콜센터|고객센터|상담|예약|내선|직통|tel|phone|mobile|call|fax|팩스|contact|office/i;
+/** A Korean landline, 070, 050x or 080 number written without separators. */
+const bareLandline = /^(?:02\d{7,8}|0[3-6][1-5]\d{7,8}|070\d{8}|050\d{8,9}|080\d{7,8})$/;
 
 export const phoneNumber: Recognizer = {
     type: "PHONE",
@@ -23,7 +26,15 @@ export const phoneNumber: Recognizer = {
             // "010-0000-0000": a subscriber number of one repeated digit is an example.
             if (/(\d)\1{3}[-\s.]?\1{4}$/.test(raw)) continue;
             // Not part of a longer token (a version, a hash, an IP address).
-            if (/[0-9A-Za-z.]/.test(text[start - 1] ?? "") || /[0-9A-Za-z]/.test(text[end] ?? "") || /^\.\d/.test(text.slice(end, end + 2))) continue;
+            if (
+                /[0-9A-Za-z.]/.test(text[start - 1] ?? "") ||
+                /[0-9A-Za-z]/.test(text[end] ?? "") ||
+                /^\.\d/.test(text.slice(end, end + 2)) ||
+                // Groups of a hyphenated token (a UUID, a serial): "…-0000-1000-8700-…".
+                /[0-9A-Za-z]-$/.test(text.slice(Math.max(0, start - 2), start)) ||
+                /^-[0-9A-Za-z]/.test(text.slice(end, end + 2))
+            )
+                continue;
             const separated = /[-.\s()]/.test(raw) || raw.startsWith("+");
             const digits = raw.replace(/\D/g, "");
             const context = hasContext(text, start, end, phoneContext);
@@ -32,11 +43,19 @@ export const phoneNumber: Recognizer = {
             // Korean numbers are written with their leading 0 (or +82); 15xx/16xx/18xx are the exception.
             if (!raw.startsWith("+") && !digits.startsWith("0") && !/^1[5-9]\d{6}$/.test(digits)) continue;
             const mobileShape = /^01[016789]\d{7,8}$/.test(digits);
-            // A bare run of digits (a timestamp, an id) needs the shape of a mobile number or a context word.
-            if (!separated && !mobileShape && !context) continue;
+            // A bare run of digits (a timestamp, an id) needs the shape of a Korean number or a
+            // context word; a landline shape alone scores lower (Presidio: context raises a score).
+            const landline = !separated && bareLandline.test(digits);
+            if (!separated && !mobileShape && !context && !landline) continue;
             // Dotted numbers are usually versions or IP addresses unless it is a mobile number.
             if (/^\d+(\.\d+)+$/.test(raw) && !/^01[016789]\./.test(raw) && !context) continue;
-            out.push({ type: "PHONE", start, end, score: context ? 1 : separated ? 0.9 : 0.75, rule: `phone.libphonenumber${context ? "+context" : ""}` });
+            out.push({
+                type: "PHONE",
+                start,
+                end,
+                score: context ? 1 : separated ? 0.9 : mobileShape ? 0.75 : 0.6,
+                rule: `phone.libphonenumber${context ? "+context" : ""}`
+            });
         }
         return out;
     }

@@ -2,80 +2,223 @@
  * Cuts text into segments at places no pattern can span, as the text arrives.
  *
  * The filter works segment by segment, each seeing the text before it as read-only
- * context. Because a cut depends only on the text before it and the one character
- * after it, the segments — and so the filtered output — are the same however the
- * text is chunked: streaming equals filtering the whole text at once, by
- * construction. What a stream holds back is the unfinished last segment: usually
- * the last word.
+ * context. A cut at position i depends only on the characters before i and the
+ * character at i (never on what follows), and each character is examined once, in
+ * order: so the segments — and the filtered output — are the same however the text
+ * is chunked (streaming equals filtering the whole text at once, by construction),
+ * and the work is linear in the text's length. What a stream holds back is the
+ * unfinished last segment: usually the last word.
  *
  * A cut is allowed before a non-space character that follows whitespace, except:
- * - inside a PEM block (`-----BEGIN … -----` until its `-----END … -----` line);
- * - between digit groups ("010 2345 6789", "4111 1111 1111 1111", "(02) 123 4567");
- * - between single Hangul characters ("시 발"): spacing out a word must not hide it.
+ * - inside a PEM block (`-----BEGIN` until its `-----END … -----` line, or until a
+ *   line that is not part of a PEM body when the END never comes);
+ * - between digit groups, whatever separates them ("010 2345 6789", "010 - 2345 - 6789",
+ *   "(02) 123 4567", full-width digits, Korean digit words "공일공 일이삼사");
+ * - between single Hangul characters ("시 발"): spacing out a word must not hide it;
+ * - around the words of a spelled-out e-mail address ("kim at company dot com",
+ *   "kim 골뱅이 company 점 kr") and after `Bearer` / `Basic` / `Token`. After a word
+ *   that could be the local part of an address, the cut waits for the whole next
+ *   word: that word, not the chunking, decides.
  * Very long runs without an allowed cut are cut at `maxSegment` characters.
  */
-export const maxSegment = 8192;
+import { isWhitespaceCode } from "./whitespace";
 
-const whitespace = /[\s\u00a0\u3000]/;
+export const maxSegment = 8192;
+/** Characters kept before the segment being built (the PEM END check reads back 8). */
+const keepBehind = 16;
+
+/** Whitespace (\s) by char code. */
+function isSpace(text: string, i: number): boolean {
+    return isWhitespaceCode(text.charCodeAt(i));
+}
 const hangul = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
-const digitEnd = /[0-9)]/;
-const digitStart = /[0-9(+]/;
+/** A digit in any rendering the normaliser reads: ASCII, full-width, circled-free Korean digit words. */
+const digitLikeClass = /[\uFF10-\uFF19공영일이삼사오육륙칠팔구]/;
+const digitLike = {
+    test: (c: string | undefined) => {
+        if (c === undefined || c.length === 0) return false;
+        const code = c.charCodeAt(0);
+        return (code >= 48 && code <= 57) || (code > 127 && digitLikeClass.test(c));
+    }
+};
+/** Characters that may join digit groups ("010-", "02)", "010 –"). */
+const groupJoin = /[-.\/_,·)\u2010-\u2015\u2212\uFE63\uFF0D\uFF0E\uFF09]/;
+const groupStart = /[-(+.\/_,·\u2010-\u2015\u2212\uFE63\uFF0D\uFF08\uFF0B]/;
 const pemBegin = "-----BEGIN";
-const pemEnd = /-----END[^\n]*?-----/g;
+/** Words that join the parts of a spelled-out e-mail address. */
+const joiningWord = /^(?:at|\[at\]|\(at\)|\{at\}|골뱅이|\[골뱅이\]|dot|\[dot\]|\(dot\)|\{dot\}|점|\[점\])$/i;
+/** Words after which the value follows a space. */
+const schemeWord = /^(?:Bearer|Basic|Token)$/i;
+/** A word that may be the local part of an e-mail address (or a domain label). */
+const addressPart = /^[A-Za-z0-9._%+-]+$/;
+/** A line inside a PEM block: base64, a header (Proc-Type: …), or blank. */
+const pemBody = /^[ \t]*(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: .*)?[ \t\r]*$/;
 
 export class Segmenter {
     private buffer = "";
-    private scanFrom = 1;
+    /** Where the segment being built starts in `buffer`. */
+    private start = 0;
+    /** The next position whose cut has not been decided. */
+    private next = 1;
+    /** PEM state, advanced one character at a time. */
+    private inPem = false;
+    private pemEndMarker = false;
+    private pemLines = 0;
+    private lineStart = 0;
+    /** The last position whose character the PEM state has taken in. */
+    private pemAt = 0;
 
     /** Adds text; returns the segments it completed, in order. */
     push(chunk: string): string[] {
         this.buffer += chunk;
         const done: string[] = [];
-        for (let i = Math.max(1, this.scanFrom); i < this.buffer.length; i++) {
-            if (i >= maxSegment) {
-                done.push(this.buffer.slice(0, i));
-                this.buffer = this.buffer.slice(i);
-                i = 0;
-                continue;
-            }
-            if (whitespace.test(this.buffer[i - 1]!) && !whitespace.test(this.buffer[i]!) && this.mayCut(i)) {
-                done.push(this.buffer.slice(0, i));
-                this.buffer = this.buffer.slice(i);
-                i = 0;
-            }
+        const text = this.buffer;
+        this.scan(done, false);
+        // Drop what was released once it is most of the buffer: linear overall. Early,
+        // because each push reads the buffer as one string (appending made it a rope,
+        // which is copied whole to be read); the few characters before `start` that the
+        // PEM END check looks back at are kept.
+        if (this.start > keepBehind + 256 && this.start * 2 > text.length) {
+            const drop = this.start - keepBehind;
+            this.buffer = text.slice(drop);
+            this.next -= drop;
+            this.lineStart -= drop;
+            this.pemAt -= drop;
+            this.start -= drop;
         }
-        this.scanFrom = Math.max(1, this.buffer.length);
         return done;
     }
 
-    /** The rest, at the end of the text. */
-    finish(): string {
-        const rest = this.buffer;
+    /** Decides the cuts not yet decided; stops at one that waits for the next word (unless at the end). */
+    private scan(done: string[], final: boolean): void {
+        const text = this.buffer;
+        let previousSpace = this.next > 0 && isSpace(text, this.next - 1);
+        for (let i = this.next; i < text.length; i++) {
+            const code = text.charCodeAt(i - 1);
+            // Only N (…BEGIN), D (…END), "-" and a newline change the PEM state.
+            if (i > this.pemAt) {
+                if (code === 78 || code === 68 || code === 45 || code === 10) this.advancePem(text, i);
+                this.pemAt = i;
+            }
+            const space = isSpace(text, i);
+            const wasSpace = previousSpace;
+            previousSpace = space;
+            let cut = i - this.start >= maxSegment;
+            if (!cut && wasSpace && !space && i > this.start) {
+                const decision = this.mayCut(text, i, final);
+                if (decision === "wait") {
+                    this.next = i;
+                    return;
+                }
+                cut = decision;
+            }
+            if (cut) {
+                done.push(text.slice(this.start, i));
+                this.start = i;
+            }
+        }
+        this.next = Math.max(this.next, text.length);
+    }
+
+    /** The rest, at the end of the text, in segments. */
+    finish(): string[] {
+        const done: string[] = [];
+        this.scan(done, true);
+        const rest = this.buffer.slice(this.start);
+        if (rest.length > 0) done.push(rest);
         this.buffer = "";
-        this.scanFrom = 1;
-        return rest;
+        this.start = 0;
+        this.next = 1;
+        this.inPem = false;
+        this.pemEndMarker = false;
+        this.pemLines = 0;
+        this.lineStart = 0;
+        this.pemAt = 0;
+        return done;
     }
 
     /** Characters held back so far. */
     get pending(): number {
-        return this.buffer.length;
+        return this.buffer.length - this.start;
     }
 
-    private mayCut(at: number): boolean {
-        const text = this.buffer;
-        const next = text[at]!;
-        let before = at - 1;
-        while (before >= 0 && whitespace.test(text[before]!)) before--;
-        if (before < 0) return true;
-        const previous = text[before]!;
-        if (digitEnd.test(previous) && digitStart.test(next)) return false;
-        if (hangul.test(previous) && hangul.test(next) && (before === 0 || whitespace.test(text[before - 1]!))) return false;
-        const begin = text.lastIndexOf(pemBegin, at);
-        if (begin >= 0) {
-            pemEnd.lastIndex = begin;
-            const end = pemEnd.exec(text);
-            if (end === null || end.index + end[0].length > at) return false;
+    /**
+     * false when the words on either side of the cut belong together; "wait" when the
+     * word before could start an address and the next word is not complete yet.
+     */
+    private wordsAround(text: string, at: number, final: boolean): boolean | "wait" {
+        let end = at - 1;
+        while (end >= this.start && isSpace(text, end)) end--;
+        if (end < this.start) return true;
+        let begin = end;
+        while (begin > this.start && !isSpace(text, begin - 1)) begin--;
+        // Only ASCII words and 골뱅이 / 점 matter here; skip the slice for the rest.
+        const first = text[begin];
+        if (first.charCodeAt(0) > 127 && first !== "골" && first !== "점") return true;
+        const previous = text.slice(begin, end + 1);
+        if (joiningWord.test(previous) || schemeWord.test(previous)) return false;
+        if (!addressPart.test(previous)) return true;
+        // Joining words are short: a longer next word decides at once (no quadratic waiting).
+        let next = at;
+        while (next < text.length && next - at <= 8 && !isSpace(text, next)) next++;
+        if (next - at > 8) return true;
+        if (next === text.length && !final) return "wait";
+        return !joiningWord.test(text.slice(at, next));
+    }
+
+    /** Updates the PEM state with the character at i - 1 (never looks at i or beyond). */
+    private advancePem(text: string, i: number): void {
+        const c = text[i - 1];
+        if (!this.inPem) {
+            if (c === "N" && i - 10 >= this.start && text.startsWith(pemBegin, i - 10)) {
+                this.inPem = true;
+                this.pemEndMarker = false;
+                this.pemLines = 0;
+            }
+        } else if (this.pemEndMarker) {
+            if (c === "\n") this.pemEndMarker = false;
+            else if (
+                c === "-" &&
+                i - 5 >= this.start &&
+                text.startsWith("-----", i - 5) &&
+                !text.startsWith("-----END", i - 8)
+            )
+                this.inPem = false;
+        } else if (c === "D" && i - 8 >= this.start && text.startsWith("-----END", i - 8)) {
+            this.pemEndMarker = true;
         }
+        if (c === "\n") {
+            // A completed line that cannot be in a PEM body ends a block whose END never came.
+            if (this.inPem && !this.pemEndMarker && this.pemLines > 0) {
+                const line = text.slice(Math.max(this.lineStart, this.start), i - 1);
+                if (!pemBody.test(line) && !line.includes("-----END")) this.inPem = false;
+            }
+            if (this.inPem) this.pemLines++;
+            this.lineStart = i;
+        }
+    }
+
+    private mayCut(text: string, at: number, final: boolean): boolean | "wait" {
+        if (this.inPem) return false;
+        const words = this.wordsAround(text, at, final);
+        if (words === "wait") return "wait";
+        if (!words) return false;
+        const next = text[at];
+        let before = at - 1;
+        while (before >= this.start && isSpace(text, before)) before--;
+        if (before < this.start) return true;
+        const previous = text[before];
+        const previousDigit = digitLike.test(previous);
+        let digitBefore = before - 1;
+        while (digitBefore > this.start && text[digitBefore] === " ") digitBefore--;
+        const previousJoin =
+            !previousDigit &&
+            digitBefore >= this.start &&
+            groupJoin.test(previous) &&
+            digitLike.test(text[digitBefore]);
+        if ((previousDigit || previousJoin) && (digitLike.test(next) || groupStart.test(next))) return false;
+        if (hangul.test(previous) && hangul.test(next) && (before === this.start || isSpace(text, before - 1)))
+            return false;
         return true;
     }
 }
@@ -83,8 +226,5 @@ export class Segmenter {
 /** Splits a whole text the way a stream would be. */
 export function segmentText(text: string): string[] {
     const segmenter = new Segmenter();
-    const segments = segmenter.push(text);
-    const rest = segmenter.finish();
-    if (rest.length > 0) segments.push(rest);
-    return segments;
+    return [...segmenter.push(text), ...segmenter.finish()];
 }

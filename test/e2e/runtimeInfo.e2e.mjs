@@ -25,7 +25,9 @@ describe("installed VSIX in code-server + Chromium", function () {
     before(async function () {
         assert.ok(existsSync(vsixPath), `${vsixPath} is missing: run "npm run package" first`);
         scratch = mkdtempSync(join(tmpdir(), "gemma-ko-e2e-"));
-        server = await startInstalledCodeServer(vsixPath, scratch, { settings: { "workbench.colorTheme": "Default Dark Modern" } });
+        server = await startInstalledCodeServer(vsixPath, scratch, {
+            settings: { "workbench.colorTheme": "Default Dark Modern" }
+        });
         browser = await launchChromium();
     });
 
@@ -38,7 +40,10 @@ describe("installed VSIX in code-server + Chromium", function () {
     it("runs Show Runtime Info from the palette and shows the backend in the panel, in Korean", async () => {
         const page = await openWorkbench(browser, server, { width: 1400, height: 900 });
         await waitForStatusBar(page);
-        assert.ok(readdirSync(server.extensionsDir).some((dir) => dir.startsWith("gemma-ko.gemma-ko-assistant-")), "the VSIX was not installed");
+        assert.ok(
+            readdirSync(server.extensionsDir).some((dir) => dir.startsWith("gemma-ko.gemma-ko-assistant-")),
+            "the VSIX was not installed"
+        );
 
         await runFromPalette(page, "런타임 정보", "런타임 정보 (Show Runtime Info)");
 
@@ -46,14 +51,17 @@ describe("installed VSIX in code-server + Chromium", function () {
         const backend = panel.locator("#backend");
         await backend.waitFor({ state: "visible", timeout: 90_000 });
         const backendText = (await backend.textContent())?.trim();
-        assert.ok(["CPU", "CUDA", "VULKAN", "METAL"].includes(backendText ?? ""), `unexpected backend "${backendText}"`);
+        assert.ok(
+            ["CPU", "CUDA", "VULKAN", "METAL"].includes(backendText ?? ""),
+            `unexpected backend "${backendText}"`
+        );
 
         // The labels come from the Korean l10n bundle.
         const labels = await panel.locator(".info-table dt").allTextContents();
         assert.ok(labels.includes("백엔드"), `labels were ${JSON.stringify(labels)}`);
         assert.ok(labels.includes("CPU 스레드"));
         const title = await panel.locator("#title").textContent();
-        assert.equal(title, "Gemma-Ko 런타임 정보");
+        assert.equal(title, "Gemma-Ko 결과");
 
         mkdirSync(outputDir, { recursive: true });
         await page.screenshot({ path: join(outputDir, "runtime-info.png") });

@@ -8,7 +8,14 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium } from "../support/codeServer.mjs";
-import { panelContentFrame, runFromPalette, openWorkbench, waitForStatusBar, startInstalledCodeServer } from "../support/workbench.mjs";
+import {
+    panelContentFrame,
+    runFromPalette,
+    openWorkbench,
+    waitForStatusBar,
+    startInstalledCodeServer,
+    openFileAndClickLine
+} from "../support/workbench.mjs";
 import { currentTarget } from "../../scripts/vsixRules.mjs";
 
 const require = createRequire(import.meta.url);
@@ -30,13 +37,25 @@ describe("untrusted workspace (installed VSIX, Restricted Mode)", function () {
         await writeScriptedModel(model);
         server = await startInstalledCodeServer(vsixPath, scratch, {
             workspaceTrust: true,
-            settings: { "security.workspace.trust.startupPrompt": "always", "security.workspace.trust.untrustedFiles": "open" },
+            settings: {
+                "security.workspace.trust.startupPrompt": "always",
+                "security.workspace.trust.untrustedFiles": "open"
+            },
             env: { GEMMA_KO_TEST_HOOKS: "1" }
         });
         // What a hostile repository could ship: its own model file and a policy that lets PII through.
         mkdirSync(join(server.workspace, ".vscode"), { recursive: true });
-        writeFileSync(join(server.workspace, ".vscode", "settings.json"), JSON.stringify({ "gemmaKo.model.path": model, "gemmaKo.safety.policy": { pii: { PHONE: "allow", KR_RRN: "allow" } } }));
-        writeFileSync(join(server.workspace, "math.ts"), "export function add(a: number, b: number): number {\n    return a + b;\n}\n");
+        writeFileSync(
+            join(server.workspace, ".vscode", "settings.json"),
+            JSON.stringify({
+                "gemmaKo.model.path": model,
+                "gemmaKo.safety.policy": { pii: { PHONE: "allow", KR_RRN: "allow" } }
+            })
+        );
+        writeFileSync(
+            join(server.workspace, "math.ts"),
+            "export function add(a: number, b: number): number {\n    return a + b;\n}\n"
+        );
         browser = await launchChromium();
     });
 
@@ -51,19 +70,28 @@ describe("untrusted workspace (installed VSIX, Restricted Mode)", function () {
         // The trust prompt: choose Restricted Mode.
         const dialog = page.locator(".monaco-dialog-box");
         await dialog.waitFor({ state: "visible", timeout: 30_000 });
-        await dialog.locator("a.monaco-button, button", { hasText: /No|don't trust|아니요/ }).first().click();
+        await dialog
+            .locator("a.monaco-button, button", { hasText: /No|don't trust|아니요/ })
+            .first()
+            .click();
         await dialog.waitFor({ state: "hidden", timeout: 15_000 });
         await waitForStatusBar(page);
 
-        await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "math.ts" }).first().click();
-        await page.locator(".monaco-editor .view-line", { hasText: "export function add" }).first().click();
+        await openFileAndClickLine(page, "math.ts", "export function add");
         await runFromPalette(page, "한국어 문서 주석 초안", "한국어 문서 주석 초안 (Draft Korean Doc Comment)");
 
         // The extension says why: a warning about the ignored settings...
-        await page.locator(".notifications-toasts .notification-list-item", { hasText: "신뢰하지 않는 작업 영역" }).first().waitFor({ timeout: 60_000 });
+        await page
+            .locator(".notifications-toasts .notification-list-item", { hasText: "신뢰하지 않는 작업 영역" })
+            .first()
+            .waitFor({ timeout: 60_000 });
         // ...and no model was loaded from the workspace's path: the result is the "choose a model" error.
         const frame = await panelContentFrame(page);
-        await frame.waitForFunction(() => document.querySelector("li.result")?.getAttribute("data-state") === "error", undefined, { timeout: 60_000 });
+        await frame.waitForFunction(
+            () => document.querySelector("li.result")?.getAttribute("data-state") === "error",
+            undefined,
+            { timeout: 60_000 }
+        );
         const error = await frame.evaluate(() => document.querySelector("li.result .error-notice")?.textContent ?? "");
         assert.match(error, /로드된 모델이 없습니다/);
         await page.close();

@@ -10,7 +10,9 @@ import { collectResults } from "../support/resultReporter";
 export const inHostMetrics: Record<string, number | string> = {};
 
 export async function run(): Promise<void> {
-    const mocha = new Mocha({ ui: "bdd", timeout: 120_000, color: false, reporter: "spec" });
+    // GEMMA_KO_INHOST_GREP runs only the tests whose titles match (for working on one).
+    const grep = process.env["GEMMA_KO_INHOST_GREP"];
+    const mocha = new Mocha({ ui: "bdd", timeout: 120_000, color: false, reporter: "spec", ...(grep ? { grep } : {}) });
     for (const file of fs.readdirSync(__dirname).sort()) {
         if (file.endsWith(".test.js")) mocha.addFile(path.join(__dirname, file));
     }
@@ -24,9 +26,18 @@ export async function run(): Promise<void> {
             collectResults(runner, resultPath, inHostMetrics);
         } catch (error) {
             if (resultPath !== undefined) {
-                fs.writeFileSync(resultPath, JSON.stringify({ passed: 0, failed: 1, skipped: 0, failures: [{ title: "suite setup", error: String(error) }], metrics: {} }));
+                fs.writeFileSync(
+                    resultPath,
+                    JSON.stringify({
+                        passed: 0,
+                        failed: 1,
+                        skipped: 0,
+                        failures: [{ title: "suite setup", error: String(error) }],
+                        metrics: {}
+                    })
+                );
             }
-            reject(error);
+            reject(error instanceof Error ? error : new Error(String(error)));
         }
     });
 }

@@ -6,6 +6,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { runTests } from "@vscode/test-electron";
+import { errorMessage } from "../../models/errors/codedError";
 
 async function main(): Promise<number> {
     const repo = path.resolve(__dirname, "..", "..", "..");
@@ -16,13 +17,19 @@ async function main(): Promise<number> {
         const exitCode = await runTests({
             extensionDevelopmentPath: repo,
             extensionTestsPath: path.join(repo, "out", "test", "inhost", "index.js"),
-            launchArgs: [scratch, "--disable-extensions", "--disable-workspace-trust", "--skip-welcome", "--skip-release-notes"],
+            launchArgs: [
+                scratch,
+                "--disable-extensions",
+                "--disable-workspace-trust",
+                "--skip-welcome",
+                "--skip-release-notes"
+            ],
             extensionTestsEnv: { GEMMA_KO_TEST_RESULT: resultPath }
         });
         if (stageResult !== undefined && fs.existsSync(resultPath)) fs.copyFileSync(resultPath, stageResult);
         return exitCode;
     } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         const offline = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|getaddrinfo|network/i.test(message);
         console.error(`@vscode/test-electron could not run VS Code: ${message}`);
         if (stageResult !== undefined) {
@@ -30,8 +37,22 @@ async function main(): Promise<number> {
                 stageResult,
                 JSON.stringify(
                     offline
-                        ? { passed: 0, failed: 0, skipped: 1, skipReason: "desktop VS Code cannot be downloaded here (no network); the same suite ran in code-server", failures: [], metrics: {} }
-                        : { passed: 0, failed: 1, skipped: 0, failures: [{ title: "in-host suite (desktop VS Code)", error: message }], metrics: {} }
+                        ? {
+                              passed: 0,
+                              failed: 0,
+                              skipped: 1,
+                              skipReason:
+                                  "desktop VS Code cannot be downloaded here (no network); the same suite ran in code-server",
+                              failures: [],
+                              metrics: {}
+                          }
+                        : {
+                              passed: 0,
+                              failed: 1,
+                              skipped: 0,
+                              failures: [{ title: "in-host suite (desktop VS Code)", error: message }],
+                              metrics: {}
+                          }
                 )
             );
         }

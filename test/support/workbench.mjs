@@ -23,7 +23,12 @@ export async function runFromPalette(page, query, label) {
         const row = page.locator(".quick-input-list .monaco-list-row", { hasText: label }).first();
         try {
             // A focused webview keeps F1 to itself: after a miss, give focus back to the workbench.
-            if (attempt > 0) await page.locator(".part.sidebar .title").first().click({ timeout: 2_000 }).catch(() => undefined);
+            if (attempt > 0)
+                await page
+                    .locator(".part.sidebar .title")
+                    .first()
+                    .click({ timeout: 2_000 })
+                    .catch(() => undefined);
             await page.keyboard.press("Escape");
             await page.keyboard.press("F1");
             await input.waitFor({ state: "visible", timeout: 5_000 });
@@ -73,4 +78,39 @@ export async function openWorkbench(browser, server, viewport = { width: 1400, h
 /** Waits for the status bar (the workbench has finished starting). */
 export async function waitForStatusBar(page) {
     await page.locator(".statusbar").waitFor({ timeout: 60_000 });
+}
+
+/**
+ * Opens a workspace file in the editor and clicks the line holding `lineText`. The explorer
+ * row is tried first (what a person does); if the editor does not show the line (the tree
+ * was still settling, or a banner took the click), Quick Open is used, then the line click is
+ * retried on a fresh element (a line can be replaced under the pointer while the editor renders).
+ */
+export async function openFileAndClickLine(page, fileName, lineText) {
+    const line = page.locator(".monaco-editor .view-line", { hasText: lineText }).first();
+    for (let attempt = 0; attempt < 6; attempt++) {
+        try {
+            if (attempt === 0) {
+                await page
+                    .locator(".explorer-folders-view .monaco-list-row", { hasText: fileName })
+                    .first()
+                    .click({ timeout: 10_000 });
+            } else if (!(await line.isVisible())) {
+                await page.keyboard.press("Escape");
+                await page.keyboard.press("Control+P");
+                const input = page.locator(".quick-input-widget input.input");
+                await input.waitFor({ state: "visible", timeout: 5_000 });
+                await input.fill(fileName);
+                await page
+                    .locator(".quick-input-list .monaco-list-row", { hasText: fileName })
+                    .first()
+                    .click({ timeout: 5_000 });
+            }
+            await line.click({ timeout: 10_000 });
+            return;
+        } catch (error) {
+            if (attempt === 5) throw error;
+            await page.waitForTimeout(500);
+        }
+    }
 }

@@ -2,18 +2,55 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describeModelError } from "../../models/describeError";
-import { ChecksumMismatchError, DiskSpaceError, DownloadCancelledError, DownloadHttpError, DownloadIncompleteError, InsecureUrlError, OfflineError } from "../../models/download";
-import { GgufCorruptError, GgufTruncatedError, ModelFileMissingError, NotGgufError, UnsupportedArchitectureError, UnsupportedQuantizationError } from "../../models/gguf/modelFileErrors";
-import { ModelLoadCancelledError, ModelLoadFailedError, ModelNotLoadedError, ModelOutOfMemoryError, PromptTooLongError, RuntimeDisposedError } from "../../models/runtimeErrors";
-import type { Translate } from "../../models/runtimeInfo";
+import {
+    ChecksumMismatchError,
+    DiskSpaceError,
+    DownloadCancelledError,
+    DownloadHttpError,
+    DownloadIncompleteError,
+    InsecureUrlError,
+    OfflineError
+} from "../../models/downloadErrors";
+import {
+    GgufCorruptError,
+    GgufTruncatedError,
+    ModelFileMissingError,
+    ModelFileUnreadableError,
+    NotGgufError,
+    UnsupportedArchitectureError,
+    UnsupportedQuantizationError
+} from "../../models/gguf/modelFileErrors";
+import {
+    ModelLoadCancelledError,
+    ModelLoadFailedError,
+    ModelNotLoadedError,
+    ModelOutOfMemoryError,
+    PromptTooLongError,
+    RuntimeDisposedError
+} from "../../models/runtimeErrors";
+import type { Translate } from "../../models/translate";
+import {
+    RemoteBadEndpointError,
+    RemoteBadResponseError,
+    RemoteDisconnectedError,
+    RemoteModelNotServedError,
+    RemoteStatusError,
+    RemoteTimeoutError,
+    RemoteUnauthorizedError,
+    RemoteUnreachableError
+} from "../../models/remote/remoteErrors";
 
 const repo = path.resolve(__dirname, "..", "..", "..");
-const korean = JSON.parse(fs.readFileSync(path.join(repo, "l10n", "bundle.l10n.ko.json"), "utf8")) as Record<string, string>;
-const fill = (message: string, args: Array<string | number>) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
+const korean = JSON.parse(fs.readFileSync(path.join(repo, "l10n", "bundle.l10n.ko.json"), "utf8")) as Record<
+    string,
+    string
+>;
+const fill = (message: string, args: Array<string | number>) =>
+    message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
 const english: Translate = (message, ...args) => fill(message, args);
 const koreanT: Translate = (message, ...args) => {
+    assert.ok(Object.hasOwn(korean, message), `no Korean for "${message}"`);
     const translated = korean[message];
-    assert.ok(translated !== undefined, `no Korean for "${message}"`);
     return fill(translated, args);
 };
 
@@ -21,6 +58,7 @@ describe("error messages users can act on, in Korean and English", () => {
     const url = "https://huggingface.co/x/y/resolve/main/m.gguf";
     const errors = [
         new ModelFileMissingError("/m/a.gguf"),
+        new ModelFileUnreadableError("/m/a.gguf", "EACCES"),
         new NotGgufError("/m/a.gguf", "magic"),
         new GgufTruncatedError("/m/a.gguf", "cut"),
         new GgufCorruptError("/m/a.gguf", "bad"),
@@ -39,7 +77,15 @@ describe("error messages users can act on, in Korean and English", () => {
         new DownloadIncompleteError(url, 2048, 4096, "reset"),
         new ChecksumMismatchError(url, "a".repeat(64), "b".repeat(64)),
         new DiskSpaceError(url, "/models", 5 * 1024 ** 3, 1024 ** 3),
-        new InsecureUrlError("http://example.com/m.gguf")
+        new InsecureUrlError("http://example.com/m.gguf"),
+        new RemoteBadEndpointError("ftp://llm.example.com"),
+        new RemoteUnreachableError("https://llm.example.com", "ECONNREFUSED"),
+        new RemoteTimeoutError("https://llm.example.com", "connect", 15_000),
+        new RemoteUnauthorizedError("https://llm.example.com", 401),
+        new RemoteStatusError("https://llm.example.com", 500, "boom"),
+        new RemoteDisconnectedError("https://llm.example.com", "socket hang up"),
+        new RemoteBadResponseError("https://llm.example.com", "not JSON"),
+        new RemoteModelNotServedError("https://llm.example.com", "gemma-ko-2b", ["gemma-ko-7b"])
     ];
 
     it("has a distinct, translated message for every error class and code", () => {
@@ -53,7 +99,10 @@ describe("error messages users can act on, in Korean and English", () => {
             seen.add(en);
         }
         assert.match(describeModelError(new PromptTooLongError(9000, 8192), koreanT), /9000토큰.*8192토큰/);
-        assert.match(describeModelError(new DiskSpaceError(url, "/models", 5 * 1024 ** 3, 1024 ** 3), english), /5\.0 GiB more, 1\.0 GiB is free/);
+        assert.match(
+            describeModelError(new DiskSpaceError(url, "/models", 5 * 1024 ** 3, 1024 ** 3), english),
+            /5\.0 GiB more, 1\.0 GiB is free/
+        );
         assert.equal(describeModelError(new Error("other"), english), "other");
     });
 });

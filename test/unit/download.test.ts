@@ -14,10 +14,9 @@ import {
     DownloadHttpError,
     DownloadIncompleteError,
     InsecureUrlError,
-    OfflineError,
-    downloadModel,
-    type DownloadProgress
-} from "../../models/download";
+    OfflineError
+} from "../../models/downloadErrors";
+import { downloadModel, type DownloadProgress } from "../../models/download";
 import { inspectGguf } from "../../models/gguf/inspectGguf";
 import { GgufCorruptError, NotGgufError } from "../../models/gguf/modelFileErrors";
 import { ModelRuntime } from "../../models/runtime";
@@ -35,6 +34,8 @@ interface Behaviour {
     slow?: boolean;
     status?: number;
     etag?: string;
+    /** Answer 401 unless this Bearer token is sent (a gated repository). */
+    token?: string;
 }
 
 describe("model download (real HTTP on 127.0.0.1)", function () {
@@ -56,6 +57,10 @@ describe("model download (real HTTP on 127.0.0.1)", function () {
         server = http.createServer((request, response) => {
             requests.push({ range: request.headers.range, ifRange: request.headers["if-range"] as string | undefined });
             const b = behaviour;
+            if (b.token !== undefined && request.headers.authorization !== `Bearer ${b.token}`) {
+                response.writeHead(401).end();
+                return;
+            }
             if (b.status !== undefined) {
                 response.writeHead(b.status).end();
                 return;
@@ -63,9 +68,9 @@ describe("model download (real HTTP on 127.0.0.1)", function () {
             let body = fixture;
             if (b.corrupt) {
                 body = Buffer.from(fixture);
-                for (let i = 0; i < body.length; i += 997) body[i] = body[i]! ^ 0xff;
+                for (let i = 0; i < body.length; i += 997) body[i] = body[i] ^ 0xff;
             }
-            const etag = b.etag ?? "\"fixture-v1\"";
+            const etag = b.etag ?? '"fixture-v1"';
             const match = /^bytes=(\d+)-$/.exec(request.headers.range ?? "");
             const ifRangeOk = request.headers["if-range"] === undefined || request.headers["if-range"] === etag;
             let start = 0;
@@ -131,7 +136,14 @@ describe("model download (real HTTP on 127.0.0.1)", function () {
     it("downloads, reports progress, verifies SHA-256 and the GGUF header, renames into place; the runtime loads it", async () => {
         const destination = target("ok.gguf");
         const progress: DownloadProgress[] = [];
-        const result = await downloadModel({ url: `${base}/model.gguf`, destination, sha256: fixtureSha, expectedSize: fixture.length, validate, onProgress: (p) => progress.push(p) });
+        const result = await downloadModel({
+            url: `${base}/model.gguf`,
+            destination,
+            sha256: fixtureSha,
+            expectedSize: fixture.length,
+            validate,
+            onProgress: (p) => progress.push(p)
+        });
         assert.equal(result.bytes, fixture.length);
         assert.equal(result.sha256, fixtureSha);
         assert.equal(result.resumedFrom, 0);
@@ -139,7 +151,7 @@ describe("model download (real HTTP on 127.0.0.1)", function () {
         assert.ok(!fs.existsSync(`${destination}.part`) && !fs.existsSync(`${destination}.part.json`), "no leftovers");
         assert.equal(progress.at(-1)?.receivedBytes, fixture.length);
         assert.equal(progress.at(-1)?.totalBytes, fixture.length);
-        for (let i = 1; i < progress.length; i++) assert.ok(progress[i]!.receivedBytes >= progress[i - 1]!.receivedBytes);
+        for (let i = 1; i < progress.length; i++) assert.ok(progress[i].receivedBytes >= progress[i - 1].receivedBytes);
 
         const backend = await openLlamaBackend({ gpu: "cpu", threads: 1 });
         const runtime = new ModelRuntime({ getBackend: () => Promise.resolve(backend) });
@@ -152,13 +164,26 @@ describe("model download (real HTTP on 127.0.0.1)", function () {
         }
     });
 
+    it("a gated file needs the access token: without it a 401 is an error, with it the file arrives", async () => {
+        behaviour = { token: "hf_test_token" };
+        const destination = path.join(dir, "gated.gguf");
+        await assert.rejects(downloadModel({ url: `${base}/model.gguf`, destination }), DownloadHttpError);
+        assert.equal(fs.existsSync(destination), false);
+        const result = await downloadModel({ url: `${base}/model.gguf`, destination, token: "hf_test_token" });
+        assert.equal(result.sha256, fixtureSha);
+        behaviour = {};
+    });
+
     it("resumes an interrupted download with a Range request and ends with the exact file", async () => {
         const destination = target("resume.gguf");
         behaviour = { cutAfter: 40_000 };
-        await assert.rejects(downloadModel({ url: `${base}/model.gguf`, destination, sha256: fixtureSha, validate }), (e: unknown) => {
-            assert.ok(e instanceof DownloadIncompleteError, String(e));
-            return true;
-        });
+        await assert.rejects(
+            downloadModel({ url: `${base}/model.gguf`, destination, sha256: fixtureSha, validate }),
+            (e: unknown) => {
+                assert.ok(e instanceof DownloadIncompleteError, String(e));
+                return true;
+            }
+        );
         assert.ok(!fs.existsSync(destination), "nothing at the destination yet");
         const kept = fs.statSync(`${destination}.part`).size;
         assert.ok(kept >= 40_000 && kept < fixture.length, `partial file kept (${kept} bytes)`);
@@ -166,7 +191,7 @@ describe("model download (real HTTP on 127.0.0.1)", function () {
         const result = await downloadModel({ url: `${base}/model.gguf`, destination, sha256: fixtureSha, validate });
         assert.equal(result.resumedFrom, kept);
         assert.equal(requests.at(-1)?.range, `bytes=${kept}-`);
-        assert.equal(requests.at(-1)?.ifRange, "\"fixture-v1\"", "If-Range guards against a changed file");
+        assert.equal(requests.at(-1)?.ifRange, '"fixture-v1"', "If-Range guards against a changed file");
         assert.ok(fs.readFileSync(destination).equals(fixture));
         assert.equal(result.sha256, fixtureSha, "the hash covers the resumed bytes too");
     });
@@ -203,8 +228,11 @@ describe("model download (real HTTP on 127.0.0.1)", function () {
 
         const changed = target("changed.gguf");
         behaviour = { cutAfter: 20_000 };
-        await assert.rejects(downloadModel({ url: `${base}/model.gguf`, destination: changed }), DownloadIncompleteError);
-        behaviour = { etag: "\"fixture-v2\"" };
+        await assert.rejects(
+            downloadModel({ url: `${base}/model.gguf`, destination: changed }),
+            DownloadIncompleteError
+        );
+        behaviour = { etag: '"fixture-v2"' };
         const again = await downloadModel({ url: `${base}/model.gguf`, destination: changed, sha256: fixtureSha });
         assert.equal(again.resumedFrom, 0, "If-Range did not match: the server sent the whole file");
         assert.ok(fs.readFileSync(changed).equals(fixture));
@@ -215,12 +243,15 @@ describe("model download (real HTTP on 127.0.0.1)", function () {
         fs.mkdirSync(path.dirname(destination), { recursive: true });
         fs.writeFileSync(destination, "the previous model");
         behaviour = { corrupt: true };
-        await assert.rejects(downloadModel({ url: `${base}/model.gguf`, destination, sha256: fixtureSha }), (e: unknown) => {
-            assert.ok(e instanceof ChecksumMismatchError);
-            assert.equal(e.expected, fixtureSha);
-            assert.notEqual(e.actual, fixtureSha);
-            return true;
-        });
+        await assert.rejects(
+            downloadModel({ url: `${base}/model.gguf`, destination, sha256: fixtureSha }),
+            (e: unknown) => {
+                assert.ok(e instanceof ChecksumMismatchError);
+                assert.equal(e.expected, fixtureSha);
+                assert.notEqual(e.actual, fixtureSha);
+                return true;
+            }
+        );
         assert.equal(fs.readFileSync(destination, "utf8"), "the previous model");
         assert.ok(!fs.existsSync(`${destination}.part`) && !fs.existsSync(`${destination}.part.json`));
     });
@@ -228,18 +259,24 @@ describe("model download (real HTTP on 127.0.0.1)", function () {
     it("without a known hash, the GGUF check rejects corrupt bytes before they are installed", async () => {
         const destination = target("corrupt-nohash.gguf");
         behaviour = { corrupt: true };
-        await assert.rejects(downloadModel({ url: `${base}/model.gguf`, destination, validate }), (e: unknown) => e instanceof NotGgufError || e instanceof GgufCorruptError);
+        await assert.rejects(
+            downloadModel({ url: `${base}/model.gguf`, destination, validate }),
+            (e: unknown) => e instanceof NotGgufError || e instanceof GgufCorruptError
+        );
         assert.ok(!fs.existsSync(destination));
         assert.ok(!fs.existsSync(`${destination}.part`));
     });
 
     it("checks free disk space before the first request", async () => {
         const destination = target("huge.gguf");
-        await assert.rejects(downloadModel({ url: `${base}/model.gguf`, destination, expectedSize: 2 ** 60 }), (e: unknown) => {
-            assert.ok(e instanceof DiskSpaceError);
-            assert.ok(e.availableBytes < 2 ** 60);
-            return true;
-        });
+        await assert.rejects(
+            downloadModel({ url: `${base}/model.gguf`, destination, expectedSize: 2 ** 60 }),
+            (e: unknown) => {
+                assert.ok(e instanceof DiskSpaceError);
+                assert.ok(e.availableBytes < 2 ** 60);
+                return true;
+            }
+        );
         assert.equal(requests.length, 0, "no bytes were requested");
     });
 
@@ -248,17 +285,29 @@ describe("model download (real HTTP on 127.0.0.1)", function () {
         await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
         const port = (closed.address() as AddressInfo).port;
         await new Promise((resolve) => closed.close(resolve));
-        await assert.rejects(downloadModel({ url: `http://127.0.0.1:${port}/model.gguf`, destination: target("offline.gguf") }), (e: unknown) => {
-            assert.ok(e instanceof OfflineError);
-            assert.equal(e.detail, "ECONNREFUSED");
-            assert.match(e.message, /local GGUF file/);
-            return true;
-        });
+        await assert.rejects(
+            downloadModel({ url: `http://127.0.0.1:${port}/model.gguf`, destination: target("offline.gguf") }),
+            (e: unknown) => {
+                assert.ok(e instanceof OfflineError);
+                assert.equal(e.detail, "ECONNREFUSED");
+                assert.match(e.message, /local GGUF file/);
+                return true;
+            }
+        );
         behaviour = { status: 403 };
-        await assert.rejects(downloadModel({ url: `${base}/gated.gguf`, destination: target("gated.gguf") }), (e: unknown) => e instanceof DownloadHttpError && e.status === 403 && /licence/.test(e.message));
+        await assert.rejects(
+            downloadModel({ url: `${base}/gated.gguf`, destination: target("gated.gguf") }),
+            (e: unknown) => e instanceof DownloadHttpError && e.status === 403 && /licence/.test(e.message)
+        );
         behaviour = { status: 404 };
-        await assert.rejects(downloadModel({ url: `${base}/missing.gguf`, destination: target("missing.gguf") }), (e: unknown) => e instanceof DownloadHttpError && e.status === 404);
-        await assert.rejects(downloadModel({ url: "http://example.com/model.gguf", destination: target("plain.gguf") }), InsecureUrlError);
+        await assert.rejects(
+            downloadModel({ url: `${base}/missing.gguf`, destination: target("missing.gguf") }),
+            (e: unknown) => e instanceof DownloadHttpError && e.status === 404
+        );
+        await assert.rejects(
+            downloadModel({ url: "http://example.com/model.gguf", destination: target("plain.gguf") }),
+            InsecureUrlError
+        );
         assert.ok(!fs.existsSync(target("gated.gguf")) && !fs.existsSync(target("missing.gguf")));
     });
 });

@@ -37,10 +37,14 @@ describe("GGUF validation before the native loader", function () {
         return file;
     }
 
-    async function rejectsWith(file: string, errorClass: new (...args: never[]) => ModelFileError, code: string): Promise<void> {
+    async function rejectsWith(
+        file: string,
+        errorClass: new (...args: never[]) => ModelFileError,
+        code: string
+    ): Promise<void> {
         await assert.rejects(inspectGguf(file), (error: unknown) => {
             assert.ok(error instanceof errorClass, `expected ${errorClass.name}, got ${String(error)}`);
-            assert.equal((error as ModelFileError).code, code);
+            assert.equal(error.code, code);
             assert.ok((error as Error).message.includes(file), "the message names the file");
             return true;
         });
@@ -52,7 +56,7 @@ describe("GGUF validation before the native loader", function () {
         assert.equal(summary.tensors.length, 2 + 9 * tinyGemmaShape.layers);
         assert.equal(summary.dataOffset % 32, 0);
         const tokens = summary.metadata.get("tokenizer.ggml.tokens");
-        assert.ok(typeof tokens === "object" && tokens !== null && "length" in tokens && tokens.length === tinyVocabulary().tokens.length);
+        assert.ok(typeof tokens === "object" && "length" in tokens && tokens.length === tinyVocabulary().tokens.length);
 
         const { getLlama } = await import("node-llama-cpp");
         const llama = await getLlama({ gpu: false, build: "never", maxThreads: 1 });
@@ -84,7 +88,11 @@ describe("GGUF validation before the native loader", function () {
     });
 
     it("rejects an HTML error page saved as a model", () =>
-        rejectsWith(variant("page.gguf", Buffer.from("<!DOCTYPE html><html><body>404 Not Found</body></html>")), NotGgufError, "notGguf"));
+        rejectsWith(
+            variant("page.gguf", Buffer.from("<!DOCTYPE html><html><body>404 Not Found</body></html>")),
+            NotGgufError,
+            "notGguf"
+        ));
 
     it("rejects an unknown GGUF version", () => {
         const bytes = Buffer.from(goodBytes);
@@ -94,10 +102,19 @@ describe("GGUF validation before the native loader", function () {
 
     for (const fraction of [0.02, 0.1, 0.5, 0.99]) {
         it(`rejects a download cut off at ${fraction * 100}% as truncated`, () =>
-            rejectsWith(variant(`cut-${fraction}.gguf`, goodBytes.subarray(0, Math.floor(goodBytes.length * fraction))), GgufTruncatedError, "truncated"));
+            rejectsWith(
+                variant(`cut-${fraction}.gguf`, goodBytes.subarray(0, Math.floor(goodBytes.length * fraction))),
+                GgufTruncatedError,
+                "truncated"
+            ));
     }
 
-    it("rejects a file cut one byte short", () => rejectsWith(variant("short.gguf", goodBytes.subarray(0, goodBytes.length - 1)), GgufTruncatedError, "truncated"));
+    it("rejects a file cut one byte short", () =>
+        rejectsWith(
+            variant("short.gguf", goodBytes.subarray(0, goodBytes.length - 1)),
+            GgufTruncatedError,
+            "truncated"
+        ));
 
     it("rejects a huge tensor count at once, without allocating for it", async () => {
         const bytes = Buffer.from(goodBytes);
@@ -137,8 +154,9 @@ describe("GGUF validation before the native loader", function () {
 
     it("rejects a model of another architecture, naming both", async () => {
         const vocabulary = tinyVocabulary();
-        const metadata = gemmaMetadata(tinyGemmaShape, vocabulary, "not-gemma").map(([key, value]): [string, typeof value] =>
-            key === "general.architecture" ? [key, { type: "string", value: "llama" }] : [key, value]
+        const metadata = gemmaMetadata(tinyGemmaShape, vocabulary, "not-gemma").map(
+            ([key, value]): [string, typeof value] =>
+                key === "general.architecture" ? [key, { type: "string", value: "llama" }] : [key, value]
         );
         const file = path.join(dir, "llama.gguf");
         await writeGguf(file, metadata, gemmaTensors(tinyGemmaShape, vocabulary.tokens.length, ggmlTypeQ8_0, 1));
@@ -151,18 +169,26 @@ describe("GGUF validation before the native loader", function () {
     it("reads a header larger than its 1 MiB read chunks (a Gemma-sized vocabulary) intact", async () => {
         const tokens = Array.from({ length: 256_000 }, (_, i) => `▁토큰${i}`);
         const file = path.join(dir, "big-vocab.gguf");
-        await writeGguf(file, [
-            ["general.architecture", { type: "string", value: "gemma" }],
-            ["tokenizer.ggml.tokens", { type: "string[]", value: tokens }],
-            ["tokenizer.ggml.scores", { type: "f32[]", value: new Float32Array(tokens.length).fill(-1.5) }],
-            ["general.name", { type: "string", value: "끝" }]
-        ], []);
+        await writeGguf(
+            file,
+            [
+                ["general.architecture", { type: "string", value: "gemma" }],
+                ["tokenizer.ggml.tokens", { type: "string[]", value: tokens }],
+                ["tokenizer.ggml.scores", { type: "f32[]", value: new Float32Array(tokens.length).fill(-1.5) }],
+                ["general.name", { type: "string", value: "끝" }]
+            ],
+            []
+        );
         assert.ok(fs.statSync(file).size > 4 * 1024 * 1024);
         const summary = await inspectGguf(file, { keepArrayItems: 3 });
         const stored = summary.metadata.get("tokenizer.ggml.tokens");
         assert.deepEqual(stored, { type: 8, length: 256_000, items: ["▁토큰0", "▁토큰1", "▁토큰2"] });
         assert.equal(summary.metadata.get("general.name"), "끝");
-        await rejectsWith(variant("big-vocab-cut.gguf", fs.readFileSync(file).subarray(0, 3 * 1024 * 1024 + 5)), GgufTruncatedError, "truncated");
+        await rejectsWith(
+            variant("big-vocab-cut.gguf", fs.readFileSync(file).subarray(0, 3 * 1024 * 1024 + 5)),
+            GgufTruncatedError,
+            "truncated"
+        );
     });
 
     it("honours an aborted signal", async () => {

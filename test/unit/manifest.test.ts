@@ -3,7 +3,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 
 const repo = path.resolve(__dirname, "..", "..", "..");
-const readJson = (file: string): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(repo, file), "utf8")) as Record<string, unknown>;
+const readJson = (file: string): Record<string, unknown> =>
+    JSON.parse(fs.readFileSync(path.join(repo, file), "utf8")) as Record<string, unknown>;
 
 function sourceFiles(dir: string): string[] {
     return fs.readdirSync(path.join(repo, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -18,7 +19,8 @@ function translatedMessages(): string[] {
     const messages = new Set<string>();
     for (const file of [...sourceFiles("extension"), ...sourceFiles("models")]) {
         const text = fs.readFileSync(path.join(repo, file), "utf8");
-        for (const match of text.matchAll(/\bt\(\s*"((?:[^"\\]|\\.)*)"/g)) messages.add(JSON.parse(`"${match[1]}"`) as string);
+        for (const match of text.matchAll(/\bt\(\s*"((?:[^"\\]|\\.)*)"/g))
+            messages.add(JSON.parse(`"${match[1]}"`) as string);
     }
     return [...messages];
 }
@@ -30,11 +32,11 @@ describe("package manifest and localisation", () => {
 
     it("pins node-llama-cpp to an exact version", () => {
         const dependencies = manifest["dependencies"] as Record<string, string>;
-        assert.match(dependencies["node-llama-cpp"]!, /^\d+\.\d+\.\d+$/);
+        assert.match(dependencies["node-llama-cpp"], /^\d+\.\d+\.\d+$/);
     });
 
     it("gives every %placeholder% an English and a Korean string", () => {
-        const placeholders = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]!);
+        const placeholders = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]);
         assert.ok(placeholders.length >= 5);
         for (const key of placeholders) {
             assert.equal(typeof nlsEn[key], "string", `package.nls.json lacks ${key}`);
@@ -44,6 +46,52 @@ describe("package manifest and localisation", () => {
         assert.deepEqual(Object.keys(nlsKo).sort(), Object.keys(nlsEn).sort());
     });
 
+    interface SettingSchema {
+        enum?: string[];
+        enumItemLabels?: string[];
+        markdownEnumDescriptions?: string[];
+        enumDescriptions?: string[];
+        scope?: string;
+        markdownDescription?: string;
+    }
+    const settings = () =>
+        Object.entries(
+            (manifest["contributes"] as { configuration: { properties: Record<string, SettingSchema> } }).configuration
+                .properties
+        );
+    const text = (nls: Record<string, unknown>, placeholder: string | undefined): string => {
+        const value = nls[(placeholder ?? "").replaceAll("%", "")];
+        return typeof value === "string" ? value : "";
+    };
+
+    it("labels every enum value of every setting, in English and Korean, instead of showing raw values", () => {
+        const enums = settings().filter(([, schema]) => schema.enum !== undefined);
+        assert.ok(enums.length >= 3);
+        for (const [id, schema] of enums) {
+            const count = schema.enum?.length;
+            assert.equal(schema.enumItemLabels?.length, count, `${id} enumItemLabels`);
+            assert.equal(schema.markdownEnumDescriptions?.length, count, `${id} markdownEnumDescriptions`);
+            assert.equal(
+                schema.enumDescriptions,
+                undefined,
+                `${id}: markdownEnumDescriptions replace enumDescriptions`
+            );
+            for (const label of schema.enumItemLabels ?? []) {
+                assert.notEqual(text(nlsEn, label), "", `${id} ${label} in English`);
+                assert.match(text(nlsKo, label), /[가-힣]/, `${id} ${label} in Korean`);
+            }
+        }
+    });
+
+    it("tells, on every machine-scoped setting, where to set it with a remote or code-server", () => {
+        const machine = settings().filter(([, schema]) => schema.scope?.startsWith("machine") === true);
+        assert.ok(machine.length >= 3);
+        for (const [id, schema] of machine) {
+            assert.match(text(nlsEn, schema.markdownDescription), /Remote \[name\].*code-server/s, id);
+            assert.match(text(nlsKo, schema.markdownDescription), /원격 \[이름\].*code-server/s, id);
+        }
+    });
+
     it("translates every runtime message into Korean", () => {
         const bundle = readJson("l10n/bundle.l10n.ko.json");
         const messages = translatedMessages();
@@ -51,18 +99,25 @@ describe("package manifest and localisation", () => {
         for (const message of messages) {
             assert.equal(typeof bundle[message], "string", `l10n/bundle.l10n.ko.json lacks "${message}"`);
             const placeholders = (text: string) => (text.match(/\{\d+\}/g) ?? []).sort().join();
-            assert.equal(placeholders(bundle[message] as string), placeholders(message), `placeholders differ for "${message}"`);
+            assert.equal(
+                placeholders(bundle[message] as string),
+                placeholders(message),
+                `placeholders differ for "${message}"`
+            );
         }
     });
 
-    it("names commands gemmaKo.<verbNoun> with a category and activates on nothing but use", () => {
+    it("names commands gemmaKo.<verbNoun> with a category and activates after startup, never eagerly", () => {
         const contributes = manifest["contributes"] as { commands: Array<{ command: string; category?: string }> };
         for (const command of contributes.commands) {
             assert.match(command.command, /^gemmaKo\.[a-z]+[A-Za-z]*$/);
             assert.equal(command.category, "%command.category%");
         }
         const activationEvents = manifest["activationEvents"] as string[];
-        assert.ok(!activationEvents.includes("*") && !activationEvents.includes("onStartupFinished"));
+        // After startup (the status item and the first-install walkthrough), never "*": activation
+        // stays cheap (no node-llama-cpp; measured by bench:activation and the in-host test).
+        assert.ok(!activationEvents.includes("*"));
+        assert.ok(activationEvents.includes("onStartupFinished"));
     });
 
     it("ships an icon that exists and a main that the bundle produces", () => {

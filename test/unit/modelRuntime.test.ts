@@ -5,10 +5,27 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { ModelRuntime, nextGpuLayers, type GenerateRequest, type LoadProgress, type RuntimeState } from "../../models/runtime";
+import {
+    ModelRuntime,
+    nextGpuLayers,
+    type GenerateRequest,
+    type LoadProgress,
+    type RuntimeState
+} from "../../models/runtime";
 import { openLlamaBackend, type LlamaBackend } from "../../models/runtimeInfo";
-import { ModelLoadCancelledError, ModelNotLoadedError, ModelOutOfMemoryError, PromptTooLongError, isOutOfMemoryError } from "../../models/runtimeErrors";
-import { ModelFileMissingError, NotGgufError, UnsupportedArchitectureError, GgufTruncatedError } from "../../models/gguf/modelFileErrors";
+import {
+    ModelLoadCancelledError,
+    ModelNotLoadedError,
+    ModelOutOfMemoryError,
+    PromptTooLongError,
+    isOutOfMemoryError
+} from "../../models/runtimeErrors";
+import {
+    ModelFileMissingError,
+    NotGgufError,
+    UnsupportedArchitectureError,
+    GgufTruncatedError
+} from "../../models/gguf/modelFileErrors";
 import { detectModelKind } from "../../models/modelKind";
 import { writeTinyGemma } from "../fixtures/tinyGemma";
 import { defaultScriptText, scriptSteps, scriptText, writeScriptedModel } from "../fixtures/scriptedModel";
@@ -39,7 +56,9 @@ describe("model runtime (real node-llama-cpp)", function () {
         fs.rmSync(dir, { recursive: true, force: true });
     });
 
-    function newRuntime(options: { idleUnloadMs?: number; architectures?: string[]; getBackend?: () => Promise<LlamaBackend> } = {}): ModelRuntime {
+    function newRuntime(
+        options: { idleUnloadMs?: number; architectures?: string[]; getBackend?: () => Promise<LlamaBackend> } = {}
+    ): ModelRuntime {
         const runtime = new ModelRuntime({
             getBackend: options.getBackend ?? (() => Promise.resolve(backend)),
             idleUnloadMs: options.idleUnloadMs,
@@ -79,9 +98,28 @@ describe("model runtime (real node-llama-cpp)", function () {
             assert.deepEqual(states, ["loading", "ready"]);
             assert.equal(runtime.state, "ready");
             assert.equal(progress[0]?.phase, "validating");
-            assert.ok(progress.some((p) => p.phase === "loadingWeights" && p.fraction > 0.85), `weights progress reported: ${JSON.stringify(progress)}`);
+            assert.ok(
+                progress.some((p) => p.phase === "loadingWeights" && p.fraction > 0.85),
+                `weights progress reported: ${JSON.stringify(progress)}`
+            );
             assert.equal(progress.at(-1)?.fraction, 1);
-            for (let i = 1; i < progress.length; i++) assert.ok(progress[i]!.fraction >= progress[i - 1]!.fraction, `progress never goes back: ${JSON.stringify(progress)}`);
+            for (let i = 1; i < progress.length; i++)
+                assert.ok(
+                    progress[i].fraction >= progress[i - 1].fraction,
+                    `progress never goes back: ${JSON.stringify(progress)}`
+                );
+        });
+
+        it("takes base or instruct from the catalog: the entry the caller names, else the one whose file name matches", async () => {
+            const runtime = newRuntime();
+            const named = await runtime.load({ path: tiny, catalogKind: "instruct" });
+            assert.deepEqual(named.kind, { kind: "instruct", source: "catalog" });
+            const catalogFile = path.join(dir, "ko-gemma-2-9b-it.Q4_K_M.gguf");
+            fs.copyFileSync(tiny, catalogFile);
+            const matched = await runtime.load({ path: catalogFile });
+            assert.deepEqual(matched.kind, { kind: "instruct", source: "catalog" });
+            const overridden = await runtime.load({ path: catalogFile, kind: "base" });
+            assert.deepEqual(overridden.kind, { kind: "base", source: "setting" });
         });
 
         it("fits an oversized context request into what the model and memory allow", async () => {
@@ -97,7 +135,11 @@ describe("model runtime (real node-llama-cpp)", function () {
             await assert.rejects(runtime.load({ path: tiny, signal: early.signal }), ModelLoadCancelledError);
             const during = new AbortController();
             await assert.rejects(
-                runtime.load({ path: tiny, signal: during.signal, onProgress: (p) => p.phase === "openingBackend" && during.abort() }),
+                runtime.load({
+                    path: tiny,
+                    signal: during.signal,
+                    onProgress: (p) => p.phase === "openingBackend" && during.abort()
+                }),
                 ModelLoadCancelledError
             );
             assert.equal(runtime.state, "unloaded");
@@ -112,7 +154,10 @@ describe("model runtime (real node-llama-cpp)", function () {
             await assert.rejects(runtime.load({ path: path.join(dir, "nope.gguf") }), ModelFileMissingError);
             const empty = path.join(dir, "empty.gguf");
             fs.writeFileSync(empty, "");
-            await assert.rejects(runtime.load({ path: empty }), (e: unknown) => e instanceof NotGgufError || e instanceof GgufTruncatedError);
+            await assert.rejects(
+                runtime.load({ path: empty }),
+                (e: unknown) => e instanceof NotGgufError || e instanceof GgufTruncatedError
+            );
             const cut = path.join(dir, "cut.gguf");
             fs.writeFileSync(cut, fs.readFileSync(tiny).subarray(0, 50_000));
             await assert.rejects(runtime.load({ path: cut }), GgufTruncatedError);
@@ -133,31 +178,56 @@ describe("model runtime (real node-llama-cpp)", function () {
                     if (property === "loadModel") {
                         return (options: { gpuLayers?: unknown }) => {
                             tried.push(options.gpuLayers);
-                            if (options.gpuLayers !== 0) return Promise.reject(new InsufficientMemoryError("Not enough VRAM to fit the model with the specified settings"));
+                            if (options.gpuLayers !== 0)
+                                return Promise.reject(
+                                    new InsufficientMemoryError(
+                                        "Not enough VRAM to fit the model with the specified settings"
+                                    )
+                                );
                             return target.loadModel(options as Parameters<typeof target.loadModel>[0]);
                         };
                     }
                     const value: unknown = Reflect.get(target, property);
-                    return typeof value === "function" ? value.bind(target) : value;
+                    return typeof value === "function"
+                        ? (value as (...args: unknown[]) => unknown).bind(target)
+                        : value;
                 }
             });
             const runtime = newRuntime({ getBackend: () => Promise.resolve({ ...backend, llama }) });
             const info = await runtime.load({ path: tiny, gpuLayers: 40 });
             assert.deepEqual(tried, [40, 20, 10, 5, 0]);
-            assert.deepEqual(info.attempts.map((a) => a.gpuLayers), [40, 20, 10, 5, 0]);
-            assert.ok(info.attempts.slice(0, -1).every((a) => a.error?.includes("VRAM")), "each failed attempt says why");
+            assert.deepEqual(
+                info.attempts.map((a) => a.gpuLayers),
+                [40, 20, 10, 5, 0]
+            );
+            assert.ok(
+                info.attempts.slice(0, -1).every((a) => a.error?.includes("VRAM")),
+                "each failed attempt says why"
+            );
             assert.equal(info.gpuLayers, 0);
 
             // And when even the CPU has no room, the user gets ModelOutOfMemoryError.
             const none = new Proxy(backend.llama, {
                 get(target, property) {
-                    if (property === "loadModel") return () => Promise.reject(new InsufficientMemoryError("A context size of 8192 is too large for the available RAM"));
+                    if (property === "loadModel")
+                        return () =>
+                            Promise.reject(
+                                new InsufficientMemoryError("A context size of 8192 is too large for the available RAM")
+                            );
                     const value: unknown = Reflect.get(target, property);
-                    return typeof value === "function" ? value.bind(target) : value;
+                    return typeof value === "function"
+                        ? (value as (...args: unknown[]) => unknown).bind(target)
+                        : value;
                 }
             });
             const starved = newRuntime({ getBackend: () => Promise.resolve({ ...backend, llama: none }) });
-            await assert.rejects(starved.load({ path: tiny }), (e: unknown) => e instanceof ModelOutOfMemoryError && e.attempts.length === 1 && /smaller quantization/.test(e.message));
+            await assert.rejects(
+                starved.load({ path: tiny }),
+                (e: unknown) =>
+                    e instanceof ModelOutOfMemoryError &&
+                    e.attempts.length === 1 &&
+                    /smaller quantization/.test(e.message)
+            );
         });
 
         it("plans the GPU layer ladder: halve, then CPU, then give up", () => {
@@ -166,7 +236,13 @@ describe("model runtime (real node-llama-cpp)", function () {
             assert.equal(nextGpuLayers(14, undefined, 29), 7);
             assert.equal(nextGpuLayers(7, undefined, 29), 0, "fewer than 4 layers is not worth a GPU");
             assert.equal(nextGpuLayers(0, undefined, 29), undefined);
-            assert.ok(isOutOfMemoryError(new Error("ggml_backend_cuda_buffer_type_alloc_buffer: allocating 4096.00 MiB on device 0: cudaMalloc failed: out of memory")));
+            assert.ok(
+                isOutOfMemoryError(
+                    new Error(
+                        "ggml_backend_cuda_buffer_type_alloc_buffer: allocating 4096.00 MiB on device 0: cudaMalloc failed: out of memory"
+                    )
+                )
+            );
             assert.ok(isOutOfMemoryError(new Error("vk::Device::allocateMemory: ErrorOutOfDeviceMemory")));
             assert.ok(!isOutOfMemoryError(new Error("unknown model architecture: 'mamba3'")));
         });
@@ -175,12 +251,19 @@ describe("model runtime (real node-llama-cpp)", function () {
     describe("generate", () => {
         it("streams the scripted model's Korean sentence exactly, including the final byte-fallback syllable", async () => {
             const runtime = await scriptedRuntime();
-            for (const prompt of ["안녕하세요", "function add(a, b) { return a + b; }\n설명:", "<start_of_turn>user\n요약해 주세요<end_of_turn>\n<start_of_turn>model\n"]) {
+            for (const prompt of [
+                "안녕하세요",
+                "function add(a, b) { return a + b; }\n설명:",
+                "<start_of_turn>user\n요약해 주세요<end_of_turn>\n<start_of_turn>model\n"
+            ]) {
                 const { result, pieces } = await streamed(runtime, { prompt });
                 assert.equal(result.text, defaultScriptText, `prompt ${JSON.stringify(prompt)}`);
                 assert.ok(result.text.endsWith("입니다"), "the last syllable, three byte tokens, is kept");
                 assert.equal(pieces.join(""), result.text, "streamed pieces add up to the final text");
-                assert.ok(pieces.every((piece) => !piece.includes("\uFFFD")), "no half characters are ever shown");
+                assert.ok(
+                    pieces.every((piece) => !piece.includes("\uFFFD")),
+                    "no half characters are ever shown"
+                );
                 assert.equal(result.stopReason, "eos");
                 assert.equal(result.generatedTokens, 15);
                 assert.ok(result.promptTokens > 1);
@@ -216,27 +299,31 @@ describe("model runtime (real node-llama-cpp)", function () {
             }
         });
 
-        it("streams as an async iterable; leaving the loop early cancels the request", async () => {
+        it("streams pieces through onText; aborting after the first piece cancels the request", async () => {
             const runtime = await scriptedRuntime();
-            const stream = runtime.stream({ prompt: "안녕" });
             let text = "";
-            for await (const piece of stream) text += piece;
+            const whole = await runtime.generate({ prompt: "안녕", onText: (piece) => (text += piece) });
             assert.equal(text, defaultScriptText);
-            assert.equal((await stream.result).text, defaultScriptText);
+            assert.equal(whole.text, defaultScriptText);
 
-            const early = runtime.stream({ prompt: "안녕" });
-            let first = "";
-            for await (const piece of early) {
-                first = piece;
-                break;
-            }
-            const cancelled = await early.result;
+            const early = new AbortController();
+            let first: string | undefined;
+            const cancelled = await runtime.generate({
+                prompt: "안녕",
+                signal: early.signal,
+                onText: (piece) => {
+                    if (first !== undefined) return;
+                    first = piece;
+                    early.abort();
+                }
+            });
             assert.equal(cancelled.stopReason, "cancelled");
-            assert.ok(cancelled.text.startsWith(first));
+            assert.ok(first !== undefined && cancelled.text.startsWith(first));
             assert.equal(runtime.freeSequences, 1);
-            await assert.rejects(async () => {
-                for await (const piece of new ModelRuntime({ getBackend: () => Promise.resolve(backend) }).stream({ prompt: "x" })) void piece;
-            }, ModelNotLoadedError);
+            await assert.rejects(
+                new ModelRuntime({ getBackend: () => Promise.resolve(backend) }).generate({ prompt: "x" }),
+                ModelNotLoadedError
+            );
         });
 
         it("stops at maxTokens", async () => {
@@ -284,11 +371,15 @@ describe("model runtime (real node-llama-cpp)", function () {
             assert.equal(runtime.queueLength, 3);
             queuedCancel.abort();
             const results = await Promise.all(requests);
-            assert.equal(log.join("").replace(/(\d)\1+/g, "$1"), "013", `pieces in request order, never mixed: ${log.join("")}`);
-            assert.equal(results[2]!.stopReason, "cancelled");
-            assert.equal(results[2]!.generatedTokens, 0);
-            assert.equal(results[3]!.generatedTokens, 11);
-            assert.ok(results[3]!.queuedMs > 0);
+            assert.equal(
+                log.join("").replace(/(\d)\1+/g, "$1"),
+                "013",
+                `pieces in request order, never mixed: ${log.join("")}`
+            );
+            assert.equal(results[2].stopReason, "cancelled");
+            assert.equal(results[2].generatedTokens, 0);
+            assert.equal(results[3].generatedTokens, 11);
+            assert.ok(results[3].queuedMs > 0);
             assert.equal(runtime.queueLength, 0);
         });
 
@@ -306,8 +397,11 @@ describe("model runtime (real node-llama-cpp)", function () {
             const runtime = newRuntime({ architectures: ["llama"] });
             await runtime.load({ path: scripted, contextSize: 512 });
             const prompt = "가나다라 ".repeat(400);
-            assert.ok(runtime.countTokens(prompt) > 512);
-            await assert.rejects(runtime.generate({ prompt }), (e: unknown) => e instanceof PromptTooLongError && e.contextSize === 512);
+            assert.ok((await runtime.countTokens(prompt)) > 512);
+            await assert.rejects(
+                runtime.generate({ prompt }),
+                (e: unknown) => e instanceof PromptTooLongError && e.contextSize === 512
+            );
             assert.equal(runtime.state, "ready");
         });
     });
@@ -344,12 +438,31 @@ describe("model kind detection", () => {
     const meta = (entries: Record<string, string>) => ({ metadata: new Map(Object.entries(entries)) });
     it("uses the setting, then the catalog, then the chat template, then the name; else base", () => {
         assert.deepEqual(detectModelKind(meta({ "general.name": "gemma-ko-7b" })), { kind: "base", source: "default" });
-        assert.deepEqual(detectModelKind(meta({ "tokenizer.chat_template": "{% for m in messages %}<start_of_turn>..." })), { kind: "instruct", source: "chatTemplate" });
-        assert.deepEqual(detectModelKind(meta({ "general.name": "Gemma Ko 7B IT" })), { kind: "instruct", source: "name" });
-        assert.deepEqual(detectModelKind(meta({ "general.name": "ko-gemma-2-9b-it" })), { kind: "instruct", source: "name" });
-        assert.deepEqual(detectModelKind(meta({ "general.basename": "gemma-ko-7b-instruct-v0.71" })), { kind: "instruct", source: "name" });
-        assert.deepEqual(detectModelKind(meta({ "general.name": "gemma-ko-2b-italian" })), { kind: "base", source: "default" }, "'it' only as a word");
-        assert.deepEqual(detectModelKind(meta({ "tokenizer.chat_template": "x" }), "base"), { kind: "base", source: "setting" });
+        assert.deepEqual(
+            detectModelKind(meta({ "tokenizer.chat_template": "{% for m in messages %}<start_of_turn>..." })),
+            { kind: "instruct", source: "chatTemplate" }
+        );
+        assert.deepEqual(detectModelKind(meta({ "general.name": "Gemma Ko 7B IT" })), {
+            kind: "instruct",
+            source: "name"
+        });
+        assert.deepEqual(detectModelKind(meta({ "general.name": "ko-gemma-2-9b-it" })), {
+            kind: "instruct",
+            source: "name"
+        });
+        assert.deepEqual(detectModelKind(meta({ "general.basename": "gemma-ko-7b-instruct-v0.71" })), {
+            kind: "instruct",
+            source: "name"
+        });
+        assert.deepEqual(
+            detectModelKind(meta({ "general.name": "gemma-ko-2b-italian" })),
+            { kind: "base", source: "default" },
+            "'it' only as a word"
+        );
+        assert.deepEqual(detectModelKind(meta({ "tokenizer.chat_template": "x" }), "base"), {
+            kind: "base",
+            source: "setting"
+        });
         assert.deepEqual(detectModelKind(meta({}), "auto", "instruct"), { kind: "instruct", source: "catalog" });
     });
 });

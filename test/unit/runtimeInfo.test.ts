@@ -1,9 +1,18 @@
 import * as assert from "node:assert/strict";
 import * as os from "node:os";
-import { formatBytes, formatRuntimeInfo, openLlamaBackend, readRuntimeInfo, type LlamaBackend, type RuntimeInfo, type Translate } from "../../models/runtimeInfo";
+import {
+    formatBytes,
+    formatRuntimeInfo,
+    openLlamaBackend,
+    readRuntimeInfo,
+    type LlamaBackend,
+    type RuntimeInfo
+} from "../../models/runtimeInfo";
+import type { Translate } from "../../models/translate";
 import { hasRequestedNodeLlamaCpp } from "../../models/nodeLlamaCpp";
 
-const identity: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)]));
+const identity: Translate = (message, ...args) =>
+    message.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)]));
 
 const cudaInfo: RuntimeInfo = {
     backend: "cuda",
@@ -41,9 +50,14 @@ describe("runtime info formatting", () => {
     });
 
     it("says why a requested backend was replaced, in words the user can act on", () => {
-        const info: RuntimeInfo = { ...cudaInfo, backend: "vulkan", requested: "cuda", fallback: { reason: "noUsableBinary", detail: "x" } };
+        const info: RuntimeInfo = {
+            ...cudaInfo,
+            backend: "vulkan",
+            requested: "cuda",
+            fallback: { reason: "noUsableBinary", detail: "x" }
+        };
         const rows = Object.fromEntries(formatRuntimeInfo(info, identity).map((row) => [row.label, row.value]));
-        assert.match(rows["Fallback"]!, /CUDA could not be loaded \(is the GPU driver or runtime library installed\?\)/);
+        assert.match(rows["Fallback"], /CUDA could not be loaded \(is the GPU driver or runtime library installed\?\)/);
     });
 
     it("passes every visible string through the translator", () => {
@@ -52,15 +66,35 @@ describe("runtime info formatting", () => {
             seen.push(message);
             return identity(message, ...args);
         };
-        formatRuntimeInfo({ ...cudaInfo, backend: "cpu", deviceNames: [], vram: undefined, fallback: { reason: "failed", detail: "boom" } }, spy);
-        for (const label of ["Backend", "GPU devices", "VRAM", "CPU threads", "Fallback", "none (CPU only)", "not used"]) {
+        formatRuntimeInfo(
+            {
+                ...cudaInfo,
+                backend: "cpu",
+                deviceNames: [],
+                vram: undefined,
+                fallback: { reason: "failed", detail: "boom" }
+            },
+            spy
+        );
+        for (const label of [
+            "Backend",
+            "GPU devices",
+            "VRAM",
+            "CPU threads",
+            "Fallback",
+            "none (CPU only)",
+            "not used"
+        ]) {
             assert.ok(seen.includes(label), `"${label}" was not translated`);
         }
     });
 });
 
 /** Opens a backend for one test and always disposes it. */
-async function withBackend<T>(options: Parameters<typeof openLlamaBackend>[0], use: (backend: LlamaBackend) => Promise<T>): Promise<T> {
+async function withBackend<T>(
+    options: Parameters<typeof openLlamaBackend>[0],
+    use: (backend: LlamaBackend) => T | Promise<T>
+): Promise<T> {
     const backend = await openLlamaBackend(options);
     try {
         return await use(backend);
@@ -85,7 +119,7 @@ describe("runtime info from the real node-llama-cpp (plain Node)", function () {
         }));
 
     it("with threads set, llama.cpp gets exactly that many", () =>
-        withBackend({ gpu: "cpu", threads: 1 }, async (backend) => {
+        withBackend({ gpu: "cpu", threads: 1 }, (backend) => {
             assert.equal(backend.llama.maxThreads, 1);
         }));
 
@@ -98,16 +132,19 @@ describe("runtime info from the real node-llama-cpp (plain Node)", function () {
 
     it("a backend this platform cannot have falls back with the reason", async function () {
         if (process.platform === "darwin") this.skip();
-        await withBackend({ gpu: "metal" }, async (backend) => {
+        await withBackend({ gpu: "metal" }, (backend) => {
             assert.equal(backend.fallback?.reason, "notSupportedOnPlatform");
             assert.notEqual(backend.llama.gpu, "metal");
         });
     });
 
     it("a GPU backend whose binary cannot load falls back to auto-detection with the reason", async function () {
-        const autoBackend = await withBackend({ gpu: "auto" }, async (backend) => (await readRuntimeInfo(backend)).backend);
+        const autoBackend = await withBackend(
+            { gpu: "auto" },
+            async (backend) => (await readRuntimeInfo(backend)).backend
+        );
         if (autoBackend === "cuda") this.skip(); // CUDA works here: nothing to fall back from
-        await withBackend({ gpu: "cuda" }, async (backend) => {
+        await withBackend({ gpu: "cuda" }, (backend) => {
             assert.equal(backend.fallback?.reason, "noUsableBinary");
             assert.notEqual(backend.llama.gpu, "cuda");
         });

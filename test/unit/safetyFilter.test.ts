@@ -44,7 +44,7 @@ const corpus = [
     defaultScriptText,
     "연락처 010-2345-6789, 메일 kim.minsu@company.co.kr, 카드 4111 1111 1111 1111, 계좌 국민은행 123456-01-234567",
     "주민등록번호 900101-1234568 과 외국인등록번호 911124-5678906, 사업자 104-86-56659",
-    "token = \"ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8\"\npassword: Tr0ub4dor&3x\n",
+    'token = "ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8"\npassword: Tr0ub4dor&3x\n',
     "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1b2C3d4E5f6\nG7h8I9j0K1l2M3n4O5p6Q\n-----END RSA PRIVATE KEY-----\n다음 줄",
     "이 코드 존나 좋네요. 시1발 ㅅㅂ tlqkf 시 발 병.신",
     "시발점에서 출발합니다. 무시 발견.",
@@ -69,7 +69,13 @@ describe("safety filter", function () {
         const result = filterText(defaultScriptText);
         assert.equal(result.text, "담당자 김민수의 연락처는 [전화번호]이고, 주민등록번호는 [주민등록번호] 입니다");
         assert.equal(result.verdict, "redact");
-        assert.deepEqual(result.findings.map((f) => [f.type, defaultScriptText.slice(f.start, f.end)]), [["PHONE", "010-2345-6789"], ["KR_RRN", "900101-1234568"]]);
+        assert.deepEqual(
+            result.findings.map((f) => [f.type, defaultScriptText.slice(f.start, f.end)]),
+            [
+                ["PHONE", "010-2345-6789"],
+                ["KR_RRN", "900101-1234568"]
+            ]
+        );
         const rude = filterText("이 코드 존나 좋네요");
         assert.equal(rude.text, "이 코드 ** 좋네요");
         assert.equal(rude.verdict, "mask");
@@ -77,10 +83,39 @@ describe("safety filter", function () {
     });
 
     it("catches obfuscated profanity but not innocent words or developer vocabulary", () => {
-        for (const text of ["ㅅㅂ", "시1발", "ㅅ1발", "시 발", "시.발", "tlqkf", "sibal", "병.신", "씨 발 놈", "sh1t", "f*ck you", "개새끼"]) {
+        for (const text of [
+            "ㅅㅂ",
+            "시1발",
+            "ㅅ1발",
+            "시 발",
+            "시.발",
+            "tlqkf",
+            "sibal",
+            "병.신",
+            "씨 발 놈",
+            "sh1t",
+            "f*ck you",
+            "개새끼"
+        ]) {
             assert.ok(filterText(text).categories.includes("profanity"), text);
         }
-        for (const text of ["시발점", "시발역에서 출발", "무시 발견", "kill the process", "exploit", "execute the command", "attack surface", "abort()", "dead code", "테스트를 죽이다", "프로세스 강제 종료", "master/slave replication", "killall node", "the child process was killed", "git push --force"]) {
+        for (const text of [
+            "시발점",
+            "시발역에서 출발",
+            "무시 발견",
+            "kill the process",
+            "exploit",
+            "execute the command",
+            "attack surface",
+            "abort()",
+            "dead code",
+            "테스트를 죽이다",
+            "프로세스 강제 종료",
+            "master/slave replication",
+            "killall node",
+            "the child process was killed",
+            "git push --force"
+        ]) {
             const result = filterText(text);
             assert.deepEqual(result.categories, [], `${text}: ${JSON.stringify(result.contentFindings)}`);
             assert.equal(result.text, text);
@@ -116,17 +151,29 @@ describe("safety filter", function () {
         const { audit } = filterText(text);
         assert.deepEqual(audit.counts, { PHONE: 1, KR_RRN: 1, SECRET: 1, profanity: 1 });
         const json = JSON.stringify(audit);
-        for (const value of ["010-2345-6789", "900101", "1234568", "qwer1234", "존나"]) assert.ok(!json.includes(value), value);
+        for (const value of ["010-2345-6789", "900101", "1234568", "qwer1234", "존나"])
+            assert.ok(!json.includes(value), value);
         assert.ok(audit.findings.every((f) => typeof f.rule === "string" && f.end > f.start));
     });
 
     it("a PEM private key is held back until its END line", () => {
         const filter = new SafetyFilter();
-        const lines = ["설정:\n", "-----BEGIN OPENSSH PRIVATE KEY-----\n", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n", "QyNTUxOQAAACDXvR2q3f9g\n", "-----END OPENSSH PRIVATE KEY-----\n", "끝"];
+        const lines = [
+            "설정:\n",
+            "-----BEGIN OPENSSH PRIVATE KEY-----\n",
+            "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n",
+            "QyNTUxOQAAACDXvR2q3f9g\n",
+            "-----END OPENSSH PRIVATE KEY-----\n",
+            "끝"
+        ];
         let shown = "";
         for (const [index, line] of lines.entries()) {
             for (const event of filter.push(line)) if (event.type === "text") shown += event.text;
-            if (index >= 1 && index <= 3) assert.ok(!shown.includes("b3Bl") && !shown.includes("QyNT") && !shown.includes("BEGIN"), `line ${index} released key material: ${shown}`);
+            if (index >= 1 && index <= 3)
+                assert.ok(
+                    !shown.includes("b3Bl") && !shown.includes("QyNT") && !shown.includes("BEGIN"),
+                    `line ${index} released key material: ${shown}`
+                );
         }
         for (const event of filter.finish().events) if (event.type === "text") shown += event.text;
         assert.equal(shown, "설정:\n[비밀 키]\n끝");
@@ -134,7 +181,11 @@ describe("safety filter", function () {
 
     it("a block verdict stops the stream; the viewer withdraws what was shown", () => {
         const filter = new SafetyFilter();
-        const events = [...filter.push("좋은 코드입니다. "), ...filter.push("너를 죽여"), ...filter.push("버리겠다. 계속")];
+        const events = [
+            ...filter.push("좋은 코드입니다. "),
+            ...filter.push("너를 죽여"),
+            ...filter.push("버리겠다. 계속")
+        ];
         assert.equal(events[0]?.type, "text");
         const block = events.find((e) => e.type === "block");
         assert.ok(block !== undefined && block.type === "block" && block.categories.includes("violence"));
@@ -142,12 +193,19 @@ describe("safety filter", function () {
         assert.equal(filter.finish().result.text, "[응답 차단: 폭력·위협]");
     });
 
-    it("holds back only the unfinished last word", () => {
+    it("holds back the unfinished sentence until it is judged, then releases it whole", () => {
         const filter = new SafetyFilter();
-        const shown = filter.push("이 함수는 두 수를 더합니다 그리고 결과를").map((e) => (e.type === "text" ? e.text : "")).join("");
-        assert.equal(shown, "이 함수는 두 수를 더합니다 그리고 ");
-        assert.equal(filter.pending, "결과를".length);
-        assert.deepEqual(segmentText("전화 010 2345 6789 끝"), ["전화 ", "010 2345 6789 ", "끝"], "digit groups stay together");
+        const shown = filter
+            .push("첫 문장입니다. 이 함수는 두 수를 더합니다 그리고 결과를")
+            .map((e) => (e.type === "text" ? e.text : ""))
+            .join("");
+        assert.equal(shown, "첫 문장입니다. ");
+        assert.equal(filter.pending, "이 함수는 두 수를 더합니다 그리고 결과를".length);
+        assert.deepEqual(
+            segmentText("전화 010 2345 6789 끝"),
+            ["전화 ", "010 2345 6789 ", "끝"],
+            "digit groups stay together"
+        );
     });
 
     it("streaming equals filtering the whole text, for many random chunkings (property)", () => {
@@ -166,31 +224,80 @@ describe("safety filter", function () {
         assert.equal(checked, corpus.length * 40);
     });
 
-    const dataTitle = "streaming equals filtering the whole text for every row of the data sets in ../shared/data (property)";
-    (haveData ? it : it.skip)(haveData ? dataTitle : `${dataTitle} — not run: ${dataDir} is not in this checkout (set GEMMA_KO_DATA)`, () => {
-        const rows: string[] = [];
-        const hate = (file: string) => fs.readFileSync(path.join(dataDir, "korean-hate-speech", file), "utf8").split("\n").slice(1).filter(Boolean).map((l) => l.split("\t")[0]!);
-        rows.push(...hate("train.tsv"), ...hate("dev.tsv"));
-        rows.push(...fs.readFileSync(path.join(dataDir, "curse-detection", "dataset.dev.txt"), "utf8").split("\n").filter(Boolean).map((l) => l.slice(0, l.lastIndexOf("|"))));
-        rows.push(...fs.readFileSync(path.join(dataDir, "ko-tech-docs", "dev.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
-        rows.push(...fs.readFileSync(path.join(dataDir, "presidio", "recognizer_test_cases.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text ?? ""));
-        rows.push(...(JSON.parse(fs.readFileSync(path.join(dataDir, "presidio-research", "synth_dataset_v2.json"), "utf8")) as Array<{ full_text: string }>).map((r) => r.full_text));
-        rows.push(...fs.readFileSync(path.join(dataDir, "detect-secrets", "plugin_test_cases.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => {
-            const r = JSON.parse(l) as { payload?: string; line?: string };
-            return r.payload ?? r.line ?? "";
-        }));
-        const random = seededRandom(7);
-        for (const text of rows.filter((row): row is string => typeof row === "string")) {
-            const whole = filterText(text);
-            const { seen } = streamInChunks(text, random);
-            if (seen !== whole.text) assert.fail(`chunking changed the output of ${JSON.stringify(text.slice(0, 200))}`);
+    const dataTitle =
+        "streaming equals filtering the whole text for every row of the data sets in ../shared/data (property)";
+    (haveData ? it : it.skip)(
+        haveData ? dataTitle : `${dataTitle} — not run: ${dataDir} is not in this checkout (set GEMMA_KO_DATA)`,
+        () => {
+            const rows: string[] = [];
+            const hate = (file: string) =>
+                fs
+                    .readFileSync(path.join(dataDir, "korean-hate-speech", file), "utf8")
+                    .split("\n")
+                    .slice(1)
+                    .filter(Boolean)
+                    .map((l) => l.split("\t")[0]);
+            rows.push(...hate("train.tsv"), ...hate("dev.tsv"));
+            rows.push(
+                ...fs
+                    .readFileSync(path.join(dataDir, "curse-detection", "dataset.dev.txt"), "utf8")
+                    .split("\n")
+                    .filter(Boolean)
+                    .map((l) => l.slice(0, l.lastIndexOf("|")))
+            );
+            rows.push(
+                ...fs
+                    .readFileSync(path.join(dataDir, "ko-tech-docs", "dev.jsonl"), "utf8")
+                    .split("\n")
+                    .filter(Boolean)
+                    .map((l) => (JSON.parse(l) as { text: string }).text)
+            );
+            rows.push(
+                ...fs
+                    .readFileSync(path.join(dataDir, "presidio", "recognizer_test_cases.jsonl"), "utf8")
+                    .split("\n")
+                    .filter(Boolean)
+                    .map((l) => (JSON.parse(l) as { text: string }).text ?? "")
+            );
+            rows.push(
+                ...(
+                    JSON.parse(
+                        fs.readFileSync(path.join(dataDir, "presidio-research", "synth_dataset_v2.json"), "utf8")
+                    ) as Array<{ full_text: string }>
+                ).map((r) => r.full_text)
+            );
+            rows.push(
+                ...fs
+                    .readFileSync(path.join(dataDir, "detect-secrets", "plugin_test_cases.jsonl"), "utf8")
+                    .split("\n")
+                    .filter(Boolean)
+                    .map((l) => {
+                        const r = JSON.parse(l) as { payload?: string; line?: string };
+                        return r.payload ?? r.line ?? "";
+                    })
+            );
+            const random = seededRandom(7);
+            for (const text of rows.filter((row): row is string => typeof row === "string")) {
+                const whole = filterText(text);
+                const { seen } = streamInChunks(text, random);
+                if (seen !== whole.text)
+                    assert.fail(`chunking changed the output of ${JSON.stringify(text.slice(0, 200))}`);
+            }
+            assert.ok(rows.length > 20_000, `${rows.length} rows`);
         }
-        assert.ok(rows.length > 20_000, `${rows.length} rows`);
-    });
+    );
 
     it("policy: validated by its JSON schema; an invalid policy falls back to the defaults, never to allow-all", () => {
-        assert.throws(() => validatePolicy({ content: { hate: "ignore" } }), (e: unknown) => e instanceof InvalidPolicyError && e.problems[0] === "/content/hate: must be one of allow, warn, mask, redact, block");
-        assert.throws(() => validatePolicy({ pii: { PASSPORT: "allow" } }), (e: unknown) => e instanceof InvalidPolicyError && /unknown key "PASSPORT"/.test(e.message));
+        assert.throws(
+            () => validatePolicy({ content: { hate: "ignore" } }),
+            (e: unknown) =>
+                e instanceof InvalidPolicyError &&
+                e.problems[0] === "/content/hate: must be one of allow, warn, mask, redact, block"
+        );
+        assert.throws(
+            () => validatePolicy({ pii: { PASSPORT: "allow" } }),
+            (e: unknown) => e instanceof InvalidPolicyError && /unknown key "PASSPORT"/.test(e.message)
+        );
         let heard: InvalidPolicyError | undefined;
         const fallback = resolvePolicy({ pii: { PHONE: "allow" }, content: { hate: 3 } }, (e) => (heard = e));
         assert.equal(fallback, defaultPolicy, "the whole invalid policy is rejected");
@@ -207,16 +314,45 @@ describe("safety filter", function () {
         for (let i = 0; i < 10_000; i++) {
             if (i % 1000 === 7) lines.push("{not json");
             else if (i % 1000 === 8) lines.push(JSON.stringify({ id: 5, text: "x" }));
-            else lines.push(JSON.stringify({ id: `row-${i}`, text: i % 3 === 0 ? `연락처 010-2345-${String(1000 + (i % 9000)).padStart(4, "0")}입니다` : i % 3 === 1 ? "이 코드 존나 좋네요" : "React 컴포넌트는 props를 받습니다." }));
+            else
+                lines.push(
+                    JSON.stringify({
+                        id: `row-${i}`,
+                        text:
+                            i % 3 === 0
+                                ? `연락처 010-2345-${String(1000 + (i % 9000)).padStart(4, "0")}입니다`
+                                : i % 3 === 1
+                                  ? "이 코드 존나 좋네요"
+                                  : "React 컴포넌트는 props를 받습니다."
+                    })
+                );
         }
         const started = Date.now();
-        const run = spawnSync("npx", ["--no-install", "gemma-ko-safety", "scan", "--jsonl"], { cwd: repo, input: lines.join("\n") + "\n", encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+        const run = spawnSync("npx", ["--no-install", "gemma-ko-safety", "scan", "--jsonl"], {
+            cwd: repo,
+            input: lines.join("\n") + "\n",
+            encoding: "utf8",
+            maxBuffer: 64 * 1024 * 1024
+        });
         const seconds = (Date.now() - started) / 1000;
         assert.equal(run.status, 0, run.stderr);
-        const out = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string | null; verdict?: string; findings?: Array<{ type: string; start: number; end: number }>; text?: string; error?: string; categories?: string[] });
+        const out = run.stdout
+            .trim()
+            .split("\n")
+            .map(
+                (l) =>
+                    JSON.parse(l) as {
+                        id: string | null;
+                        verdict?: string;
+                        findings?: Array<{ type: string; start: number; end: number }>;
+                        text?: string;
+                        error?: string;
+                        categories?: string[];
+                    }
+            );
         assert.equal(out.length, 10_000);
         for (let i = 0; i < out.length; i++) {
-            const row = out[i]!;
+            const row = out[i];
             if (i % 1000 === 7 || i % 1000 === 8) {
                 assert.equal(row.id, null);
                 assert.equal(typeof row.error, "string");

@@ -11,14 +11,32 @@ function found(text: string): Array<[PiiType, string]> {
 describe("PII and secret recognizers", () => {
     it("주민등록번호 / 외국인등록번호: date and gender digit checked; a failed check digit lowers the score but keeps the match", () => {
         const valid = scanPii("주민등록번호는 900101-1234568 입니다");
-        assert.deepEqual(valid.map((f) => [f.type, f.score, f.rule]), [["KR_RRN", 1, "kr_rrn.checksum+context"]]);
+        assert.deepEqual(
+            valid.map((f) => [f.type, f.score, f.rule]),
+            [["KR_RRN", 1, "kr_rrn.checksum+context"]]
+        );
         const randomTail = scanPii("960121-1234567");
         assert.equal(randomTail[0]?.type, "KR_RRN");
-        assert.equal(randomTail[0]?.score, 0.5, "post-2020 numbers fail the checksum: medium confidence, still redacted");
+        assert.equal(
+            randomTail[0]?.score,
+            0.5,
+            "post-2020 numbers fail the checksum: medium confidence, still redacted"
+        );
         assert.equal(scanPii("외국인등록번호 911124-5678906")[0]?.type, "KR_FRN");
         assert.deepEqual(found("9601211021413"), [["KR_RRN", "9601211021413"]]);
-        for (const bad of ["001332-1234567", "960303-0021413", "051102-9234110", "960121+1021413", "960111-10214131", "990230-1234567"]) {
-            assert.deepEqual(found(bad).filter(([t]) => t === "KR_RRN" || t === "KR_FRN"), [], bad);
+        for (const bad of [
+            "001332-1234567",
+            "960303-0021413",
+            "051102-9234110",
+            "960121+1021413",
+            "960111-10214131",
+            "990230-1234567"
+        ]) {
+            assert.deepEqual(
+                found(bad).filter(([t]) => t === "KR_RRN" || t === "KR_FRN"),
+                [],
+                bad
+            );
         }
     });
 
@@ -28,7 +46,10 @@ describe("PII and secret recognizers", () => {
         assert.deepEqual(found("123-45-67890"), []);
         assert.deepEqual(found("My BRN is 1048656659"), [["KR_BRN", "1048656659"]]);
         assert.deepEqual(found("created_at: 1048656659"), [], "a Unix timestamp");
-        assert.deepEqual(found("법인등록번호 110111-0012346").map(([t]) => t), ["KR_CRN"]);
+        assert.deepEqual(
+            found("법인등록번호 110111-0012346").map(([t]) => t),
+            ["KR_CRN"]
+        );
     });
 
     it("여권번호 and 운전면허번호 (region codes)", () => {
@@ -40,8 +61,29 @@ describe("PII and secret recognizers", () => {
     });
 
     it("phone numbers in every Korean form", () => {
-        for (const phone of ["010-2345-6789", "010.2345.6789", "010 2345 6789", "01023456789", "02-123-4567", "02-1234-5678", "031-123-4567", "064-712-3456", "070-1234-5678", "0505-123-4567", "1588-1234", "1644-1234", "1899-1234", "+82 10-2345-6789", "+82-2-123-4567", "(02) 123-4567"]) {
-            assert.deepEqual(found(`연락처: ${phone} 입니다`).map(([t, v]) => [t, v]), [["PHONE", phone]], phone);
+        for (const phone of [
+            "010-2345-6789",
+            "010.2345.6789",
+            "010 2345 6789",
+            "01023456789",
+            "02-123-4567",
+            "02-1234-5678",
+            "031-123-4567",
+            "064-712-3456",
+            "070-1234-5678",
+            "0505-123-4567",
+            "1588-1234",
+            "1644-1234",
+            "1899-1234",
+            "+82 10-2345-6789",
+            "+82-2-123-4567",
+            "(02) 123-4567"
+        ]) {
+            assert.deepEqual(
+                found(`연락처: ${phone} 입니다`).map(([t, v]) => [t, v]),
+                [["PHONE", phone]],
+                phone
+            );
         }
         assert.deepEqual(found("call +1 650-253-0000 now"), [["PHONE", "+1 650-253-0000"]]);
     });
@@ -49,9 +91,14 @@ describe("PII and secret recognizers", () => {
     it("e-mail, URL credentials and public IP addresses; examples, loopback and private ranges are not PII", () => {
         assert.deepEqual(found("메일: kim.minsu@company.co.kr"), [["EMAIL", "kim.minsu@company.co.kr"]]);
         assert.deepEqual(found("user@example.com, git@github.com:org/repo.git"), []);
-        assert.deepEqual(found("postgres://admin:s3cr3tP4ss@db.internal:5432/app"), [["URL_CREDENTIALS", "admin:s3cr3tP4ss"]]);
+        assert.deepEqual(found("postgres://admin:s3cr3tP4ss@db.internal:5432/app"), [
+            ["URL_CREDENTIALS", "admin:s3cr3tP4ss"]
+        ]);
         assert.deepEqual(found("postgres://user:password@localhost/db"), []);
-        assert.deepEqual(found("server 8.8.4.4 and 2400:c401::5054:ff:fe1b:b031"), [["IP_ADDRESS", "8.8.4.4"], ["IP_ADDRESS", "2400:c401::5054:ff:fe1b:b031"]]);
+        assert.deepEqual(found("server 8.8.4.4 and 2400:c401::5054:ff:fe1b:b031"), [
+            ["IP_ADDRESS", "8.8.4.4"],
+            ["IP_ADDRESS", "2400:c401::5054:ff:fe1b:b031"]
+        ]);
         assert.deepEqual(found("127.0.0.1, 192.168.0.1, 10.0.0.1, 192.0.2.1, ::1, 2001:db8::1, 0.0.0.0"), []);
     });
 
@@ -76,9 +123,12 @@ describe("PII and secret recognizers", () => {
             "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
         ];
         for (const secret of secrets) assert.deepEqual(found(`value ${secret} end`), [["SECRET", secret]], secret);
-        const pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1b2C3d4E5f6\nG7h8I9j0K1l2M3n4O5p6Q\n-----END RSA PRIVATE KEY-----";
+        const pem =
+            "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1b2C3d4E5f6\nG7h8I9j0K1l2M3n4O5p6Q\n-----END RSA PRIVATE KEY-----";
         assert.deepEqual(found(`key:\n${pem}\n`), [["SECRET", pem]]);
-        assert.deepEqual(found("aws_secret_access_key = \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYzK8Qp3Lm2v\""), [["SECRET", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzK8Qp3Lm2v"]]);
+        assert.deepEqual(found('aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzK8Qp3Lm2v"'), [
+            ["SECRET", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzK8Qp3Lm2v"]
+        ]);
         assert.deepEqual(found("DB_PASSWORD=Tr0ub4dor&3x"), [["SECRET", "Tr0ub4dor&3x"]]);
         assert.deepEqual(found("비밀번호: qwer1234!@"), [["SECRET", "qwer1234!@"]]);
     });
@@ -95,7 +145,7 @@ describe("PII and secret recognizers", () => {
             "Number.MAX_SAFE_INTEGER = 9007199254740991, 2147483647, 65535, 3.141592653589793",
             "전화번호 형식: 010-XXXX-XXXX, 주민등록번호: YYMMDD-XXXXXXX, 000000-0000000",
             "api_key = YOUR_API_KEY, token: <your-token>, password: ${DB_PASSWORD}, secret = process.env.SECRET",
-            "const token = getToken(); password = input(\"Password: \")",
+            'const token = getToken(); password = input("Password: ")',
             "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx, sk-xxxxxxxxxxxxxxxxxxxxxxxx",
             "ISBN 978-3-16-148410-0, 전화 문의는 고객센터로",
             "A1B2C3D4, aria-label, max-width: 1200px, rgba(0, 0, 0, 0.5)",

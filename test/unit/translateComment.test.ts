@@ -3,22 +3,46 @@ import { findComment, rewriteComment } from "../../extension/docComment/translat
 
 describe("translating a comment keeps its markers", () => {
     it("// line comments: the whole run around the cursor, same indentation", () => {
-        const lines = ["function f() {", "    // Returns the cached value", "    // if it is still fresh.", "    return cache;", "}"];
+        const lines = [
+            "function f() {",
+            "    // Returns the cached value",
+            "    // if it is still fresh.",
+            "    return cache;",
+            "}"
+        ];
         const block = findComment(lines, 2)!;
-        assert.deepEqual([block.startLine, block.endLine, block.text], [1, 2, ["Returns the cached value", "if it is still fresh."]]);
-        assert.deepEqual(rewriteComment(block, "캐시된 값이 아직 유효하면\n그 값을 반환합니다."), ["    // 캐시된 값이 아직 유효하면", "    // 그 값을 반환합니다."]);
+        assert.deepEqual(
+            [block.startLine, block.endLine, block.text],
+            [1, 2, ["Returns the cached value", "if it is still fresh."]]
+        );
+        assert.deepEqual(rewriteComment(block, "캐시된 값이 아직 유효하면\n그 값을 반환합니다."), [
+            "    // 캐시된 값이 아직 유효하면",
+            "    // 그 값을 반환합니다."
+        ]);
     });
 
     it("# comments (Python) and /// (Rust)", () => {
-        assert.deepEqual(rewriteComment(findComment(["  # Parse the header"], 0)!, "헤더를 파싱합니다."), ["  # 헤더를 파싱합니다."]);
-        assert.deepEqual(rewriteComment(findComment(["/// Adds two numbers."], 0)!, "두 수를 더합니다."), ["/// 두 수를 더합니다."]);
+        assert.deepEqual(rewriteComment(findComment(["  # Parse the header"], 0)!, "헤더를 파싱합니다."), [
+            "  # 헤더를 파싱합니다."
+        ]);
+        assert.deepEqual(rewriteComment(findComment(["/// Adds two numbers."], 0)!, "두 수를 더합니다."), [
+            "/// 두 수를 더합니다."
+        ]);
     });
 
     it("/** block comments */ keep their frame", () => {
         const lines = ["/**", " * Loads the model.", " * Throws when the file is missing.", " */", "load();"];
         const block = findComment(lines, 1)!;
-        assert.deepEqual([block.startLine, block.endLine, block.text], [0, 3, ["Loads the model.", "Throws when the file is missing."]]);
-        assert.deepEqual(rewriteComment(block, "모델을 로드합니다.\n파일이 없으면 예외를 던집니다."), ["/**", " * 모델을 로드합니다.", " * 파일이 없으면 예외를 던집니다.", " */"]);
+        assert.deepEqual(
+            [block.startLine, block.endLine, block.text],
+            [0, 3, ["Loads the model.", "Throws when the file is missing."]]
+        );
+        assert.deepEqual(rewriteComment(block, "모델을 로드합니다.\n파일이 없으면 예외를 던집니다."), [
+            "/**",
+            " * 모델을 로드합니다.",
+            " * 파일이 없으면 예외를 던집니다.",
+            " */"
+        ]);
         assert.deepEqual(rewriteComment(findComment(["x = 1; /* one line */"], 0)!, "한 줄"), ["/* 한 줄 */"]);
     });
 

@@ -1,0 +1,227 @@
+// Generated adversarial PII and secret renderings, one row per class, for eval:safety.
+// Each class: seeded valid values rendered one way inside Korean sentences; a value
+// counts as caught when none of its digit groups (or its secret) survives in the
+// output. Hard-negative classes count texts the filter changes. These are a smoke
+// measure of each class, not the held-out sets.
+import { filterText } from "../safety/filter";
+import { normalize } from "../safety/text/normalize";
+import { seededRandom } from "../test/fixtures/tinyGemma";
+
+const perClass = 200;
+
+function generator(seed: number) {
+    const random = seededRandom(seed);
+    const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join("");
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+    const mobile = () => [
+        `01${pick(["0", "1", "6", "7", "9"])}`,
+        String(2 + Math.floor(random() * 8)) + digits(3),
+        digits(4)
+    ];
+    const rrn = () => {
+        const d = Array.from(
+            `${60 + Math.floor(random() * 40)}${String(1 + Math.floor(random() * 12)).padStart(2, "0")}${String(1 + Math.floor(random() * 28)).padStart(2, "0")}${pick([1, 2])}${digits(5)}`,
+            Number
+        );
+        const w = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+        const all = [...d, (11 - (d.reduce((s, x, i) => s + x * w[i], 0) % 11)) % 10].join("");
+        return [all.slice(0, 6), all.slice(6)];
+    };
+    return { random, digits, pick, mobile, rrn };
+}
+
+const sentences = [
+    (v: string) => `담당자 연락처는 ${v} 입니다.`,
+    (v: string) => `필요하면 ${v} 로 문의하세요`,
+    (v: string) => `고객 정보: ${v}\n다음 단계로 넘어갑니다.`,
+    (v: string) => v
+];
+const fullWidth = (s: string) => s.replace(/[0-9+\-@.:]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const koreanDigits = (s: string) => s.replace(/[0-9]/g, (c) => "공일이삼사오육칠팔구"[Number(c)]);
+const renderings: Array<[string, (g: string[]) => string]> = [
+    ["plain hyphen", (g) => g.join("-")],
+    ["full-width", (g) => fullWidth(g.join("-"))],
+    ["Korean digit words", (g) => koreanDigits(g.join(" "))],
+    ["zero-width between characters", (g) => g.join("-").split("").join("\u200b")],
+    [
+        "soft hyphen / U+2060 / Hangul filler",
+        (g) =>
+            g
+                .join("\u00ad")
+                .replace(/(\d)(\d)/, "$1\u2060$2")
+                .replace(/^(\d)/, "$1\u3164")
+    ],
+    ["dot", (g) => g.join(".")],
+    ["slash", (g) => g.join("/")],
+    ["underscore", (g) => g.join("_")],
+    ["comma", (g) => g.join(",")],
+    ['" - "', (g) => g.join(" - ")],
+    ["en dash / U+2010 / U+2212", (g) => `${g[0]}\u2013${g.slice(1).join("\u2212")}`],
+    ["newline between groups", (g) => g.join("\n")],
+    ["every digit spaced", (g) => g.join("").split("").join(" ")],
+    ["percent-encoded digits", (g) => g.join("-").replace(/\d/g, (d) => `%3${d}`)],
+    ["HTML numeric entities", (g) => g.join("-").replace(/\d/g, (d) => `&#${48 + Number(d)};`)]
+];
+
+function caught(text: string, groups: string[]): boolean {
+    const out = normalize(filterText(text).text).text.replace(/\s/g, "");
+    return !groups.some((g) => g.length >= 4 && out.includes(g));
+}
+
+type Row = [string, number, number];
+
+export function evalRenderings(): { positives: Row[]; negatives: Row[] } {
+    const g = generator(1414);
+    const positives: Row[] = [];
+    for (const [kind, value] of [
+        ["phone", g.mobile],
+        ["RRN", g.rrn]
+    ] as const) {
+        for (const [name, render] of renderings) {
+            let hit = 0;
+            for (let i = 0; i < perClass; i++) {
+                const groups = value();
+                if (caught(g.pick(sentences)(render(groups)), groups)) hit++;
+            }
+            positives.push([`${kind}: ${name}`, hit, perClass]);
+        }
+    }
+    const specials: Array<[string, () => [string, string[]]]> = [
+        [
+            "phone: +82 with a space",
+            () => {
+                const m = g.mobile();
+                return [`+82 ${m[0].slice(1)}-${m[1]}-${m[2]}`, m.slice(1)];
+            }
+        ],
+        [
+            "phone: 0082-",
+            () => {
+                const m = g.mobile();
+                return [`0082-${m[0].slice(1)}-${m[1]}-${m[2]}`, m.slice(1)];
+            }
+        ],
+        [
+            "phone: full-width +82",
+            () => {
+                const m = g.mobile();
+                return [fullWidth(`+82 ${m[0].slice(1)}-${m[1]}-${m[2]}`), m.slice(1)];
+            }
+        ],
+        [
+            "RRN: space between groups",
+            () => {
+                const r = g.rrn();
+                return [`주민번호 ${r[0]} ${r[1]}`, r];
+            }
+        ],
+        [
+            "RRN: glued after a label (RRN-…)",
+            () => {
+                const r = g.rrn();
+                return [`RRN-${r.join("-")}`, r];
+            }
+        ],
+        [
+            "070 / landline without separator, with context",
+            () => {
+                const d = `070${g.digits(8)}`;
+                return [`사무실 전화 ${d}`, [d]];
+            }
+        ],
+        [
+            "landline 02 without separator or context",
+            () => {
+                const d = `02${String(2 + Math.floor(g.random() * 7))}${g.digits(6)}`;
+                return [`${d} 입니다`, [d]];
+            }
+        ]
+    ];
+    for (const [name, make] of specials) {
+        let hit = 0;
+        for (let i = 0; i < perClass; i++) {
+            const [text, groups] = make();
+            if (caught(text, groups)) hit++;
+        }
+        positives.push([name, hit, perClass]);
+    }
+    const word = () =>
+        Array.from(
+            { length: 5 + Math.floor(g.random() * 5) },
+            () => "abcdefghijklmnopqrstuvwxyz"[Math.floor(g.random() * 26)]
+        ).join("");
+    const token = (n: number) =>
+        Array.from(
+            { length: n },
+            () => "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"[Math.floor(g.random() * 57)]
+        ).join("");
+    const emailClasses: Array<[string, (l: string, d: string) => string]> = [
+        ["e-mail: plain", (l, d) => `${l}@${d}.com`],
+        ["e-mail: full-width @ and dots", (l, d) => `${l}＠${d}．co．kr`],
+        ["e-mail: percent-encoded @", (l, d) => `${l}%40${d}.com`],
+        ["e-mail: HTML entity @", (l, d) => `${l}&#64;${d}.net`],
+        ["e-mail: mailto in Markdown", (l, d) => `[메일](mailto:${l}@${d}.io)`],
+        ["e-mail: Korean domain", (l) => `${l}@회사.한국`],
+        ["e-mail: at / dot", (l, d) => `${l} at ${d} dot com`],
+        ["e-mail: [at] / [dot]", (l, d) => `${l} [at] ${d} [dot] co [dot] kr`],
+        ["e-mail: 골뱅이 / 점", (l, d) => `${l} 골뱅이 ${d} 점 com`],
+        ["e-mail: base64 blob", (l, d) => `data: ${Buffer.from(`${l}@${d}.com`).toString("base64")}`]
+    ];
+    for (const [name, render] of emailClasses) {
+        let hit = 0;
+        for (let i = 0; i < perClass; i++) {
+            const local = word();
+            const text = g.pick(sentences)(render(local, word()));
+            if (!filterText(text).text.includes(local)) hit++;
+        }
+        positives.push([name, hit, perClass]);
+    }
+    const secretClasses: Array<[string, (t: string) => string]> = [
+        [
+            "secret: Authorization: Bearer (curl -H)",
+            (t) => `curl -H "Authorization: Bearer ${t}" https://api.example.com`
+        ],
+        ["secret: PEM without END", (t) => `키:\n-----BEGIN PRIVATE KEY-----\nMIIE${t}\n${t}${t}\n\n설명 계속`],
+        ["secret: 비밀번호를 X 로 변경", (t) => `비밀번호를 ${t.slice(0, 10)}! 로 변경하세요`],
+        ["secret: DB_PASS=", (t) => `DB_PASS=${t.slice(0, 10)}`],
+        ["secret: redis://:pw@host", (t) => `redis://:${t.slice(0, 12)}@cache:6379`],
+        ["secret: placeholder word inside a random token", (t) => `api_key = "yyyy${t}"`],
+        ["secret: GitHub token", (t) => `token ghp_${t}${t.slice(0, 16)}`]
+    ];
+    for (const [name, render] of secretClasses) {
+        let hit = 0;
+        for (let i = 0; i < perClass; i++) {
+            const t = token(20);
+            if (!filterText(render(t)).text.includes(t.slice(0, 10))) hit++;
+        }
+        positives.push([name, hit, perClass]);
+    }
+    const negativeClasses: Array<[string, () => string]> = [
+        [
+            "13 bare digits in code (constant, ms timestamp)",
+            () => `const TS = ${1_500_000_000_000 + Math.floor(g.random() * 4e11)};`
+        ],
+        ["13 bare digits, any", () => `id ${g.digits(13)}`],
+        ["decimal coordinates", () => `좌표 ${(33 + g.random() * 5).toFixed(4)}, ${(125 + g.random() * 5).toFixed(4)}`],
+        ["16-digit order number without card context", () => `주문번호 ${g.digits(16)}`],
+        ["request_token_id: <uuid>", () => `request_token_id: ${crypto.randomUUID()}`],
+        ["UUIDs", () => `uuid ${crypto.randomUUID()}`],
+        [
+            "versions and dates",
+            () =>
+                `v${g.digits(1)}.${g.digits(2)}.${g.digits(1)} (2024-0${1 + Math.floor(g.random() * 9)}-1${g.digits(1)})`
+        ],
+        ["git hashes / sha256", () => `commit ${Buffer.from(g.digits(20)).toString("hex")}`],
+        ["ports and localhost", () => `localhost:${1024 + Math.floor(g.random() * 60000)}`]
+    ];
+    const negatives: Row[] = [];
+    for (const [name, make] of negativeClasses) {
+        let flagged = 0;
+        for (let i = 0; i < perClass; i++) {
+            const text = make();
+            if (filterText(text).text !== text) flagged++;
+        }
+        negatives.push([name, flagged, perClass]);
+    }
+    return { positives, negatives };
+}

@@ -1,0 +1,134 @@
+// One chat answer, for the model provider and the @gemma-ko participant alike: load the
+// model the settings name, build the prompt (the chat prompt for a conversation, or a
+// panel request's own for a slash command), generate, and pass every piece through the
+// safety filter. Only filtered text reaches `send`.
+import * as vscode from "vscode";
+import { describeModelError } from "../../models/describeError";
+import type { LoadProgress } from "../../models/runtime";
+import type { Ctx } from "../ctx";
+import type { ResultRequest, ResultStatus } from "../panel/results";
+import { buildChatPrompt, type ChatTextMessage } from "./chatPrompt";
+import { auditSummary, FilteredStream } from "./filteredStream";
+
+/** Context size assumed before the model is loaded (and when the setting is "auto"). */
+export const defaultChatContextSize = 4096;
+/** Output cap when gemmaKo.generation.maxTokens is 0 (automatic). */
+export const defaultChatMaxOutputTokens = 1024;
+/** Tokens kept for the preface and worked examples of the base-model prompt. */
+export const promptOverheadTokens = 384;
+
+/** Context, input and output limits, from the loaded model (or the server's) or else the settings. */
+export function chatLimits(ctx: Ctx): { contextSize: number; maxInputTokens: number; maxOutputTokens: number } {
+    const configured = ctx.config.model;
+    const loaded = ctx.models.model;
+    // The server's model is current whenever the remote backend answers; a local one only if it is the configured file.
+    const contextSize =
+        loaded !== undefined && (ctx.models.usesRemote || loaded.path === configured.path)
+            ? loaded.contextSize
+            : configured.contextSize === "auto"
+              ? defaultChatContextSize
+              : configured.contextSize;
+    const setting = ctx.config.generation.maxTokens;
+    const maxOutputTokens = Math.min(setting > 0 ? setting : defaultChatMaxOutputTokens, Math.floor(contextSize / 2));
+    const maxInputTokens = Math.max(0, contextSize - maxOutputTokens - promptOverheadTokens);
+    return { contextSize, maxInputTokens, maxOutputTokens };
+}
+
+/** Where filtered text goes, and what the log calls the surface. */
+export interface FilteredAnswerOptions {
+    signal: AbortSignal;
+    /** Filtered text, in order (and the notice, if the filter blocks). */
+    send: (text: string) => void;
+    /** Where it came from, for the log: "provider" or "participant /doc" and the like. */
+    source: string;
+}
+
+export interface FilteredAnswer {
+    /** The filter blocked the answer: the notice was sent, and generation stopped. */
+    blocked: boolean;
+    /** Everything sent, when the answer ran to its end unblocked; "" otherwise. */
+    text: string;
+}
+
+/**
+ * Runs `produce` with its raw text going through the safety filter, a judged sentence at a
+ * time, to `send` (filteredStream.ts); logs the audit record (types and counts, never values).
+ * Resolves when done, stopped, or blocked. Throws a readable error.
+ */
+async function filteredAnswer(
+    ctx: Ctx,
+    options: FilteredAnswerOptions,
+    produce: (onText: (text: string) => void, signal: AbortSignal) => Promise<unknown>
+): Promise<FilteredAnswer> {
+    const { signal } = options;
+    const stopOnBlock = new AbortController();
+    try {
+        // The filter loads on first use (its own webpack chunk), as in the results controller.
+        const { SafetyFilter } = await import(/* webpackChunkName: "safety" */ "../../safety/filter.js");
+        const { resolvePolicy } = await import(/* webpackChunkName: "safety" */ "../../safety/policy.js");
+        const policy = resolvePolicy(ctx.config.safetyPolicy, (error) => ctx.log.warn(error.message));
+        let sent = "";
+        const stream = new FilteredStream(
+            new SafetyFilter(policy),
+            (text) => {
+                sent += text;
+                options.send(text);
+            },
+            () => stopOnBlock.abort()
+        );
+        await produce((text) => stream.push(text), AbortSignal.any([signal, stopOnBlock.signal]));
+        const outcome = stream.finish(signal.aborted);
+        // The audit record: types and counts, never the values.
+        const summary = auditSummary(outcome.result);
+        if (summary.length > 0 || outcome.blocked)
+            ctx.log.info(`Safety filter (chat ${options.source}): ${outcome.result.verdict}; ${summary}`);
+        return { blocked: outcome.blocked, text: outcome.blocked || signal.aborted ? "" : sent };
+    } catch (error) {
+        if (signal.aborted) return { blocked: false, text: "" };
+        ctx.log.error(`Chat (${options.source}) failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(describeModelError(error, vscode.l10n.t));
+    }
+}
+
+export interface ChatAnswerOptions extends FilteredAnswerOptions {
+    messages: readonly ChatTextMessage[];
+    onLoadProgress?: (progress: LoadProgress) => void;
+}
+
+/** Answers a conversation with the chat prompt for the model's kind (chatPrompt.ts). */
+export function answerChat(ctx: Ctx, options: ChatAnswerOptions): Promise<FilteredAnswer> {
+    return filteredAnswer(ctx, options, async (onText, signal) => {
+        const info = await ctx.models.ensureLoaded((p) => options.onLoadProgress?.(p), signal);
+        const { prompt, stop } = buildChatPrompt(options.messages, {
+            kind: info.kind.kind,
+            style: ctx.config.generation.speechStyle
+        });
+        await ctx.models.generate({
+            prompt,
+            stop,
+            maxTokens: chatLimits(ctx).maxOutputTokens,
+            temperature: ctx.config.generation.temperature,
+            signal,
+            onText
+        });
+    });
+}
+
+export interface RequestAnswerOptions extends FilteredAnswerOptions {
+    /** Loading and generating, as the request reports them to the panel. */
+    onStatus?: (status: ResultStatus) => void;
+}
+
+/**
+ * Answers with one of the panel's requests (extension/requests/): the same prompt, the same
+ * model call, the same hierarchical summary; only where the filtered text goes differs.
+ */
+export function answerRequest(
+    ctx: Ctx,
+    request: ResultRequest,
+    options: RequestAnswerOptions
+): Promise<FilteredAnswer> {
+    return filteredAnswer(ctx, options, (onText, signal) =>
+        request.run(signal, (status) => options.onStatus?.(status), onText)
+    );
+}

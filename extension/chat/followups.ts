@@ -1,0 +1,42 @@
+// What @gemma-ko suggests after an answer: the next task on the same code. Nothing after
+// an answer the filter blocked, one that failed, or one that could not start.
+import * as vscode from "vscode";
+
+/** What the handler tells VS Code about an answer (`ChatResult.metadata`). */
+export interface ChatAnswerMetadata {
+    /** The slash command, or "" for a plain question. */
+    command: string;
+    outcome: "done" | "stopped" | "blocked" | "error" | "unavailable";
+}
+
+export function isChatAnswerMetadata(value: unknown): value is ChatAnswerMetadata {
+    const candidate = value as Partial<ChatAnswerMetadata> | null | undefined;
+    return typeof candidate?.command === "string" && typeof candidate.outcome === "string";
+}
+
+/** The suggestions after an answer (each sends `@gemma-ko /<command>`). */
+export function followupsFor(metadata: ChatAnswerMetadata): vscode.ChatFollowup[] {
+    if (metadata.outcome !== "done" && metadata.outcome !== "stopped") return [];
+    const suggest = (command: string, label: string): vscode.ChatFollowup => ({ prompt: "", command, label });
+    const explain = () => suggest("explain", vscode.l10n.t("Explain the selected code"));
+    const doc = () => suggest("doc", vscode.l10n.t("Draft a doc comment for the code at the cursor"));
+    const docs = () => suggest("docs", vscode.l10n.t("Draft Korean docs for this file"));
+    const summarize = () => suggest("summarize", vscode.l10n.t("Summarise this file"));
+    const changes = () => suggest("changes", vscode.l10n.t("Summarise my uncommitted changes"));
+    switch (metadata.command) {
+        case "doc":
+            return [docs(), explain()];
+        case "docs":
+            return [summarize(), doc()];
+        case "summarize":
+            return [changes(), docs()];
+        case "changes":
+            return [summarize()];
+        case "translate":
+            return [doc()];
+        case "explain":
+            return [doc(), summarize()];
+        default:
+            return [explain(), summarize()];
+    }
+}

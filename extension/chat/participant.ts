@@ -1,0 +1,121 @@
+// @gemma-ko in VS Code's chat view: plain questions and /explain are a conversation with
+// the local model; /doc, /docs, /summarize, /changes and /translate run the panel's own
+// requests (slashCommands.ts). Every answer passes the safety filter a judged sentence at
+// a time (answer.ts); a finished /doc (or /translate of a comment) gets a button that
+// puts it in the editor as one undoable edit (insertions.ts); follow-ups suggest the next
+// task (followups.ts).
+import * as vscode from "vscode";
+import type { Ctx } from "../ctx";
+import type { ResultStatus } from "../panel/results";
+import { answerChat, answerRequest, type FilteredAnswer } from "./answer";
+import type { ChatTextMessage } from "./chatPrompt";
+import { followupsFor, isChatAnswerMetadata, type ChatAnswerMetadata } from "./followups";
+import { ChatInsertions, insertChatAnswerCommand } from "./insertions";
+import { abortSignalOf } from "./provider";
+import { planFor } from "./slashCommands";
+
+export const participantId = "gemmaKo.chat";
+
+/** Earlier @gemma-ko turns of this conversation, as chat messages. */
+function historyMessages(history: vscode.ChatContext["history"]): ChatTextMessage[] {
+    const messages: ChatTextMessage[] = [];
+    for (const turn of history) {
+        if (turn instanceof vscode.ChatRequestTurn && turn.participant === participantId) {
+            messages.push({ role: "user", text: turn.prompt });
+        } else if (turn instanceof vscode.ChatResponseTurn && turn.participant === participantId) {
+            const text = turn.response
+                .map((part) => (part instanceof vscode.ChatResponseMarkdownPart ? part.value.value : ""))
+                .join("");
+            messages.push({ role: "assistant", text });
+        }
+    }
+    return messages;
+}
+
+/** Says once that the model is loading, and once that a long input is summarised part by part. */
+function progressReporter(stream: vscode.ChatResponseStream): (status: ResultStatus) => void {
+    let loading = false;
+    let parts = false;
+    return (status) => {
+        if (status.phase === "loading" && !loading) {
+            loading = true;
+            stream.progress(vscode.l10n.t("Loading the Gemma-Ko model…"));
+        } else if (status.phase === "generating" && status.progress !== undefined && !parts) {
+            parts = true;
+            stream.progress(vscode.l10n.t("A long input: summarising it part by part…"));
+        }
+    };
+}
+
+/** The participant's handler (exported for the in-host tests). */
+export function chatHandler(ctx: Ctx, insertions: ChatInsertions): vscode.ChatRequestHandler {
+    return async (request, context, stream, token): Promise<vscode.ChatResult> => {
+        const command = request.command ?? "";
+        const result = (outcome: ChatAnswerMetadata["outcome"]): vscode.ChatResult => ({
+            metadata: { command, outcome } satisfies ChatAnswerMetadata
+        });
+        const abort = abortSignalOf(token);
+        const report = progressReporter(stream);
+        try {
+            const plan = await planFor(ctx, request, historyMessages(context.history));
+            if (plan.kind === "unavailable") {
+                stream.markdown(plan.message);
+                return result("unavailable");
+            }
+            for (const reference of plan.references) stream.reference(reference);
+            const options = {
+                signal: abort.signal,
+                send: (text: string) => stream.markdown(text),
+                source: command.length > 0 ? `participant /${command}` : "participant"
+            };
+            let answer: FilteredAnswer;
+            if (plan.kind === "conversation") {
+                answer = await answerChat(ctx, {
+                    ...options,
+                    messages: plan.messages,
+                    onLoadProgress: () => report({ phase: "loading" })
+                });
+            } else {
+                answer = await answerRequest(ctx, plan.request, { ...options, onStatus: report });
+                const { request: panelRequest, apply } = plan;
+                if (apply !== undefined && panelRequest.insert !== undefined && answer.text.trim().length > 0)
+                    stream.button({
+                        command: insertChatAnswerCommand,
+                        title: apply,
+                        arguments: [
+                            insertions.add(async (text) => (await panelRequest.insert?.(text)) ?? false, answer.text)
+                        ]
+                    });
+            }
+            return result(answer.blocked ? "blocked" : token.isCancellationRequested ? "stopped" : "done");
+        } catch (error) {
+            return {
+                ...result("error"),
+                errorDetails: { message: error instanceof Error ? error.message : String(error) }
+            };
+        } finally {
+            abort.dispose();
+        }
+    };
+}
+
+/** What registering @gemma-ko gives the in-host tests (through the extension's API). */
+export interface RegisteredParticipant {
+    handler: vscode.ChatRequestHandler;
+    followupProvider: vscode.ChatFollowupProvider;
+}
+
+/** Registers @gemma-ko and the command behind its Insert button. */
+export function registerChatParticipant(ctx: Ctx): RegisteredParticipant {
+    const insertions = new ChatInsertions();
+    ctx.registerCommand(insertions.command());
+    const handler = chatHandler(ctx, insertions);
+    const participant = vscode.chat.createChatParticipant(participantId, handler);
+    participant.iconPath = vscode.Uri.joinPath(ctx.extension.extensionUri, "media", "icon.png");
+    const followupProvider: vscode.ChatFollowupProvider = {
+        provideFollowups: (result) => (isChatAnswerMetadata(result.metadata) ? followupsFor(result.metadata) : [])
+    };
+    participant.followupProvider = followupProvider;
+    ctx.subscribe(participant);
+    return { handler, followupProvider };
+}

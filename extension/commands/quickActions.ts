@@ -1,0 +1,21 @@
+import * as vscode from "vscode";
+import { defineCommand } from "../ctx";
+
+/** `gemmaKo.quickActions`: the status bar item's menu. */
+export const quickActions = defineCommand("gemmaKo.quickActions", (ctx) => async () => {
+    const actions: Array<vscode.QuickPickItem & { command: string }> = [
+        { label: `$(comment) ${vscode.l10n.t("Draft Korean doc comment")}`, command: "gemmaKo.draftDocComment" },
+        {
+            label: `$(list-flat) ${vscode.l10n.t("Summarise selection or file")}`,
+            command: "gemmaKo.summarizeSelection"
+        },
+        { label: `$(git-compare) ${vscode.l10n.t("Summarise Git changes")}`, command: "gemmaKo.summarizeChanges" },
+        { label: `$(library) ${vscode.l10n.t("Select model")}`, command: "gemmaKo.selectModel" },
+        ...(ctx.models.state !== "unloaded"
+            ? [{ label: `$(debug-stop) ${vscode.l10n.t("Unload model")}`, command: "gemmaKo.unloadModel" }]
+            : []),
+        { label: `$(pulse) ${vscode.l10n.t("Show runtime info")}`, command: "gemmaKo.showRuntimeInfo" }
+    ];
+    const picked = await vscode.window.showQuickPick(actions, { title: "Gemma-Ko" });
+    if (picked !== undefined) await vscode.commands.executeCommand(picked.command);
+});

@@ -1,0 +1,11 @@
+import * as vscode from "vscode";
+import { defineCommand } from "../ctx";
+import { runWithProgress } from "../requests/generation";
+import { editorSummaryRequest } from "../requests/summary";
+
+/** `gemmaKo.summarizeSelection`: a Korean summary of the selection, or of the whole file when nothing is selected. */
+export const summarizeSelection = defineCommand("gemmaKo.summarizeSelection", (ctx) => async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (editor === undefined) return undefined;
+    return runWithProgress(ctx, editorSummaryRequest(ctx, editor));
+});

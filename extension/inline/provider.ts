@@ -1,0 +1,202 @@
+// Korean ghost text inside comments: VS Code's InlineCompletionItemProvider around the
+// pure engine (inlineEngine.ts). Registered for every file; it answers only inside a
+// comment that holds Korean, at the end of the comment's text, and only while the
+// model is loaded: typing never starts a multi-gigabyte load (it says so once, with
+// an action to load). VS Code's cancellation token aborts the model request; every
+// suggestion has passed the safety filter, and a blocked one is dropped silently.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as vscode from "vscode";
+import type { Ctx } from "../ctx";
+import {
+    commentSite,
+    commentSyntaxFor,
+    maxScanChars,
+    syntaxFromLanguageConfigurationText,
+    type CommentSyntax
+} from "./commentScan";
+import { InlineEngine, type InlineStats } from "./inlineEngine";
+import { buildInlinePrompt } from "./inlinePrompt";
+import { InlineStatusBar } from "./statusBar";
+
+/** What the in-host tests and the extension's API read. */
+export interface InlineSuggestions {
+    readonly provider: vscode.InlineCompletionItemProvider;
+    stats(): InlineStats & { notLoadedNotices: number };
+    resetStats(): void;
+}
+
+export class InlineCommentProvider implements vscode.InlineCompletionItemProvider {
+    readonly engine: InlineEngine;
+    notLoadedNotices = 0;
+    private noticeShown = false;
+    /** Comment syntax read from other extensions' language configurations, by language id. */
+    private readonly contributedSyntax = new Map<string, CommentSyntax | undefined>();
+
+    constructor(private readonly ctx: Ctx) {
+        const log = ctx.log;
+        this.engine = new InlineEngine({
+            generate: (request) => ctx.models.generate(request),
+            createFilter: async () => {
+                // The filter loads on first use (its own webpack chunk), as for the panel and chat.
+                const { SafetyFilter } = await import(/* webpackChunkName: "safety" */ "../../safety/filter.js");
+                const { resolvePolicy } = await import(/* webpackChunkName: "safety" */ "../../safety/policy.js");
+                return new SafetyFilter(resolvePolicy(ctx.config.safetyPolicy, (error) => log.warn(error.message)));
+            },
+            debounceMs: ctx.config.inline.debounceMs,
+            log: (message) => log.info(message)
+        });
+    }
+
+    async provideInlineCompletionItems(
+        document: vscode.TextDocument,
+        position: vscode.Position,
+        _context: vscode.InlineCompletionContext,
+        token: vscode.CancellationToken
+    ): Promise<vscode.InlineCompletionItem[] | undefined> {
+        if (!this.enabledFor(document)) return undefined;
+        const offset = document.offsetAt(position);
+        const before = document.getText(
+            new vscode.Range(document.positionAt(Math.max(0, offset - maxScanChars - 1)), position)
+        );
+        const after = document.lineAt(position.line).text.slice(position.character);
+        const site = commentSite(before, after, this.syntaxFor(document.languageId));
+        if (typeof site === "string") return undefined;
+        if (!this.modelReady()) {
+            this.sayNotLoadedOnce();
+            return undefined;
+        }
+        const prompt = buildInlinePrompt({
+            languageId: document.languageId,
+            lineCount: document.lineCount,
+            lineAt: (line) => document.lineAt(line).text,
+            line: position.line,
+            character: position.character,
+            comment: site.comment,
+            style: this.ctx.config.generation.speechStyle
+        });
+        if (token.isCancellationRequested) return undefined;
+        const controller = new AbortController();
+        const subscription = token.onCancellationRequested(() => controller.abort());
+        try {
+            const suggestion = await this.engine.suggest(prompt, controller.signal);
+            // Outcomes only, never text (Developer: Set Log Level… → Debug shows them).
+            this.ctx.log.debug(
+                `Inline suggestion at ${String(position.line + 1)}:${String(position.character + 1)}: ${
+                    suggestion.text === undefined
+                        ? suggestion.reason
+                        : `${suggestion.source}, ${String(suggestion.text.length)} characters`
+                }${controller.signal.aborted ? " (cancelled by VS Code)" : ""}`
+            );
+            if (suggestion.text === undefined || controller.signal.aborted) return undefined;
+            return [new vscode.InlineCompletionItem(suggestion.text, new vscode.Range(position, position))];
+        } finally {
+            subscription.dispose();
+        }
+    }
+
+    /** The setting, VS Code's own `editor.inlineSuggest.enabled`, and a document one can type in. */
+    private enabledFor(document: vscode.TextDocument): boolean {
+        if (!this.ctx.config.inline.enabled) return false;
+        if (document.uri.scheme === "output" || document.uri.scheme === "vscode-scm") return false;
+        return vscode.workspace.getConfiguration("editor", document).get<boolean>("inlineSuggest.enabled", true);
+    }
+
+    /**
+     * Loaded, and the model the settings name (or the remote server, once connected): a
+     * suggestion never loads, swaps or connects a model.
+     */
+    private modelReady(): boolean {
+        const { state, model, backend } = this.ctx.models;
+        if (state !== "ready" && state !== "generating") return false;
+        return backend.kind === "remote" || model?.path === this.ctx.config.model.path;
+    }
+
+    private sayNotLoadedOnce(): void {
+        this.notLoadedNotices++;
+        if (this.noticeShown) return;
+        this.noticeShown = true;
+        this.ctx.log.info("Inline suggestions wait for the model: it is not loaded (typing never loads it).");
+        const load = vscode.l10n.t("Load Model");
+        const off = vscode.l10n.t("Turn Off");
+        void vscode.window
+            .showInformationMessage(
+                vscode.l10n.t(
+                    "Gemma-Ko suggests Korean text in comments as you type once the model is loaded. Typing never loads it."
+                ),
+                load,
+                off
+            )
+            .then((choice) => {
+                if (choice === load) void vscode.commands.executeCommand("gemmaKo.loadModel");
+                else if (choice === off) void this.ctx.config.setInlineEnabled(false);
+            });
+    }
+
+    /** The built-in syntax, else the comment markers of the language's own configuration file. */
+    private syntaxFor(languageId: string): CommentSyntax | undefined {
+        const builtIn = commentSyntaxFor(languageId);
+        if (builtIn !== undefined) return builtIn;
+        if (!this.contributedSyntax.has(languageId))
+            this.contributedSyntax.set(languageId, contributedCommentSyntax(languageId));
+        return this.contributedSyntax.get(languageId);
+    }
+}
+
+interface LanguageContribution {
+    id?: unknown;
+    configuration?: unknown;
+}
+
+/** Reads `comments` from the language-configuration.json an extension contributes for `languageId`. */
+function contributedCommentSyntax(languageId: string): CommentSyntax | undefined {
+    for (const extension of vscode.extensions.all) {
+        const contributes = (extension.packageJSON as { contributes?: { languages?: unknown } }).contributes;
+        const languages = Array.isArray(contributes?.languages)
+            ? (contributes.languages as LanguageContribution[])
+            : [];
+        for (const language of languages) {
+            if (language.id !== languageId || typeof language.configuration !== "string") continue;
+            try {
+                const file = path.join(extension.extensionPath, language.configuration);
+                const syntax = syntaxFromLanguageConfigurationText(fs.readFileSync(file, "utf8"));
+                if (syntax !== undefined) return syntax;
+            } catch {
+                // A remote or web extension's files may not be readable here: no suggestions for it.
+            }
+        }
+    }
+    return undefined;
+}
+
+/** Registers the provider for every file, the status bar toggle, and the settings' live updates. */
+export function registerInlineSuggestions(ctx: Ctx): InlineSuggestions {
+    const provider = new InlineCommentProvider(ctx);
+    ctx.subscribe(
+        // Every file, and untitled documents (a glob may not match their paths).
+        vscode.languages.registerInlineCompletionItemProvider([{ pattern: "**" }, { scheme: "untitled" }], provider),
+        new InlineStatusBar(ctx.config, ctx.models),
+        ctx.config.onDidChange((event) => {
+            if (event.affectsConfiguration("gemmaKo.inline.debounceMs"))
+                provider.engine.debounce.baseMs = ctx.config.inline.debounceMs;
+            if (
+                event.affectsConfiguration("gemmaKo.safety.policy") ||
+                event.affectsConfiguration("gemmaKo.generation.speechStyle") ||
+                event.affectsConfiguration("gemmaKo.model.path")
+            )
+                provider.engine.cache.clear();
+        }),
+        ctx.models.backend.onDidChangeState((state) => {
+            // Another model (or none) may answer next time: what the old one said is not its answer.
+            if (state === "loading" || state === "unloaded") provider.engine.cache.clear();
+        })
+    );
+    return {
+        provider,
+        stats: () => ({ ...provider.engine.stats, notLoadedNotices: provider.notLoadedNotices }),
+        resetStats: () => {
+            provider.engine.resetStats();
+            provider.notLoadedNotices = 0;
+        }
+    };
+}

@@ -1,0 +1,94 @@
+import * as vscode from "vscode";
+import { findEnclosingCodeUnit } from "../docComment/codeUnit";
+
+/**
+ * Where a request works: a document and its selection. An editor is one; so is what a chat
+ * request refers to (the chat input has focus then, and VS Code reports no active editor).
+ */
+export type CodeContext = Pick<vscode.TextEditor, "document" | "selection">;
+
+/** The code unit a doc comment is for: a symbol from the language's symbol provider, else the selection, else the current indentation block. */
+export interface CodeUnit {
+    name: string;
+    range: vscode.Range;
+    /** The line `placeDocComment` places the comment for (default: the range's first line). */
+    anchorLine?: number;
+}
+
+const documentedKinds = new Set([
+    vscode.SymbolKind.Function,
+    vscode.SymbolKind.Method,
+    vscode.SymbolKind.Class,
+    vscode.SymbolKind.Constructor,
+    vscode.SymbolKind.Interface,
+    vscode.SymbolKind.Struct,
+    vscode.SymbolKind.Enum
+]);
+
+/** The declared name on a line: `func (r *T) Name(`, `def name(`, `public int Name(`, `class Name`. */
+export function identifierOf(line: string): string {
+    const keyword =
+        /\b(?:func|def|fn|fun|function|class|interface|struct|enum|trait|impl|type)\s+(?:\([^)]*\)\s*)?([A-Za-z_$][\w$]*)/.exec(
+            line
+        );
+    if (keyword !== null) return keyword[1];
+    const call = /([A-Za-z_$][\w$]*)\s*(?:<[^>]*>)?\s*\(/.exec(line);
+    return call?.[1] ?? line.trim().slice(0, 40);
+}
+
+export async function findCodeUnit(editor: CodeContext): Promise<CodeUnit> {
+    const position = editor.selection.active;
+    let symbols: vscode.DocumentSymbol[] | undefined;
+    try {
+        symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+            "vscode.executeDocumentSymbolProvider",
+            editor.document.uri
+        );
+    } catch {
+        symbols = undefined;
+    }
+    let best: vscode.DocumentSymbol | undefined;
+    const visit = (list: readonly vscode.DocumentSymbol[] | undefined) => {
+        for (const symbol of list ?? []) {
+            if (!symbol.range.contains(position)) continue;
+            if (documentedKinds.has(symbol.kind)) best = symbol;
+            visit(symbol.children);
+        }
+    };
+    visit(symbols);
+    if (best !== undefined) return { name: best.name, range: best.range };
+    if (!editor.selection.isEmpty)
+        return {
+            name: identifierOf(editor.document.getText(editor.selection).split("\n")[0]),
+            range: new vscode.Range(editor.selection.start, editor.selection.end)
+        };
+    // No symbol provider (code-server ships no language extensions): the enclosing
+    // def/class/function found from the text itself.
+    const document = editor.document;
+    const lines = Array.from({ length: document.lineCount }, (_, i) => document.lineAt(i).text);
+    const enclosing = findEnclosingCodeUnit(lines, position, document.languageId);
+    if (enclosing !== undefined)
+        return {
+            name: enclosing.name,
+            range: new vscode.Range(
+                enclosing.startLine,
+                0,
+                enclosing.endLine,
+                document.lineAt(enclosing.endLine).text.length
+            ),
+            anchorLine: enclosing.anchorLine
+        };
+    // Last resort: the current line and the more-indented lines under it.
+    const start = position.line;
+    const indent = (line: number) => document.lineAt(line).firstNonWhitespaceCharacterIndex;
+    let end = start;
+    while (
+        end + 1 < document.lineCount &&
+        (document.lineAt(end + 1).isEmptyOrWhitespace || indent(end + 1) > indent(start))
+    )
+        end++;
+    return {
+        name: identifierOf(document.lineAt(start).text),
+        range: new vscode.Range(start, 0, end, document.lineAt(end).text.length)
+    };
+}

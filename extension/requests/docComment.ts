@@ -1,0 +1,61 @@
+import * as vscode from "vscode";
+import { shapeOutput, type PromptTask } from "../../models/prompts";
+import type { Ctx } from "../ctx";
+import { placeDocComment } from "../docComment/format";
+import type { ResultRequest } from "../panel/results";
+import { findCodeUnit, type CodeContext, type CodeUnit } from "./codeUnit";
+import { applyAndShow, sourceLabel, taskRun } from "./generation";
+
+/** Puts a finished draft above (or, for Python, inside) its declaration as one undoable edit. */
+function insertDocComment(document: vscode.TextDocument, unit: CodeUnit, task: PromptTask) {
+    const declarationLine = unit.anchorLine ?? unit.range.start.line;
+    const version = document.version;
+    return async (filteredText: string): Promise<boolean> => {
+        const target = await vscode.workspace.openTextDocument(document.uri);
+        if (target.version !== version) {
+            void vscode.window.showWarningMessage(
+                vscode.l10n.t("The file changed since the draft was made; the comment is inserted above the same line.")
+            );
+        }
+        const lines = Array.from({ length: target.lineCount }, (_, i) => target.lineAt(i).text);
+        const eol = target.eol === vscode.EndOfLine.CRLF ? "\r\n" : "\n";
+        const placed = placeDocComment(
+            lines,
+            Math.min(declarationLine, target.lineCount - 1),
+            target.languageId,
+            shapeOutput(task, filteredText),
+            unit.name,
+            eol
+        );
+        // A workspace edit: one undo step, and no dependence on an editor that may be
+        // replaced while the panel (or the chat view) has focus.
+        return applyAndShow(target, (edit) =>
+            edit.insert(target.uri, new vscode.Position(placed.line, 0), placed.text)
+        );
+    };
+}
+
+/**
+ * A Korean doc comment for the code unit at the cursor (the symbol, else the selection,
+ * else the enclosing block); its `insert` places the finished draft in the language's
+ * convention as one undoable edit. The panel's command and @gemma-ko /doc both use it.
+ */
+export async function docCommentRequest(
+    ctx: Ctx,
+    editor: CodeContext
+): Promise<{ request: ResultRequest; unit: CodeUnit }> {
+    const document = editor.document;
+    const unit = await findCodeUnit(editor);
+    const code = document.getText(unit.range).slice(0, 12_000);
+    const task: PromptTask = { task: "docComment", languageId: document.languageId, code };
+    return {
+        unit,
+        request: {
+            title: vscode.l10n.t("Korean doc comment: {0}", unit.name),
+            source: sourceLabel(document, unit.range.start.line, unit.range.end.line),
+            target: { uri: document.uri, selection: new vscode.Selection(unit.range.start, unit.range.start) },
+            run: taskRun(ctx, task),
+            insert: insertDocComment(document, unit, task)
+        }
+    };
+}

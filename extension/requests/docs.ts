@@ -1,0 +1,21 @@
+import * as path from "node:path";
+import * as vscode from "vscode";
+import type { Ctx } from "../ctx";
+import type { ResultRequest } from "../panel/results";
+import type { CodeContext } from "./codeUnit";
+import { sourceLabel, taskRun } from "./generation";
+
+/**
+ * A Korean Markdown documentation section for the selection, or the whole file when
+ * nothing is selected. The panel's command and @gemma-ko /docs both use it.
+ */
+export function docsRequest(ctx: Ctx, editor: CodeContext): ResultRequest {
+    const document = editor.document;
+    const code = (editor.selection.isEmpty ? document.getText() : document.getText(editor.selection)).slice(0, 24_000);
+    const fileName = path.basename(document.fileName);
+    return {
+        title: vscode.l10n.t("Korean docs: {0}", fileName),
+        source: sourceLabel(document),
+        run: taskRun(ctx, { task: "docSection", languageId: document.languageId, code, fileName })
+    };
+}

@@ -1,0 +1,94 @@
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { buildPrompt, type PromptTask } from "../../models/prompts";
+import type { GenerationResult } from "../../models/runtime";
+import type { Ctx } from "../ctx";
+import type { ResultRequest, ResultStatus } from "../panel/results";
+
+/**
+ * The common path of every command: load the model the settings name (reporting
+ * progress), build the prompt for its kind and the speech style, generate with the
+ * settings' limits. Text goes to `onText` (the results controller filters it).
+ */
+export async function runTask(
+    ctx: Ctx,
+    task: PromptTask,
+    signal: AbortSignal,
+    report: (status: ResultStatus) => void,
+    onText?: (text: string) => void,
+    progress?: number
+): Promise<GenerationResult> {
+    const info = await ctx.models.ensureLoaded((p) => report({ phase: "loading", progress: p.fraction }), signal);
+    report(progress === undefined ? { phase: "generating" } : { phase: "generating", progress });
+    const settings = ctx.config.generation;
+    const built = buildPrompt(task, { kind: info.kind.kind, style: settings.speechStyle });
+    return ctx.models.generate({
+        prompt: built.prompt,
+        // The few-shot preface every request of this task shares: evaluated once, then reused.
+        sharedPrefix: built.sharedPrefix,
+        stop: built.stop,
+        maxTokens: settings.maxTokens > 0 ? settings.maxTokens : built.maxTokens,
+        temperature: settings.temperature,
+        signal,
+        onText
+    });
+}
+
+/**
+ * Applies an edit to one document as a workspace edit (one undo step, whatever editor
+ * is active when it lands) and shows the document in the group that already shows it.
+ */
+export async function applyAndShow(
+    document: vscode.TextDocument,
+    build: (edit: vscode.WorkspaceEdit) => void
+): Promise<boolean> {
+    const edit = new vscode.WorkspaceEdit();
+    build(edit);
+    const applied = await vscode.workspace.applyEdit(edit);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
+    await vscode.window.showTextDocument(document, {
+        preview: false,
+        ...(visible?.viewColumn !== undefined ? { viewColumn: visible.viewColumn } : {})
+    });
+    return applied;
+}
+
+/** A result request's `run`: the task through {@link runTask}, text to the results controller. */
+export function taskRun(ctx: Ctx, task: PromptTask): ResultRequest["run"] {
+    return async (signal, report, onText) => {
+        const result = await runTask(ctx, task, signal, report, onText);
+        return { tokensPerSecond: result.tokensPerSecond };
+    };
+}
+
+/** "src/math.ts:12-18": where a request came from, for the panel. */
+export function sourceLabel(document: vscode.TextDocument, startLine?: number, endLine?: number): string {
+    const name = vscode.workspace.asRelativePath(document.uri, false) || path.basename(document.fileName);
+    return startLine === undefined ? name : `${name}:${startLine + 1}-${(endLine ?? startLine) + 1}`;
+}
+
+/**
+ * Starts a request in the results panel with a cancellable notification (cancelling
+ * it stops the request, as the panel's Stop does); resolves with the result id when
+ * the request has finished.
+ */
+export async function runWithProgress(
+    ctx: Ctx,
+    request: ResultRequest,
+    {
+        title = request.title,
+        location = vscode.ProgressLocation.Notification
+    }: { title?: string; location?: vscode.ProgressLocation } = {}
+): Promise<string> {
+    const started = ctx.results.start(request);
+    await vscode.window.withProgress(
+        { location, title, cancellable: location === vscode.ProgressLocation.Notification },
+        (_progress, token) => {
+            token.onCancellationRequested(() => {
+                ctx.results.stop(started.id);
+            });
+            return started.done;
+        }
+    );
+    return started.id;
+}

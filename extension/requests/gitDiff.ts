@@ -1,0 +1,24 @@
+import * as vscode from "vscode";
+
+interface GitRepository {
+    rootUri: vscode.Uri;
+    diff(cached?: boolean): Promise<string>;
+}
+
+/** The working-tree diff (unstaged and staged) of the repository holding `near` (default: the active file), via the built-in Git extension. */
+export async function workingTreeDiff(
+    near: vscode.Uri | undefined = vscode.window.activeTextEditor?.document.uri
+): Promise<{ diff: string; root: string } | undefined> {
+    const git = vscode.extensions.getExtension<{ getAPI(version: 1): { repositories: GitRepository[] } }>("vscode.git");
+    if (git === undefined) return undefined;
+    const api = (git.isActive ? git.exports : await git.activate()).getAPI(1);
+    const active = near?.fsPath;
+    const repository =
+        api.repositories.find((r) => active !== undefined && active.startsWith(r.rootUri.fsPath)) ??
+        api.repositories.at(0);
+    if (repository === undefined) return undefined;
+    const diff = [await repository.diff(true), await repository.diff(false)]
+        .filter((d) => d.trim().length > 0)
+        .join("\n");
+    return { diff, root: repository.rootUri.fsPath };
+}

@@ -1,0 +1,23 @@
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { inspectGguf } from "../../models/gguf/inspectGguf";
+import type { Ctx } from "../ctx";
+
+/** Checks a GGUF file's header and makes it the model (a user setting, never the workspace's). */
+export async function useModelFile(ctx: Ctx, file: string): Promise<void> {
+    await inspectGguf(file, { architectures: ctx.config.architectures });
+    await ctx.config.setModelPath(file);
+    void vscode.window.showInformationMessage(vscode.l10n.t("Gemma-Ko will use {0}.", path.basename(file)));
+}
+
+/** Asks for a local GGUF file and uses it; resolves with the file, or `undefined` when the user cancels. */
+export async function pickModelFile(ctx: Ctx): Promise<string | undefined> {
+    const files = await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        filters: { GGUF: ["gguf"] },
+        title: vscode.l10n.t("Choose a Gemma-Ko GGUF file")
+    });
+    const file = files?.[0]?.fsPath;
+    if (file !== undefined) await useModelFile(ctx, file);
+    return file;
+}

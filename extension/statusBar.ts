@@ -1,0 +1,95 @@
+import * as path from "node:path";
+import * as vscode from "vscode";
+import type { RuntimeState } from "../models/runtime";
+import type { Config } from "./config";
+import type { ModelService } from "./modelService";
+
+/** The model's status bar item: where the model is, and a menu of actions on click. */
+export class ModelStatusBar implements vscode.Disposable {
+    private readonly item: vscode.StatusBarItem;
+    private readonly disposables: Array<{ dispose(): void }> = [];
+    private loadPercent = 0;
+
+    constructor(
+        private readonly models: ModelService,
+        private readonly config: Config
+    ) {
+        this.item = vscode.window.createStatusBarItem("gemmaKo.status", vscode.StatusBarAlignment.Right, 100);
+        this.item.name = vscode.l10n.t("Gemma-Ko model");
+        this.item.command = "gemmaKo.quickActions";
+        this.disposables.push(
+            this.item,
+            models.backend.onDidChangeState((state) => this.show(state)),
+            config.onDidChange((event) => {
+                const where =
+                    event.affectsConfiguration("gemmaKo.model.path") ||
+                    event.affectsConfiguration("gemmaKo.backend") ||
+                    event.affectsConfiguration("gemmaKo.remote");
+                if (where) this.show(models.state);
+            }),
+            models.onDidLoadProgress((progress) => {
+                this.loadPercent = Math.round(progress.fraction * 100);
+                if (models.state === "loading") this.show("loading");
+            })
+        );
+        this.show("unloaded");
+        this.item.show();
+    }
+
+    private show(state: RuntimeState): void {
+        void vscode.commands.executeCommand("setContext", "gemmaKo.modelLoaded", state !== "unloaded");
+        switch (state) {
+            case "unloaded": {
+                if (this.models.usesRemote) {
+                    // The server answers: say which one (host and model, never a key).
+                    const model = this.config.remote.model;
+                    const host = this.models.remoteOrigin.replace(/^https?:\/\//, "");
+                    const label = model.length > 0 ? `${host} · ${model}` : host;
+                    this.item.text = `$(cloud) ${vscode.l10n.t("Gemma-Ko: {0} (connects on first use)", label)}`;
+                    this.item.tooltip = vscode.l10n.t(
+                        "Answers come from the inference server {0}",
+                        this.models.remoteOrigin
+                    );
+                    break;
+                }
+                // A chosen model waits to be loaded on first use; say which.
+                const file = path.basename(this.config.model.path);
+                this.item.text =
+                    file.length > 0
+                        ? `$(circle-large-outline) ${vscode.l10n.t("Gemma-Ko: {0} (loads on first use)", file)}`
+                        : `$(circle-slash) ${vscode.l10n.t("Gemma-Ko: no model loaded")}`;
+                this.item.tooltip =
+                    file.length > 0
+                        ? vscode.l10n.t("The model loads when you first use it: {0}", this.config.model.path)
+                        : vscode.l10n.t("Click for Gemma-Ko actions");
+                break;
+            }
+            case "loading":
+                this.item.text = `$(loading~spin) ${vscode.l10n.t("Gemma-Ko: loading {0}%", this.loadPercent)}`;
+                break;
+            case "ready": {
+                const description = this.models.backend.describe();
+                const model = this.models.model;
+                this.item.text = `${description.kind === "remote" ? "$(cloud)" : "$(check)"} Gemma-Ko · ${description.label}`;
+                this.item.tooltip =
+                    model !== undefined && description.kind !== "remote"
+                        ? vscode.l10n.t(
+                              "{0} · {1}/{2} layers on the GPU · context {3}",
+                              model.name,
+                              model.gpuLayers,
+                              model.totalLayers,
+                              model.contextSize
+                          )
+                        : description.detail;
+                break;
+            }
+            case "generating":
+                this.item.text = `$(sync~spin) ${vscode.l10n.t("Gemma-Ko: generating")}`;
+                break;
+        }
+    }
+
+    dispose(): void {
+        for (const disposable of this.disposables) disposable.dispose();
+    }
+}

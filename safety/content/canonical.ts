@@ -1,0 +1,197 @@
+// The canonical view of text for content matching: what a reader sees, not how it
+// was encoded. Obfuscations that change the code points but not the picture are
+// undone here, before the lexicon, the phrases and the classifier look at the text:
+// - invisible characters between syllables: zero-width (joiner) spaces, soft hyphens,
+//   variation selectors, bidi controls, and the Hangul fillers (ㅤ U+3164, U+115F,
+//   U+1160, U+FFA0) are dropped;
+// - right-to-left override: a run after U+202E is displayed reversed, so it is read
+//   reversed ("‮발시" shows as "시발");
+// - compatibility forms (full-width Latin, half-width jamo, circled jamo) via NFKC;
+// - NFD Hangul (conjoining jamo U+1100-U+11FF) composed into syllables; stray
+//   conjoining jamo become the compatibility jamo the lexicon is written in;
+// - CJK characters that look like jamo (人 ㅅ, 卜 ㅏ, 己 ㄹ, 口 ㅁ …) next to Hangul.
+// Every output character keeps the input range it came from, so a match maps back
+// to an exact input span (for masking).
+
+/** Canonical text; `text[i]` came from input characters `start[i]` .. `end[i] - 1`. */
+export interface CanonicalText {
+    text: string;
+    start: number[];
+    end: number[];
+}
+
+const invisible =
+    /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
+const rightToLeftOverride = "\u202E";
+const bidiEnd = /[\u202C\u2069\n]/;
+
+// Conjoining jamo -> compatibility jamo (leading consonants, vowels, trailing consonants).
+const leading = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
+const vowels = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
+const trailing = "ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ";
+
+function compatibilityJamo(char: string): string {
+    const code = char.charCodeAt(0);
+    if (code >= 0x1100 && code <= 0x1112) return leading[code - 0x1100];
+    if (code >= 0x1161 && code <= 0x1175) return vowels[code - 0x1161];
+    if (code >= 0x11a8 && code <= 0x11c2) return trailing[code - 0x11a8];
+    return char;
+}
+
+/** CJK ideographs and strokes drawn like jamo, used to spell Korean abuse past filters. */
+const lookalike: Partial<Record<string, string>> = {
+    人: "ㅅ",
+    入: "ㅅ",
+    卜: "ㅏ",
+    丨: "ㅣ",
+    口: "ㅁ",
+    己: "ㄹ",
+    巳: "ㄹ",
+    乙: "ㄹ",
+    匚: "ㄷ",
+    亡: "ㄷ",
+    一: "ㅡ",
+    丄: "ㅗ",
+    丅: "ㅜ",
+    卄: "ㅐ",
+    廾: "ㅐ",
+    爿: "ㅐ",
+    刁: "ㄱ",
+    乛: "ㄱ",
+    𠃍: "ㄱ",
+    凵: "ㅂ",
+    甘: "ㅂ",
+    日: "ㅂ",
+    〇: "ㅇ",
+    工: "ㅍ",
+    立: "ㅍ",
+    大: "ㅈ",
+    亠: "ㅗ"
+};
+
+const hangulChar = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
+const conjoining = /[\u1100-\u11FF]/;
+
+/** The reading order of `input`: runs after a right-to-left override are reversed. */
+function readingOrder(input: string): number[] {
+    const order: number[] = [];
+    for (let i = 0; i < input.length; i++) {
+        if (input[i] !== rightToLeftOverride) {
+            order.push(i);
+            continue;
+        }
+        let j = i + 1;
+        while (j < input.length && !bidiEnd.test(input[j])) j++;
+        for (let k = j - 1; k > i; k--) order.push(k);
+        order.push(i);
+        i = j - 1;
+    }
+    return order;
+}
+
+/** A character canonicalise may change; text without one is its own canonical form. */
+export const nonCanonical = /[^\u0020-\u007E\uAC00-\uD7A3\u3131-\u3163\u3165-\u318E\t\n\r·…“”‘’「」『』]/;
+
+/**
+ * Whether canonicalise keeps `char` (one code unit, not a surrogate) as it is
+ * wherever it stands, its offsets too: not invisible, not a right-to-left override or conjoining jamo,
+ * not a look-alike, and folded to itself (or to several characters, which are not
+ * taken). Text of such characters is its own canonical form.
+ */
+export function keptAsIs(char: string): boolean {
+    const code = char.charCodeAt(0);
+    if (char.length !== 1 || (code >= 0xd800 && code <= 0xdfff)) return false;
+    if (invisible.test(char) || char === rightToLeftOverride || conjoining.test(char) || lookalike[char] !== undefined)
+        return false;
+    const folded = hangulChar.test(char) || code < 0x80 ? char : char.normalize("NFKC");
+    return folded.length !== 1 || folded === char;
+}
+
+/** The canonical text of `input` alone, without the offset map (see {@link canonicalise}). */
+export function canonicalText(input: string): string {
+    return nonCanonical.test(input) ? canonicalise(input).text : input;
+}
+
+/** Input with invisible characters dropped, compatibility forms folded, NFD composed (see file comment). */
+export function canonicalise(input: string): CanonicalText {
+    // Fast path: most text has nothing to undo.
+    if (!nonCanonical.test(input)) {
+        const start = Array.from({ length: input.length }, (_, i) => i);
+        return { text: input, start, end: start.map((i) => i + 1) };
+    }
+    const chars: Array<{ char: string; start: number; end: number }> = [];
+    for (const i of readingOrder(input)) {
+        const raw = input[i];
+        if (invisible.test(raw)) continue;
+        // Surrogate pairs pass through whole (emoji count as filler symbols later).
+        const code = raw.charCodeAt(0);
+        if (code >= 0xd800 && code <= 0xdbff && i + 1 < input.length) {
+            const pair = raw + input[i + 1];
+            const mapped = lookalike[pair];
+            chars.push({ char: mapped ?? pair, start: i, end: i + 2 });
+            continue;
+        }
+        if (code >= 0xdc00 && code <= 0xdfff) continue;
+        const folded = hangulChar.test(raw) || raw.charCodeAt(0) < 0x80 ? raw : raw.normalize("NFKC");
+        chars.push({ char: folded.length === 1 ? folded : raw, start: i, end: i + 1 });
+    }
+    composeConjoining(chars);
+    mapLookalikes(chars);
+    const out: CanonicalText = { text: "", start: [], end: [] };
+    for (const c of chars) {
+        for (const unit of c.char) {
+            out.text += unit;
+            out.start.push(c.start);
+            out.end.push(c.end);
+        }
+    }
+    return out;
+}
+
+/** Composes runs of conjoining jamo into syllables; strays become compatibility jamo. */
+function composeConjoining(chars: Array<{ char: string; start: number; end: number }>): void {
+    for (let i = 0; i < chars.length; i++) {
+        if (!conjoining.test(chars[i].char)) continue;
+        let j = i;
+        while (j < chars.length && conjoining.test(chars[j].char)) j++;
+        const run = chars.slice(i, j);
+        const composed: Array<{ char: string; start: number; end: number }> = [];
+        let k = 0;
+        while (k < run.length) {
+            // Longest prefix (3, 2, 1 jamo) that composes into one syllable.
+            let taken = 1;
+            let char = compatibilityJamo(run[k].char);
+            for (const n of [3, 2]) {
+                if (k + n > run.length) continue;
+                const nfc = run
+                    .slice(k, k + n)
+                    .map((c) => c.char)
+                    .join("")
+                    .normalize("NFC");
+                if (nfc.length === 1 && /[\uAC00-\uD7A3]/.test(nfc)) {
+                    taken = n;
+                    char = nfc;
+                    break;
+                }
+            }
+            composed.push({ char, start: run[k].start, end: run[k + taken - 1].end });
+            k += taken;
+        }
+        chars.splice(i, j - i, ...composed);
+        i += composed.length - 1;
+    }
+}
+
+/** Replaces look-alike CJK characters with jamo when they touch Hangul (a chain of them counts). */
+function mapLookalikes(chars: Array<{ char: string; start: number; end: number }>): void {
+    const candidate = (i: number) => i < chars.length && lookalike[chars[i].char] !== undefined;
+    const hangulAt = (i: number) => i >= 0 && i < chars.length && hangulChar.test(chars[i].char);
+    for (let i = 0; i < chars.length; i++) {
+        if (!candidate(i)) continue;
+        let j = i;
+        while (j < chars.length && candidate(j)) j++;
+        if (hangulAt(i - 1) || hangulAt(j))
+            for (let k = i; k < j; k++) chars[k].char = lookalike[chars[k].char] ?? chars[k].char;
+        i = j - 1;
+    }
+}

@@ -1,0 +1,159 @@
+// Phrases for harms a single word cannot show: threats, self-harm, requests for
+// dangerous instructions. Each is matched on lower-cased canonical text and needs
+// what makes it a harm, not the verb alone:
+// - a threat needs a victim that is a person — a person as object ("너를 죽여"), a
+//   weapon used on someone ("칼로 찔러 죽인다"), arson of a place people live in
+//   ("집에 불을 질러 버리겠다") — and is not a threat when the object is a program
+//   ("프로세스를 죽여 버리겠다", "kill your process", "응답하지 않으니 죽일 수밖에");
+// - a dangerous request needs the thing and making/obtaining it ("폭탄 만드는 법",
+//   "how do I build a bomb"), and the thing is not a software term ("fork 폭탄",
+//   "zip bomb", "logic bomb");
+// - self-harm needs the first person's wish or a method, not the topic ("자살 예방").
+import type { ContentCategory } from "../types";
+
+export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
+
+interface Phrase {
+    category: ContentCategory;
+    /** Why it is a harm: the rule name in findings and in the evaluation. */
+    rule: string;
+    pattern: RegExp;
+    /** Text before the match that makes it innocent (a program as the object). */
+    notAfter?: RegExp;
+}
+
+/** Objects in developer text that are "killed", "shot" or "bombed" without harm to anyone. */
+const programObject =
+    /(?:프로세스|스레드|쓰레드|서버|컨테이너|작업|잡|태스크|세션|테스트|데몬|워커|인스턴스|파드|빌드|탭|앱|애플리케이션|프로그램|연결|커넥션|쿼리|요청|버그|노드|브라우저|크롬|쉘|셸|터미널|서비스|큐|타이머|루프|함수|게임|캐릭터|몬스터|좀비|적|보스|모기|바퀴벌레|벌레|잡초|시간|분위기|process|thread|job|task|pod|server|container|session|daemon|worker|node|app|bug)\s*(?:을|를|은|는|도|이|가|만)?\s*(?:\S+\s+){0,2}$/;
+
+/** A person (or their family) as the object of a verb, at a word start. */
+const person =
+    "(?<![가-힣])(?:너|니|넌|널|너도|당신|네놈|너희|니네|느그|그놈|그년|걔|쟤|저놈|저년|이놈|이년|(?:그|이|저)\\s*새끼|(?:네|니|너네|너희|당신)\\s*(?:가족|엄마|아빠|애|애들|자식|딸|아들|부모|마누라|남편|와이프|동생|형|누나|언니|오빠))(?:를|을|들|는|도|랑|까지|부터)?";
+const harmVerb =
+    "(?:다\\s*)?(?:죽여|죽일|죽이겠|죽인다|죽이러|죽이고|패\\s*죽|때려|팰|패\\s*버리|찔러|쑤셔|쏴|쏘겠|묻어\\s*버|목을?\\s*졸|불\\s*태|태워\\s*버|찢어\\s*버|밟아\\s*버|토막|납치|조져|족쳐|담가\\s*버|혼내\\s*주|손봐\\s*주)";
+const weapon =
+    "(?:칼|식칼|회칼|흉기|총|권총|망치|도끼|몽둥이|야구\\s*방망이|쇠\\s*파이프|벽돌|낫|송곳|각목|전기톱)(?:로|으로)";
+const stabKill =
+    "(?:찔러|찌르|쑤셔|쑤시|죽여|죽이|죽인|죽일|쏴|쏘|패\\s*죽|때려|때리|내려\\s*찍|찍어|베어|그어|머리를?\\s*깨)";
+const dwelling =
+    "(?:집|가게|차|학교|회사|건물|사무실|아파트|교회|성당|절|병원|너네|니네|네|니|당신)(?:에|을|를|에다|에다가|까지)?";
+const dangerousThing =
+    "(?<!(?:fork|포크|zip|집|로직|logic|메일|이메일|스팸|알림|문자|가격|세일|칭찬|댓글|커밋|의존성|리뷰|할인|물)\\s*-?\\s*)(?:폭탄|폭발물|사제\\s*폭탄|파이프\\s*폭탄|화염병|다이너마이트|신경\\s*가스|사린|탄저균|리신|청산가리|독극물|사제\\s*총|3d\\s*프린터\\s*총|tatp|니트로글리세린)";
+const drug = "(?:마약|필로폰|메스암페타민|펜타닐|코카인|헤로인|대마|엑스터시|lsd|ghb)";
+const makeVerb =
+    "(?:을|를|은|는|이|가)?\\s*(?:좀\\s*)?(?:직접\\s*|집에서\\s*|쉽게\\s*|어떻게\\s*|어케\\s*|몰래\\s*)*(?:만드는|만들|만들어|만들려|만든|제조|제작|합성|조립|구하는|구할|구입|사는\\s*(?:법|방법|곳))";
+const englishBomb =
+    "(?:a\\s+|an\\s+|my\\s+own\\s+|homemade\\s+|home-made\\s+|some\\s+)?(?!(?:fork|zip|logic|bath|photo|time|stink|cherry|f|data)[\\s-]*bomb)(?:[a-z]+\\s+)?(?:pipe\\s*bomb|bomb|explosives?|molotov(?:\\s+cocktail)?|nerve\\s+agent|sarin|ricin|anthrax|bioweapon|ghost\\s+gun|napalm|thermite\\s+bomb)";
+
+const phrases: Phrase[] = [
+    {
+        category: "violence",
+        rule: "phrase.threat.person",
+        pattern: new RegExp(`${person}\\s*(?:\\S+\\s+){0,2}${harmVerb}`, "g")
+    },
+    {
+        category: "violence",
+        rule: "phrase.threat.weapon",
+        pattern: new RegExp(`${weapon}\\s*(?:\\S+\\s+)?${stabKill}`, "g")
+    },
+    {
+        category: "violence",
+        rule: "phrase.threat.arson",
+        pattern: new RegExp(
+            `${dwelling}\\s*불(?:을|이라도)?\\s*(?:확\\s*)?(?:질러|지를|지르겠|지른다|지르고|놓겠|놓을|놓아\\s*버|싸질러|붙여\\s*버)`,
+            "g"
+        )
+    },
+    {
+        category: "violence",
+        rule: "phrase.threat.body",
+        pattern:
+            /(?<![가-힣])(?:네|니|너의|당신의|너|니들)\s*(?:목|배|얼굴|머리|다리|팔|손모가지|모가지)(?:을|를|이|가)?\s*(?:졸라|조르|찔러|따\s*버|부러뜨|분질러|박살|날려\s*버|잘라\s*버|비틀어)/g
+    },
+    {
+        category: "violence",
+        rule: "phrase.threat.bomb",
+        pattern:
+            /(?:폭탄|폭발물|사제\s*폭탄)(?:을|를)?\s*(?:설치하겠|설치할\s*거|설치한다|터뜨리겠|터트리겠|터뜨릴\s*거|터트릴\s*거|던지겠|던질\s*거)/g
+    },
+    {
+        category: "violence",
+        rule: "phrase.threat.intent",
+        pattern:
+            /(?:죽일\s*(?:거야|거다|꺼야|테다|테니까)|죽여\s*버리겠|죽여\s*버릴|죽여\s*버린다|죽여\s*줄게|죽여\s*주마|살해하겠|살해할\s*거|칼로\s*찔러\s*버|불태워\s*죽|쏴\s*죽이겠|쏴\s*버리겠|찔러\s*버리겠|묻어\s*버리겠)/g,
+        notAfter: programObject
+    },
+    {
+        category: "violence",
+        rule: "phrase.threat.en",
+        pattern:
+            /\b(?:i(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna| wanna| want to| gonna)|im\s+gonna|i'?m\s+coming\s+to)\s+(?:\w+\s+)?(?:kill|murder|stab|shoot|strangle|slaughter|behead|burn|beat|hurt)\s+(?:you|u|ya|him|her|them|(?:you|your|ur|his|her|their)\s+(?:family|wife|husband|kids|children|mom|mother|dad|father|sister|brother|son|daughter|house|home|parents))\b(?!\s*(?:process|thread|task|job|server|session|container|pod|app|build))|\bkill\s+(?:you|yourself)\b(?!\s*(?:process|thread|task|job|server|session|container|pod|the))|\b(?:going\s+to|gonna)\s+(?:shoot|bomb|blow\s+up)\s+(?:up\s+)?(?:the|a|my|your|this)\s+(?:school|office|church|mosque|synagogue|class|mall|concert|hospital)/g
+    },
+    {
+        category: "self_harm",
+        rule: "phrase.self_harm",
+        pattern:
+            /(?:자살\s*하고\s*싶|자살할\s*(?:거|까|래)|죽고\s*싶(?:어|다|네|음|은)|손목을?\s*(?:긋|그어|그을)|목을?\s*매(?:고|달|달아|달고)\s*싶|뛰어내리고\s*싶|스스로\s*목숨을\s*끊|살기\s*싫어|(?:자살|자해)\s*(?:하는|할\s*수\s*있는)\s*(?:법|방법)|(?:고통\s*없이|안\s*아프게)\s*죽는\s*(?:법|방법))/g
+    },
+    {
+        category: "self_harm",
+        rule: "phrase.self_harm.en",
+        pattern:
+            /\b(?:kill(?:ing)?\s+myself|want\s+to\s+die|end\s+my\s+life|cut(?:ting)?\s+myself|commit(?:ting)?\s+suicide|suicide\s+(?:method|note)s?|how\s+to\s+(?:kill\s+myself|commit\s+suicide)|painless\s+(?:way|ways)\s+to\s+die)\b/g
+    },
+    {
+        category: "dangerous",
+        rule: "phrase.dangerous.make",
+        pattern: new RegExp(`${dangerousThing}\\s*${makeVerb}`, "g")
+    },
+    {
+        category: "dangerous",
+        rule: "phrase.dangerous.how",
+        pattern: new RegExp(
+            `(?:${dangerousThing})\\s*(?:제조|제작|만드는|만들기)\\s*(?:법|방법|과정|레시피|설명서)`,
+            "g"
+        )
+    },
+    { category: "dangerous", rule: "phrase.dangerous.drug", pattern: new RegExp(`${drug}${makeVerb}`, "g") },
+    {
+        category: "dangerous",
+        rule: "phrase.dangerous.en",
+        pattern: new RegExp(
+            `\\b(?:how\\s+(?:to|do\\s+i|can\\s+i|could\\s+i|would\\s+i|should\\s+i|do\\s+you|does\\s+one|can\\s+(?:you|someone|one))\\s+(?:make|build|assemble|create|construct|cook|synthesi[sz]e|get|buy)|(?:recipe|instructions|steps|guide|tutorial|directions)\\s+(?:for|to|on)\\s+(?:making|building|assembling|make|build|how\\s+to\\s+make))\\s+${englishBomb}\\b|\\b(?:ingredients|chemicals|materials|parts|components)\\b[^.?!]{0,40}\\b(?:make|makes|making|build|building)\\s+${englishBomb}\\b|\\b(?:make|cook|synthesi[sz]e)\\s+(?:meth|methamphetamine|fentanyl|sarin|ricin|nerve\\s+agent)\\b`,
+            "g"
+        )
+    },
+    {
+        category: "sexual",
+        rule: "phrase.sexual",
+        pattern: /(?:강간|성폭행|성추행)\s*(?:하고\s*싶|해\s*버리|할\s*거|해\s*줄)/g
+    },
+    {
+        category: "harassment",
+        rule: "phrase.harassment",
+        pattern: /(?:느금|니\s*애미|니\s*엄마|너희\s*엄마)\s*(?:뒤졌|죽었|창녀|없)/g
+    }
+];
+
+/** The phrase patterns (read by the lexicon's gate, lexiconGate.ts). */
+export function phrasePatterns(): RegExp[] {
+    return phrases.map((p) => p.pattern);
+}
+
+/** Phrase hits in canonical `text` (offsets into it); `only[i]` false skips phrase i (it cannot match). */
+export function scanPhrases(text: string, push: PhrasePush, only?: readonly boolean[]): void {
+    const lower = text.toLowerCase();
+    for (let i = 0; i < phrases.length; i++) {
+        if (only !== undefined && !only[i]) continue;
+        const { category, rule, pattern, notAfter } = phrases[i];
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
+            if (m[0].length === 0) {
+                pattern.lastIndex++;
+                continue;
+            }
+            if (notAfter?.test(lower.slice(Math.max(0, m.index - 40), m.index)) === true) continue;
+            push(category, m.index, m.index + m[0].length, rule);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+// Context rules that stand in for a Korean morphological analyser: whether a lexicon
+// word found in the text is really that word. Korean glues endings and particles to
+// stems, so the same syllables are abuse in one reading and ordinary grammar in
+// another:
+// - a verb stem + the connective -지 before a negation is not a noun ("로그를 보지
+//   않고", "잠을 자지 못해"): entries ending in 지 followed by 않/못/말/마 or by a
+//   verbal ending (보지만, 자지도) are innocent;
+// - a syllable pair inside a longer word is not the word ("노무사", "애미넴",
+//   "살펴보지"): weak entries — everyday words or syllables that abuse shares with
+//   ordinary vocabulary — must start a word and be followed only by a particle or a
+//   noun-forming suffix;
+// - a few entries need their own reading ("새끼손가락" and an animal's 새끼, a screen
+//   that 꺼지면, "자살 예방" as a topic).
+// Why rules and not an analyser: the light npm analysers need a dictionary of tens of
+// MB (kiwi-nlp's model) or a native MeCab; these rules cost a regular expression per
+// hit, and only on the few percent of sentences with a hit.
+
+/** Lexicon entries that are words for a topic or everyday words, never matched (see phrases.ts for harms). */
+export const notAbuse = new Set(["자살", "삐걱", "뚝배기", "찍찍이", "꼴랑", "쉰내", "김여사", "오크", "노무노무"]);
+
+/** Entries that are abuse only as a whole word ("노무" not in "노무사", "보지" not in "살펴보지"). */
+const weak = new Set([
+    "보지",
+    "자지",
+    "노무",
+    "애미",
+    "시녀",
+    "정병",
+    "성괴",
+    "창남",
+    "한녀",
+    "한년",
+    "은년",
+    "딴년",
+    "런년",
+    "친년",
+    "손놈",
+    "와꾸",
+    "첫빠",
+    "풀발",
+    "허벌",
+    "로린",
+    "망돌",
+    "롬들",
+    "시바",
+    "절라",
+    "처먹",
+    "입털",
+    "눈나",
+    "발놈",
+    "개넷",
+    "개련",
+    "배빵",
+    "조온",
+    "엑윽",
+    "웅앵",
+    "웅엥",
+    "이기야",
+    "좁밥",
+    "텐덕",
+    "퍄퍄",
+    "핑끄",
+    "흉자",
+    "보라니",
+    "도른",
+    "도랏",
+    "도랐",
+    "빻은",
+    "빻았",
+    "머갈",
+    "꼴보기",
+    "그나물에",
+    "누보햄",
+    "별창",
+    "싸개",
+    "펨베",
+    "펨코",
+    "시방새",
+    "꼬추",
+    "소추",
+    "섬숭이",
+    "노알라",
+    "엠생",
+    "닥1",
+    "닥2",
+    "존1",
+    "쫀1",
+    "레친",
+    "정신나갔",
+    "정신나갓",
+    "글러먹",
+    "덜떨어",
+    "까내리",
+    "이따위",
+    "설거지론",
+    "삼일한",
+    "상폐녀",
+    "개소리",
+    "쪼다",
+    "찌질",
+    "졸라",
+    "꺼지",
+    "꺼져",
+    "꺼져요",
+    "닥치세"
+]);
+
+/** What may follow a weak entry inside its word: particles, plural, copula, noun suffixes. */
+const nounTail =
+    /^(?:이|가|을|를|은|는|야|아|들|도|만|냐|니|임|이다|이냐|이네|이고|같은|같이|같네|새끼|놈|년|짓|질|랑|이랑|하고|한테|에게|의|로|으로|처럼|보다|요|세요|라|셈|쇼|시지|세|네|다)?$/;
+const hangulSyllable = /[\uAC00-\uD7A3\u3131-\u318E]/;
+const negation = /^\s*(?:않|안\s|못|말|마)/;
+/** Verb stems + -지 among the entries (보다, 자다, 꺼지다 …): an attached ending makes them verbs. */
+const verbStemJi = new Set(["보지", "자지", "꺼지", "뒤지", "디지"]);
+const verbalEnding = /^(?:만|요|도|는|고|며|면|게|기|지|잖|죠|다|않)/;
+
+/** The rest of the word after `end` (Hangul syllables only). */
+function wordTail(text: string, end: number): string {
+    let j = end;
+    while (j < text.length && hangulSyllable.test(text[j])) j++;
+    return text.slice(end, j);
+}
+
+/** Entry-specific readings: the young of an animal, a small finger, a screen turning off. */
+function innocentReading(text: string, start: number, end: number, entry: string): boolean {
+    const before = text.slice(Math.max(0, start - 12), start);
+    const after = text.slice(end, end + 12);
+    if (entry.startsWith("새끼") || entry === "새끼") {
+        if (/^\s*(?:손가락|발가락|줄|손|발|치기|손톱|발톱)/.test(after)) return true;
+        if (/^\s*(?:를|을)?\s*(?:낳|배|키우|돌보)/.test(after)) return true;
+        if (
+            /(?:돼지|고양이|강아지|새|물고기|동물|곰|사자|호랑이|여우|늑대|오리|닭|소|말|양|쥐|개의|어미)\s*$/.test(
+                before
+            )
+        )
+            return true;
+    }
+    // "목을 졸라": strangling (a threat phrase judges it), not the intensifier 졸라.
+    if (entry === "졸라" && /목을?\s*$/.test(before)) return true;
+    // "화면이 꺼져요", "전원이 꺼지면": a thing as subject is switched off, nobody is told to get lost.
+    if (entry.startsWith("꺼지") || entry.startsWith("꺼져")) {
+        // "꺼져 있음", "꺼져 버렸다", "꺼져서": a state or an event, not an order.
+        if (/^\s*(?:있|버리|버렸|버린|서|도|야\s*(?:해|합|하))/.test(after)) return true;
+        if (/(?:이|가|은|는|도|면|고)\s*$/.test(before) && !/(?:너|니|넌|당신|넌|너희|니들|느그)\S*\s*$/.test(before))
+            return true;
+    }
+    return false;
+}
+
+/**
+ * Whether the lexicon entry `entry`, found at `text[start, end)`, reads as an ordinary
+ * word here (see the file comment).
+ */
+export function innocentInContext(text: string, start: number, end: number, entry: string): boolean {
+    const last = entry[entry.length - 1];
+    if (last === "지" && negation.test(text.slice(end, end + 4))) return true;
+    if (verbStemJi.has(entry) && verbalEnding.test(text.slice(end, end + 2))) return true;
+    if (innocentReading(text, start, end, entry)) return true;
+    if (!weak.has(entry)) return false;
+    if (start > 0 && hangulSyllable.test(text[start - 1])) return true;
+    return !nounTail.test(wordTail(text, end));
+}

@@ -1,0 +1,23 @@
+// Korean bank accounts: digits and dashes, so only with a context word (계좌, a bank's name).
+import { isPlaceholder } from "./context";
+import { patternRecognizer } from "./recognizer";
+
+export const bankAccount = patternRecognizer({
+    type: "BANK_ACCOUNT",
+    mayMatch: (text) => /\d{2,}/.test(text),
+    patterns: [
+        {
+            id: "account",
+            regex: /(?<![\d.-])\d{2,6}-\d{2,6}-\d{2,7}(?:-\d{1,3})?(?![\d]|-\d)|(?<![\d.-])\d{10,14}(?![\d.])/g
+        }
+    ],
+    context:
+        /계좌|입금|송금|이체|예금주|통장|account|iban|은행|뱅크|bank|농협|신협|새마을금고|우체국|국민|신한|우리|하나|기업|수협|씨티|SC제일/i,
+    contextWindow: 24,
+    validate({ match, near }) {
+        if (isPlaceholder(match[0])) return undefined;
+        const digits = match[0].replace(/-/g, "").length;
+        if (digits < 10 || digits > 16 || !near(match.index, match.index + match[0].length)) return undefined;
+        return { score: 0.85, rule: "bank_account.context" };
+    }
+});

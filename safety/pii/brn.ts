@@ -1,0 +1,26 @@
+// 사업자등록번호 (business registration number): NNN-NN-NNNNN with a check digit.
+import { digitsOf, isPlaceholder } from "./context";
+import { patternRecognizer } from "./recognizer";
+
+const brnCheck = (d: number[]) => {
+    const weights = [1, 3, 7, 1, 3, 7, 1, 3, 5];
+    let sum = 0;
+    for (let i = 0; i < 9; i++) sum += d[i] * weights[i];
+    sum += Math.floor((d[8] * 5) / 10);
+    return (10 - (sum % 10)) % 10 === d[9];
+};
+
+export const koreanBusinessNumber = patternRecognizer({
+    type: "KR_BRN",
+    mayMatch: (text) => /\d{3}/.test(text),
+    patterns: [{ id: "brn", regex: /(?<![0-9A-Za-z.+-])(\d{3})([- ]?)(\d{2})\2(\d{5})(?![0-9A-Za-z]|-\d)/g }],
+    context: /사업자|등록번호|business|\bBRN\b|사업자번호/i,
+    validate({ match, near }) {
+        if (isPlaceholder(match[0]) || !brnCheck(digitsOf(match[0]))) return undefined;
+        const context = near(match.index, match.index + match[0].length);
+        // Ten bare digits are often a Unix timestamp (2001-2038): then a context word is needed.
+        const value = Number(match[0]);
+        if (match[2] === "" && !context && value >= 1e9 && value < 2.2e9) return undefined;
+        return { score: context ? 1 : 0.9, rule: `kr_brn.checksum${context ? "+context" : ""}` };
+    }
+});

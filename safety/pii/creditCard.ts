@@ -1,0 +1,60 @@
+// Card numbers: 12-19 digits, an issuer prefix and the Luhn check digit.
+import { digitsOf, isPlaceholder } from "./context";
+import { patternRecognizer } from "./recognizer";
+
+// Issuer prefixes: Visa 4, Mastercard 51-55 / 22-27, Amex 34/37, Discover / UnionPay 6, JCB 35 and
+// 1800 / 2131 (15 digits), Diners 30/36/38, Maestro 50 / 56-69 (12-19 digits), UATP 1 (15 digits),
+// Korean domestic 9.
+function issuerOk(digits: string): boolean {
+    if (digits.length === 12) return /^(?:50|5[6-9]|6)/.test(digits);
+    if (digits.length === 15 && /^(?:1800|2131|1)/.test(digits)) return true;
+    return /^(?:4|5[0-9]|2[2-7]|3[0-9]|6|9)/.test(digits);
+}
+
+const idContext = /주문|송장|운송장|거래|승인|트랜잭션|order|invoice|tracking|transaction|\bid\b|_id|#|\bno\./i;
+
+function cardGroups(groups: number[]): boolean {
+    const shape = groups.join(",");
+    if (shape === "4,6,5" || shape === "4,6,4") return true;
+    const last = groups[groups.length - 1];
+    return groups.slice(0, -1).every((g) => g === 4) && last >= 1 && last <= 4;
+}
+
+export function luhn(digits: number[]): boolean {
+    let sum = 0;
+    for (let i = 0; i < digits.length; i++) {
+        let d = digits[digits.length - 1 - i];
+        if (i % 2 === 1) {
+            d *= 2;
+            if (d > 9) d -= 9;
+        }
+        sum += d;
+    }
+    return sum % 10 === 0;
+}
+
+export const creditCard = patternRecognizer({
+    type: "CREDIT_CARD",
+    mayMatch: (text) => /\d{4}/.test(text),
+    patterns: [
+        { id: "card", regex: /(?<![\d.-])(?:\d[ -]?){11,18}\d(?![\d]|-\d)/g },
+        { id: "dotted", regex: /(?<![\d.])\d{4}\.\d{4}\.\d{4}\.\d{4}(?![\d]|\.\d)/g }
+    ],
+    context: /카드|card|visa|master|amex|결제|credit/i,
+    validate({ match, near }) {
+        const raw = match[0].replace(/[ -]$/, "");
+        if (isPlaceholder(raw)) return undefined;
+        const digits = digitsOf(raw);
+        if (digits.length < 12 || digits.length > 19 || !issuerOk(digits.join("")) || !luhn(digits)) return undefined;
+        // Mixed separators ("1234-5678 9012") are not how cards are written; groups are
+        // fours (the last may be shorter), or 4-6-5 / 4-6-4 (Amex, Diners).
+        if (raw.includes("-") && raw.includes(" ")) return undefined;
+        const groups = raw.split(/[ .-]/).map((g) => g.length);
+        if (groups.length > 1 && !cardGroups(groups)) return undefined;
+        const end = match.index + raw.length;
+        const context = near(match.index, end);
+        // Sixteen bare digits next to 주문 / order / id are an order or transaction number.
+        if (!context && /^\d+$/.test(raw) && near(match.index, end, idContext)) return undefined;
+        return { score: context ? 1 : 0.9, rule: `credit_card.luhn${context ? "+context" : ""}`, end };
+    }
+});

@@ -1,0 +1,40 @@
+// 운전면허번호: RR-YY-NNNNNN-CC with a region code (11-28), or the region's name.
+import { isPlaceholder } from "./context";
+import { patternRecognizer } from "./recognizer";
+import { validDate } from "./thirteenDigits";
+
+const regionCodes = new Set([11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28]);
+
+/** YYYYMMDDhhmm: a time stamp, not a licence. */
+function looksLikeDateTime(digits: string): boolean {
+    const year = Number(digits.slice(0, 4));
+    const month = Number(digits.slice(4, 6));
+    const day = Number(digits.slice(6, 8));
+    return (
+        year >= 1900 &&
+        year <= 2099 &&
+        validDate(year % 100, month, day, year - (year % 100)) &&
+        Number(digits.slice(8, 10)) < 24 &&
+        Number(digits.slice(10, 12)) < 60
+    );
+}
+
+export const koreanDriverLicense = patternRecognizer({
+    type: "KR_DRIVER_LICENSE",
+    mayMatch: (text) => /\d{2}/.test(text),
+    patterns: [
+        { id: "numeric", regex: /(?<![0-9A-Za-z.+-])(\d{2})([- ]?)(\d{2})\2(\d{6})\2(\d{2})(?![0-9A-Za-z]|-\d)/g },
+        {
+            id: "named",
+            regex: /(서울|부산|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종)\s?(\d{2})-(\d{6})-(\d{2})(?![0-9A-Za-z])/g
+        }
+    ],
+    context: /면허|운전|driver|licen[cs]e/i,
+    validate({ match, id, near }) {
+        if (id === "named") return { score: 0.9, rule: "kr_driver_license.named_region" };
+        if (!regionCodes.has(Number(match[1])) || isPlaceholder(match[0])) return undefined;
+        const context = near(match.index, match.index + match[0].length);
+        if (match[2] === "" && !context && looksLikeDateTime(match[0])) return undefined;
+        return { score: context ? 1 : 0.8, rule: `kr_driver_license.region${context ? "+context" : ""}` };
+    }
+});

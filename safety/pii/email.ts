@@ -1,0 +1,23 @@
+// E-mail addresses; RFC 2606 / 6761 example domains and service addresses are not people.
+import { isPlaceholder } from "./context";
+import { patternRecognizer } from "./recognizer";
+
+const exampleDomain = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$/i;
+const serviceLocal = /^(?:git|noreply|no-reply|donotreply|do-not-reply)$/i;
+
+export const emailAddress = patternRecognizer({
+    type: "EMAIL",
+    mayMatch: (text) => text.includes("@"),
+    patterns: [
+        {
+            id: "pattern",
+            // After "mailto:" too; domains may be Korean (회사.한국) or IDN (xn--).
+            regex: /(?:(?<=mailto:)|(?<![\w.%+:/-]))[A-Za-z0-9][A-Za-z0-9._%+-]*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:[A-Za-z]{2,}(?![\w-]|\.[A-Za-z0-9])|xn--[a-z0-9-]+|한국|닷컴|닷넷|삼성)/gu
+        }
+    ],
+    validate({ match }) {
+        const [local, domain] = match[0].split("@") as [string, string];
+        if (exampleDomain.test(domain) || serviceLocal.test(local) || isPlaceholder(local)) return undefined;
+        return { score: 1, rule: "email.pattern" };
+    }
+});

@@ -1,0 +1,11 @@
+// 외국인등록번호 (foreigner registration number): YYMMDD-GNNNNNC, gender digit 5-8.
+import { personalNumberRecognizer } from "./personalNumber";
+import { frnCheck } from "./thirteenDigits";
+
+export const koreanForeignerNumber = personalNumberRecognizer({
+    type: "KR_FRN",
+    rule: "kr_frn",
+    foreign: true,
+    context: /외국인|등록번호|alien|foreign|\bFRN\b/i,
+    check: frnCheck
+});

@@ -1,0 +1,62 @@
+// Public IP addresses (v4 and v6); private, loopback, documentation and reserved ranges identify nobody.
+import { isIPv4, isIPv6 } from "node:net";
+import { patternRecognizer } from "./recognizer";
+
+const versionContext = /(?:\bv|\bversion|\bver\.?|버전|\brelease|릴리스)\s*$/i;
+
+/** Addresses that identify nobody: private, loopback, link-local, documentation, multicast, reserved. */
+export function isNonPersonalIpv4(address: string): boolean {
+    const [a, b, c] = address.split(".").map(Number) as [number, number, number, number];
+    return (
+        a === 0 ||
+        a === 10 ||
+        a === 127 ||
+        a >= 224 ||
+        (a === 169 && b === 254) ||
+        (a === 172 && b >= 16 && b <= 31) ||
+        (a === 192 && b === 168) ||
+        (a === 192 && b === 0 && c === 2) ||
+        (a === 198 && b === 51 && c === 100) ||
+        (a === 203 && b === 0 && c === 113) ||
+        (a === 100 && b >= 64 && b <= 127) ||
+        (a === 198 && (b === 18 || b === 19))
+    );
+}
+
+function isNonPersonalIpv6(address: string): boolean {
+    const lower = address.toLowerCase().replace(/%.*$/, "");
+    if (lower === "::" || lower === "::1") return true;
+    const embedded = /(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
+    if (embedded !== null && /^(?:::(?:ffff:(?:0+:)?)?|64:ff9b::)/.test(lower)) return isNonPersonalIpv4(embedded[1]);
+    return /^(?:fe[89ab]|f[cd]|ff|2001:db8:|2001:0db8:)/.test(lower) || /^2001:db8(?::|$)/.test(lower);
+}
+
+export const ipAddress = patternRecognizer({
+    type: "IP_ADDRESS",
+    mayMatch: (text) => /\d\.\d|:[0-9A-Fa-f]*:/.test(text),
+    patterns: [
+        {
+            id: "v4",
+            regex: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g
+        },
+        {
+            id: "v6",
+            regex: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[A-Za-z0-9]+)?(?![\w:.])/g
+        }
+    ],
+    context: /\bip\b|address|주소|서버|server|host|접속/i,
+    validate({ match, id, text, near }) {
+        const start = match.index;
+        if (id === "v6") {
+            const address = match[0].replace(/%[A-Za-z0-9]+$/, "");
+            if (!isIPv6(address) || isNonPersonalIpv6(address)) return undefined;
+            return { score: 0.9, rule: "ip.v6" };
+        }
+        if (!isIPv4(match[0]) || isNonPersonalIpv4(match[0])) return undefined;
+        if (versionContext.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+        // Inside an IPv6 address (::ffff:1.2.3.4) the IPv6 rule reports it.
+        if (text[start - 1] === ":") return undefined;
+        const context = near(start, start + match[0].length);
+        return { score: context ? 1 : 0.85, rule: `ip.v4${context ? "+context" : ""}` };
+    }
+});

@@ -1,0 +1,36 @@
+// RRN and FRN differ only in their gender digits, check-digit constant and context
+// words; this builds either recognizer.
+import type { PiiType, Recognizer } from "../types";
+import { isPlaceholder } from "./context";
+import { patternRecognizer } from "./recognizer";
+import { corporateContext, isPersonal, needsCheck, parseThirteen, thirteenDigits } from "./thirteenDigits";
+
+export function personalNumberRecognizer(options: {
+    type: PiiType;
+    rule: string;
+    foreign: boolean;
+    context: RegExp;
+    check: (digits: number[]) => boolean;
+}): Recognizer {
+    return patternRecognizer({
+        type: options.type,
+        mayMatch: (text) => /\d{6}/.test(text),
+        patterns: [{ id: "thirteen", regex: thirteenDigits }],
+        context: options.context,
+        validate({ match, near }) {
+            if (isPlaceholder(match[0])) return undefined;
+            const start = match.index;
+            const end = start + match[0].length;
+            const parsed = parseThirteen(match[0]);
+            if (!isPersonal(parsed, near(start, end, corporateContext))) return undefined;
+            if (parsed.gender >= 5 !== options.foreign) return undefined;
+            const checked = options.check(parsed.digits);
+            const context = near(start, end);
+            if (!checked && !context && needsCheck(match)) return undefined;
+            // Numbers issued since October 2020 have random tails: a failed check digit
+            // lowers the score but never clears a well-formed number.
+            const score = checked ? 1 : context ? 0.85 : 0.5;
+            return { score, rule: `${options.rule}.${checked ? "checksum" : "pattern"}${context ? "+context" : ""}` };
+        }
+    });
+}

@@ -1,0 +1,86 @@
+// The scan loop every pattern recognizer shares (Presidio's PatternRecognizer):
+// run each pattern over the text, skip matches that lie in the read-only context,
+// let the recognizer validate the match (check digit, date, placeholder), look for
+// context words near it, and report a scored span.
+import { GramGate } from "../text/regexNeeds";
+import type { PiiFinding, PiiType, Recognizer } from "../types";
+import { hasContext } from "./context";
+
+/** What `validate` sees of one match. */
+export interface PatternMatch {
+    /** The regex match (groups included). */
+    match: RegExpExecArray;
+    /** Which pattern matched (its `id` in `patterns`). */
+    id: string;
+    /** The whole text the recognizer scans (context included). */
+    text: string;
+    /** Whether one of `words` (default: the recognizer's context words) occurs near [start, end). */
+    near: (start: number, end: number, words?: RegExp, window?: number) => boolean;
+}
+
+/** A validated match: a score, the rule that explains it, and the span when it is not the whole match. */
+export interface Verdict {
+    score: number;
+    rule: string;
+    start?: number;
+    end?: number;
+}
+
+export interface PatternRecognizerSpec {
+    type: PiiType;
+    /** Cheap test: can this text contain a match at all? */
+    mayMatch: (segment: string, text: string) => boolean;
+    /** Global regexes, each with an id `validate` can tell apart. */
+    patterns: ReadonlyArray<{ id: string; regex: RegExp }>;
+    /** Words that raise the score when near a match. */
+    context?: RegExp;
+    /** Characters before a match searched for context words (default 32). */
+    contextWindow?: number;
+    /** The score and rule for a match, or undefined to drop it. */
+    validate: (match: PatternMatch) => Verdict | undefined;
+}
+
+/** A recognizer built from patterns and a validation function. */
+export function patternRecognizer(spec: PatternRecognizerSpec): Recognizer {
+    // With many patterns, one pass over the text first rules out those that cannot
+    // match anywhere in it (text/regexNeeds.ts); running them would find nothing.
+    let gate: GramGate | undefined;
+    const gated = spec.patterns.length >= 4;
+    return {
+        type: spec.type,
+        mayMatch: spec.mayMatch,
+        scan(text, from) {
+            const out: PiiFinding[] = [];
+            const near = (start: number, end: number, words = spec.context, window = spec.contextWindow) =>
+                words !== undefined && hasContext(text, start, end, words, window);
+            if (gated)
+                gate ??= new GramGate(
+                    spec.patterns.map((p) => p.regex),
+                    { clauses: 1, lookaround: true }
+                );
+            const bits = gate?.bitsOf(text) ?? 0;
+            for (let p = 0; p < spec.patterns.length; p++) {
+                if (gate !== undefined && !gate.may(bits, p)) continue;
+                const { id, regex } = spec.patterns[p];
+                regex.lastIndex = 0;
+                for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+                    if (m[0].length === 0) regex.lastIndex++;
+                    // A span lies inside its match: a match that ends before `from` is all context.
+                    if (m.index + m[0].length <= from) continue;
+                    const verdict = spec.validate({ match: m, id, text, near });
+                    if (verdict === undefined) continue;
+                    const start = verdict.start ?? m.index;
+                    if (start < from) continue;
+                    out.push({
+                        type: spec.type,
+                        start,
+                        end: verdict.end ?? m.index + m[0].length,
+                        score: verdict.score,
+                        rule: verdict.rule
+                    });
+                }
+            }
+            return out;
+        }
+    };
+}

@@ -1,0 +1,235 @@
+/**
+ * The view the PII and secret recognizers read: the text with the renderings a
+ * model can be talked into undone, and a map back to the original characters, so a
+ * span found in the view redacts exactly the characters that rendered it.
+ *
+ * Character level (each original character, or escape, becomes zero or more view
+ * characters): NFKC (full-width digits and symbols, `＋８２`, `＠`), invisible and
+ * format characters dropped (zero-width, word joiner, BOM, soft hyphen, Hangul
+ * fillers), dash variants to "-", odd spaces to " ", percent escapes and HTML
+ * numeric entities of printable ASCII decoded, Korean digit words (공일공 …, 영 for 0)
+ * to digits when they form a run of at least seven.
+ *
+ * Then, between digit groups: " - ", "_", "/", "," (not thousands) and newlines
+ * become one canonical separator, and digits spaced one by one are joined; e-mail
+ * written with at / [at] / 골뱅이 and dot / [dot] / 점 becomes `local@domain.tld`.
+ *
+ * Text that needs none of this (most of it) is returned as it is, without a map.
+ */
+export interface NormalizedText {
+    /** The view. */
+    text: string;
+    /** Original [start, end) of view character i; undefined when the view is the original. */
+    starts?: Int32Array;
+    ends?: Int32Array;
+}
+
+/** The original span of view span [start, end). */
+export function originalSpan(view: NormalizedText, start: number, end: number): [number, number] {
+    if (view.starts === undefined || view.ends === undefined) return [start, end];
+    if (end <= start) return [view.starts[start] ?? 0, view.starts[start] ?? 0];
+    return [view.starts[start], view.ends[end - 1]];
+}
+
+const invisible =
+    /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
+const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
+/** Anything the character pass might change: the fast path tests this once. */
+const trigger =
+    /[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|0082|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|at\]|\(at\)| at |골뱅이/;
+
+const digitWords: Record<string, string> = {
+    공: "0",
+    영: "0",
+    일: "1",
+    이: "2",
+    삼: "3",
+    사: "4",
+    오: "5",
+    육: "6",
+    륙: "6",
+    칠: "7",
+    팔: "8",
+    구: "9"
+};
+const digitWordRun = /[공영일이삼사오육륙칠팔구0-9](?:[ \-.]{0,3}[공영일이삼사오육륙칠팔구0-9]){6,}/g;
+const escapes = /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\d+])00(82)(?=[ -]?\d)/g;
+
+const nfkcCache = new Map<string, string>();
+function nfkc(c: string): string {
+    let out = nfkcCache.get(c);
+    if (out === undefined) {
+        out = dashes.test(c) ? "-" : c.normalize("NFKC");
+        if (/^\s$/.test(out)) out = " ";
+        nfkcCache.set(c, out);
+    }
+    return out;
+}
+
+/**
+ * Whether the character pass keeps `char` (a code unit outside ASCII and Hangul
+ * syllables, or a surrogate pair) as it is: not invisible, and NFKC, dash and space
+ * folding leave it alone.
+ */
+export function keptByNormalize(char: string): boolean {
+    return !invisible.test(char) && nfkc(char) === char;
+}
+
+interface Replacement {
+    start: number;
+    end: number;
+    with: string;
+}
+
+/** Builds a view of `source` with `replacements` (sorted, disjoint) and a per-character transform. */
+class ViewBuilder {
+    private readonly parts: string[] = [];
+    private readonly starts: number[] = [];
+    private readonly ends: number[] = [];
+
+    emit(value: string, start: number, end: number): void {
+        this.parts.push(value);
+        for (let k = 0; k < value.length; k++) {
+            this.starts.push(start);
+            this.ends.push(end);
+        }
+    }
+
+    result(): { text: string; starts: Int32Array; ends: Int32Array } {
+        return { text: this.parts.join(""), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
+    }
+}
+
+function characterReplacements(text: string): Replacement[] {
+    const out: Replacement[] = [];
+    escapes.lastIndex = 0;
+    for (let m = escapes.exec(text); m !== null; m = escapes.exec(text)) {
+        const [, percent, decimal, hex, prefix] = m as unknown as [string, string?, string?, string?, string?];
+        if (prefix !== undefined) {
+            // 0082-10-…: the international prefix dialled from Korea, written as +82.
+            out.push({ start: m.index, end: m.index + 4, with: "+82" });
+            continue;
+        }
+        const code =
+            percent !== undefined
+                ? parseInt(percent, 16)
+                : decimal !== undefined
+                  ? Number(decimal)
+                  : parseInt(hex ?? "", 16);
+        if (code >= 0x20 && code < 0x7f)
+            out.push({ start: m.index, end: m.index + m[0].length, with: String.fromCharCode(code) });
+    }
+    digitWordRun.lastIndex = 0;
+    for (let m = digitWordRun.exec(text); m !== null; m = digitWordRun.exec(text)) {
+        let words = 0;
+        for (const c of m[0]) if (c in digitWords) words++;
+        if (words < 3) continue;
+        for (let k = 0; k < m[0].length; k++) {
+            const digit = digitWords[m[0][k]] as string | undefined;
+            if (digit !== undefined) out.push({ start: m.index + k, end: m.index + k + 1, with: digit });
+        }
+    }
+    return out.sort((a, b) => a.start - b.start);
+}
+
+function characterPass(text: string): { text: string; starts: Int32Array; ends: Int32Array } {
+    const replacements = characterReplacements(text);
+    const view = new ViewBuilder();
+    let r = 0;
+    for (let i = 0; i < text.length;) {
+        while (r < replacements.length && replacements[r].start < i) r++;
+        const replacement = replacements[r] as Replacement | undefined;
+        if (replacement?.start === i) {
+            view.emit(replacement.with, i, replacement.end);
+            i = replacement.end;
+            continue;
+        }
+        const code = text.charCodeAt(i);
+        const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+        const c = text.slice(i, i + width);
+        if (code < 0x80 || (code >= 0xac00 && code <= 0xd7a3)) view.emit(c, i, i + 1);
+        else if (!invisible.test(c)) view.emit(nfkc(c), i, i + width);
+        i += width;
+    }
+    return view.result();
+}
+
+const digitRun = /\d+(?:(?:[ \t]*[-._/,][ \t]*|[ \t]*\n[ \t]*|[ \t]+)\d+)+/g;
+const atWord = String.raw`\s*(?:\[at\]|\(at\)|\{at\}|\[골뱅이\]|골뱅이)\s*|\s+at\s+`;
+const dotWord = String.raw`\s*(?:\[dot\]|\(dot\)|\{dot\}|\[점\])\s*|\s+dot\s+|\s*점\s*|\.`;
+const spelledEmail = new RegExp(
+    String.raw`(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]*?)(${atWord})([A-Za-z0-9-]+)((?:(?:${dotWord})[A-Za-z0-9-]+)+)`,
+    "gi"
+);
+const dotSplit = new RegExp(`(${dotWord})`, "gi");
+
+function groupReplacements(text: string): Replacement[] {
+    const out: Replacement[] = [];
+    digitRun.lastIndex = 0;
+    for (let m = digitRun.exec(text); m !== null; m = digitRun.exec(text)) {
+        const groups = m[0].split(/[^\d]+/);
+        const spacedDigits = groups.length >= 6 && groups.every((g) => g.length === 1);
+        const thousands = groups.slice(1).every((g) => g.length === 3);
+        const separator = /[^\d]+/g;
+        for (let s = separator.exec(m[0]); s !== null; s = separator.exec(m[0])) {
+            const value = s[0];
+            const at = m.index + s.index;
+            let canonical: string | undefined;
+            if (spacedDigits && /^ $/.test(value)) canonical = "";
+            else if (/\n/.test(value)) canonical = " ";
+            else if (/-/.test(value) && value.length > 1) canonical = "-";
+            else if (/^[ \t]*[_/][ \t]*$/.test(value)) canonical = "-";
+            else if (/^[ \t]*,[ \t]*$/.test(value) && !thousands) canonical = "-";
+            else if (value === "." && groups.length === 2 && groups[0].length === 6 && groups[1].length === 7)
+                canonical = "-";
+            else if (/^[ \t]{2,}$/.test(value)) canonical = " ";
+            if (canonical !== undefined && canonical !== value)
+                out.push({ start: at, end: at + value.length, with: canonical });
+        }
+    }
+    spelledEmail.lastIndex = 0;
+    for (let m = spelledEmail.exec(text); m !== null; m = spelledEmail.exec(text)) {
+        const [, local, at, , rest] = m as unknown as [string, string, string, string, string];
+        const plainAt = /^\s+at\s+$/i.test(at);
+        const tld = rest.slice(rest.search(/[A-Za-z0-9-]+$/));
+        // "look at this.Then": the plain word needs a real top-level domain after it.
+        if (plainAt && !/^(?:com|net|org|kr|io|co|jp|us|edu|gov|dev|ai|me|info|biz)$/i.test(tld)) continue;
+        if (at === "@" || local.length < 2) continue;
+        const atStart = m.index + local.length;
+        out.push({ start: atStart, end: atStart + at.length, with: "@" });
+        let at2 = atStart + at.length + m[3].length;
+        for (const piece of rest.split(dotSplit)) {
+            if (piece.length > 0 && new RegExp(`^(?:${dotWord})$`, "i").test(piece) && piece !== ".")
+                out.push({ start: at2, end: at2 + piece.length, with: "." });
+            at2 += piece.length;
+        }
+    }
+    return out.sort((a, b) => a.start - b.start).filter((r, k, all) => k === 0 || r.start >= all[k - 1].end);
+}
+
+function replace(text: string, replacements: Replacement[]): { text: string; starts: Int32Array; ends: Int32Array } {
+    const view = new ViewBuilder();
+    let at = 0;
+    for (const r of replacements) {
+        for (let i = at; i < r.start; i++) view.emit(text[i], i, i + 1);
+        if (r.with.length > 0) view.emit(r.with, r.start, r.end);
+        at = r.end;
+    }
+    for (let i = at; i < text.length; i++) view.emit(text[i], i, i + 1);
+    return view.result();
+}
+
+export function normalize(original: string): NormalizedText {
+    if (!trigger.test(original)) return { text: original };
+    const first = characterPass(original);
+    const replacements = groupReplacements(first.text);
+    if (first.text === original && replacements.length === 0) return { text: original };
+    const second = replace(first.text, replacements);
+    const starts = new Int32Array(second.text.length);
+    const ends = new Int32Array(second.text.length);
+    for (let i = 0; i < second.text.length; i++) {
+        starts[i] = first.starts[second.starts[i]];
+        ends[i] = first.ends[second.ends[i] - 1];
+    }
+    return { text: second.text, starts, ends };
+}

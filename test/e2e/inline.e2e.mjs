@@ -1,0 +1,201 @@
+// End-to-end: Korean ghost text in a comment, in the installed VSIX (code-server +
+// Chromium, Korean UI), with the real node-llama-cpp running a scripted model that
+// continues any prompt with "두 수를 더한 값을 반환합니다.". Typing `// 이 함수는 `
+// above a function shows the ghost text; Tab accepts it; one Undo removes it.
+// Screenshot: test-output/e2e/inline-ghost-text.png, and docs/images/ when missing there
+// (or with GEMMA_KO_DOC_IMAGES=1).
+import * as assert from "node:assert/strict";
+import {
+    copyFileSync,
+    existsSync,
+    mkdirSync,
+    mkdtempSync,
+    readdirSync,
+    readFileSync,
+    rmSync,
+    writeFileSync
+} from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launchChromium } from "../support/codeServer.mjs";
+import { openWorkbench, runFromPalette, startInstalledCodeServer, waitForStatusBar } from "../support/workbench.mjs";
+import { currentTarget } from "../../scripts/vsixRules.mjs";
+
+const require = createRequire(import.meta.url);
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const { name, version } = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
+const vsixPath = process.env.GEMMA_KO_VSIX ?? join(repo, "out", "vsix", `${name}-${version}@${currentTarget()}.vsix`);
+const outputDir = join(repo, "test-output", "e2e");
+const suggestion = "두 수를 더한 값을 반환합니다.";
+const typed = "// 이 함수는 ";
+
+/** Copies the extension's own log files (Gemma-Ko's output channel) next to the screenshots; returns their paths. */
+function saveExtensionLogs(userDataDir, prefix) {
+    const saved = [];
+    // Matched below the logs folder only: the scratch folder's own name holds "gemma-ko" too.
+    const walk = (dir, relative) => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+            const path = join(dir, entry.name);
+            const inside = `${relative}/${entry.name}`;
+            if (entry.isDirectory()) walk(path, inside);
+            else if (/gemma-ko/i.test(inside) && entry.name.endsWith(".log")) {
+                const target = join(outputDir, `${prefix}-${saved.length + 1}.log`);
+                copyFileSync(path, target);
+                saved.push(target);
+            }
+        }
+    };
+    try {
+        walk(join(userDataDir, "logs"), "");
+    } catch {
+        // no logs written
+    }
+    return saved;
+}
+
+describe("Korean ghost text in a comment (installed VSIX, scripted model)", function () {
+    this.timeout(300_000);
+    let server;
+    let browser;
+    let scratch;
+
+    before(async () => {
+        assert.ok(existsSync(vsixPath), `${vsixPath} is missing: run "npm run package" first`);
+        scratch = mkdtempSync(join(tmpdir(), "gemma-ko-inline-e2e-"));
+        const { writeScriptedModel, scriptSteps } = require(join(repo, "out", "test", "fixtures", "scriptedModel.js"));
+        const model = join(scratch, "inline.gguf");
+        await writeScriptedModel(model, scriptSteps(["두 수를 ", "더한 ", "값을 ", "반환합니", "다."]));
+        server = await startInstalledCodeServer(vsixPath, scratch, {
+            settings: {
+                "workbench.colorTheme": "Default Dark Modern",
+                "gemmaKo.model.path": model,
+                "editor.inlineSuggest.enabled": true,
+                // VS Code 1.139 opens the (empty, AI features off) chat side bar a while after start;
+                // when that lands after the typing, it takes the focus and the editor hides its ghost text.
+                "workbench.secondarySideBar.defaultVisibility": "hidden",
+                "editor.fontSize": 16
+            },
+            // The test hooks let the runtime accept the scripted fixture's llama architecture.
+            env: { GEMMA_KO_TEST_HOOKS: "1" }
+        });
+        // Also in the workspace's settings: in code-server's remote extension host a user-level
+        // value of this machine-overridable setting was not seen by the Load Model command.
+        mkdirSync(join(server.workspace, ".vscode"), { recursive: true });
+        writeFileSync(
+            join(server.workspace, ".vscode", "settings.json"),
+            JSON.stringify({ "gemmaKo.model.path": model })
+        );
+        writeFileSync(
+            join(server.workspace, "add.ts"),
+            "\nexport function add(a: number, b: number): number {\n    return a + b;\n}\n"
+        );
+        browser = await launchChromium();
+    });
+
+    after(async () => {
+        await browser?.close();
+        await server?.stop();
+        if (scratch) rmSync(scratch, { recursive: true, force: true });
+    });
+
+    it("typing `// 이 함수는` above a function shows ghost text; Tab accepts it; one Undo removes it", async () => {
+        // A loaded machine can miss the first navigation's 30 s: try again before failing.
+        let page;
+        for (let attempt = 1; page === undefined; attempt++) {
+            try {
+                page = await openWorkbench(browser, server, { width: 1200, height: 700 });
+            } catch (error) {
+                if (attempt >= 3) throw error;
+            }
+        }
+        await waitForStatusBar(page);
+        // Load Model, again if the first try did not load: on a loaded machine the model
+        // process's cold start has outlasted its supervisor's heartbeat (seen in-host too).
+        const ready = page.locator(".statusbar-item", { hasText: "Gemma-Ko ·" }).first();
+        for (let attempt = 1; !(await ready.isVisible()); attempt++) {
+            await runFromPalette(page, "모델 불러오기", "모델 불러오기 (Load Model)");
+            try {
+                await ready.waitFor({ timeout: 90_000 });
+            } catch (error) {
+                mkdirSync(outputDir, { recursive: true });
+                await page.screenshot({ path: join(outputDir, `inline-load-${attempt}.png`) });
+                if (attempt >= 2) throw error;
+            }
+        }
+
+        // Open add.ts with Quick Open and put the cursor on its empty first line.
+        await page.keyboard.press("Control+P");
+        const quickOpen = page.locator(".quick-input-widget input.input");
+        await quickOpen.waitFor({ state: "visible", timeout: 10_000 });
+        await quickOpen.fill("add.ts");
+        await page.locator(".quick-input-list .monaco-list-row", { hasText: "add.ts" }).first().click();
+        const editor = page.locator(".editor-instance .monaco-editor").first();
+        await editor.locator(".view-line", { hasText: "export function add" }).waitFor({ timeout: 30_000 });
+        await page.keyboard.press("Control+Home");
+
+        // Line 1's text without the ghost text (Monaco renders it inside the line as a decoration).
+        const firstLine = () =>
+            editor.evaluate((element) => {
+                const lines = [...element.querySelectorAll(".view-lines .view-line")];
+                lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+                const line = lines[0]?.cloneNode(true);
+                if (line === undefined) return "";
+                for (const ghost of line.querySelectorAll("[class*='ghost-text']")) ghost.remove();
+                return line.textContent ?? "";
+            });
+        const ghostText = () =>
+            editor.evaluate((element) =>
+                [...element.querySelectorAll(".ghost-text-decoration, .ghost-text-decoration-preview, .ghost-text")]
+                    .map((g) => g.textContent)
+                    .join("")
+                    .replace(/\u00a0/g, " ")
+            );
+        await page.keyboard.type(typed, { delay: 60 });
+
+        // VS Code asks the provider again only on the next edit or cursor move. When the call for
+        // the last keystroke was cancelled (seen now and then on a loaded machine; the engine kept
+        // the model's answer in its cache), a person asks for the suggestion with Alt+\ (Trigger
+        // Inline Suggestion): so does this test after 15 s, and prints that it did.
+        const deadline = Date.now() + 30_000;
+        let retriggered = false;
+        while (!(await ghostText()).includes(suggestion)) {
+            if (!retriggered && Date.now() > deadline - 15_000) {
+                retriggered = true;
+                console.log("      note: no ghost text 15 s after the last keystroke; asked again with Alt+\\");
+                // Back in the editor, at the end of the comment (something may have taken the focus).
+                await editor.locator(".view-line", { hasText: typed.trim() }).first().click();
+                await page.keyboard.press("End");
+                await page.keyboard.press("Alt+Backslash");
+            }
+            if (Date.now() > deadline) {
+                mkdirSync(outputDir, { recursive: true });
+                await page.screenshot({ path: join(outputDir, "inline-no-ghost-text.png") });
+                const logs = saveExtensionLogs(server.userDataDir, "inline-no-ghost-text");
+                throw new Error(
+                    `no ghost text; saw "${await ghostText()}" (extension log: ${logs.join(", ") || "none"})`
+                );
+            }
+            await page.waitForTimeout(100);
+        }
+        // The line itself still holds only what was typed (ghost text is a decoration).
+        assert.equal((await firstLine()).replace(/\u00a0/g, " ").trimEnd(), typed.trimEnd());
+        mkdirSync(outputDir, { recursive: true });
+        const shot = join(outputDir, "inline-ghost-text.png");
+        await page.screenshot({ path: shot });
+        // The documentation's copy: written when missing, or with GEMMA_KO_DOC_IMAGES=1 (as first-run's).
+        const docImage = join(repo, "docs", "images", "inline-ghost-text.png");
+        if (!existsSync(docImage) || process.env.GEMMA_KO_DOC_IMAGES === "1") copyFileSync(shot, docImage);
+
+        await page.keyboard.press("Tab");
+        await page.waitForTimeout(300);
+        assert.equal((await firstLine()).replace(/\u00a0/g, " "), typed + suggestion);
+        assert.ok(!(await ghostText()).includes(suggestion), "the ghost text became text");
+
+        await page.keyboard.press("Control+Z");
+        await page.waitForTimeout(300);
+        assert.equal((await firstLine()).replace(/\u00a0/g, " ").trimEnd(), typed.trimEnd(), "one Undo removes it");
+        await page.close();
+    });
+});

@@ -1,0 +1,91 @@
+// Without a symbol provider (code-server ships no language extensions), Draft Korean
+// Doc Comment must still find the unit that encloses the cursor: the docstring goes
+// inside the right `def` (never after `return`), the comment above the right method.
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { scriptSteps, writeScriptedModel } from "../fixtures/scriptedModel";
+import { closeDocument } from "./editors";
+
+interface Case {
+    languageId: string;
+    content: string;
+    /** The cursor: a line inside the body of the unit to document. */
+    cursorLine: number;
+    /** The comment must land after this text … */
+    after: string;
+    /** … and before this one. */
+    before: string;
+}
+
+const cases: Case[] = [
+    {
+        languageId: "python",
+        content:
+            "import os\n\n\nclass Calc:\n    @staticmethod\n    def add(a, b):\n        total = a + b\n        return total\n\n\ndef other():\n    pass\n",
+        cursorLine: 7,
+        after: "    def add(a, b):\n",
+        before: "        total = a + b"
+    },
+    {
+        languageId: "ruby",
+        content: "class Calc\n  def add(a, b)\n    total = a + b\n    total\n  end\nend\n",
+        cursorLine: 3,
+        after: "class Calc\n",
+        before: "  def add(a, b)"
+    },
+    {
+        // VS Code knows Go's grammar without an extension but has no symbol provider for it.
+        languageId: "go",
+        content:
+            "package calc\n\ntype Calc struct{}\n\nfunc (c Calc) Add(a, b int) int {\n\ttotal := a + b\n\treturn total\n}\n",
+        cursorLine: 6,
+        after: "type Calc struct{}\n",
+        before: "func (c Calc) Add(a, b int) int {"
+    }
+];
+
+describe("Draft Korean doc comment without a symbol provider: the enclosing unit", function () {
+    this.timeout(180_000);
+    let dir: string;
+
+    before(async () => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-inhost-"));
+        const model = path.join(dir, "doc-comment.gguf");
+        await writeScriptedModel(
+            model,
+            scriptSteps(["두 수를 ", "더한 값을 ", "반환합니", "다.", "\n----- 끝", " -----"])
+        );
+        await vscode.workspace
+            .getConfiguration("gemmaKo")
+            .update("model.path", model, vscode.ConfigurationTarget.Global);
+    });
+
+    after(async () => {
+        await vscode.commands.executeCommand("gemmaKo.unloadModel");
+        await vscode.workspace
+            .getConfiguration("gemmaKo")
+            .update("model.path", undefined, vscode.ConfigurationTarget.Global);
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    for (const { languageId, content, cursorLine, after, before } of cases) {
+        it(`${languageId}: with the cursor deep in a body, the comment documents the enclosing unit`, async () => {
+            const document = await vscode.workspace.openTextDocument({ language: languageId, content });
+            const editor = await vscode.window.showTextDocument(document);
+            editor.selection = new vscode.Selection(cursorLine, 4, cursorLine, 4);
+            const id = await vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
+            assert.equal(await vscode.commands.executeCommand<boolean>("gemmaKo.insertResult", id), true);
+            const text = document.getText();
+            const comment = text.indexOf("두 수를 더한 값을 반환합니다.");
+            assert.ok(comment > text.indexOf(after) + after.length - 1, `${languageId}: comment too early:\n${text}`);
+            assert.ok(comment < text.indexOf(before), `${languageId}: comment not above/inside the unit:\n${text}`);
+            await vscode.window.showTextDocument(document);
+            await vscode.commands.executeCommand("undo");
+            assert.equal(document.getText(), content, "one undo restores the file exactly");
+            await closeDocument(document);
+        });
+    }
+});

@@ -1,0 +1,384 @@
+import * as assert from "node:assert/strict";
+import {
+    commentAtEnd,
+    commentSite,
+    commentSyntaxFor,
+    syntaxFromLanguageConfiguration,
+    syntaxFromLanguageConfigurationText,
+    type CommentSite
+} from "../../extension/inline/commentScan";
+import { AdaptiveDebounce } from "../../extension/inline/debounce";
+import { InlineEngine } from "../../extension/inline/inlineEngine";
+import {
+    buildInlinePrompt,
+    defaultInlineLimits,
+    suggestionEnd,
+    windowAbove,
+    type InlinePrompt
+} from "../../extension/inline/inlinePrompt";
+import { SuggestionCache } from "../../extension/inline/suggestionCache";
+import type { GenerateRequest, GenerationResult } from "../../models/runtimeTypes";
+import { SafetyFilter } from "../../safety/filter";
+
+/** The comment at the end of `before` in `languageId`, or undefined. */
+function at(languageId: string, before: string) {
+    const syntax = commentSyntaxFor(languageId);
+    assert.ok(syntax, languageId);
+    return commentAtEnd(before, syntax);
+}
+
+function site(languageId: string, before: string, after = ""): CommentSite {
+    const result = commentSite(before, after, commentSyntaxFor(languageId));
+    assert.equal(typeof result, "object", `no site: ${JSON.stringify(result)}`);
+    return result as CommentSite;
+}
+
+describe("Inline suggestions: is the cursor in a comment (per language)", () => {
+    const inComment: Array<[string, string, "line" | "block" | "docstring"]> = [
+        ["typescript", "const x = 1;\n// 이 함수는", "line"],
+        ["typescript", "/**\n * 설정을 읽어", "block"],
+        ["javascript", "const url = 'http://x'; // 주소", "line"],
+        ["javascript", "const t = `a\n// 아님\n`; // 진짜 주석", "line"],
+        ["python", "def f():\n    # 합계를", "line"],
+        ["python", 'def f():\n    """합계를 구', "docstring"],
+        ["python", "def f():\n    '''합계를 구", "docstring"],
+        ["python", 's = "# 아님"  # 진짜', "line"],
+        ["go", "x := `// 아님`\n// 진짜", "line"],
+        ["go", "/* 블록", "block"],
+        ["rust", "fn f<'a>(x: &'a str) { // 수명", "line"],
+        ["rust", "/// 문서 주석", "line"],
+        ["rust", "/* 바깥 /* 안쪽 */ 아직 바깥", "block"],
+        ["java", "char c = '\"'; // 따옴표", "line"],
+        ["c", "int a = '/'; /* 나눗셈", "block"],
+        ["cpp", 'auto s = "/* 아님 */"; // 진짜', "line"],
+        ["csharp", "/// <summary>요약", "line"],
+        ["ruby", "def f\n  # 합계", "line"],
+        ["ruby", "=begin\n여러 줄", "block"],
+        ["lua", "--[[ 블록", "block"],
+        ["lua", "-- 한 줄", "line"],
+        ["shellscript", "echo hi # 인사", "line"]
+    ];
+    for (const [language, before, kind] of inComment) {
+        it(`${language}: ${JSON.stringify(before.split("\n").pop())} is in a ${kind} comment`, () => {
+            assert.equal(at(language, before)?.kind, kind);
+        });
+    }
+
+    const notInComment: Array<[string, string]> = [
+        ["typescript", "const s = '// 아님"],
+        ["typescript", "/* 닫힌 주석 */ const x ="],
+        ["typescript", "// 지난 줄\nconst x ="],
+        ["javascript", "const t = `여러 줄\n// 템플릿 안"],
+        ["python", 'x = """문자열 안'],
+        ["python", "s = '# 아님"],
+        ["python", 'def f():\n    """문서."""\n    return'],
+        ["go", "s := `raw\n// 안"],
+        ["rust", "/* 바깥 /* 안쪽 */ 바깥 */ let x ="],
+        ["java", 'String s = "// 아님'],
+        ["ruby", "=begin\n여러 줄\n=end\nx = 1"],
+        ["c", "#include <stdio.h>"]
+    ];
+    for (const [language, before] of notInComment) {
+        it(`${language}: ${JSON.stringify(before.split("\n").pop())} is not in a comment`, () => {
+            assert.equal(at(language, before), undefined);
+        });
+    }
+
+    it("a line comment's text is what follows its marker; a block's line drops the leading *", () => {
+        assert.equal(site("typescript", "// 이 함수는").lineText, " 이 함수는");
+        assert.equal(site("typescript", "/**\n * 설정을 읽어").lineText, "설정을 읽어");
+        assert.equal(site("python", "# 합계").comment.open, "#");
+    });
+
+    it("suggests only at the end of the comment's text on the line, before at most its closing marker", () => {
+        assert.equal(commentSite("// 이 함수는", " 두 수를", commentSyntaxFor("typescript")), "notAtLineEnd");
+        assert.equal(site("typescript", "/* 이 함수는", " */\nfunction f() {}").comment.close, "*/");
+        assert.equal(site("python", '"""이 함수는', '"""').comment.kind, "docstring");
+        assert.equal(typeof commentSite("// 이 함수는", "   \nnext", commentSyntaxFor("go")), "object");
+    });
+
+    it("an English comment, code, an unknown language, or a sentence's last mark gets nothing", () => {
+        assert.equal(commentSite("// returns the", "", commentSyntaxFor("typescript")), "noKorean");
+        assert.equal(commentSite("const 이름 = 1", "", commentSyntaxFor("typescript")), "notInComment");
+        assert.equal(commentSite("// 이름", "", undefined), "unknownLanguage");
+        assert.equal(commentSite("// 두 수를 더합니다.", "", commentSyntaxFor("go")), "sentenceEnded");
+        assert.equal(typeof commentSite("// 두 수를 더합니다. ", "", commentSyntaxFor("go")), "object");
+    });
+
+    it("reads markers from a language configuration's comments", () => {
+        const syntax = syntaxFromLanguageConfiguration({ lineComment: ";", blockComment: ["#|", "|#"] });
+        assert.ok(syntax);
+        assert.equal(commentAtEnd("(defun f) ; 함수", syntax)?.kind, "line");
+        assert.equal(commentAtEnd("#| 블록", syntax)?.kind, "block");
+        assert.equal(syntaxFromLanguageConfiguration({}), undefined);
+        const fromFile = syntaxFromLanguageConfigurationText(
+            '{\n  // comments\n  "comments": { "lineComment": "%", "blockComment": ["%{", "%}"], }, /* x */ "brackets": [["(", ")"],],\n}'
+        );
+        assert.deepEqual(fromFile?.line, ["%"]);
+        assert.deepEqual(fromFile?.block, [["%{", "%}"]]);
+        assert.equal(syntaxFromLanguageConfigurationText("not json"), undefined);
+    });
+
+    it("scans a large file in a few milliseconds, and only its last part", () => {
+        const big = "const x = 1; // 설명\n".repeat(50_000) + "// 끝에서";
+        const started = performance.now();
+        assert.equal(at("typescript", big)?.kind, "line");
+        assert.ok(performance.now() - started < 500);
+    });
+});
+
+/** A document as the prompt builder reads it. */
+function doc(text: string, style: "formal" | "polite" | "plain" = "formal", languageId = "typescript") {
+    const lines = text.split("\n");
+    const cursorLine = lines.findIndex((line) => line.includes("|"));
+    const character = lines[cursorLine].indexOf("|");
+    lines[cursorLine] = lines[cursorLine].replace("|", "");
+    const before = [...lines.slice(0, cursorLine), lines[cursorLine].slice(0, character)].join("\n");
+    const found = commentAtEnd(before, commentSyntaxFor(languageId) ?? { line: [], block: [], quotes: [] });
+    assert.ok(found, "the cursor is in a comment");
+    return {
+        languageId,
+        lineCount: lines.length,
+        lineAt: (line: number) => lines[line],
+        line: cursorLine,
+        character,
+        comment: found,
+        style
+    };
+}
+
+describe("Inline suggestions: the prompt", () => {
+    const source =
+        "import { x } from 'y';\n\n// 이 함수는|\nfunction add(a: number, b: number) {\n    return a + b;\n}\n";
+
+    it("ends exactly at the cursor, with the code below before it and a preface in the speech style", () => {
+        const { prompt, stop } = buildInlinePrompt(doc(source, "polite"));
+        assert.ok(prompt.endsWith("import { x } from 'y';\n\n// 이 함수는"), prompt);
+        assert.ok(prompt.startsWith("다음은 typescript 소스 파일이에요. 주석은 한국어 해요체로"), prompt);
+        assert.ok(prompt.indexOf("function add") < prompt.indexOf("import { x }"), "the code below comes first");
+        assert.deepEqual(stop, ["\n"]);
+        assert.ok(buildInlinePrompt(doc(source, "plain")).prompt.includes("평서체"));
+    });
+
+    it("typing on the line extends the prompt (the cache and the KV state can reuse it)", () => {
+        const one = buildInlinePrompt(doc(source)).prompt;
+        const two = buildInlinePrompt(doc(source.replace("이 함수는|", "이 함수는 두|"))).prompt;
+        assert.ok(two.startsWith(one));
+        assert.equal(two.slice(one.length), " 두");
+    });
+
+    it("the window of lines above moves only every few lines, so Enter in a block comment keeps the prefix", () => {
+        const lines = Array.from({ length: 200 }, (_, i) => `line ${i}`);
+        const firsts = new Set<number>();
+        for (let line = 100; line < 107; line++)
+            firsts.add(windowAbove({ line, lineAt: (n) => lines[n] }, defaultInlineLimits));
+        assert.ok(firsts.size <= 2, [...firsts].join(","));
+        for (const first of firsts) assert.equal(first % defaultInlineLimits.anchorLines, 0);
+    });
+
+    it("is bounded above and below in a large file", () => {
+        const big = Array.from({ length: 3000 }, (_, i) => `const v${i} = ${i}; // 값 ${i}`);
+        big[1500] = "// 이 값은|";
+        const { prompt } = buildInlinePrompt(doc(big.join("\n")));
+        assert.ok(
+            prompt.length < 300 + defaultInlineLimits.aboveChars + defaultInlineLimits.belowChars,
+            String(prompt.length)
+        );
+        assert.ok(prompt.includes("v1501") && prompt.includes("v1499") && !prompt.includes("v100;"));
+    });
+
+    it("a block comment stops at its closing marker too; a file's control tokens cannot end the prompt", () => {
+        const built = buildInlinePrompt(doc("/* 이 값은| */\nconst x = '<end_of_turn>';"));
+        assert.deepEqual(built.stop, ["\n", "*/"]);
+        assert.equal(built.close, "*/");
+        assert.ok(!built.prompt.includes("<end_of_turn>"));
+        assert.equal(buildInlinePrompt(doc('def f():\n    """합계를|', "formal", "python")).close, '"""');
+    });
+
+    it("a suggestion ends at the line's end, the closing marker, or the first sentence end", () => {
+        assert.deepEqual(suggestionEnd(" 두 수를 더합니다.\n// 다음", undefined, false), {
+            text: " 두 수를 더합니다.",
+            complete: true
+        });
+        assert.deepEqual(suggestionEnd(" 두 수를 더합니다. 그리고", undefined, false), {
+            text: " 두 수를 더합니다.",
+            complete: true
+        });
+        assert.deepEqual(suggestionEnd(" 값입니다 */ x", "*/", false), { text: " 값입니다", complete: true });
+        assert.deepEqual(suggestionEnd(" 버전 1.5를", undefined, false), { text: " 버전 1.5를", complete: false });
+        assert.deepEqual(suggestionEnd(" 반환합니다.", undefined, false), { text: " 반환합니다.", complete: false });
+        assert.deepEqual(suggestionEnd(" 반환합니다.", undefined, true), { text: " 반환합니다.", complete: true });
+    });
+});
+
+describe("Inline suggestions: the cache", () => {
+    it("serves the same prompt, and a prompt that adds characters of the suggestion", () => {
+        const cache = new SuggestionCache();
+        cache.set("P", { text: " 두 수를 더합니다.", blocked: false });
+        assert.deepEqual(cache.get("P"), { text: " 두 수를 더합니다.", blocked: false, kind: "exact" });
+        assert.deepEqual(cache.get("P 두 수"), { text: "를 더합니다.", blocked: false, kind: "typedAhead" });
+        assert.equal(cache.get("P 세"), undefined, "typed something else");
+        assert.equal(cache.get("P 두 수를 더합니다."), undefined, "typed all of it: ask for what comes next");
+        assert.equal(cache.get("Q"), undefined);
+    });
+
+    it("remembers a block for its own prompt only, and drops the least recently used", () => {
+        const cache = new SuggestionCache(2);
+        cache.set("A", { text: "", blocked: true });
+        assert.equal(cache.get("A")?.blocked, true);
+        assert.equal(cache.get("A가"), undefined);
+        cache.set("B", { text: "나", blocked: false });
+        cache.get("A");
+        cache.set("C", { text: "다", blocked: false });
+        assert.equal(cache.size, 2);
+        assert.equal(cache.get("B"), undefined, "B was the least recently used");
+        assert.ok(cache.get("A") && cache.get("C"));
+    });
+});
+
+describe("Inline suggestions: the adaptive debounce", () => {
+    it("waits the setting at first, a little longer than the user's rhythm later, and never past the cap", () => {
+        const debounce = new AdaptiveDebounce({ baseMs: 100 });
+        assert.equal(debounce.delayMs, 100);
+        for (let t = 0; t < 2000; t += 200) debounce.keystroke(t);
+        assert.ok(debounce.delayMs > 250 && debounce.delayMs <= 550, String(debounce.delayMs));
+        const fast = new AdaptiveDebounce({ baseMs: 100 });
+        for (let t = 0; t < 1000; t += 40) fast.keystroke(t);
+        assert.equal(fast.delayMs, 100, "a fast typist waits the setting");
+        fast.keystroke(5000); // a pause is not rhythm
+        assert.equal(fast.delayMs, 100);
+        fast.modelLatency(2000);
+        assert.equal(fast.delayMs, 400, "a slow model waits longer");
+        assert.equal(new AdaptiveDebounce({ baseMs: 0 }).delayMs, 0);
+    });
+});
+
+/** A fake backend: streams `pieces`, one every `stepMs`, honouring the signal and the stop sequences. */
+function fakeGenerate(pieces: readonly string[], stepMs = 0, promptMs = 0) {
+    const calls: GenerateRequest[] = [];
+    const generate = async (request: GenerateRequest): Promise<GenerationResult> => {
+        calls.push(request);
+        if (promptMs > 0) await new Promise((resolve) => setTimeout(resolve, promptMs));
+        let text = "";
+        let stopReason: GenerationResult["stopReason"] = "eos";
+        for (const piece of pieces) {
+            if (stepMs > 0) await new Promise((resolve) => setTimeout(resolve, stepMs));
+            if (request.signal?.aborted) {
+                stopReason = "cancelled";
+                break;
+            }
+            text += piece;
+            request.onText?.(piece);
+        }
+        return {
+            text,
+            stopReason,
+            promptTokens: 1,
+            generatedTokens: pieces.length,
+            timeToFirstTokenMs: 0,
+            tokensPerSecond: 0,
+            queuedMs: 0
+        };
+    };
+    return { generate, calls };
+}
+
+function engine(pieces: readonly string[], stepMs = 0, budgetMs = 2000, promptMs = 0) {
+    const fake = fakeGenerate(pieces, stepMs, promptMs);
+    const inline = new InlineEngine({
+        generate: fake.generate,
+        createFilter: () => Promise.resolve(new SafetyFilter()),
+        debounceMs: 0,
+        budgetMs
+    });
+    return { inline, calls: fake.calls };
+}
+
+const prompt = (text: string): InlinePrompt => ({ prompt: text, stop: ["\n"], maxTokens: 32 });
+const live = () => new AbortController().signal;
+
+describe("Inline suggestions: one suggestion through the model and the safety filter", () => {
+    it("shows the model's continuation redacted, up to its sentence end, and stops generating there", async () => {
+        const { inline, calls } = engine([" 연락처는 ", "010-2345-", "6789", "입니다.", " 그리고", " 더", " 길게"]);
+        const suggestion = await inline.suggest(prompt("// 담당자"), live());
+        assert.deepEqual(suggestion, { text: " 연락처는 [전화번호]입니다.", source: "model" });
+        assert.equal(calls.length, 1);
+        assert.equal(calls[0].temperature, 0);
+        assert.ok(calls[0].signal?.aborted, "generation was stopped once the sentence ended");
+    });
+
+    it("typing characters of the suggestion keeps it without a new model request", async () => {
+        const { inline, calls } = engine([" 두 수를 ", "더합니다."]);
+        await inline.suggest(prompt("// 이 함수는"), live());
+        assert.deepEqual(await inline.suggest(prompt("// 이 함수는 두"), live()), {
+            text: " 수를 더합니다.",
+            source: "cache"
+        });
+        assert.deepEqual(await inline.suggest(prompt("// 이 함수는 두 수"), live()), {
+            text: "를 더합니다.",
+            source: "cache"
+        });
+        assert.equal(calls.length, 1);
+        assert.equal(inline.stats.cacheHits, 2);
+    });
+
+    it("a cancellation while the model generates aborts the request and shows nothing", async () => {
+        const { inline, calls } = engine(
+            Array.from({ length: 50 }, (_, i) => `조각${i} `),
+            5
+        );
+        const controller = new AbortController();
+        const pending = inline.suggest(prompt("// 긴"), controller.signal);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        controller.abort();
+        assert.deepEqual(await pending, { text: undefined, reason: "cancelled" });
+        assert.equal(inline.stats.aborted, 1);
+        assert.ok(calls[0].signal?.aborted);
+        assert.equal(inline.cache.size, 0, "a cancelled request is not remembered");
+    });
+
+    it("a cancellation during the debounce sends no request at all", async () => {
+        const fake = fakeGenerate(["가"]);
+        const inline = new InlineEngine({
+            generate: fake.generate,
+            createFilter: () => Promise.resolve(new SafetyFilter()),
+            debounceMs: 200
+        });
+        const controller = new AbortController();
+        const pending = inline.suggest(prompt("// 가"), controller.signal);
+        controller.abort();
+        assert.deepEqual(await pending, { text: undefined, reason: "cancelled" });
+        assert.equal(fake.calls.length, 0);
+        assert.equal(inline.stats.debounced, 1);
+    });
+
+    it("a suggestion the filter blocks is dropped silently and not asked for again", async () => {
+        const { inline, calls } = engine([" 너를 죽여", "버리겠다. ", "계속"]);
+        assert.deepEqual(await inline.suggest(prompt("// 이 코드는"), live()), { text: undefined, reason: "blocked" });
+        assert.deepEqual(await inline.suggest(prompt("// 이 코드는"), live()), { text: undefined, reason: "blocked" });
+        assert.equal(calls.length, 1);
+        assert.equal(inline.stats.blocked, 1);
+    });
+
+    it("the budget runs from the model's first text: a slow prompt evaluation is not thrown away", async () => {
+        const { inline } = engine([" 두 수를 ", "더합니다."], 0, 100, 300);
+        assert.deepEqual(await inline.suggest(prompt("// 이 함수는"), live()), {
+            text: " 두 수를 더합니다.",
+            source: "model"
+        });
+        assert.equal(inline.stats.budgetCuts, 0);
+    });
+
+    it("after the time budget, whatever has arrived is shown, up to its last whole word", async () => {
+        const { inline } = engine(
+            [" 설정 ", "파일을 ", "읽어 ", "검증", "된 ", "설정을 ", "돌려줍니다."],
+            40,
+            150,
+            200
+        );
+        const suggestion = await inline.suggest(prompt("// 이 함수는"), live());
+        assert.ok(suggestion.text !== undefined && " 설정 파일을 읽어 검증된 설정을".startsWith(suggestion.text));
+        assert.ok(!suggestion.text.endsWith(" ") && suggestion.text.length >= 3, JSON.stringify(suggestion.text));
+        assert.equal(inline.stats.budgetCuts, 1);
+    });
+});

@@ -1,0 +1,235 @@
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import fc from "fast-check";
+import { SafetyFilter, filterText } from "../../safety/filter";
+import { normalize } from "../../safety/text/normalize";
+
+const repo = path.resolve(__dirname, "..", "..", "..");
+const dataDir = process.env["GEMMA_KO_DATA"] ?? path.resolve(repo, "..", "shared", "data");
+const haveData = fs.existsSync(path.join(dataDir, "ko-tech-docs", "dev.jsonl"));
+
+/** The text a viewer sees when `text` streams in chunks of `size` characters. */
+function streamed(text: string, size: number): string {
+    const filter = new SafetyFilter();
+    let shown = "";
+    for (let at = 0; at < text.length; at += size)
+        for (const event of filter.push(text.slice(at, at + size)))
+            shown = event.type === "text" ? shown + event.text : event.notice;
+    for (const event of filter.finish().events) shown = event.type === "text" ? shown + event.text : event.notice;
+    return shown;
+}
+
+// Values generated valid: a mobile number, an RRN with its check digit, a Luhn card number.
+const digitString = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n });
+const mobile = fc
+    .tuple(fc.constantFrom("0", "1", "6", "7", "9"), digitString(4), digitString(4))
+    .map(([third, a, b]) => [`01${third}`, a.join(""), b.join("")]);
+const rrn = fc
+    .tuple(
+        fc.integer({ min: 60, max: 99 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.constantFrom(1, 2),
+        digitString(5)
+    )
+    .map(([yy, mm, dd, g, tail]) => {
+        const d = Array.from(
+            `${yy}${String(mm).padStart(2, "0")}${String(dd).padStart(2, "0")}${g}${tail.join("")}`,
+            Number
+        );
+        const w = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+        const check = (11 - (d.reduce((s, x, i) => s + x * w[i], 0) % 11)) % 10;
+        const all = [...d, check].join("");
+        return [all.slice(0, 6), all.slice(6)];
+    });
+const card = digitString(15).map((rest) => {
+    const d = [4, ...rest.slice(1)];
+    let sum = 0;
+    for (let i = 0; i < 15; i++) {
+        let x = d[14 - i];
+        if (i % 2 === 0) x = x * 2 > 9 ? x * 2 - 9 : x * 2;
+        sum += x;
+    }
+    const all = [...d, (10 - (sum % 10)) % 10].join("");
+    return [all.slice(0, 4), all.slice(4, 8), all.slice(8, 12), all.slice(12)];
+});
+
+const fullWidth = (s: string) => s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const koreanDigits = (s: string) => s.replace(/[0-9]/g, (c) => "공일이삼사오육칠팔구"[Number(c)]);
+const zeroWidth = (s: string) => s.split("").join("\u200b");
+/** Renderings of digit groups a model can be talked into. */
+const renderings: Array<[string, (groups: string[]) => string]> = [
+    ["hyphen", (g) => g.join("-")],
+    ["dot", (g) => g.join(".")],
+    ["slash", (g) => g.join("/")],
+    ["underscore", (g) => g.join("_")],
+    ["spaced hyphen", (g) => g.join(" - ")],
+    ["en dash", (g) => g.join("\u2013")],
+    ["hyphen U+2010", (g) => g.join("\u2010")],
+    ["minus U+2212", (g) => g.join("\u2212")],
+    ["newline", (g) => g.join("\n")],
+    ["every digit spaced", (g) => g.join("").split("").join(" ")],
+    ["full-width", (g) => fullWidth(g.join("\uff0d"))],
+    ["zero-width", (g) => zeroWidth(g.join("-"))],
+    ["soft hyphen", (g) => g.join("\u00ad")],
+    ["Korean digit words", (g) => koreanDigits(g.join(" "))]
+];
+const prose = fc.constantFrom("", "안녕하세요. ", "담당자에게 연락하세요: ", "참고로 ", "설정 파일을 확인하세요.\n");
+const after = fc.constantFrom("", " 입니다.", "\n다음 단계로 넘어갑니다.", " (확인 필요)");
+
+describe("PII renderings (property tests)", function () {
+    this.timeout(120_000);
+
+    for (const [name, value] of [
+        ["mobile number", mobile],
+        ["resident registration number", rrn],
+        ["card number", card]
+    ] as const) {
+        it(`no digit group of a ${name} survives any rendering in any surrounding text`, () => {
+            fc.assert(
+                fc.property(
+                    value,
+                    fc.integer({ min: 0, max: renderings.length - 1 }),
+                    prose,
+                    after,
+                    (groups, r, a, b) => {
+                        const text = `${a}${renderings[r][1](groups)}${b}`;
+                        const out = normalize(filterText(text).text).text.replace(/\s/g, "");
+                        const digits = groups.join("");
+                        return !out.includes(digits.slice(-7)) && !out.includes(groups[groups.length - 1]);
+                    }
+                ),
+                { numRuns: 400, seed: 14 }
+            );
+        });
+    }
+
+    it("text without values passes unchanged (versions, dates, hashes, UUIDs, timestamps, ports, code)", () => {
+        const token = fc.oneof(
+            fc.tuple(fc.nat(30), fc.nat(30), fc.nat(99)).map(([a, b, c]) => `v${a}.${b}.${c}`),
+            fc
+                .date({ min: new Date(2000, 0, 1), max: new Date(2030, 0, 1), noInvalidDate: true })
+                .map((d) => d.toISOString()),
+            fc.uuid(),
+            fc.stringMatching(/^[0-9a-f]{40}$/),
+            fc.integer({ min: 1_500_000_000_000, max: 1_900_000_000_000 }).map(String),
+            fc.integer({ min: 1, max: 65535 }).map((p) => `localhost:${p}`),
+            fc.constantFrom(
+                "const x = 42;",
+                "npm run build",
+                "useEffect(() => {}, []);",
+                "컴포넌트를 렌더링합니다.",
+                "1.5배 빠릅니다"
+            )
+        );
+        fc.assert(
+            fc.property(fc.array(token, { minLength: 1, maxLength: 8 }), (tokens) => {
+                const text = tokens.join(" ");
+                return filterText(text).text === text;
+            }),
+            { numRuns: 500, seed: 15 }
+        );
+    });
+
+    it("each rendering class is redacted at its original characters", () => {
+        const cases: Array<[string, string]> = [
+            ["０１０－２３４５－６７８９", "full-width digits"],
+            ["＋８２ １０－２３４５－６７８９", "full-width +82"],
+            ["kim＠company．co．kr", "full-width @"],
+            ["공일공 이삼사오 육칠팔구", "Korean digit words"],
+            ["010\u200b-2345-\u200b6789", "zero-width"],
+            ["0\u31641\u31640-2345-6789", "Hangul filler"],
+            ["010 - 2345 - 6789", "spaced hyphen"],
+            ["610415 2416282", "RRN with a space (check digit)"],
+            ["RRN-900101-1234568", "glued after a label"],
+            ["+82 10-2345-6789", "international with a space"],
+            ["0082-10-2345-6789", "0082 prefix"],
+            ["kim%40company.com", "percent-encoded"],
+            ["kim&#64;company.com", "HTML entity"],
+            ["kim&#x40;company.com", "HTML hex entity"],
+            ["[메일](mailto:kim@company.com)", "mailto in Markdown"],
+            ["kim@회사.한국", "Korean domain"],
+            ["kim at company dot com", "at / dot"],
+            ["kim [at] company [dot] co [dot] kr", "[at] / [dot]"],
+            ["kim 골뱅이 company 점 com", "골뱅이 / 점"],
+            ["data: a2ltLm1pbnN1QGNvbXBhbnkuY28ua3I=", "base64 of an address"],
+            ["카드 4111.1111.1111.1111", "dotted card"],
+            ["curl -H 'Authorization: Bearer abcdef1234567890abcdef1234'", "Bearer header"],
+            ["비밀번호를 Hunter2024! 로 변경하세요", "Korean password phrase"],
+            ["DB_PASS=sunshine99", "PASS name"],
+            ["redis://:s3cretPw9@cache:6379", "URL password without a user"],
+            ["-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1b2C3d4E5f6\nG7h8I9j0K1l2\n\n다음", "PEM without END"],
+            ['api_key = "yyyyAb3dEf6hIj9kLm2nOp5q"', "placeholder word inside a random token"],
+            ["대표번호 0212345678", "landline with context"],
+            ["07012345678", "bare 070"]
+        ];
+        for (const [text, name] of cases) {
+            const result = filterText(text);
+            assert.ok(result.findings.length > 0, `${name}: ${text} -> ${result.text}`);
+            for (const f of result.findings) assert.ok(f.start >= 0 && f.end <= text.length && f.end > f.start, name);
+        }
+        assert.equal(filterText("전화 ０１０－２３４５－６７８９ 주세요").text, "전화 [전화번호] 주세요");
+        assert.equal(filterText("메일 kim%40company.com 로").text, "메일 [이메일] 로");
+    });
+
+    it("hard negatives: bare 13 digits in code, coordinates, order numbers, *_id UUIDs", () => {
+        for (const text of [
+            "const MAX = 8801011234567;",
+            "ts = 1700000000123;",
+            "좌표 37.5665, 126.9780",
+            "주문번호 4111111111111111",
+            "request_token_id: 123e4567-e89b-12d3-a456-426614174000",
+            "버전 10.2.3-beta.4, 2024/01/15, 1,234,567원"
+        ])
+            assert.equal(filterText(text).text, text, text);
+    });
+
+    it("streaming equals whole text for the cases that differed: a PEM block after text, spaced separators", () => {
+        for (const text of [
+            "설정은 다음과 같습니다 -----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n끝",
+            "연락처는 010 - 6986 - 1408 입니다",
+            "메일은 kim at company dot com 으로"
+        ]) {
+            const whole = filterText(text).text;
+            for (let size = 1; size <= 12; size++) assert.equal(streamed(text, size), whole, `${size}: ${text}`);
+        }
+    });
+
+    const title = "streaming at one-character chunks equals the whole text for every data-set row";
+    (haveData ? it : it.skip)(haveData ? title : `${title} — not run: ${dataDir} is not in this checkout`, () => {
+        const rows: string[] = [];
+        const lines = (file: string) => fs.readFileSync(path.join(dataDir, file), "utf8").split("\n").filter(Boolean);
+        for (const file of ["korean-hate-speech/train.tsv", "korean-hate-speech/dev.tsv"])
+            rows.push(
+                ...lines(file)
+                    .slice(1)
+                    .map((l) => l.split("\t")[0])
+            );
+        rows.push(...lines("curse-detection/dataset.dev.txt").map((l) => l.slice(0, l.lastIndexOf("|"))));
+        rows.push(...lines("ko-tech-docs/dev.jsonl").map((l) => (JSON.parse(l) as { text: string }).text));
+        rows.push(
+            ...lines("presidio/recognizer_test_cases.jsonl").map((l) => (JSON.parse(l) as { text?: string }).text ?? "")
+        );
+        rows.push(
+            ...(
+                JSON.parse(
+                    fs.readFileSync(path.join(dataDir, "presidio-research", "synth_dataset_v2.json"), "utf8")
+                ) as Array<{ full_text: string }>
+            ).map((r) => r.full_text)
+        );
+        rows.push(
+            ...lines("detect-secrets/plugin_test_cases.jsonl").map((l) => {
+                const r = JSON.parse(l) as { payload?: string; line?: string };
+                return r.payload ?? r.line ?? "";
+            })
+        );
+        for (const text of rows) {
+            if (typeof text !== "string") continue;
+            const whole = filterText(text).text;
+            if (streamed(text, 1) !== whole)
+                assert.fail(`one-character chunks changed ${JSON.stringify(text.slice(0, 200))}`);
+        }
+        assert.ok(rows.length > 20_000, `${rows.length} rows`);
+    });
+});

@@ -1,0 +1,188 @@
+// One result card of the panel: its view state and how it is drawn. Text is only ever
+// set through textContent or the sanitised Markdown fragment; nothing uses innerHTML.
+import type { ErrorFix, PanelStrings, RedactionCount, ReviewKind } from "./protocol";
+import { renderMarkdown } from "./markdown";
+
+export type ResultState = "running" | "done" | "stopped" | "blocked" | "error";
+
+export interface ResultView {
+    id: string;
+    title: string;
+    source: string;
+    createdAt: number;
+    text: string;
+    state: ResultState;
+    status: string;
+    redactions: RedactionCount[];
+    blocked?: { categories: string[]; notice: string };
+    error?: string;
+    /** Fixes offered with the error (choose a model, open a GGUF file). */
+    fixes?: ErrorFix[];
+    /** Review flags the host offers for this result ("잘못 차단됨 / 차단됐어야 함"). */
+    flags?: ReviewKind[];
+    /** Flags the user has used (a record is stored). */
+    flagged?: ReviewKind[];
+}
+
+/** A review flag's label. */
+export function flagLabel(kind: ReviewKind, s: PanelStrings | undefined): string {
+    return kind === "wrongly_blocked"
+        ? (s?.wronglyBlocked ?? "Wrongly blocked")
+        : (s?.shouldHaveBlocked ?? "Should have been blocked");
+}
+
+export /** A required part of a result card (the card is built by this file, so it is there). */
+function part(root: ParentNode, selector: string): HTMLElement {
+    const found = root.querySelector<HTMLElement>(selector);
+    if (found === null) throw new Error(`The panel's ${selector} is missing.`);
+    return found;
+}
+
+export function format(template: string | undefined, ...args: Array<string | number>): string {
+    return (template ?? "{0}").replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)] ?? ""));
+}
+
+export function element<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    className?: string,
+    text?: string
+): HTMLElementTagNameMap[K] {
+    const node = document.createElement(tag);
+    if (className !== undefined) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+}
+
+export function cardOf(id: string): HTMLLIElement | null {
+    return document.querySelector<HTMLLIElement>(`li.result[data-request-id="${CSS.escape(id)}"]`);
+}
+
+export function actionButton(label: string, action: string, requestId: string): HTMLButtonElement {
+    const button = element("button", `action action-${action}`, label);
+    button.type = "button";
+    button.dataset["action"] = action;
+    button.dataset["requestId"] = requestId;
+    return button;
+}
+
+/** (Re)draws one result card from its view state. */
+export function renderResult(result: ResultView, s: PanelStrings | undefined): void {
+    const list = document.getElementById("result-list");
+    const section = document.getElementById("results");
+    if (list === null || section === null) return;
+    section.hidden = false;
+    let card = cardOf(result.id);
+    if (card === null) {
+        card = element("li", "result");
+        card.dataset["requestId"] = result.id;
+        card.tabIndex = -1;
+        const header = element("header", "result-header");
+        header.append(element("h3", "result-title"), element("div", "result-source"));
+        card.append(
+            header,
+            element("div", "result-status"),
+            element("div", "result-badges"),
+            element("div", "result-body"),
+            element("div", "result-actions")
+        );
+        part(card, ".result-status").setAttribute("role", "status");
+        list.prepend(card);
+    }
+    fillCard(card, result, s);
+}
+
+function fillCard(card: HTMLLIElement, result: ResultView, s: PanelStrings | undefined): void {
+    card.dataset["state"] = result.state;
+    part(card, ".result-title").textContent = result.title;
+    part(card, ".result-source").textContent =
+        result.source.length > 0 ? `${s?.source ?? "Source"}: ${result.source}` : "";
+    part(card, ".result-status").textContent = result.status;
+
+    const badges = part(card, ".result-badges");
+    badges.replaceChildren();
+    if (result.redactions.length > 0) {
+        const list = result.redactions.map((r) => format(s?.redactionCount ?? "{0} {1}", r.label, r.count)).join(", ");
+        const badge = element("span", "badge badge-redacted", format(s?.redacted, list));
+        badges.append(badge);
+    }
+    if (result.blocked !== undefined)
+        badges.append(element("span", "badge badge-blocked", format(s?.blocked, result.blocked.categories.join(", "))));
+    for (const kind of result.flagged ?? [])
+        badges.append(element("span", "badge badge-flagged", format(s?.flagged, flagLabel(kind, s))));
+
+    renderBody(part(card, ".result-body"), result, s);
+    renderActions(part(card, ".result-actions"), result, s);
+}
+
+function renderBody(body: HTMLElement, result: ResultView, s: PanelStrings | undefined): void {
+    body.setAttribute("aria-busy", String(result.state === "running"));
+    if (result.blocked !== undefined) {
+        // Never the blocked text: the category and why.
+        body.replaceChildren(element("p", "blocked-notice", result.blocked.notice));
+    } else if (result.error !== undefined) {
+        body.replaceChildren(element("p", "error-notice", result.error));
+    } else {
+        body.replaceChildren(renderMarkdown(result.text));
+        for (const block of body.querySelectorAll<HTMLElement>(".code-block")) {
+            const copy = actionButton(s?.copyCode ?? "Copy code", "copyCode", result.id);
+            copy.dataset["codeIndex"] = block.dataset["codeIndex"] ?? "0";
+            block.prepend(copy);
+        }
+    }
+}
+
+/** Which button has the focus, to give it back after the buttons are redrawn. */
+function focusedAction(actions: HTMLElement): string | undefined {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLButtonElement) || !actions.contains(active)) return undefined;
+    return `${active.dataset["action"] ?? ""}:${active.dataset["fix"] ?? active.dataset["kind"] ?? ""}`;
+}
+
+function renderActions(actions: HTMLElement, result: ResultView, s: PanelStrings | undefined): void {
+    const focused = focusedAction(actions);
+    fillActions(actions, result, s);
+    if (focused === undefined) return;
+    const again = [...actions.querySelectorAll<HTMLButtonElement>("button.action")].find(
+        (b) => `${b.dataset["action"] ?? ""}:${b.dataset["fix"] ?? b.dataset["kind"] ?? ""}` === focused
+    );
+    (again ?? actions.querySelector<HTMLButtonElement>("button.action"))?.focus();
+}
+
+/**
+ * The review flags: a toggle button each, pressed once its record is stored (a second
+ * press does nothing). Keyboard: ordinary buttons in the card's tab order.
+ */
+function flagButtons(result: ResultView, s: PanelStrings | undefined): HTMLButtonElement[] {
+    return (result.flags ?? []).map((kind, index) => {
+        const button = actionButton(flagLabel(kind, s), "flag", result.id);
+        if (index === 0) button.classList.add("flag-first");
+        button.dataset["kind"] = kind;
+        button.title = s?.flagHint ?? "";
+        button.setAttribute("aria-pressed", String(result.flagged?.includes(kind) ?? false));
+        return button;
+    });
+}
+
+function fillActions(actions: HTMLElement, result: ResultView, s: PanelStrings | undefined): void {
+    actions.replaceChildren();
+    if (result.state === "running") {
+        actions.append(actionButton(s?.stop ?? "Stop", "stop", result.id));
+    } else {
+        if (result.state === "done" || result.state === "stopped") {
+            actions.append(
+                actionButton(s?.copy ?? "Copy", "copy", result.id),
+                actionButton(s?.insert ?? "Insert", "insert", result.id),
+                actionButton(s?.replace ?? "Replace", "replace", result.id),
+                actionButton(s?.openEditor ?? "Open", "openEditor", result.id)
+            );
+        }
+        // An error the user can fix here (no model yet) offers the fix first.
+        for (const fix of result.fixes ?? []) {
+            const button = actionButton(s?.[fix] ?? fix, "fix", result.id);
+            button.dataset["fix"] = fix;
+            actions.append(button);
+        }
+        actions.append(actionButton(s?.retry ?? "Retry", "retry", result.id));
+        if (result.state !== "error") actions.append(...flagButtons(result, s));
+    }
+}
