@@ -56,7 +56,16 @@ export interface InlineStats {
 
 export type Suggestion =
     | { text: string; source: "cache" | "model" }
-    | { text: undefined; reason: "cancelled" | "blocked" | "empty" | "failed" };
+    | { text: undefined; reason: "cancelled" | "blocked" | "empty" | "failed" | "timedOut" };
+
+/** How VS Code asked: as the user typed, or explicitly (Alt+\, Trigger Inline Suggestion). */
+export interface SuggestOptions {
+    /**
+     * The user asked for a suggestion: a remembered empty or cut-short answer for this
+     * prompt is not the answer, the model is asked again. (A block stays a block.)
+     */
+    explicit?: boolean;
+}
 
 function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
     if (ms <= 0) return Promise.resolve(!signal.aborted);
@@ -107,22 +116,26 @@ export class InlineEngine {
      * The suggestion for `prompt`, or why there is none. `signal` is the caller's
      * cancellation (VS Code's token): it ends the wait or aborts the model request.
      */
-    async suggest(prompt: InlinePrompt, signal: AbortSignal): Promise<Suggestion> {
+    async suggest(prompt: InlinePrompt, signal: AbortSignal, options: SuggestOptions = {}): Promise<Suggestion> {
         this.stats.calls++;
-        this.debounce.keystroke(this.now());
-        const cached = this.fromCache(prompt);
+        const explicit = options.explicit === true;
+        if (!explicit) this.debounce.keystroke(this.now());
+        const cached = this.fromCache(prompt, explicit);
         if (cached !== undefined) return cached;
-        if (!(await sleep(this.debounce.delayMs, signal))) {
+        // An explicit request is not a keystroke: it is not debounced.
+        if (!explicit && !(await sleep(this.debounce.delayMs, signal))) {
             this.stats.debounced++;
             return { text: undefined, reason: "cancelled" };
         }
         // Another call may have answered this prompt meanwhile.
-        return this.fromCache(prompt) ?? (await this.request(prompt, signal));
+        return this.fromCache(prompt, explicit) ?? (await this.request(prompt, signal));
     }
 
-    private fromCache(prompt: InlinePrompt): Suggestion | undefined {
+    private fromCache(prompt: InlinePrompt, explicit: boolean): Suggestion | undefined {
         const hit = this.cache.get(prompt.prompt);
         if (hit === undefined) return undefined;
+        if (explicit && hit.kind === "exact" && !hit.blocked && (hit.text.length === 0 || hit.partial))
+            return undefined;
         this.stats.cacheHits++;
         if (hit.blocked) return { text: undefined, reason: "blocked" };
         return hit.text.length > 0 ? { text: hit.text, source: "cache" } : { text: undefined, reason: "empty" };
@@ -179,9 +192,17 @@ export class InlineEngine {
                 this.cache.set(prompt.prompt, { text: "", blocked: true });
                 return { text: undefined, reason: "blocked" };
             }
+            if (cut.byBudget && raw.length === 0) {
+                // No text at all within maxWaitMs (a busy or stalled model): nothing is remembered,
+                // so the next keystroke or Alt+\ asks again.
+                this.options.log?.(
+                    `Inline suggestion: the model gave no text within ${String(Math.round(this.maxWaitMs / 1000))} s; nothing shown.`
+                );
+                return { text: undefined, reason: "timedOut" };
+            }
             if (cut.byBudget) this.stats.budgetCuts++;
             const text = shown(filtered, prompt.close, cut.byBudget);
-            this.cache.set(prompt.prompt, { text, blocked: false });
+            this.cache.set(prompt.prompt, { text, blocked: false, partial: cut.byBudget });
             return text.length > 0 ? { text, source: "model" } : { text: undefined, reason: "empty" };
         } catch (error) {
             this.options.log?.(`Inline suggestion failed: ${error instanceof Error ? error.message : String(error)}`);

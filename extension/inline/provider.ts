@@ -51,7 +51,7 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
     async provideInlineCompletionItems(
         document: vscode.TextDocument,
         position: vscode.Position,
-        _context: vscode.InlineCompletionContext,
+        context: vscode.InlineCompletionContext,
         token: vscode.CancellationToken
     ): Promise<vscode.InlineCompletionItem[] | undefined> {
         if (!this.enabledFor(document)) return undefined;
@@ -62,8 +62,9 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         const after = document.lineAt(position.line).text.slice(position.character);
         const site = commentSite(before, after, this.syntaxFor(document.languageId));
         if (typeof site === "string") return undefined;
+        const explicit = context.triggerKind === vscode.InlineCompletionTriggerKind.Invoke;
         if (!this.modelReady()) {
-            this.sayNotLoadedOnce();
+            this.sayNotLoadedOnce(explicit);
             return undefined;
         }
         const prompt = buildInlinePrompt({
@@ -79,15 +80,20 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         const controller = new AbortController();
         const subscription = token.onCancellationRequested(() => controller.abort());
         try {
-            const suggestion = await this.engine.suggest(prompt, controller.signal);
-            // Outcomes only, never text (Developer: Set Log Level… → Debug shows them).
-            this.ctx.log.debug(
-                `Inline suggestion at ${String(position.line + 1)}:${String(position.character + 1)}: ${
-                    suggestion.text === undefined
-                        ? suggestion.reason
-                        : `${suggestion.source}, ${String(suggestion.text.length)} characters`
-                }${controller.signal.aborted ? " (cancelled by VS Code)" : ""}`
-            );
+            const suggestion = await this.engine.suggest(prompt, controller.signal, { explicit });
+            // Outcomes only, never text. Shown and cancelled ones at debug (Developer: Set Log
+            // Level… → Debug); the others (empty, failed, timed out) and every explicit request
+            // at info: they are what someone reads the log for when no ghost text came.
+            const outcome = `Inline suggestion${explicit ? " (asked for)" : ""} at ${String(position.line + 1)}:${String(
+                position.character + 1
+            )}: ${
+                suggestion.text === undefined
+                    ? suggestion.reason
+                    : `${suggestion.source}, ${String(suggestion.text.length)} characters`
+            }${controller.signal.aborted ? " (cancelled by VS Code)" : ""}`;
+            const routine = suggestion.text !== undefined || suggestion.reason === "cancelled";
+            if (routine && !explicit) this.ctx.log.debug(outcome);
+            else this.ctx.log.info(outcome);
             if (suggestion.text === undefined || controller.signal.aborted) return undefined;
             return [new vscode.InlineCompletionItem(suggestion.text, new vscode.Range(position, position))];
         } finally {
@@ -112,11 +118,17 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         return backend.kind === "remote" || model?.path === this.ctx.config.model.path;
     }
 
-    private sayNotLoadedOnce(): void {
+    /** Once per session, or whenever the user explicitly asks for a suggestion. */
+    private sayNotLoadedOnce(explicit: boolean): void {
         this.notLoadedNotices++;
-        if (this.noticeShown) return;
+        if (this.noticeShown && !explicit) return;
         this.noticeShown = true;
-        this.ctx.log.info("Inline suggestions wait for the model: it is not loaded (typing never loads it).");
+        const { state, model } = this.ctx.models;
+        this.ctx.log.info(
+            `Inline suggestions wait for the model: it is not loaded (state ${state}${
+                model !== undefined && model.path !== this.ctx.config.model.path ? ", another model file is loaded" : ""
+            }; typing never loads it).`
+        );
         const load = vscode.l10n.t("Load Model");
         const off = vscode.l10n.t("Turn Off");
         void vscode.window

@@ -9,12 +9,16 @@ export interface CachedSuggestion {
     text: string;
     /** The safety filter blocked it: show nothing, and do not ask again for this prompt. */
     blocked: boolean;
+    /** The time budget cut it short: an explicit request (Alt+\) asks the model again. */
+    partial?: boolean;
 }
 
 export interface CacheHit {
     /** What to show now: the suggestion less what the user has typed of it. */
     text: string;
     blocked: boolean;
+    /** The cached answer was cut short by the time budget. */
+    partial: boolean;
     /** "exact": the same prompt; "typedAhead": the prompt plus characters of the suggestion. */
     kind: "exact" | "typedAhead";
 }
@@ -43,7 +47,7 @@ export class SuggestionCache {
         const exact = this.entries.get(prompt);
         if (exact !== undefined) {
             this.touch(prompt, exact);
-            return { text: exact.text, blocked: exact.blocked, kind: "exact" };
+            return { text: exact.text, blocked: exact.blocked, partial: exact.partial === true, kind: "exact" };
         }
         // The most recent entry first: it is the likeliest to be what the user is typing along.
         for (const [cachedPrompt, suggestion] of [...this.entries].reverse()) {
@@ -53,7 +57,12 @@ export class SuggestionCache {
             // Typed all of it: the model is asked for what comes next.
             if (typed.length < suggestion.text.length && suggestion.text.startsWith(typed)) {
                 this.touch(cachedPrompt, suggestion);
-                return { text: suggestion.text.slice(typed.length), blocked: false, kind: "typedAhead" };
+                return {
+                    text: suggestion.text.slice(typed.length),
+                    blocked: false,
+                    partial: suggestion.partial === true,
+                    kind: "typedAhead"
+                };
             }
         }
         return undefined;

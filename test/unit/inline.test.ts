@@ -215,8 +215,13 @@ describe("Inline suggestions: the cache", () => {
     it("serves the same prompt, and a prompt that adds characters of the suggestion", () => {
         const cache = new SuggestionCache();
         cache.set("P", { text: " 두 수를 더합니다.", blocked: false });
-        assert.deepEqual(cache.get("P"), { text: " 두 수를 더합니다.", blocked: false, kind: "exact" });
-        assert.deepEqual(cache.get("P 두 수"), { text: "를 더합니다.", blocked: false, kind: "typedAhead" });
+        assert.deepEqual(cache.get("P"), { text: " 두 수를 더합니다.", blocked: false, partial: false, kind: "exact" });
+        assert.deepEqual(cache.get("P 두 수"), {
+            text: "를 더합니다.",
+            blocked: false,
+            partial: false,
+            kind: "typedAhead"
+        });
         assert.equal(cache.get("P 세"), undefined, "typed something else");
         assert.equal(cache.get("P 두 수를 더합니다."), undefined, "typed all of it: ask for what comes next");
         assert.equal(cache.get("Q"), undefined);
@@ -367,6 +372,65 @@ describe("Inline suggestions: one suggestion through the model and the safety fi
             source: "model"
         });
         assert.equal(inline.stats.budgetCuts, 0);
+    });
+
+    it("no text within the wait limit: nothing shown and nothing remembered, so the next call asks again", async () => {
+        const fake = fakeGenerate([" 두 수를 ", "더합니다."], 0, 200);
+        const inline = new InlineEngine({
+            generate: fake.generate,
+            createFilter: () => Promise.resolve(new SafetyFilter()),
+            debounceMs: 0,
+            maxWaitMs: 50
+        });
+        assert.deepEqual(await inline.suggest(prompt("// 이 함수는"), live()), { text: undefined, reason: "timedOut" });
+        assert.equal(inline.cache.size, 0, "a stalled request is not remembered as an empty answer");
+        inline.maxWaitMs = 5_000;
+        assert.deepEqual(await inline.suggest(prompt("// 이 함수는"), live()), {
+            text: " 두 수를 더합니다.",
+            source: "model"
+        });
+        assert.equal(fake.calls.length, 2);
+    });
+
+    it("an explicit request (Alt+\\) asks again after an empty or cut-short answer, not after a block", async () => {
+        const empty = engine([]);
+        assert.deepEqual(await empty.inline.suggest(prompt("// 빈"), live()), { text: undefined, reason: "empty" });
+        assert.deepEqual(await empty.inline.suggest(prompt("// 빈"), live()), { text: undefined, reason: "empty" });
+        assert.equal(empty.calls.length, 1, "typing on: the empty answer is remembered");
+        await empty.inline.suggest(prompt("// 빈"), live(), { explicit: true });
+        assert.equal(empty.calls.length, 2, "asked for: the model is asked again");
+
+        const cut = engine([" 설정 ", "파일을 ", "읽어 ", "검증", "된 ", "설정을 ", "돌려줍니다."], 40, 100);
+        const first = await cut.inline.suggest(prompt("// 이 함수는"), live());
+        assert.equal(cut.inline.stats.budgetCuts, 1, JSON.stringify(first));
+        await cut.inline.suggest(prompt("// 이 함수는"), live());
+        assert.equal(cut.calls.length, 1);
+        cut.inline.budgetMs = 5_000;
+        assert.deepEqual(await cut.inline.suggest(prompt("// 이 함수는"), live(), { explicit: true }), {
+            text: " 설정 파일을 읽어 검증된 설정을 돌려줍니다.",
+            source: "model"
+        });
+
+        const blocked = engine([" 너를 죽여", "버리겠다. "]);
+        await blocked.inline.suggest(prompt("// 이 코드는"), live());
+        assert.deepEqual(await blocked.inline.suggest(prompt("// 이 코드는"), live(), { explicit: true }), {
+            text: undefined,
+            reason: "blocked"
+        });
+        assert.equal(blocked.calls.length, 1);
+    });
+
+    it("an explicit request is not debounced", async () => {
+        const fake = fakeGenerate([" 가나다."]);
+        const inline = new InlineEngine({
+            generate: fake.generate,
+            createFilter: () => Promise.resolve(new SafetyFilter()),
+            debounceMs: 10_000
+        });
+        assert.deepEqual(await inline.suggest(prompt("// 가"), live(), { explicit: true }), {
+            text: " 가나다.",
+            source: "model"
+        });
     });
 
     it("after the time budget, whatever has arrived is shown, up to its last whole word", async () => {
