@@ -30,7 +30,7 @@ export default tseslint.config(
         files: ["**/*.ts"],
         rules: {
             "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-            "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+            "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", ignoreRestSiblings: true }],
             "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true, allowBoolean: true }],
             "@typescript-eslint/no-confusing-void-expression": ["error", { ignoreArrowShorthand: true }],
             // vscode.Disposable is a class that VS Code's own API uses as an interface: every

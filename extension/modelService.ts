@@ -56,6 +56,11 @@ export class ModelService implements vscode.Disposable {
         return this.config.backend === "remote" && this.createRemote !== undefined;
     }
 
+    /** Why the server the settings choose cannot be used (its endpoint or CA file), while that is so. */
+    get remoteProblem(): unknown {
+        return this.usesRemote && this.remote === undefined ? this.remoteError : undefined;
+    }
+
     /** The remote backend while it is the one that answers. */
     get remoteBackend(): RemoteBackend | undefined {
         return this.usesRemote ? this.remote?.backend : undefined;

@@ -1,4 +1,5 @@
 import { importNodeLlamaCpp } from "./nodeLlamaCpp";
+import { evaluateInChunks } from "./promptChunks";
 import { describePredictions, lookupDecode, type PredictionStats } from "./promptLookup";
 import { commonPrefixLength, type LlamaContextSequence } from "./promptPrefixes";
 import { PromptTooLongError } from "./runtimeErrors";
@@ -124,7 +125,24 @@ async function runSequence(
     llama.maxThreads = loaded.threads.prompt;
     let clean = false;
     try {
-        const { sequence, reused, evaluated } = await loaded.prefixes.prepare(prompt.input, prompt.shared);
+        const { signal } = request;
+        const prepared = await loaded.prefixes.prepare(prompt.input, prompt.shared, signal);
+        const { sequence, reused } = prepared;
+        // All but the last prompt token in pieces a cancel can stop between (the last one's
+        // logits give the first generated token: it goes with the decode). A cancelled
+        // evaluation leaves a clean prefix in the sequence, for the next request to reuse.
+        const ahead = prompt.input.slice(prepared.evaluated, -1);
+        const evaluated =
+            prepared.evaluated +
+            (await evaluateInChunks(sequence, ahead, {
+                signal,
+                maxChunk: sequence.context.batchSize,
+                onPiece: (done) => request.onPromptProgress?.(prepared.evaluated + done, prompt.input.length)
+            }));
+        if (signal?.aborted === true) {
+            clean = true;
+            return { stopReason: "cancelled", reused };
+        }
         const tokens = await decode(sequence, prompt, evaluated, loaded, request);
         const stopReason = await pullTokens(tokens, loaded, request, pull);
         clean = true;

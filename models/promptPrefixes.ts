@@ -20,6 +20,7 @@ import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { evaluateInChunks } from "./promptChunks";
 import type { RuntimeLogger } from "./runtimeInfo";
 import type { LlamaContext, Token } from "./runtimeTypes";
 
@@ -125,7 +126,7 @@ export class PromptPrefixes {
      * saves them first. The caller evaluates `input.slice(evaluated)` and must call
      * {@link release} when done.
      */
-    async prepare(input: Token[], sharedLength: number): Promise<PreparedPrompt> {
+    async prepare(input: Token[], sharedLength: number, signal?: AbortSignal): Promise<PreparedPrompt> {
         if (this.inUse) throw new Error("The prompt sequence is already in use.");
         this.inUse = true;
         try {
@@ -147,9 +148,15 @@ export class PromptPrefixes {
                 if (commonPrefixLength(kept.tokens, input) === kept.tokens.length) this.touch(kept);
             const shared = Math.min(limit, sharedLength);
             if (this.worthSaving(input, shared) && reused < shared) {
-                await sequence.evaluateWithoutGeneratingNewTokens(input.slice(reused, shared));
-                await this.save(sequence, input.slice(0, shared));
-                return { sequence, reused, source, evaluated: shared };
+                // In pieces a cancel can stop between; a prefix cut short is kept live, not saved.
+                const evaluated =
+                    reused +
+                    (await evaluateInChunks(sequence, input.slice(reused, shared), {
+                        signal,
+                        maxChunk: sequence.context.batchSize
+                    }));
+                if (evaluated === shared) await this.save(sequence, input.slice(0, shared));
+                return { sequence, reused, source, evaluated };
             }
             return { sequence, reused, source, evaluated: reused };
         } catch (error) {

@@ -85,6 +85,11 @@ export interface GenerateRequest {
     onText?: (text: string) => void;
     /** Progress of a reload when the model was unloaded (idle timeout) since the last request. */
     onLoadProgress?: (progress: LoadProgress) => void;
+    /**
+     * Prompt tokens evaluated so far of `total`, after each piece of the prompt (in-process
+     * only: it does not cross to the model process). A long prompt on a CPU takes seconds.
+     */
+    onPromptProgress?: (evaluated: number, total: number) => void;
 }
 
 export type StopReason = "eos" | "stopSequence" | "maxTokens" | "cancelled";

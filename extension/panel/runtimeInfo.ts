@@ -1,4 +1,5 @@
 import * as vscode from "vscode";
+import { describeModelError } from "../../models/describeError";
 import { errorMessage } from "../../models/errors/codedError";
 import { backendDisplayName, formatRuntimeInfo, type RuntimeInfo } from "../../models/runtimeInfo";
 import { remoteReport } from "../../models/remote/remoteReport";
@@ -27,6 +28,17 @@ export async function refreshBackendInfo(
     requestId: string
 ): Promise<RuntimeInfo | undefined> {
     const remote = sources.models.remoteBackend;
+    const problem = sources.models.remoteProblem;
+    if (remote === undefined && problem !== undefined) {
+        // The server is chosen but cannot be used: say so, not the local runtime's report.
+        const message = vscode.l10n.t(
+            "The inference server is chosen (gemmaKo.backend), but it cannot be used: {0}",
+            describeModelError(problem, vscode.l10n.t)
+        );
+        sources.log.warn(`Runtime: the inference server cannot be used: ${errorMessage(problem)}`);
+        panel.post({ type: "runtimeInfo.error", requestId, message: message.slice(0, 4000) });
+        return undefined;
+    }
     if (remote === undefined) return refreshRuntimeInfo(sources.runtime, sources.log, panel, requestId);
     panel.post({ type: "runtimeInfo.loading", requestId });
     const hasKey = ((await sources.secrets.get(remoteApiKeySecret)) ?? "").length > 0;

@@ -3,7 +3,6 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { BackendDescription, GenerationBackend, Subscription } from "../backend";
 import { cancelledResult } from "../generation";
-import { describePredictions } from "../promptLookup";
 import { ModelNotLoadedError, RuntimeDisposedError } from "../runtimeErrors";
 import { backendDisplayName, type GpuBackendSetting, type RuntimeLogger } from "../runtimeInfo";
 import type {
@@ -220,15 +219,14 @@ export class IsolatedBackend implements GenerationBackend {
     async generate(request: GenerateRequest): Promise<GenerationResult> {
         if (request.signal?.aborted) return cancelledResult();
         const process = await this.revive(request.onLoadProgress, request.signal);
-        const { signal, onText, onLoadProgress, ...wireRequest } = request;
+        // Functions do not cross the channel (onPromptProgress is in-process only).
+        const { signal, onText, onLoadProgress, onPromptProgress, ...wireRequest } = request;
         const answer = await process.call(
             { type: "generate", request: wireRequest },
             { onText, onProgress: onLoadProgress, signal }
         );
         if (answer.type !== "generated") throw new Error(`unexpected answer ${answer.type}`);
-        // The model process has no log of its own: what its runtime would log of the request is logged here.
-        const guessed = describePredictions(answer.result.predictions, answer.result.generatedTokens);
-        if (guessed !== undefined) this.logger.info(guessed);
+        // What the runtime logs of the request (prompt lookup's guesses) came over the channel's log messages.
         return answer.result;
     }
 

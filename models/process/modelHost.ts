@@ -43,6 +43,12 @@ export function serveModelHost(): void {
             const { gpu, threads, idleUnloadMs, architectures, threadPlanCachePath, promptLookup } = message;
             runtime = new ModelRuntime({
                 getBackend: () => (backend ??= openLlamaBackend({ gpu, threads })),
+                // The runtime's log goes to the extension's (the host prefixes it).
+                logger: {
+                    info: (message) => send({ type: "log", level: "info", message }),
+                    warn: (message) => send({ type: "log", level: "warn", message }),
+                    debug: (message) => send({ type: "log", level: "debug", message })
+                },
                 idleUnloadMs,
                 threads,
                 ...(architectures === undefined ? {} : { architectures }),

@@ -143,6 +143,11 @@ export class ModelProcess {
         this.lastHeartbeat = performance.now();
         this.started = true;
         if (message.type === "heartbeat") return;
+        if (message.type === "log") {
+            // Bounded: a runaway process cannot flood the extension's log with one line.
+            this.options.logger[message.level](`Model process: ${message.message.slice(0, 2000)}`);
+            return;
+        }
         if (message.type === "state") {
             this.options.onMessage(message);
             return;

@@ -35,7 +35,7 @@ export type HostToModelMessage =
     | { type: "configure"; idleUnloadMs: number };
 
 export type WireLoadOptions = Omit<LoadModelOptions, "signal" | "onProgress">;
-export type WireGenerateRequest = Omit<GenerateRequest, "signal" | "onText" | "onLoadProgress">;
+export type WireGenerateRequest = Omit<GenerateRequest, "signal" | "onText" | "onLoadProgress" | "onPromptProgress">;
 
 /** A coded error as it crosses the channel. */
 export interface WireError {
@@ -48,6 +48,8 @@ export interface WireError {
 
 export type ModelToHostMessage =
     | { type: "heartbeat" }
+    /** What the runtime inside logs (thread plan, prefix snapshots, prompt lookup); counts and types, never text. */
+    | { type: "log"; level: "info" | "warn" | "debug"; message: string }
     | { type: "state"; state: RuntimeState; model: LoadedModelInfo | null }
     | { type: "progress"; id: number; progress: LoadProgress }
     | { type: "text"; id: number; text: string }
@@ -70,6 +72,8 @@ export function parseModelMessage(raw: unknown): ModelToHostMessage | undefined 
         switch (raw.type) {
             case "heartbeat":
                 return true;
+            case "log":
+                return (raw.level === "info" || raw.level === "warn" || raw.level === "debug") && isString(raw.message);
             case "state":
                 return isString(raw.state) && (raw.model === null || record(raw.model));
             case "progress":

@@ -71,6 +71,19 @@ describe("Gemma-Ko in a real VS Code extension host", () => {
         inHostMetrics["backendOpenMs"] = Math.round(info.openMs);
     });
 
+    it("with the inference server chosen but unusable, says so instead of reporting the local runtime", async () => {
+        const gemmaKo = vscode.workspace.getConfiguration("gemmaKo");
+        await gemmaKo.update("remote.endpoint", "ftp://server.invalid:21", vscode.ConfigurationTarget.Global);
+        await gemmaKo.update("backend", "remote", vscode.ConfigurationTarget.Global);
+        try {
+            const info = await vscode.commands.executeCommand<RuntimeInfo | undefined>("gemmaKo.showRuntimeInfo");
+            assert.equal(info, undefined, "the local CPU runtime was reported for a chosen, unusable server");
+        } finally {
+            await gemmaKo.update("backend", undefined, vscode.ConfigurationTarget.Global);
+            await gemmaKo.update("remote.endpoint", undefined, vscode.ConfigurationTarget.Global);
+        }
+    });
+
     it("honours the threads setting", async () => {
         await setRuntimeSetting("threads", 1);
         const info = await vscode.commands.executeCommand<RuntimeInfo | undefined>("gemmaKo.showRuntimeInfo");

@@ -70,6 +70,18 @@ describe("the model in a supervised process (real node-llama-cpp)", function () 
         assert.ok(states.includes("ready") && states.includes("generating"), states.join());
     });
 
+    it("what the runtime inside logs reaches the extension's log, marked as the model process's", async () => {
+        const lines: string[] = [];
+        const backend = newBackend({
+            logger: { info: (m) => lines.push(m), warn: (m) => lines.push(m), debug: () => undefined }
+        });
+        await backend.ensureReady({ path: scripted, contextSize: 1024 });
+        assert.ok(
+            lines.some((line) => line.startsWith("Model process: Loaded scripted.gguf (llama")),
+            lines.join("\n")
+        );
+    });
+
     it("carries the shared prefix across: a second request reuses the first one's evaluation", async () => {
         const backend = newBackend();
         await backend.ensureReady({ path: tiny, contextSize: 1024 });

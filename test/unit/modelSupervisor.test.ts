@@ -9,6 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { defaultTimeouts, ModelProcess } from "../../models/process/modelProcess";
 import type { ModelProcessError } from "../../models/process/processErrors";
+import { parseModelMessage } from "../../models/process/protocol";
 
 /** A host that blocks its thread for `blockMs` before it beats every 100 ms (or never, when `beats` is false). */
 function hostScript(dir: string, name: string, blockMs: number, beats: boolean): string {
@@ -94,5 +95,18 @@ describe("the model-process supervisor's start-up and heartbeat bounds", functio
         assert.equal(supervised.exited, true, "a stuck thread is ended long before the start-up bound");
         assert.equal(exitError()?.code, "processHung");
         assert.match(exitError()?.how ?? "", /no heartbeat for 1 s/);
+    });
+});
+
+describe("the model process's messages", () => {
+    it("a log line is accepted with a known level only; anything else is dropped as malformed", () => {
+        assert.deepEqual(parseModelMessage({ type: "log", level: "warn", message: "x" }), {
+            type: "log",
+            level: "warn",
+            message: "x"
+        });
+        assert.equal(parseModelMessage({ type: "log", level: "error", message: "x" }), undefined);
+        assert.equal(parseModelMessage({ type: "log", level: "info", message: 42 }), undefined);
+        assert.equal(parseModelMessage({ type: "log", level: "info" }), undefined);
     });
 });
