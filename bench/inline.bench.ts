@@ -2,7 +2,7 @@
 // inside comments) through the product's own engine (extension/inline: prompt, cache,
 // adaptive debounce, time budget, safety filter) and the real runtime, in real time.
 // Each keystroke cancels the previous call, as VS Code does.
-//   npm run bench:inline [-- --fixture scripted,mid,small7b,7b] [--gpu auto|cpu|cuda] [--trace FILE] [--debounce 150]
+//   npm run bench:inline [-- --fixture scripted,scriptedMid,mid,small7b,7b] [--gpu auto|cpu|cuda] [--trace FILE] [--debounce 150]
 // Prints, per fixture: keystrokes, model requests per keystroke, cache hit rate, and
 // p50 / p95 from a keystroke to its ghost text (keystrokes whose ghost text appeared).
 //
@@ -315,6 +315,19 @@ async function writeFixture(name: string, dir: string): Promise<{ file: string; 
         // (scan, prompt, cache, debounce, filter) with a model that is never the bottleneck.
         await writeScriptedModel(file, scriptSteps(["설정을 ", "읽어 ", "검증한 ", "값을 ", "돌려줍니", "다."]));
         return { file, label: "scripted (instant model: the engine's own costs)" };
+    }
+    if (name === "scriptedMid") {
+        // The same sentence from a model of the mid fixture's shape and cost (1024 wide, 12 layers,
+        // ffn 4096, Q8_0): its attention and feed-forward weights are zero, but llama.cpp computes
+        // them all the same, so this is the mid model's latency with text that can be shown.
+        await writeScriptedModel(file, scriptSteps(["설정을 ", "읽어 ", "검증한 ", "값을 ", "돌려줍니", "다."]), {
+            width: 1024,
+            layers: 12,
+            heads: 16,
+            feedForward: 4096,
+            quantized: true
+        });
+        return { file, label: "scripted, mid shape (the mid model's cost, a sentence to show)" };
     }
     if (name === "mid") {
         const vocabulary = paddedVocabulary(32_000);

@@ -137,6 +137,7 @@ async function runSequence(
             (await evaluateInChunks(sequence, ahead, {
                 signal,
                 maxChunk: sequence.context.batchSize,
+                speed: loaded.prefixes.speed,
                 onPiece: (done) => request.onPromptProgress?.(prepared.evaluated + done, prompt.input.length)
             }));
         if (signal?.aborted === true) {

@@ -3,33 +3,50 @@
 // until all of it is done: on a CPU a long prompt for a 7B model is tens of seconds
 // that Stop (or the next keystroke, for ghost text) cannot cut short, and the model
 // process ends a call that ignores a cancel for 3 s. So the prompt goes in pieces,
-// each sized to take about `targetMs` (measured on the pieces before it), with the
-// signal read between pieces. What was evaluated stays in the sequence: the next
-// request that starts with the same tokens (the next keystroke's prompt extends this
-// one) reuses it instead of paying for it again.
+// each sized to take about `targetMs` at the speed measured so far (carried from one
+// request to the next by `PromptSpeed`), with the signal read between pieces. Pieces
+// are kept large: small batches cost throughput on a CPU (bench/promptChunks.bench.ts).
+// What was evaluated stays in the sequence: the next request that starts with the
+// same tokens (the next keystroke's prompt extends this one) reuses it.
 import type { LlamaContextSequence } from "./promptPrefixes";
 import type { Token } from "./runtimeTypes";
 
+/** Default time one piece may take: well inside the model process's 3 s cancel bound. */
+export const defaultPieceMs = 1000;
+
+/** Milliseconds per prompt token on one loaded context, learnt from the pieces evaluated. */
+export class PromptSpeed {
+    /** Undefined until something was measured. */
+    msPerToken: number | undefined;
+
+    record(tokens: number, ms: number): void {
+        if (tokens < 8 || ms <= 0) return;
+        const measured = ms / tokens;
+        // Weighted towards the latest: the speed changes with the context's length and the machine's load.
+        this.msPerToken = this.msPerToken === undefined ? measured : 0.5 * this.msPerToken + 0.5 * measured;
+    }
+}
+
 export interface ChunkOptions {
     signal?: AbortSignal | undefined;
-    /** About how long one piece may take. Default 250 ms. */
+    /** About how long one piece may take. Default {@link defaultPieceMs}. */
     targetMs?: number;
-    /** The first piece, before anything is measured. Default 32 tokens. */
+    /** The first piece when nothing is known of the speed. Default 32 tokens. */
     firstChunk?: number;
     /** The largest piece (the context's batch size). */
     maxChunk: number;
+    /** The speed so far; updated with each piece. */
+    speed?: PromptSpeed;
     /** After each piece: tokens evaluated so far of this call's. */
     onPiece?: (done: number) => void;
     now?: () => number;
 }
 
-/** The next piece's size: what `targetMs` holds at the speed measured so far. */
-export function nextChunkSize(tokens: number, elapsedMs: number, options: ChunkOptions): number {
-    const first = options.firstChunk ?? 32;
+/** The next piece's size: what `targetMs` holds at `msPerToken`, within [8, maxChunk]. */
+export function nextChunkSize(msPerToken: number | undefined, options: ChunkOptions): number {
     const max = Math.max(1, options.maxChunk);
-    if (tokens === 0 || elapsedMs <= 0) return Math.min(first, max);
-    const perToken = elapsedMs / tokens;
-    const sized = Math.floor((options.targetMs ?? 250) / perToken);
+    if (msPerToken === undefined || msPerToken <= 0) return Math.min(options.firstChunk ?? 32, max);
+    const sized = Math.floor((options.targetMs ?? defaultPieceMs) / msPerToken);
     return Math.max(1, Math.min(max, Math.max(8, sized)));
 }
 
@@ -43,16 +60,14 @@ export async function evaluateInChunks(
     options: ChunkOptions
 ): Promise<number> {
     const now = options.now ?? (() => performance.now());
+    const speed = options.speed ?? new PromptSpeed();
     let done = 0;
-    let measuredTokens = 0;
-    let measuredMs = 0;
     while (done < tokens.length) {
         if (options.signal?.aborted === true) break;
-        const size = Math.min(tokens.length - done, nextChunkSize(measuredTokens, measuredMs, options));
+        const size = Math.min(tokens.length - done, nextChunkSize(speed.msPerToken, options));
         const started = now();
         await sequence.evaluateWithoutGeneratingNewTokens(tokens.slice(done, done + size));
-        measuredMs += now() - started;
-        measuredTokens += size;
+        speed.record(size, now() - started);
         done += size;
         options.onPiece?.(done);
     }

@@ -20,7 +20,7 @@ import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { evaluateInChunks } from "./promptChunks";
+import { evaluateInChunks, PromptSpeed } from "./promptChunks";
 import type { RuntimeLogger } from "./runtimeInfo";
 import type { LlamaContext, Token } from "./runtimeTypes";
 
@@ -88,6 +88,8 @@ function sweepStaleFolders(parent: string): void {
 
 /** The kept sequence and the snapshots of one loaded context. */
 export class PromptPrefixes {
+    /** How fast this context evaluates prompts: sizes the pieces a cancel can stop between. */
+    readonly speed = new PromptSpeed();
     private sequence: LlamaContextSequence | undefined;
     /** Least recently used first. */
     private readonly snapshots: Snapshot[] = [];
@@ -153,7 +155,8 @@ export class PromptPrefixes {
                     reused +
                     (await evaluateInChunks(sequence, input.slice(reused, shared), {
                         signal,
-                        maxChunk: sequence.context.batchSize
+                        maxChunk: sequence.context.batchSize,
+                        speed: this.speed
                     }));
                 if (evaluated === shared) await this.save(sequence, input.slice(0, shared));
                 return { sequence, reused, source, evaluated };

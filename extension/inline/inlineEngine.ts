@@ -52,11 +52,19 @@ export interface InlineStats {
     blocked: number;
     /** Requests cut by the time budget (what had arrived was shown). */
     budgetCuts: number;
+    /** Calls at a lone Hangul jamo (a syllable still being composed): no request. */
+    composing: number;
 }
 
 export type Suggestion =
     | { text: string; source: "cache" | "model" }
-    | { text: undefined; reason: "cancelled" | "blocked" | "empty" | "failed" | "timedOut" };
+    | { text: undefined; reason: "cancelled" | "blocked" | "empty" | "failed" | "timedOut" | "composing" };
+
+/**
+ * A lone Hangul jamo before the cursor: the user is composing a syllable with an IME
+ * (ㅅ → 서 → 설), and a suggestion for half a letter is thrown away at the next key.
+ */
+const composingJamo = /[\u1100-\u11FF\u3131-\u318E\uA960-\uA97F\uD7B0-\uD7FF]$/u;
 
 /** How VS Code asked: as the user typed, or explicitly (Alt+\, Trigger Inline Suggestion). */
 export interface SuggestOptions {
@@ -89,7 +97,8 @@ const emptyStats = (): InlineStats => ({
     aborted: 0,
     debounced: 0,
     blocked: 0,
-    budgetCuts: 0
+    budgetCuts: 0,
+    composing: 0
 });
 
 export class InlineEngine {
@@ -122,6 +131,10 @@ export class InlineEngine {
         if (!explicit) this.debounce.keystroke(this.now());
         const cached = this.fromCache(prompt, explicit);
         if (cached !== undefined) return cached;
+        if (!explicit && composingJamo.test(prompt.prompt)) {
+            this.stats.composing++;
+            return { text: undefined, reason: "composing" };
+        }
         // An explicit request is not a keystroke: it is not debounced.
         if (!explicit && !(await sleep(this.debounce.delayMs, signal))) {
             this.stats.debounced++;

@@ -91,7 +91,8 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
                     ? suggestion.reason
                     : `${suggestion.source}, ${String(suggestion.text.length)} characters`
             }${controller.signal.aborted ? " (cancelled by VS Code)" : ""}`;
-            const routine = suggestion.text !== undefined || suggestion.reason === "cancelled";
+            const routine =
+                suggestion.text !== undefined || suggestion.reason === "cancelled" || suggestion.reason === "composing";
             if (routine && !explicit) this.ctx.log.debug(outcome);
             else this.ctx.log.info(outcome);
             if (suggestion.text === undefined || controller.signal.aborted) return undefined;

@@ -26,7 +26,7 @@ function freePort() {
 /**
  * Starts llama-server with `model` (a GGUF path) and waits until /health answers.
  * Options: alias (the model id; default "scripted-fixture"), apiKey, contextSize
- * (default 1024), slots (default 1), log (a function for its output; default: kept
+ * (default 1024), slots (default 1), threads (default 1), log (a function for its output; default: kept
  * for the error message only).
  */
 export async function startLlamaServer(binary, model, options = {}) {
@@ -45,7 +45,7 @@ export async function startLlamaServer(binary, model, options = {}) {
         "-np",
         String(options.slots ?? 1),
         "-t",
-        "1",
+        String(options.threads ?? 1),
         "--no-warmup",
         ...(options.apiKey ? ["--api-key", options.apiKey] : [])
     ];

@@ -420,6 +420,21 @@ describe("Inline suggestions: one suggestion through the model and the safety fi
         assert.equal(blocked.calls.length, 1);
     });
 
+    it("a lone jamo (a syllable still being composed) sends no request; a whole syllable does", async () => {
+        const { inline, calls } = engine([" 정을 읽습니다."]);
+        for (const jamo of ["ㅅ", "ㅓ", "\u1109", "\u11AF"])
+            assert.deepEqual(await inline.suggest(prompt(`// 설${jamo}`), live()), {
+                text: undefined,
+                reason: "composing"
+            });
+        assert.equal(calls.length, 0);
+        assert.equal(inline.stats.composing, 4);
+        assert.deepEqual(await inline.suggest(prompt("// 설"), live()), { text: " 정을 읽습니다.", source: "model" });
+        // Alt+\ is asked for: it is answered even at a jamo.
+        await inline.suggest(prompt("// 설ㅈ"), live(), { explicit: true });
+        assert.equal(calls.length, 2);
+    });
+
     it("an explicit request is not debounced", async () => {
         const fake = fakeGenerate([" 가나다."]);
         const inline = new InlineEngine({

@@ -6,7 +6,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { evaluateInChunks, nextChunkSize } from "../../models/promptChunks";
+import { evaluateInChunks, nextChunkSize, PromptSpeed } from "../../models/promptChunks";
 import { ModelRuntime } from "../../models/runtime";
 import { openLlamaBackend, type LlamaBackend } from "../../models/runtimeInfo";
 import type { Token } from "../../models/runtimeTypes";
@@ -19,13 +19,24 @@ describe("prompt evaluation in pieces", function () {
     this.timeout(120_000);
 
     it("sizes pieces to the time target from the speed measured so far, within [8, batch size]", () => {
-        assert.equal(nextChunkSize(0, 0, { maxChunk: 512 }), 32, "the first piece, before any measurement");
-        assert.equal(nextChunkSize(0, 0, { maxChunk: 16 }), 16);
-        // 32 tokens in 10 ms: 250 ms holds 800, capped at the batch size.
-        assert.equal(nextChunkSize(32, 10, { maxChunk: 512 }), 512);
-        // 32 tokens in 2 s (a 7B model on a slow CPU): 250 ms holds 4, at least 8 go.
-        assert.equal(nextChunkSize(32, 2000, { maxChunk: 512 }), 8);
-        assert.equal(nextChunkSize(100, 500, { maxChunk: 512, targetMs: 250 }), 50);
+        assert.equal(nextChunkSize(undefined, { maxChunk: 512 }), 32, "the first piece, before any measurement");
+        assert.equal(nextChunkSize(undefined, { maxChunk: 16 }), 16);
+        // 0.3 ms a token: 1 s holds 3,333, capped at the batch size.
+        assert.equal(nextChunkSize(0.3, { maxChunk: 512 }), 512);
+        // 64 ms a token (a 7B model on a slow CPU): 1 s holds 15; at least 8 go.
+        assert.equal(nextChunkSize(64, { maxChunk: 512 }), 15);
+        assert.equal(nextChunkSize(500, { maxChunk: 512 }), 8);
+        assert.equal(nextChunkSize(5, { maxChunk: 512, targetMs: 250 }), 50);
+    });
+
+    it("learns the speed across calls, weighted towards the latest, ignoring tiny pieces", () => {
+        const speed = new PromptSpeed();
+        speed.record(4, 100);
+        assert.equal(speed.msPerToken, undefined);
+        speed.record(100, 1000);
+        assert.equal(speed.msPerToken, 10);
+        speed.record(100, 2000);
+        assert.equal(speed.msPerToken, 15);
     });
 
     it("stops between pieces once the signal aborts, and evaluates everything otherwise", async () => {
@@ -41,20 +52,21 @@ describe("prompt evaluation in pieces", function () {
             }
         };
         const tokens = Array.from({ length: 500 }, (_, i) => i as Token);
+        const speed = new PromptSpeed();
         const done = await evaluateInChunks(sequence, tokens, {
             signal: controller.signal,
             maxChunk: 512,
+            targetMs: 250,
+            speed,
             now: () => clock
         });
         assert.deepEqual(pieces, [32, 25], "32 first, then what 250 ms holds at 10 ms a token");
         assert.equal(done, 57);
 
+        // The next call starts from the speed learnt: no small first piece.
         pieces.length = 0;
-        assert.equal(await evaluateInChunks(sequence, tokens, { maxChunk: 64, now: () => clock }), 500);
-        assert.equal(
-            pieces.reduce((a, b) => a + b, 0),
-            500
-        );
+        assert.equal(await evaluateInChunks(sequence, tokens, { maxChunk: 512, speed, now: () => clock }), 500);
+        assert.deepEqual(pieces, [100, 100, 100, 100, 100], "1 s pieces at 10 ms a token");
     });
 
     describe("on the real node-llama-cpp (tiny fixture)", () => {
