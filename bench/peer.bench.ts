@@ -4,7 +4,9 @@
 //     node-llama-cpp bundles), started at each thread count; its decode speed as it
 //     reports it itself (`timings.predicted_per_second`: no HTTP in the figure);
 //   - the pipeline: ModelRuntime (in-process node-llama-cpp, the runtime's own thread
-//     plan) with every piece through the streaming safety filter, as the panel runs it.
+//     plan) with every piece through the streaming safety filter, as the panel runs it;
+//   - to place a gap: the same runtime without the filter, and raw node-llama-cpp
+//     (a context with the server's thread count, `sequence.evaluate`).
 // The model is a scripted model of the mid fixture's shape (1024 wide, 12 layers, ffn
 // 4096, Q8_0): it costs what the mid model costs and says a known text of distinct
 // tokens, so both generate exactly the same tokens. Alternating, median of runs.
@@ -89,6 +91,29 @@ async function main(): Promise<void> {
                 throw new Error(`the pipeline generated ${String(result.generatedTokens)}`);
             return result.tokensPerSecond;
         };
+        const runtimeRun = async (): Promise<number> =>
+            (await runtime.generate({ prompt, maxTokens: tokens, temperature: 0 })).tokensPerSecond;
+        const rawModel = await backend.llama.loadModel({ modelPath: model });
+        const rawInput = rawModel.tokenize(prompt, true);
+        /** Raw node-llama-cpp at `threads`: decode tokens/s from the first token to the last. */
+        const rawRun = async (threads: number): Promise<number> => {
+            const context = await rawModel.createContext({ contextSize: 1024, threads });
+            try {
+                let count = 0;
+                let first = 0;
+                let last = 0;
+                const generated = context.getSequence().evaluate(rawInput, { temperature: 0 });
+                while (count < tokens && (await generated.next()).done !== true) {
+                    last = performance.now();
+                    if (count === 0) first = last;
+                    count++;
+                }
+                await generated.return();
+                return ((count - 1) * 1000) / (last - first);
+            } finally {
+                await context.dispose();
+            }
+        };
         await pipelineRun(); // first-use costs (the filter's classifier, JIT) are not decoding
         const rows: string[] = [];
         const pipelineAll: number[] = [];
@@ -100,9 +125,13 @@ async function main(): Promise<void> {
                 await serverRun(server.url); // its warm-up
                 const served: number[] = [];
                 const ours: number[] = [];
+                const unfiltered: number[] = [];
+                const raw: number[] = [];
                 for (let run = 0; run < runs; run++) {
                     served.push(await serverRun(server.url));
                     ours.push(await pipelineRun());
+                    unfiltered.push(await runtimeRun());
+                    raw.push(await rawRun(threads));
                 }
                 pipelineAll.push(...ours);
                 const s = median(served);
@@ -112,20 +141,23 @@ async function main(): Promise<void> {
                     bestThreads = threads;
                 }
                 rows.push(
-                    `| ${String(threads)} | ${s.toFixed(1)} | ${p.toFixed(1)} (${String(info.threads)} decode thread(s), ${info.threadSource}) | ${(p / s).toFixed(3)} |`
+                    `| ${String(threads)} | ${s.toFixed(1)} | ${median(raw).toFixed(1)} | ${median(unfiltered).toFixed(1)} | ${p.toFixed(1)} (${String(info.threads)} decode thread(s), ${info.threadSource}) | ${(p / s).toFixed(3)} |`
                 );
             } finally {
                 await server.stop();
             }
         }
         await runtime.dispose();
+        await rawModel.dispose();
         await backend.llama.dispose();
         console.log(
             `Pipeline vs llama-server, scripted model of the mid shape (Q8_0), ${String(tokens)} tokens, median of ${String(runs)} alternating runs, ${os.cpus()[0]?.model ?? "CPU"} (${String(os.availableParallelism())} logical CPUs)`
         );
         console.log("");
-        console.log("| llama-server threads | llama-server tok/s | pipeline tok/s | pipeline ÷ server |");
-        console.log("|---|---|---|---|");
+        console.log(
+            "| threads | llama-server tok/s | raw node-llama-cpp, same threads | runtime, no filter | pipeline (runtime + filter) | pipeline ÷ server |"
+        );
+        console.log("|---|---|---|---|---|---|");
         for (const row of rows) console.log(row);
         console.log("");
         console.log(

@@ -3,7 +3,7 @@
 // until all of it is done: on a CPU a long prompt for a 7B model is tens of seconds
 // that Stop (or the next keystroke, for ghost text) cannot cut short, and the model
 // process ends a call that ignores a cancel for 3 s. So the prompt goes in pieces,
-// each sized to take about `targetMs` at the speed measured so far (carried from one
+// each sized to take about `targetMs` (500 ms) at the speed measured so far (carried from one
 // request to the next by `PromptSpeed`), with the signal read between pieces. Pieces
 // are kept large: small batches cost throughput on a CPU (bench/promptChunks.bench.ts).
 // What was evaluated stays in the sequence: the next request that starts with the
@@ -11,8 +11,19 @@
 import type { LlamaContextSequence } from "./promptPrefixes";
 import type { Token } from "./runtimeTypes";
 
-/** Default time one piece may take: well inside the model process's 3 s cancel bound. */
-export const defaultPieceMs = 1000;
+/**
+ * Default time one piece may take: a cancel waits about this long, and on the mid
+ * fixture (CPU, 2 threads) pieces this size evaluate as fast as one call does
+ * (0.997 in bench:chunks; 250 ms pieces: 0.66-0.83).
+ */
+export const defaultPieceMs = 500;
+
+/**
+ * The smallest piece once the speed is known: smaller batches waste the CPU's matrix
+ * throughput. A 7B model on a slow CPU (~64 ms a token) then takes ~2 s a piece,
+ * still inside the model process's 3 s cancel bound.
+ */
+export const minPieceTokens = 32;
 
 /** Milliseconds per prompt token on one loaded context, learnt from the pieces evaluated. */
 export class PromptSpeed {
@@ -42,12 +53,12 @@ export interface ChunkOptions {
     now?: () => number;
 }
 
-/** The next piece's size: what `targetMs` holds at `msPerToken`, within [8, maxChunk]. */
+/** The next piece's size: what `targetMs` holds at `msPerToken`, within [minPieceTokens, maxChunk]. */
 export function nextChunkSize(msPerToken: number | undefined, options: ChunkOptions): number {
     const max = Math.max(1, options.maxChunk);
     if (msPerToken === undefined || msPerToken <= 0) return Math.min(options.firstChunk ?? 32, max);
     const sized = Math.floor((options.targetMs ?? defaultPieceMs) / msPerToken);
-    return Math.max(1, Math.min(max, Math.max(8, sized)));
+    return Math.max(1, Math.min(max, Math.max(minPieceTokens, sized)));
 }
 
 /**
