@@ -14,25 +14,12 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { pathToFileURL } from "node:url";
 import { ModelRuntime } from "../models/runtime";
 import { openLlamaBackend } from "../models/runtimeInfo";
 import { SafetyFilter } from "../safety/filter";
 import { scriptSteps, writeScriptedModel } from "../test/fixtures/scriptedModel";
 import { argument, loadAverageAtEnd, median } from "./benchCli";
-
-interface RunningServer {
-    url: string;
-    stop(): Promise<void>;
-}
-interface LlamaServerSupport {
-    llamaServerBinary(): { binary?: string; reason?: string };
-    startLlamaServer(
-        binary: string,
-        model: string,
-        options?: { contextSize?: number; threads?: number }
-    ): Promise<RunningServer>;
-}
+import { loadLlamaServerSupport } from "../test/support/llamaServerSupport";
 
 const runs = Number(argument("runs", "5"));
 const tokens = Number(argument("tokens", "256"));
@@ -55,9 +42,7 @@ async function serverRun(url: string): Promise<number> {
 
 async function main(): Promise<void> {
     const repo = path.resolve(__dirname, "..", "..");
-    const support = (await import(
-        pathToFileURL(path.join(repo, "test", "support", "llamaServer.mjs")).href
-    )) as LlamaServerSupport;
+    const support = await loadLlamaServerSupport(repo);
     const found = support.llamaServerBinary();
     if (found.binary === undefined) {
         console.log(`llama-server is not built (${found.reason ?? "unknown"}): run node scripts/buildLlamaServer.mjs`);

@@ -11,19 +11,10 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { pathToFileURL } from "node:url";
 import { RemoteBackend } from "../models/remote/remoteBackend";
 import { SafetyFilter } from "../safety/filter";
 import { scriptSteps, writeScriptedModel } from "../test/fixtures/scriptedModel";
-
-interface RunningServer {
-    url: string;
-    stop(): Promise<void>;
-}
-interface LlamaServerSupport {
-    llamaServerBinary(): { binary?: string; reason?: string };
-    startLlamaServer(binary: string, model: string, options?: { contextSize?: number }): Promise<RunningServer>;
-}
+import { loadLlamaServerSupport } from "../test/support/llamaServerSupport";
 
 function argument(name: string, fallback: number): number {
     const at = process.argv.indexOf(`--${name}`);
@@ -110,9 +101,7 @@ async function main(): Promise<void> {
     const runs = argument("runs", 7);
     const tokens = argument("tokens", 1000);
     const repo = path.resolve(__dirname, "..", "..");
-    const tools = (await import(
-        pathToFileURL(path.join(repo, "test", "support", "llamaServer.mjs")).href
-    )) as LlamaServerSupport;
+    const tools = await loadLlamaServerSupport(repo);
     const found = tools.llamaServerBinary();
     if (found.binary === undefined) {
         console.log(`bench:remote needs llama-server: ${found.reason ?? "not built"}`);

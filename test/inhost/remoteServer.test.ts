@@ -7,26 +7,10 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { pathToFileURL } from "node:url";
 import * as vscode from "vscode";
 import type { GemmaKoApi } from "../../extension/extension";
 import { scriptSteps, writeScriptedModel } from "../fixtures/scriptedModel";
-
-interface RunningServer {
-    url: string;
-    kill(): Promise<void>;
-    stop(): Promise<void>;
-}
-interface LlamaServerSupport {
-    llamaServerBinary(): { binary?: string; reason?: string };
-    startLlamaServer(
-        binary: string,
-        model: string,
-        options?: { alias?: string; apiKey?: string; contextSize?: number }
-    ): Promise<RunningServer>;
-    slotsBusy(url: string, apiKey?: string): Promise<boolean>;
-    slotDecoded(url: string, apiKey?: string): Promise<number>;
-}
+import { loadLlamaServerSupport, type LlamaServerSupport, type RunningServer } from "../support/llamaServerSupport";
 
 const repo = path.resolve(__dirname, "..", "..", "..");
 const settings = () => vscode.workspace.getConfiguration("gemmaKo");
@@ -68,9 +52,7 @@ describe("Commands through a real llama-server (gemmaKo.backend = remote; skippe
     const running: RunningServer[] = [];
 
     before(async function () {
-        tools = (await import(
-            pathToFileURL(path.join(repo, "test", "support", "llamaServer.mjs")).href
-        )) as LlamaServerSupport;
+        tools = await loadLlamaServerSupport(repo);
         const found = tools.llamaServerBinary();
         if (found.binary === undefined) {
             console.log(`    skipped: ${found.reason ?? "llama-server is not built"}`);

@@ -8,35 +8,17 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { pathToFileURL } from "node:url";
 import { RemoteBackend } from "../../models/remote/remoteBackend";
 import { RemoteDisconnectedError, RemoteUnauthorizedError } from "../../models/remote/remoteErrors";
 import { buildPrompt } from "../../models/prompts";
 import { SafetyFilter } from "../../safety/filter";
 import { defaultScriptText, scriptSteps, writeScriptedModel } from "../fixtures/scriptedModel";
-
-interface RunningServer {
-    url: string;
-    exited: boolean;
-    output(): string;
-    kill(): Promise<void>;
-    stop(): Promise<void>;
-}
-interface LlamaServerSupport {
-    llamaServerBinary(): { binary?: string; reason?: string };
-    startLlamaServer(
-        binary: string,
-        model: string,
-        options?: { alias?: string; apiKey?: string; contextSize?: number }
-    ): Promise<RunningServer>;
-    slotsBusy(url: string, apiKey?: string): Promise<boolean>;
-}
+import { loadLlamaServerSupport, type LlamaServerSupport, type RunningServer } from "../support/llamaServerSupport";
 
 const repo = path.resolve(__dirname, "..", "..", "..");
 
 async function support(): Promise<LlamaServerSupport> {
-    const url = pathToFileURL(path.join(repo, "test", "support", "llamaServer.mjs")).href;
-    return (await import(url)) as LlamaServerSupport;
+    return loadLlamaServerSupport(repo);
 }
 
 /** Text through the streaming filter, piece by piece, as the results controller does. */
