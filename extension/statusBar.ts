@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
+import { describeModelError } from "../models/describeError";
 import type { RuntimeState } from "../models/runtime";
 import type { Config } from "./config";
 import type { ModelService } from "./modelService";
@@ -38,6 +39,13 @@ export class ModelStatusBar implements vscode.Disposable {
 
     private show(state: RuntimeState): void {
         void vscode.commands.executeCommand("setContext", "gemmaKo.modelLoaded", state !== "unloaded");
+        const problem = this.models.remoteProblem;
+        if (problem !== undefined) {
+            // The server is chosen but cannot be used: requests fail until the settings change.
+            this.item.text = `$(warning) ${vscode.l10n.t("Gemma-Ko: server cannot be used")}`;
+            this.item.tooltip = describeModelError(problem, vscode.l10n.t);
+            return;
+        }
         switch (state) {
             case "unloaded": {
                 if (this.models.usesRemote) {

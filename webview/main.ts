@@ -131,6 +131,8 @@ function upsertResult(result: ResultView): void {
 /** One case per result message: long because it is a table, each case a few lines. */
 function handleResult(message: Extract<HostToWebviewMessage, { requestId: string }>): void {
     if (message.type === "result.start") {
+        // A runtime error shown before is not about this request (the settings may have changed since).
+        if (document.getElementById("status")?.dataset["kind"] === "error") setStatus("", "idle");
         // A start for a known id is the host replaying it after a reload: begin again.
         cardOf(message.requestId)?.remove();
         upsertResult({
@@ -236,6 +238,13 @@ function handle(message: HostToWebviewMessage): void {
         case "runtimeInfo.error":
             if (message.requestId !== currentRequestId) return;
             currentRequestId = undefined;
+            // An older report is not this backend's: it goes, Refresh stays for another try.
+            state = { ...state, backend: undefined, rows: undefined };
+            document.getElementById("info")?.replaceChildren();
+            {
+                const refresh = document.getElementById("refresh");
+                if (refresh !== null) refresh.hidden = false;
+            }
             setStatus(`${state.strings?.error ?? "Error"}: ${message.message}`, "error");
             break;
         default:

@@ -272,6 +272,21 @@ export class ResultsController implements vscode.Disposable {
         tokensPerSecond: number | undefined
     ): void {
         const stopped = record.controller.signal.aborted;
+        if (!stopped && record.text.trim().length === 0) {
+            // Nothing to insert: say so instead of an empty "done" whose Insert adds an empty comment.
+            record.state = "error";
+            record.fixes = ["selectModel"];
+            this.log.info(`Request ${record.id}: the model returned no text (verdict ${verdict}).`);
+            this.post(record, {
+                type: "result.error",
+                requestId: record.id,
+                message: vscode.l10n.t(
+                    "The model returned no text for this request. Try again, or choose another model (Gemma-Ko: Select Model)."
+                ),
+                fixes: ["selectModel"]
+            });
+            return;
+        }
         record.state = stopped ? "stopped" : "done";
         const counts = new Map<string, number>();
         for (const finding of findings) {

@@ -36,6 +36,8 @@ export async function refreshBackendInfo(
             describeModelError(problem, vscode.l10n.t)
         );
         sources.log.warn(`Runtime: the inference server cannot be used: ${errorMessage(problem)}`);
+        // The panel shows an answer only to the request it is waiting for: say it is one.
+        panel.post({ type: "runtimeInfo.loading", requestId });
         panel.post({ type: "runtimeInfo.error", requestId, message: message.slice(0, 4000) });
         return undefined;
     }

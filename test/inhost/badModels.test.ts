@@ -80,4 +80,22 @@ describe("A corpus of 60+ crafted GGUF files through the extension (isolated mod
         assert.equal(api.nativeRuntimeRequested(), false, "llama.cpp never loaded into the extension host");
         await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
     });
+
+    it("a model that writes nothing: the result says so and offers another model; nothing is inserted", async () => {
+        // The script's first piece is the prompt's own separator line: the draft ends with no text.
+        const silent = path.join(dir, "silent-scripted.gguf");
+        await writeScriptedModel(silent, scriptSteps(["\n----- 끝", " -----"]));
+        await settings().update("model.path", silent, vscode.ConfigurationTarget.Global);
+        const content = "function add(a, b) {\n  return a + b;\n}\n";
+        const document = await vscode.workspace.openTextDocument({ language: "javascript", content });
+        const editor = await vscode.window.showTextDocument(document);
+        editor.selection = new vscode.Selection(1, 4, 1, 4);
+        const id = await vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
+        const result = api.result(id);
+        assert.equal(result?.state, "error", JSON.stringify(result));
+        assert.match(result?.message ?? "", /no text|아무 글도/);
+        assert.deepEqual(result?.fixes, ["selectModel"]);
+        assert.equal(document.getText(), content, "nothing was inserted");
+        await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    });
 });
