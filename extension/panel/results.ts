@@ -51,7 +51,7 @@ export interface ResultRequest {
         signal: AbortSignal,
         report: (status: ResultStatus) => void,
         onText: (text: string) => void
-    ): Promise<{ tokensPerSecond?: number }>;
+    ): Promise<{ tokensPerSecond?: number; model?: string }>;
     /** How Insert puts this kind of result into the code (a doc comment goes above its declaration); default: at the cursor. */
     insert?(filteredText: string): Thenable<boolean>;
 }
@@ -258,7 +258,7 @@ export class ResultsController implements vscode.Disposable {
             const { events, result } = filter.finish();
             if (record.state === "running") this.apply(record, events);
             if (record.state === "blocked") return;
-            this.end(record, result.audit.findings, result.verdict, outcome.tokensPerSecond);
+            this.end(record, result.audit.findings, result.verdict, outcome);
         } catch (error) {
             if (record.state !== "blocked") this.fail(record, error);
         }
@@ -269,7 +269,7 @@ export class ResultsController implements vscode.Disposable {
         record: ResultRecord,
         findings: ReadonlyArray<{ type: string; action: string }>,
         verdict: string,
-        tokensPerSecond: number | undefined
+        { tokensPerSecond, model }: { tokensPerSecond?: number; model?: string }
     ): void {
         const stopped = record.controller.signal.aborted;
         if (!stopped && record.text.trim().length === 0) {
@@ -281,7 +281,8 @@ export class ResultsController implements vscode.Disposable {
                 type: "result.error",
                 requestId: record.id,
                 message: vscode.l10n.t(
-                    "The model returned no text for this request. Try again, or choose another model (Gemma-Ko: Select Model)."
+                    "The model {0} returned no text for this request. Try again, or choose another model (Gemma-Ko: Select Model).",
+                    model ?? "?"
                 ),
                 fixes: ["selectModel"]
             });

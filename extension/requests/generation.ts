@@ -53,11 +53,17 @@ export async function applyAndShow(
     return applied;
 }
 
+/** The answering model's file (or the server's model), for messages about its answer. */
+export function modelName(ctx: Ctx): { model?: string } {
+    const model = ctx.models.model;
+    return model === undefined ? {} : { model: model.fileName || model.name };
+}
+
 /** A result request's `run`: the task through {@link runTask}, text to the results controller. */
 export function taskRun(ctx: Ctx, task: PromptTask): ResultRequest["run"] {
     return async (signal, report, onText) => {
         const result = await runTask(ctx, task, signal, report, onText);
-        return { tokensPerSecond: result.tokensPerSecond };
+        return { tokensPerSecond: result.tokensPerSecond, ...modelName(ctx) };
     };
 }
 

@@ -5,7 +5,7 @@ import { buildPrompt, shapeOutput } from "../../models/prompts";
 import type { Ctx } from "../ctx";
 import type { ResultRequest } from "../panel/results";
 import type { CodeContext } from "./codeUnit";
-import { runTask, sourceLabel } from "./generation";
+import { modelName, runTask, sourceLabel } from "./generation";
 import { workingTreeDiff } from "./gitDiff";
 
 /**
@@ -71,7 +71,7 @@ export function summaryRequest(
             const chunks = await chunkByTokens(content, budget, (text) => ctx.models.countTokens(text));
             if (chunks.length <= 1) {
                 const result = await generate({ task: "summary", source: kind, content, languageId }, onText);
-                return { tokensPerSecond: result.tokensPerSecond };
+                return { tokensPerSecond: result.tokensPerSecond, ...modelName(ctx) };
             }
             // Hierarchical: summarise each part (not shown), then summarise the summaries (streamed).
             const partials: string[] = [];
@@ -86,7 +86,7 @@ export function summaryRequest(
                 onText,
                 chunks.length / (chunks.length + 1)
             );
-            return { tokensPerSecond: final.tokensPerSecond };
+            return { tokensPerSecond: final.tokensPerSecond, ...modelName(ctx) };
         }
     };
 }
