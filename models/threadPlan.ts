@@ -259,9 +259,11 @@ export async function planThreads(job: ThreadPlanJob): Promise<ThreadPlan> {
         const started = performance.now();
         const measurements = await measureThreads(job.model, job.context, candidates, job.calibration);
         const plan = pickThreadPlan(measurements);
+        // A count cut off at three times the fastest has no speed to show (not "0 tok/s").
+        const speed = (msPerToken: number) =>
+            Number.isFinite(msPerToken) ? `${(1000 / msPerToken).toFixed(1)} tok/s` : "stopped, over 3x the fastest";
         const rows = measurements.map(
-            (m) =>
-                `${m.threads}: prompt ${(1000 / m.promptMsPerToken).toFixed(1)} tok/s, decode ${(1000 / m.decodeMsPerToken).toFixed(1)} tok/s`
+            (m) => `${m.threads}: prompt ${speed(m.promptMsPerToken)}, decode ${speed(m.decodeMsPerToken)}`
         );
         logger.info(
             `Measured threads in ${Math.round(performance.now() - started)} ms (${rows.join("; ")}): prompt on ${plan.prompt}, decoding on ${plan.decode}.`

@@ -143,7 +143,8 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
             text: "",
             state: "running",
             status: strings()?.queued ?? "…",
-            redactions: []
+            redactions: [],
+            ...(message.insertLabel !== undefined ? { insertLabel: message.insertLabel } : {})
         });
         return;
     }

@@ -129,7 +129,14 @@ export const hostToWebviewSchema = Type.Union(
             rows: Type.Array(runtimeInfoRow, { maxItems: 64 })
         }),
         message("runtimeInfo.error", { requestId, message: text }),
-        message("result.start", { requestId, title: text, source: text, createdAt: Type.Number({ minimum: 0 }) }),
+        message("result.start", {
+            requestId,
+            title: text,
+            source: text,
+            createdAt: Type.Number({ minimum: 0 }),
+            /** The Insert button's label when Insert does not put the text at the cursor (a doc comment). */
+            insertLabel: Type.Optional(text)
+        }),
         message("result.status", {
             requestId,
             phase: Type.Union([Type.Literal("queued"), Type.Literal("loading"), Type.Literal("generating")]),

@@ -22,6 +22,8 @@ export interface ResultView {
     flags?: ReviewKind[];
     /** Flags the user has used (a record is stored). */
     flagged?: ReviewKind[];
+    /** The Insert button's label for this kind of result, when not "Insert at Cursor". */
+    insertLabel?: string;
 }
 
 /** A review flag's label. */
@@ -171,7 +173,7 @@ function fillActions(actions: HTMLElement, result: ResultView, s: PanelStrings |
         if (result.state === "done" || result.state === "stopped") {
             actions.append(
                 actionButton(s?.copy ?? "Copy", "copy", result.id),
-                actionButton(s?.insert ?? "Insert", "insert", result.id),
+                actionButton(result.insertLabel ?? s?.insert ?? "Insert", "insert", result.id),
                 actionButton(s?.replace ?? "Replace", "replace", result.id),
                 actionButton(s?.openEditor ?? "Open", "openEditor", result.id)
             );

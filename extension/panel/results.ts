@@ -54,6 +54,8 @@ export interface ResultRequest {
     ): Promise<{ tokensPerSecond?: number; model?: string }>;
     /** How Insert puts this kind of result into the code (a doc comment goes above its declaration); default: at the cursor. */
     insert?(filteredText: string): Thenable<boolean>;
+    /** The Insert button's label with such an `insert` (default "Insert at Cursor"). */
+    insertLabel?: string;
 }
 
 interface ResultRecord {
@@ -165,7 +167,10 @@ export class ResultsController implements vscode.Disposable {
             requestId: record.id,
             title: record.request.title.slice(0, 4000),
             source: record.request.source.slice(0, 4000),
-            createdAt: record.createdAt
+            createdAt: record.createdAt,
+            ...(record.request.insertLabel !== undefined
+                ? { insertLabel: record.request.insertLabel.slice(0, 200) }
+                : {})
         };
     }
 

@@ -55,7 +55,9 @@ export async function docCommentRequest(
             source: sourceLabel(document, unit.range.start.line, unit.range.end.line),
             target: { uri: document.uri, selection: new vscode.Selection(unit.range.start, unit.range.start) },
             run: taskRun(ctx, task),
-            insert: insertDocComment(document, unit, task)
+            insert: insertDocComment(document, unit, task),
+            // Not at the cursor: where the language puts a doc comment (above, or a docstring under the def).
+            insertLabel: vscode.l10n.t("Insert as Doc Comment")
         }
     };
 }

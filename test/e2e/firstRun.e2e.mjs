@@ -281,7 +281,7 @@ describe("first run of a new user (installed VSIX, Korean UI, no model)", functi
         await screenshot(page, "first-run-draft.png");
 
         // Insert: the docstring under the def; saved and read from disk.
-        await frame.locator("li.result button", { hasText: "커서 위치에 삽입" }).first().click();
+        await frame.locator("li.result button", { hasText: "문서 주석으로 삽입" }).first().click();
         await page
             .locator(".monaco-editor .view-lines", { hasText: "두 수를 더한 값을 반환합니다." })
             .first()

@@ -306,7 +306,7 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
             assert.ok(!seen.html.includes(raw), `${raw} reached the panel`);
 
         // Insert: the comment goes above the function, with the redacted text only.
-        await frame.locator("li.result button", { hasText: "커서 위치에 삽입" }).first().click();
+        await frame.locator("li.result button", { hasText: "문서 주석으로 삽입" }).first().click();
         const inserted = page.locator(".monaco-editor .view-lines", { hasText: "[주민등록번호]" }).first();
         await inserted.waitFor({ timeout: 30_000 });
         const text = (await inserted.textContent()) ?? "";
