@@ -20,10 +20,19 @@ export const defaultPieceMs = 500;
 
 /**
  * The smallest piece once the speed is known: smaller batches waste the CPU's matrix
- * throughput. A 7B model on a slow CPU (~64 ms a token) then takes ~2 s a piece,
- * still inside the model process's 3 s cancel bound.
+ * throughput. Unless that would take longer than {@link maxPieceMs}.
  */
 export const minPieceTokens = 32;
+
+/**
+ * No piece is sized to take longer than this, whatever its token count: the model
+ * process ends a call that ignores a cancel for 3 s. (The Gemma-7B shape on this
+ * 2-core CPU reads ~7 prompt tokens a second: 32 tokens would be 4.6 s.)
+ */
+export const maxPieceMs = 2000;
+
+/** The first piece while nothing is known of the speed: small enough for any CPU (8 × 143 ms ≈ 1.1 s). */
+export const firstPieceTokens = 8;
 
 /** Milliseconds per prompt token on one loaded context, learnt from the pieces evaluated. */
 export class PromptSpeed {
@@ -42,7 +51,7 @@ export interface ChunkOptions {
     signal?: AbortSignal | undefined;
     /** About how long one piece may take. Default {@link defaultPieceMs}. */
     targetMs?: number;
-    /** The first piece when nothing is known of the speed. Default 32 tokens. */
+    /** The first piece when nothing is known of the speed. Default {@link firstPieceTokens}. */
     firstChunk?: number;
     /** The largest piece (the context's batch size). */
     maxChunk: number;
@@ -53,12 +62,16 @@ export interface ChunkOptions {
     now?: () => number;
 }
 
-/** The next piece's size: what `targetMs` holds at `msPerToken`, within [minPieceTokens, maxChunk]. */
+/**
+ * The next piece's size: what `targetMs` holds at `msPerToken`, at least
+ * {@link minPieceTokens}, but never more than {@link maxPieceMs} holds or `maxChunk`.
+ */
 export function nextChunkSize(msPerToken: number | undefined, options: ChunkOptions): number {
     const max = Math.max(1, options.maxChunk);
-    if (msPerToken === undefined || msPerToken <= 0) return Math.min(options.firstChunk ?? 32, max);
-    const sized = Math.floor((options.targetMs ?? defaultPieceMs) / msPerToken);
-    return Math.max(1, Math.min(max, Math.max(minPieceTokens, sized)));
+    if (msPerToken === undefined || msPerToken <= 0) return Math.min(options.firstChunk ?? firstPieceTokens, max);
+    const sized = Math.max(minPieceTokens, Math.floor((options.targetMs ?? defaultPieceMs) / msPerToken));
+    const ceiling = Math.floor(maxPieceMs / msPerToken);
+    return Math.max(1, Math.min(max, ceiling, sized));
 }
 
 /**

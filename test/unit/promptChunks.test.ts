@@ -18,14 +18,17 @@ const syllables = (from: number, count: number) =>
 describe("prompt evaluation in pieces", function () {
     this.timeout(120_000);
 
-    it("sizes pieces to the time target from the speed measured so far, within [32, batch size]", () => {
-        assert.equal(nextChunkSize(undefined, { maxChunk: 512 }), 32, "the first piece, before any measurement");
-        assert.equal(nextChunkSize(undefined, { maxChunk: 16 }), 16);
+    it("sizes pieces to the time target from the speed measured so far: at least 32 tokens, at most 2 s", () => {
+        assert.equal(nextChunkSize(undefined, { maxChunk: 512 }), 8, "the first piece, before any measurement");
+        assert.equal(nextChunkSize(undefined, { maxChunk: 4 }), 4);
         // 0.3 ms a token: 500 ms holds 1,666, capped at the batch size.
         assert.equal(nextChunkSize(0.3, { maxChunk: 512 }), 512);
         assert.equal(nextChunkSize(2, { maxChunk: 512 }), 250);
-        // 64 ms a token (a 7B model on a slow CPU): 500 ms holds 7; at least 32 go (about 2 s).
-        assert.equal(nextChunkSize(64, { maxChunk: 512 }), 32);
+        // 40 ms a token: 500 ms holds 12; at least 32 go (1.3 s).
+        assert.equal(nextChunkSize(40, { maxChunk: 512 }), 32);
+        // 143 ms a token (the 7B shape on this CPU): 32 would be 4.6 s; no piece over 2 s, so 13.
+        assert.equal(nextChunkSize(143, { maxChunk: 512 }), 13);
+        assert.equal(nextChunkSize(5000, { maxChunk: 512 }), 1);
         assert.equal(nextChunkSize(1, { maxChunk: 512, targetMs: 100 }), 100);
     });
 
@@ -60,8 +63,8 @@ describe("prompt evaluation in pieces", function () {
             speed,
             now: () => clock
         });
-        assert.deepEqual(pieces, [32, 32], "32 first, then at least 32 (250 ms holds 25 at 10 ms a token)");
-        assert.equal(done, 64);
+        assert.deepEqual(pieces, [8, 32], "8 first, then at least 32 (250 ms holds 25 at 10 ms a token)");
+        assert.equal(done, 40);
 
         // The next call starts from the speed learnt: no small first piece.
         pieces.length = 0;
@@ -156,7 +159,7 @@ describe("prompt evaluation in pieces", function () {
                         controller.abort();
                     }
                 });
-                assert.deepEqual(progress, [32], "one piece, then the cancel was seen");
+                assert.deepEqual(progress, [8], "one piece, then the cancel was seen");
                 assert.equal(cancelled.stopReason, "cancelled");
                 assert.equal(cancelled.text, "");
 
@@ -164,7 +167,7 @@ describe("prompt evaluation in pieces", function () {
                 const total = again.promptTokens;
                 assert.equal(
                     again.reusedPromptTokens,
-                    32,
+                    8,
                     `what the cancelled request evaluated is reused (of ${String(total)})`
                 );
                 const fresh = new ModelRuntime({
