@@ -1,5 +1,4 @@
 import { importNodeLlamaCpp } from "./nodeLlamaCpp";
-import { evaluateInChunks } from "./promptChunks";
 import { describePredictions, lookupDecode, type PredictionStats } from "./promptLookup";
 import { commonPrefixLength, type LlamaContextSequence } from "./promptPrefixes";
 import { PromptTooLongError } from "./runtimeErrors";
@@ -134,12 +133,9 @@ async function runSequence(
         const ahead = prompt.input.slice(prepared.evaluated, -1);
         const evaluated =
             prepared.evaluated +
-            (await evaluateInChunks(sequence, ahead, {
-                signal,
-                maxChunk: sequence.context.batchSize,
-                speed: loaded.prefixes.speed,
-                onPiece: (done) => request.onPromptProgress?.(prepared.evaluated + done, prompt.input.length)
-            }));
+            (await loaded.prefixes.evaluateInPieces(sequence, ahead, signal, (done) =>
+                request.onPromptProgress?.(prepared.evaluated + done, prompt.input.length)
+            ));
         if (signal?.aborted === true) {
             clean = true;
             return { stopReason: "cancelled", reused };

@@ -111,6 +111,24 @@ export class PromptPrefixes {
         };
     }
 
+    /**
+     * Evaluates `tokens` on the kept sequence in pieces a cancel stops between, sized by
+     * this context's speed; returns how many were evaluated (see promptChunks.ts).
+     */
+    evaluateInPieces(
+        sequence: LlamaContextSequence,
+        tokens: Token[],
+        signal: AbortSignal | undefined,
+        onPiece?: (done: number) => void
+    ): Promise<number> {
+        return evaluateInChunks(sequence, tokens, {
+            signal,
+            maxChunk: sequence.context.batchSize,
+            speed: this.speed,
+            ...(onPiece === undefined ? {} : { onPiece })
+        });
+    }
+
     /** Whether no request holds the sequence (a new one may start). */
     get idle(): boolean {
         return !this.inUse;
@@ -151,13 +169,7 @@ export class PromptPrefixes {
             const shared = Math.min(limit, sharedLength);
             if (this.worthSaving(input, shared) && reused < shared) {
                 // In pieces a cancel can stop between; a prefix cut short is kept live, not saved.
-                const evaluated =
-                    reused +
-                    (await evaluateInChunks(sequence, input.slice(reused, shared), {
-                        signal,
-                        maxChunk: sequence.context.batchSize,
-                        speed: this.speed
-                    }));
+                const evaluated = reused + (await this.evaluateInPieces(sequence, input.slice(reused, shared), signal));
                 if (evaluated === shared) await this.save(sequence, input.slice(0, shared));
                 return { sequence, reused, source, evaluated };
             }

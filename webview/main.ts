@@ -86,13 +86,17 @@ function renderStatic(s: PanelStrings): void {
     if (resultsTitle !== null) resultsTitle.textContent = s.results;
 }
 
+/** Refresh belongs to the runtime report: shown once there is one, or an error in its place. */
+function showRefresh(): void {
+    const refresh = document.getElementById("refresh");
+    if (refresh !== null) refresh.hidden = false;
+}
+
 function renderRows(backend: string, rows: RuntimeInfoRowMessage[]): void {
     const container = document.getElementById("info");
     if (container === null) return;
     container.replaceChildren();
-    // Refresh belongs to the runtime report: shown only once there is one.
-    const refresh = document.getElementById("refresh");
-    if (refresh !== null) refresh.hidden = false;
+    showRefresh();
     const badge = element("span", "backend-badge", backend.toUpperCase());
     badge.dataset["backend"] = backend;
     badge.id = "backend";
@@ -242,10 +246,7 @@ function handle(message: HostToWebviewMessage): void {
             // An older report is not this backend's: it goes, Refresh stays for another try.
             state = { ...state, backend: undefined, rows: undefined };
             document.getElementById("info")?.replaceChildren();
-            {
-                const refresh = document.getElementById("refresh");
-                if (refresh !== null) refresh.hidden = false;
-            }
+            showRefresh();
             setStatus(`${state.strings?.error ?? "Error"}: ${message.message}`, "error");
             break;
         default:

@@ -279,18 +279,15 @@ export class ResultsController implements vscode.Disposable {
         const stopped = record.controller.signal.aborted;
         if (!stopped && record.text.trim().length === 0) {
             // Nothing to insert: say so instead of an empty "done" whose Insert adds an empty comment.
-            record.state = "error";
-            record.fixes = ["selectModel"];
             this.log.info(`Request ${record.id}: the model returned no text (verdict ${verdict}).`);
-            this.post(record, {
-                type: "result.error",
-                requestId: record.id,
-                message: vscode.l10n.t(
+            this.showError(
+                record,
+                vscode.l10n.t(
                     "The model {0} returned no text for this request. Try again, or choose another model (Gemma-Ko: Select Model).",
                     model ?? "?"
                 ),
-                fixes: ["selectModel"]
-            });
+                ["selectModel"]
+            );
             return;
         }
         record.state = stopped ? "stopped" : "done";
@@ -351,7 +348,6 @@ export class ResultsController implements vscode.Disposable {
     }
 
     private fail(record: ResultRecord, error: unknown): void {
-        record.state = "error";
         this.log.error(`Request ${record.id} failed: ${errorMessage(error)}`);
         // No model yet: offer to choose one right here. A server that wants a key: ask for it.
         const code = errorCode(error);
@@ -361,12 +357,22 @@ export class ResultsController implements vscode.Disposable {
                 : code === "remoteUnauthorized"
                   ? (["setRemoteApiKey"] as const)
                   : undefined;
-        record.fixes = fixes === undefined ? undefined : [...fixes];
         if (code === "remoteUnauthorized") this.askForApiKey(record.id, describeModelError(error, vscode.l10n.t));
+        this.showError(record, describeModelError(error, vscode.l10n.t), fixes);
+    }
+
+    /** Ends a result as an error: the sentence, and the fixes offered beside it. */
+    private showError(
+        record: ResultRecord,
+        message: string,
+        fixes: ReadonlyArray<"selectModel" | "openModelFile" | "setRemoteApiKey"> | undefined
+    ): void {
+        record.state = "error";
+        record.fixes = fixes === undefined ? undefined : [...fixes];
         this.post(record, {
             type: "result.error",
             requestId: record.id,
-            message: describeModelError(error, vscode.l10n.t).slice(0, 4000),
+            message: message.slice(0, 4000),
             ...(fixes !== undefined ? { fixes: [...fixes] } : {})
         });
     }
