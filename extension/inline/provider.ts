@@ -54,15 +54,27 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         context: vscode.InlineCompletionContext,
         token: vscode.CancellationToken
     ): Promise<vscode.InlineCompletionItem[] | undefined> {
-        if (!this.enabledFor(document)) return undefined;
+        const explicit = context.triggerKind === vscode.InlineCompletionTriggerKind.Invoke;
+        const at = `${String(position.line + 1)}:${String(position.character + 1)}`;
+        // Someone who asked (Alt+\\) and got nothing finds why in the log; typing stays quiet.
+        const declined = (reason: string): void => {
+            if (explicit)
+                this.ctx.log.info(`Inline suggestion (asked for) at ${at} in ${document.languageId}: ${reason}`);
+        };
+        if (!this.enabledFor(document)) {
+            declined("turned off for this file");
+            return undefined;
+        }
         const offset = document.offsetAt(position);
         const before = document.getText(
             new vscode.Range(document.positionAt(Math.max(0, offset - maxScanChars - 1)), position)
         );
         const after = document.lineAt(position.line).text.slice(position.character);
         const site = commentSite(before, after, this.syntaxFor(document.languageId));
-        if (typeof site === "string") return undefined;
-        const explicit = context.triggerKind === vscode.InlineCompletionTriggerKind.Invoke;
+        if (typeof site === "string") {
+            declined(site);
+            return undefined;
+        }
         if (!this.modelReady()) {
             this.sayNotLoadedOnce(explicit);
             return undefined;
@@ -84,9 +96,7 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
             // Outcomes only, never text. Shown and cancelled ones at debug (Developer: Set Log
             // Level… → Debug); the others (empty, failed, timed out) and every explicit request
             // at info: they are what someone reads the log for when no ghost text came.
-            const outcome = `Inline suggestion${explicit ? " (asked for)" : ""} at ${String(position.line + 1)}:${String(
-                position.character + 1
-            )}: ${
+            const outcome = `Inline suggestion${explicit ? " (asked for)" : ""} at ${at}: ${
                 suggestion.text === undefined
                     ? suggestion.reason
                     : `${suggestion.source}, ${String(suggestion.text.length)} characters`
