@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { SafetyFilter, filterText } from "../safety/filter";
 import { readReviews, replayReview } from "../safety/review";
 import { Segmenter } from "../safety/text/segmenter";
-import { readCurse, readHateSpeech } from "../safety/training/trainClassifier";
+import { readCurse, readHateSpeech } from "../safety/training/trainingData";
 import { adversarialHarms, technicalNearMisses } from "./contentCases";
 import { data, pct, prf, row, zero } from "./evalCommon";
 

@@ -13,7 +13,7 @@ import type { PiiType } from "../safety/types";
 import { evalRenderings } from "./renderingsEval";
 import { evalClasses, evalContent, holdDelay, replayReviews, techDocsFigures } from "./evalContent";
 import { data, pct, repo, row, zero, type Counts } from "./evalCommon";
-import { readTechDocs } from "../safety/training/trainClassifier";
+import { readTechDocs } from "../safety/training/trainingData";
 
 const presidioTypes: Record<string, PiiType> = {
     kr_rrn_recognizer: "KR_RRN",

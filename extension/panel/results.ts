@@ -4,114 +4,24 @@ import * as vscode from "vscode";
 import { describeModelError } from "../../models/describeError";
 import type { SafetyFilter } from "../../safety/filter";
 import { errorMessage } from "../../models/errors/codedError";
-import type { SafetyPolicy } from "../../safety/policy";
 import type { ReviewRecord } from "../../safety/review";
 import type { ContentCategory, PiiType } from "../../safety/types";
 import { newRequestId, type HostToWebviewMessage, type RedactionCount, type ReviewKind } from "../../webview/protocol";
 import { isOpenableLink } from "./messageRouter";
+import { UserPolicy } from "./userPolicy";
+import {
+    contentCategories,
+    errorCode,
+    maxRecords,
+    typeLabel,
+    type ResultRecord,
+    type ResultRequest,
+    type ResultsPanel
+} from "./resultTypes";
 
 type SafetyFilterInstance = InstanceType<typeof SafetyFilter>;
 
-const contentCategories: ReadonlySet<string> = new Set<ContentCategory>([
-    "profanity",
-    "hate",
-    "harassment",
-    "sexual",
-    "violence",
-    "self_harm",
-    "dangerous"
-]);
-
-/** The `code` of a coded error, if it has one. */
-function errorCode(error: unknown): string | undefined {
-    const code = (error as { code?: unknown } | null)?.code;
-    return typeof code === "string" ? code : undefined;
-}
-
-/** How a request is going, for the panel's status line. */
-export interface ResultStatus {
-    phase: "queued" | "loading" | "generating";
-    progress?: number;
-    tokensPerSecond?: number;
-}
-
-/** One thing the user asked for, and how to produce it. */
-export interface ResultRequest {
-    /** What was asked ("한국어 문서 주석: add()"). */
-    title: string;
-    /** On what ("src/math.ts, 12-18행"). */
-    source: string;
-    /** Where Insert / Replace go: the editor and selection the request came from. */
-    target?: { uri: vscode.Uri; selection: vscode.Selection };
-    /**
-     * Produces the model's raw text through `onText` and resolves when done. Must
-     * honour `signal`. The raw text never leaves this controller unfiltered.
-     */
-    run(
-        signal: AbortSignal,
-        report: (status: ResultStatus) => void,
-        onText: (text: string) => void
-    ): Promise<{ tokensPerSecond?: number; model?: string }>;
-    /** How Insert puts this kind of result into the code (a doc comment goes above its declaration); default: at the cursor. */
-    insert?(filteredText: string): Thenable<boolean>;
-    /** The Insert button's label with such an `insert` (default "Insert at Cursor"). */
-    insertLabel?: string;
-}
-
-interface ResultRecord {
-    id: string;
-    request: ResultRequest;
-    /** Filtered text: the only text the panel, the editor and the clipboard ever get. */
-    text: string;
-    /**
-     * The model's text as written, kept only to build a review record when the user flags
-     * the result (PII redacted there); never shown, copied or inserted.
-     */
-    raw: string;
-    /** The review flags this result offers, and those the user has used. */
-    flags: ReviewKind[];
-    flagged: ReviewKind[];
-    state: "running" | "done" | "stopped" | "blocked" | "error";
-    controller: AbortController;
-    createdAt: number;
-    /** The message that ended it (end, blocked or error), to replay to a reloaded panel. */
-    ending?: HostToWebviewMessage;
-    /** What the error offers to fix (choose a model, set the server's key). */
-    fixes?: string[] | undefined;
-}
-
-export interface ResultsPanel {
-    post(message: HostToWebviewMessage): void;
-}
-
-const maxRecords = 50;
-
-/** English names of PII types and categories; the Korean bundle translates them. */
-function typeLabel(type: PiiType | ContentCategory): string {
-    const english: Record<PiiType | ContentCategory, string> = {
-        KR_RRN: vscode.l10n.t("resident registration number"),
-        KR_FRN: vscode.l10n.t("alien registration number"),
-        KR_PASSPORT: vscode.l10n.t("passport number"),
-        KR_DRIVER_LICENSE: vscode.l10n.t("driver's licence number"),
-        KR_BRN: vscode.l10n.t("business registration number"),
-        KR_CRN: vscode.l10n.t("corporate registration number"),
-        PHONE: vscode.l10n.t("phone number"),
-        EMAIL: vscode.l10n.t("e-mail address"),
-        CREDIT_CARD: vscode.l10n.t("card number"),
-        BANK_ACCOUNT: vscode.l10n.t("bank account"),
-        IP_ADDRESS: vscode.l10n.t("IP address"),
-        URL_CREDENTIALS: vscode.l10n.t("login in a URL"),
-        SECRET: vscode.l10n.t("secret key"),
-        profanity: vscode.l10n.t("profanity"),
-        hate: vscode.l10n.t("hate speech"),
-        harassment: vscode.l10n.t("harassment"),
-        sexual: vscode.l10n.t("sexual content"),
-        violence: vscode.l10n.t("violence or threats"),
-        self_harm: vscode.l10n.t("self-harm"),
-        dangerous: vscode.l10n.t("dangerous activity")
-    };
-    return english[type];
-}
+export type { ResultRequest, ResultsPanel, ResultStatus } from "./resultTypes";
 
 /**
  * Runs requests and keeps their results: model text goes through a streaming
@@ -123,8 +33,8 @@ export class ResultsController implements vscode.Disposable {
     private readonly records = new Map<string, ResultRecord>();
     /** Copies code block N of a result; markdown-it loads on first use, in its own chunk. */
     private codeBlockOf: ((text: string, index: number) => string | undefined) | undefined;
-
-    private warnedPolicy = false;
+    /** The user's safety policy, and filters under it. */
+    private readonly safety: UserPolicy;
 
     /**
      * `policySource` returns the user's `gemmaKo.safety.policy` overrides (validated on each use);
@@ -133,9 +43,11 @@ export class ResultsController implements vscode.Disposable {
     constructor(
         private readonly panel: () => ResultsPanel,
         private readonly log: vscode.LogOutputChannel,
-        private readonly policySource: () => unknown,
+        policySource: () => unknown,
         readonly reviewFile: string
-    ) {}
+    ) {
+        this.safety = new UserPolicy(policySource, log);
+    }
 
     /** Starts a request; resolves with its id when it has finished (any outcome). */
     start(request: ResultRequest): { id: string; done: Promise<void> } {
@@ -189,31 +101,6 @@ export class ResultsController implements vscode.Disposable {
         }
     }
 
-    /** The streaming filter for one request, under the user's policy. */
-    private async createFilter(): Promise<SafetyFilterInstance> {
-        // The filter (lexicon, classifier weights, phone metadata: ~1.5 MB) loads on first
-        // use, not at activation; webpack puts it in its own chunk.
-        const { SafetyFilter } = await import(/* webpackChunkName: "safety" */ "../../safety/filter.js");
-        return new SafetyFilter(await this.policy());
-    }
-
-    /** The user's policy (an invalid policy: the defaults, said once). */
-    private async policy(): Promise<SafetyPolicy> {
-        const { resolvePolicy } = await import(/* webpackChunkName: "safety" */ "../../safety/policy.js");
-        // An invalid policy is rejected as a whole and the defaults apply — never "allow everything".
-        return resolvePolicy(this.policySource(), (error) => {
-            this.log.warn(error.message);
-            if (this.warnedPolicy) return;
-            this.warnedPolicy = true;
-            void vscode.window.showWarningMessage(
-                vscode.l10n.t(
-                    "The gemmaKo.safety.policy setting is invalid ({0}); the default safety policy is used.",
-                    error.problems.join("; ")
-                )
-            );
-        });
-    }
-
     /** Posts to the panel, remembering a request's last message to replay after a reload. */
     private post(record: ResultRecord, message: HostToWebviewMessage): void {
         if (message.type === "result.end" || message.type === "result.blocked" || message.type === "result.error")
@@ -245,7 +132,7 @@ export class ResultsController implements vscode.Disposable {
     }
 
     private async execute(record: ResultRecord): Promise<void> {
-        const filter = await this.createFilter();
+        const filter = await this.safety.createFilter();
         const id = record.id;
         try {
             const outcome = await record.request.run(
@@ -336,7 +223,7 @@ export class ResultsController implements vscode.Disposable {
         const record = this.records.get(id);
         if (record === undefined || !this.canFlag(id, kind)) return undefined;
         const { reviewRecord, appendReview } = await import(/* webpackChunkName: "safety" */ "../../safety/review.js");
-        const review = reviewRecord(record.raw, kind, note, new Date(), await this.policy());
+        const review = reviewRecord(record.raw, kind, note, new Date(), await this.safety.policy());
         await fs.promises.mkdir(path.dirname(this.reviewFile), { recursive: true });
         appendReview(this.reviewFile, review);
         this.log.info(

@@ -11,13 +11,9 @@
 //   generating for a client that went away.
 // - The API key goes in the Authorization header and nowhere else: not in an error
 //   message, a log line or `describe()`.
-import * as https from "node:https";
-import { Readable } from "node:stream";
-import * as tls from "node:tls";
 import { createParser, type EventSourceMessage } from "eventsource-parser";
 import { errorMessage } from "../errors/codedError";
 import {
-    RemoteBadEndpointError,
     RemoteBadResponseError,
     RemoteDisconnectedError,
     RemoteStatusError,
@@ -25,16 +21,16 @@ import {
     RemoteUnauthorizedError,
     RemoteUnreachableError
 } from "./remoteErrors";
+import {
+    describeNetworkError,
+    normalizeEndpoint,
+    serverMessage,
+    tlsFetch,
+    type FetchLike,
+    type RemoteTlsOptions
+} from "./transport";
 
-/** The subset of `fetch` the client uses (tests and the TLS transport supply their own). */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
-
-export interface RemoteTlsOptions {
-    /** Extra trusted CA certificate(s), PEM text: a company CA for a self-hosted server. */
-    caCertificate?: string;
-    /** Accept any certificate (self-signed): the connection is encrypted but not authenticated. */
-    allowSelfSigned?: boolean;
-}
+export { displayEndpoint, normalizeEndpoint, type FetchLike, type RemoteTlsOptions } from "./transport";
 
 export interface RemoteConnectionOptions {
     /** The server's base URL as configured: `http://host:8080` or `https://host/v1`. */
@@ -55,24 +51,6 @@ export interface RemoteConnectionOptions {
     fetch?: FetchLike;
 }
 
-/** One model in `/v1/models`, with the metadata servers add. */
-export interface RemoteModel {
-    id: string;
-    ownedBy?: string;
-    /** llama-server: `meta.n_ctx` (per slot) / `meta.n_ctx_train`; vLLM: `max_model_len`. */
-    contextSize?: number;
-    trainContextSize?: number;
-}
-
-/** What a health check found. */
-export interface RemoteHealth {
-    ok: boolean;
-    /** The HTTP status, or 0 when the server could not be reached. */
-    status: number;
-    latencyMs: number;
-    detail: string;
-}
-
 export const defaultRemoteTimeouts = { connectMs: 15_000, idleMs: 120_000 } as const;
 
 const retryableStatus = new Set([408, 429, 502, 503, 504]);
@@ -82,33 +60,6 @@ export class RemoteCancelled extends Error {
     constructor() {
         super("cancelled");
         this.name = "RemoteCancelled";
-    }
-}
-
-/** The base URL with a trailing `/v1` (and slashes) removed; throws when unusable. */
-export function normalizeEndpoint(endpoint: string): URL {
-    const trimmed = endpoint.trim();
-    let url: URL;
-    try {
-        url = new URL(trimmed);
-    } catch {
-        throw new RemoteBadEndpointError(displayEndpoint(trimmed));
-    }
-    if ((url.protocol !== "http:" && url.protocol !== "https:") || url.username !== "" || url.password !== "")
-        throw new RemoteBadEndpointError(displayEndpoint(trimmed));
-    url.search = "";
-    url.hash = "";
-    url.pathname = url.pathname.replace(/\/+$/, "").replace(/\/v1$/, "");
-    return url;
-}
-
-/** How an endpoint is shown: scheme, host and port only (no path, query or credentials). */
-export function displayEndpoint(endpoint: string): string {
-    try {
-        const url = new URL(endpoint.trim());
-        return `${url.protocol}//${url.host}`;
-    } catch {
-        return "(invalid URL)";
     }
 }
 
@@ -130,75 +81,10 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     });
 }
 
-/** `fetch` over node:https with extra CA certificates or without verification (Node's fetch cannot take either). */
-export function tlsFetch(options: RemoteTlsOptions): FetchLike {
-    const ca = options.caCertificate !== undefined ? [...tls.rootCertificates, options.caCertificate] : undefined;
-    return (url, init) =>
-        new Promise<Response>((resolve, reject) => {
-            const headers: Record<string, string> = {};
-            new Headers(init.headers).forEach((value, key) => (headers[key] = value));
-            const request = https.request(
-                url,
-                {
-                    method: init.method ?? "GET",
-                    headers,
-                    ...(ca !== undefined ? { ca } : {}),
-                    rejectUnauthorized: options.allowSelfSigned !== true,
-                    ...(init.signal ? { signal: init.signal } : {})
-                },
-                (response) => {
-                    const status = response.statusCode ?? 0;
-                    if (status >= 300 && status < 400) {
-                        response.destroy();
-                        reject(new TypeError(`redirect (HTTP ${status}) refused`));
-                        return;
-                    }
-                    const responseHeaders = new Headers();
-                    for (const [key, value] of Object.entries(response.headers)) {
-                        if (typeof value === "string") responseHeaders.set(key, value);
-                        else if (Array.isArray(value)) for (const v of value) responseHeaders.append(key, v);
-                    }
-                    const body =
-                        status === 204 || status === 304
-                            ? null
-                            : (Readable.toWeb(response) as ReadableStream<Uint8Array>);
-                    resolve(new Response(body, { status, headers: responseHeaders }));
-                }
-            );
-            request.on("error", reject);
-            request.end(typeof init.body === "string" ? init.body : undefined);
-        });
-}
-
 /** What one attempt learnt, for the retry decision. */
 interface AttemptState {
     /** Bytes of the answer's body received in this attempt. */
     received: number;
-}
-
-/** The server's error message from a JSON error body (`{error: {message}}`, `{error: "…"}`, `{detail}`), shortened. */
-function serverMessage(text: string): string {
-    try {
-        const parsed = JSON.parse(text) as {
-            error?: { message?: unknown } | string;
-            detail?: unknown;
-            message?: unknown;
-        };
-        const message =
-            typeof parsed.error === "string"
-                ? parsed.error
-                : typeof parsed.error?.message === "string"
-                  ? parsed.error.message
-                  : typeof parsed.detail === "string"
-                    ? parsed.detail
-                    : typeof parsed.message === "string"
-                      ? parsed.message
-                      : undefined;
-        if (message !== undefined) return message.slice(0, 300);
-    } catch {
-        // not JSON
-    }
-    return text.trim().slice(0, 300) || "no detail";
 }
 
 export class OpenAiClient {
@@ -509,117 +395,4 @@ export class OpenAiClient {
             { stream: true }
         );
     }
-
-    /** `/v1/models`. */
-    async listModels(signal?: AbortSignal): Promise<RemoteModel[]> {
-        const answer = (await this.json("GET", "/v1/models", undefined, signal ? { signal } : {})) as {
-            data?: unknown;
-            models?: unknown;
-        } | null;
-        const data = Array.isArray(answer?.data) ? (answer.data as unknown[]) : undefined;
-        if (data === undefined) throw new RemoteBadResponseError(this.origin, "/v1/models: no data array");
-        const models: RemoteModel[] = [];
-        for (const item of data) {
-            const entry = item as {
-                id?: unknown;
-                owned_by?: unknown;
-                max_model_len?: unknown;
-                meta?: { n_ctx?: unknown; n_ctx_train?: unknown } | null;
-            };
-            if (typeof entry.id !== "string" || entry.id.length === 0) continue;
-            const positive = (value: unknown) =>
-                typeof value === "number" && Number.isFinite(value) && value > 0 ? Math.floor(value) : undefined;
-            const contextSize = positive(entry.meta?.n_ctx) ?? positive(entry.max_model_len);
-            const trainContextSize = positive(entry.meta?.n_ctx_train) ?? positive(entry.max_model_len);
-            models.push({
-                id: entry.id,
-                ...(typeof entry.owned_by === "string" ? { ownedBy: entry.owned_by } : {}),
-                ...(contextSize !== undefined ? { contextSize } : {}),
-                ...(trainContextSize !== undefined ? { trainContextSize } : {})
-            });
-        }
-        return models;
-    }
-
-    /**
-     * llama-server's `/props`: the context size per slot and the slot count; `undefined`
-     * from servers without it (vLLM, Ollama).
-     */
-    async props(signal?: AbortSignal): Promise<{ contextSize?: number; slots?: number } | undefined> {
-        try {
-            const answer = (await this.json("GET", "/props", undefined, {
-                ...(signal ? { signal } : {}),
-                retries: 0
-            })) as {
-                default_generation_settings?: { n_ctx?: unknown };
-                total_slots?: unknown;
-            } | null;
-            const n = answer?.default_generation_settings?.n_ctx;
-            const slots = answer?.total_slots;
-            return {
-                ...(typeof n === "number" && n > 0 ? { contextSize: n } : {}),
-                ...(typeof slots === "number" && slots > 0 ? { slots } : {})
-            };
-        } catch (error) {
-            if (error instanceof RemoteStatusError || error instanceof RemoteBadResponseError) return undefined;
-            throw error;
-        }
-    }
-
-    /**
-     * Tokens `text` takes, through `/tokenize` (llama-server: `{content}` → `{tokens}`;
-     * vLLM: `{model, prompt}` → `{count}`); `undefined` when the server has no such endpoint.
-     */
-    async tokenize(text: string, model: string, signal?: AbortSignal): Promise<number | undefined> {
-        let answer: { tokens?: unknown; count?: unknown } | null;
-        try {
-            answer = (await this.json(
-                "POST",
-                "/tokenize",
-                { model, content: text, prompt: text },
-                { ...(signal ? { signal } : {}), retries: 0 }
-            )) as { tokens?: unknown; count?: unknown } | null;
-        } catch (error) {
-            if (error instanceof RemoteStatusError && [404, 405, 501].includes(error.status)) return undefined;
-            if (error instanceof RemoteBadResponseError) return undefined;
-            throw error;
-        }
-        if (typeof answer?.count === "number") return answer.count;
-        if (Array.isArray(answer?.tokens)) return answer.tokens.length;
-        return undefined;
-    }
-
-    /**
-     * Is the server up? `/health` (llama-server, vLLM, TGI), else `/v1/models` (Ollama and
-     * others). Never throws; never retries.
-     */
-    async health(signal?: AbortSignal): Promise<RemoteHealth> {
-        const started = performance.now();
-        const elapsed = () => Math.round(performance.now() - started);
-        for (const path of ["/health", "/v1/models"]) {
-            try {
-                await this.json("GET", path, undefined, { ...(signal ? { signal } : {}), retries: 0 });
-                return { ok: true, status: 200, latencyMs: elapsed(), detail: `${path} answered` };
-            } catch (error) {
-                if (error instanceof RemoteBadResponseError)
-                    return { ok: true, status: 200, latencyMs: elapsed(), detail: `${path} answered` };
-                if (error instanceof RemoteStatusError && error.status === 404) continue;
-                const status =
-                    error instanceof RemoteStatusError || error instanceof RemoteUnauthorizedError ? error.status : 0;
-                return { ok: false, status, latencyMs: elapsed(), detail: errorMessage(error) };
-            }
-        }
-        return { ok: false, status: 404, latencyMs: elapsed(), detail: "no /health or /v1/models" };
-    }
-}
-
-/** A network error in a few words: the system code (ECONNREFUSED, ENOTFOUND, CERT_…) when there is one. */
-function describeNetworkError(error: unknown): string {
-    let current: unknown = error;
-    for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
-        const code = (current as { code?: unknown }).code;
-        if (typeof code === "string") return `${code}: ${current.message}`.slice(0, 200);
-        current = (current as { cause?: unknown }).cause;
-    }
-    return errorMessage(error).slice(0, 200);
 }

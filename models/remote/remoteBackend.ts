@@ -13,15 +13,17 @@ import type {
 } from "../runtimeTypes";
 import { RequestQueue } from "../requestQueue";
 import { StateEmitter } from "../stateEmitter";
-import {
-    OpenAiClient,
-    RemoteCancelled,
-    type RemoteConnectionOptions,
-    type RemoteHealth,
-    type RemoteModel
-} from "./openAiClient";
+import { OpenAiClient, RemoteCancelled, type RemoteConnectionOptions } from "./openAiClient";
 import { estimateTokens, gemmaTurnsToMessages, StopCutter } from "./promptShape";
 import { RemoteBadResponseError, RemoteModelNotServedError } from "./remoteErrors";
+import {
+    countServerTokens,
+    listModels,
+    serverHealth,
+    serverProps,
+    type RemoteHealth,
+    type RemoteModel
+} from "./serverInfo";
 
 export interface RemoteBackendOptions extends RemoteConnectionOptions {
     logger?: RuntimeLogger;
@@ -101,12 +103,12 @@ export class RemoteBackend implements GenerationBackend {
 
     /** The server's models (`/v1/models`). */
     listModels(signal?: AbortSignal): Promise<RemoteModel[]> {
-        return this.client.listModels(signal);
+        return listModels(this.client, signal);
     }
 
     /** A health check (never throws). */
     health(signal?: AbortSignal): Promise<RemoteHealth> {
-        return this.client.health(signal);
+        return serverHealth(this.client, signal);
     }
 
     /**
@@ -134,7 +136,7 @@ export class RemoteBackend implements GenerationBackend {
         if (previous !== "generating") this.setState("loading");
         try {
             options.onProgress?.({ phase: "openingBackend", fraction: 0.1 });
-            const models = await this.client.listModels(options.signal);
+            const models = await listModels(this.client, options.signal);
             const wanted = options.path.trim();
             const model = wanted.length > 0 ? models.find((m) => m.id === wanted) : models[0];
             if (model === undefined) {
@@ -148,7 +150,7 @@ export class RemoteBackend implements GenerationBackend {
             }
             const id = model?.id ?? wanted;
             options.onProgress?.({ phase: "creatingContext", fraction: 0.6 });
-            const props = await this.client.props(options.signal);
+            const props = await serverProps(this.client, options.signal);
             let contextSource: ContextSource = "assumed";
             let serverContext = assumedRemoteContext;
             if (props?.contextSize !== undefined) {
@@ -350,7 +352,7 @@ export class RemoteBackend implements GenerationBackend {
         const info = this.info;
         if (info === undefined) throw new ModelNotLoadedError();
         if (this.tokenizeSupported !== false) {
-            const counted = await this.client.tokenize(text, info.name);
+            const counted = await countServerTokens(this.client, text, info.name);
             this.tokenizeSupported = counted !== undefined;
             info.tokenize = this.tokenizeSupported ? "server" : "estimate";
             if (counted !== undefined) return counted;

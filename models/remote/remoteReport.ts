@@ -1,6 +1,6 @@
 import type { RuntimeInfoRow } from "../runtimeInfo";
 import type { Translate } from "../translate";
-import type { RemoteHealth, RemoteModel } from "./openAiClient";
+import type { RemoteHealth, RemoteModel } from "./serverInfo";
 import type { RemoteBackend } from "./remoteBackend";
 
 /**

@@ -18,7 +18,7 @@
 // - a phrase's match lies in the window up to the segment's end and holds one gram
 //   (one to four characters) of each set its pattern needs (text/regexNeeds.ts reads
 //   them from the pattern, so they follow the patterns as they change).
-import { GramBits, GramGate } from "../text/regexNeeds";
+import { GramBits, GramGate } from "../text/gramGate";
 import type { ContentCategory } from "../types";
 import { keptAsIs, nonCanonical } from "./canonical";
 import { jamoOf, latinWords } from "./normalize";

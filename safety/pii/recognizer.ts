@@ -2,7 +2,7 @@
 // run each pattern over the text, skip matches that lie in the read-only context,
 // let the recognizer validate the match (check digit, date, placeholder), look for
 // context words near it, and report a scored span.
-import { GramGate } from "../text/regexNeeds";
+import { GramGate } from "../text/gramGate";
 import type { PiiFinding, PiiType, Recognizer } from "../types";
 import { hasContext } from "./context";
 
@@ -43,7 +43,7 @@ export interface PatternRecognizerSpec {
 /** A recognizer built from patterns and a validation function. */
 export function patternRecognizer(spec: PatternRecognizerSpec): Recognizer {
     // With many patterns, one pass over the text first rules out those that cannot
-    // match anywhere in it (text/regexNeeds.ts); running them would find nothing.
+    // match anywhere in it (text/gramGate.ts); running them would find nothing.
     let gate: GramGate | undefined;
     const gated = spec.patterns.length >= 4;
     return {

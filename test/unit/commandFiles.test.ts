@@ -36,3 +36,24 @@ describe("one command per file under extension/commands/", () => {
             assert.ok(declared.has(command), `package.json's ${command} has no file under extension/commands/`);
     });
 });
+
+describe("source files stay readable in one sitting", () => {
+    /** Every .ts file under a folder, generated code aside. */
+    const sources = (dir: string): string[] =>
+        fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory()) return entry.name === "generated" ? [] : sources(full);
+            return entry.name.endsWith(".ts") ? [full] : [];
+        });
+
+    it("no source file in extension/, models/, safety/ or webview/ is over 400 lines", () => {
+        const long = ["extension", "models", "safety", "webview"]
+            .flatMap((folder) => sources(path.join(repo, folder)))
+            .map((file) => ({
+                file: path.relative(repo, file),
+                lines: fs.readFileSync(file, "utf8").split("\n").length
+            }))
+            .filter(({ lines }) => lines > 401);
+        assert.deepEqual(long, [], "split these along their concerns");
+    });
+});

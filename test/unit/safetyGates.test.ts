@@ -16,7 +16,8 @@ import { ContentHold, endsSentence } from "../../safety/contentHold";
 import { nothingToSee, recognizers } from "../../safety/pii/index";
 import { tokenRules } from "../../safety/pii/secretRules";
 import { normalize } from "../../safety/text/normalize";
-import { GramGate, neededGrams } from "../../safety/text/regexNeeds";
+import { GramGate } from "../../safety/text/gramGate";
+import { neededGrams } from "../../safety/text/regexNeeds";
 import { Segmenter } from "../../safety/text/segmenter";
 import { isWhitespaceCode } from "../../safety/text/whitespace";
 

@@ -1,0 +1,106 @@
+// What the results controller (results.ts) keeps per result, what a request gives it,
+// and the names it shows for PII types and content categories.
+import * as vscode from "vscode";
+import type { ContentCategory, PiiType } from "../../safety/types";
+import type { HostToWebviewMessage, ReviewKind } from "../../webview/protocol";
+
+export const contentCategories: ReadonlySet<string> = new Set<ContentCategory>([
+    "profanity",
+    "hate",
+    "harassment",
+    "sexual",
+    "violence",
+    "self_harm",
+    "dangerous"
+]);
+
+/** The `code` of a coded error, if it has one. */
+export function errorCode(error: unknown): string | undefined {
+    const code = (error as { code?: unknown } | null)?.code;
+    return typeof code === "string" ? code : undefined;
+}
+
+/** How a request is going, for the panel's status line. */
+export interface ResultStatus {
+    phase: "queued" | "loading" | "generating";
+    progress?: number;
+    tokensPerSecond?: number;
+}
+
+/** One thing the user asked for, and how to produce it. */
+export interface ResultRequest {
+    /** What was asked ("한국어 문서 주석: add()"). */
+    title: string;
+    /** On what ("src/math.ts, 12-18행"). */
+    source: string;
+    /** Where Insert / Replace go: the editor and selection the request came from. */
+    target?: { uri: vscode.Uri; selection: vscode.Selection };
+    /**
+     * Produces the model's raw text through `onText` and resolves when done. Must
+     * honour `signal`. The raw text never leaves this controller unfiltered.
+     */
+    run(
+        signal: AbortSignal,
+        report: (status: ResultStatus) => void,
+        onText: (text: string) => void
+    ): Promise<{ tokensPerSecond?: number; model?: string }>;
+    /** How Insert puts this kind of result into the code (a doc comment goes above its declaration); default: at the cursor. */
+    insert?(filteredText: string): Thenable<boolean>;
+    /** The Insert button's label with such an `insert` (default "Insert at Cursor"). */
+    insertLabel?: string;
+}
+
+export interface ResultRecord {
+    id: string;
+    request: ResultRequest;
+    /** Filtered text: the only text the panel, the editor and the clipboard ever get. */
+    text: string;
+    /**
+     * The model's text as written, kept only to build a review record when the user flags
+     * the result (PII redacted there); never shown, copied or inserted.
+     */
+    raw: string;
+    /** The review flags this result offers, and those the user has used. */
+    flags: ReviewKind[];
+    flagged: ReviewKind[];
+    state: "running" | "done" | "stopped" | "blocked" | "error";
+    controller: AbortController;
+    createdAt: number;
+    /** The message that ended it (end, blocked or error), to replay to a reloaded panel. */
+    ending?: HostToWebviewMessage;
+    /** What the error offers to fix (choose a model, set the server's key). */
+    fixes?: string[] | undefined;
+}
+
+export interface ResultsPanel {
+    post(message: HostToWebviewMessage): void;
+}
+
+export const maxRecords = 50;
+
+/** English names of PII types and categories; the Korean bundle translates them. */
+export function typeLabel(type: PiiType | ContentCategory): string {
+    const english: Record<PiiType | ContentCategory, string> = {
+        KR_RRN: vscode.l10n.t("resident registration number"),
+        KR_FRN: vscode.l10n.t("alien registration number"),
+        KR_PASSPORT: vscode.l10n.t("passport number"),
+        KR_DRIVER_LICENSE: vscode.l10n.t("driver's licence number"),
+        KR_BRN: vscode.l10n.t("business registration number"),
+        KR_CRN: vscode.l10n.t("corporate registration number"),
+        PHONE: vscode.l10n.t("phone number"),
+        EMAIL: vscode.l10n.t("e-mail address"),
+        CREDIT_CARD: vscode.l10n.t("card number"),
+        BANK_ACCOUNT: vscode.l10n.t("bank account"),
+        IP_ADDRESS: vscode.l10n.t("IP address"),
+        URL_CREDENTIALS: vscode.l10n.t("login in a URL"),
+        SECRET: vscode.l10n.t("secret key"),
+        profanity: vscode.l10n.t("profanity"),
+        hate: vscode.l10n.t("hate speech"),
+        harassment: vscode.l10n.t("harassment"),
+        sexual: vscode.l10n.t("sexual content"),
+        violence: vscode.l10n.t("violence or threats"),
+        self_harm: vscode.l10n.t("self-harm"),
+        dangerous: vscode.l10n.t("dangerous activity")
+    };
+    return english[type];
+}

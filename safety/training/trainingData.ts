@@ -1,0 +1,94 @@
+// The licensed data sets as training and evaluation read them (see trainClassifier.ts
+// for which half of each is used where), and the sentences the filter judges.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { endsSentence, maxSentence } from "../contentHold";
+import { filterText } from "../filter";
+import { defaultPolicy, type SafetyPolicy } from "../policy";
+import { Segmenter } from "../text/segmenter";
+
+export interface Example {
+    text: string;
+    source: "beep" | "curse" | "tech";
+    abusive: boolean;
+    hate: boolean | undefined;
+}
+
+export function dataDirectory(): string {
+    const index = process.argv.indexOf("--data");
+    return index >= 0 ? process.argv[index + 1] : path.resolve(__dirname, "..", "..", "..", "..", "shared", "data");
+}
+
+export function readHateSpeech(file: string): Example[] {
+    return fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .slice(1)
+        .filter((l) => l.trim())
+        .map((line) => {
+            const cells = line.split("\t");
+            const label = cells[3].trim();
+            return { text: cells[0], source: "beep" as const, abusive: label !== "none", hate: label === "hate" };
+        });
+}
+
+export function readCurse(file: string, half: 0 | 1): Example[] {
+    return fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .filter((l) => l.includes("|"))
+        .filter((_, i) => i % 2 === half)
+        .map((line) => {
+            const at = line.lastIndexOf("|");
+            return {
+                text: line.slice(0, at),
+                source: "curse" as const,
+                abusive: line.slice(at + 1).trim() === "1",
+                hate: undefined
+            };
+        });
+}
+
+export function readTechDocs(file: string, half: 0 | 1): string[] {
+    return fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .filter((l) => l.trim())
+        .filter((_, i) => i % 2 === half)
+        .map((l) => (JSON.parse(l) as { text: string }).text);
+}
+
+/** Sentences of a paragraph, as the filter classifies them. */
+export function sentencesOf(text: string): string[] {
+    return text
+        .split(/(?<=[.!?。])\s+|\n+/)
+        .map((s) => s.trim())
+        .filter((s) => s.length >= 2);
+}
+
+/**
+ * The sentences the streaming filter hands the classifier, in order (safety/filter.ts:
+ * segments up to a sentence end or {@link maxSentence} characters; shorter than four
+ * characters is not judged). Thresholds are chosen on these, as the filter acts.
+ */
+export function filterSentences(text: string): string[] {
+    const segmenter = new Segmenter();
+    const sentences: string[] = [];
+    let sentence = "";
+    for (const segment of [...segmenter.push(text), ...segmenter.finish()]) {
+        sentence += segment;
+        if (endsSentence(segment) || sentence.length >= maxSentence) {
+            sentences.push(sentence);
+            sentence = "";
+        }
+    }
+    sentences.push(sentence);
+    return sentences.filter((s) => s.trim().length >= 4);
+}
+
+const withoutClassifier: SafetyPolicy = { ...defaultPolicy, classifier: { enabled: false } };
+
+/** Whether the filter flags `text` without the classifier (lexicon, context rules, phrases). */
+export function flaggedWithoutClassifier(text: string): boolean {
+    return filterText(text, withoutClassifier).categories.length > 0;
+}
