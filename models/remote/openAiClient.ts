@@ -24,13 +24,21 @@ import {
 import {
     describeNetworkError,
     normalizeEndpoint,
+    RemoteCancelled,
     serverMessage,
+    sleep,
     tlsFetch,
     type FetchLike,
     type RemoteTlsOptions
 } from "./transport";
 
-export { displayEndpoint, normalizeEndpoint, type FetchLike, type RemoteTlsOptions } from "./transport";
+export {
+    displayEndpoint,
+    normalizeEndpoint,
+    RemoteCancelled,
+    type FetchLike,
+    type RemoteTlsOptions
+} from "./transport";
 
 export interface RemoteConnectionOptions {
     /** The server's base URL as configured: `http://host:8080` or `https://host/v1`. */
@@ -54,32 +62,6 @@ export interface RemoteConnectionOptions {
 export const defaultRemoteTimeouts = { connectMs: 15_000, idleMs: 120_000 } as const;
 
 const retryableStatus = new Set([408, 429, 502, 503, 504]);
-
-/** An abort by the caller (not one of ours): the request was cancelled. */
-export class RemoteCancelled extends Error {
-    constructor() {
-        super("cancelled");
-        this.name = "RemoteCancelled";
-    }
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted) {
-            reject(new RemoteCancelled());
-            return;
-        }
-        const timer = setTimeout(() => {
-            signal?.removeEventListener("abort", onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(new RemoteCancelled());
-        };
-        signal?.addEventListener("abort", onAbort, { once: true });
-    });
-}
 
 /** What one attempt learnt, for the retry decision. */
 interface AttemptState {
@@ -197,23 +179,7 @@ export class OpenAiClient {
             }, this.idleMs);
         };
         const fail = (error: unknown): never => {
-            if (signal?.aborted) throw new RemoteCancelled();
-            if (timedOut !== undefined)
-                throw new RemoteTimeoutError(
-                    this.origin,
-                    timedOut,
-                    timedOut === "connect" ? this.connectMs : this.idleMs
-                );
-            if (
-                error instanceof RemoteStatusError ||
-                error instanceof RemoteUnauthorizedError ||
-                error instanceof RemoteBadResponseError ||
-                error instanceof RemoteDisconnectedError
-            )
-                throw error;
-            if (state.received > 0)
-                throw new RemoteDisconnectedError(this.origin, errorMessage(error), { cause: error });
-            throw new RemoteUnreachableError(this.origin, describeNetworkError(error), { cause: error });
+            throw this.attemptError(error, signal, timedOut, state);
         };
         try {
             let response: Response;
@@ -229,20 +195,7 @@ export class OpenAiClient {
                 return fail(error);
             }
             touch();
-            if (response.status === 401 || response.status === 403) {
-                await response.body?.cancel().catch(() => undefined);
-                throw new RemoteUnauthorizedError(this.origin, response.status);
-            }
-            if (response.status >= 300 && response.status < 400) {
-                await response.body?.cancel().catch(() => undefined);
-                throw new RemoteUnreachableError(this.origin, `redirect (HTTP ${response.status}) refused`);
-            }
-            if (!response.ok) {
-                const text = await this.readText(response, state, touch).catch(() => "");
-                // The error body does not count as the answer's first byte.
-                state.received = 0;
-                throw new RemoteStatusError(this.origin, response.status, serverMessage(text));
-            }
+            await this.refuseStatus(response, state, touch);
             return await read(
                 new Response(this.counted(response, state, touch), {
                     status: response.status,
@@ -256,6 +209,45 @@ export class OpenAiClient {
         } finally {
             clearTimeout(timer);
             signal?.removeEventListener("abort", onAbort);
+        }
+    }
+
+    /** What a failed attempt throws: a cancel, a timeout, the server's answer, or the network's. */
+    private attemptError(
+        error: unknown,
+        signal: AbortSignal | undefined,
+        timedOut: "connect" | "idle" | undefined,
+        state: AttemptState
+    ): Error {
+        if (signal?.aborted) return new RemoteCancelled();
+        if (timedOut !== undefined)
+            return new RemoteTimeoutError(this.origin, timedOut, timedOut === "connect" ? this.connectMs : this.idleMs);
+        if (
+            error instanceof RemoteStatusError ||
+            error instanceof RemoteUnauthorizedError ||
+            error instanceof RemoteBadResponseError ||
+            error instanceof RemoteDisconnectedError
+        )
+            return error;
+        if (state.received > 0) return new RemoteDisconnectedError(this.origin, errorMessage(error), { cause: error });
+        return new RemoteUnreachableError(this.origin, describeNetworkError(error), { cause: error });
+    }
+
+    /** Throws for a response that is not the answer: 401/403, a redirect, any other error status. */
+    private async refuseStatus(response: Response, state: AttemptState, touch: () => void): Promise<void> {
+        if (response.status === 401 || response.status === 403) {
+            await response.body?.cancel().catch(() => undefined);
+            throw new RemoteUnauthorizedError(this.origin, response.status);
+        }
+        if (response.status >= 300 && response.status < 400) {
+            await response.body?.cancel().catch(() => undefined);
+            throw new RemoteUnreachableError(this.origin, `redirect (HTTP ${response.status}) refused`);
+        }
+        if (!response.ok) {
+            const text = await this.readText(response, state, touch).catch(() => "");
+            // The error body does not count as the answer's first byte.
+            state.received = 0;
+            throw new RemoteStatusError(this.origin, response.status, serverMessage(text));
         }
     }
 

@@ -2,6 +2,7 @@
 // prompt): a base model gets the text as is on /v1/completions; an instruct model's
 // Gemma turns (`<start_of_turn>user … <end_of_turn>`) become chat messages for
 // /v1/chat/completions, so the server applies the model's own chat template.
+import type { GenerateRequest } from "../runtimeTypes";
 
 export interface ChatMessage {
     role: "system" | "user" | "assistant";
@@ -97,4 +98,69 @@ export function estimateTokens(text: string): number {
         else other++;
     }
     return other + Math.ceil(ascii / 3);
+}
+
+/** The request for a prompt: the route, the JSON body (streamed, with usage) and the stop strings sent. */
+export function completionRequest(
+    model: string,
+    instruct: boolean,
+    contextSize: number,
+    request: GenerateRequest
+): { path: string; body: Record<string, unknown>; stop: string[]; promptEstimate: number } {
+    const messages = instruct ? gemmaTurnsToMessages(request.prompt) : undefined;
+    const promptEstimate = estimateTokens(request.prompt);
+    // vLLM refuses prompt + max_tokens beyond its context: ask for what (by the high estimate) fits.
+    const room = Math.max(16, contextSize - promptEstimate);
+    const maxTokens = Math.max(1, Math.min(request.maxTokens ?? 512, room));
+    const temperature = request.temperature ?? 0;
+    const stop = (request.stop ?? []).filter((s) => s.length > 0).slice(0, 4);
+    const body: Record<string, unknown> = {
+        model,
+        ...(messages !== undefined ? { messages } : { prompt: request.prompt }),
+        max_tokens: maxTokens,
+        temperature,
+        ...(temperature > 0
+            ? {
+                  top_p: request.topP ?? 0.95,
+                  top_k: request.topK ?? 40,
+                  ...(request.seed !== undefined ? { seed: request.seed } : {})
+              }
+            : {}),
+        ...(stop.length > 0 ? { stop } : {}),
+        stream: true,
+        stream_options: { include_usage: true }
+    };
+    return { path: messages !== undefined ? "/v1/chat/completions" : "/v1/completions", body, stop, promptEstimate };
+}
+
+/**
+ * One streamed chunk of either route: its text (`choices[0].text` or `.delta.content`),
+ * its finish reason, and the token usage a last chunk carries.
+ */
+export function readChunk(data: unknown): {
+    text: string;
+    finish?: string;
+    usage?: { prompt?: number; completion?: number };
+} {
+    const chunk = data as {
+        choices?: Array<{ text?: unknown; delta?: { content?: unknown } | null; finish_reason?: unknown }>;
+        usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } | null;
+    } | null;
+    const p = chunk?.usage?.prompt_tokens;
+    const c = chunk?.usage?.completion_tokens;
+    const usage = chunk?.usage
+        ? { ...(typeof p === "number" ? { prompt: p } : {}), ...(typeof c === "number" ? { completion: c } : {}) }
+        : undefined;
+    const choice = chunk?.choices?.[0];
+    const text =
+        typeof choice?.text === "string"
+            ? choice.text
+            : typeof choice?.delta?.content === "string"
+              ? choice.delta.content
+              : "";
+    return {
+        text,
+        ...(typeof choice?.finish_reason === "string" ? { finish: choice.finish_reason } : {}),
+        ...(usage !== undefined ? { usage } : {})
+    };
 }

@@ -14,7 +14,7 @@ import type {
 import { RequestQueue } from "../requestQueue";
 import { StateEmitter } from "../stateEmitter";
 import { OpenAiClient, RemoteCancelled, type RemoteConnectionOptions } from "./openAiClient";
-import { estimateTokens, gemmaTurnsToMessages, StopCutter } from "./promptShape";
+import { completionRequest, estimateTokens, readChunk, StopCutter } from "./promptShape";
 import { RemoteBadResponseError, RemoteModelNotServedError } from "./remoteErrors";
 import {
     countServerTokens,
@@ -229,41 +229,18 @@ export class RemoteBackend implements GenerationBackend {
         started: number,
         queuedMs: number
     ): Promise<GenerationResult> {
-        const messages = info.kind.kind === "instruct" ? gemmaTurnsToMessages(request.prompt) : undefined;
-        const promptEstimate = estimateTokens(request.prompt);
-        // vLLM refuses prompt + max_tokens beyond its context: ask for what (by the high estimate) fits.
-        const room = Math.max(16, info.contextSize - promptEstimate);
-        const maxTokens = Math.max(1, Math.min(request.maxTokens ?? 512, room));
-        const temperature = request.temperature ?? 0;
-        const stop = (request.stop ?? []).filter((s) => s.length > 0).slice(0, 4);
-        const body: Record<string, unknown> = {
-            model: info.name,
-            ...(messages !== undefined ? { messages } : { prompt: request.prompt }),
-            max_tokens: maxTokens,
-            temperature,
-            ...(temperature > 0
-                ? {
-                      top_p: request.topP ?? 0.95,
-                      top_k: request.topK ?? 40,
-                      ...(request.seed !== undefined ? { seed: request.seed } : {})
-                  }
-                : {}),
-            ...(stop.length > 0 ? { stop } : {}),
-            stream: true,
-            stream_options: { include_usage: true }
-        };
-        const path = messages !== undefined ? "/v1/chat/completions" : "/v1/completions";
+        const { path, body, stop, promptEstimate } = completionRequest(
+            info.name,
+            info.kind.kind === "instruct",
+            info.contextSize,
+            request
+        );
         const cutter = new StopCutter(stop);
         const controller = new AbortController();
         const onAbort = () => controller.abort();
         request.signal?.addEventListener("abort", onAbort, { once: true });
         this.inFlight.add(controller);
-        let first: number | undefined;
-        let last = 0;
-        let chunks = 0;
-        let finish: string | undefined;
-        let usage: { prompt?: number; completion?: number } = {};
-        const flags = { clientStop: false };
+        const seen: StreamSeen = { last: 0, chunks: 0, usage: {}, clientStop: false };
         const emit = (text: string) => {
             if (text.length === 0) return;
             try {
@@ -278,43 +255,18 @@ export class RemoteBackend implements GenerationBackend {
                 path,
                 body,
                 (data) => {
-                    const chunk = data as {
-                        choices?: Array<{
-                            text?: unknown;
-                            delta?: { content?: unknown } | null;
-                            finish_reason?: unknown;
-                        }>;
-                        usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } | null;
-                    };
-                    if (chunk.usage) {
-                        const p = chunk.usage.prompt_tokens;
-                        const c = chunk.usage.completion_tokens;
-                        usage = {
-                            ...(typeof p === "number" ? { prompt: p } : {}),
-                            ...(typeof c === "number" ? { completion: c } : {})
-                        };
-                    }
-                    const choice = chunk.choices?.[0];
-                    if (choice === undefined) return undefined;
-                    if (typeof choice.finish_reason === "string") finish = choice.finish_reason;
-                    const piece =
-                        typeof choice.text === "string"
-                            ? choice.text
-                            : typeof choice.delta?.content === "string"
-                              ? choice.delta.content
-                              : "";
-                    if (piece.length === 0) return undefined;
-                    const now = performance.now();
-                    first ??= now;
-                    last = now;
-                    chunks++;
-                    const step = cutter.push(piece);
+                    const chunk = readChunk(data);
+                    seen.usage = chunk.usage ?? seen.usage;
+                    seen.finish = chunk.finish ?? seen.finish;
+                    if (chunk.text.length === 0) return undefined;
+                    seen.last = performance.now();
+                    seen.first ??= seen.last;
+                    seen.chunks++;
+                    const step = cutter.push(chunk.text);
                     emit(step.text);
-                    if (step.stopped) {
-                        flags.clientStop = true;
-                        return "stop";
-                    }
-                    return undefined;
+                    if (!step.stopped) return undefined;
+                    seen.clientStop = true;
+                    return "stop";
                 },
                 controller.signal
             );
@@ -325,26 +277,8 @@ export class RemoteBackend implements GenerationBackend {
             request.signal?.removeEventListener("abort", onAbort);
             this.inFlight.delete(controller);
         }
-        if (ended !== "cancelled" && !flags.clientStop) emit(cutter.flush());
-        const stopReason: StopReason =
-            ended === "cancelled"
-                ? "cancelled"
-                : flags.clientStop
-                  ? "stopSequence"
-                  : finish === "length"
-                    ? "maxTokens"
-                    : "eos";
-        const generatedTokens = usage.completion ?? chunks;
-        const decodeMs = first === undefined ? 0 : last - first;
-        return {
-            text: cutter.emitted,
-            stopReason,
-            promptTokens: usage.prompt ?? promptEstimate,
-            generatedTokens,
-            timeToFirstTokenMs: first === undefined ? 0 : first - started,
-            tokensPerSecond: generatedTokens > 1 && decodeMs > 0 ? ((generatedTokens - 1) * 1000) / decodeMs : 0,
-            queuedMs
-        };
+        if (ended !== "cancelled" && !seen.clientStop) emit(cutter.flush());
+        return streamResult(seen, ended === "cancelled", cutter.emitted, promptEstimate, started, queuedMs);
     }
 
     /** Through the server's `/tokenize` where it has one; else {@link estimateTokens}. */
@@ -392,4 +326,43 @@ export class RemoteBackend implements GenerationBackend {
 /** The kind of a served model: the setting, else its id ("-it", "instruct", "chat"), else base. */
 export function remoteModelKind(id: string, setting: ModelKindSetting): DetectedModelKind {
     return detectModelKind({ metadata: new Map([["general.name", id]]) }, setting);
+}
+
+/** What a streamed answer showed as it came. */
+interface StreamSeen {
+    first?: number;
+    last: number;
+    chunks: number;
+    finish?: string;
+    usage: { prompt?: number; completion?: number };
+    /** A stop string cut the answer on this side. */
+    clientStop: boolean;
+}
+
+function streamResult(
+    seen: StreamSeen,
+    cancelled: boolean,
+    text: string,
+    promptEstimate: number,
+    started: number,
+    queuedMs: number
+): GenerationResult {
+    const stopReason: StopReason = cancelled
+        ? "cancelled"
+        : seen.clientStop
+          ? "stopSequence"
+          : seen.finish === "length"
+            ? "maxTokens"
+            : "eos";
+    const generatedTokens = seen.usage.completion ?? seen.chunks;
+    const decodeMs = seen.first === undefined ? 0 : seen.last - seen.first;
+    return {
+        text,
+        stopReason,
+        promptTokens: seen.usage.prompt ?? promptEstimate,
+        generatedTokens,
+        timeToFirstTokenMs: seen.first === undefined ? 0 : seen.first - started,
+        tokensPerSecond: generatedTokens > 1 && decodeMs > 0 ? ((generatedTokens - 1) * 1000) / decodeMs : 0,
+        queuedMs
+    };
 }

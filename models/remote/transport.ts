@@ -119,3 +119,30 @@ export function describeNetworkError(error: unknown): string {
     }
     return errorMessage(error).slice(0, 200);
 }
+
+/** An abort by the caller (not one of ours): the request was cancelled. */
+export class RemoteCancelled extends Error {
+    constructor() {
+        super("cancelled");
+        this.name = "RemoteCancelled";
+    }
+}
+
+/** Waits `ms`; a cancel ends the wait with {@link RemoteCancelled}. */
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            reject(new RemoteCancelled());
+            return;
+        }
+        const timer = setTimeout(() => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new RemoteCancelled());
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+    });
+}
