@@ -60,6 +60,7 @@ export interface GemmaKoApi {
     readonly inline: InlineSuggestions;
 }
 
+/** The table of contents: the context, every command, the surfaces, the API (long because it lists them). */
 export function activate(context: vscode.ExtensionContext): GemmaKoApi {
     const activateStart = performance.now();
     let ctx: Ctx | undefined;

@@ -154,6 +154,10 @@ export class InlineEngine {
         return hit.text.length > 0 ? { text: hit.text, source: "cache" } : { text: undefined, reason: "empty" };
     }
 
+    /**
+     * One model request: the wait and budget timers, the filter and the early stop share
+     * the text as it arrives, hence one function (each outcome a few lines).
+     */
     private async request(prompt: InlinePrompt, signal: AbortSignal): Promise<Suggestion> {
         this.stats.modelRequests++;
         const started = this.now();

@@ -306,6 +306,7 @@ export class OpenAiClient {
      * POSTs `body` and calls `onData` with each SSE `data:` payload, parsed as JSON,
      * until `[DONE]` or the end of the stream. `onData` returns `"stop"` to close the
      * connection early (a client-side stop sequence). Resolves with how it ended.
+     * (Long because the parser's callback and the read loop share how the stream ended.)
      */
     async stream(
         path: string,

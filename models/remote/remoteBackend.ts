@@ -130,6 +130,7 @@ export class RemoteBackend implements GenerationBackend {
 
     private lastKey: string | undefined;
 
+    /** Health, the served model, its context and kind, in that order (long: each step says what failed). */
     private async load(options: LoadModelOptions): Promise<LoadedModelInfo> {
         const started = performance.now();
         const previous = this.state;
