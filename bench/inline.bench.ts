@@ -3,6 +3,7 @@
 // adaptive debounce, time budget, safety filter) and the real runtime, in real time.
 // Each keystroke cancels the previous call, as VS Code does.
 //   npm run bench:inline [-- --fixture scripted,scriptedMid,mid,small7b,7b] [--gpu auto|cpu|cuda] [--trace FILE] [--debounce 150]
+//                        [--show-after Infinity,250]  (ghost text when whole / due N ms after the key; both by default)
 // Prints, per fixture: keystrokes, model requests per keystroke, cache hit rate, and
 // p50 / p95 from a keystroke to its ghost text (keystrokes whose ghost text appeared).
 //
@@ -180,6 +181,8 @@ interface ReplayResult {
     keystrokes: number;
     modelRequests: number;
     cacheHits: number;
+    /** Suggestions whose first words were shown early (finished in the background). */
+    earlyShows: number;
     calls: number;
     latencies: number[];
     /** The same, for suggestions the model answered (not the cache). */
@@ -198,9 +201,23 @@ const percentile = (values: number[], p: number) =>
         : [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 /** Replays `trace` against `runtime` through the engine, in real time. */
-async function replay(runtime: ModelRuntime, trace: readonly TraceStep[], debounceMs: number): Promise<ReplayResult> {
+async function replay(
+    runtime: ModelRuntime,
+    trace: readonly TraceStep[],
+    debounceMs: number,
+    showAfterMs: number
+): Promise<ReplayResult> {
     const requests: ReplayResult["requests"] = [];
-    const engine = new InlineEngine({
+    // The prompt of the last keystroke: a suggestion finished after an early show replaces the
+    // ghost text if the typist is still there (the provider asks VS Code to show it).
+    let currentPrompt: string | undefined;
+    const engine: InlineEngine = new InlineEngine({
+        showAfterMs,
+        onCompleted: (finished) => {
+            if (finished.prompt !== currentPrompt) return;
+            const hit = engine.cache.get(finished.prompt);
+            if (hit !== undefined && !hit.blocked && hit.text.length > 0) ghost = hit.text;
+        },
         generate: async (request) => {
             const started = performance.now();
             const result = await runtime.generate(request);
@@ -233,6 +250,7 @@ async function replay(runtime: ModelRuntime, trace: readonly TraceStep[], deboun
         const controller = new AbortController();
         current = controller;
         ghost = undefined;
+        currentPrompt = undefined;
         const started = performance.now();
         const text = lines[cursor.line];
         const before = [...lines.slice(0, cursor.line), text.slice(0, cursor.character)].join("\n");
@@ -247,6 +265,7 @@ async function replay(runtime: ModelRuntime, trace: readonly TraceStep[], deboun
             comment: site.comment,
             style: "formal"
         });
+        currentPrompt = prompt.prompt;
         void engine.suggest(prompt, controller.signal).then((suggestion) => {
             if (id !== keystroke || suggestion.text === undefined) return;
             ghost = suggestion.text;
@@ -270,6 +289,7 @@ async function replay(runtime: ModelRuntime, trace: readonly TraceStep[], deboun
                 lines.splice(step.line, 0, step.prefix);
                 cursor = { line: step.line, character: step.prefix.length };
                 ghost = undefined;
+                currentPrompt = undefined;
                 current?.abort();
                 break;
             case "key":
@@ -303,6 +323,7 @@ async function replay(runtime: ModelRuntime, trace: readonly TraceStep[], deboun
         keystrokes: keystroke,
         modelRequests: engine.stats.modelRequests,
         cacheHits: engine.stats.cacheHits,
+        earlyShows: engine.stats.earlyShows,
         calls: engine.stats.calls,
         latencies,
         modelLatencies,
@@ -355,6 +376,8 @@ async function main(): Promise<void> {
     const fixtures = argument("fixture", "scripted,mid").split(",");
     const gpu = argument("gpu", "auto") as GpuBackendSetting;
     const debounceMs = Number(argument("debounce", "150"));
+    // Side by side: ghost text only when the suggestion is whole, and due 250 ms after the keystroke.
+    const showAfter = argument("show-after", "Infinity,250").split(",").map(Number);
     const traceFile = argument("trace", "");
     const trace =
         traceFile.length > 0 ? (JSON.parse(fs.readFileSync(traceFile, "utf8")) as TraceStep[]) : generatedTrace();
@@ -374,25 +397,30 @@ async function main(): Promise<void> {
             // One unmeasured request: first-use costs (JIT, the filter's classifier) are not typing.
             await runtime.generate({ prompt: "// 준비", maxTokens: 4 });
             const sampleTokens = await runtime.countTokens(samplePrompt());
-            const result = await replay(runtime, trace, debounceMs);
+            for (const showAfterMs of showAfter) {
+                const result = await replay(runtime, trace, debounceMs, showAfterMs);
+                const mode = Number.isFinite(showAfterMs)
+                    ? `due ${String(showAfterMs)} ms after the key (${String(result.earlyShows)} shown early)`
+                    : "when whole";
+                rows.push(
+                    `| ${label}, ${info.backend}, ${info.threads} thread(s) | ${mode} | ${result.keystrokes} | ${result.modelRequests} | ${(result.modelRequests / result.keystrokes).toFixed(3)} | ${((100 * result.cacheHits) / result.calls).toFixed(1)} % | ${result.shown} | ${percentile(result.latencies, 0.5).toFixed(0)} (model: ${percentile(result.modelLatencies, 0.5).toFixed(0)}, ${String(result.modelLatencies.length)}) | ${percentile(result.latencies, 0.95).toFixed(0)} (model: ${percentile(result.modelLatencies, 0.95).toFixed(0)}) | ${(result.wallMs / 1000).toFixed(0)} s |`
+                );
+                const finished = result.requests.filter((r) => r.stopReason !== "cancelled");
+                const median = (values: number[]) => percentile(values, 0.5).toFixed(0);
+                details.push(
+                    `${label}, ghost text ${mode}: a typical prompt (the first comment, half typed) is ${sampleTokens} tokens; ` +
+                        `${result.requests.length} requests, ${finished.length} of them not cancelled by a keystroke` +
+                        (finished.length > 0
+                            ? ` (median ${median(finished.map((r) => r.ms))} ms, first token after ${median(finished.map((r) => r.firstTokenMs))} ms)`
+                            : "") +
+                        `; cancelled ones returned after a median ${median(result.requests.filter((r) => r.stopReason === "cancelled").map((r) => r.ms))} ms, the slowest after ${Math.max(0, ...result.requests.map((r) => r.ms)).toFixed(0)} ms; the typist waited for ghost text to type along it ${result.followWaits} times`
+                );
+                console.error(
+                    `[bench] ${label}: ${JSON.stringify({ ...result, latencies: result.latencies.map(Math.round), modelLatencies: result.modelLatencies.map(Math.round), requests: result.requests.map((r) => [r.stopReason, Math.round(r.ms)]) })}`
+                );
+            }
             await runtime.dispose();
             fs.rmSync(file, { force: true });
-            rows.push(
-                `| ${label}, ${info.backend}, ${info.threads} thread(s) | ${result.keystrokes} | ${result.modelRequests} | ${(result.modelRequests / result.keystrokes).toFixed(3)} | ${((100 * result.cacheHits) / result.calls).toFixed(1)} % | ${result.shown} | ${percentile(result.latencies, 0.5).toFixed(0)} (model: ${percentile(result.modelLatencies, 0.5).toFixed(0)}, ${String(result.modelLatencies.length)}) | ${percentile(result.latencies, 0.95).toFixed(0)} (model: ${percentile(result.modelLatencies, 0.95).toFixed(0)}) | ${(result.wallMs / 1000).toFixed(0)} s |`
-            );
-            const finished = result.requests.filter((r) => r.stopReason !== "cancelled");
-            const median = (values: number[]) => percentile(values, 0.5).toFixed(0);
-            details.push(
-                `${label}: a typical prompt (the first comment, half typed) is ${sampleTokens} tokens; ` +
-                    `${result.requests.length} requests, ${finished.length} of them not cancelled by a keystroke` +
-                    (finished.length > 0
-                        ? ` (median ${median(finished.map((r) => r.ms))} ms, first token after ${median(finished.map((r) => r.firstTokenMs))} ms)`
-                        : "") +
-                    `; cancelled ones returned after a median ${median(result.requests.filter((r) => r.stopReason === "cancelled").map((r) => r.ms))} ms, the slowest after ${Math.max(0, ...result.requests.map((r) => r.ms)).toFixed(0)} ms; the typist waited for ghost text to type along it ${result.followWaits} times`
-            );
-            console.error(
-                `[bench] ${label}: ${JSON.stringify({ ...result, latencies: result.latencies.map(Math.round), modelLatencies: result.modelLatencies.map(Math.round), requests: result.requests.map((r) => [r.stopReason, Math.round(r.ms)]) })}`
-            );
         }
     } finally {
         fs.rmSync(dir, { recursive: true, force: true });
@@ -402,9 +430,9 @@ async function main(): Promise<void> {
     );
     console.log("");
     console.log(
-        "| fixture | keystrokes | model requests | requests / keystroke (goal ≤ 0.2) | cache hits / calls (goal ≥ 30 %) | keystrokes with ghost text | p50 keystroke → ghost text, ms (from the model, how many) | p95, ms | wall |"
+        "| fixture | ghost text shown | keystrokes | model requests | requests / keystroke (goal ≤ 0.2) | cache hits / calls (goal ≥ 30 %) | keystrokes with ghost text | p50 keystroke → ghost text, ms (from the model, how many) | p95, ms | wall |"
     );
-    console.log("|---|---|---|---|---|---|---|---|---|");
+    console.log("|---|---|---|---|---|---|---|---|---|---|");
     for (const row of rows) console.log(row);
     console.log("");
     for (const line of details) console.log(`- ${line}`);

@@ -60,6 +60,8 @@ export interface InlineSettings {
     enabled: boolean;
     /** `gemmaKo.inline.debounceMs`: the least wait after a keystroke (it adapts upwards). Default 150. */
     debounceMs: number;
+    /** `gemmaKo.inline.showFirstWords`: a slow suggestion's first words shown when due, the rest when finished. Default true. */
+    showFirstWords: boolean;
 }
 
 export interface RuntimeSettings {
@@ -148,7 +150,8 @@ export class Config implements vscode.Disposable {
     get inline(): InlineSettings {
         return {
             enabled: this.raw.get<unknown>("inline.enabled", true) !== false,
-            debounceMs: this.int("inline.debounceMs", 150, 0, 2000)
+            debounceMs: this.int("inline.debounceMs", 150, 0, 2000),
+            showFirstWords: this.raw.get<unknown>("inline.showFirstWords", true) !== false
         };
     }
 

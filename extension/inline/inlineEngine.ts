@@ -29,6 +29,18 @@ export interface InlineEngineOptions {
     budgetMs?: number;
     /** A request that has produced no text this long after it was sent gives up. Default 10,000 ms. */
     maxWaitMs?: number;
+    /**
+     * Ghost text is due this long after the keystroke: from then on, the first whole words
+     * that have arrived (judged by the safety filter on their own) are shown at once, and
+     * the model finishes the suggestion in the background (see `onCompleted`). Default
+     * 250 ms; Infinity waits for the whole suggestion.
+     */
+    showAfterMs?: number;
+    /**
+     * A suggestion shown early has its whole text now (in the cache, for the same prompt):
+     * the provider asks VS Code to show it if the cursor has not moved.
+     */
+    onCompleted?: (prompt: InlinePrompt) => void;
     /** Suggestions kept. Default 64. */
     cacheSize?: number;
     /** Counts and types only, never text. */
@@ -54,6 +66,8 @@ export interface InlineStats {
     budgetCuts: number;
     /** Calls at a lone Hangul jamo (a syllable still being composed): no request. */
     composing: number;
+    /** Suggestions shown early (their first words), finished in the background. */
+    earlyShows: number;
 }
 
 export type Suggestion =
@@ -98,7 +112,8 @@ const emptyStats = (): InlineStats => ({
     debounced: 0,
     blocked: 0,
     budgetCuts: 0,
-    composing: 0
+    composing: 0,
+    earlyShows: 0
 });
 
 export class InlineEngine {
@@ -107,13 +122,17 @@ export class InlineEngine {
     stats: InlineStats = emptyStats();
     budgetMs: number;
     maxWaitMs: number;
+    showAfterMs: number;
     private readonly now: () => number;
+    /** A suggestion shown early whose request still runs: the next model request stops it. */
+    private background: AbortController | undefined;
 
     constructor(private readonly options: InlineEngineOptions) {
         this.cache = new SuggestionCache(options.cacheSize ?? 64);
         this.debounce = new AdaptiveDebounce({ baseMs: options.debounceMs ?? 150 });
         this.budgetMs = options.budgetMs ?? 1_500;
         this.maxWaitMs = options.maxWaitMs ?? 10_000;
+        this.showAfterMs = options.showAfterMs ?? 250;
         this.now = options.now ?? (() => performance.now());
     }
 
@@ -127,6 +146,7 @@ export class InlineEngine {
      */
     async suggest(prompt: InlinePrompt, signal: AbortSignal, options: SuggestOptions = {}): Promise<Suggestion> {
         this.stats.calls++;
+        const calledAt = this.now();
         const explicit = options.explicit === true;
         if (!explicit) this.debounce.keystroke(this.now());
         const cached = this.fromCache(prompt, explicit);
@@ -141,7 +161,7 @@ export class InlineEngine {
             return { text: undefined, reason: "cancelled" };
         }
         // Another call may have answered this prompt meanwhile.
-        return this.fromCache(prompt, explicit) ?? (await this.request(prompt, signal));
+        return this.fromCache(prompt, explicit) ?? (await this.request(prompt, signal, calledAt));
     }
 
     private fromCache(prompt: InlinePrompt, explicit: boolean): Suggestion | undefined {
@@ -154,14 +174,38 @@ export class InlineEngine {
         return hit.text.length > 0 ? { text: hit.text, source: "cache" } : { text: undefined, reason: "empty" };
     }
 
+    /** One model request; resolves when the suggestion is shown (early, or at its end). */
+    private request(prompt: InlinePrompt, signal: AbortSignal, calledAt: number): Promise<Suggestion> {
+        // The model answers one request at a time: a suggestion finishing in the background gives way.
+        this.background?.abort();
+        this.background = undefined;
+        return new Promise<Suggestion>((show) => void this.run(prompt, signal, calledAt, show));
+    }
+
     /**
-     * One model request: the wait and budget timers, the filter and the early stop share
-     * the text as it arrives, hence one function (each outcome a few lines).
+     * The request itself (long: the wait and budget timers, the filter, the early show and
+     * the early stop share the text as it arrives). `show` is called once: with the first
+     * words once they are due (the request then runs on, in the background, until the
+     * suggestion ends, and `onCompleted` says so), or with the whole outcome.
      */
-    private async request(prompt: InlinePrompt, signal: AbortSignal): Promise<Suggestion> {
+    private async run(
+        prompt: InlinePrompt,
+        signal: AbortSignal,
+        calledAt: number,
+        show: (suggestion: Suggestion) => void
+    ): Promise<void> {
         this.stats.modelRequests++;
         const started = this.now();
         const stop = new AbortController();
+        // Ends the generation: the caller's cancel until something is shown; after an early
+        // show, only the next model request (the suggestion is finished for the cache).
+        const run = new AbortController();
+        let early: string | undefined;
+        const onCancel = () => {
+            if (early === undefined) run.abort();
+        };
+        if (signal.aborted) run.abort();
+        signal.addEventListener("abort", onCancel, { once: true });
         const cut = { byBudget: false };
         const stopAfter = (ms: number) =>
             setTimeout(() => {
@@ -171,7 +215,35 @@ export class InlineEngine {
         let budget = stopAfter(this.maxWaitMs);
         let raw = "";
         let filtered = "";
+        // A filter made ready ahead, to judge the first words on their own for an early show.
+        let spare: Pick<SafetyFilter, "push" | "finish"> | undefined;
+        const prepare = () => {
+            if (Number.isFinite(this.showAfterMs))
+                this.options.createFilter().then(
+                    (filter) => (spare = filter),
+                    () => undefined
+                );
+        };
+        const showEarly = () => {
+            if (early !== undefined || spare === undefined || this.now() - calledAt < this.showAfterMs) return;
+            const filter = spare;
+            spare = undefined;
+            filter.push(raw);
+            const { result } = filter.finish();
+            const text = result.blocked ? "" : withoutOpenValue(shown(result.text, prompt.close, true));
+            if (text.trim().length === 0) {
+                prepare();
+                return;
+            }
+            early = text;
+            this.stats.earlyShows++;
+            this.background = run;
+            this.debounce.modelLatency(this.now() - started);
+            this.cache.set(prompt.prompt, { text, blocked: false, partial: true });
+            show({ text, source: "model" });
+        };
         try {
+            prepare();
             const stream = new FilteredStream(
                 await this.options.createFilter(),
                 (text) => (filtered += text),
@@ -182,7 +254,7 @@ export class InlineEngine {
                 stop: prompt.stop,
                 maxTokens: prompt.maxTokens,
                 temperature: 0,
-                signal: AbortSignal.any([signal, stop.signal]),
+                signal: AbortSignal.any([run.signal, stop.signal]),
                 onText: (text) => {
                     if (raw.length === 0) {
                         // The first text: from now on the budget runs.
@@ -193,21 +265,29 @@ export class InlineEngine {
                     stream.push(text);
                     // The suggestion has ended (line, sentence, closing marker): stop paying for more.
                     if (suggestionEnd(raw, prompt.close, false).complete) stop.abort();
+                    // A word has ended: shown now if ghost text is due.
+                    else if (/\s/.test(text)) showEarly();
                 }
             });
-            const outcome = stream.finish(signal.aborted);
+            const outcome = stream.finish(run.signal.aborted);
             const summary = auditSummary(outcome.result);
             if (summary.length > 0 || outcome.blocked)
                 this.options.log?.(`Safety filter (inline): ${outcome.result.verdict}; ${summary}`);
-            if (signal.aborted) {
-                this.stats.aborted++;
-                return { text: undefined, reason: "cancelled" };
+            if (run.signal.aborted) {
+                // Cancelled by the caller; or, after an early show, stopped by the next request
+                // (what was shown stays in the cache, marked cut short).
+                if (early === undefined) {
+                    this.stats.aborted++;
+                    show({ text: undefined, reason: "cancelled" });
+                }
+                return;
             }
-            this.debounce.modelLatency(this.now() - started);
             if (outcome.blocked) {
                 this.stats.blocked++;
                 this.cache.set(prompt.prompt, { text: "", blocked: true });
-                return { text: undefined, reason: "blocked" };
+                if (early === undefined) this.debounce.modelLatency(this.now() - started);
+                show({ text: undefined, reason: "blocked" });
+                return;
             }
             if (cut.byBudget && raw.length === 0) {
                 // No text at all within maxWaitMs (a busy or stalled model): nothing is remembered,
@@ -215,19 +295,40 @@ export class InlineEngine {
                 this.options.log?.(
                     `Inline suggestion: the model gave no text within ${String(Math.round(this.maxWaitMs / 1000))} s; nothing shown.`
                 );
-                return { text: undefined, reason: "timedOut" };
+                show({ text: undefined, reason: "timedOut" });
+                return;
             }
             if (cut.byBudget) this.stats.budgetCuts++;
             const text = shown(filtered, prompt.close, cut.byBudget);
             this.cache.set(prompt.prompt, { text, blocked: false, partial: cut.byBudget });
-            return text.length > 0 ? { text, source: "model" } : { text: undefined, reason: "empty" };
+            if (early === undefined) {
+                this.debounce.modelLatency(this.now() - started);
+                show(text.length > 0 ? { text, source: "model" } : { text: undefined, reason: "empty" });
+            } else if (text !== early && !cut.byBudget) this.options.onCompleted?.(prompt);
         } catch (error) {
             this.options.log?.(`Inline suggestion failed: ${error instanceof Error ? error.message : String(error)}`);
-            return { text: undefined, reason: signal.aborted ? "cancelled" : "failed" };
+            show({ text: undefined, reason: signal.aborted ? "cancelled" : "failed" });
         } finally {
             clearTimeout(budget);
+            signal.removeEventListener("abort", onCancel);
+            if (this.background === run) this.background = undefined;
         }
     }
+}
+
+/** A word that may be the start of a value written with spaces (digits, number words, Latin letters, @). */
+const mayOpenValue = /[0-9０-９@＠A-Za-zＡ-Ｚａ-ｚ]|^[공영일이삼사오육륙칠팔구십백천만]+[,.]?$/u;
+
+/**
+ * The first words as shown early, less any last words that may begin a value written
+ * with spaces (`010 2345 6789`, `공일공 일이삼사 …`, `name at example dot com`): judged on
+ * their own, such a start is not yet a value the filter recognises; the rest of the
+ * sentence, judged whole, comes later.
+ */
+export function withoutOpenValue(text: string): string {
+    const words = text.split(" ");
+    while (words.length > 0 && mayOpenValue.test(words[words.length - 1])) words.pop();
+    return words.join(" ").trimEnd();
 }
 
 /**

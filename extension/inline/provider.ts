@@ -19,6 +19,9 @@ import { InlineEngine, type InlineStats } from "./inlineEngine";
 import { buildInlinePrompt } from "./inlinePrompt";
 import { InlineStatusBar } from "./statusBar";
 
+/** With `gemmaKo.inline.showFirstWords`, ghost text is due this long after the keystroke. */
+const firstWordsDueMs = 250;
+
 /** What the in-host tests and the extension's API read. */
 export interface InlineSuggestions {
     readonly provider: vscode.InlineCompletionItemProvider;
@@ -30,6 +33,10 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
     readonly engine: InlineEngine;
     notLoadedNotices = 0;
     private noticeShown = false;
+    /** Where the last suggestion was asked for: an early-shown one is shown whole there once finished. */
+    private lastAsked: { prompt: string; uri: string; version: number; position: vscode.Position } | undefined;
+    /** Until then, the next explicit call is this provider's own refresh, not the user's Alt+\. */
+    private refreshingUntil = 0;
     /** Comment syntax read from other extensions' language configurations, by language id. */
     private readonly contributedSyntax = new Map<string, CommentSyntax | undefined>();
 
@@ -44,7 +51,9 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
                 return new SafetyFilter(resolvePolicy(ctx.config.safetyPolicy, (error) => log.warn(error.message)));
             },
             debounceMs: ctx.config.inline.debounceMs,
-            log: (message) => log.info(message)
+            showAfterMs: ctx.config.inline.showFirstWords ? firstWordsDueMs : Infinity,
+            log: (message) => log.info(message),
+            onCompleted: (prompt) => this.showCompleted(prompt.prompt)
         });
     }
 
@@ -54,7 +63,11 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         context: vscode.InlineCompletionContext,
         token: vscode.CancellationToken
     ): Promise<vscode.InlineCompletionItem[] | undefined> {
-        const explicit = context.triggerKind === vscode.InlineCompletionTriggerKind.Invoke;
+        // This provider's own refresh (an early-shown suggestion finished) is not the user asking.
+        const refresh =
+            Date.now() < this.refreshingUntil && context.triggerKind === vscode.InlineCompletionTriggerKind.Invoke;
+        this.refreshingUntil = 0;
+        const explicit = !refresh && context.triggerKind === vscode.InlineCompletionTriggerKind.Invoke;
         const at = `${String(position.line + 1)}:${String(position.character + 1)}`;
         // Someone who asked (Alt+\\) and got nothing finds why in the log; typing stays quiet.
         const declined = (reason: string): void => {
@@ -89,6 +102,7 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
             style: this.ctx.config.generation.speechStyle
         });
         if (token.isCancellationRequested) return undefined;
+        this.lastAsked = { prompt: prompt.prompt, uri: document.uri.toString(), version: document.version, position };
         const controller = new AbortController();
         const subscription = token.onCancellationRequested(() => controller.abort());
         try {
@@ -110,6 +124,21 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         } finally {
             subscription.dispose();
         }
+    }
+
+    /**
+     * A suggestion shown early (its first words) is finished: if the cursor is still where it
+     * was asked for, in the same text, VS Code asks again and the cache answers with all of it.
+     */
+    private showCompleted(prompt: string): void {
+        const asked = this.lastAsked;
+        const editor = vscode.window.activeTextEditor;
+        if (asked?.prompt !== prompt || editor === undefined) return;
+        const { document, selection } = editor;
+        if (document.uri.toString() !== asked.uri || document.version !== asked.version) return;
+        if (!selection.isEmpty || !selection.active.isEqual(asked.position)) return;
+        this.refreshingUntil = Date.now() + 1_000;
+        void vscode.commands.executeCommand("editor.action.inlineSuggest.trigger");
     }
 
     /** The setting, VS Code's own `editor.inlineSuggest.enabled`, and a document one can type in. */
@@ -202,6 +231,8 @@ export function registerInlineSuggestions(ctx: Ctx): InlineSuggestions {
         ctx.config.onDidChange((event) => {
             if (event.affectsConfiguration("gemmaKo.inline.debounceMs"))
                 provider.engine.debounce.baseMs = ctx.config.inline.debounceMs;
+            if (event.affectsConfiguration("gemmaKo.inline.showFirstWords"))
+                provider.engine.showAfterMs = ctx.config.inline.showFirstWords ? firstWordsDueMs : Infinity;
             if (
                 event.affectsConfiguration("gemmaKo.safety.policy") ||
                 event.affectsConfiguration("gemmaKo.generation.speechStyle") ||

@@ -108,11 +108,14 @@ describe("Korean suggestions in comments (inline completion, scripted model, rea
         await writeScriptedModel(path.join(dir, "inline.gguf"));
         await vscode.commands.executeCommand("gemmaKo.unloadModel");
         await settings().update("model.path", path.join(dir, "inline.gguf"), vscode.ConfigurationTarget.Global);
+        // Whole suggestions only, so what each call returns does not depend on the machine's
+        // speed; the early show of the first words has its own test below.
+        await settings().update("inline.showFirstWords", false, vscode.ConfigurationTarget.Global);
     });
 
     after(async () => {
         await vscode.commands.executeCommand("gemmaKo.unloadModel");
-        for (const key of ["model.path", "inline.enabled", "generation.maxTokens"])
+        for (const key of ["model.path", "inline.enabled", "inline.showFirstWords", "generation.maxTokens"])
             await settings().update(key, undefined, vscode.ConfigurationTarget.Global);
         await vscode.workspace
             .getConfiguration("editor")
@@ -204,6 +207,33 @@ describe("Korean suggestions in comments (inline completion, scripted model, rea
         assert.equal(stats().modelRequests, 0, "no new model request");
         assert.equal(stats().cacheHits, 6);
         inHostMetrics["inline.typedAlongRequests"] = stats().modelRequests;
+    });
+
+    it("with gemmaKo.inline.showFirstWords, the first words come first and the whole suggestion follows from the cache", async () => {
+        await settings().update("inline.showFirstWords", true, vscode.ConfigurationTarget.Global);
+        const engine = (api.inline.provider as unknown as { engine: { showAfterMs: number } }).engine;
+        try {
+            await waitFor("the setting to reach the engine", () => engine.showAfterMs === 250);
+            // Due at once: the scripted model is faster than any deadline a person would notice.
+            engine.showAfterMs = 0;
+            api.inline.resetStats();
+            const { document, cursor } = await open("typescript", "// 처음 몇 단어만 |\nfunction early() {}\n");
+            const first = await suggest(document, cursor);
+            assert.ok(first !== undefined && first.length < redacted.length, JSON.stringify(first));
+            assert.ok(redacted.startsWith(first), `${first} is not the start of ${redacted}`);
+            assert.equal(stats().earlyShows, 1);
+            let whole: string | undefined;
+            const started = Date.now();
+            while (whole !== redacted && Date.now() - started < 20_000) {
+                await sleep(100);
+                whole = await suggest(document, cursor);
+            }
+            assert.equal(whole, redacted, "the whole suggestion, redacted, from the cache");
+            assert.equal(stats().modelRequests, 1, "finished in the background: no second request");
+        } finally {
+            await settings().update("inline.showFirstWords", false, vscode.ConfigurationTarget.Global);
+            await waitFor("the setting to reach the engine", () => engine.showAfterMs === Infinity);
+        }
     });
 
     it("typing something else cancels the in-flight request", async () => {

@@ -8,7 +8,7 @@ import {
     type CommentSite
 } from "../../extension/inline/commentScan";
 import { AdaptiveDebounce } from "../../extension/inline/debounce";
-import { InlineEngine } from "../../extension/inline/inlineEngine";
+import { InlineEngine, withoutOpenValue } from "../../extension/inline/inlineEngine";
 import {
     buildInlinePrompt,
     defaultInlineLimits,
@@ -288,13 +288,23 @@ function fakeGenerate(pieces: readonly string[], stepMs = 0, promptMs = 0) {
     return { generate, calls };
 }
 
-function engine(pieces: readonly string[], stepMs = 0, budgetMs = 2000, promptMs = 0) {
+/** An engine on a fake model; the early show is off unless `showAfterMs` is given (its own tests below). */
+function engine(
+    pieces: readonly string[],
+    stepMs = 0,
+    budgetMs = 2000,
+    promptMs = 0,
+    showAfterMs = Infinity,
+    onCompleted?: (prompt: InlinePrompt) => void
+) {
     const fake = fakeGenerate(pieces, stepMs, promptMs);
     const inline = new InlineEngine({
         generate: fake.generate,
         createFilter: () => Promise.resolve(new SafetyFilter()),
         debounceMs: 0,
-        budgetMs
+        budgetMs,
+        showAfterMs,
+        ...(onCompleted !== undefined ? { onCompleted } : {})
     });
     return { inline, calls: fake.calls };
 }
@@ -459,5 +469,68 @@ describe("Inline suggestions: one suggestion through the model and the safety fi
         assert.ok(suggestion.text !== undefined && " 설정 파일을 읽어 검증된 설정을".startsWith(suggestion.text));
         assert.ok(!suggestion.text.endsWith(" ") && suggestion.text.length >= 3, JSON.stringify(suggestion.text));
         assert.equal(inline.stats.budgetCuts, 1);
+    });
+
+    it("ghost text is due soon after the keystroke: the first whole words are shown, the rest finished in the background", async () => {
+        const completed: string[] = [];
+        const pieces = [" 설정 ", "파일을 ", "읽어 ", "검증", "된 ", "설정을 ", "돌려줍니다.", " 그리고"];
+        const { inline, calls } = engine(pieces, 40, 5_000, 0, 100, (p) => completed.push(p.prompt));
+        const started = performance.now();
+        const first = await inline.suggest(prompt("// 이 함수는"), live());
+        const shownAfter = performance.now() - started;
+        assert.ok(first.text !== undefined && first.text.length > 0, JSON.stringify(first));
+        assert.ok(" 설정 파일을 읽어 검증된 설정을 돌려줍니다.".startsWith(first.text), first.text);
+        assert.ok(shownAfter < 250, `shown after ${shownAfter.toFixed(0)} ms, not at the end (~280 ms)`);
+        assert.equal(inline.stats.earlyShows, 1);
+        // The user's cancel after the show does not stop the rest.
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        assert.deepEqual(completed, ["// 이 함수는"]);
+        assert.deepEqual(await inline.suggest(prompt("// 이 함수는"), live(), { explicit: true }), {
+            text: " 설정 파일을 읽어 검증된 설정을 돌려줍니다.",
+            source: "cache"
+        });
+        assert.equal(calls.length, 1);
+        assert.ok(calls[0].signal?.aborted, "generation stopped at the sentence end");
+    });
+
+    it("an early show judges its words with the filter; the next request stops the background one", async () => {
+        const { inline, calls } = engine(
+            [" 담당 ", "번호는 ", "010-2345-6789 ", "이고 ", "더 ", "있습니다 ", "계속 ", "계속 ", "계속."],
+            40,
+            5_000,
+            0,
+            150
+        );
+        const first = await inline.suggest(prompt("// 연락처"), live());
+        assert.ok(first.text !== undefined && !first.text.includes("010-2345-6789"), JSON.stringify(first));
+        await inline.suggest(prompt("// 다른 주석"), live());
+        assert.equal(calls.length, 2);
+        assert.ok(calls[0].signal?.aborted, "the background request gave way");
+        // Had it run to its end, the entry would hold the whole sentence, not marked cut short.
+        const kept = inline.cache.get("// 연락처");
+        assert.ok(kept !== undefined && kept.partial, "what was shown stays, marked cut short");
+    });
+
+    it("a fast model's whole suggestion comes before it is due: no early show", async () => {
+        const { inline } = engine([" 두 수를 ", "더합니다."], 0, 2_000, 0, 250);
+        assert.deepEqual(await inline.suggest(prompt("// 이 함수는"), live()), {
+            text: " 두 수를 더합니다.",
+            source: "model"
+        });
+        assert.equal(inline.stats.earlyShows, 0);
+    });
+
+    it("an early show never ends in what may begin a value written with spaces", async () => {
+        assert.equal(withoutOpenValue(" 연락처는 010 2345"), " 연락처는");
+        assert.equal(withoutOpenValue(" 번호는 공일공 일이삼사"), " 번호는");
+        assert.equal(withoutOpenValue(" 메일은 kim at"), " 메일은");
+        assert.equal(withoutOpenValue(" 두 수를 더한"), " 두 수를 더한");
+        const { inline } = engine([" 연락처는 ", "010 ", "2345 ", "6789 ", "입니다."], 40, 5_000, 0, 0);
+        const first = await inline.suggest(prompt("// 담당자"), live());
+        assert.ok(first.text !== undefined, JSON.stringify(first));
+        for (const part of ["010", "2345", "6789"]) assert.ok(!first.text.includes(part), first.text);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const whole = inline.cache.get("// 담당자");
+        assert.ok(whole !== undefined && !whole.text.includes("2345"), JSON.stringify(whole));
     });
 });
