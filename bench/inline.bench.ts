@@ -208,16 +208,8 @@ async function replay(
     showAfterMs: number
 ): Promise<ReplayResult> {
     const requests: ReplayResult["requests"] = [];
-    // The prompt of the last keystroke: a suggestion finished after an early show replaces the
-    // ghost text if the typist is still there (the provider asks VS Code to show it).
-    let currentPrompt: string | undefined;
     const engine: InlineEngine = new InlineEngine({
         showAfterMs,
-        onCompleted: (finished) => {
-            if (finished.prompt !== currentPrompt) return;
-            const hit = engine.cache.get(finished.prompt);
-            if (hit !== undefined && !hit.blocked && hit.text.length > 0) ghost = hit.text;
-        },
         generate: async (request) => {
             const started = performance.now();
             const result = await runtime.generate(request);
@@ -250,7 +242,6 @@ async function replay(
         const controller = new AbortController();
         current = controller;
         ghost = undefined;
-        currentPrompt = undefined;
         const started = performance.now();
         const text = lines[cursor.line];
         const before = [...lines.slice(0, cursor.line), text.slice(0, cursor.character)].join("\n");
@@ -265,7 +256,6 @@ async function replay(
             comment: site.comment,
             style: "formal"
         });
-        currentPrompt = prompt.prompt;
         void engine.suggest(prompt, controller.signal).then((suggestion) => {
             if (id !== keystroke || suggestion.text === undefined) return;
             ghost = suggestion.text;
@@ -289,7 +279,6 @@ async function replay(
                 lines.splice(step.line, 0, step.prefix);
                 cursor = { line: step.line, character: step.prefix.length };
                 ghost = undefined;
-                currentPrompt = undefined;
                 current?.abort();
                 break;
             case "key":

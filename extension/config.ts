@@ -60,7 +60,7 @@ export interface InlineSettings {
     enabled: boolean;
     /** `gemmaKo.inline.debounceMs`: the least wait after a keystroke (it adapts upwards). Default 150. */
     debounceMs: number;
-    /** `gemmaKo.inline.showFirstWords`: a slow suggestion's first words shown when due, the rest when finished. Default true. */
+    /** `gemmaKo.inline.showFirstWords`: a slow suggestion's first words shown when due, the rest after them. Default false. */
     showFirstWords: boolean;
 }
 
@@ -151,7 +151,7 @@ export class Config implements vscode.Disposable {
         return {
             enabled: this.raw.get<unknown>("inline.enabled", true) !== false,
             debounceMs: this.int("inline.debounceMs", 150, 0, 2000),
-            showFirstWords: this.raw.get<unknown>("inline.showFirstWords", true) !== false
+            showFirstWords: this.raw.get<unknown>("inline.showFirstWords", false) === true
         };
     }
 

@@ -32,15 +32,10 @@ export interface InlineEngineOptions {
     /**
      * Ghost text is due this long after the keystroke: from then on, the first whole words
      * that have arrived (judged by the safety filter on their own) are shown at once, and
-     * the model finishes the suggestion in the background (see `onCompleted`). Default
-     * 250 ms; Infinity waits for the whole suggestion.
+     * the model finishes the suggestion in the background, for the cache: Tab on the first
+     * words, or typing them, gets the rest at once. Default Infinity: only whole suggestions.
      */
     showAfterMs?: number;
-    /**
-     * A suggestion shown early has its whole text now (in the cache, for the same prompt):
-     * the provider asks VS Code to show it if the cursor has not moved.
-     */
-    onCompleted?: (prompt: InlinePrompt) => void;
     /** Suggestions kept. Default 64. */
     cacheSize?: number;
     /** Counts and types only, never text. */
@@ -132,7 +127,7 @@ export class InlineEngine {
         this.debounce = new AdaptiveDebounce({ baseMs: options.debounceMs ?? 150 });
         this.budgetMs = options.budgetMs ?? 1_500;
         this.maxWaitMs = options.maxWaitMs ?? 10_000;
-        this.showAfterMs = options.showAfterMs ?? 250;
+        this.showAfterMs = options.showAfterMs ?? Infinity;
         this.now = options.now ?? (() => performance.now());
     }
 
@@ -186,7 +181,7 @@ export class InlineEngine {
      * The request itself (long: the wait and budget timers, the filter, the early show and
      * the early stop share the text as it arrives). `show` is called once: with the first
      * words once they are due (the request then runs on, in the background, until the
-     * suggestion ends, and `onCompleted` says so), or with the whole outcome.
+     * suggestion ends and the cache holds it), or with the whole outcome.
      */
     private async run(
         prompt: InlinePrompt,
@@ -230,7 +225,7 @@ export class InlineEngine {
             spare = undefined;
             filter.push(raw);
             const { result } = filter.finish();
-            const text = result.blocked ? "" : withoutOpenValue(shown(result.text, prompt.close, true));
+            const text = result.blocked ? "" : withoutOpenValue(wholeWords(result.text, prompt.close));
             if (text.trim().length === 0) {
                 prepare();
                 return;
@@ -304,7 +299,7 @@ export class InlineEngine {
             if (early === undefined) {
                 this.debounce.modelLatency(this.now() - started);
                 show(text.length > 0 ? { text, source: "model" } : { text: undefined, reason: "empty" });
-            } else if (text !== early && !cut.byBudget) this.options.onCompleted?.(prompt);
+            }
         } catch (error) {
             this.options.log?.(`Inline suggestion failed: ${error instanceof Error ? error.message : String(error)}`);
             show({ text: undefined, reason: signal.aborted ? "cancelled" : "failed" });
@@ -314,6 +309,17 @@ export class InlineEngine {
             if (this.background === run) this.background = undefined;
         }
     }
+}
+
+/**
+ * The whole words of a suggestion still arriving: up to its end (line, sentence, closing
+ * marker) if that has come, else up to its last white space (the word after it may be half).
+ */
+function wholeWords(text: string, close: string | undefined): string {
+    const end = suggestionEnd(text, close, false);
+    if (end.complete) return end.text;
+    const lastSpace = text.search(/\s\S*$/);
+    return lastSpace > 0 ? text.slice(0, lastSpace).trimEnd() : "";
 }
 
 /** A word that may be the start of a value written with spaces (digits, number words, Latin letters, @). */

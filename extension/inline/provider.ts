@@ -33,10 +33,6 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
     readonly engine: InlineEngine;
     notLoadedNotices = 0;
     private noticeShown = false;
-    /** Where the last suggestion was asked for: an early-shown one is shown whole there once finished. */
-    private lastAsked: { prompt: string; uri: string; version: number; position: vscode.Position } | undefined;
-    /** Until then, the next explicit call is this provider's own refresh, not the user's Alt+\. */
-    private refreshingUntil = 0;
     /** Comment syntax read from other extensions' language configurations, by language id. */
     private readonly contributedSyntax = new Map<string, CommentSyntax | undefined>();
 
@@ -52,8 +48,7 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
             },
             debounceMs: ctx.config.inline.debounceMs,
             showAfterMs: ctx.config.inline.showFirstWords ? firstWordsDueMs : Infinity,
-            log: (message) => log.info(message),
-            onCompleted: (prompt) => this.showCompleted(prompt.prompt)
+            log: (message) => log.info(message)
         });
     }
 
@@ -63,11 +58,7 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         context: vscode.InlineCompletionContext,
         token: vscode.CancellationToken
     ): Promise<vscode.InlineCompletionItem[] | undefined> {
-        // This provider's own refresh (an early-shown suggestion finished) is not the user asking.
-        const refresh =
-            Date.now() < this.refreshingUntil && context.triggerKind === vscode.InlineCompletionTriggerKind.Invoke;
-        this.refreshingUntil = 0;
-        const explicit = !refresh && context.triggerKind === vscode.InlineCompletionTriggerKind.Invoke;
+        const explicit = context.triggerKind === vscode.InlineCompletionTriggerKind.Invoke;
         const at = `${String(position.line + 1)}:${String(position.character + 1)}`;
         // Someone who asked (Alt+\\) and got nothing finds why in the log; typing stays quiet.
         const declined = (reason: string): void => {
@@ -102,7 +93,6 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
             style: this.ctx.config.generation.speechStyle
         });
         if (token.isCancellationRequested) return undefined;
-        this.lastAsked = { prompt: prompt.prompt, uri: document.uri.toString(), version: document.version, position };
         const controller = new AbortController();
         const subscription = token.onCancellationRequested(() => controller.abort());
         try {
@@ -124,21 +114,6 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         } finally {
             subscription.dispose();
         }
-    }
-
-    /**
-     * A suggestion shown early (its first words) is finished: if the cursor is still where it
-     * was asked for, in the same text, VS Code asks again and the cache answers with all of it.
-     */
-    private showCompleted(prompt: string): void {
-        const asked = this.lastAsked;
-        const editor = vscode.window.activeTextEditor;
-        if (asked?.prompt !== prompt || editor === undefined) return;
-        const { document, selection } = editor;
-        if (document.uri.toString() !== asked.uri || document.version !== asked.version) return;
-        if (!selection.isEmpty || !selection.active.isEqual(asked.position)) return;
-        this.refreshingUntil = Date.now() + 1_000;
-        void vscode.commands.executeCommand("editor.action.inlineSuggest.trigger");
     }
 
     /** The setting, VS Code's own `editor.inlineSuggest.enabled`, and a document one can type in. */

@@ -1,7 +1,9 @@
 // End-to-end: Korean ghost text in a comment, in the installed VSIX (code-server +
 // Chromium, Korean UI), with the real node-llama-cpp running a scripted model that
 // continues any prompt with "두 수를 더한 값을 반환합니다.". Typing `// 이 함수는 `
-// above a function shows the ghost text; Tab accepts it; one Undo removes it.
+// above a function shows the ghost text; Tab accepts it; one Undo removes it. Then, with a
+// model at the mid fixture's cost and gemmaKo.inline.showFirstWords on, the first words show
+// early; Tab takes them, and the rest is there at once (from the cache), for a second Tab.
 // Screenshot: test-output/e2e/inline-ghost-text.png, and docs/images/ when missing there
 // (or with GEMMA_KO_DOC_IMAGES=1).
 import * as assert from "node:assert/strict";
@@ -55,6 +57,102 @@ function saveExtensionLogs(userDataDir, prefix) {
     return saved;
 }
 
+/**
+ * code-server with the installed VSIX, Korean UI, and a scripted model (`options`: its shape)
+ * that says `suggestion`; `settings`: more user settings.
+ */
+async function startWithModel(scratch, options, settings = {}) {
+    const { writeScriptedModel, scriptSteps } = require(join(repo, "out", "test", "fixtures", "scriptedModel.js"));
+    const model = join(scratch, "inline.gguf");
+    await writeScriptedModel(model, scriptSteps(["두 수를 ", "더한 ", "값을 ", "반환합니", "다."]), options);
+    const server = await startInstalledCodeServer(vsixPath, scratch, {
+        settings: {
+            "workbench.colorTheme": "Default Dark Modern",
+            "gemmaKo.model.path": model,
+            "editor.inlineSuggest.enabled": true,
+            // VS Code 1.139 opens the (empty, AI features off) chat side bar a while after start;
+            // when that lands after the typing, it takes the focus and the editor hides its ghost text.
+            "workbench.secondarySideBar.defaultVisibility": "hidden",
+            "editor.fontSize": 16,
+            ...settings
+        },
+        // The test hooks let the runtime accept the scripted fixture's llama architecture.
+        env: { GEMMA_KO_TEST_HOOKS: "1" }
+    });
+    // Also in the workspace's settings: in code-server's remote extension host a user-level
+    // value of this machine-overridable setting was not seen by the Load Model command.
+    mkdirSync(join(server.workspace, ".vscode"), { recursive: true });
+    writeFileSync(join(server.workspace, ".vscode", "settings.json"), JSON.stringify({ "gemmaKo.model.path": model }));
+    writeFileSync(
+        join(server.workspace, "add.ts"),
+        "\nexport function add(a: number, b: number): number {\n    return a + b;\n}\n"
+    );
+    return server;
+}
+
+/** The workbench, with the model loaded from the palette; `ready` is the loaded model's status item. */
+async function openAndLoad(browser, server) {
+    // A loaded machine can miss the first navigation's 30 s: try again before failing.
+    let page;
+    for (let attempt = 1; page === undefined; attempt++) {
+        try {
+            page = await openWorkbench(browser, server, { width: 1200, height: 700 });
+        } catch (error) {
+            if (attempt >= 3) throw error;
+        }
+    }
+    await waitForStatusBar(page);
+    // Load Model, again if the first try did not load: on a loaded machine the model
+    // process's cold start has outlasted its supervisor's heartbeat (seen in-host too).
+    const ready = page.locator(".statusbar-item", { hasText: "Gemma-Ko ·" }).first();
+    for (let attempt = 1; !(await ready.isVisible()); attempt++) {
+        await runFromPalette(page, "모델 불러오기", "모델 불러오기 (Load Model)");
+        try {
+            await ready.waitFor({ timeout: 90_000 });
+        } catch (error) {
+            mkdirSync(outputDir, { recursive: true });
+            await page.screenshot({ path: join(outputDir, `inline-load-${attempt}.png`) });
+            if (attempt >= 2) throw error;
+        }
+    }
+    return { page, ready };
+}
+
+/** Opens add.ts with Quick Open and puts the cursor on its empty first line; returns the editor. */
+async function openAddTs(page) {
+    await page.keyboard.press("Control+P");
+    const quickOpen = page.locator(".quick-input-widget input.input");
+    await quickOpen.waitFor({ state: "visible", timeout: 10_000 });
+    await quickOpen.fill("add.ts");
+    await page.locator(".quick-input-list .monaco-list-row", { hasText: "add.ts" }).first().click();
+    const editor = page.locator(".editor-instance .monaco-editor").first();
+    await editor.locator(".view-line", { hasText: "export function add" }).waitFor({ timeout: 30_000 });
+    await page.keyboard.press("Control+Home");
+    return editor;
+}
+
+/** Line 1's text without the ghost text (Monaco renders it inside the line as a decoration). */
+function firstLineOf(editor) {
+    return editor.evaluate((element) => {
+        const lines = [...element.querySelectorAll(".view-lines .view-line")];
+        lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+        const line = lines[0]?.cloneNode(true);
+        if (line === undefined) return "";
+        for (const ghost of line.querySelectorAll("[class*='ghost-text']")) ghost.remove();
+        return line.textContent ?? "";
+    });
+}
+
+/** The ghost text shown in the editor. */
+function ghostTextOf(editor) {
+    return editor.evaluate((element) =>
+        [...element.querySelectorAll(".ghost-text-decoration, .ghost-text-decoration-preview, .ghost-text")]
+            .map((g) => g.textContent)
+            .join("")
+            .replace(/\u00a0/g, " ")
+    );
+}
+
 describe("Korean ghost text in a comment (installed VSIX, scripted model)", function () {
     this.timeout(300_000);
     let server;
@@ -64,33 +162,7 @@ describe("Korean ghost text in a comment (installed VSIX, scripted model)", func
     before(async () => {
         assert.ok(existsSync(vsixPath), `${vsixPath} is missing: run "npm run package" first`);
         scratch = mkdtempSync(join(tmpdir(), "gemma-ko-inline-e2e-"));
-        const { writeScriptedModel, scriptSteps } = require(join(repo, "out", "test", "fixtures", "scriptedModel.js"));
-        const model = join(scratch, "inline.gguf");
-        await writeScriptedModel(model, scriptSteps(["두 수를 ", "더한 ", "값을 ", "반환합니", "다."]));
-        server = await startInstalledCodeServer(vsixPath, scratch, {
-            settings: {
-                "workbench.colorTheme": "Default Dark Modern",
-                "gemmaKo.model.path": model,
-                "editor.inlineSuggest.enabled": true,
-                // VS Code 1.139 opens the (empty, AI features off) chat side bar a while after start;
-                // when that lands after the typing, it takes the focus and the editor hides its ghost text.
-                "workbench.secondarySideBar.defaultVisibility": "hidden",
-                "editor.fontSize": 16
-            },
-            // The test hooks let the runtime accept the scripted fixture's llama architecture.
-            env: { GEMMA_KO_TEST_HOOKS: "1" }
-        });
-        // Also in the workspace's settings: in code-server's remote extension host a user-level
-        // value of this machine-overridable setting was not seen by the Load Model command.
-        mkdirSync(join(server.workspace, ".vscode"), { recursive: true });
-        writeFileSync(
-            join(server.workspace, ".vscode", "settings.json"),
-            JSON.stringify({ "gemmaKo.model.path": model })
-        );
-        writeFileSync(
-            join(server.workspace, "add.ts"),
-            "\nexport function add(a: number, b: number): number {\n    return a + b;\n}\n"
-        );
+        server = await startWithModel(scratch);
         browser = await launchChromium();
     });
 
@@ -101,57 +173,11 @@ describe("Korean ghost text in a comment (installed VSIX, scripted model)", func
     });
 
     it("typing `// 이 함수는` above a function shows ghost text; Tab accepts it; one Undo removes it", async () => {
-        // A loaded machine can miss the first navigation's 30 s: try again before failing.
-        let page;
-        for (let attempt = 1; page === undefined; attempt++) {
-            try {
-                page = await openWorkbench(browser, server, { width: 1200, height: 700 });
-            } catch (error) {
-                if (attempt >= 3) throw error;
-            }
-        }
-        await waitForStatusBar(page);
-        // Load Model, again if the first try did not load: on a loaded machine the model
-        // process's cold start has outlasted its supervisor's heartbeat (seen in-host too).
-        const ready = page.locator(".statusbar-item", { hasText: "Gemma-Ko ·" }).first();
-        for (let attempt = 1; !(await ready.isVisible()); attempt++) {
-            await runFromPalette(page, "모델 불러오기", "모델 불러오기 (Load Model)");
-            try {
-                await ready.waitFor({ timeout: 90_000 });
-            } catch (error) {
-                mkdirSync(outputDir, { recursive: true });
-                await page.screenshot({ path: join(outputDir, `inline-load-${attempt}.png`) });
-                if (attempt >= 2) throw error;
-            }
-        }
+        const { page, ready } = await openAndLoad(browser, server);
 
-        // Open add.ts with Quick Open and put the cursor on its empty first line.
-        await page.keyboard.press("Control+P");
-        const quickOpen = page.locator(".quick-input-widget input.input");
-        await quickOpen.waitFor({ state: "visible", timeout: 10_000 });
-        await quickOpen.fill("add.ts");
-        await page.locator(".quick-input-list .monaco-list-row", { hasText: "add.ts" }).first().click();
-        const editor = page.locator(".editor-instance .monaco-editor").first();
-        await editor.locator(".view-line", { hasText: "export function add" }).waitFor({ timeout: 30_000 });
-        await page.keyboard.press("Control+Home");
-
-        // Line 1's text without the ghost text (Monaco renders it inside the line as a decoration).
-        const firstLine = () =>
-            editor.evaluate((element) => {
-                const lines = [...element.querySelectorAll(".view-lines .view-line")];
-                lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
-                const line = lines[0]?.cloneNode(true);
-                if (line === undefined) return "";
-                for (const ghost of line.querySelectorAll("[class*='ghost-text']")) ghost.remove();
-                return line.textContent ?? "";
-            });
-        const ghostText = () =>
-            editor.evaluate((element) =>
-                [...element.querySelectorAll(".ghost-text-decoration, .ghost-text-decoration-preview, .ghost-text")]
-                    .map((g) => g.textContent)
-                    .join("")
-                    .replace(/\u00a0/g, " ")
-            );
+        const editor = await openAddTs(page);
+        const firstLine = () => firstLineOf(editor);
+        const ghostText = () => ghostTextOf(editor);
         await page.keyboard.type(typed, { delay: 60 });
         // What the page looked like when no ghost text came: the first lines, where the focus
         // is, what notifications say (CI keeps only what the run prints, not the screenshot).
@@ -249,6 +275,71 @@ describe("Korean ghost text in a comment (installed VSIX, scripted model)", func
         await page.keyboard.press("Control+Z");
         await page.waitForTimeout(300);
         assert.equal((await firstLine()).replace(/\u00a0/g, " ").trimEnd(), typed.trimEnd(), "one Undo removes it");
+        await page.close();
+    });
+});
+
+describe("Korean ghost text on a slow model, first words first (installed VSIX, showFirstWords on)", function () {
+    this.timeout(300_000);
+    let server;
+    let browser;
+    let scratch;
+
+    before(async () => {
+        assert.ok(existsSync(vsixPath), `${vsixPath} is missing: run "npm run package" first`);
+        scratch = mkdtempSync(join(tmpdir(), "gemma-ko-inline-slow-e2e-"));
+        // The mid fixture's shape and cost (1024 wide, 12 layers, ffn 4096, Q8_0): about a second
+        // for the suggestion on this CPU, so its first words are due before the rest.
+        server = await startWithModel(
+            scratch,
+            { width: 1024, layers: 12, heads: 16, feedForward: 4096, quantized: true },
+            { "gemmaKo.inline.showFirstWords": true }
+        );
+        browser = await launchChromium();
+    });
+
+    after(async () => {
+        await browser?.close();
+        await server?.stop();
+        if (scratch) rmSync(scratch, { recursive: true, force: true });
+    });
+
+    it("the first words, then Tab; the rest is there at once, and a second Tab completes the sentence", async () => {
+        const { page } = await openAndLoad(browser, server);
+        const editor = await openAddTs(page);
+        const line = async () => (await firstLineOf(editor)).replace(/\u00a0/g, " ");
+        const ghost = async () => (await ghostTextOf(editor)).trim();
+        const waitForGhost = async (what) => {
+            const since = Date.now();
+            while ((await ghost()).length === 0) {
+                if (Date.now() - since > 30_000) {
+                    mkdirSync(outputDir, { recursive: true });
+                    await page.screenshot({ path: join(outputDir, "inline-slow-no-ghost.png") });
+                    const tail = saveExtensionLogs(server.userDataDir, "inline-slow").flatMap((log) =>
+                        readFileSync(log, "utf8").trimEnd().split("\n").slice(-30)
+                    );
+                    assert.fail(`no ghost text (${what}) in 30 s; line "${await line()}"; log:\n${tail.join("\n")}`);
+                }
+                await page.waitForTimeout(50);
+            }
+            return { text: await ghost(), ms: Date.now() - since };
+        };
+        await page.keyboard.type(typed, { delay: 60 });
+        const first = await waitForGhost("first words");
+        assert.ok(suggestion.startsWith(first.text), `"${first.text}" is not the start of "${suggestion}"`);
+        await page.keyboard.press("Tab");
+        await page.waitForTimeout(300);
+        assert.equal((await line()).trimEnd(), (typed + first.text).trimEnd());
+        if (first.text !== suggestion) {
+            const rest = await waitForGhost("the rest, after Tab");
+            console.log(
+                `      first words "${first.text}" after ${String(first.ms)} ms; the rest "${rest.text}" after ${String(rest.ms)} ms`
+            );
+            assert.ok(suggestion.endsWith(rest.text), `"${rest.text}" is not the rest of "${suggestion}"`);
+            await page.keyboard.press("Tab");
+            await page.waitForTimeout(300);
+        } else console.log(`      the whole suggestion came at once, after ${String(first.ms)} ms`);
+        assert.equal(await line(), typed + suggestion);
         await page.close();
     });
 });

@@ -289,22 +289,14 @@ function fakeGenerate(pieces: readonly string[], stepMs = 0, promptMs = 0) {
 }
 
 /** An engine on a fake model; the early show is off unless `showAfterMs` is given (its own tests below). */
-function engine(
-    pieces: readonly string[],
-    stepMs = 0,
-    budgetMs = 2000,
-    promptMs = 0,
-    showAfterMs = Infinity,
-    onCompleted?: (prompt: InlinePrompt) => void
-) {
+function engine(pieces: readonly string[], stepMs = 0, budgetMs = 2000, promptMs = 0, showAfterMs = Infinity) {
     const fake = fakeGenerate(pieces, stepMs, promptMs);
     const inline = new InlineEngine({
         generate: fake.generate,
         createFilter: () => Promise.resolve(new SafetyFilter()),
         debounceMs: 0,
         budgetMs,
-        showAfterMs,
-        ...(onCompleted !== undefined ? { onCompleted } : {})
+        showAfterMs
     });
     return { inline, calls: fake.calls };
 }
@@ -472,9 +464,8 @@ describe("Inline suggestions: one suggestion through the model and the safety fi
     });
 
     it("ghost text is due soon after the keystroke: the first whole words are shown, the rest finished in the background", async () => {
-        const completed: string[] = [];
         const pieces = [" 설정 ", "파일을 ", "읽어 ", "검증", "된 ", "설정을 ", "돌려줍니다.", " 그리고"];
-        const { inline, calls } = engine(pieces, 40, 5_000, 0, 100, (p) => completed.push(p.prompt));
+        const { inline, calls } = engine(pieces, 40, 5_000, 0, 100);
         const started = performance.now();
         const first = await inline.suggest(prompt("// 이 함수는"), live());
         const shownAfter = performance.now() - started;
@@ -484,7 +475,8 @@ describe("Inline suggestions: one suggestion through the model and the safety fi
         assert.equal(inline.stats.earlyShows, 1);
         // The user's cancel after the show does not stop the rest.
         await new Promise((resolve) => setTimeout(resolve, 400));
-        assert.deepEqual(completed, ["// 이 함수는"]);
+        const whole = inline.cache.get("// 이 함수는");
+        assert.ok(whole !== undefined && !whole.partial, "finished in the background, for the cache");
         assert.deepEqual(await inline.suggest(prompt("// 이 함수는"), live(), { explicit: true }), {
             text: " 설정 파일을 읽어 검증된 설정을 돌려줍니다.",
             source: "cache"
@@ -532,5 +524,10 @@ describe("Inline suggestions: one suggestion through the model and the safety fi
         await new Promise((resolve) => setTimeout(resolve, 300));
         const whole = inline.cache.get("// 담당자");
         assert.ok(whole !== undefined && !whole.text.includes("2345"), JSON.stringify(whole));
+    });
+
+    it("the first words shown early are all the whole words that have arrived", async () => {
+        const { inline } = engine(["두 수를 ", "더한 ", "값을 ", "돌려줍니다."], 80, 5_000, 0, 0);
+        assert.deepEqual(await inline.suggest(prompt("// 이 함수는 "), live()), { text: "두 수를", source: "model" });
     });
 });
