@@ -78,17 +78,27 @@ export class ModelStatusBar implements vscode.Disposable {
             case "ready": {
                 const description = this.models.backend.describe();
                 const model = this.models.model;
-                this.item.text = `${description.kind === "remote" ? "$(cloud)" : "$(check)"} Gemma-Ko · ${description.label}`;
-                this.item.tooltip =
-                    model !== undefined && description.kind !== "remote"
-                        ? vscode.l10n.t(
-                              "{0} · {1}/{2} layers on the GPU · context {3}",
-                              model.name,
-                              model.gpuLayers,
-                              model.totalLayers,
-                              model.contextSize
-                          )
-                        : description.detail;
+                // The settings name another file since this one was loaded: say which is loaded.
+                const stale =
+                    description.kind !== "remote" && model !== undefined && model.path !== this.config.model.path;
+                this.item.text = `${description.kind === "remote" ? "$(cloud)" : "$(check)"} Gemma-Ko · ${description.label}${
+                    stale ? ` · ${path.basename(model.path)}` : ""
+                }`;
+                this.item.tooltip = stale
+                    ? vscode.l10n.t(
+                          "Loaded: {0}. The settings now name {1}: it replaces this model on the next request, or with Load Model.",
+                          path.basename(model.path),
+                          path.basename(this.config.model.path) || "—"
+                      )
+                    : model !== undefined && description.kind !== "remote"
+                      ? vscode.l10n.t(
+                            "{0} · {1}/{2} layers on the GPU · context {3}",
+                            model.name,
+                            model.gpuLayers,
+                            model.totalLayers,
+                            model.contextSize
+                        )
+                      : description.detail;
                 break;
             }
             case "generating":

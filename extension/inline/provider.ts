@@ -149,7 +149,7 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         void vscode.window
             .showInformationMessage(
                 vscode.l10n.t(
-                    "Gemma-Ko suggests Korean text in comments as you type once the model is loaded. Typing never loads it."
+                    "Gemma-Ko suggests Korean text in comments as you type once the model is loaded (Load Model, or any Gemma-Ko command). Typing alone never loads it."
                 ),
                 load,
                 off
