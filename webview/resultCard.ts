@@ -170,11 +170,15 @@ function fillActions(actions: HTMLElement, result: ResultView, s: PanelStrings |
     if (result.state === "running") {
         actions.append(actionButton(s?.stop ?? "Stop", "stop", result.id));
     } else {
-        if (result.state === "done" || result.state === "stopped") {
+        // Nothing to copy or insert from a result without text (stopped before any came); a
+        // result with its own Insert (a doc comment, a translated comment) has no generic Replace.
+        if ((result.state === "done" || result.state === "stopped") && result.text.trim().length > 0) {
             actions.append(
                 actionButton(s?.copy ?? "Copy", "copy", result.id),
                 actionButton(result.insertLabel ?? s?.insert ?? "Insert", "insert", result.id),
-                actionButton(s?.replace ?? "Replace", "replace", result.id),
+                ...(result.insertLabel === undefined
+                    ? [actionButton(s?.replace ?? "Replace", "replace", result.id)]
+                    : []),
                 actionButton(s?.openEditor ?? "Open", "openEditor", result.id)
             );
         }

@@ -113,8 +113,10 @@ function blocksOf(masked: readonly string[]): Block[] {
 }
 
 /**
- * The text before a `{` back to the previous statement boundary (`;`, `{`, `}` or an unclosed
- * `(` / `[`, outside brackets), and the line it starts on.
+ * The text before a `{` back to the previous statement boundary (`;`, `{`, `}`, an unclosed
+ * `(` / `[`, outside brackets, or a blank line: Go and Kotlin end statements with the line, so
+ * `package main` and a blank line are all that stand before a first `func`), and the line it
+ * starts on. Comments are masked to blanks, so a doc comment above ends the header too.
  */
 function headerBefore(masked: readonly string[], block: Block): { text: string; line: number } | undefined {
     let depth = 0;
@@ -122,6 +124,8 @@ function headerBefore(masked: readonly string[], block: Block): { text: string; 
     let startLine = block.openLine;
     for (let line = block.openLine; line >= 0 && block.openLine - line < 40; line--) {
         const row = masked[line];
+        if (line < block.openLine && depth === 0 && row.trim() === "" && text.trim() !== "")
+            return finish(text, startLine);
         const from = line === block.openLine ? block.openColumn - 1 : row.length - 1;
         for (let column = from; column >= 0; column--) {
             const char = row[column];

@@ -346,8 +346,16 @@ export class ResultsController implements vscode.Disposable {
     async insert(id: string, replace: boolean): Promise<boolean> {
         const record = this.finished(id);
         if (record === undefined) return false;
-        // A doc comment is inserted only when the draft is complete: a stopped one stays in the panel.
-        if (!replace && record.request.insert !== undefined)
+        // A stopped request with no text: replacing the selection with it would delete the code.
+        if (record.text.trim().length === 0) {
+            void vscode.window.showInformationMessage(
+                vscode.l10n.t("The result is empty: there is nothing to insert.")
+            );
+            return false;
+        }
+        // A request with its own insert (a doc comment, a translated comment) puts it where it
+        // belongs, markers and indentation kept, for Insert and Replace alike; only when complete.
+        if (record.request.insert !== undefined)
             return record.state === "done" ? record.request.insert(record.text) : false;
         const editor = await this.targetEditor(record);
         if (editor === undefined) {

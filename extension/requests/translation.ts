@@ -59,7 +59,8 @@ export function commentTranslationRequest(
                 selection: new vscode.Selection(block.startLine, 0, block.endLine, endLength)
             },
             run: taskRun(ctx, task),
-            insert: replaceComment(document, lines, block, task)
+            insert: replaceComment(document, lines, block, task),
+            insertLabel: vscode.l10n.t("Replace the Comment")
         }
     };
 }

@@ -226,6 +226,13 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         const idC = await pending;
         assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", idC), false);
         assert.equal(third.getText(), content, "no half-inserted text");
+        // Replace (the panel's other button) with the whole file selected: nothing replaced either
+        // (a stopped result with no text once replaced a 3,000-line selection with nothing).
+        const editor = vscode.window.activeTextEditor;
+        assert.ok(editor !== undefined && editor.document === third);
+        editor.selection = new vscode.Selection(0, 0, third.lineCount, 0);
+        assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", idC, true), false);
+        assert.equal(third.getText(), content, "the selection is kept");
         await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
     });
 });
@@ -269,6 +276,17 @@ describe("Translate comment to Korean (scripted model)", function () {
         await vscode.window.showTextDocument(document);
         await vscode.commands.executeCommand("undo");
         assert.equal(document.getText(), content);
+        // Replace does the same (seen from outside: it once put the bare Korean text over the
+        // whole line, without the comment's marker and indentation). A new request: the undo
+        // changed the document, and a result never lands on text that changed under it.
+        const again = await vscode.window.showTextDocument(document);
+        again.selection = new vscode.Selection(2, 8, 2, 8);
+        const second = await vscode.commands.executeCommand<string>("gemmaKo.translateComment");
+        assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", second, true), true);
+        assert.equal(
+            document.getText(),
+            "function get() {\n    // 캐시된 값이 유효하면 그 값을 반환합니다.\n    return cache;\n}\n"
+        );
         await closeDocument(document);
     });
 });

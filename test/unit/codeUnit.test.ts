@@ -130,6 +130,18 @@ const ruby: Case[] = [
 
 const braces: Case[] = [
     {
+        what: "Go: the first func, after only `package main` and a blank line (no `;` or `}` before it)",
+        language: "go",
+        source: "package main\n\nfunc AddNumbers(a int, b int) int {\n\ttotal := ‸a + b\n\treturn total\n}\n",
+        expected: { name: "AddNumbers", start: 2, end: 5 }
+    },
+    {
+        what: "Kotlin: the first fun after a package line and a doc comment",
+        language: "kotlin",
+        source: "package calc\n\n/** 더합니다. */\nfun add(a: Int, b: Int): Int {\n    return ‸a + b\n}\n",
+        expected: { name: "add", start: 3, end: 5 }
+    },
+    {
         what: "a method, not its class",
         language: "typescript",
         source: "export class Calc {\n    add(a: number, b: number): number {\n        ‸return a + b;\n    }\n}\n",
