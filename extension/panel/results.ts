@@ -346,15 +346,14 @@ export class ResultsController implements vscode.Disposable {
     async insert(id: string, replace: boolean): Promise<boolean> {
         const record = this.finished(id);
         if (record === undefined) return false;
-        // A stopped request with no text: replacing the selection with it would delete the code.
+        // No text (stopped before any came): replacing the selection with it would delete code.
         if (record.text.trim().length === 0) {
             void vscode.window.showInformationMessage(
                 vscode.l10n.t("The result is empty: there is nothing to insert.")
             );
             return false;
         }
-        // A request with its own insert (a doc comment, a translated comment) puts it where it
-        // belongs, markers and indentation kept, for Insert and Replace alike; only when complete.
+        // Its own insert (doc comment, translated comment) for Insert and Replace alike; only when done.
         if (record.request.insert !== undefined)
             return record.state === "done" ? record.request.insert(record.text) : false;
         const editor = await this.targetEditor(record);
