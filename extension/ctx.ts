@@ -11,6 +11,7 @@ import { ModelService } from "./modelService";
 import { createRemoteBackend } from "./requests/remoteServer";
 import { panelHandlers } from "./panel/handlers";
 import { ResultsController } from "./panel/results";
+import { UserPolicy } from "./panel/userPolicy";
 import { ResultsPanel, resultsPanelViewType } from "./panel/resultsPanel";
 import { RuntimeService } from "./runtimeService";
 import { ModelStatusBar } from "./statusBar";
@@ -32,6 +33,8 @@ export class Ctx implements vscode.Disposable {
     readonly runtime: RuntimeService;
     readonly models: ModelService;
     readonly results: ResultsController;
+    /** The user's safety policy (`gemmaKo.safety.policy`) and streaming filters under it: panel, chat and inline. */
+    readonly safety: UserPolicy;
     private readonly disposables: vscode.Disposable[] = [];
     /** Commands run in this session (a first-install greeting does not cover work in progress). */
     commandsRun = 0;
@@ -68,10 +71,11 @@ export class Ctx implements vscode.Disposable {
         );
         // Results reach the panel lazily: posting the first result opens it.
         // Review flags stay on this machine, in the extension's own storage.
+        this.safety = new UserPolicy(() => this.config.safetyPolicy, log);
         this.results = new ResultsController(
             () => this.panel(),
             log,
-            () => this.config.safetyPolicy,
+            this.safety,
             path.join(extension.globalStorageUri.fsPath, "safety-reviews.jsonl")
         );
         this.disposables.push(this.log, this.config, this.runtime, this.models, this.results);

@@ -2,7 +2,7 @@ import * as vscode from "vscode";
 import type { GenerationBackend } from "../models/backend";
 import { BackendSwitch } from "../models/backendSwitch";
 import { IsolatedBackend } from "../models/process/isolatedBackend";
-import { displayEndpoint } from "../models/remote/openAiClient";
+import { displayEndpoint } from "../models/remote/transport";
 import type { RemoteBackend } from "../models/remote/remoteBackend";
 import { RemoteBadEndpointError } from "../models/remote/remoteErrors";
 import { errorMessage } from "../models/errors/codedError";

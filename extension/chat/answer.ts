@@ -63,13 +63,9 @@ async function filteredAnswer(
     const { signal } = options;
     const stopOnBlock = new AbortController();
     try {
-        // The filter loads on first use (its own webpack chunk), as in the results controller.
-        const { SafetyFilter } = await import(/* webpackChunkName: "safety" */ "../../safety/filter.js");
-        const { resolvePolicy } = await import(/* webpackChunkName: "safety" */ "../../safety/policy.js");
-        const policy = resolvePolicy(ctx.config.safetyPolicy, (error) => ctx.log.warn(error.message));
         let sent = "";
         const stream = new FilteredStream(
-            new SafetyFilter(policy),
+            await ctx.safety.createFilter(),
             (text) => {
                 sent += text;
                 options.send(text);

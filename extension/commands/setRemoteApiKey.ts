@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { displayEndpoint } from "../../models/remote/openAiClient";
+import { displayEndpoint } from "../../models/remote/transport";
 import { defineCommand } from "../ctx";
 import { promptForRemoteApiKey, remoteApiKeySecret } from "../requests/remoteServer";
 

@@ -40,12 +40,8 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         const log = ctx.log;
         this.engine = new InlineEngine({
             generate: (request) => ctx.models.generate(request),
-            createFilter: async () => {
-                // The filter loads on first use (its own webpack chunk), as for the panel and chat.
-                const { SafetyFilter } = await import(/* webpackChunkName: "safety" */ "../../safety/filter.js");
-                const { resolvePolicy } = await import(/* webpackChunkName: "safety" */ "../../safety/policy.js");
-                return new SafetyFilter(resolvePolicy(ctx.config.safetyPolicy, (error) => log.warn(error.message)));
-            },
+            // The filter loads on first use (its own webpack chunk), as for the panel and chat.
+            createFilter: () => ctx.safety.createFilter(),
             debounceMs: ctx.config.inline.debounceMs,
             showAfterMs: ctx.config.inline.showFirstWords ? firstWordsDueMs : Infinity,
             log: (message) => log.info(message)

@@ -8,7 +8,7 @@ import type { ReviewRecord } from "../../safety/review";
 import type { ContentCategory, PiiType } from "../../safety/types";
 import { newRequestId, type HostToWebviewMessage, type RedactionCount, type ReviewKind } from "../../webview/protocol";
 import { isOpenableLink } from "./messageRouter";
-import { UserPolicy } from "./userPolicy";
+import type { UserPolicy } from "./userPolicy";
 import {
     contentCategories,
     errorCode,
@@ -33,21 +33,17 @@ export class ResultsController implements vscode.Disposable {
     private readonly records = new Map<string, ResultRecord>();
     /** Copies code block N of a result; markdown-it loads on first use, in its own chunk. */
     private codeBlockOf: ((text: string, index: number) => string | undefined) | undefined;
-    /** The user's safety policy, and filters under it. */
-    private readonly safety: UserPolicy;
 
     /**
-     * `policySource` returns the user's `gemmaKo.safety.policy` overrides (validated on each use);
+     * `safety`: the user's policy and filters under it (ctx.safety, shared with chat and inline);
      * `reviewFile` is the local JSONL file review flags are appended to.
      */
     constructor(
         private readonly panel: () => ResultsPanel,
         private readonly log: vscode.LogOutputChannel,
-        policySource: () => unknown,
+        private readonly safety: UserPolicy,
         readonly reviewFile: string
-    ) {
-        this.safety = new UserPolicy(policySource, log);
-    }
+    ) {}
 
     /** Starts a request; resolves with its id when it has finished (any outcome). */
     start(request: ResultRequest): { id: string; done: Promise<void> } {

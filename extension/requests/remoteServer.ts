@@ -3,7 +3,7 @@ import * as vscode from "vscode";
 import { RemoteBackend } from "../../models/remote/remoteBackend";
 import type { RuntimeLogger } from "../../models/runtimeInfo";
 import { errorMessage } from "../../models/errors/codedError";
-import { displayEndpoint } from "../../models/remote/openAiClient";
+import { displayEndpoint } from "../../models/remote/transport";
 import type { RemoteModel } from "../../models/remote/serverInfo";
 import { describeModelError } from "../../models/describeError";
 import type { RemoteSettings } from "../config";

@@ -32,14 +32,6 @@ import {
     type RemoteTlsOptions
 } from "./transport";
 
-export {
-    displayEndpoint,
-    normalizeEndpoint,
-    RemoteCancelled,
-    type FetchLike,
-    type RemoteTlsOptions
-} from "./transport";
-
 export interface RemoteConnectionOptions {
     /** The server's base URL as configured: `http://host:8080` or `https://host/v1`. */
     endpoint: string;

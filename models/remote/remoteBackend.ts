@@ -13,9 +13,10 @@ import type {
 } from "../runtimeTypes";
 import { RequestQueue } from "../requestQueue";
 import { StateEmitter } from "../stateEmitter";
-import { OpenAiClient, RemoteCancelled, type RemoteConnectionOptions } from "./openAiClient";
+import { OpenAiClient, type RemoteConnectionOptions } from "./openAiClient";
 import { completionRequest, estimateTokens, readChunk, StopCutter } from "./promptShape";
 import { RemoteBadResponseError, RemoteModelNotServedError } from "./remoteErrors";
+import { RemoteCancelled } from "./transport";
 import {
     countServerTokens,
     listModels,

@@ -90,6 +90,27 @@ async function startWithModel(scratch, options, settings = {}) {
     return server;
 }
 
+/**
+ * Registers the suite's before/after: a scratch folder, code-server with `startWithModel`'s
+ * model and settings, and Chromium; returns where the suite finds the server and the browser.
+ */
+function useInstalledServer(prefix, options, settings) {
+    const suite = { server: undefined, browser: undefined };
+    let scratch;
+    before(async () => {
+        assert.ok(existsSync(vsixPath), `${vsixPath} is missing: run "npm run package" first`);
+        scratch = mkdtempSync(join(tmpdir(), prefix));
+        suite.server = await startWithModel(scratch, options, settings);
+        suite.browser = await launchChromium();
+    });
+    after(async () => {
+        await suite.browser?.close();
+        await suite.server?.stop();
+        if (scratch) rmSync(scratch, { recursive: true, force: true });
+    });
+    return suite;
+}
+
 /** The workbench, with the model loaded from the palette; `ready` is the loaded model's status item. */
 async function openAndLoad(browser, server) {
     // A loaded machine can miss the first navigation's 30 s: try again before failing.
@@ -155,25 +176,10 @@ function ghostTextOf(editor) {
 
 describe("Korean ghost text in a comment (installed VSIX, scripted model)", function () {
     this.timeout(300_000);
-    let server;
-    let browser;
-    let scratch;
-
-    before(async () => {
-        assert.ok(existsSync(vsixPath), `${vsixPath} is missing: run "npm run package" first`);
-        scratch = mkdtempSync(join(tmpdir(), "gemma-ko-inline-e2e-"));
-        server = await startWithModel(scratch);
-        browser = await launchChromium();
-    });
-
-    after(async () => {
-        await browser?.close();
-        await server?.stop();
-        if (scratch) rmSync(scratch, { recursive: true, force: true });
-    });
+    const suite = useInstalledServer("gemma-ko-inline-e2e-");
 
     it("typing `// 이 함수는` above a function shows ghost text; Tab accepts it; one Undo removes it", async () => {
-        const { page, ready } = await openAndLoad(browser, server);
+        const { page, ready } = await openAndLoad(suite.browser, suite.server);
 
         const editor = await openAddTs(page);
         const firstLine = () => firstLineOf(editor);
@@ -224,7 +230,7 @@ describe("Korean ghost text in a comment (installed VSIX, scripted model)", func
                 if (asked >= retries) {
                     mkdirSync(outputDir, { recursive: true });
                     await page.screenshot({ path: join(outputDir, "inline-no-ghost-text.png") });
-                    const logs = saveExtensionLogs(server.userDataDir, "inline-no-ghost-text");
+                    const logs = saveExtensionLogs(suite.server.userDataDir, "inline-no-ghost-text");
                     const status = await page
                         .locator(".statusbar-item", { hasText: "Gemma-Ko" })
                         .allInnerTexts()
@@ -282,31 +288,16 @@ describe("Korean ghost text in a comment (installed VSIX, scripted model)", func
 
 describe("Korean ghost text on a slow model, first words first (installed VSIX, showFirstWords on)", function () {
     this.timeout(300_000);
-    let server;
-    let browser;
-    let scratch;
-
-    before(async () => {
-        assert.ok(existsSync(vsixPath), `${vsixPath} is missing: run "npm run package" first`);
-        scratch = mkdtempSync(join(tmpdir(), "gemma-ko-inline-slow-e2e-"));
-        // The mid fixture's shape and cost (1024 wide, 12 layers, ffn 4096, Q8_0): about a second
-        // for the suggestion on this CPU, so its first words are due before the rest.
-        server = await startWithModel(
-            scratch,
-            { width: 1024, layers: 12, heads: 16, feedForward: 4096, quantized: true },
-            { "gemmaKo.inline.showFirstWords": true }
-        );
-        browser = await launchChromium();
-    });
-
-    after(async () => {
-        await browser?.close();
-        await server?.stop();
-        if (scratch) rmSync(scratch, { recursive: true, force: true });
-    });
+    // The mid fixture's shape and cost (1024 wide, 12 layers, ffn 4096, Q8_0): about a second
+    // for the suggestion on this CPU, so its first words are due before the rest.
+    const suite = useInstalledServer(
+        "gemma-ko-inline-slow-e2e-",
+        { width: 1024, layers: 12, heads: 16, feedForward: 4096, quantized: true },
+        { "gemmaKo.inline.showFirstWords": true }
+    );
 
     it("the first words, then Tab; the rest is there at once, and a second Tab completes the sentence", async () => {
-        const { page } = await openAndLoad(browser, server);
+        const { page } = await openAndLoad(suite.browser, suite.server);
         const editor = await openAddTs(page);
         const line = async () => (await firstLineOf(editor)).replace(/\u00a0/g, " ");
         const ghost = async () => (await ghostTextOf(editor)).trim();
@@ -316,7 +307,7 @@ describe("Korean ghost text on a slow model, first words first (installed VSIX, 
                 if (Date.now() - since > 30_000) {
                     mkdirSync(outputDir, { recursive: true });
                     await page.screenshot({ path: join(outputDir, "inline-slow-no-ghost.png") });
-                    const tail = saveExtensionLogs(server.userDataDir, "inline-slow").flatMap((log) =>
+                    const tail = saveExtensionLogs(suite.server.userDataDir, "inline-slow").flatMap((log) =>
                         readFileSync(log, "utf8").trimEnd().split("\n").slice(-30)
                     );
                     assert.fail(`no ghost text (${what}) in 30 s; line "${await line()}"; log:\n${tail.join("\n")}`);

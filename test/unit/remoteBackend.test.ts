@@ -8,7 +8,7 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import { describeModelError } from "../../models/describeError";
 import { english } from "../../models/translate";
-import { displayEndpoint, normalizeEndpoint } from "../../models/remote/openAiClient";
+import { displayEndpoint, normalizeEndpoint } from "../../models/remote/transport";
 import { estimateTokens, gemmaTurnsToMessages, StopCutter } from "../../models/remote/promptShape";
 import { RemoteBackend, type RemoteBackendOptions } from "../../models/remote/remoteBackend";
 import {
