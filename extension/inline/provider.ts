@@ -57,9 +57,12 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         const explicit = context.triggerKind === vscode.InlineCompletionTriggerKind.Invoke;
         const at = `${String(position.line + 1)}:${String(position.character + 1)}`;
         // Someone who asked (Alt+\\) and got nothing finds why in the log; typing stays quiet.
+        // (The end-to-end tests, test hooks on, read typing's reasons too.)
         const declined = (reason: string): void => {
-            if (explicit)
-                this.ctx.log.info(`Inline suggestion (asked for) at ${at} in ${document.languageId}: ${reason}`);
+            if (explicit || this.ctx.config.testHooks)
+                this.ctx.log.info(
+                    `Inline suggestion${explicit ? " (asked for)" : ""} at ${at} in ${document.languageId}: ${reason}`
+                );
         };
         if (!this.enabledFor(document)) {
             declined("turned off for this file");
@@ -76,6 +79,7 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
             return undefined;
         }
         if (!this.modelReady()) {
+            if (this.noticeShown && !explicit) declined(`the model is not ready (${this.ctx.models.state})`);
             this.sayNotLoadedOnce(explicit);
             return undefined;
         }
@@ -103,7 +107,9 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
             }${controller.signal.aborted ? " (cancelled by VS Code)" : ""}`;
             const routine =
                 suggestion.text !== undefined || suggestion.reason === "cancelled" || suggestion.reason === "composing";
-            if (routine && !explicit) this.ctx.log.debug(outcome);
+            // The end-to-end tests (test hooks on) read every outcome: their code-server's log level
+            // does not reach an extension's log channel.
+            if (routine && !explicit && !this.ctx.config.testHooks) this.ctx.log.debug(outcome);
             else this.ctx.log.info(outcome);
             if (suggestion.text === undefined || controller.signal.aborted) return undefined;
             return [new vscode.InlineCompletionItem(suggestion.text, new vscode.Range(position, position))];

@@ -18,7 +18,15 @@ function testFiles(input) {
         .map((file) => join(path, file));
 }
 
-const mocha = new Mocha({ ui: "bdd", timeout: Number(timeout), color: false, reporter: "spec" });
+// GEMMA_KO_GREP: only the tests whose titles match (to run one again while investigating).
+const grep = process.env.GEMMA_KO_GREP;
+const mocha = new Mocha({
+    ui: "bdd",
+    timeout: Number(timeout),
+    color: false,
+    reporter: "spec",
+    ...(grep ? { grep } : {})
+});
 for (const input of inputs) for (const file of testFiles(input)) mocha.addFile(file);
 await mocha.loadFilesAsync();
 await new Promise((done) => {
