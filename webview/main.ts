@@ -139,6 +139,11 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
         if (document.getElementById("status")?.dataset["kind"] === "error") setStatus("", "idle");
         // A start for a known id is the host replaying it after a reload: begin again.
         cardOf(message.requestId)?.remove();
+        // A failed result run again: the new card takes the old one's place.
+        if (message.replaces !== undefined) {
+            cardOf(message.replaces)?.remove();
+            state = { ...state, results: (state.results ?? []).filter((r) => r.id !== message.replaces) };
+        }
         upsertResult({
             id: message.requestId,
             title: message.title,

@@ -135,7 +135,9 @@ export const hostToWebviewSchema = Type.Union(
             source: text,
             createdAt: Type.Number({ minimum: 0 }),
             /** The Insert button's label when Insert does not put the text at the cursor (a doc comment). */
-            insertLabel: Type.Optional(text)
+            insertLabel: Type.Optional(text),
+            /** A failed result this one runs again (Retry, or a fix such as choosing a model): its card goes. */
+            replaces: Type.Optional(requestId)
         }),
         message("result.status", {
             requestId,

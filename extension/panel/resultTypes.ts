@@ -14,6 +14,30 @@ export const contentCategories: ReadonlySet<string> = new Set<ContentCategory>([
     "dangerous"
 ]);
 
+/**
+ * What a finished result's findings come to: redactions counted by type (never values), and the
+ * review flags it offers — masked content can be flagged as wrongly blocked, and shown text as
+ * something that should have been (an empty result, stopped before any text, shows nothing).
+ */
+export function endOfResult(
+    findings: ReadonlyArray<{ type: string; action: string }>,
+    text: string
+): { counts: Map<string, number>; flags: ReviewKind[] } {
+    const counts = new Map<string, number>();
+    for (const finding of findings) {
+        if (finding.action === "redact" || finding.action === "mask")
+            counts.set(finding.type, (counts.get(finding.type) ?? 0) + 1);
+    }
+    const masked = findings.some(
+        (f) => contentCategories.has(f.type) && (f.action === "mask" || f.action === "redact")
+    );
+    const shown = text.trim().length > 0;
+    return {
+        counts,
+        flags: [...(masked ? (["wrongly_blocked"] as const) : []), ...(shown ? (["should_have_blocked"] as const) : [])]
+    };
+}
+
 /** The `code` of a coded error, if it has one. */
 export function errorCode(error: unknown): string | undefined {
     const code = (error as { code?: unknown } | null)?.code;
@@ -53,6 +77,8 @@ export interface ResultRequest {
 export interface ResultRecord {
     id: string;
     request: ResultRequest;
+    /** The failed result this one runs again (its card is replaced in the panel). */
+    replaces?: string;
     /** Filtered text: the only text the panel, the editor and the clipboard ever get. */
     text: string;
     /**

@@ -10,7 +10,7 @@ import { newRequestId, type HostToWebviewMessage, type RedactionCount, type Revi
 import { isOpenableLink } from "./messageRouter";
 import type { UserPolicy } from "./userPolicy";
 import {
-    contentCategories,
+    endOfResult,
     errorCode,
     maxRecords,
     typeLabel,
@@ -46,11 +46,12 @@ export class ResultsController implements vscode.Disposable {
     ) {}
 
     /** Starts a request; resolves with its id when it has finished (any outcome). */
-    start(request: ResultRequest): { id: string; done: Promise<void> } {
+    start(request: ResultRequest, replaces?: string): { id: string; done: Promise<void> } {
         const id = newRequestId();
         const record: ResultRecord = {
             id,
             request,
+            ...(replaces !== undefined ? { replaces } : {}),
             text: "",
             raw: "",
             flags: [],
@@ -76,6 +77,7 @@ export class ResultsController implements vscode.Disposable {
             title: record.request.title.slice(0, 4000),
             source: record.request.source.slice(0, 4000),
             createdAt: record.createdAt,
+            ...(record.replaces !== undefined ? { replaces: record.replaces } : {}),
             ...(record.request.insertLabel !== undefined
                 ? { insertLabel: record.request.insertLabel.slice(0, 200) }
                 : {})
@@ -174,16 +176,8 @@ export class ResultsController implements vscode.Disposable {
             return;
         }
         record.state = stopped ? "stopped" : "done";
-        const counts = new Map<string, number>();
-        for (const finding of findings) {
-            if (finding.action === "redact" || finding.action === "mask")
-                counts.set(finding.type, (counts.get(finding.type) ?? 0) + 1);
-        }
-        // Content the filter masked can be flagged as wrongly blocked; anything shown as missed.
-        const masked = findings.some(
-            (f) => contentCategories.has(f.type) && (f.action === "mask" || f.action === "redact")
-        );
-        record.flags = masked ? ["wrongly_blocked", "should_have_blocked"] : ["should_have_blocked"];
+        const { counts, flags } = endOfResult(findings, record.text);
+        record.flags = flags;
         const redactions: RedactionCount[] = [...counts].map(([type, count]) => ({
             label: typeLabel(type as PiiType | ContentCategory),
             count
@@ -299,10 +293,16 @@ export class ResultsController implements vscode.Disposable {
         for (const record of this.records.values()) if (record.state === "running") record.controller.abort();
     }
 
+    /** Runs a finished request again: a new card, which takes a failed one's place (an answer stays to compare). */
     retry(id: string): void {
         const record = this.records.get(id);
         if (record === undefined || record.state === "running") return;
-        this.start(record.request);
+        if (record.state !== "error") {
+            this.start(record.request);
+            return;
+        }
+        this.records.delete(id);
+        this.start(record.request, id);
     }
 
     async copy(id: string): Promise<void> {

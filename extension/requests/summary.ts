@@ -74,17 +74,30 @@ export function summaryRequest(
                 return { tokensPerSecond: result.tokensPerSecond, ...modelName(ctx) };
             }
             // Hierarchical: summarise each part (not shown), then summarise the summaries (streamed).
+            const steps = chunks.length + 1;
+            // A part's text is not shown, so its progress moves with the text written (at most
+            // four times a second), towards but never to the next part's start.
+            const within = (index: number) => {
+                let written = 0;
+                let reported = 0;
+                return (text: string) => {
+                    written += text.length;
+                    if (Date.now() - reported < 250) return;
+                    reported = Date.now();
+                    report({ phase: "generating", progress: (index + 1 - Math.exp(-written / 300)) / steps });
+                };
+            };
             const partials: string[] = [];
             for (const [index, chunk] of chunks.entries()) {
                 if (signal.aborted) return {};
                 const task: PromptTask = { task: "summary", source: kind, content: chunk, languageId };
-                const part = await generate(task, undefined, index / (chunks.length + 1));
+                const part = await generate(task, within(index), index / steps);
                 partials.push(`- (${index + 1}/${chunks.length}) ${shapeOutput(task, part.text).replace(/\n+/g, " ")}`);
             }
             const final = await generate(
                 { task: "summary", source: "partialSummaries", content: partials.join("\n") },
                 onText,
-                chunks.length / (chunks.length + 1)
+                chunks.length / steps
             );
             return { tokensPerSecond: final.tokensPerSecond, ...modelName(ctx) };
         }

@@ -7,6 +7,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { execFileSync } from "node:child_process";
 import * as vscode from "vscode";
+import type { GemmaKoApi } from "../../extension/extension";
 import { scriptSteps, writeScriptedModel } from "../fixtures/scriptedModel";
 import { closeDocument } from "./editors";
 
@@ -228,11 +229,18 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         assert.equal(third.getText(), content, "no half-inserted text");
         // Replace (the panel's other button) with the whole file selected: nothing replaced either
         // (a stopped result with no text once replaced a 3,000-line selection with nothing).
-        const editor = vscode.window.activeTextEditor;
-        assert.ok(editor !== undefined && editor.document === third);
+        // Back in the file, as the user would click (a first panel may have taken the active editor).
+        const editor = await vscode.window.showTextDocument(third);
         editor.selection = new vscode.Selection(0, 0, third.lineCount, 0);
         assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", idC, true), false);
         assert.equal(third.getText(), content, "the selection is kept");
+        // Nothing shown is nothing that should have been blocked: no such flag on an empty result.
+        const api = vscode.extensions.getExtension<GemmaKoApi>("gemma-ko.gemma-ko-assistant")?.exports;
+        if (api?.result(idC)?.text.trim() === "")
+            assert.equal(
+                await vscode.commands.executeCommand("gemmaKo.flagResult", idC, "should_have_blocked", ""),
+                undefined
+            );
         await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
     });
 });
