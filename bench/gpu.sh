@@ -15,7 +15,7 @@ if [ ! -d node_modules/node-llama-cpp ]; then
     echo "node_modules is missing: run npm ci where the registry is reachable and bring node_modules along" >&2
     exit 2
 fi
-if [ ! -f out/bench/modelShape.bench.js ]; then
+if [ ! -f out/bench/modelShape.bench.js ] || [ ! -f out/bench/draft.bench.js ]; then
     npx --no-install tsc -p . --outDir out
 fi
 if command -v nvidia-smi >/dev/null 2>&1; then
@@ -26,4 +26,6 @@ trap 'rm -rf "$dir"' EXIT
 started=$(date +%s)
 timeout "${GEMMA_KO_BENCH_TIMEOUT:-460}" node out/bench/modelShape.bench.js \
     --quant both --gpu auto --prompt-tokens 512 --decode-tokens 128 --runs 2 --dir "$dir" "$@"
+# Speculative decoding with a draft model on the GPU (issue 16): with ÷ without, acceptance.
+timeout 150 node out/bench/draft.bench.js --gpu auto --runs 3 || echo "draft bench: failed or timed out"
 echo "bench/gpu.sh: $(( $(date +%s) - started )) s"

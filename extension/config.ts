@@ -42,6 +42,8 @@ export interface RemoteSettings {
 
 export interface ModelSettings {
     path: string;
+    /** `gemmaKo.model.draftPath`: a draft model for speculative decoding; empty: none. */
+    draftPath: string;
     kind: ModelKindSetting;
     contextSize: number | "auto";
     gpuLayers: number | "auto";
@@ -131,6 +133,7 @@ export class Config implements vscode.Disposable {
         const gpuLayers = this.int("model.gpuLayers", -1, -1, 1000);
         return {
             path: this.raw.get<string>("model.path", "").trim(),
+            draftPath: this.raw.get<string>("model.draftPath", "").trim(),
             kind: oneOf(this.raw.get<string>("model.kind"), ["auto", "base", "instruct"], "auto"),
             contextSize: contextSize > 0 ? contextSize : "auto",
             gpuLayers: gpuLayers >= 0 ? gpuLayers : "auto",

@@ -146,6 +146,7 @@ export class ModelService implements vscode.Disposable {
             kind: settings.kind,
             contextSize: settings.contextSize,
             gpuLayers: settings.gpuLayers,
+            ...(settings.draftPath.length > 0 ? { draftModelPath: settings.draftPath } : {}),
             signal,
             onProgress: (progress) => {
                 this.loadProgress.fire(progress);

@@ -1,5 +1,6 @@
 import { importNodeLlamaCpp } from "./nodeLlamaCpp";
-import { describePredictions, lookupDecode, type PredictionStats } from "./promptLookup";
+import { draftGuesser, draftMaxGuess } from "./draftModel";
+import { describePredictions, guessDecode, lookupDecode, type PredictionStats } from "./promptLookup";
 import { commonPrefixLength, type LlamaContextSequence } from "./promptPrefixes";
 import { PromptTooLongError } from "./runtimeErrors";
 import type { RuntimeLogger } from "./runtimeInfo";
@@ -85,7 +86,11 @@ export async function generateOnSequence(
     // What the last tokens completed (a held-back stop-sequence prefix that turned out not to be one).
     if (text.startsWith(decoder.emitted)) emit(text.slice(decoder.emitted.length));
     else logger.warn("The streamed text and the final decode differ; the final text is used.");
-    const guessed = describePredictions(predictions, decoder.tokenCount);
+    const guessed = describePredictions(
+        predictions,
+        decoder.tokenCount,
+        loaded.draft === undefined ? "Prompt lookup" : "The draft model"
+    );
     if (guessed !== undefined) logger.info(guessed);
     const generatedTokens = decoder.tokenCount;
     const decodeMs = clock.first === undefined ? 0 : clock.last - clock.first;
@@ -102,9 +107,9 @@ export async function generateOnSequence(
     };
 }
 
-/** Whether a request decodes with prompt lookup: greedy (sampling keeps its seed's text), and not turned off. */
+/** Whether a request decodes with guesses (a draft model or prompt lookup): greedy only (sampling keeps its seed's text). */
 function lookupUsed(loaded: LoadedModel, request: GenerateRequest): boolean {
-    return loaded.promptLookup !== false && (request.temperature ?? 0) === 0;
+    return (loaded.draft !== undefined || loaded.promptLookup !== false) && (request.temperature ?? 0) === 0;
 }
 
 /**
@@ -160,6 +165,11 @@ async function decode(
     request: GenerateRequest
 ): Promise<AsyncGenerator<Token, void, void>> {
     const rest = prompt.input.slice(evaluated);
+    if (loaded.draft !== undefined && (request.temperature ?? 0) === 0)
+        return guessDecode(sequence, loaded.model, rest, draftGuesser(loaded.draft), {
+            maxGuess: draftMaxGuess,
+            stats: prompt.predictions
+        });
     const lookup = loaded.promptLookup;
     if (lookup !== false && lookupUsed(loaded, request)) {
         const { InputLookupTokenPredictor } = await importNodeLlamaCpp();

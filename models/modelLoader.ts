@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { catalogEntryForFile } from "./catalog/catalog";
+import { loadDraftModel } from "./draftModel";
 import { errorMessage } from "./errors/codedError";
 import { gemmaArchitectures, inspectGguf, type GgufSummary } from "./gguf/inspectGguf";
 import { validateModel } from "./gguf/validateModel";
@@ -80,10 +81,43 @@ export async function loadModelFile(options: LoadModelOptions, deps: LoaderDeps)
         const backend = await deps.getBackend();
         if (signal?.aborted) throw cancelled();
         const loaded = await loadWithRetries({ options, summary, backend, report, started, deps });
+        if (options.draftModelPath !== undefined && options.draftModelPath.length > 0)
+            await addDraft(loaded, options.draftModelPath, summary, backend, deps);
         report("creatingContext", 1);
         return loaded;
     } catch (error) {
         if (signal?.aborted && !(error instanceof ModelLoadCancelledError)) throw cancelled();
+        throw error;
+    }
+}
+
+/** Loads the draft beside a loaded model; a cancel unloads both. */
+async function addDraft(
+    loaded: LoadedModel,
+    file: string,
+    summary: GgufSummary,
+    backend: LlamaBackend,
+    deps: LoaderDeps
+): Promise<void> {
+    const signal = loaded.options.signal;
+    try {
+        const draft = await loadDraftModel(
+            file,
+            { summary, contextSize: loaded.context.contextSize, threads: loaded.threads.decode },
+            backend,
+            {
+                logger: deps.logger,
+                ...(deps.architectures ? { architectures: deps.architectures } : {}),
+                ...(signal ? { signal } : {})
+            }
+        );
+        if (draft === undefined) return;
+        loaded.draft = draft;
+        loaded.info.draftModel = path.basename(draft.path);
+    } catch (error) {
+        await loaded.prefixes.dispose();
+        await loaded.context.dispose();
+        await loaded.model.dispose();
         throw error;
     }
 }

@@ -33,15 +33,18 @@ export interface PredictionStats {
 }
 
 /** The log line for a request's guesses, or undefined when it guessed nothing. */
-export function describePredictions(stats: PredictionStats | undefined, generated: number): string | undefined {
+export function describePredictions(
+    stats: PredictionStats | undefined,
+    generated: number,
+    guesser = "Prompt lookup"
+): string | undefined {
     if (stats === undefined || stats.validated + stats.refuted === 0) return undefined;
-    return `Prompt lookup kept ${stats.validated} of ${stats.validated + stats.refuted} guessed tokens (${generated} generated).`;
+    return `${guesser} kept ${stats.validated} of ${stats.validated + stats.refuted} guessed tokens (${generated} generated).`;
 }
 
 /**
  * How many tokens to guess at each step. A batch of guesses costs more than one
-
-
+ * token, so guessing stops paying where guesses keep failing: after a guess
  * whose first token fails, only one token is guessed, and only after 1, 2, 4, …
  * 64 steps without guessing; a kept guess ends the pause, and a guess kept whole
  * doubles the length (up to the most).
@@ -79,13 +82,74 @@ class GuessPace {
 
 const greedy = { generateNext: { token: true } } as const;
 
+/** What guesses the next tokens: prompt lookup here, a draft model in draftModel.ts. */
+export interface Guesser {
+    /** The target's state once the prompt is in it (the prompt and anything it held before). */
+    start(stateTokens: readonly Token[]): void;
+    /** A token the target has taken (generated, or a guess it agreed with). */
+    push(token: Token): void;
+    /** Up to `length` tokens guessed to come next. */
+    guess(length: number): Token[] | Promise<Token[]>;
+    dispose(): void | Promise<void>;
+}
+
 /**
  * Evaluates `input` on `sequence` (which may already hold a prefix of the prompt:
  * `input` is what it does not hold yet) and yields greedy tokens like
  * `sequence.evaluate(input, { temperature: 0 })` does — the same tokens, ending
- * before an end-of-generation token — guessing ahead from `prompt` (the whole prompt).
+ * before an end-of-generation token — checking `guesser`'s guesses in the batch of
+ * each step and keeping them as far as the model agrees.
  */
-export async function* lookupDecode(
+export async function* guessDecode(
+    sequence: LlamaContextSequence,
+    model: LlamaModel,
+    input: Token[],
+    guesser: Guesser,
+    { maxGuess, stats }: { maxGuess: number; stats: PredictionStats }
+): AsyncGenerator<Token, void, void> {
+    try {
+        const first = await sequence.controlledEvaluate([...input.slice(0, -1), [input[input.length - 1], greedy]]);
+        let next = first.at(-1)?.next.token ?? undefined;
+        guesser.start([...sequence.contextTokens]);
+        const pace = new GuessPace(Math.max(1, maxGuess));
+        while (next !== undefined && !model.isEogToken(next)) {
+            yield next;
+            guesser.push(next);
+            // Room for the guesses without reaching the end of the context.
+            const room = sequence.contextSize - sequence.nextTokenIndex - 2;
+            const length = Math.min(pace.next(), room);
+            const guess = length > 0 ? (await guesser.guess(length)).slice(0, length) : [];
+            const results = await sequence.controlledEvaluate([
+                [next, greedy],
+                ...guess.map((token): [Token, typeof greedy] => [token, greedy])
+            ]);
+            const outputs = results.map((result) => result?.next.token ?? undefined);
+            let accepted = 0;
+            while (accepted < guess.length && guess[accepted] === outputs[accepted]) accepted++;
+            const refuted = guess.length - accepted;
+            if (guess.length > 0) pace.checked(accepted, guess.length);
+            stats.validated += accepted;
+            stats.refuted += refuted;
+            if (refuted > 0)
+                await sequence.eraseContextTokenRanges([
+                    { start: sequence.nextTokenIndex - refuted, end: sequence.nextTokenIndex }
+                ]);
+            // The accepted guesses are already in the state: yield them, then go on from the output after them.
+            for (let i = 0; i < accepted; i++) {
+                const token = guess[i];
+                if (model.isEogToken(token)) return;
+                yield token;
+                guesser.push(token);
+            }
+            next = outputs[accepted];
+        }
+    } finally {
+        await guesser.dispose();
+    }
+}
+
+/** `guessDecode` guessing from `prompt` (the whole prompt): the tokens that followed the last ones there. */
+export function lookupDecode(
     sequence: LlamaContextSequence,
     model: LlamaModel,
     input: Token[],
@@ -101,44 +165,12 @@ export async function* lookupDecode(
         patternLength: { min: Math.max(1, lookup.options?.minPattern ?? 2) },
         predictionLength: { max: maxGuess }
     });
-    try {
-        predictor.updateInputTokens(prompt);
-        const first = await sequence.controlledEvaluate([...input.slice(0, -1), [input[input.length - 1], greedy]]);
-        let next = first.at(-1)?.next.token ?? undefined;
-        predictor.reset({ stateTokens: [...sequence.contextTokens] });
-        const pace = new GuessPace(maxGuess);
-        while (next !== undefined && !model.isEogToken(next)) {
-            yield next;
-            predictor.pushTokens([next]);
-            // Room for the guesses without reaching the end of the context.
-            const room = sequence.contextSize - sequence.nextTokenIndex - 2;
-            const length = Math.min(pace.next(), room);
-            const guess = length > 0 ? predictor.predictTokens().slice(0, length) : [];
-            const results = await sequence.controlledEvaluate([
-                [next, greedy],
-                ...guess.map((token): [Token, typeof greedy] => [token, greedy])
-            ]);
-            const outputs = results.map((result) => result?.next.token ?? undefined);
-            let accepted = 0;
-            while (accepted < guess.length && guess[accepted] === outputs[accepted]) accepted++;
-            const refuted = guess.length - accepted;
-            if (guess.length > 0) pace.checked(accepted, guess.length);
-            lookup.stats.validated += accepted;
-            lookup.stats.refuted += refuted;
-            if (refuted > 0)
-                await sequence.eraseContextTokenRanges([
-                    { start: sequence.nextTokenIndex - refuted, end: sequence.nextTokenIndex }
-                ]);
-            // The accepted guesses are already in the state: yield them, then go on from the output after them.
-            for (let i = 0; i < accepted; i++) {
-                const token = guess[i];
-                if (model.isEogToken(token)) return;
-                yield token;
-                predictor.pushTokens([token]);
-            }
-            next = outputs[accepted];
-        }
-    } finally {
-        predictor.dispose();
-    }
+    predictor.updateInputTokens(prompt);
+    const guesser: Guesser = {
+        start: (stateTokens) => predictor.reset({ stateTokens: [...stateTokens] }),
+        push: (token) => predictor.pushTokens([token]),
+        guess: () => predictor.predictTokens(),
+        dispose: () => predictor.dispose()
+    };
+    return guessDecode(sequence, model, input, guesser, { maxGuess, stats: lookup.stats });
 }

@@ -158,6 +158,7 @@ export class ModelRuntime implements GenerationBackend {
         this.loaded = undefined;
         try {
             await loaded.prefixes.dispose();
+            await loaded.draft?.dispose();
             await loaded.context.dispose();
             await loaded.model.dispose();
         } finally {
@@ -203,10 +204,11 @@ export class ModelRuntime implements GenerationBackend {
         return Promise.resolve(loaded.model.tokenize(text, true).length);
     }
 
-    /** Loads `options.path` unless that file is already loaded. */
+    /** Loads `options.path` unless that file (with the same draft model) is already loaded. */
     ensureReady(options: LoadModelOptions): Promise<LoadedModelInfo> {
         const loaded = this.loaded;
-        if (loaded !== undefined && loaded.info.path === options.path) return Promise.resolve(loaded.info);
+        if (loaded !== undefined && loaded.info.path === options.path && sameDraft(loaded.options, options))
+            return Promise.resolve(loaded.info);
         return this.load(options);
     }
 
@@ -255,4 +257,9 @@ export class ModelRuntime implements GenerationBackend {
         await this.unload().catch(() => undefined);
         this.disposed = true;
     }
+}
+
+/** Whether two loads ask for the same draft model (none and empty are the same). */
+function sameDraft(a: Pick<LoadModelOptions, "draftModelPath">, b: Pick<LoadModelOptions, "draftModelPath">): boolean {
+    return (a.draftModelPath ?? "") === (b.draftModelPath ?? "");
 }

@@ -6,6 +6,7 @@ import type { DetectedModelKind, ModelKind, ModelKindSetting } from "./modelKind
 import type { NodeLlamaCpp } from "./nodeLlamaCpp";
 import type { GpuBackend, LlamaBackend, RuntimeLogger } from "./runtimeInfo";
 import type { LoadAttempt } from "./runtimeErrors";
+import type { DraftModel } from "./draftModel";
 import type { PredictionStats, PromptLookupOptions } from "./promptLookup";
 import type { PromptPrefixes, PromptPrefixOptions } from "./promptPrefixes";
 import type { CalibrationOptions, ThreadPlan } from "./threadPlan";
@@ -33,6 +34,8 @@ export interface LoadModelOptions {
     contextSize?: number | "auto";
     /** GPU layers; `auto` (default) fits as many as free VRAM allows. */
     gpuLayers?: number | "auto";
+    /** A smaller model with the same vocabulary that guesses tokens for greedy requests (draftModel.ts); optional. */
+    draftModelPath?: string;
     signal?: AbortSignal;
     onProgress?: (progress: LoadProgress) => void;
 }
@@ -60,6 +63,8 @@ export interface LoadedModelInfo {
     loadMs: number;
     /** Every attempt, in order; more than one when memory ran out and the runtime retried. */
     attempts: LoadAttempt[];
+    /** The draft model guessing for greedy requests (its file name), when one is in use. */
+    draftModel?: string;
 }
 
 export interface GenerateRequest {
@@ -146,4 +151,6 @@ export interface LoadedModel {
     prefixes: PromptPrefixes;
     /** Prompt lookup for greedy requests, or `false`. */
     promptLookup: PromptLookupOptions | false;
+    /** The draft model that guesses for greedy requests instead of prompt lookup, when one is set and usable. */
+    draft?: DraftModel;
 }

@@ -51,8 +51,8 @@ export function defaultHostScript(): string {
 }
 
 function wire(options: LoadModelOptions): WireLoadOptions {
-    const { path, kind, catalogKind, contextSize, gpuLayers } = options;
-    return { path, kind, catalogKind, contextSize, gpuLayers };
+    const { path, kind, catalogKind, contextSize, gpuLayers, draftModelPath } = options;
+    return { path, kind, catalogKind, contextSize, gpuLayers, ...(draftModelPath ? { draftModelPath } : {}) };
 }
 
 /**
@@ -174,7 +174,13 @@ export class IsolatedBackend implements GenerationBackend {
     }
 
     ensureReady(options: LoadModelOptions): Promise<LoadedModelInfo> {
-        if (this.modelInfo !== undefined && this.loadedPath === options.path && this.process?.exited === false)
+        const sameDraft = (this.lastLoad?.draftModelPath ?? "") === (options.draftModelPath ?? "");
+        if (
+            this.modelInfo !== undefined &&
+            this.loadedPath === options.path &&
+            sameDraft &&
+            this.process?.exited === false
+        )
             return Promise.resolve(this.modelInfo);
         return this.load(wire(options), options.onProgress, options.signal);
     }

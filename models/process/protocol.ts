@@ -119,7 +119,12 @@ export function parseHostMessage(raw: unknown): HostToModelMessage | undefined {
                     (raw.promptLookup === undefined || typeof raw.promptLookup === "boolean")
                 );
             case "load":
-                return isId(raw.id) && record(raw.options) && isString(raw.options.path);
+                return (
+                    isId(raw.id) &&
+                    record(raw.options) &&
+                    isString(raw.options.path) &&
+                    (raw.options.draftModelPath === undefined || isString(raw.options.draftModelPath))
+                );
             case "generate":
                 return (
                     isId(raw.id) &&

@@ -70,6 +70,22 @@ describe("the model in a supervised process (real node-llama-cpp)", function () 
         assert.ok(states.includes("ready") && states.includes("generating"), states.join());
     });
 
+    it("a draft model crosses to the process: named in the model's info, its guesses in the result; the same text", async () => {
+        const lines: string[] = [];
+        const backend = newBackend({
+            promptLookup: false,
+            logger: { info: (m) => lines.push(m), warn: (m) => lines.push(m), debug: () => undefined }
+        });
+        // The same scripted file as its own draft: the same vocabulary, every guess right.
+        const info = await backend.ensureReady({ path: scripted, contextSize: 1024, draftModelPath: scripted });
+        assert.equal(info.draftModel, "scripted.gguf", lines.join("\n"));
+        const result = await backend.generate({ prompt: "안녕" });
+        assert.equal(result.text, defaultScriptText);
+        assert.ok((result.predictions?.validated ?? 0) > 0, JSON.stringify(result.predictions));
+        const without = await backend.ensureReady({ path: scripted, contextSize: 1024 });
+        assert.equal(without.draftModel, undefined, "a changed draft setting reloads");
+    });
+
     it("what the runtime inside logs reaches the extension's log, marked as the model process's", async () => {
         const lines: string[] = [];
         const backend = newBackend({

@@ -1,0 +1,149 @@
+// Speculative decoding with a draft model (issue 16), side by side in one run: tokens/s
+// of greedy decoding with the draft ÷ without (prompt lookup off in both), and the draft's
+// acceptance, on two pairs:
+//   - a draft that agrees: a scripted model of the mid fixture's cost (1024 wide, 12
+//     layers) and the smallest scripted model of the same script (what a 2B draft that
+//     mostly agrees with its 7B looks like, at the price of a far smaller model);
+//   - a draft that disagrees: the mid fixture (random weights) and a small model of its
+//     vocabulary with other random weights (the overhead when guesses fail).
+// Greedy text is checked equal in every run. Real weights (Gemma-Ko 2B for 7B) cannot
+// be downloaded here; bench/gpu.sh runs this on a GPU machine.
+//   npm run -s compile:tests && node out/bench/draft.bench.js [--runs 5] [--tokens 128] [--threads 2] [--gpu cpu|auto]
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { ggmlTypeQ8_0 } from "../models/gguf/ggufTypes";
+import { ModelRuntime } from "../models/runtime";
+import { openLlamaBackend, type GpuBackendSetting } from "../models/runtimeInfo";
+import { writeGguf } from "../test/fixtures/ggufWriter";
+import { paddedVocabulary } from "../test/fixtures/gemma7bShape";
+import { scriptSteps, writeScriptedModel } from "../test/fixtures/scriptedModel";
+import { gemmaMetadata, gemmaTensors } from "../test/fixtures/tinyGemma";
+import { writeMidGemma } from "./benchFixtures";
+import { argument, loadAverageAtEnd, median } from "./benchCli";
+
+const runs = Number(argument("runs", "5"));
+const tokens = Number(argument("tokens", "128"));
+const threads = Number(argument("threads", "2"));
+const gpu = argument("gpu", "cpu") as GpuBackendSetting;
+const quiet = { info() {}, warn: (m: string) => console.error(`[bench] ${m}`), debug() {} };
+
+async function main(): Promise<void> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-draft-bench-"));
+    const backend = await openLlamaBackend({ gpu, threads });
+    const lines = [
+        `Draft model, ${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0]?.model ?? "CPU"} (${os.availableParallelism()} logical CPUs), ${backend.llama.gpu === false ? "CPU" : backend.llama.gpu}, ${threads} threads, load average at start ${os
+            .loadavg()
+            .map((x) => x.toFixed(2))
+            .join(" ")}; greedy, ${tokens} tokens, median of ${runs} alternating runs, prompt lookup off in both`,
+        "",
+        "| pair | without draft tok/s | with draft tok/s | with ÷ without | draft guesses kept | same text |",
+        "|---|---|---|---|---|---|"
+    ];
+    try {
+        const steps = scriptSteps(Array.from({ length: tokens + 32 }, (_, i) => `토큰${String(i)} `));
+        const scriptedMid = path.join(dir, "scripted-mid.gguf");
+        const scriptedSmall = path.join(dir, "scripted-small.gguf");
+        await writeScriptedModel(scriptedMid, steps, {
+            width: 1024,
+            layers: 12,
+            heads: 16,
+            feedForward: 4096,
+            quantized: true
+        });
+        await writeScriptedModel(scriptedSmall, steps);
+        const mid = path.join(dir, "mid.gguf");
+        const small = path.join(dir, "small.gguf");
+        await writeMidGemma(mid);
+        const smallShape = {
+            embedding: 128,
+            layers: 2,
+            heads: 2,
+            kvHeads: 2,
+            headDim: 64,
+            feedForward: 256,
+            contextLength: 4096
+        };
+        const vocabulary = paddedVocabulary(32_000);
+        await writeGguf(
+            small,
+            gemmaMetadata(smallShape, vocabulary, "small-draft-q8_0"),
+            gemmaTensors(smallShape, vocabulary.tokens.length, ggmlTypeQ8_0, 17)
+        );
+        const pairs = [
+            {
+                label: "agreeing draft: scripted mid cost, smallest scripted draft",
+                target: scriptedMid,
+                draft: scriptedSmall,
+                prompt: "안녕\n"
+            },
+            {
+                label: "disagreeing draft: mid fixture, small random draft",
+                target: mid,
+                draft: small,
+                prompt: "함수의 동작을 한국어로 설명합니다."
+            }
+        ];
+        for (const pair of pairs) {
+            const plain = new ModelRuntime({
+                getBackend: () => Promise.resolve(backend),
+                threads,
+                logger: quiet,
+                architectures: ["llama", "gemma"],
+                promptPrefixes: { snapshots: false },
+                promptLookup: false
+            });
+            const drafted = new ModelRuntime({
+                getBackend: () => Promise.resolve(backend),
+                threads,
+                logger: quiet,
+                architectures: ["llama", "gemma"],
+                promptPrefixes: { snapshots: false },
+                promptLookup: false
+            });
+            await plain.load({ path: pair.target, contextSize: 1024 });
+            const info = await drafted.load({ path: pair.target, contextSize: 1024, draftModelPath: pair.draft });
+            assert.equal(info.draftModel, path.basename(pair.draft), "the draft is in use");
+            const speeds: Record<"plain" | "draft", number[]> = { plain: [], draft: [] };
+            let kept = 0;
+            let guessed = 0;
+            let same = true;
+            const request = { prompt: pair.prompt, maxTokens: tokens };
+            await plain.generate(request); // warm-up
+            await drafted.generate(request);
+            for (let run = 0; run < runs; run++) {
+                const order = run % 2 === 0 ? (["plain", "draft"] as const) : (["draft", "plain"] as const);
+                const texts: Record<string, string> = {};
+                for (const which of order) {
+                    const result = await (which === "plain" ? plain : drafted).generate(request);
+                    speeds[which].push(result.tokensPerSecond);
+                    texts[which] = result.text;
+                    if (which === "draft") {
+                        kept += result.predictions?.validated ?? 0;
+                        guessed += (result.predictions?.validated ?? 0) + (result.predictions?.refuted ?? 0);
+                    }
+                }
+                same &&= texts["plain"] === texts["draft"];
+            }
+            await plain.dispose();
+            await drafted.dispose();
+            const without = median(speeds.plain);
+            const withDraft = median(speeds.draft);
+            lines.push(
+                `| ${pair.label} | ${without.toFixed(1)} | ${withDraft.toFixed(1)} | **${(withDraft / without).toFixed(3)}** | ${kept} of ${guessed} (${guessed === 0 ? "-" : ((100 * kept) / guessed).toFixed(0)} %) | ${same ? "yes" : "**NO**"} |`
+            );
+            console.error(`[bench] ${pair.label} done`);
+        }
+    } finally {
+        await backend.llama.dispose();
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+    lines.push("", loadAverageAtEnd());
+    console.log(lines.join("\n"));
+}
+
+void main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+});

@@ -1,0 +1,150 @@
+// Speculative decoding with a draft model (issue 16): a small model with the same
+// vocabulary (Gemma-Ko 2B for Gemma-Ko 7B, `gemmaKo.model.draftPath`) guesses the next
+// few tokens greedily, and the model checks them in the batch of one step
+// (promptLookup.ts's guessDecode), keeping what it agrees with. Greedy text is the
+// same with and without the draft; a draft that cannot be used (missing, damaged,
+// another vocabulary, out of memory) is logged and left out, never a failed load.
+import * as path from "node:path";
+import { errorMessage } from "./errors/codedError";
+import { gemmaArchitectures, inspectGguf, type GgufSummary, type GgufValue } from "./gguf/inspectGguf";
+import { validateModel } from "./gguf/validateModel";
+import type { Guesser } from "./promptLookup";
+import type { LlamaContextSequence } from "./promptPrefixes";
+import type { LlamaBackend, RuntimeLogger } from "./runtimeInfo";
+import type { LlamaContext, LlamaModel, Token } from "./runtimeTypes";
+
+/** A loaded draft model: its own context and one sequence, which keeps its state between requests. */
+export interface DraftModel {
+    path: string;
+    model: LlamaModel;
+    context: LlamaContext;
+    sequence: LlamaContextSequence;
+    dispose(): Promise<void>;
+}
+
+/** Most tokens a draft guesses per step (GuessPace shortens it where guesses fail). */
+export const draftMaxGuess = 4;
+
+const greedy = { generateNext: { token: true } } as const;
+
+/** Why two models cannot share tokens, or undefined when their tokenizers are the same. */
+export function vocabularyMismatch(target: GgufSummary, draft: GgufSummary): string | undefined {
+    const model = (s: GgufSummary) => s.metadata.get("tokenizer.ggml.model");
+    if (model(target) !== model(draft))
+        return `tokenizer ${JSON.stringify(model(draft))} is not the model's ${JSON.stringify(model(target))}`;
+    const tokens = (s: GgufSummary): GgufValue | undefined => s.metadata.get("tokenizer.ggml.tokens");
+    const a = tokens(target);
+    const b = tokens(draft);
+    if (typeof a !== "object" || typeof b !== "object") return "a token list is missing";
+    if (a.length !== b.length) return `${b.length} tokens, the model has ${a.length}`;
+    for (let i = 0; i < a.items.length; i++)
+        if (a.items[i] !== b.items[i]) return `token ${i} differs (${JSON.stringify(b.items[i])})`;
+    for (const key of ["bos", "eos"]) {
+        const id = (s: GgufSummary) => s.metadata.get(`tokenizer.ggml.${key}_token_id`);
+        if (id(target) !== id(draft)) return `another ${key} token`;
+    }
+    return undefined;
+}
+
+/**
+ * Loads `file` as the draft for a model whose GGUF summary is `target`, with a context as
+ * large as the model's; on the GPU when the backend has one. Resolves undefined (with a
+ * warning in the log) when the draft cannot be used.
+ */
+export async function loadDraftModel(
+    file: string,
+    target: { summary: GgufSummary; contextSize: number; threads?: number },
+    backend: LlamaBackend,
+    deps: { logger: RuntimeLogger; architectures?: readonly string[]; signal?: AbortSignal }
+): Promise<DraftModel | undefined> {
+    let model: LlamaModel | undefined;
+    try {
+        const summary = await inspectGguf(file, {
+            architectures: deps.architectures ?? gemmaArchitectures,
+            keepArrayItems: Number.MAX_SAFE_INTEGER,
+            ...(deps.signal === undefined ? {} : { signal: deps.signal })
+        });
+        validateModel(summary);
+        const mismatch = vocabularyMismatch(target.summary, summary);
+        if (mismatch !== undefined) {
+            deps.logger.warn(
+                `The draft model ${path.basename(file)} is not used: its vocabulary is not the model's (${mismatch}).`
+            );
+            return undefined;
+        }
+        const loaded = await backend.llama.loadModel({
+            modelPath: file,
+            gpuLayers: backend.llama.gpu === false ? 0 : "auto",
+            ...(deps.signal === undefined ? {} : { loadSignal: deps.signal })
+        });
+        model = loaded;
+        const context = await loaded.createContext({
+            contextSize: target.contextSize,
+            sequences: 1,
+            ...(target.threads === undefined ? {} : { threads: target.threads })
+        });
+        const sequence = context.getSequence();
+        deps.logger.info(
+            `Draft model ${path.basename(file)} loaded for speculative decoding (${loaded.gpuLayers} GPU layers).`
+        );
+        return {
+            path: file,
+            model: loaded,
+            context,
+            sequence,
+            dispose: async () => {
+                await context.dispose();
+                await loaded.dispose();
+            }
+        };
+    } catch (error) {
+        await model?.dispose().catch(() => undefined);
+        if (deps.signal?.aborted === true) throw error;
+        deps.logger.warn(`The draft model ${path.basename(file)} is not used: ${errorMessage(error)}`);
+        return undefined;
+    }
+}
+
+/**
+ * Guesses with the draft: its sequence is brought to the model's tokens (what it holds in
+ * common is kept, the rest erased and the missing tokens evaluated), then it decodes up to
+ * `length` tokens greedily. Its guesses past what the model kept are erased at the next step.
+ */
+export function draftGuesser(draft: DraftModel): Guesser {
+    let tokens: Token[] = [];
+    return {
+        start: (stateTokens) => {
+            tokens = [...stateTokens];
+        },
+        push: (token) => {
+            tokens.push(token);
+        },
+        guess: (length) => guessWithDraft(draft, tokens, length),
+        dispose: () => undefined
+    };
+}
+
+async function guessWithDraft(draft: DraftModel, tokens: readonly Token[], length: number): Promise<Token[]> {
+    const { sequence, model } = draft;
+    if (tokens.length === 0) return [];
+    // The last token is evaluated again if held: its logits give the first guess.
+    const held = sequence.contextTokens;
+    const limit = Math.min(held.length, tokens.length - 1);
+    let common = 0;
+    while (common < limit && held[common] === tokens[common]) common++;
+    if (common < sequence.nextTokenIndex)
+        await sequence.eraseContextTokenRanges([{ start: common, end: sequence.nextTokenIndex }]);
+    const missing = tokens.slice(common);
+    const wanted = Math.min(length, sequence.contextSize - sequence.nextTokenIndex - missing.length - 1);
+    if (wanted <= 0) return [];
+    const guesses: Token[] = [];
+    let results = await sequence.controlledEvaluate([...missing.slice(0, -1), [missing[missing.length - 1], greedy]]);
+    for (;;) {
+        const next = results.at(-1)?.next.token ?? undefined;
+        if (next === undefined) break;
+        guesses.push(next);
+        if (guesses.length >= wanted || model.isEogToken(next)) break;
+        results = await sequence.controlledEvaluate([[next, greedy]]);
+    }
+    return guesses;
+}

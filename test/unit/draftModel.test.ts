@@ -1,0 +1,171 @@
+// Speculative decoding with a draft model against the real node-llama-cpp: greedy text is
+// the same with and without the draft (a draft that agrees, as a smaller model of the same
+// script does, and one with other random weights, whose guesses mostly fail), acceptance
+// reaches the result and the log, and a draft that cannot serve (another vocabulary, a
+// missing file) is left out with a warning while the model loads and answers.
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { ModelRuntime, type GenerateRequest } from "../../models/runtime";
+import { openLlamaBackend, type LlamaBackend, type RuntimeLogger } from "../../models/runtimeInfo";
+import { scriptSteps, scriptText, writeScriptedModel } from "../fixtures/scriptedModel";
+import { tinyHangul, writeTinyGemma } from "../fixtures/tinyGemma";
+
+const pieces = [
+    "두 수를 ",
+    "더한 ",
+    "값을 ",
+    "반환하는 ",
+    "함수입니다. ",
+    "입력이 ",
+    "숫자가 ",
+    "아니면 ",
+    "오류를 ",
+    "냅니다"
+];
+const steps = scriptSteps(pieces, ".");
+const text = scriptText(steps);
+
+describe("draft model (real node-llama-cpp)", function () {
+    this.timeout(180_000);
+    let dir: string;
+    let scripted: string;
+    let scriptedWide: string;
+    let tiny: string;
+    let tinyOther: string;
+    let backend: LlamaBackend;
+    const runtimes: ModelRuntime[] = [];
+
+    before(async () => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-draft-test-"));
+        scripted = path.join(dir, "scripted.gguf");
+        scriptedWide = path.join(dir, "scripted-wide.gguf");
+        tiny = path.join(dir, "tiny.gguf");
+        tinyOther = path.join(dir, "tiny-other.gguf");
+        // The same script: the same vocabulary and the same answer; the wider one costs more per token.
+        await writeScriptedModel(scripted, steps);
+        await writeScriptedModel(scriptedWide, steps, { width: 256, layers: 4, feedForward: 512 });
+        await writeTinyGemma(tiny);
+        await writeTinyGemma(tinyOther, { seed: 99 });
+        backend = await openLlamaBackend({ gpu: "cpu", threads: 1 });
+    });
+    afterEach(async () => {
+        for (const runtime of runtimes.splice(0)) await runtime.dispose();
+    });
+    after(async () => {
+        await backend.llama.dispose();
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    async function loaded(file: string, draft: string | undefined, logs: string[] = []): Promise<ModelRuntime> {
+        const logger: RuntimeLogger = {
+            info: (m) => logs.push(m),
+            warn: (m) => logs.push(`WARN ${m}`),
+            debug: () => undefined
+        };
+        const runtime = new ModelRuntime({
+            getBackend: () => Promise.resolve(backend),
+            threads: 1,
+            logger,
+            architectures: ["llama", "gemma"],
+            promptPrefixes: { snapshots: false },
+            promptLookup: false
+        });
+        runtimes.push(runtime);
+        await runtime.load({
+            path: file,
+            contextSize: 1024,
+            ...(draft === undefined ? {} : { draftModelPath: draft })
+        });
+        return runtime;
+    }
+
+    it("a draft that agrees: the same greedy text, nearly every guess kept, acceptance in the result and the log", async () => {
+        const request: GenerateRequest = { prompt: "함수 설명:\n" };
+        const plain = await (await loaded(scriptedWide, undefined)).generate(request);
+        assert.equal(plain.text, text);
+        assert.equal(plain.predictions, undefined, "no predictions without a draft or prompt lookup");
+
+        const logs: string[] = [];
+        const runtime = await loaded(scriptedWide, scripted, logs);
+        assert.equal(runtime.model?.draftModel, "scripted.gguf");
+        const streamed: string[] = [];
+        const guessed = await runtime.generate({ ...request, onText: (t) => streamed.push(t) });
+        assert.equal(guessed.text, plain.text);
+        assert.equal(streamed.join(""), guessed.text, "streamed pieces add up to the text");
+        assert.equal(guessed.generatedTokens, plain.generatedTokens);
+        assert.equal(guessed.stopReason, "eos");
+        const predictions = guessed.predictions;
+        assert.ok(predictions !== undefined);
+        assert.ok(predictions.validated >= steps.length / 2, JSON.stringify(predictions));
+        assert.ok(predictions.validated > 4 * predictions.refuted, JSON.stringify(predictions));
+        assert.ok(
+            logs.includes(
+                `The draft model kept ${predictions.validated} of ${predictions.validated + predictions.refuted} guessed tokens (${guessed.generatedTokens} generated).`
+            ),
+            logs.join("\n")
+        );
+        // A second request: the draft's state is brought to the new prompt (its old answer erased).
+        const again = await runtime.generate({ prompt: "다른 설명:\n", maxTokens: 9 });
+        const plainAgain = await (
+            await loaded(scriptedWide, undefined)
+        ).generate({ prompt: "다른 설명:\n", maxTokens: 9 });
+        assert.equal(again.text, plainAgain.text);
+        assert.equal(again.stopReason, "maxTokens");
+    });
+
+    it("random weights and a draft that disagrees: the same greedy text over several requests", async () => {
+        const plainRuntime = await loaded(tiny, undefined);
+        const logs: string[] = [];
+        const draftRuntime = await loaded(tiny, tinyOther, logs);
+        assert.equal(draftRuntime.model?.draftModel, "tiny-other.gguf", logs.join("\n"));
+        let prompt = Array.from({ length: 40 }, (_, i) => tinyHangul[(i * 7) % tinyHangul.length]).join("");
+        let guessedTokens = 0;
+        for (let round = 0; round < 3; round++) {
+            for (const request of [
+                { prompt, maxTokens: 40 },
+                { prompt, maxTokens: 40, stop: ["가"] }
+            ]) {
+                const plain = await plainRuntime.generate(request);
+                const guessed = await draftRuntime.generate(request);
+                assert.equal(guessed.text, plain.text, `round ${round}`);
+                assert.equal(guessed.generatedTokens, plain.generatedTokens);
+                assert.equal(guessed.stopReason, plain.stopReason);
+                guessedTokens += (guessed.predictions?.validated ?? 0) + (guessed.predictions?.refuted ?? 0);
+            }
+            prompt += tinyHangul[round];
+        }
+        assert.ok(guessedTokens > 0, "the draft guessed");
+        // Sampling decodes plainly: no guesses.
+        const sampled = await draftRuntime.generate({ prompt, maxTokens: 8, temperature: 0.8, seed: 3 });
+        assert.equal(sampled.predictions, undefined);
+    });
+
+    it("a draft with another vocabulary, or no file, is left out with a warning; the model still answers", async () => {
+        for (const draft of [scripted, path.join(dir, "missing.gguf")]) {
+            const logs: string[] = [];
+            const runtime = await loaded(tiny, draft, logs);
+            assert.equal(runtime.model?.draftModel, undefined);
+            assert.ok(
+                logs.some((m) => m.startsWith(`WARN The draft model ${path.basename(draft)} is not used`)),
+                logs.join("\n")
+            );
+            const result = await runtime.generate({ prompt: "가나다", maxTokens: 4 });
+            assert.equal(result.generatedTokens, 4);
+            assert.equal(result.predictions, undefined, "prompt lookup is off and no draft is in use");
+        }
+    });
+
+    it("ensureReady loads again when the draft setting changes", async () => {
+        const runtime = await loaded(scriptedWide, undefined);
+        const first = await runtime.ensureReady({ path: scriptedWide, contextSize: 1024 });
+        assert.equal(first.draftModel, undefined);
+        const second = await runtime.ensureReady({ path: scriptedWide, contextSize: 1024, draftModelPath: scripted });
+        assert.equal(second.draftModel, "scripted.gguf");
+        const third = await runtime.ensureReady({ path: scriptedWide, contextSize: 1024, draftModelPath: scripted });
+        assert.equal(third, second, "the same draft: no reload");
+        const fourth = await runtime.ensureReady({ path: scriptedWide, contextSize: 1024 });
+        assert.equal(fourth.draftModel, undefined);
+    });
+});
