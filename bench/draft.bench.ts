@@ -4,8 +4,8 @@
 //   - a draft that agrees: a scripted model of the mid fixture's cost (1024 wide, 12
 //     layers) and the smallest scripted model of the same script (what a 2B draft that
 //     mostly agrees with its 7B looks like, at the price of a far smaller model);
-//   - a draft that disagrees: the mid fixture (random weights) and a small model of its
-//     vocabulary with other random weights (the overhead when guesses fail).
+//   - a draft that disagrees: the same mid cost writing a script of base-vocabulary pieces,
+//     and a smallest draft writing it backwards (the overhead when guesses fail).
 // Greedy text is checked equal in every run. Real weights (Gemma-Ko 2B for 7B) cannot
 // be downloaded here; bench/gpu.sh runs this on a GPU machine.
 //   npm run -s compile:tests && node out/bench/draft.bench.js [--runs 5] [--tokens 128] [--threads 2] [--gpu cpu|auto]
@@ -13,14 +13,9 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { ggmlTypeQ8_0 } from "../models/gguf/ggufTypes";
 import { ModelRuntime } from "../models/runtime";
 import { openLlamaBackend, type GpuBackendSetting } from "../models/runtimeInfo";
-import { writeGguf } from "../test/fixtures/ggufWriter";
-import { paddedVocabulary } from "../test/fixtures/gemma7bShape";
-import { scriptSteps, writeScriptedModel } from "../test/fixtures/scriptedModel";
-import { gemmaMetadata, gemmaTensors } from "../test/fixtures/tinyGemma";
-import { writeMidGemma } from "./benchFixtures";
+import { baseHangul, scriptSteps, writeScriptedModel } from "../test/fixtures/scriptedModel";
 import { argument, loadAverageAtEnd, median } from "./benchCli";
 
 const runs = Number(argument("runs", "5"));
@@ -53,24 +48,20 @@ async function main(): Promise<void> {
             quantized: true
         });
         await writeScriptedModel(scriptedSmall, steps);
-        const mid = path.join(dir, "mid.gguf");
-        const small = path.join(dir, "small.gguf");
-        await writeMidGemma(mid);
-        const smallShape = {
-            embedding: 128,
-            layers: 2,
-            heads: 2,
-            kvHeads: 2,
-            headDim: 64,
-            feedForward: 256,
-            contextLength: 4096
-        };
-        const vocabulary = paddedVocabulary(32_000);
-        await writeGguf(
-            small,
-            gemmaMetadata(smallShape, vocabulary, "small-draft-q8_0"),
-            gemmaTensors(smallShape, vocabulary.tokens.length, ggmlTypeQ8_0, 17)
-        );
+        // A draft that disagrees: a script of the base vocabulary's own pieces (so both files
+        // have the same vocabulary), the draft's in the reverse order. (Random weights do not
+        // serve: every random fixture here writes "." over and over, so any two agree.)
+        const basePieces = [...baseHangul, ...Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i))];
+        const forward = path.join(dir, "forward-mid.gguf");
+        const reversed = path.join(dir, "reversed-small.gguf");
+        await writeScriptedModel(forward, basePieces, {
+            width: 1024,
+            layers: 12,
+            heads: 16,
+            feedForward: 4096,
+            quantized: true
+        });
+        await writeScriptedModel(reversed, [...basePieces].reverse());
         const pairs = [
             {
                 label: "agreeing draft: scripted mid cost, smallest scripted draft",
@@ -79,10 +70,10 @@ async function main(): Promise<void> {
                 prompt: "안녕\n"
             },
             {
-                label: "disagreeing draft: mid fixture, small random draft",
-                target: mid,
-                draft: small,
-                prompt: "함수의 동작을 한국어로 설명합니다."
+                label: "disagreeing draft: scripted mid cost, smallest draft with the script reversed",
+                target: forward,
+                draft: reversed,
+                prompt: "안녕\n"
             }
         ];
         for (const pair of pairs) {
