@@ -22,6 +22,8 @@ const runs = Number(argument("runs", "5"));
 const tokens = Number(argument("tokens", "128"));
 const threads = Number(argument("threads", "2"));
 const gpu = argument("gpu", "cpu") as GpuBackendSetting;
+/** The mid fixture's cost per token (1024 wide, 12 layers, ffn 4096, Q8_0 zero matrices). */
+const midCost = { width: 1024, layers: 12, heads: 16, feedForward: 4096, quantized: true };
 const quiet = { info() {}, warn: (m: string) => console.error(`[bench] ${m}`), debug() {} };
 
 async function main(): Promise<void> {
@@ -40,13 +42,7 @@ async function main(): Promise<void> {
         const steps = scriptSteps(Array.from({ length: tokens + 32 }, (_, i) => `토큰${String(i)} `));
         const scriptedMid = path.join(dir, "scripted-mid.gguf");
         const scriptedSmall = path.join(dir, "scripted-small.gguf");
-        await writeScriptedModel(scriptedMid, steps, {
-            width: 1024,
-            layers: 12,
-            heads: 16,
-            feedForward: 4096,
-            quantized: true
-        });
+        await writeScriptedModel(scriptedMid, steps, midCost);
         await writeScriptedModel(scriptedSmall, steps);
         // A draft that disagrees: a script of the base vocabulary's own pieces (so both files
         // have the same vocabulary), the draft's in the reverse order. (Random weights do not
@@ -54,14 +50,18 @@ async function main(): Promise<void> {
         const basePieces = [...baseHangul, ...Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i))];
         const forward = path.join(dir, "forward-mid.gguf");
         const reversed = path.join(dir, "reversed-small.gguf");
-        await writeScriptedModel(forward, basePieces, {
-            width: 1024,
-            layers: 12,
-            heads: 16,
-            feedForward: 4096,
-            quantized: true
-        });
+        await writeScriptedModel(forward, basePieces, midCost);
         await writeScriptedModel(reversed, [...basePieces].reverse());
+        // Both runtimes of a pair alike: prompt lookup off, so only the draft guesses.
+        const newRuntime = () =>
+            new ModelRuntime({
+                getBackend: () => Promise.resolve(backend),
+                threads,
+                logger: quiet,
+                architectures: ["llama", "gemma"],
+                promptPrefixes: { snapshots: false },
+                promptLookup: false
+            });
         const pairs = [
             {
                 label: "agreeing draft: scripted mid cost, smallest scripted draft",
@@ -77,22 +77,8 @@ async function main(): Promise<void> {
             }
         ];
         for (const pair of pairs) {
-            const plain = new ModelRuntime({
-                getBackend: () => Promise.resolve(backend),
-                threads,
-                logger: quiet,
-                architectures: ["llama", "gemma"],
-                promptPrefixes: { snapshots: false },
-                promptLookup: false
-            });
-            const drafted = new ModelRuntime({
-                getBackend: () => Promise.resolve(backend),
-                threads,
-                logger: quiet,
-                architectures: ["llama", "gemma"],
-                promptPrefixes: { snapshots: false },
-                promptLookup: false
-            });
+            const plain = newRuntime();
+            const drafted = newRuntime();
             await plain.load({ path: pair.target, contextSize: 1024 });
             const info = await drafted.load({ path: pair.target, contextSize: 1024, draftModelPath: pair.draft });
             assert.equal(info.draftModel, path.basename(pair.draft), "the draft is in use");

@@ -25,6 +25,9 @@ export interface DraftModel {
 /** Most tokens a draft guesses per step (GuessPace shortens it where guesses fail). */
 export const draftMaxGuess = 4;
 
+/** Most tokens the draft evaluates in one step while it catches up with the model. */
+const catchUpPiece = 128;
+
 const greedy = { generateNext: { token: true } } as const;
 
 /** Why two models cannot share tokens, or undefined when their tokenizers are the same. */
@@ -135,6 +138,12 @@ async function guessWithDraft(draft: DraftModel, tokens: readonly Token[], lengt
     if (common < sequence.nextTokenIndex)
         await sequence.eraseContextTokenRanges([{ start: common, end: sequence.nextTokenIndex }]);
     const missing = tokens.slice(common);
+    // A long way behind (the prompt, at first): catch up a piece per step, guessing nothing yet,
+    // so no step waits on one long draft batch (a Stop is checked between steps).
+    if (missing.length > catchUpPiece + 1) {
+        await sequence.controlledEvaluate(missing.slice(0, catchUpPiece));
+        return [];
+    }
     const wanted = Math.min(length, sequence.contextSize - sequence.nextTokenIndex - missing.length - 1);
     if (wanted <= 0) return [];
     const guesses: Token[] = [];

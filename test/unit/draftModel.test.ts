@@ -1,6 +1,6 @@
 // Speculative decoding with a draft model against the real node-llama-cpp: greedy text is
 // the same with and without the draft (a draft that agrees, as a smaller model of the same
-// script does, and one with other random weights, whose guesses mostly fail), acceptance
+// script does; one that never does; random weights), acceptance
 // reaches the result and the log, and a draft that cannot serve (another vocabulary, a
 // missing file) is left out with a warning while the model loads and answers.
 import * as assert from "node:assert/strict";
@@ -9,7 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { ModelRuntime, type GenerateRequest } from "../../models/runtime";
 import { openLlamaBackend, type LlamaBackend, type RuntimeLogger } from "../../models/runtimeInfo";
-import { scriptSteps, scriptText, writeScriptedModel } from "../fixtures/scriptedModel";
+import { baseHangul, scriptSteps, scriptText, writeScriptedModel } from "../fixtures/scriptedModel";
 import { tinyHangul, writeTinyGemma } from "../fixtures/tinyGemma";
 
 const pieces = [
@@ -106,6 +106,10 @@ describe("draft model (real node-llama-cpp)", function () {
             ),
             logs.join("\n")
         );
+        // A prompt longer than the draft catches up in one step: a few steps without guesses, then guesses.
+        const long = await runtime.generate({ prompt: `${"가".repeat(300)}\n` });
+        assert.equal(long.text, text);
+        assert.ok((long.predictions?.validated ?? 0) > 0, JSON.stringify(long.predictions));
         // A second request: the draft's state is brought to the new prompt (its old answer erased).
         const again = await runtime.generate({ prompt: "다른 설명:\n", maxTokens: 9 });
         const plainAgain = await (
@@ -115,7 +119,7 @@ describe("draft model (real node-llama-cpp)", function () {
         assert.equal(again.stopReason, "maxTokens");
     });
 
-    it("random weights and a draft that disagrees: the same greedy text over several requests", async () => {
+    it("random weights, another random draft: the same greedy text over several requests", async () => {
         const plainRuntime = await loaded(tiny, undefined);
         const logs: string[] = [];
         const draftRuntime = await loaded(tiny, tinyOther, logs);
@@ -140,6 +144,27 @@ describe("draft model (real node-llama-cpp)", function () {
         // Sampling decodes plainly: no guesses.
         const sampled = await draftRuntime.generate({ prompt, maxTokens: 8, temperature: 0.8, seed: 3 });
         assert.equal(sampled.predictions, undefined);
+    });
+
+    it("a draft that never agrees (it writes the script backwards): the same text, every guess thrown away", async () => {
+        // Pieces of the base vocabulary only: both files have the same vocabulary.
+        const pieces = baseHangul.slice(0, 24);
+        const forward = path.join(dir, "forward.gguf");
+        const backward = path.join(dir, "backward.gguf");
+        await writeScriptedModel(forward, pieces, { width: 64, layers: 2 });
+        await writeScriptedModel(backward, [...pieces].reverse());
+        const request: GenerateRequest = { prompt: "설명\n" };
+        const plain = await (await loaded(forward, undefined)).generate(request);
+        assert.equal(plain.text, pieces.join(""));
+        const runtime = await loaded(forward, backward);
+        assert.equal(runtime.model?.draftModel, "backward.gguf");
+        const guessed = await runtime.generate(request);
+        assert.equal(guessed.text, plain.text);
+        assert.equal(guessed.predictions?.validated, 0, JSON.stringify(guessed.predictions));
+        assert.ok((guessed.predictions?.refuted ?? 0) > 0, JSON.stringify(guessed.predictions));
+        const stopped = await runtime.generate({ ...request, stop: [pieces.slice(5, 7).join("")] });
+        assert.equal(stopped.text, pieces.slice(0, 5).join(""));
+        assert.equal(stopped.stopReason, "stopSequence");
     });
 
     it("a draft with another vocabulary, or no file, is left out with a warning; the model still answers", async () => {
