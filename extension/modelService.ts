@@ -1,3 +1,4 @@
+import * as path from "node:path";
 import * as vscode from "vscode";
 import type { GenerationBackend } from "../models/backend";
 import { BackendSwitch } from "../models/backendSwitch";
@@ -21,6 +22,8 @@ export type RemoteBackendFactory = (settings: RemoteSettings) => RemoteBackend;
  */
 export class ModelService implements vscode.Disposable {
     private warnedUntrusted = false;
+    /** The load whose skipped draft was already reported. */
+    private warnedDraft: LoadedModelInfo | undefined;
     private readonly subscription: vscode.Disposable;
     private readonly loadProgress = new vscode.EventEmitter<LoadProgress>();
     /** Progress of any load, whoever asked for it (the status bar shows it). */
@@ -141,7 +144,7 @@ export class ModelService implements vscode.Disposable {
         if (settings.path.length === 0) throw new ModelNotLoadedError();
         if (this.config.testLoadDelayMs > 0 && this.backend.model?.path !== settings.path)
             await this.slowDisk(this.config.testLoadDelayMs, onProgress, signal);
-        return this.backend.ensureReady({
+        const info = await this.backend.ensureReady({
             path: settings.path,
             kind: settings.kind,
             contextSize: settings.contextSize,
@@ -153,6 +156,28 @@ export class ModelService implements vscode.Disposable {
                 onProgress(progress);
             }
         });
+        this.warnIfDraftSkipped(info, settings.draftPath);
+        return info;
+    }
+
+    /** A draft model that was asked for but left out: said once per load, with the way to the setting. */
+    private warnIfDraftSkipped(info: LoadedModelInfo, draftPath: string): void {
+        if (info.draftSkipped === undefined || this.warnedDraft === info) return;
+        this.warnedDraft = info;
+        const open = vscode.l10n.t("Open Settings");
+        void vscode.window
+            .showWarningMessage(
+                vscode.l10n.t(
+                    "The draft model {0} is not used: {1} Requests run without it.",
+                    path.basename(draftPath),
+                    info.draftSkipped
+                ),
+                open
+            )
+            .then((choice) => {
+                if (choice === open)
+                    void vscode.commands.executeCommand("workbench.action.openSettings", "gemmaKo.model.draftPath");
+            });
     }
 
     /** Test hook (see Config.testLoadDelayMs): a load that takes `ms` longer, reporting progress every 100 ms. */

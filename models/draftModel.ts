@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { errorMessage } from "./errors/codedError";
 import { gemmaArchitectures, inspectGguf, type GgufSummary, type GgufValue } from "./gguf/inspectGguf";
 import { validateModel } from "./gguf/validateModel";
+import { evaluateInChunks, PromptSpeed } from "./promptChunks";
 import type { Guesser } from "./promptLookup";
 import type { LlamaContextSequence } from "./promptPrefixes";
 import type { LlamaBackend, RuntimeLogger } from "./runtimeInfo";
@@ -19,14 +20,13 @@ export interface DraftModel {
     model: LlamaModel;
     context: LlamaContext;
     sequence: LlamaContextSequence;
+    /** How fast the draft evaluates prompts, to size the pieces a cancel stops between. */
+    speed: PromptSpeed;
     dispose(): Promise<void>;
 }
 
 /** Most tokens a draft guesses per step (GuessPace shortens it where guesses fail). */
 export const draftMaxGuess = 4;
-
-/** Most tokens the draft evaluates in one step while it catches up with the model. */
-const catchUpPiece = 128;
 
 const greedy = { generateNext: { token: true } } as const;
 
@@ -51,15 +51,15 @@ export function vocabularyMismatch(target: GgufSummary, draft: GgufSummary): str
 
 /**
  * Loads `file` as the draft for a model whose GGUF summary is `target`, with a context as
- * large as the model's; on the GPU when the backend has one. Resolves undefined (with a
- * warning in the log) when the draft cannot be used.
+ * large as the model's; on the GPU when the backend has one. Resolves with why not (also
+ * logged as a warning) when the draft cannot be used.
  */
 export async function loadDraftModel(
     file: string,
     target: { summary: GgufSummary; contextSize: number; threads?: number },
     backend: LlamaBackend,
     deps: { logger: RuntimeLogger; architectures?: readonly string[]; signal?: AbortSignal }
-): Promise<DraftModel | undefined> {
+): Promise<DraftModel | { skipped: string }> {
     let model: LlamaModel | undefined;
     try {
         const summary = await inspectGguf(file, {
@@ -69,12 +69,8 @@ export async function loadDraftModel(
         });
         validateModel(summary);
         const mismatch = vocabularyMismatch(target.summary, summary);
-        if (mismatch !== undefined) {
-            deps.logger.warn(
-                `The draft model ${path.basename(file)} is not used: its vocabulary is not the model's (${mismatch}).`
-            );
-            return undefined;
-        }
+        if (mismatch !== undefined)
+            return skipped(file, `its vocabulary is not the model's (${mismatch}).`, deps.logger);
         const loaded = await backend.llama.loadModel({
             modelPath: file,
             gpuLayers: backend.llama.gpu === false ? 0 : "auto",
@@ -95,6 +91,7 @@ export async function loadDraftModel(
             model: loaded,
             context,
             sequence,
+            speed: new PromptSpeed(),
             dispose: async () => {
                 await context.dispose();
                 await loaded.dispose();
@@ -103,9 +100,13 @@ export async function loadDraftModel(
     } catch (error) {
         await model?.dispose().catch(() => undefined);
         if (deps.signal?.aborted === true) throw error;
-        deps.logger.warn(`The draft model ${path.basename(file)} is not used: ${errorMessage(error)}`);
-        return undefined;
+        return skipped(file, errorMessage(error), deps.logger);
     }
+}
+
+function skipped(file: string, why: string, logger: RuntimeLogger): { skipped: string } {
+    logger.warn(`The draft model ${path.basename(file)} is not used: ${why}`);
+    return { skipped: why };
 }
 
 /**
@@ -127,6 +128,27 @@ export function draftGuesser(draft: DraftModel): Guesser {
     };
 }
 
+/**
+ * Brings the draft's sequence to the prompt before the first step — what it holds in common is
+ * kept, the rest evaluated in pieces a cancel stops between (promptChunks.ts) — so it guesses from
+ * the first generated token and no step waits on a long draft batch. The last prompt token is
+ * left for the first guess (its logits give it).
+ */
+export async function primeDraft(draft: DraftModel, prompt: readonly Token[], signal?: AbortSignal): Promise<void> {
+    const { sequence } = draft;
+    const held = sequence.contextTokens;
+    const limit = Math.min(held.length, prompt.length - 1);
+    let common = 0;
+    while (common < limit && held[common] === prompt[common]) common++;
+    if (common < sequence.nextTokenIndex)
+        await sequence.eraseContextTokenRanges([{ start: common, end: sequence.nextTokenIndex }]);
+    await evaluateInChunks(sequence, prompt.slice(common, -1), {
+        signal,
+        maxChunk: sequence.context.batchSize,
+        speed: draft.speed
+    });
+}
+
 async function guessWithDraft(draft: DraftModel, tokens: readonly Token[], length: number): Promise<Token[]> {
     const { sequence, model } = draft;
     if (tokens.length === 0) return [];
@@ -138,12 +160,6 @@ async function guessWithDraft(draft: DraftModel, tokens: readonly Token[], lengt
     if (common < sequence.nextTokenIndex)
         await sequence.eraseContextTokenRanges([{ start: common, end: sequence.nextTokenIndex }]);
     const missing = tokens.slice(common);
-    // A long way behind (the prompt, at first): catch up a piece per step, guessing nothing yet,
-    // so no step waits on one long draft batch (a Stop is checked between steps).
-    if (missing.length > catchUpPiece + 1) {
-        await sequence.controlledEvaluate(missing.slice(0, catchUpPiece));
-        return [];
-    }
     const wanted = Math.min(length, sequence.contextSize - sequence.nextTokenIndex - missing.length - 1);
     if (wanted <= 0) return [];
     const guesses: Token[] = [];

@@ -1,5 +1,5 @@
 import { importNodeLlamaCpp } from "./nodeLlamaCpp";
-import { draftGuesser, draftMaxGuess } from "./draftModel";
+import { draftGuesser, draftMaxGuess, primeDraft } from "./draftModel";
 import { describePredictions, guessDecode, lookupDecode, type PredictionStats } from "./promptLookup";
 import { commonPrefixLength, type LlamaContextSequence } from "./promptPrefixes";
 import { PromptTooLongError } from "./runtimeErrors";
@@ -165,11 +165,13 @@ async function decode(
     request: GenerateRequest
 ): Promise<AsyncGenerator<Token, void, void>> {
     const rest = prompt.input.slice(evaluated);
-    if (loaded.draft !== undefined && (request.temperature ?? 0) === 0)
+    if (loaded.draft !== undefined && (request.temperature ?? 0) === 0) {
+        await primeDraft(loaded.draft, prompt.input, request.signal);
         return guessDecode(sequence, loaded.model, rest, draftGuesser(loaded.draft), {
             maxGuess: draftMaxGuess,
             stats: prompt.predictions
         });
+    }
     const lookup = loaded.promptLookup;
     if (lookup !== false && lookupUsed(loaded, request)) {
         const { InputLookupTokenPredictor } = await importNodeLlamaCpp();

@@ -111,7 +111,10 @@ async function addDraft(
                 ...(signal ? { signal } : {})
             }
         );
-        if (draft === undefined) return;
+        if ("skipped" in draft) {
+            loaded.info.draftSkipped = draft.skipped;
+            return;
+        }
         loaded.draft = draft;
         loaded.info.draftModel = path.basename(draft.path);
     } catch (error) {

@@ -65,6 +65,8 @@ export interface LoadedModelInfo {
     attempts: LoadAttempt[];
     /** The draft model guessing for greedy requests (its file name), when one is in use. */
     draftModel?: string;
+    /** Why the draft model that was asked for is not used (English, for the user and the log). */
+    draftSkipped?: string;
 }
 
 export interface GenerateRequest {

@@ -7,6 +7,8 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { loadDraftModel, primeDraft } from "../../models/draftModel";
+import { inspectGguf } from "../../models/gguf/inspectGguf";
 import { ModelRuntime, type GenerateRequest } from "../../models/runtime";
 import { openLlamaBackend, type LlamaBackend, type RuntimeLogger } from "../../models/runtimeInfo";
 import { baseHangul, scriptSteps, scriptText, writeScriptedModel } from "../fixtures/scriptedModel";
@@ -106,10 +108,11 @@ describe("draft model (real node-llama-cpp)", function () {
             ),
             logs.join("\n")
         );
-        // A prompt longer than the draft catches up in one step: a few steps without guesses, then guesses.
-        const long = await runtime.generate({ prompt: `${"가".repeat(300)}\n` });
+        // A long prompt: the draft reads it before the first step (in pieces a cancel stops
+        // between), so it guesses from the first token on, as after a short one.
+        const long = await runtime.generate({ prompt: `${"가".repeat(600)}\n` });
         assert.equal(long.text, text);
-        assert.ok((long.predictions?.validated ?? 0) > 0, JSON.stringify(long.predictions));
+        assert.deepEqual(long.predictions, predictions, "the same guesses as after the short prompt");
         // A second request: the draft's state is brought to the new prompt (its old answer erased).
         const again = await runtime.generate({ prompt: "다른 설명:\n", maxTokens: 9 });
         const plainAgain = await (
@@ -172,6 +175,7 @@ describe("draft model (real node-llama-cpp)", function () {
             const logs: string[] = [];
             const runtime = await loaded(tiny, draft, logs);
             assert.equal(runtime.model?.draftModel, undefined);
+            assert.match(runtime.model?.draftSkipped ?? "", /vocabulary|does not exist/, "why, for the user");
             assert.ok(
                 logs.some((m) => m.startsWith(`WARN The draft model ${path.basename(draft)} is not used`)),
                 logs.join("\n")
@@ -179,6 +183,34 @@ describe("draft model (real node-llama-cpp)", function () {
             const result = await runtime.generate({ prompt: "가나다", maxTokens: 4 });
             assert.equal(result.generatedTokens, 4);
             assert.equal(result.predictions, undefined, "prompt lookup is off and no draft is in use");
+        }
+    });
+
+    it("reads the prompt into the draft before the first step; a cancel stops it", async () => {
+        const summary = await inspectGguf(scriptedWide, {
+            architectures: ["llama"],
+            keepArrayItems: Number.MAX_SAFE_INTEGER
+        });
+        const logger: RuntimeLogger = { info: () => undefined, warn: () => undefined, debug: () => undefined };
+        const draft = await loadDraftModel(scripted, { summary, contextSize: 1024 }, backend, {
+            logger,
+            architectures: ["llama"]
+        });
+        if ("skipped" in draft) assert.fail(draft.skipped);
+        try {
+            const prompt = draft.model.tokenize(`${"가".repeat(600)}\n`);
+            const cancelled = new AbortController();
+            cancelled.abort();
+            await primeDraft(draft, prompt, cancelled.signal);
+            assert.equal(draft.sequence.nextTokenIndex, 0, "a cancelled prime reads nothing");
+            await primeDraft(draft, prompt);
+            assert.equal(draft.sequence.nextTokenIndex, prompt.length - 1, "all but the last prompt token");
+            // Another prompt sharing its start: only the differing tail is read again.
+            const other = [...prompt.slice(0, 300), ...draft.model.tokenize("나다라\n")];
+            await primeDraft(draft, other);
+            assert.deepEqual(draft.sequence.contextTokens, other.slice(0, -1));
+        } finally {
+            await draft.dispose();
         }
     });
 
