@@ -119,8 +119,12 @@ export class InlineEngine {
     maxWaitMs: number;
     showAfterMs: number;
     private readonly now: () => number;
-    /** A suggestion shown early whose request still runs: the next model request stops it. */
-    private background: AbortController | undefined;
+    /**
+     * A suggestion shown early whose request still runs (for the cache): a request where the
+     * user is on it (its first words typed or Tabbed, or Alt+\ on them) waits for it; any
+     * other model request stops it.
+     */
+    private background: { run: AbortController; prompt: string; early: string; done: Promise<void> } | undefined;
 
     constructor(private readonly options: InlineEngineOptions) {
         this.cache = new SuggestionCache(options.cacheSize ?? 64);
@@ -155,8 +159,32 @@ export class InlineEngine {
             this.stats.debounced++;
             return { text: undefined, reason: "cancelled" };
         }
-        // Another call may have answered this prompt meanwhile.
-        return this.fromCache(prompt, explicit) ?? (await this.request(prompt, signal, calledAt));
+        // Another call may have answered this prompt meanwhile, or the background one is about to.
+        const answered = this.fromCache(prompt, explicit);
+        if (answered !== undefined) return answered;
+        if (await this.finishing(prompt.prompt, signal)) {
+            if (signal.aborted) return { text: undefined, reason: "cancelled" };
+            const finished = this.fromCache(prompt, explicit);
+            if (finished !== undefined) return finished;
+        }
+        return this.request(prompt, signal, calledAt);
+    }
+
+    /**
+     * Waits for a suggestion finishing in the background when `prompt` is where it left the
+     * user: its prompt, plus text that agrees with its first words. Resolves whether it waited.
+     */
+    private async finishing(prompt: string, signal: AbortSignal): Promise<boolean> {
+        const background = this.background;
+        if (background === undefined || !prompt.startsWith(background.prompt)) return false;
+        const typed = prompt.slice(background.prompt.length);
+        if (!background.early.startsWith(typed) && !typed.startsWith(background.early)) return false;
+        if (signal.aborted) return true;
+        const cancelled = new Promise<void>((resolve) =>
+            signal.addEventListener("abort", () => resolve(), { once: true })
+        );
+        await Promise.race([background.done, cancelled]);
+        return true;
     }
 
     private fromCache(prompt: InlinePrompt, explicit: boolean): Suggestion | undefined {
@@ -172,7 +200,7 @@ export class InlineEngine {
     /** One model request; resolves when the suggestion is shown (early, or at its end). */
     private request(prompt: InlinePrompt, signal: AbortSignal, calledAt: number): Promise<Suggestion> {
         // The model answers one request at a time: a suggestion finishing in the background gives way.
-        this.background?.abort();
+        this.background?.run.abort();
         this.background = undefined;
         return new Promise<Suggestion>((show) => void this.run(prompt, signal, calledAt, show));
     }
@@ -195,6 +223,8 @@ export class InlineEngine {
         // Ends the generation: the caller's cancel until something is shown; after an early
         // show, only the next model request (the suggestion is finished for the cache).
         const run = new AbortController();
+        let finished = () => {};
+        const done = new Promise<void>((resolve) => (finished = resolve));
         let early: string | undefined;
         const onCancel = () => {
             if (early === undefined) run.abort();
@@ -232,7 +262,7 @@ export class InlineEngine {
             }
             early = text;
             this.stats.earlyShows++;
-            this.background = run;
+            this.background = { run, prompt: prompt.prompt, early: text, done };
             this.debounce.modelLatency(this.now() - started);
             this.cache.set(prompt.prompt, { text, blocked: false, partial: true });
             show({ text, source: "model" });
@@ -306,7 +336,8 @@ export class InlineEngine {
         } finally {
             clearTimeout(budget);
             signal.removeEventListener("abort", onCancel);
-            if (this.background === run) this.background = undefined;
+            if (this.background?.run === run) this.background = undefined;
+            finished();
         }
     }
 }

@@ -485,6 +485,30 @@ describe("Inline suggestions: one suggestion through the model and the safety fi
         assert.ok(calls[0].signal?.aborted, "generation stopped at the sentence end");
     });
 
+    it("Tab on the first words, or Alt+\\ on them, while the rest is still being written: it is waited for, not asked again", async () => {
+        const pieces = [" 설정 ", "파일을 ", "읽어 ", "검증", "된 ", "설정을 ", "돌려줍니다.", " 그리고"];
+        const { inline, calls } = engine(pieces, 40, 5_000, 0, 100);
+        const first = await inline.suggest(prompt("// 이 함수는"), live());
+        assert.ok(first.text !== undefined && first.text.length > 0, JSON.stringify(first));
+        assert.equal(inline.stats.earlyShows, 1);
+        // Alt+\ at once, on the first words: the whole sentence, from the same request.
+        assert.deepEqual(await inline.suggest(prompt("// 이 함수는"), live(), { explicit: true }), {
+            text: " 설정 파일을 읽어 검증된 설정을 돌려줍니다.",
+            source: "cache"
+        });
+        // Tab at once on another early show: the rest, from the same request.
+        const second = await inline.suggest(prompt("// 저 함수는"), live());
+        assert.ok(second.text !== undefined && second.text.length > 0, JSON.stringify(second));
+        assert.equal(inline.stats.earlyShows, 2);
+        const rest = await inline.suggest(prompt(`// 저 함수는${second.text}`), live());
+        assert.deepEqual(rest, {
+            text: " 설정 파일을 읽어 검증된 설정을 돌려줍니다.".slice(second.text.length),
+            source: "cache"
+        });
+        assert.equal(calls.length, 2, "one model request per line");
+        // Typing something else meanwhile stops the background request instead (next test).
+    });
+
     it("an early show judges its words with the filter; the next request stops the background one", async () => {
         const { inline, calls } = engine(
             [" 담당 ", "번호는 ", "010-2345-6789 ", "이고 ", "더 ", "있습니다 ", "계속 ", "계속 ", "계속."],
