@@ -10,7 +10,7 @@ import { gemmaArchitectures, inspectGguf, type GgufSummary, type GgufValue } fro
 import { validateModel } from "./gguf/validateModel";
 import { evaluateInChunks, PromptSpeed } from "./promptChunks";
 import type { Guesser } from "./promptLookup";
-import type { LlamaContextSequence } from "./promptPrefixes";
+import { commonPrefixLength, type LlamaContextSequence } from "./promptPrefixes";
 import type { LlamaBackend, RuntimeLogger } from "./runtimeInfo";
 import type { LlamaContext, LlamaModel, Token } from "./runtimeTypes";
 
@@ -136,12 +136,7 @@ export function draftGuesser(draft: DraftModel): Guesser {
  */
 export async function primeDraft(draft: DraftModel, prompt: readonly Token[], signal?: AbortSignal): Promise<void> {
     const { sequence } = draft;
-    const held = sequence.contextTokens;
-    const limit = Math.min(held.length, prompt.length - 1);
-    let common = 0;
-    while (common < limit && held[common] === prompt[common]) common++;
-    if (common < sequence.nextTokenIndex)
-        await sequence.eraseContextTokenRanges([{ start: common, end: sequence.nextTokenIndex }]);
+    const common = await keepCommonPrefix(sequence, prompt);
     await evaluateInChunks(sequence, prompt.slice(common, -1), {
         signal,
         maxChunk: sequence.context.batchSize,
@@ -149,17 +144,21 @@ export async function primeDraft(draft: DraftModel, prompt: readonly Token[], si
     });
 }
 
+/**
+ * Keeps what the draft's sequence holds in common with `tokens`, short of their last token (it
+ * is evaluated again: its logits give the next guess), and erases the rest; returns the length kept.
+ */
+async function keepCommonPrefix(sequence: LlamaContextSequence, tokens: readonly Token[]): Promise<number> {
+    const common = Math.max(0, Math.min(commonPrefixLength(sequence.contextTokens, tokens), tokens.length - 1));
+    if (common < sequence.nextTokenIndex)
+        await sequence.eraseContextTokenRanges([{ start: common, end: sequence.nextTokenIndex }]);
+    return common;
+}
+
 async function guessWithDraft(draft: DraftModel, tokens: readonly Token[], length: number): Promise<Token[]> {
     const { sequence, model } = draft;
     if (tokens.length === 0) return [];
-    // The last token is evaluated again if held: its logits give the first guess.
-    const held = sequence.contextTokens;
-    const limit = Math.min(held.length, tokens.length - 1);
-    let common = 0;
-    while (common < limit && held[common] === tokens[common]) common++;
-    if (common < sequence.nextTokenIndex)
-        await sequence.eraseContextTokenRanges([{ start: common, end: sequence.nextTokenIndex }]);
-    const missing = tokens.slice(common);
+    const missing = tokens.slice(await keepCommonPrefix(sequence, tokens));
     const wanted = Math.min(length, sequence.contextSize - sequence.nextTokenIndex - missing.length - 1);
     if (wanted <= 0) return [];
     const guesses: Token[] = [];

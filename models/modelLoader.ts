@@ -118,11 +118,17 @@ async function addDraft(
         loaded.draft = draft;
         loaded.info.draftModel = path.basename(draft.path);
     } catch (error) {
-        await loaded.prefixes.dispose();
-        await loaded.context.dispose();
-        await loaded.model.dispose();
+        await disposeLoaded(loaded);
         throw error;
     }
+}
+
+/** Frees a loaded model: its saved prefixes, its draft, its context and its weights. */
+export async function disposeLoaded(loaded: LoadedModel): Promise<void> {
+    await loaded.prefixes.dispose();
+    await loaded.draft?.dispose();
+    await loaded.context.dispose();
+    await loaded.model.dispose();
 }
 
 interface LoadJob {

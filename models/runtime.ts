@@ -2,7 +2,7 @@ import { StateEmitter } from "./stateEmitter";
 import * as path from "node:path";
 import type { BackendDescription, GenerationBackend, Subscription } from "./backend";
 import { cancelledResult, generateOnSequence } from "./generation";
-import { loadModelFile } from "./modelLoader";
+import { disposeLoaded, loadModelFile } from "./modelLoader";
 import { RequestQueue } from "./requestQueue";
 import { ThreadPlanCache } from "./threadPlan";
 import { ModelLoadCancelledError, ModelNotLoadedError, RuntimeDisposedError } from "./runtimeErrors";
@@ -157,10 +157,7 @@ export class ModelRuntime implements GenerationBackend {
         if (loaded === undefined) return;
         this.loaded = undefined;
         try {
-            await loaded.prefixes.dispose();
-            await loaded.draft?.dispose();
-            await loaded.context.dispose();
-            await loaded.model.dispose();
+            await disposeLoaded(loaded);
         } finally {
             this.setState("unloaded");
         }
