@@ -27,6 +27,20 @@ export function shannonEntropy(value: string): number {
     return entropy;
 }
 
+/**
+ * Letters in a random mix of cases (kQmzPwRtYh), not an identifier: camelCase and
+ * PascalCase words run three or more lower-case letters after each capital
+ * (getPasswordFromEnv), random text one or two.
+ */
+export function randomLetters(value: string): boolean {
+    if (value.length < 8 || !/^[A-Za-z]+$/.test(value)) return false;
+    const capitals = value.slice(1).replace(/[^A-Z]/g, "").length;
+    const lowerRuns = value.match(/[a-z]+/g) ?? [];
+    if (capitals < 3 || lowerRuns.length === 0) return false;
+    const mean = lowerRuns.reduce((sum, run) => sum + run.length, 0) / lowerRuns.length;
+    return mean < 2.5;
+}
+
 /** Words no real value contains: AKIAIOSFODNN7EXAMPLE is AWS's documented example key. */
 const placeholderWord = /example|sample|dummy|placeholder|changeme|<[^>]+>|\$\{[^}]+\}|\{\{[^}]+\}\}/i;
 /** Parts a random token may contain by chance: they mark a placeholder only when the rest is not random. */
@@ -43,7 +57,10 @@ export function isPlaceholder(value: string): boolean {
     const rest = value.replace(placeholderPart, "");
     if (rest !== value) {
         const alnum = rest.replace(/[^A-Za-z0-9]/g, "");
-        const random = alnum.length >= 8 && /\d/.test(alnum) && /[A-Za-z]/.test(alnum) && shannonEntropy(alnum) >= 3;
+        const random =
+            alnum.length >= 8 &&
+            ((/\d/.test(alnum) && /[A-Za-z]/.test(alnum)) || randomLetters(alnum)) &&
+            shannonEntropy(alnum) >= 3;
         if (!random) return true;
     }
     return /^(.)\1+$/.test(value.replace(/[-\s.]/g, ""));

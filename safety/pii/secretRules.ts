@@ -4,7 +4,12 @@
 export interface TokenRule {
     id: string;
     pattern: RegExp;
+    /** A check of the match beyond its shape (parts that must not read as code identifiers). */
+    check?: (value: string) => boolean;
 }
+
+/** Has a digit, and upper- and lower-case letters: a random part, not a word or an identifier. */
+const mixed = (part: string) => /\d/.test(part) && /[A-Z]/.test(part) && /[a-z]/.test(part);
 
 export const tokenRules: readonly TokenRule[] = [
     {
@@ -19,6 +24,7 @@ export const tokenRules: readonly TokenRule[] = [
     },
     { id: "gitlab_runner_token", pattern: /\bGR1348941[A-Za-z0-9_-]{20,}\b/g },
     { id: "slack_token", pattern: /\bxox(?:a|b|p|o|s|r|e)-(?:\d+-)*[A-Za-z0-9-]{10,}\b/g },
+    { id: "slack_app_token", pattern: /\bxapp-\d-[A-Z0-9]{9,12}-\d{10,16}-[a-f0-9]{40,80}\b/g },
     { id: "slack_webhook", pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9+/]{20,}/g },
     { id: "google_api_key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
     { id: "anthropic_api_key", pattern: /\bsk-ant-(?:api\d\d|admin\d\d|sid\d\d)-[A-Za-z0-9_-]{20,}/g },
@@ -29,20 +35,97 @@ export const tokenRules: readonly TokenRule[] = [
     },
     { id: "stripe_secret_key", pattern: /\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}\b/g },
     { id: "npm_token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
-    { id: "pypi_token", pattern: /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/g },
+    // pypi.org ("AgEIcHlwaS5vcmc") and test.pypi.org ("AgENdGVzdC5weXBpLm9yZw") macaroons.
+    { id: "pypi_token", pattern: /\bpypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,}/g },
     { id: "huggingface_token", pattern: /\bhf_[A-Za-z0-9]{34,}\b/g },
     { id: "sendgrid_api_key", pattern: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/g },
     { id: "twilio_api_key", pattern: /\bSK[0-9a-fA-F]{32}\b/g },
     { id: "mailchimp_api_key", pattern: /\b[0-9a-f]{32}-us\d{1,2}\b/g },
     { id: "telegram_bot_token", pattern: /\b\d{8,10}:AA[0-9A-Za-z_-]{33}\b/g },
-    { id: "discord_bot_token", pattern: /\b[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,}\b/g },
+    {
+        // The user id in base64, a timestamp, an HMAC. Newer ids do not start with M, N or O, so
+        // any first letter; the parts must read as random (dotted identifiers in code do not).
+        id: "discord_bot_token",
+        pattern: /\b[A-Za-z\d][A-Za-z\d_-]{23,27}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,40}\b/g,
+        check: (value) => {
+            const [id, time, mac] = value.split(".");
+            return /\d/.test(id) && /[A-Z]/.test(id) && !/^[a-z]+$/.test(time) && mixed(mac);
+        }
+    },
     {
         id: "artifactory_token",
         pattern: /(?<![A-Za-z0-9])(?:AKC[A-Za-z0-9]{10,}|AP[0-9ABCDEF][A-Za-z0-9]{8,})(?![A-Za-z0-9])/g
     },
     { id: "azure_storage_key", pattern: /AccountKey=[A-Za-z0-9+/]{86}==/g },
-    { id: "jwt", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
+    // Signed, or unsigned (alg "none": header.payload, with or without the final dot).
+    { id: "jwt", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]{8,}|\.)?/g },
     { id: "basic_auth_header", pattern: /\bBasic [A-Za-z0-9+/]{16,}={0,2}/g },
     { id: "npm_auth_token", pattern: /(?<=_authToken=)[A-Za-z0-9_-][A-Za-z0-9_.-]{15,}/g },
-    { id: "bearer_token", pattern: /\bBearer [A-Za-z0-9._~+/-]{20,}=*/g }
+    { id: "bearer_token", pattern: /\bBearer [A-Za-z0-9._~+/-]{20,}=*/g },
+
+    // Cloud and hosting.
+    { id: "digitalocean_token", pattern: /\bdo[opr]_v1_[a-f0-9]{64}\b/g },
+    { id: "heroku_api_key", pattern: /\bHRKU-[A-Za-z0-9_-]{30,}/g },
+    { id: "alibaba_access_key_id", pattern: /\bLTAI[A-Za-z0-9]{12,20}\b/g, check: mixed },
+    { id: "tencent_secret_id", pattern: /\bAKID[A-Za-z0-9]{32}\b/g, check: mixed },
+    { id: "google_oauth_client_secret", pattern: /\bGOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])/g },
+    { id: "google_oauth_access_token", pattern: /\bya29\.[A-Za-z0-9_-]{50,}/g },
+    {
+        id: "azure_ad_client_secret",
+        pattern: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/g
+    },
+    { id: "cloudflare_origin_ca_key", pattern: /\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b/g },
+    { id: "flyio_token", pattern: /\bfo1_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])|\bfm[12][ar]?_[A-Za-z0-9+/=_-]{100,}/g },
+    { id: "vault_token", pattern: /\bhv[sbr]\.[A-Za-z0-9_-]{90,}/g },
+    { id: "terraform_cloud_token", pattern: /\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}(?![A-Za-z0-9_=-])/g },
+    { id: "pulumi_token", pattern: /\bpul-[a-f0-9]{40}\b/g },
+    { id: "doppler_token", pattern: /\bdp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}\b/g },
+    { id: "databricks_token", pattern: /\bdapi[a-f0-9]{32}(?:-\d)?\b/g },
+    { id: "supabase_key", pattern: /\bsbp_[a-f0-9]{40}\b|\bsb_secret_[A-Za-z0-9_-]{31,}/g },
+    { id: "planetscale_token", pattern: /\bpscale_(?:pw|tkn|oauth)_[A-Za-z0-9_.=-]{32,64}/g },
+    { id: "dynatrace_token", pattern: /\bdt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}\b/g },
+    { id: "newrelic_key", pattern: /\bNR(?:AK|II)-[A-Z0-9]{27}\b|\bNRJS-[a-f0-9]{19}\b/g },
+    { id: "grafana_token", pattern: /\bglc_[A-Za-z0-9+/]{32,}={0,2}|\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b/g },
+    { id: "sentry_token", pattern: /\bsntrys_eyJ[A-Za-z0-9+/=_-]{50,}|\bsntryu_[a-f0-9]{64}\b/g },
+
+    // CI, code hosting and collaboration.
+    { id: "atlassian_api_token", pattern: /\bATATT3[A-Za-z0-9_=-]{100,}/g },
+    { id: "bitbucket_app_password", pattern: /\bATBB[A-Za-z0-9_=.-]{32,}/g },
+    { id: "linear_api_key", pattern: /\blin_api_[A-Za-z0-9]{40}\b/g },
+    { id: "notion_token", pattern: /\bsecret_[A-Za-z0-9]{43}\b|\bntn_\d{11}[A-Za-z0-9]{35}\b/g },
+    { id: "postman_api_key", pattern: /\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b/g },
+    { id: "dropbox_token", pattern: /\bsl\.(?:u\.)?[A-Za-z0-9_-]{130,}/g },
+    { id: "contentful_token", pattern: /\bCFPAT-[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g },
+    { id: "typeform_token", pattern: /\btfp_[A-Za-z0-9_.=-]{59}(?![A-Za-z0-9_.=-])/g },
+    { id: "readme_api_key", pattern: /\brdme_[a-z0-9]{70}\b/g },
+    { id: "frameio_token", pattern: /\bfio-u-[A-Za-z0-9_=-]{64}(?![A-Za-z0-9_=-])/g },
+    { id: "onepassword_service_token", pattern: /\bops_eyJ[A-Za-z0-9+/=_-]{250,}/g },
+    { id: "age_secret_key", pattern: /\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b/g },
+
+    // Package registries.
+    { id: "docker_hub_token", pattern: /\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{27,}/g },
+    { id: "rubygems_api_key", pattern: /\brubygems_[a-f0-9]{48}\b/g },
+    { id: "clojars_token", pattern: /\bCLOJARS_[a-z0-9]{60}\b/g },
+    { id: "nuget_api_key", pattern: /\boy2[a-z0-9]{43}\b/g, check: (value) => /\d/.test(value.slice(3)) },
+    { id: "prefect_api_key", pattern: /\bpnu_[A-Za-z0-9]{36}\b/g },
+
+    // Payment, commerce and messaging.
+    { id: "stripe_webhook_secret", pattern: /\bwhsec_[A-Za-z0-9]{32,}\b/g },
+    { id: "square_token", pattern: /\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}|\bEAAA[A-Za-z0-9_-]{60}(?![A-Za-z0-9_-])/g },
+    { id: "shopify_token", pattern: /\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b/g },
+    { id: "flutterwave_secret_key", pattern: /\bFLWSECK(?:_TEST)?-[a-h0-9]{32}-X\b/g },
+    { id: "easypost_api_key", pattern: /\bEZ[AT]K[A-Za-z0-9]{54}\b/g },
+    { id: "facebook_access_token", pattern: /\bEAA[BCDGIQ][A-Za-z0-9]{80,}/g },
+    { id: "twitter_bearer_token", pattern: /\bA{22}[A-Za-z0-9%]{30,}/g },
+    { id: "mapbox_secret_token", pattern: /\bsk\.eyJ[A-Za-z0-9_-]{50,}\.[A-Za-z0-9_-]{20,}/g },
+
+    // AI APIs.
+    { id: "groq_api_key", pattern: /\bgsk_[A-Za-z0-9]{52}\b/g },
+    { id: "replicate_api_token", pattern: /\br8_[A-Za-z0-9]{37}\b/g },
+    { id: "perplexity_api_key", pattern: /\bpplx-[A-Za-z0-9]{48}\b/g },
+    { id: "xai_api_key", pattern: /\bxai-[A-Za-z0-9]{80}\b/g },
+    { id: "openrouter_api_key", pattern: /\bsk-or-v1-[a-f0-9]{64}\b/g },
+    { id: "langsmith_api_key", pattern: /\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}\b/g },
+    { id: "pinecone_api_key", pattern: /\bpcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{60,}/g },
+    { id: "tavily_api_key", pattern: /\btvly-(?:dev-|prod-)?[A-Za-z0-9]{32}\b/g }
 ];

@@ -6,7 +6,7 @@
 // file-oriented, and gitleaks is a Go binary. The filter must decide synchronously
 // on each streamed segment, so the provider formats are listed here, one per line,
 // with the provider's own documented prefix.
-import { isPlaceholder, shannonEntropy } from "./context";
+import { isPlaceholder, randomLetters, shannonEntropy } from "./context";
 import { patternRecognizer } from "./recognizer";
 import { tokenRules } from "./secretRules";
 
@@ -25,8 +25,14 @@ const assignment =
 
 export { shannonEntropy };
 
+/** The token rules' checks beyond their shape, by rule id. */
+const checks = new Map(
+    tokenRules.flatMap((rule) => (rule.check === undefined ? [] : [[rule.id, rule.check] as const]))
+);
+
 /** Values that are code, not a secret: a variable, a call, an env lookup, a type. */
 function isCodeReference(value: string): boolean {
+    if (randomLetters(value)) return false;
     return (
         /^(?:process\.env|os\.environ|env\.|System\.getenv|getenv|config\.|settings\.|self\.|this\.|\$|%|@|None|null|nil|undefined|true|false|os\.getenv)/i.test(
             value
@@ -70,7 +76,10 @@ export const secretToken = patternRecognizer({
             const start = match.index + match[0].length - match[1].length;
             return { score: 0.8, rule: "secret.password_phrase", start, end: start + value.length };
         }
-        if (id !== "assignment") return isPlaceholder(match[0]) ? undefined : { score: 0.95, rule: `secret.${id}` };
+        if (id !== "assignment") {
+            if (isPlaceholder(match[0]) || checks.get(id)?.(match[0]) === false) return undefined;
+            return { score: 0.95, rule: `secret.${id}` };
+        }
         const [whole, name, , value] = match as unknown as [string, string, string, string];
         if (isPlaceholder(value) || isCodeReference(value) || identifierName.test(name)) return undefined;
         const entropy = shannonEntropy(value);
