@@ -213,6 +213,24 @@ describe("provider token rules (documented shapes, generated values, near misses
             assert.equal(filterText(text).text, text);
     });
 
+    it("hex that decodes to text with a value is that value; hashes and plain hex text pass", () => {
+        const token = `ghp_${alnum(36)}`;
+        for (const inner of [token, `GITHUB_TOKEN=${token}`, "연락처 010-2345-6789"]) {
+            const blob = Buffer.from(inner).toString("hex");
+            const result = filterText(`data: ${blob} 끝`);
+            assert.ok(!result.text.includes(blob.slice(0, 16)), `${inner} -> ${result.text}`);
+            assert.ok(
+                result.findings.some((f) => f.rule.endsWith("+hex")),
+                JSON.stringify(result.findings)
+            );
+        }
+        for (const text of [
+            "sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            `hex ${Buffer.from("hello world, this is fine").toString("hex")}`
+        ])
+            assert.equal(filterText(text).text, text);
+    });
+
     it("a prefix glued inside a longer word is not a token", () => {
         for (const text of [`xdop_v1_${hex(64)}`, `mygsk_${alnum(52)}`, `abcpnu_${alnum(36)}`])
             assert.deepEqual(
