@@ -60,7 +60,11 @@ const renderings: Array<[string, (g: string[]) => string]> = [
     ["newline between groups", (g) => g.join("\n")],
     ["every digit spaced", (g) => g.join("").split("").join(" ")],
     ["percent-encoded digits", (g) => g.join("-").replace(/\d/g, (d) => `%3${d}`)],
-    ["HTML numeric entities", (g) => g.join("-").replace(/\d/g, (d) => `&#${48 + Number(d)};`)]
+    ["HTML numeric entities", (g) => g.join("-").replace(/\d/g, (d) => `&#${48 + Number(d)};`)],
+    ["\\u escapes (JavaScript, JSON)", (g) => g.join("-").replace(/\d/g, (d) => `\\u003${d}`)],
+    ["tab between groups", (g) => g.join("\t")],
+    ["ideographic full stop", (g) => g.join("\u3002")],
+    ["Arabic-Indic digits", (g) => g.join("-").replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d)))]
 ];
 
 function caught(text: string, groups: string[]): boolean {
@@ -99,6 +103,13 @@ export function evalRenderings(): { positives: Row[]; negatives: Row[] } {
             () => {
                 const m = g.mobile();
                 return [`0082-${m[0].slice(1)}-${m[1]}-${m[2]}`, m.slice(1)];
+            }
+        ],
+        [
+            "phone: 82- without the +",
+            () => {
+                const m = g.mobile();
+                return [`82-${m[0].slice(1)}-${m[1]}-${m[2]}`, m.slice(1)];
             }
         ],
         [
@@ -165,6 +176,12 @@ export function evalRenderings(): { positives: Row[]; negatives: Row[] } {
         ["e-mail: at / dot", (l, d) => `${l} at ${d} dot com`],
         ["e-mail: [at] / [dot]", (l, d) => `${l} [at] ${d} [dot] co [dot] kr`],
         ["e-mail: 골뱅이 / 점", (l, d) => `${l} 골뱅이 ${d} 점 com`],
+        ["e-mail: 앳 / 닷", (l, d) => `${l} 앳 ${d} 닷 com`],
+        ["e-mail: AT / DOT in capitals", (l, d) => `${l} AT ${d} DOT com`],
+        ["e-mail: @ with spaces", (l, d) => `${l} @ ${d}.co.kr`],
+        ["e-mail: \\u0040", (l, d) => `${l}\\u0040${d}.com`],
+        ["e-mail: defanged [@] / [.]", (l, d) => `${l}[@]${d}[.]com`],
+        ["e-mail: ideographic full stop", (l, d) => `${l}@${d}\u3002com`],
         ["e-mail: base64 blob", (l, d) => `data: ${Buffer.from(`${l}@${d}.com`).toString("base64")}`]
     ];
     for (const [name, render] of emailClasses) {

@@ -140,7 +140,7 @@ function viewIndex(view: NormalizedText, from: number): number {
 }
 
 const digitFlag = 1;
-/** A character normalize may change, or one that starts an escape or a spelled "at": "%", "&", "골". */
+/** A character normalize may change, or one that starts an escape or a spelled "at": "%", "&", "\\", "골", "앳". */
 const changeFlag = 2;
 /** A character outside ASCII, Hangul and CJK that normalize keeps: it runs normalize in full (see below). */
 const otherFlag = 64;
@@ -154,8 +154,8 @@ const piiFlags = (() => {
     const flags = new Uint8Array(65536);
     for (let c = 0; c < 65536; c++) {
         if (c >= 0xd800 && c <= 0xdfff) flags[c] |= surrogateFlag;
-        else if (c === 0x25 || c === 0x26 || c === 0x40 || c === 0x3a || c === 0xace8)
-            flags[c] |= changeFlag; // % & @ : 골
+        else if (c === 0x25 || c === 0x26 || c === 0x40 || c === 0x3a || c === 0x5c || c === 0xace8 || c === 0xc573)
+            flags[c] |= changeFlag; // % & @ : \ 골 앳
         else if (!(
             c < 0x80 ||
             (c >= 0xac00 && c <= 0xd7a3) ||

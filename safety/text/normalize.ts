@@ -36,7 +36,7 @@ const invisible =
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change: the fast path tests this once. */
 const trigger =
-    /[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|0082|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|at\]|\(at\)| at |골뱅이/;
+    /[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳/i;
 
 const digitWords: Record<string, string> = {
     공: "0",
@@ -53,14 +53,28 @@ const digitWords: Record<string, string> = {
     구: "9"
 };
 const digitWordRun = /[공영일이삼사오육륙칠팔구0-9](?:[ \-.]{0,3}[공영일이삼사오육륙칠팔구0-9]){6,}/g;
-const escapes = /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\d+])00(82)(?=[ -]?\d)/g;
+const escapes =
+    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\d+])00(82)(?=[ -]?\d)|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<![\w+])(82)(?=[ -]1[016789][ -]?\d{3,4}[ -]?\d{4}(?!\d))|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)/g;
+
+/** 。 and ｡: the dot of an address written with CJK punctuation. */
+const ideographicStop = /[\u3002\uFF61]/;
+const otherDigit = /^\p{Nd}$/u;
+/** The value of a decimal digit outside ASCII: digits come in runs of ten, 0 first. */
+function digitValue(c: string): number {
+    const code = c.codePointAt(0) ?? 0;
+    let zero = code;
+    while (zero > 0 && otherDigit.test(String.fromCodePoint(zero - 1))) zero--;
+    return (code - zero) % 10;
+}
 
 const nfkcCache = new Map<string, string>();
 function nfkc(c: string): string {
     let out = nfkcCache.get(c);
     if (out === undefined) {
-        out = dashes.test(c) ? "-" : c.normalize("NFKC");
+        out = dashes.test(c) ? "-" : ideographicStop.test(c) ? "." : c.normalize("NFKC");
         if (/^\s$/.test(out)) out = " ";
+        // Decimal digits of other scripts (Arabic-Indic ٠١٠, Devanagari ०१०, …) read as 0-9.
+        else if (out === c && otherDigit.test(c)) out = String(digitValue(c));
         nfkcCache.set(c, out);
     }
     return out;
@@ -104,18 +118,29 @@ function characterReplacements(text: string): Replacement[] {
     const out: Replacement[] = [];
     escapes.lastIndex = 0;
     for (let m = escapes.exec(text); m !== null; m = escapes.exec(text)) {
-        const [, percent, decimal, hex, prefix] = m as unknown as [string, string?, string?, string?, string?];
+        const [, percent, decimal, hex, prefix, unicode, byte, country] = m as unknown as Array<string | undefined>;
         if (prefix !== undefined) {
             // 0082-10-…: the international prefix dialled from Korea, written as +82.
             out.push({ start: m.index, end: m.index + 4, with: "+82" });
             continue;
         }
+        if (country !== undefined) {
+            // 82-10-…: the country code of a mobile number without its "+".
+            out.push({ start: m.index, end: m.index + 2, with: "+82" });
+            continue;
+        }
+        if (m[0].startsWith("[") || m[0].startsWith("(")) {
+            // 8[.]8[.]4[.]4: a "defanged" address, as security write-ups print them.
+            out.push({ start: m.index, end: m.index + m[0].length, with: "." });
+            continue;
+        }
+        // Escapes as code writes them: %40, &#64;, &#x40;, \u0040, \x40.
         const code =
             percent !== undefined
                 ? parseInt(percent, 16)
                 : decimal !== undefined
                   ? Number(decimal)
-                  : parseInt(hex ?? "", 16);
+                  : parseInt(hex ?? unicode ?? byte ?? "", 16);
         if (code >= 0x20 && code < 0x7f)
             out.push({ start: m.index, end: m.index + m[0].length, with: String.fromCharCode(code) });
     }
@@ -155,8 +180,8 @@ function characterPass(text: string): { text: string; starts: Int32Array; ends: 
 }
 
 const digitRun = /\d+(?:(?:[ \t]*[-._/,][ \t]*|[ \t]*\n[ \t]*|[ \t]+)\d+)+/g;
-const atWord = String.raw`\s*(?:\[at\]|\(at\)|\{at\}|\[골뱅이\]|골뱅이)\s*|\s+at\s+`;
-const dotWord = String.raw`\s*(?:\[dot\]|\(dot\)|\{dot\}|\[점\])\s*|\s+dot\s+|\s*점\s*|\.`;
+const atWord = String.raw`\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\[골뱅이\]|골뱅이|앳)\s*|\s+at\s+|\s+@\s*|\s*@\s+`;
+const dotWord = String.raw`\s*(?:\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|\[점\])\s*|\s+dot\s+|\s*(?:점|닷)\s*|\.`;
 const spelledEmail = new RegExp(
     String.raw`(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]*?)(${atWord})([A-Za-z0-9-]+)((?:(?:${dotWord})[A-Za-z0-9-]+)+)`,
     "gi"
@@ -182,7 +207,7 @@ function groupReplacements(text: string): Replacement[] {
             else if (/^[ \t]*,[ \t]*$/.test(value) && !thousands) canonical = "-";
             else if (value === "." && groups.length === 2 && groups[0].length === 6 && groups[1].length === 7)
                 canonical = "-";
-            else if (/^[ \t]{2,}$/.test(value)) canonical = " ";
+            else if (/^[ \t]+$/.test(value)) canonical = " ";
             if (canonical !== undefined && canonical !== value)
                 out.push({ start: at, end: at + value.length, with: canonical });
         }
@@ -190,7 +215,8 @@ function groupReplacements(text: string): Replacement[] {
     spelledEmail.lastIndex = 0;
     for (let m = spelledEmail.exec(text); m !== null; m = spelledEmail.exec(text)) {
         const [, local, at, , rest] = m as unknown as [string, string, string, string, string];
-        const plainAt = /^\s+at\s+$/i.test(at);
+        // A plain word, or "@" with spaces (Python's matrix product: weights @ inputs.T).
+        const plainAt = /^\s+at\s+$/i.test(at) || /^\s*@\s*$/.test(at);
         const tld = rest.slice(rest.search(/[A-Za-z0-9-]+$/));
         // "look at this.Then": the plain word needs a real top-level domain after it.
         if (plainAt && !/^(?:com|net|org|kr|io|co|jp|us|edu|gov|dev|ai|me|info|biz)$/i.test(tld)) continue;

@@ -16,7 +16,7 @@
  *   "(02) 123 4567", full-width digits, Korean digit words "공일공 일이삼사");
  * - between single Hangul characters ("시 발"): spacing out a word must not hide it;
  * - around the words of a spelled-out e-mail address ("kim at company dot com",
- *   "kim 골뱅이 company 점 kr") and after `Bearer` / `Basic` / `Token`. After a word
+ *   "kim 골뱅이 company 점 kr", "kim 앳 company 닷 com", "kim @ company.com") and after `Bearer` / `Basic` / `Token`. After a word
  *   that could be the local part of an address, the cut waits for the whole next
  *   word: that word, not the chunking, decides.
  * Very long runs without an allowed cut are cut at `maxSegment` characters.
@@ -46,7 +46,8 @@ const groupJoin = /[-.\/_,·)\u2010-\u2015\u2212\uFE63\uFF0D\uFF0E\uFF09]/;
 const groupStart = /[-(+.\/_,·\u2010-\u2015\u2212\uFE63\uFF0D\uFF08\uFF0B]/;
 const pemBegin = "-----BEGIN";
 /** Words that join the parts of a spelled-out e-mail address. */
-const joiningWord = /^(?:at|\[at\]|\(at\)|\{at\}|골뱅이|\[골뱅이\]|dot|\[dot\]|\(dot\)|\{dot\}|점|\[점\])$/i;
+const joiningWord =
+    /^(?:at|\[at\]|\(at\)|\{at\}|@|\[@\]|\(@\)|골뱅이|\[골뱅이\]|앳|dot|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|점|\[점\]|닷)$/i;
 /** Words after which the value follows a space. */
 const schemeWord = /^(?:Bearer|Basic|Token)$/i;
 /** A word that may be the local part of an e-mail address (or a domain label). */
@@ -152,9 +153,10 @@ export class Segmenter {
         if (end < this.start) return true;
         let begin = end;
         while (begin > this.start && !isSpace(text, begin - 1)) begin--;
-        // Only ASCII words and 골뱅이 / 점 matter here; skip the slice for the rest.
+        // Only ASCII words and 골뱅이 / 점 / 앳 / 닷 matter here; skip the slice for the rest.
         const first = text[begin];
-        if (first.charCodeAt(0) > 127 && first !== "골" && first !== "점") return true;
+        if (first.charCodeAt(0) > 127 && first !== "골" && first !== "점" && first !== "앳" && first !== "닷")
+            return true;
         const previous = text.slice(begin, end + 1);
         if (joiningWord.test(previous) || schemeWord.test(previous)) return false;
         if (!addressPart.test(previous)) return true;

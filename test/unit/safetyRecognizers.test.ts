@@ -158,4 +158,36 @@ describe("PII and secret recognizers", () => {
             assert.equal(result.verdict, "allow", text);
         }
     });
+
+    it("renderings read as the value: escapes, other digits, CJK stops, tabs, 82- without +, defanged and spelled addresses", () => {
+        const cases: Array<[string, PiiType, string]> = [
+            ["tel: \\u0030\\u0031\\u0030-2345-6789", "PHONE", "2345"],
+            ["전화 010\t2345\t6789", "PHONE", "2345"],
+            ["전화 010\u30022345\u30026789", "PHONE", "2345"],
+            ["전화 \u0660\u0661\u0660-\u0662\u0663\u0664\u0665-\u0666\u0667\u0668\u0669", "PHONE", "\u0662\u0663"],
+            ["전화 82-10-2345-6789", "PHONE", "2345"],
+            ["서버 8[.]8[.]4[.]4 차단", "IP_ADDRESS", "8[.]8"],
+            ["메일 kimminsu 앳 company 닷 com", "EMAIL", "kimminsu"],
+            ["mail kimminsu AT company DOT com", "EMAIL", "kimminsu"],
+            ["메일 kimminsu @ company.co.kr", "EMAIL", "kimminsu"],
+            ["email: kimminsu\\u0040company.com", "EMAIL", "kimminsu"],
+            ["메일 kimminsu[@]company[.]com", "EMAIL", "kimminsu"],
+            ["메일 kimminsu@company\u3002com", "EMAIL", "kimminsu"]
+        ];
+        for (const [text, type, part] of cases) {
+            const result = filterText(text);
+            assert.ok(!result.text.includes(part), `${text} -> ${result.text}`);
+            assert.ok(
+                result.findings.some((f) => f.type === type),
+                `${text}: ${JSON.stringify(result.findings)}`
+            );
+        }
+        for (const text of [
+            "y = weights @ inputs.T",
+            "z = a @ b.shape",
+            "@ decorator 설명, 82-10 비율, 버전 1[.]2",
+            "정답 ٣ 개, 단락。다음 단락"
+        ])
+            assert.equal(filterText(text).text, text);
+    });
 });
