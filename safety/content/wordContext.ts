@@ -10,7 +10,7 @@
 //   ordinary vocabulary — must start a word and be followed only by a particle or a
 //   noun-forming suffix;
 // - a few entries need their own reading ("새끼손가락" and an animal's 새끼, a screen
-//   that 꺼지면, "자살 예방" as a topic).
+//   that 꺼지면, "자살 예방" as a topic, "미친 듯이" as "like mad").
 // Why rules and not an analyser: the light npm analysers need a dictionary of tens of
 // MB (kiwi-nlp's model) or a native MeCab; these rules cost a regular expression per
 // hit, and only on the few percent of sentences with a hit.
@@ -135,6 +135,8 @@ function innocentReading(text: string, start: number, end: number, entry: string
         )
             return true;
     }
+    // "미친 듯이 빠른": like mad, an idiom about a thing's speed or effort, nobody is called mad.
+    if (text.slice(start, end) === "미친" && /^\s*듯/.test(after)) return true;
     // "목을 졸라": strangling (a threat phrase judges it), not the intensifier 졸라.
     if (entry === "졸라" && /목을?\s*$/.test(before)) return true;
     // "화면이 꺼져요", "전원이 꺼지면": a thing as subject is switched off, nobody is told to get lost.
