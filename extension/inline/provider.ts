@@ -32,7 +32,8 @@ export interface InlineSuggestions {
 export class InlineCommentProvider implements vscode.InlineCompletionItemProvider {
     readonly engine: InlineEngine;
     notLoadedNotices = 0;
-    private noticeShown = false;
+    /** The situation the last notice was shown for. */
+    private noticeShownFor: "notLoaded" | "otherModel" | undefined;
     /** Comment syntax read from other extensions' language configurations, by language id. */
     private readonly contributedSyntax = new Map<string, CommentSyntax | undefined>();
 
@@ -65,7 +66,11 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
                 );
         };
         if (!this.enabledFor(document)) {
-            declined("turned off for this file");
+            declined(
+                this.ctx.config.inline.enabled
+                    ? "turned off for this file (editor.inlineSuggest.enabled)"
+                    : "turned off"
+            );
             return undefined;
         }
         const offset = document.offsetAt(position);
@@ -79,8 +84,14 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
             return undefined;
         }
         if (!this.modelReady()) {
-            if (this.noticeShown && !explicit) declined(`the model is not ready (${this.ctx.models.state})`);
-            this.sayNotLoadedOnce(explicit);
+            const other = this.otherModelLoaded();
+            if (this.noticeShownFor === (other ? "otherModel" : "notLoaded") && !explicit)
+                declined(
+                    other
+                        ? "the settings name another model file than the loaded one (Load Model switches)"
+                        : `the model is not loaded (${this.ctx.models.state})`
+                );
+            this.sayNotLoadedOnce(explicit, other);
             return undefined;
         }
         const prompt = buildInlinePrompt({
@@ -135,11 +146,26 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         return backend.kind === "remote" || model?.path === this.ctx.config.model.path;
     }
 
-    /** Once per session, or whenever the user explicitly asks for a suggestion. */
-    private sayNotLoadedOnce(explicit: boolean): void {
+    /** A model is loaded, but the settings now name another file (a suggestion never swaps it). */
+    private otherModelLoaded(): boolean {
+        const { state, model, backend } = this.ctx.models;
+        return (
+            (state === "ready" || state === "generating") &&
+            backend.kind !== "remote" &&
+            model !== undefined &&
+            model.path !== this.ctx.config.model.path
+        );
+    }
+
+    /**
+     * Once per session and situation (nothing loaded; another file loaded than the settings
+     * name), or whenever the user explicitly asks for a suggestion.
+     */
+    private sayNotLoadedOnce(explicit: boolean, otherModel: boolean): void {
         this.notLoadedNotices++;
-        if (this.noticeShown && !explicit) return;
-        this.noticeShown = true;
+        const situation = otherModel ? "otherModel" : "notLoaded";
+        if (this.noticeShownFor === situation && !explicit) return;
+        this.noticeShownFor = situation;
         const { state, model } = this.ctx.models;
         this.ctx.log.info(
             `Inline suggestions wait for the model: it is not loaded (state ${state}${
@@ -150,9 +176,13 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         const off = vscode.l10n.t("Turn Off");
         void vscode.window
             .showInformationMessage(
-                vscode.l10n.t(
-                    "Gemma-Ko suggests Korean text in comments as you type once the model is loaded (Load Model, or any Gemma-Ko command). Typing alone never loads it."
-                ),
+                otherModel
+                    ? vscode.l10n.t(
+                          "The settings name another model file than the loaded one: Korean suggestions in comments pause until it is loaded (Load Model, or any Gemma-Ko command). Typing alone never loads it."
+                      )
+                    : vscode.l10n.t(
+                          "Gemma-Ko suggests Korean text in comments as you type once the model is loaded (Load Model, or any Gemma-Ko command). Typing alone never loads it."
+                      ),
                 load,
                 off
             )
