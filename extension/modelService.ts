@@ -115,6 +115,28 @@ export class ModelService implements vscode.Disposable {
         return this.backend.model;
     }
 
+    /**
+     * Loaded and usable now, and the model the settings name (or the remote server): what a
+     * suggestion or a token count may use without loading, swapping or connecting anything.
+     */
+    get namedModelReady(): boolean {
+        const state = this.backend.state;
+        if (state !== "ready" && state !== "generating") return false;
+        return this.backend.kind === "remote" || this.backend.model?.path === this.config.model.path;
+    }
+
+    /** A local model is loaded, but the settings now name another file (the next request swaps it). */
+    get otherModelLoaded(): boolean {
+        const state = this.backend.state;
+        const model = this.backend.model;
+        return (
+            (state === "ready" || state === "generating") &&
+            this.backend.kind !== "remote" &&
+            model !== undefined &&
+            model.path !== this.config.model.path
+        );
+    }
+
     /** The model process's id while one runs (isolated backend only). */
     get processId(): number | undefined {
         const current = this.backend.current;

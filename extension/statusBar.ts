@@ -79,8 +79,7 @@ export class ModelStatusBar implements vscode.Disposable {
                 const description = this.models.backend.describe();
                 const model = this.models.model;
                 // The settings name another file since this one was loaded: say which is loaded.
-                const stale =
-                    description.kind !== "remote" && model !== undefined && model.path !== this.config.model.path;
+                const stale = model !== undefined && this.models.otherModelLoaded;
                 this.item.text = `${description.kind === "remote" ? "$(cloud)" : "$(check)"} Gemma-Ko · ${description.label}${
                     stale ? ` · ${path.basename(model.path)}` : ""
                 }`;

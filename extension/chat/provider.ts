@@ -170,9 +170,7 @@ export class GemmaKoChatProvider implements vscode.LanguageModelChatProvider, vs
         text: string | vscode.LanguageModelChatRequestMessage
     ): Promise<number> {
         const value = typeof text === "string" ? text : messageText(text);
-        const loaded = this.ctx.models.model;
-        if (loaded === undefined || loaded.path !== this.ctx.config.model.path || this.ctx.models.state === "unloaded")
-            return estimateTokens(value);
+        if (!this.ctx.models.namedModelReady) return estimateTokens(value);
         try {
             return await this.ctx.models.countTokens(value);
         } catch {

@@ -12,8 +12,7 @@ export const quickActions = defineCommand("gemmaKo.quickActions", (ctx) => async
         { label: `$(git-compare) ${vscode.l10n.t("Summarise Git changes")}`, command: "gemmaKo.summarizeChanges" },
         // Loading is what ghost text in comments waits for (typing never loads): offered while
         // nothing is loaded, or another file is loaded than the settings name.
-        ...(ctx.models.backend.kind !== "remote" &&
-        (ctx.models.state === "unloaded" || ctx.models.model?.path !== ctx.config.model.path)
+        ...(ctx.models.backend.kind !== "remote" && (ctx.models.state === "unloaded" || ctx.models.otherModelLoaded)
             ? [{ label: `$(cloud-download) ${vscode.l10n.t("Load model")}`, command: "gemmaKo.loadModel" }]
             : []),
         { label: `$(library) ${vscode.l10n.t("Select model")}`, command: "gemmaKo.selectModel" },

@@ -83,8 +83,8 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
             declined(site);
             return undefined;
         }
-        if (!this.modelReady()) {
-            const other = this.otherModelLoaded();
+        if (!this.ctx.models.namedModelReady) {
+            const other = this.ctx.models.otherModelLoaded;
             if (this.noticeShownFor === (other ? "otherModel" : "notLoaded") && !explicit)
                 declined(
                     other
@@ -137,27 +137,6 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
     }
 
     /**
-     * Loaded, and the model the settings name (or the remote server, once connected): a
-     * suggestion never loads, swaps or connects a model.
-     */
-    private modelReady(): boolean {
-        const { state, model, backend } = this.ctx.models;
-        if (state !== "ready" && state !== "generating") return false;
-        return backend.kind === "remote" || model?.path === this.ctx.config.model.path;
-    }
-
-    /** A model is loaded, but the settings now name another file (a suggestion never swaps it). */
-    private otherModelLoaded(): boolean {
-        const { state, model, backend } = this.ctx.models;
-        return (
-            (state === "ready" || state === "generating") &&
-            backend.kind !== "remote" &&
-            model !== undefined &&
-            model.path !== this.ctx.config.model.path
-        );
-    }
-
-    /**
      * Once per session and situation (nothing loaded; another file loaded than the settings
      * name), or whenever the user explicitly asks for a suggestion.
      */
@@ -166,10 +145,9 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         const situation = otherModel ? "otherModel" : "notLoaded";
         if (this.noticeShownFor === situation && !explicit) return;
         this.noticeShownFor = situation;
-        const { state, model } = this.ctx.models;
         this.ctx.log.info(
-            `Inline suggestions wait for the model: it is not loaded (state ${state}${
-                model !== undefined && model.path !== this.ctx.config.model.path ? ", another model file is loaded" : ""
+            `Inline suggestions wait for the model: it is not loaded (state ${this.ctx.models.state}${
+                otherModel ? ", another model file is loaded" : ""
             }; typing never loads it).`
         );
         const load = vscode.l10n.t("Load Model");
