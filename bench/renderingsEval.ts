@@ -64,7 +64,11 @@ const renderings: Array<[string, (g: string[]) => string]> = [
     ["\\u escapes (JavaScript, JSON)", (g) => g.join("-").replace(/\d/g, (d) => `\\u003${d}`)],
     ["tab between groups", (g) => g.join("\t")],
     ["ideographic full stop", (g) => g.join("\u3002")],
-    ["Arabic-Indic digits", (g) => g.join("-").replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d)))]
+    ["Arabic-Indic digits", (g) => g.join("-").replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d)))],
+    ["separator spelled 다시 / 대시 / 하이픈", (g) => g.join([" 다시 ", " 대시 ", "하이픈"][g[0].charCodeAt(0) % 3])],
+    ["separator spelled dash / hyphen / dot", (g) => g.join([" dash ", " hyphen ", " dot "][g[0].charCodeAt(1) % 3])],
+    ["Korean digit words, separator spelled", (g) => koreanDigits(g.join(" 다시 "))],
+    ["string concatenation in code", (g) => `"${g.slice(0, -1).join("-")}-" + "${g[g.length - 1]}"`]
 ];
 
 function caught(text: string, groups: string[]): boolean {

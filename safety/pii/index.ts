@@ -1,4 +1,5 @@
 import { keptByNormalize, normalize, originalSpan, type NormalizedText } from "../text/normalize";
+import { numberWord } from "../text/spelledSeparators";
 import { isWhitespaceCode } from "../text/whitespace";
 import type { PiiFinding, PiiType, Recognizer } from "../types";
 import { bankAccount } from "./bankAccount";
@@ -72,9 +73,9 @@ function recognize(
     return found;
 }
 
-const base64Gate = /[A-Za-z0-9+/_-]{16}/;
+const base64Gate = /[A-Za-z0-9+/_-]{14}/;
 const base64Candidate =
-    /(?<![A-Za-z0-9+/=_-])(?=[A-Za-z0-9+/_-]*[0-9+/A-Z])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])/g;
+    /(?<![A-Za-z0-9+/=_-])(?=[A-Za-z0-9+/_-]*[0-9+/A-Z])[A-Za-z0-9+/_-]{14,}={0,2}(?![A-Za-z0-9+/=_-])/g;
 
 /** Text, not bytes: no replacement characters, nothing below a space but whitespace. */
 const notText = /[\ufffd\u0000-\u0008\u000e-\u001f]/;
@@ -186,7 +187,11 @@ const piiFlags = (() => {
  * word at all, as normalize then runs in full), no "%", "&", two Korean digit words in
  * a row, "at" (any case) or "골". (Exported for its test.)
  */
+/** Three digits spelled as words in a row. */
+const spelledNumbers = new RegExp(`(?:${numberWord})(?:[ \\t,.-]+(?:${numberWord})){2}`, "i");
+
 export function nothingToSee(text: string, from: number): boolean {
+    let spaces = 0;
     let run = 0;
     let previous = 0;
     let all = 0;
@@ -194,6 +199,7 @@ export function nothingToSee(text: string, from: number): boolean {
         const code = text.charCodeAt(i);
         const f = piiFlags[code];
         all |= f;
+        if (code === 32) spaces++;
         if (f & (digitFlag | changeFlag)) return false;
         if (f & previous & digitWordFlag || (f & tFlag && previous & aFlag)) return false;
         run = f & breakFlag ? 0 : run + 1;
@@ -210,6 +216,9 @@ export function nothingToSee(text: string, from: number): boolean {
         }
         previous = f;
     }
+    // Digits spelled as words ("zero one zero …", "다섯 하나 넷 …"): the segmenter keeps such a
+    // run in one segment, so only a segment of many words can hold one.
+    if (spaces >= 6 && spelledNumbers.test(text.slice(from))) return false;
     // Other characters run normalize in full, where spaced-out Korean digit words count.
     return !(all & (otherFlag | surrogateFlag) && all & digitWordFlag);
 }
@@ -234,8 +243,9 @@ export function scanPii(text: string, from = 0, enabled?: ReadonlySet<PiiType>):
     // When normalize changed nothing, recognize reads the same segment and text: the gates above hold.
     const same = view.starts === undefined && segment === raw;
     const found = recognize(view.text, viewFrom, enabled, same ? may : undefined);
-    // A base64 candidate starts in the segment: 16 characters of its alphabet there, at least.
-    if (view.text.length >= 16 && (same ? blob : base64Gate.test(view.text.slice(viewFrom))))
+    // A base64 candidate starts in the segment: 14 characters of its alphabet there (a bare
+    // mobile number's 11 digits are 15), at least.
+    if (view.text.length >= 14 && (same ? blob : base64Gate.test(view.text.slice(viewFrom))))
         found.push(...encoded(view.text, viewFrom, enabled));
     const spans = found.map((finding) => {
         const [start, end] = originalSpan(view, finding.start, finding.end);

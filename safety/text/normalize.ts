@@ -10,12 +10,16 @@
  * numeric entities of printable ASCII decoded, Korean digit words (공일공 …, 영 for 0)
  * to digits when they form a run of at least seven.
  *
- * Then, between digit groups: " - ", "_", "/", "," (not thousands) and newlines
- * become one canonical separator, and digits spaced one by one are joined; e-mail
+ * Then, between digit groups: " - ", "_", "/", "," (not thousands), newlines, separators
+ * spelled as words (다시, 하이픈, dash → "-"; 점, dot → ".") and string concatenation in
+ * code (`"010-" + "2345-6789"`) become one canonical separator, and digits spaced one by
+ * one are joined; e-mail
  * written with at / [at] / 골뱅이 and dot / [dot] / 점 becomes `local@domain.tld`.
  *
  * Text that needs none of this (most of it) is returned as it is, without a map.
  */
+import { numberWord, numberWordValue, separatorOf, spelledSeparator } from "./spelledSeparators";
+
 export interface NormalizedText {
     /** The view. */
     text: string;
@@ -36,7 +40,12 @@ const invisible =
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change: the fast path tests this once. */
 const trigger =
-    /[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳/i;
+    /[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'`]\s*(?:\+|\.\.?|\|\||,)?\s*["'`]|\\[0-7]{3}|\+82\)?[ -]?0|\d[~:|·•]\d|\d[-._/][ \t]*\n/i;
+/** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
+const spelledTrigger = new RegExp(
+    `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`,
+    "i"
+);
 
 const digitWords: Record<string, string> = {
     공: "0",
@@ -52,9 +61,15 @@ const digitWords: Record<string, string> = {
     팔: "8",
     구: "9"
 };
-const digitWordRun = /[공영일이삼사오육륙칠팔구0-9](?:[ \-.]{0,3}[공영일이삼사오육륙칠팔구0-9]){6,}/g;
+/** A separator spelled as a word, with the spaces around it. */
+const spelledGap = String.raw`[ \t]*(?:${spelledSeparator})[ \t]*`;
+/** A digit as a word or a character: number words (one, 다섯), Sino-Korean syllables (공일공), digits. */
+const digitToken = String.raw`(?:${numberWord}|[공영일이삼사오육륙칠팔구0-9\uFF10-\uFF19])`;
+const digitWordRun = new RegExp(String.raw`${digitToken}(?:(?:${spelledGap}|[ \-.]{0,3})${digitToken}){6,}`, "gi");
+/** In a digit-word run: a spelled separator (its letters are not digits: 하이픈 holds 이), a number word, or one character. */
+const runPart = new RegExp(String.raw`${spelledGap}|${numberWord}|[^]`, "gi");
 const escapes =
-    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\d+])00(82)(?=[ -]?\d)|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<![\w+])(82)(?=[ -]1[016789][ -]?\d{3,4}[ -]?\d{4}(?!\d))|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)/g;
+    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\d+])00(82)(?=[ -]?\d)|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<![\w+])(82)(?=[ -]1[016789][ -]?\d{3,4}[ -]?\d{4}(?!\d))|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)/g;
 
 /** 。 and ｡: the dot of an address written with CJK punctuation. */
 const ideographicStop = /[\u3002\uFF61]/;
@@ -118,7 +133,19 @@ function characterReplacements(text: string): Replacement[] {
     const out: Replacement[] = [];
     escapes.lastIndex = 0;
     for (let m = escapes.exec(text); m !== null; m = escapes.exec(text)) {
-        const [, percent, decimal, hex, prefix, unicode, byte, country] = m as unknown as Array<string | undefined>;
+        const [, percent, decimal, hex, prefix, unicode, byte, country, octal, trunk, bracketed] = m as unknown as Array<
+            string | undefined
+        >;
+        if (bracketed !== undefined) {
+            // (+82) 10-…: the country code in brackets.
+            out.push({ start: m.index, end: m.index + m[0].length, with: "+82" });
+            continue;
+        }
+        if (trunk !== undefined) {
+            // +82 010-…: the trunk 0 written after the country code, as people do; not dialled.
+            out.push({ start: m.index, end: m.index + 1, with: "" });
+            continue;
+        }
         if (prefix !== undefined) {
             // 0082-10-…: the international prefix dialled from Korea, written as +82.
             out.push({ start: m.index, end: m.index + 4, with: "+82" });
@@ -134,25 +161,28 @@ function characterReplacements(text: string): Replacement[] {
             out.push({ start: m.index, end: m.index + m[0].length, with: "." });
             continue;
         }
-        // Escapes as code writes them: %40, &#64;, &#x40;, \u0040, \x40.
+        // Escapes as code writes them: %40, &#64;, &#x40;, \u0040, \x40, \100.
         const code =
             percent !== undefined
                 ? parseInt(percent, 16)
                 : decimal !== undefined
                   ? Number(decimal)
-                  : parseInt(hex ?? unicode ?? byte ?? "", 16);
+                  : octal !== undefined
+                    ? parseInt(octal, 8)
+                    : parseInt(hex ?? unicode ?? byte ?? "", 16);
         if (code >= 0x20 && code < 0x7f)
             out.push({ start: m.index, end: m.index + m[0].length, with: String.fromCharCode(code) });
     }
     digitWordRun.lastIndex = 0;
     for (let m = digitWordRun.exec(text); m !== null; m = digitWordRun.exec(text)) {
-        let words = 0;
-        for (const c of m[0]) if (c in digitWords) words++;
-        if (words < 3) continue;
-        for (let k = 0; k < m[0].length; k++) {
-            const digit = digitWords[m[0][k]] as string | undefined;
-            if (digit !== undefined) out.push({ start: m.index + k, end: m.index + k + 1, with: digit });
+        const digits: Replacement[] = [];
+        runPart.lastIndex = 0;
+        for (let p = runPart.exec(m[0]); p !== null; p = runPart.exec(m[0])) {
+            const digit = (digitWords[p[0]] as string | undefined) ?? numberWordValue(p[0]);
+            if (digit !== undefined)
+                digits.push({ start: m.index + p.index, end: m.index + p.index + p[0].length, with: digit });
         }
+        if (digits.length >= 3) out.push(...digits);
     }
     return out.sort((a, b) => a.start - b.start);
 }
@@ -179,7 +209,12 @@ function characterPass(text: string): { text: string; starts: Int32Array; ends: 
     return view.result();
 }
 
-const digitRun = /\d+(?:(?:[ \t]*[-._/,][ \t]*|[ \t]*\n[ \t]*|[ \t]+)\d+)+/g;
+/** String concatenation between parts of a number: `"010-" + "2345"`, `'010' '2345'`, `"010" . "-" . "2345"`, `||`, `"010", "2345"`. */
+const concatenation = String.raw`(?:[ \t]*[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60])+[-._/]?[ \t]*`;
+const digitRun = new RegExp(
+    String.raw`\d+(?:(?:${concatenation}|${spelledGap}|[ \t]*[-._/,~:|·•][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*[-._/]?[ \t]*|[ \t]+)\d+)+`,
+    "gi"
+);
 const atWord = String.raw`\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\[골뱅이\]|골뱅이|앳)\s*|\s+at\s+|\s+@\s*|\s*@\s+`;
 const dotWord = String.raw`\s*(?:\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|\[점\])\s*|\s+dot\s+|\s*(?:점|닷)\s*|\.`;
 const spelledEmail = new RegExp(
@@ -193,16 +228,31 @@ function groupReplacements(text: string): Replacement[] {
     digitRun.lastIndex = 0;
     for (let m = digitRun.exec(text); m !== null; m = digitRun.exec(text)) {
         const groups = m[0].split(/[^\d]+/);
-        const spacedDigits = groups.length >= 6 && groups.every((g) => g.length === 1);
+        // Digits spaced one by one (most groups of one digit: "공일공 다섯 하나 넷 …" reads "010 5 1 4 …").
+        const singles = groups.filter((g) => g.length === 1).length;
+        const spacedDigits = singles >= 6 && singles * 3 >= groups.length * 2;
         const thousands = groups.slice(1).every((g) => g.length === 3);
         const separator = /[^\d]+/g;
         for (let s = separator.exec(m[0]); s !== null; s = separator.exec(m[0])) {
             const value = s[0];
             const at = m.index + s.index;
             let canonical: string | undefined;
-            if (spacedDigits && /^ $/.test(value)) canonical = "";
-            else if (/\n/.test(value)) canonical = " ";
+            const quote = value.search(/["'\x60]/);
+            const spelled = separatorOf(value.trim());
+            if (quote >= 0) {
+                // Concatenated parts: the separator written inside the strings, or none.
+                // A "." between the strings is PHP's or Lua's operator; outside them, the number's.
+                const outside = value.slice(0, quote) + value.slice(value.search(/["'\x60][^"'\x60]*$/) + 1);
+                canonical = /[-_/]/.test(value) ? "-" : outside.includes(".") ? "." : "";
+            } else if (spelled !== undefined) canonical = spelled;
+            else if (spacedDigits && /^ $/.test(value)) canonical = "";
+            else if (/^[ \t]*[~:|·•][ \t]*$/.test(value)) {
+                // 010~2345~6789, 010|2345|6789: one of these, twice in a run without dots (not a time, a port).
+                const sign = value.trim();
+                if (m[0].split(sign).length > 2 && !m[0].includes(".")) canonical = "-";
+            } else if (/\n/.test(value) && !/[-._/]/.test(value)) canonical = " ";
             else if (/-/.test(value) && value.length > 1) canonical = "-";
+            else if (/^\s*[_/.]\s*$/.test(value) && /\n/.test(value)) canonical = "-";
             else if (/^[ \t]*[_/][ \t]*$/.test(value)) canonical = "-";
             else if (/^[ \t]*,[ \t]*$/.test(value) && !thousands) canonical = "-";
             else if (value === "." && groups.length === 2 && groups[0].length === 6 && groups[1].length === 7)
@@ -246,7 +296,7 @@ function replace(text: string, replacements: Replacement[]): { text: string; sta
 }
 
 export function normalize(original: string): NormalizedText {
-    if (!trigger.test(original)) return { text: original };
+    if (!trigger.test(original) && !spelledTrigger.test(original)) return { text: original };
     const first = characterPass(original);
     const replacements = groupReplacements(first.text);
     if (first.text === original && replacements.length === 0) return { text: original };

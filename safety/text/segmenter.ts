@@ -14,6 +14,10 @@
  *   line that is not part of a PEM body when the END never comes);
  * - between digit groups, whatever separates them ("010 2345 6789", "010 - 2345 - 6789",
  *   "(02) 123 4567", full-width digits, Korean digit words "공일공 일이삼사");
+ * - around a separator spelled as a word after a digit group ("010 다시 2345", "8 dot 8")
+ *   and between number words ("zero one zero", "다섯 하나"): after a digit or a number
+ *   word, a next word that may go on with the number is waited for whole;
+ * - between the strings of a concatenated number in code (`"010-" + "2345-6789"`);
  * - between single Hangul characters ("시 발"): spacing out a word must not hide it;
  * - around the words of a spelled-out e-mail address ("kim at company dot com",
  *   "kim 골뱅이 company 점 kr", "kim 앳 company 닷 com", "kim @ company.com") and after `Bearer` / `Basic` / `Token`. After a word
@@ -21,6 +25,7 @@
  *   word: that word, not the chunking, decides.
  * Very long runs without an allowed cut are cut at `maxSegment` characters.
  */
+import { numberWordValue, numberish, separatorInitials, separatorOf } from "./spelledSeparators";
 import { isWhitespaceCode } from "./whitespace";
 
 export const maxSegment = 8192;
@@ -42,8 +47,8 @@ const digitLike = {
     }
 };
 /** Characters that may join digit groups ("010-", "02)", "010 –"). */
-const groupJoin = /[-.\/_,·)\u2010-\u2015\u2212\uFE63\uFF0D\uFF0E\uFF09]/;
-const groupStart = /[-(+.\/_,·\u2010-\u2015\u2212\uFE63\uFF0D\uFF08\uFF0B]/;
+const groupJoin = /[-.\/_,·~:|•)\u2010-\u2015\u2212\uFE63\uFF0D\uFF0E\uFF09]/;
+const groupStart = /[-(+.\/_,·~:|•\u2010-\u2015\u2212\uFE63\uFF0D\uFF08\uFF0B]/;
 const pemBegin = "-----BEGIN";
 /** Words that join the parts of a spelled-out e-mail address. */
 const joiningWord =
@@ -200,8 +205,61 @@ export class Segmenter {
         }
     }
 
+    /** The word that ends at `end` (inclusive; at most 12 characters back): [its start, the word]. */
+    private wordEndingAt(text: string, end: number): [number, string] {
+        let begin = end;
+        while (begin > this.start && !isSpace(text, begin - 1) && end - begin < 12) begin--;
+        return [begin, text.slice(begin, end + 1)];
+    }
+
+    /** Whether the word ending at `end` ends a part of a number: a digit, a number word, or a separator after one. */
+    private endsNumber(text: string, end: number, depth = 0): boolean {
+        if (end < this.start) return false;
+        if (digitLike.test(text[end])) return true;
+        const [begin, word] = this.wordEndingAt(text, end);
+        if (numberWordValue(word) !== undefined) return true;
+        if (depth > 0 || (separatorOf(word) === undefined && !(word.length === 1 && groupJoin.test(word)))) return false;
+        let before = begin - 1;
+        while (before >= this.start && isSpace(text, before)) before--;
+        return this.endsNumber(text, before, 1);
+    }
+
+    /**
+     * false: the words around `at` are parts of one number (a spelled separator, number
+     * words, the strings of a concatenation); "wait" until the next word is whole.
+     */
+    private digitJoint(text: string, at: number, final: boolean): boolean | "wait" {
+        const start = this.start;
+        let before = at - 1;
+        while (before >= start && isSpace(text, before)) before--;
+        if (before < start) return true;
+        const previous = text[before];
+        const next = text[at];
+        if (this.endsNumber(text, before)) {
+            if (digitLike.test(next) || groupStart.test(next)) return false;
+            // "010 다시 …", "zero one …": a word that may go on with the number is read whole.
+            if (separatorInitials.has(next)) {
+                let end = at;
+                while (end < text.length && end - at <= 10 && !isSpace(text, end)) end++;
+                if (end === text.length && !final) return "wait";
+                if (numberish(text.slice(at, end))) return false;
+            }
+        }
+        // `"010-" + "2345-6789"`, `'010' '2345'`, `"010", "2345"`: the strings of a concatenated number.
+        if (isQuote(previous) && endsNumberPart(text, before - 1, start) && /["'`+.|,]/.test(next)) return false;
+        if (/[+.|,]/.test(previous) && isQuote(next)) {
+            let quote = before;
+            while (quote >= start && /[+.|,]/.test(text[quote]) && before - quote < 2) quote--;
+            while (quote >= start && isSpace(text, quote)) quote--;
+            if (quote >= start && isQuote(text[quote]) && endsNumberPart(text, quote - 1, start)) return false;
+        }
+        return true;
+    }
+
     private mayCut(text: string, at: number, final: boolean): boolean | "wait" {
         if (this.inPem) return false;
+        const joint = this.digitJoint(text, at, final);
+        if (joint !== true) return joint;
         const words = this.wordsAround(text, at, final);
         if (words === "wait") return "wait";
         if (!words) return false;
@@ -223,6 +281,16 @@ export class Segmenter {
             return false;
         return true;
     }
+}
+
+const isQuote = (c: string | undefined) => c === '"' || c === "'" || c === "`";
+
+/** A digit-like character, or a group join (-./_) right after one: the end of a number's part. */
+function endsNumberPart(text: string, i: number, start: number): boolean {
+    if (i < start) return false;
+    if (digitLike.test(text[i])) return true;
+    // "010-" ends a part; so does the string "-" between two ("010" + "-" + "2345").
+    return i - 1 >= start && /[-._/]/.test(text[i]) && (digitLike.test(text[i - 1]) || isQuote(text[i - 1]));
 }
 
 /** Splits a whole text the way a stream would be. */

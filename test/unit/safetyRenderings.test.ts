@@ -73,7 +73,13 @@ const renderings: Array<[string, (groups: string[]) => string]> = [
     ["full-width", (g) => fullWidth(g.join("\uff0d"))],
     ["zero-width", (g) => zeroWidth(g.join("-"))],
     ["soft hyphen", (g) => g.join("\u00ad")],
-    ["Korean digit words", (g) => koreanDigits(g.join(" "))]
+    ["Korean digit words", (g) => koreanDigits(g.join(" "))],
+    ["separator spelled 다시", (g) => g.join(" 다시 ")],
+    ["separator spelled 하이픈, glued", (g) => g.join("하이픈")],
+    ["separator spelled dash / DOT", (g) => g.join(g.length === 2 ? " dash " : " DOT ")],
+    ["digit words and 대시", (g) => koreanDigits(g.join(" 대시 "))],
+    ["string concatenation (JavaScript)", (g) => `"${g.slice(0, -1).join("-")}-" + "${g[g.length - 1]}"`],
+    ["string concatenation over lines (Python)", (g) => `("${g[0]}-"\n    "${g.slice(1).join("-")}")`]
 ];
 const prose = fc.constantFrom("", "안녕하세요. ", "담당자에게 연락하세요: ", "참고로 ", "설정 파일을 확인하세요.\n");
 const after = fc.constantFrom("", " 입니다.", "\n다음 단계로 넘어갑니다.", " (확인 필요)");
@@ -162,7 +168,13 @@ describe("PII renderings (property tests)", function () {
             ["-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1b2C3d4E5f6\nG7h8I9j0K1l2\n\n다음", "PEM without END"],
             ['api_key = "yyyyAb3dEf6hIj9kLm2nOp5q"', "placeholder word inside a random token"],
             ["대표번호 0212345678", "landline with context"],
-            ["07012345678", "bare 070"]
+            ["07012345678", "bare 070"],
+            ["연락처 010 다시 2345 다시 6789", "separator spelled as a word"],
+            ["서버 8 dot 8 dot 4 dot 4", "IP with dot spelled"],
+            ["서버 121 점 134 점 22 점 9", "IP with 점"],
+            ["공일공 하이픈 이삼사오 하이픈 육칠팔구", "digit words and 하이픈"],
+            ['const phone = "010-" + "2345-6789";', "string concatenation"],
+            ["$rrn = '880627' . '-1234568';", "PHP concatenation"]
         ];
         for (const [text, name] of cases) {
             const result = filterText(text);
@@ -171,6 +183,7 @@ describe("PII renderings (property tests)", function () {
         }
         assert.equal(filterText("전화 ０１０－２３４５－６７８９ 주세요").text, "전화 [전화번호] 주세요");
         assert.equal(filterText("메일 kim%40company.com 로").text, "메일 [이메일] 로");
+        assert.equal(filterText('phone = "010-" + "2345-6789"').text, 'phone = "[전화번호]"');
     });
 
     it("hard negatives: bare 13 digits in code, coordinates, order numbers, *_id UUIDs", () => {
@@ -180,7 +193,10 @@ describe("PII renderings (property tests)", function () {
             "좌표 37.5665, 126.9780",
             "주문번호 4111111111111111",
             "request_token_id: 123e4567-e89b-12d3-a456-426614174000",
-            "버전 10.2.3-beta.4, 2024/01/15, 1,234,567원"
+            "버전 10.2.3-beta.4, 2024/01/15, 1,234,567원",
+            "평점 4 점 만점에 3 점, 버전 1 점 2",
+            'label = "v1." + "2"; count = "5" + "3";',
+            "3 다음에 4, minus 5 dash 점선"
         ])
             assert.equal(filterText(text).text, text, text);
     });
@@ -189,7 +205,10 @@ describe("PII renderings (property tests)", function () {
         for (const text of [
             "설정은 다음과 같습니다 -----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n끝",
             "연락처는 010 - 6986 - 1408 입니다",
-            "메일은 kim at company dot com 으로"
+            "메일은 kim at company dot com 으로",
+            "연락처는 010 다시 6986 다시 1408 입니다",
+            "IP 8 dot 8 dot 4 dot 4 와 3 dollars",
+            'a = "010-" +\n    "6986-1408"; 다음 줄'
         ]) {
             const whole = filterText(text).text;
             for (let size = 1; size <= 12; size++) assert.equal(streamed(text, size), whole, `${size}: ${text}`);
