@@ -12,12 +12,30 @@ const phoneContext =
 /** A Korean landline, 070, 050x or 080 number written without separators. */
 const bareLandline = /^(?:02\d{7,8}|0[3-6][1-5]\d{7,8}|070\d{8}|050\d{8,9}|080\d{7,8})$/;
 
+/**
+ * libphonenumber's matches, read between list separators: it reads "010-1234-5678,
+ * 010-2345-6789" as one number running into the next (which then passes as part of a
+ * longer token), so a comma or semicolon before a space, which is in no phone number,
+ * ends the text it reads.
+ */
+function phoneMatches(text: string): Array<{ startsAt: number; endsAt: number; number: { isValid(): boolean } }> {
+    if (!/[,;]\s/.test(text)) return findPhoneNumbersInText(text, { defaultCountry: "KR" });
+    const out: Array<{ startsAt: number; endsAt: number; number: { isValid(): boolean } }> = [];
+    let at = 0;
+    for (const piece of text.split(/(?<=[,;])(?=\s)/)) {
+        for (const match of findPhoneNumbersInText(piece, { defaultCountry: "KR" }))
+            out.push({ startsAt: match.startsAt + at, endsAt: match.endsAt + at, number: match.number });
+        at += piece.length;
+    }
+    return out;
+}
+
 export const phoneNumber: Recognizer = {
     type: "PHONE",
     mayMatch: (text) => /\d{3}[^\n]{0,4}\d{3}/.test(text),
     scan(text, from) {
         const out: PiiFinding[] = [];
-        for (const match of findPhoneNumbersInText(text, { defaultCountry: "KR" })) {
+        for (const match of phoneMatches(text)) {
             const start = match.startsAt;
             const end = match.endsAt;
             if (start < from) continue;
@@ -40,8 +58,10 @@ export const phoneNumber: Recognizer = {
             const context = hasContext(text, start, end, phoneContext);
             // 6+7 digits is the shape of a resident / corporate registration number, never a phone number.
             if (/^\d{6}[-\u2013]?\d{7}$/.test(raw)) continue;
-            // Korean numbers are written with their leading 0 (or +82); 15xx/16xx/18xx are the exception.
-            if (!raw.startsWith("+") && !digits.startsWith("0") && !/^1[5-9]\d{6}$/.test(digits)) continue;
+            // Korean numbers are written with their leading 0 (or +82); 15xx/16xx/18xx (representative numbers) are the exception.
+            if (!raw.startsWith("+") && !digits.startsWith("0") && !/^1[568]\d{2}[-.\s]?\d{4}$/.test(raw)) continue;
+            // A lone "0" is no area code ("0-1000-5000", a range).
+            if (/^0[-.\s]/.test(raw)) continue;
             const mobileShape = /^01[016789]\d{7,8}$/.test(digits);
             // A bare run of digits (a timestamp, an id) needs the shape of a Korean number or a
             // context word; a landline shape alone scores lower (Presidio: context raises a score).

@@ -40,7 +40,7 @@ const invisible =
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change: the fast path tests this once. */
 const trigger =
-    /[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'`]\s*(?:\+|\.\.?|\|\||,)?\s*["'`]|\\[0-7]{3}|\+82\)?[ -]?0|\d[~:|·•]\d|\d[-._/][ \t]*\n/i;
+    /[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'`]\s*(?:\+|\.\.?|\|\||,)?\s*["'`]|\\[0-7]{3}|\+82\)?[ -]?0|\d[~|·•]\d|\d[-._/][ \t]*\n/i;
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
 const spelledTrigger = new RegExp(
     `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`,
@@ -212,7 +212,7 @@ function characterPass(text: string): { text: string; starts: Int32Array; ends: 
 /** String concatenation between parts of a number: `"010-" + "2345"`, `'010' '2345'`, `"010" . "-" . "2345"`, `||`, `"010", "2345"`. */
 const concatenation = String.raw`(?:[ \t]*[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60])+[-._/]?[ \t]*`;
 const digitRun = new RegExp(
-    String.raw`\d+(?:(?:${concatenation}|${spelledGap}|[ \t]*[-._/,~:|·•][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*[-._/]?[ \t]*|[ \t]+)\d+)+`,
+    String.raw`\d+(?:(?:${concatenation}|${spelledGap}|[ \t]*[-._/,~|·•][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*[-._/]?[ \t]*|[ \t]+)\d+)+`,
     "gi"
 );
 const atWord = String.raw`\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\[골뱅이\]|골뱅이|앳)\s*|\s+at\s+|\s+@\s*|\s*@\s+`;
@@ -244,17 +244,28 @@ function groupReplacements(text: string): Replacement[] {
                 // A "." between the strings is PHP's or Lua's operator; outside them, the number's.
                 const outside = value.slice(0, quote) + value.slice(value.search(/["'\x60][^"'\x60]*$/) + 1);
                 canonical = /[-_/]/.test(value) ? "-" : outside.includes(".") ? "." : "";
-            } else if (spelled !== undefined) canonical = spelled;
+            } else if (spelled !== undefined)
+                // "880627 dot 1234567": an RRN's two parts, whatever joins them.
+                canonical = spelled === "." && groups.length === 2 && groups[0].length === 6 ? "-" : spelled;
             else if (spacedDigits && /^ $/.test(value)) canonical = "";
-            else if (/^[ \t]*[~:|·•][ \t]*$/.test(value)) {
-                // 010~2345~6789, 010|2345|6789: one of these, twice in a run without dots (not a time, a port).
+            else if (/^[ \t]*[~|·•][ \t]*$/.test(value)) {
+                // 010~2345~6789, 010|2345|6789: one of these, twice, and no other separator. (Not ":":
+                // times, IPv6.)
                 const sign = value.trim();
-                if (m[0].split(sign).length > 2 && !m[0].includes(".")) canonical = "-";
+                if (m[0].split(sign).length > 2 && new RegExp(`^[\\d \\t${sign}]*$`).test(m[0])) canonical = "-";
             } else if (/\n/.test(value) && !/[-._/]/.test(value)) canonical = " ";
             else if (/-/.test(value) && value.length > 1) canonical = "-";
             else if (/^\s*[_/.]\s*$/.test(value) && /\n/.test(value)) canonical = "-";
             else if (/^[ \t]*[_/][ \t]*$/.test(value)) canonical = "-";
-            else if (/^[ \t]*,[ \t]*$/.test(value) && !thousands) canonical = "-";
+            // Not a list of numbers ("[0, 10, 1234, 5678]"): a value's groups have two digits or more.
+            // Only commas between the groups: "010-1234-5678, 010-2345-6789" is a list of two values.
+            else if (
+                /^[ \t]*,[ \t]*$/.test(value) &&
+                !thousands &&
+                groups.every((g) => g.length >= 2) &&
+                /^[\d\s,]*$/.test(m[0])
+            )
+                canonical = "-";
             else if (value === "." && groups.length === 2 && groups[0].length === 6 && groups[1].length === 7)
                 canonical = "-";
             else if (/^[ \t]+$/.test(value)) canonical = " ";

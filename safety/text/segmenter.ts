@@ -47,8 +47,8 @@ const digitLike = {
     }
 };
 /** Characters that may join digit groups ("010-", "02)", "010 –"). */
-const groupJoin = /[-.\/_,·~:|•)\u2010-\u2015\u2212\uFE63\uFF0D\uFF0E\uFF09]/;
-const groupStart = /[-(+.\/_,·~:|•\u2010-\u2015\u2212\uFE63\uFF0D\uFF08\uFF0B]/;
+const groupJoin = /[-.\/_,·~|•)\u2010-\u2015\u2212\uFE63\uFF0D\uFF0E\uFF09]/;
+const groupStart = /[-(+.\/_,·~|•\u2010-\u2015\u2212\uFE63\uFF0D\uFF08\uFF0B]/;
 const pemBegin = "-----BEGIN";
 /** Words that join the parts of a spelled-out e-mail address. */
 const joiningWord =

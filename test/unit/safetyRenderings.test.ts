@@ -174,7 +174,17 @@ describe("PII renderings (property tests)", function () {
             ["서버 121 점 134 점 22 점 9", "IP with 점"],
             ["공일공 하이픈 이삼사오 하이픈 육칠팔구", "digit words and 하이픈"],
             ['const phone = "010-" + "2345-6789";', "string concatenation"],
-            ["$rrn = '880627' . '-1234568';", "PHP concatenation"]
+            ["$rrn = '880627' . '-1234568';", "PHP concatenation"],
+            ["주민번호 880627 dot 1234568", "RRN with dot spelled"],
+            ["010~6252~7601", "~ between groups"],
+            ["010|1760|3137", "| between groups"],
+            ["연락처 010-1234-5678, 010-2345-6789 입니다", "two numbers in a list"],
+            ["연락처 (+82) 010-8936-4390", "(+82) with the trunk 0"],
+            ["call zero one zero two three four five six seven eight nine", "English number words"],
+            ["번호는 공일공 다섯 하나 넷 영 둘 여섯 하나 넷", "native Korean number words"],
+            ['tel = "\\060\\061\\060\\055\\070\\062\\062\\067\\055\\066\\065\\064\\064"', "octal escapes"],
+            ['{"phone_b64":"MDEwODE1MzU0OTM="}', "base64 of a bare mobile number"],
+            ["my ip: 684D:1111:222:3333:4444:5555:6:77", "IPv6 (its groups are not a phone's)"]
         ];
         for (const [text, name] of cases) {
             const result = filterText(text);
@@ -184,6 +194,7 @@ describe("PII renderings (property tests)", function () {
         assert.equal(filterText("전화 ０１０－２３４５－６７８９ 주세요").text, "전화 [전화번호] 주세요");
         assert.equal(filterText("메일 kim%40company.com 로").text, "메일 [이메일] 로");
         assert.equal(filterText('phone = "010-" + "2345-6789"').text, 'phone = "[전화번호]"');
+        assert.equal(filterText("연락처 010-1234-5678, 010-2345-6789 입니다").text, "연락처 [전화번호], [전화번호] 입니다");
     });
 
     it("hard negatives: bare 13 digits in code, coordinates, order numbers, *_id UUIDs", () => {
@@ -196,7 +207,9 @@ describe("PII renderings (property tests)", function () {
             "버전 10.2.3-beta.4, 2024/01/15, 1,234,567원",
             "평점 4 점 만점에 3 점, 버전 1 점 2",
             'label = "v1." + "2"; count = "5" + "3";',
-            "3 다음에 4, minus 5 dash 점선"
+            "3 다음에 4, minus 5 dash 점선",
+            "배열 [0, 10, 1234, 5678], 범위 0-1000-5000, 해상도 1920-1080",
+            "Date: 2015-12-22 04:34:22, 10:30~11:30"
         ])
             assert.equal(filterText(text).text, text, text);
     });
