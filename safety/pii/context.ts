@@ -65,3 +65,20 @@ export function isPlaceholder(value: string): boolean {
     }
     return /^(.)\1+$/.test(value.replace(/[-\s.]/g, ""));
 }
+
+/**
+ * A bare number in code: assigned, passed or listed (`= 6308081891663;`, `(1503106960083)`,
+ * `[…, 4111…]`, `123L`, `123n`). Such a number is a constant, a timestamp or an id far more
+ * often than a card or registration number written without a word that says so.
+ */
+export function inCodePosition(text: string, start: number, end: number): boolean {
+    let before = start - 1;
+    while (before >= 0 && (text[before] === " " || text[before] === "\t")) before--;
+    if (before >= 0 && "=([{".includes(text[before])) return true;
+    // A key's colon or a list's comma after code ("seed": …, x, …), not after Korean prose (연락처: …).
+    if (before >= 1 && ":,".includes(text[before]) && /[A-Za-z0-9_"'\])}]/.test(text[before - 1])) return true;
+    if (/^[LnUu]/.test(text[end] ?? "")) return true;
+    let after = end;
+    while (after < text.length && (text[after] === " " || text[after] === "\t")) after++;
+    return after < text.length && ";)]}".includes(text[after]);
+}

@@ -1,5 +1,5 @@
 // Card numbers: 12-19 digits, an issuer prefix and the Luhn check digit.
-import { digitsOf, isPlaceholder } from "./context";
+import { digitsOf, inCodePosition, isPlaceholder } from "./context";
 import { patternRecognizer } from "./recognizer";
 
 // Issuer prefixes: Visa 4, Mastercard 51-55 / 22-27, Amex 34/37, Discover / UnionPay 6, JCB 35 and
@@ -55,6 +55,14 @@ export const creditCard = patternRecognizer({
         const context = near(match.index, end);
         // Sixteen bare digits next to 주문 / order / id are an order or transaction number.
         if (!context && /^\d+$/.test(raw) && near(match.index, end, idContext)) return undefined;
+        // Bare digits without a card word: 15 (Amex) or 16 digits in prose; in code, or of another
+        // length, a constant, a seed or an id (13 random digits pass Luhn one time in ten).
+        if (
+            !context &&
+            /^\d+$/.test(raw) &&
+            (inCodePosition(match.input, match.index, end) || (raw.length !== 15 && raw.length !== 16))
+        )
+            return undefined;
         return { score: context ? 1 : 0.9, rule: `credit_card.luhn${context ? "+context" : ""}`, end };
     }
 });

@@ -1,7 +1,7 @@
 // RRN and FRN differ only in their gender digits, check-digit constant and context
 // words; this builds either recognizer.
 import type { PiiType, Recognizer } from "../types";
-import { isPlaceholder } from "./context";
+import { inCodePosition, isPlaceholder } from "./context";
 import { patternRecognizer } from "./recognizer";
 import { corporateContext, isPersonal, needsCheck, parseThirteen, thirteenDigits } from "./thirteenDigits";
 
@@ -27,6 +27,8 @@ export function personalNumberRecognizer(options: {
             const checked = options.check(parsed.digits);
             const context = near(start, end);
             if (!checked && !context && needsCheck(match)) return undefined;
+            // Thirteen bare digits in code without a word that says what they are: a constant or a timestamp.
+            if (!context && match[2] === "" && inCodePosition(match.input, start, end)) return undefined;
             // Numbers issued since October 2020 have random tails: a failed check digit
             // lowers the score but never clears a well-formed number.
             const score = checked ? 1 : context ? 0.85 : 0.5;

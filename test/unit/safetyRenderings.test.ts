@@ -209,7 +209,11 @@ describe("PII renderings (property tests)", function () {
             'label = "v1." + "2"; count = "5" + "3";',
             "3 다음에 4, minus 5 dash 점선",
             "배열 [0, 10, 1234, 5678], 범위 0-1000-5000, 해상도 1920-1080",
-            "Date: 2015-12-22 04:34:22, 10:30~11:30"
+            "Date: 2015-12-22 04:34:22, 10:30~11:30",
+            // 13 digits that pass a card's Luhn check or an FRN's check digit, in code.
+            "const SEED = 6308081891663;",
+            "const createdAt = 1503106960083; // ms",
+            'config = {"seed": 4000000000006, "ids": [6011000990139, 1]}'
         ])
             assert.equal(filterText(text).text, text, text);
     });
