@@ -11,7 +11,7 @@
 // action for each (decide.ts), and the anonymizer applies the changes (anonymizer.ts).
 import { anonymize, contentLabels } from "./anonymizer";
 import { classify, classifierThresholds } from "./content/classifier";
-import { lexiconWindows, scanLexicon } from "./content/lexicon";
+import { lexiconWindows, scanLexicon, withoutInnocentWords } from "./content/lexicon";
 import { ContentHold, endsSentence, maxSentence, type ReadySegment } from "./contentHold";
 import { decide, type Decision } from "./decide";
 import { scanPii } from "./pii/index";
@@ -233,12 +233,25 @@ export class SafetyFilter {
         this.sentenceLength = 0;
         this.sentenceStart = this.received;
         if (!this.policy.classifier.enabled || sentence.trim().length < 4) return;
-        const scores = classify(sentence);
         const thresholds = classifierThresholds();
         const override = this.policy.classifier.threshold;
-        const curse = scores.curse >= (override ?? thresholds.curse);
-        const toxic = scores.toxic >= (override ?? thresholds.toxic);
+        const flags = (text: string) => {
+            const scores = classify(text);
+            return {
+                scores,
+                curse: scores.curse >= (override ?? thresholds.curse),
+                toxic: scores.toxic >= (override ?? thresholds.toxic)
+            };
+        };
+        let { scores, curse, toxic } = flags(sentence);
         if (!curse && !toxic) return;
+        // Words the lexicon's rules read innocently ("새끼줄", "닥쳐오는") are no evidence: judged
+        // again without them (only sentences the classifier flagged pay for this).
+        const neutral = withoutInnocentWords(sentence);
+        if (neutral !== sentence) {
+            ({ scores, curse, toxic } = flags(neutral));
+            if (!curse && !toxic) return;
+        }
         const hateful = toxic && scores.hate >= thresholds.hate;
         // Abuse the lexicon already explains stays that category; otherwise hate or harassment.
         const explained = this.explains(start, start + sentence.length);

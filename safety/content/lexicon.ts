@@ -11,7 +11,7 @@ import badwordsKo from "./data/badwords-ko.json";
 import { hangulSkeleton, jamoOf, latinWords } from "./normalize";
 import { LexiconWindows, lexiconGate, type GateResult } from "./lexiconGate";
 import { phrasePatterns, scanPhrases } from "./phrases";
-import { innocentInContext, notAbuse } from "./wordContext";
+import { innocentReadingOf, notAbuse } from "./wordContext";
 import { koreanWords, latinEntries, whitelist } from "./words";
 
 interface Entry {
@@ -88,8 +88,11 @@ function compile(): Compiled {
 
 type Push = (category: ContentCategory, start: number, end: number, rule: string) => void;
 
-/** Korean lexicon words in canonical `text`; spans in canonical offsets. */
-function scanKorean(text: string, trie: TrieNode, push: Push): void {
+/**
+ * Korean lexicon words in canonical `text`; spans in canonical offsets. `innocent`, when
+ * given, hears of each word a context rule reads as an ordinary word here (wordContext.ts).
+ */
+function scanKorean(text: string, trie: TrieNode, push: Push, innocent?: (from: number, to: number) => void): void {
     const skeleton = hangulSkeleton(text);
     const jamo = skeleton.text;
     const aligned = (end: number) => end === jamo.length || skeleton.unitStarts.has(end) || jamo[end] === " ";
@@ -111,7 +114,11 @@ function scanKorean(text: string, trie: TrieNode, push: Push): void {
         if (best === undefined || best.end <= innocentUntil) continue;
         const from = skeleton.source[start];
         const to = skeleton.source[best.end - 1] + 1;
-        if (innocentInContext(text, from, to, best.word)) continue;
+        const reading = innocentReadingOf(text, from, to, best.word);
+        if (reading !== undefined) {
+            if (reading === "reading") innocent?.(from, to);
+            continue;
+        }
         push(best.category, from, to, "lexicon.ko");
         start = best.end - 1;
     }
@@ -137,6 +144,35 @@ function scanLatin(text: string, { latin, keyboard }: Compiled, push: Push): voi
         const typed = keyboard.get(word.raw) ?? keyboard.get(word.raw.toLowerCase());
         if (typed !== undefined) push(typed, word.start, word.end, "lexicon.keyboard");
     }
+}
+
+/**
+ * `text` with the lexicon words a context rule reads as ordinary words blanked out ("새끼줄",
+ * "새끼 고양이", "닥쳐오는", "보지 않고"): what the classifier should judge, since their
+ * syllables look like abuse to an n-gram model. Not weak entries that merely do not stand
+ * as their own word ("보지나", "개소리…"): that proves only that the lexicon cannot tell.
+ * `text` itself when there are none.
+ */
+export function withoutInnocentWords(text: string): string {
+    compiled ??= compile();
+    if (!/[\u3130-\u318F\uAC00-\uD7A3]/.test(text)) return text;
+    const whole = canonicalise(text);
+    const spans: Array<[number, number]> = [];
+    scanKorean(
+        whole.text,
+        compiled.trie,
+        () => undefined,
+        (from, to) => spans.push([whole.start[from], whole.end[to - 1]])
+    );
+    if (spans.length === 0) return text;
+    let out = "";
+    let at = 0;
+    for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+        if (start < at) continue;
+        out += `${text.slice(at, start)} `;
+        at = end;
+    }
+    return out + text.slice(at);
 }
 
 /**

@@ -122,31 +122,38 @@ function wordTail(text: string, end: number): string {
 }
 
 /** Entry-specific readings: the young of an animal, a small finger, a screen turning off. */
-function innocentReading(text: string, start: number, end: number, entry: string): boolean {
+function innocentReading(text: string, start: number, end: number, entry: string): "reading" | "weak" | undefined {
     const before = text.slice(Math.max(0, start - 12), start);
     const after = text.slice(end, end + 12);
     if (entry.startsWith("새끼") || entry === "새끼") {
-        if (/^\s*(?:손가락|발가락|줄|손|발|치기|손톱|발톱)/.test(after)) return true;
-        if (/^\s*(?:를|을)?\s*(?:낳|배|키우|돌보)/.test(after)) return true;
+        if (/^\s*(?:손가락|발가락|줄|손|발|치기|손톱|발톱)/.test(after)) return "reading";
+        if (/^\s*(?:를|을)?\s*(?:낳|배|키우|돌보)/.test(after)) return "reading";
+        if (/^\s+(?:돼지|고양이|강아지|새|물고기|곰|사자|호랑이|여우|늑대|오리|병아리|닭|양|쥐|거북|토끼)/.test(after))
+            return "reading";
+        // An animal before it, with or without a particle ("새와 새끼", "고양이의 새끼"), or after it ("새끼 고양이").
         if (
-            /(?:돼지|고양이|강아지|새|물고기|동물|곰|사자|호랑이|여우|늑대|오리|닭|소|말|양|쥐|개의|어미)\s*$/.test(
+            /(?:돼지|고양이|강아지|새|물고기|동물|곰|사자|호랑이|여우|늑대|오리|닭|소|말|양|쥐|개의|어미)(?:의|와|과|가|는|도)?\s*$/.test(
                 before
-            )
+            ) &&
+            !/(?:너|니|넌|당신|저|이|그)\s+(?:\S+\s+)?$/.test(before)
         )
-            return true;
+            // Not proof enough for the classifier: "쥐새끼 같은 놈" is an insult as often.
+            return "weak";
     }
+    // "닥쳐오는 마감", "닥쳐올 장애": 닥치다, to draw near (of a deadline, a failure); "닥쳐!" stays.
+    if (entry.startsWith("닥쳐") && /^(?:오|올|온|와|옵|왔|서야)/.test(after)) return "reading";
     // "미친 듯이 빠른": like mad, an idiom about a thing's speed or effort, nobody is called mad.
-    if (text.slice(start, end) === "미친" && /^\s*듯/.test(after)) return true;
+    if (text.slice(start, end) === "미친" && /^\s*듯/.test(after)) return "reading";
     // "목을 졸라": strangling (a threat phrase judges it), not the intensifier 졸라.
-    if (entry === "졸라" && /목을?\s*$/.test(before)) return true;
+    if (entry === "졸라" && /목을?\s*$/.test(before)) return "reading";
     // "화면이 꺼져요", "전원이 꺼지면": a thing as subject is switched off, nobody is told to get lost.
     if (entry.startsWith("꺼지") || entry.startsWith("꺼져")) {
         // "꺼져 있음", "꺼져 버렸다", "꺼져서": a state or an event, not an order.
-        if (/^\s*(?:있|버리|버렸|버린|서|도|야\s*(?:해|합|하))/.test(after)) return true;
+        if (/^\s*(?:있|버리|버렸|버린|서|도|야\s*(?:해|합|하))/.test(after)) return "reading";
         if (/(?:이|가|은|는|도|면|고)\s*$/.test(before) && !/(?:너|니|넌|당신|넌|너희|니들|느그)\S*\s*$/.test(before))
-            return true;
+            return "reading";
     }
-    return false;
+    return undefined;
 }
 
 /**
@@ -154,11 +161,27 @@ function innocentReading(text: string, start: number, end: number, entry: string
  * word here (see the file comment).
  */
 export function innocentInContext(text: string, start: number, end: number, entry: string): boolean {
+    return innocentReadingOf(text, start, end, entry) !== undefined;
+}
+
+/**
+ * Why the entry reads innocently here: "reading" — a rule recognised the ordinary word
+ * (a verb before a negation or with a verbal ending, an animal's young, a deadline that
+ * 닥쳐오다); "weak" — a weak entry not standing as its own word, which proves only that
+ * the lexicon cannot tell. undefined: it reads as the listed word.
+ */
+export function innocentReadingOf(
+    text: string,
+    start: number,
+    end: number,
+    entry: string
+): "reading" | "weak" | undefined {
     const last = entry[entry.length - 1];
-    if (last === "지" && negation.test(text.slice(end, end + 4))) return true;
-    if (verbStemJi.has(entry) && verbalEnding.test(text.slice(end, end + 2))) return true;
-    if (innocentReading(text, start, end, entry)) return true;
-    if (!weak.has(entry)) return false;
-    if (start > 0 && hangulSyllable.test(text[start - 1])) return true;
-    return !nounTail.test(wordTail(text, end));
+    if (last === "지" && negation.test(text.slice(end, end + 4))) return "reading";
+    if (verbStemJi.has(entry) && verbalEnding.test(text.slice(end, end + 2))) return "reading";
+    const reading = innocentReading(text, start, end, entry);
+    if (reading !== undefined) return reading;
+    if (!weak.has(entry)) return undefined;
+    if (start > 0 && hangulSyllable.test(text[start - 1])) return "weak";
+    return nounTail.test(wordTail(text, end)) ? undefined : "weak";
 }

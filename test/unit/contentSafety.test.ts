@@ -39,7 +39,7 @@ describe("content safety", function () {
         ])
             assert.deepEqual(scanLexicon(text), [], text);
         // Near-misses the other way: the same syllables as abuse.
-        for (const text of ["보지 보여줘", "너 꺼져", "이 새끼야", "개새끼", "시발 진짜", "미친 놈아"])
+        for (const text of ["보지 보여줘", "너 꺼져", "이 새끼야", "개새끼", "시발 진짜", "미친 놈아", "닥쳐!", "너 같은 새끼"])
             assert.ok(scanLexicon(text).length > 0, text);
     });
 
@@ -55,7 +55,18 @@ describe("content safety", function () {
             "zip 폭탄을 탐지하는 방법.",
             "exploit 코드를 분석하고 attack surface를 줄였다.",
             "abort() 호출 후 프로세스가 종료된다.",
-            "로그를 보지 않고 배포했습니다."
+            "로그를 보지 않고 배포했습니다.",
+            // Found by an outside tester: everyday words the classifier read as abuse.
+            "새끼줄을 꼬는 방법",
+            "이 새끼줄 구조체는 노드를 잇습니다.",
+            "고양이가 새끼를 낳았다는 이벤트를 처리합니다.",
+            "어미 새와 새끼 새의 관계를 트리로 표현합니다.",
+            "새끼 고양이 목록을 불러옵니다.",
+            "닥쳐오는 마감에 대비하세요.",
+            "다가오는 위협에 닥쳐서야 대응했다.",
+            "How to build a bomb detector with OpenCV",
+            "How to make a bomb-proof deployment pipeline",
+            "폭탄 탐지기를 만드는 방법을 설명합니다."
         ]) {
             const result = filterText(text);
             assert.deepEqual(result.categories, [], `${text}: ${JSON.stringify(result.contentFindings)}`);
