@@ -251,6 +251,12 @@ function main(): void {
     const lineStart = performance.now();
     const lineCpu = cpuMs(() => filterText(line)) / 1000;
     const lineSeconds = (performance.now() - lineStart) / 1000;
+    // Adversarial 1 MiB lines an outside tester sent (the first took 27 s before digit groups
+    // were read atomically): Korean digit words without a break, and nothing but profanity.
+    const adversarial = (["공일이삼사오육칠팔구", "씨발 "] as const).map((unit) => {
+        const text = unit.repeat(Math.ceil(1_048_576 / unit.length)).slice(0, 1_048_576);
+        return [unit, cpuMs(() => filterText(text)) / 1000] as const;
+    });
 
     // What each finds.
     const samples = piiSamples(300);
@@ -290,6 +296,9 @@ function main(): void {
         `| streaming, per ~2.5-char token (CPU time) | ${perToken.toFixed(2)} µs over concatenation (${tokenCount} tokens in ${responses.length} responses) | - (no streaming API) | - |`,
         `| one response of 100,000 3-char tokens: µs per token (CPU time), tokens 1-5,000 / 45,001-50,000 / 95,001-100,000 | ${costs[0].toFixed(2)} / ${costs[Math.floor(costs.length / 2) - 1].toFixed(2)} / ${costs[costs.length - 1].toFixed(2)} (every window: ${costs.map((c) => c.toFixed(0)).join(" ")}) | - | - |`,
         `| 1 MB on one line (filterText, as the CLI runs it) | ${lineSeconds.toFixed(2)} s (CPU ${lineCpu.toFixed(2)} s) | - | - |`,
+        ...adversarial.map(
+            ([unit, seconds]) => `| 1 MiB of "${unit.trim()}" repeated on one line (CPU time) | ${seconds.toFixed(2)} s | - | - |`
+        ),
         "",
         `Where the time goes: each stage alone over the same ${windows.reduce((n, l) => n + l.length, 0)} segment windows and ${sentences.length} sentences, CPU time, best of ${Math.max(3, runs)}`,
         "",

@@ -222,7 +222,17 @@ export function scanLexicon(text: string, from = 0, until = text.length, gate?: 
             whole.start.findIndex((s) => s >= from)
         )
     );
-    if (gate.korean && /[\u3130-\u318F\uAC00-\uD7A3]/.test(tail)) scanKorean(whole.text, compiled.trie, push(true));
+    if (gate.korean && /[\u3130-\u318F\uAC00-\uD7A3]/.test(tail)) {
+        // Words never start in the left context (see push), and the word rules look back 12
+        // characters: the Korean scan starts 12 before the segment, not at the window's start
+        // (a window holds 64 characters of context: on text that is all hits, 25 times the work).
+        const first = whole.start.findIndex((s) => s >= from - 12);
+        const at = first < 0 ? 0 : first;
+        const words = push(true);
+        scanKorean(at === 0 ? whole.text : whole.text.slice(at), compiled.trie, (category, start, end, rule) =>
+            words(category, start + at, end + at, rule)
+        );
+    }
     if (gate.latin && /[A-Za-z]/.test(tail)) scanLatin(whole.text, compiled, push(true));
     scanPhrases(whole.text, push(false), gate.phrases);
     return out.sort((a, b) => a.start - b.start);

@@ -211,8 +211,10 @@ function characterPass(text: string): { text: string; starts: Int32Array; ends: 
 
 /** String concatenation between parts of a number: `"010-" + "2345"`, `'010' '2345'`, `"010" . "-" . "2345"`, `||`, `"010", "2345"`. */
 const concatenation = String.raw`(?:[ \t]*[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60])+[-._/]?[ \t]*`;
+// Each group of digits is taken whole ((?=(\d+))\1 cannot backtrack into it): a long run of
+// digits without a separator is read once, not once per position (quadratic on a 1 MB line).
 const digitRun = new RegExp(
-    String.raw`\d+(?:(?:${concatenation}|${spelledGap}|[ \t]*[-._/,~|·•][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*[-._/]?[ \t]*|[ \t]+)\d+)+`,
+    String.raw`(?<!\d)(?=(\d+))\1(?:(?:${concatenation}|${spelledGap}|[ \t]*[-._/,~|·•][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*[-._/]?[ \t]*|[ \t]+)(?=(\d+))\2)+`,
     "gi"
 );
 const atWord = String.raw`\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\[골뱅이\]|골뱅이|앳)\s*|\s+at\s+|\s+@\s*|\s*@\s+`;
