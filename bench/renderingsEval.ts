@@ -207,7 +207,19 @@ export function evalRenderings(): { positives: Row[]; negatives: Row[] } {
         ["secret: DB_PASS=", (t) => `DB_PASS=${t.slice(0, 10)}`],
         ["secret: redis://:pw@host", (t) => `redis://:${t.slice(0, 12)}@cache:6379`],
         ["secret: placeholder word inside a random token", (t) => `api_key = "yyyy${t}"`],
-        ["secret: GitHub token", (t) => `token ghp_${t}${t.slice(0, 16)}`]
+        ["secret: GitHub token", (t) => `token ghp_${t}${t.slice(0, 16)}`],
+        [
+            "secret: GitHub token split into concatenated strings",
+            (t) => `const key = "ghp_${t.slice(0, 4)}" + "${t.slice(4)}${t.slice(0, 16)}";`
+        ],
+        [
+            "secret: password after 비번 / pw: / password is",
+            (t) => `${["비번은", "pw:", "the password is"][t.charCodeAt(0) % 3]} ${t.slice(0, 10)}!`
+        ],
+        [
+            "secret: PGPASSWORD= / mysql -p",
+            (t) => (t.charCodeAt(1) % 2 ? `PGPASSWORD=${t.slice(0, 12)} psql` : `mysql -uroot -p${t.slice(0, 12)} app`)
+        ]
     ];
     for (const [name, render] of secretClasses) {
         let hit = 0;

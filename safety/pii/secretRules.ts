@@ -62,6 +62,12 @@ export const tokenRules: readonly TokenRule[] = [
     { id: "basic_auth_header", pattern: /\bBasic [A-Za-z0-9+/]{16,}={0,2}/g },
     { id: "npm_auth_token", pattern: /(?<=_authToken=)[A-Za-z0-9_-][A-Za-z0-9_.-]{15,}/g },
     { id: "bearer_token", pattern: /\bBearer [A-Za-z0-9._~+/-]{20,}=*/g },
+    // Authorization: token X / Bot X / ApiKey X (GitHub, Discord, many APIs): the value after the scheme.
+    {
+        id: "authorization_header",
+        pattern:
+            /(?<=\bAuthorization["']?\s*[:=]\s*["']?(?:token|bot|apikey|api-key|key|sso-key)\s+)[A-Za-z0-9._~+/=:-]{16,}/gi
+    },
 
     // Cloud and hosting.
     { id: "digitalocean_token", pattern: /\bdo[opr]_v1_[a-f0-9]{64}\b/g },

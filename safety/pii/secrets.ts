@@ -16,12 +16,17 @@ const pem =
 const pemUnterminated =
     /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[ \t]*\r?\n[ \t]*(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: [^\n]*)?[ \t]*)*(?![^\n]*-----END)/g;
 
-// 비밀번호를 X 로 변경, 패스워드는 X: a value with letters and digits or symbols, no Hangul.
-const koreanPassword = /(?:비밀번호|패스워드|암호)(?:를|을|는|은|가|이)?\s+([^\s가-힣"'`,;)]{6,})/g;
+// 비밀번호를 X 로 변경, 패스워드는 X, 비번: X, pw: X, 와이파이 비번 X: a value with letters and digits or
+// symbols (or six digits or more after a word that says password), no Hangul.
+const koreanPassword =
+    /(?:비밀\s?번호|비번|패스워드|암호|(?<![A-Za-z])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→]|->)\s*|\s+is\s+|>|\s+)([^\s가-힣"'`,;)<]{6,})/gi;
 
-// name = value, name: value, "name": "value", 비밀번호: value
+// mysql -uroot -pSecret: the password glued to the -p flag of the MySQL / MariaDB clients.
+const cliPassword = /(?<=\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,80}\s-p)[^\s'"]{6,}/g;
+
+// name = value, name: value, "name": "value", 비밀번호: value, PGPASSWORD=value
 const assignment =
-    /(?:^|[^A-Za-z0-9])((?:[A-Za-z0-9]+[_.-])*(?:api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|private[_-]?key|access[_-]?key|credentials?)(?:[_.-][A-Za-z0-9]+)*|비밀번호|패스워드|암호|토큰|시크릿|API ?키)["']?\s*(?:[:=]|=>|:=|는|은|:\s*=)\s*(["'`]?)([^\s"'`,;)}\]]{6,})\2/gi;
+    /(?:^|[^A-Za-z0-9])((?:[A-Za-z0-9]+[_.-])*(?:[A-Za-z0-9]*passw(?:or)?d|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+)*|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])키)["']?\s*(?:[:=]|=>|:=|는|은|:\s*=)\s*(["'`]?)([^\s"'`,;)}\]]{6,})\2/gi;
 
 export { shannonEntropy };
 
@@ -47,6 +52,17 @@ const identifierName =
     /(?:^|[_.-])(?:id|ids|uuid|hash|sha\d*|digest|checksum|url|uri|path|file|name|type|version|length|count|expires?(?:_in|_at)?|ttl)$|(?<=[a-z])(?:Id|Ids|Hash|Url|Path|Name|Type)$/i;
 
 const passwordName = /pass|pwd|비밀번호|패스워드|암호/i;
+/** 111111, 123456, 987654: the example every guide warns against, not somebody's password. */
+function countingDigits(value: string): boolean {
+    return (
+        /^\d+$/.test(value) &&
+        (/^(\d)\1+$/.test(value) || "01234567890".includes(value) || "9876543210".includes(value))
+    );
+}
+
+/** Keys of data, not credentials: the name before "_key". */
+const dataKeyName =
+    /(?:^|[_.-])(?:cache|sort|primary|foreign|partition|row|object|s3|storage|lookup|idempotency|dedupe?|i18n|translation|message|map|dict|hash|index|group|react|list|item|route|routing|hot|shortcut|composite|unique|natural|surrogate|join|shard|bucket|redis|kv|config|setting|locale|lang|public|pub|sign|signing_public|dict|sorting|partitioning|foreign)[_.-]key$/i;
 
 export const secretToken = patternRecognizer({
     type: "SECRET",
@@ -61,6 +77,7 @@ export const secretToken = patternRecognizer({
         { id: "private_key", regex: pem },
         { id: "private_key_unterminated", regex: pemUnterminated },
         { id: "korean_password", regex: koreanPassword },
+        { id: "cli_password", regex: cliPassword },
         ...tokenRules.map((rule) => ({ id: rule.id, regex: rule.pattern })),
         { id: "assignment", regex: assignment }
     ],
@@ -72,16 +89,31 @@ export const secretToken = patternRecognizer({
         }
         if (id === "korean_password") {
             const value = match[1].replace(/(?:로|으로)$/, "");
-            if (!/[A-Za-z]/.test(value) || !/[\d\W]/.test(value) || isPlaceholder(value)) return undefined;
+            // Code after "password =" is the assignment rule's (input(…), getpass()).
+            if (/[(){}[\]]/.test(value) || isCodeReference(value)) return undefined;
+            const digits = /^\d{6,}$/.test(value) && !/^암호/.test(match[0]);
+            if ((!digits && (!/[A-Za-z]/.test(value) || !/[\d\W]/.test(value))) || isPlaceholder(value))
+                return undefined;
+            if (digits && countingDigits(value)) return undefined;
             const start = match.index + match[0].length - match[1].length;
             return { score: 0.8, rule: "secret.password_phrase", start, end: start + value.length };
+        }
+        if (id === "cli_password") {
+            if (isPlaceholder(match[0])) return undefined;
+            return { score: 0.9, rule: "secret.cli_password" };
         }
         if (id !== "assignment") {
             if (isPlaceholder(match[0]) || checks.get(id)?.(match[0]) === false) return undefined;
             return { score: 0.95, rule: `secret.${id}` };
         }
         const [whole, name, , value] = match as unknown as [string, string, string, string];
-        if (isPlaceholder(value) || isCodeReference(value) || identifierName.test(name)) return undefined;
+        if (isPlaceholder(value) || isCodeReference(value) || identifierName.test(name) || countingDigits(value))
+            return undefined;
+        // A bare "key" (MAILGUN_KEY, key, 키) names a secret unless it is a data structure's key
+        // (cache_key, sort_key, primary_key …); its value must be long, not a shortcut (키는 Ctrl+Shift+P).
+        if (/(?:^|[_.-])key$|^키$/i.test(name) && !/api|secret|private|access|auth|client/i.test(name)) {
+            if (dataKeyName.test(name) || value.length < 20) return undefined;
+        }
         const entropy = shannonEntropy(value);
         const password = passwordName.test(name);
         // Passwords are short and human; keys and tokens are long and random.

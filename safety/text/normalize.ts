@@ -41,6 +41,8 @@ const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change: the fast path tests this once. */
 const trigger =
     /[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'`]\s*(?:\+|\.\.?|\|\||,)?\s*["'`]|\\[0-7]{3}|\+82\)?[ -]?0|\d[~|·•]\d|\d[-._/][ \t]*\n/i;
+/** Two strings of a token's alphabet concatenated in code: `"AKIA…" + "…"`, `'ghp_…' '…'`. */
+const tokenConcatenation = /(?<=[A-Za-z0-9_+/=-]{4})["'`][ \t]*(?:\+|\.\.?|\|\|)?\s*["'`](?=[A-Za-z0-9_+/=-]{4})/g;
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
 const spelledTrigger = new RegExp(
     `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`,
@@ -275,6 +277,10 @@ function groupReplacements(text: string): Replacement[] {
                 out.push({ start: at, end: at + value.length, with: canonical });
         }
     }
+    // A token split into concatenated strings is read joined (its quotes and operator dropped).
+    tokenConcatenation.lastIndex = 0;
+    for (let m = tokenConcatenation.exec(text); m !== null; m = tokenConcatenation.exec(text))
+        out.push({ start: m.index, end: m.index + m[0].length, with: "" });
     spelledEmail.lastIndex = 0;
     for (let m = spelledEmail.exec(text); m !== null; m = spelledEmail.exec(text)) {
         const [, local, at, , rest] = m as unknown as [string, string, string, string, string];
@@ -309,7 +315,9 @@ function replace(text: string, replacements: Replacement[]): { text: string; sta
 }
 
 export function normalize(original: string): NormalizedText {
-    if (!trigger.test(original) && !spelledTrigger.test(original)) return { text: original };
+    tokenConcatenation.lastIndex = 0;
+    if (!trigger.test(original) && !spelledTrigger.test(original) && !tokenConcatenation.test(original))
+        return { text: original };
     const first = characterPass(original);
     const replacements = groupReplacements(first.text);
     if (first.text === original && replacements.length === 0) return { text: original };

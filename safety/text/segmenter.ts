@@ -245,7 +245,8 @@ export class Segmenter {
                 if (numberish(text.slice(at, end))) return false;
             }
         }
-        // `"010-" + "2345-6789"`, `'010' '2345'`, `"010", "2345"`: the strings of a concatenated number.
+        // `"010-" + "2345-6789"`, `'010' '2345'`, `"010", "2345"`, `"AKIA…" + "…"`: the strings of a
+        // concatenated number or token.
         if (isQuote(previous) && endsNumberPart(text, before - 1, start) && /["'`+.|,]/.test(next)) return false;
         if (/[+.|,]/.test(previous) && isQuote(next)) {
             let quote = before;
@@ -285,10 +286,13 @@ export class Segmenter {
 
 const isQuote = (c: string | undefined) => c === '"' || c === "'" || c === "`";
 
-/** A digit-like character, or a group join (-./_) right after one: the end of a number's part. */
+/**
+ * A digit-like character, a token's character, or a group join (-./_) right after one: the
+ * end of a part of a number or of a token split into concatenated strings.
+ */
 function endsNumberPart(text: string, i: number, start: number): boolean {
     if (i < start) return false;
-    if (digitLike.test(text[i])) return true;
+    if (digitLike.test(text[i]) || /[A-Za-z0-9_+/=-]/.test(text[i])) return true;
     // "010-" ends a part; so does the string "-" between two ("010" + "-" + "2345").
     return i - 1 >= start && /[-._/]/.test(text[i]) && (digitLike.test(text[i - 1]) || isQuote(text[i - 1]));
 }

@@ -231,6 +231,60 @@ describe("provider token rules (documented shapes, generated values, near misses
             assert.equal(filterText(text).text, text);
     });
 
+    it("a token split into concatenated strings is redacted whole (outside tester: 24 of 26 formats leaked)", () => {
+        for (const value of cases.groq_api_key.values.concat(cases.pinecone_api_key.values, [`ghp_${alnum(36)}`])) {
+            const half = Math.floor(value.length / 2);
+            for (const text of [
+                `const key = "${value.slice(0, half)}" + "${value.slice(half)}";`,
+                `key = ('${value.slice(0, half)}'\n       '${value.slice(half)}')`
+            ]) {
+                const out = filterText(text).text;
+                assert.ok(!out.includes(value.slice(half - 6, half)) && !out.includes(value.slice(-8)), `${text} -> ${out}`);
+            }
+        }
+        // Ordinary concatenation is untouched.
+        for (const text of ['const url = "https://api" + "/v1/users";', "label = 'Hello, ' + 'world'"])
+            assert.equal(filterText(text).text, text);
+    });
+
+    it("passwords as people write them, and keys named key / 키; data keys and code are not", () => {
+        const word = () => pick("abcdefghijklmnopqrstuvwxyz", 6) + String(1000 + Math.floor(random() * 9000)) + "!";
+        for (const make of [
+            (v: string) => `비번은 ${v}이에요`,
+            (v: string) => `pw: ${v}`,
+            (v: string) => `PW=${v}`,
+            (v: string) => `임시 비번 ${v} 드립니다`,
+            (v: string) => `와이파이 비번 ${v}`,
+            (v: string) => `the password is ${v}`,
+            (v: string) => `<password>${v}</password>`,
+            (v: string) => `PGPASSWORD=${v} psql -h db`,
+            (v: string) => `mysql -uroot -p${v} app`
+        ]) {
+            const value = word();
+            const out = filterText(make(value)).text;
+            assert.ok(!out.includes(value.slice(0, 8)), `${make(value)} -> ${out}`);
+        }
+        assert.ok(!filterText("비밀번호: 104974").text.includes("104974"));
+        const long = alnum(40);
+        for (const text of [
+            `MAILGUN_KEY=key-${hex(32)}`,
+            `const key = "${long}";`,
+            `비밀 키는 ${long} 입니다`,
+            `curl -H "Authorization: token ${long}"`
+        ])
+            assert.ok(filterText(text).findings.some((f) => f.type === "SECRET"), text);
+        for (const text of [
+            `const cache_key = "${hex(32)}";`,
+            "primary_key = user_id_and_timestamp_2024",
+            "단축키는 Ctrl+Shift+P 입니다",
+            "password is required",
+            'password = input("Password: ")',
+            "mysql -u root -p mydatabase < dump.sql",
+            "비밀번호는 123456 처럼 쉬운 값이면 안 됩니다"
+        ])
+            assert.equal(filterText(text).text, text, text);
+    });
+
     it("a prefix glued inside a longer word is not a token", () => {
         for (const text of [`xdop_v1_${hex(64)}`, `mygsk_${alnum(52)}`, `abcpnu_${alnum(36)}`])
             assert.deepEqual(
