@@ -11,20 +11,31 @@ import { InvalidPolicyError, resolvePolicy, validatePolicy, type SafetyPolicy } 
 
 const usage = "usage: gemma-ko-safety scan --jsonl [--policy policy.json] < input.jsonl > output.jsonl";
 
+/**
+ * JSON with U+2028 / U+2029 (and U+0085) escaped: valid JSON either way, but line readers that
+ * split on them (Python's splitlines, some log tools) would see one output line as several.
+ */
+function jsonLine(value: unknown): string {
+    return JSON.stringify(value).replace(
+        /[\u0085\u2028\u2029]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+    );
+}
+
 export function scanLine(line: string, policy: SafetyPolicy): string {
     let input: unknown;
     try {
         input = JSON.parse(line);
     } catch (error) {
-        return JSON.stringify({ id: null, error: `not JSON: ${(error as Error).message}` });
+        return jsonLine({ id: null, error: `not JSON: ${(error as Error).message}` });
     }
     if (typeof input !== "object" || input === null || Array.isArray(input))
-        return JSON.stringify({ id: null, error: 'expected an object {"id": string, "text": string}' });
+        return jsonLine({ id: null, error: 'expected an object {"id": string, "text": string}' });
     const { id, text } = input as { id?: unknown; text?: unknown };
-    if (typeof id !== "string") return JSON.stringify({ id: null, error: '"id" must be a string' });
-    if (typeof text !== "string") return JSON.stringify({ id: null, error: '"text" must be a string' });
+    if (typeof id !== "string") return jsonLine({ id: null, error: '"id" must be a string' });
+    if (typeof text !== "string") return jsonLine({ id: null, error: '"text" must be a string' });
     const result = filterText(text, policy);
-    return JSON.stringify({
+    return jsonLine({
         id,
         verdict: result.verdict,
         categories: result.categories,
@@ -63,7 +74,11 @@ async function main(argv: string[]): Promise<number> {
         buffered = [];
         if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once("drain", resolve));
     };
-    for await (const line of lines) {
+    let first = true;
+    for await (const read of lines) {
+        // A byte-order mark before the first line (files saved by Windows editors) is not JSON's.
+        const line = first && read.startsWith("\uFEFF") ? read.slice(1) : read;
+        first = false;
         if (line.trim().length === 0) continue;
         buffered.push(scanLine(line, policy));
         if (buffered.length >= 256) await flush();

@@ -309,6 +309,20 @@ describe("safety filter", function () {
         assert.equal(filterText("900101-1234568", resolvePolicy({ pii: { KR_RRN: "mask" } })).text, "******-*******");
     });
 
+    it("CLI: a byte-order mark before the first line is not an error; U+2028 never splits an output line", () => {
+        const run = spawnSync("npx", ["--no-install", "gemma-ko-safety", "scan", "--jsonl"], {
+            cwd: repo,
+            input: '\uFEFF{"id":"a","text":"첫 줄\u2028둘째 줄 010-2345-6789"}\n{"id":"b","text":"\u2029"}\n',
+            encoding: "utf8"
+        });
+        assert.equal(run.status, 0, run.stderr);
+        const lines = run.stdout.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/).filter(Boolean);
+        assert.equal(lines.length, 2, run.stdout);
+        const first = JSON.parse(lines[0]) as { id: string; text: string };
+        assert.equal(first.id, "a");
+        assert.equal(first.text, "첫 줄\u2028둘째 줄 [전화번호]");
+    });
+
     it("CLI: npx --no-install gemma-ko-safety scan --jsonl keeps order, reports errors per line, handles 10,000 lines", () => {
         const lines: string[] = [];
         for (let i = 0; i < 10_000; i++) {
