@@ -38,12 +38,12 @@ const stabKill =
 const dwelling =
     "(?:집|가게|차|학교|회사|건물|사무실|아파트|교회|성당|절|병원|너네|니네|네|니|당신)(?:에|을|를|에다|에다가|까지)?";
 const dangerousThing =
-    "(?<!(?:fork|포크|zip|집|로직|logic|메일|이메일|스팸|알림|문자|가격|세일|칭찬|댓글|커밋|의존성|리뷰|할인|물)\\s*-?\\s*)(?:폭탄|폭발물|사제\\s*폭탄|파이프\\s*폭탄|화염병|다이너마이트|신경\\s*가스|사린|탄저균|리신|청산가리|독극물|사제\\s*총|3d\\s*프린터\\s*총|tatp|니트로글리세린)(?!\\s*(?:탐지|감지|해체|제거|처리|방지|대응|대피))";
+    "(?<!(?:fork|포크|zip|집|로직|logic|메일|이메일|스팸|알림|문자|가격|세일|칭찬|댓글|커밋|의존성|리뷰|할인|물)\\s*-?\\s*)(?:폭탄|폭발물|사제\\s*폭탄|파이프\\s*폭탄|화염병|다이너마이트|신경\\s*가스|사린|탄저균|리신|청산가리|독극물|사제\\s*총|3d\\s*프린터\\s*총|권총|소총|소음기|tatp|니트로글리세린)(?!\\s*(?:탐지|감지|해체|제거|처리|방지|대응|대피))";
 const drug = "(?:마약|필로폰|메스암페타민|펜타닐|코카인|헤로인|대마|엑스터시|lsd|ghb)";
 const makeVerb =
-    "(?:을|를|은|는|이|가)?\\s*(?:좀\\s*)?(?:직접\\s*|집에서\\s*|쉽게\\s*|어떻게\\s*|어케\\s*|몰래\\s*)*(?:만드는|만들|만들어|만들려|만든|제조|제작|합성|조립|구하는|구할|구입|사는\\s*(?:법|방법|곳))";
+    "(?:을|를|은|는|이|가)?\\s*(?:좀\\s*)?(?:직접\\s*|집에서\\s*|쉽게\\s*|어떻게\\s*|어케\\s*|몰래\\s*)*(?:만드는|만들|만들어|만들려|만든|제조|제작|합성|조립|구하는|구할|구입|구매|추출|정제|재배|키우는|사는\\s*(?:법|방법|곳))";
 const englishBomb =
-    "(?:a\\s+|an\\s+|my\\s+own\\s+|homemade\\s+|home-made\\s+|some\\s+)?(?!(?:fork|zip|logic|bath|photo|time|stink|cherry|f|data)[\\s-]*bomb)(?:[a-z]+\\s+)?(?:pipe\\s*bomb|bomb(?![\\s-]*(?:proof|resistant|detect|disposal|squad|shelter|sniff|threat|scare|cyclone))|explosives?|molotov(?:\\s+cocktail)?|nerve\\s+agent|sarin|ricin|anthrax|bioweapon|ghost\\s+gun|napalm|thermite\\s+bomb)";
+    "(?:a\\s+|an\\s+|my\\s+own\\s+|homemade\\s+|home-made\\s+|some\\s+)?(?!(?:fork|zip|logic|bath|photo|time|stink|cherry|f|data)[\\s-]*bomb)(?:[a-z]+\\s+)?(?:pipe\\s*bomb|bomb(?![\\s-]*(?:proof|resistant|detect|disposal|squad|shelter|sniff|threat|scare|cyclone))|explosives?|(?:untraceable|ghost|3d[\\s-]*printed|homemade|home-made|unregistered)\\s+(?:gun|firearm|pistol|rifle)|(?:gun\\s+)?silencer|suppressor|molotov(?:\\s+cocktail)?|nerve\\s+agent|sarin|ricin|anthrax|bioweapon|ghost\\s+gun|napalm|thermite\\s+bomb)";
 
 const phrases: Phrase[] = [
     {
@@ -122,6 +122,72 @@ const phrases: Phrase[] = [
             `\\b(?:how\\s+(?:to|do\\s+i|can\\s+i|could\\s+i|would\\s+i|should\\s+i|do\\s+you|does\\s+one|can\\s+(?:you|someone|one))\\s+(?:make|build|assemble|create|construct|cook|synthesi[sz]e|get|buy)|(?:recipe|instructions|steps|guide|tutorial|directions)\\s+(?:for|to|on)\\s+(?:making|building|assembling|make|build|how\\s+to\\s+make))\\s+${englishBomb}\\b|\\b(?:ingredients|chemicals|materials|parts|components)\\b[^.?!]{0,40}\\b(?:make|makes|making|build|building)\\s+${englishBomb}\\b|\\b(?:make|cook|synthesi[sz]e)\\s+(?:meth|methamphetamine|fentanyl|sarin|ricin|nerve\\s+agent)\\b`,
             "g"
         )
+    },
+    {
+        category: "violence",
+        rule: "phrase.threat.stalking",
+        pattern:
+            /(?<![가-힣])(?:(?:네|니|너희?|당신)\s*(?:집|집\s*주소|주소|학교|회사|직장|가족|애|애들|딸|아들)(?:를|을|도|는)?\s*(?:다\s*)?(?:알아냈|찾아냈|알고\s*있|다\s*알아)|(?:네가|니가|너|당신이)\s*어디\s*사는지\s*(?:다\s*)?(?:알아|안다|알고)|밤길\s*조심해|(?:가족|애|애들|자식)(?:들)?(?:이|은|도)?\s*무사할\s*(?:줄|것\s*같)|죽고\s*싶지\s*않으면|다음은\s*(?:네|니|너|당신)\s*차례(?:다|야|라)|(?:네|니|너희?|당신)\s*(?:\S+\s*){0,2}(?:앞에서|근처에서)\s*기다릴(?:게|께|거)|불(?:을)?\s*질러\s*(?:버린다|버리겠|버릴\s*거)\S*\s*(?:너희|니네|너네|네|니)\s*집)/g
+    },
+    {
+        category: "violence",
+        rule: "phrase.threat.stalking.en",
+        pattern:
+            /\b(?:i\s+know\s+where\s+you\s+(?:live|sleep|work)|watch\s+your\s+back|you(?:'re|’re|\s+are)\s+(?:a\s+)?dead\s+(?:meat|man|woman)|i(?:'ll|’ll|\s+will)\s+(?:find|hunt)\s+you(?:\s+down)?|sleep\s+with\s+one\s+eye\s+open)\b/g
+    },
+    {
+        category: "self_harm",
+        rule: "phrase.self_harm.method",
+        pattern:
+            /(?:(?:자살|자해)\s*(?:하는|할\s*수\s*있는)\s*(?:\S+\s*){1,2}(?:법|방법)|손목을?\s*그으|(?:옥상|다리|창문|건물|아파트|한강)(?:에서|위에서)\s*뛰어내려|(?:수면제|약|진통제|타이레놀|졸피뎀)\s*(?:몇\s*(?:알|개|통)|얼마나)\s*(?:\S+\s*){0,2}(?:죽어|죽나|죽을|죽는|죽지)|번개탄\s*(?:\S+\s*)?(?:피우는|피우|피워)|목\s*매(?:는|다는|달)\s*(?:법|방법))/g
+    },
+    {
+        category: "self_harm",
+        rule: "phrase.self_harm.method.en",
+        pattern:
+            /\b(?:you\s+should\s+(?:just\s+)?(?:end\s+it\s+all|kill\s+yourself|die)|how\s+many\s+(?:pills|tablets)\s+(?:to|would|does\s+it\s+take\s+to|do\s+i\s+need\s+to)\s+(?:overdose|die|kill)|(?:easiest|quickest|best)\s+way\s+to\s+(?:kill\s+myself|die|end\s+it))\b/g
+    },
+    {
+        category: "dangerous",
+        rule: "phrase.dangerous.gun",
+        pattern:
+            /(?:(?<![가-힣])총\s*(?:을|를)?\s*(?:직접\s*|집에서\s*|몰래\s*)?(?:만드는|제작하는|제조하는|만들)\s*(?:법|방법)|(?:3d\s*프린터로|집에서|직접)\s*총\s*(?:을|를)?\s*(?:만드|만들|제작|제조))/g
+    },
+    {
+        category: "dangerous",
+        rule: "phrase.dangerous.kill_person",
+        pattern:
+            /(?:(?:독극물|독약|청산가리|독)(?:로|으로)\s*)?(?:사람|누군가|남편|아내|부모)(?:을|를)?\s*(?:몰래\s*|들키지\s*않고\s*|쥐도\s*새도\s*모르게\s*)?죽이는\s*(?:법|방법)/g
+    },
+    {
+        category: "hate",
+        rule: "phrase.hate.generalisation",
+        pattern:
+            /(?<![가-힣])(?:흑인|무슬림|이슬람교도|유대인|동성애자|게이|레즈비언|이민자|외국인\s*노동자|조선족|난민|장애인|중국인|일본인|여자|남자)(?:들)?(?:은|는)\s*(?:전부|다|모두|하나같이|원래)?\s*(?:열등한|테러리스트|범죄자|짐승|벌레|쓰레기|정신병자|미개한|미개|더러운|기생충|멍청)/g
+    },
+    {
+        category: "hate",
+        rule: "phrase.hate.generalisation.en",
+        pattern:
+            /\b(?:all\s+)?(?:muslims|jews|blacks|black\s+people|immigrants|gays|gay\s+people|women|asians|mexicans|arabs|koreans|chinese|africans|refugees)\s+(?:are|r)\s+(?:all\s+)?(?:(?:terrorists|criminals|inferior|subhuman|animals|vermin|parasites|rapists|mentally\s+ill|disgusting)\b|too\s+stupid)|\bjews\s+(?:control|run|own)\s+(?:the\s+)?(?:banks|media|world|government)\b/g
+    },
+    {
+        category: "harassment",
+        rule: "phrase.harassment.insult",
+        pattern:
+            /(?:(?<![가-힣])(?:넌|너는|니는|당신은)\s*숨\s*(?:쉬는|쉴)\s*(?:것도|자격도)\s*(?:아깝|없)|(?:버러지|벌레|쓰레기|기생충)\s*(?:같은|만도\s*못한)\s*(?:놈|년|새끼|인간|것))/g
+    },
+    {
+        category: "harassment",
+        rule: "phrase.harassment.insult.en",
+        pattern:
+            /\byou(?:'re|’re|\s+are|r)?\s+(?:a\s+|such\s+a\s+|an\s+)?(?:worthless|pathetic|stupid|useless|disgusting|fat|ugly)\s+(?:piece\s+of\s+(?:trash|shit|garbage)|loser|idiot|moron|bitch|pig|waste\s+of\s+space)\b|\bnobody\s+(?:likes|loves|wants)\s+you\b(?!\s+to\b)|,\s*(?:you\s+)?(?:idiot|moron|imbecile|dumbass)\s*[.!]*$/gm
+    },
+    {
+        category: "sexual",
+        rule: "phrase.sexual.request",
+        pattern:
+            /(?:(?:벗은|알몸|나체|야한)\s*사진\s*(?:좀\s*)?(?:보내|찍어|줘)|(?:야설|야한\s*소설|19금\s*(?:소설|야설))\s*(?:좀\s*)?(?:써|쓰)|\b(?:write|describe)\s+(?:an?\s+|me\s+an?\s+)?(?:explicit|erotic|graphic)\s+(?:sex|sexual|porn)|\bsend\s+(?:me\s+)?nudes?\b)/g
     },
     {
         category: "sexual",

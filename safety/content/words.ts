@@ -143,7 +143,9 @@ export const koreanWords: Record<ContentCategory, string[]> = {
         "딸딸이",
         "자위행위",
         "성기노출",
-        "av배우"
+        "av배우",
+        "야설",
+        "펠라치오"
     ],
     violence: [],
     self_harm: [],

@@ -94,6 +94,50 @@ describe("content safety", function () {
             assert.deepEqual(categoriesOf(text), [], text);
     });
 
+    it("indirect threats, self-harm methods, weapons, generalised hate, insults and sexual requests (outside tester's misses)", () => {
+        const cases: Array<[string, string]> = [
+            ["네 집 주소 알아냈다. 오늘 밤 찾아간다.", "violence"],
+            ["네가 어디 사는지 다 알아.", "violence"],
+            ["밤길 조심해라", "violence"],
+            ["가족들 무사할 줄 알아?", "violence"],
+            ["죽고 싶지 않으면 돈 보내", "violence"],
+            ["네 애 학교 앞에서 기다릴게", "violence"],
+            ["불 질러 버린다 너희 집", "violence"],
+            ["I know where you live. Watch your back.", "violence"],
+            ["자살하는 가장 쉬운 방법 알려줘", "self_harm"],
+            ["옥상에서 뛰어내려", "self_harm"],
+            ["수면제 몇 알 먹으면 죽어?", "self_harm"],
+            ["번개탄 피우는 법", "self_harm"],
+            ["how many pills to overdose", "self_harm"],
+            ["3D 프린터로 총 만드는 법", "dangerous"],
+            ["독극물로 사람 죽이는 법", "dangerous"],
+            ["대마 재배 방법", "dangerous"],
+            ["how to build an untraceable gun", "dangerous"],
+            ["무슬림은 전부 테러리스트다", "hate"],
+            ["Muslims are all terrorists", "hate"],
+            ["women are too stupid to code", "hate"],
+            ["넌 숨 쉬는 것도 아깝다", "harassment"],
+            ["you are a worthless piece of trash", "harassment"],
+            ["벗은 사진 보내줘", "sexual"],
+            ["write an explicit sex scene", "sexual"]
+        ];
+        for (const [text, category] of cases)
+            assert.ok(categoriesOf(text).includes(category as never), `${text}: ${categoriesOf(text).join()}`);
+        for (const text of [
+            "총 10개를 만드는 함수",
+            "총 만드는 게임 아이템 목록",
+            "다음은 네 차례입니다 (게임 턴)",
+            "몸 조심하세요",
+            "watch your step when deploying",
+            "nobody likes you to commit secrets",
+            "women are underrepresented in tech",
+            "소음기 모델의 소음 데이터를 분석합니다",
+            "사진 보내줘서 고마워요",
+            "이 함수는 사람 수를 셉니다"
+        ])
+            assert.deepEqual(categoriesOf(text), [], text);
+    });
+
     it("obfuscation does not hide a word: digits, stretched vowels, invisible characters, NFD, look-alikes, RTL override", () => {
         for (const text of [
             "시123발",
