@@ -30,9 +30,12 @@ export const contentLabels: Record<ContentCategory, string> = {
     dangerous: "위험한 활동"
 };
 
-/** Replaces each letter and digit with `*`, keeping separators ("010-****-****"). */
+/**
+ * Replaces each letter, digit, symbol and mark with `*`, keeping separators ("010-****-****"):
+ * symbols too, since circled letters (ⓢⓘⓑⓐⓛ) and emoji spell words a reader reads.
+ */
 export function maskValue(value: string): string {
-    return value.replace(/[\p{L}\p{N}]/gu, "*");
+    return value.replace(/[\p{L}\p{N}\p{So}\p{M}]/gu, "*");
 }
 
 function label(type: PiiType | ContentCategory): string {

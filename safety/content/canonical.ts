@@ -107,15 +107,39 @@ export function keptAsIs(char: string): boolean {
     return folded.length !== 1 || folded === char;
 }
 
+/**
+ * Swear words written with sound-alike digits and letters: 시8 / 씨8 / 십8 / ㅅ8 (8 is 팔, read
+ * 발), 18놈 (십팔, read 씨발; not 18년, a year), c발 / s발 (c reads 씨). Each match is the
+ * characters to replace and what they read as, one for one. The lexicon reads them
+ * (canonicalise with `homophones`); the classifier's features do not (it was trained without).
+ */
+export const homophone =
+    /(?<![A-Za-z0-9])([시씨십ㅅㅆ])8(?![0-9시])|(?<![0-9])(18)(?=\s*(?:놈|새끼|롬))|(?<![A-Za-z])([cCsSｃＣｓＳ])(?=[발빨벌뻘봘붤])/g;
+
+function readHomophones(chars: Array<{ char: string; start: number; end: number }>): void {
+    const text = chars.map((c) => (c.char.length === 1 ? c.char : "\u0000")).join("");
+    homophone.lastIndex = 0;
+    for (let m = homophone.exec(text); m !== null; m = homophone.exec(text)) {
+        if (m[1] !== undefined) {
+            chars[m.index].char = "씨";
+            chars[m.index + 1].char = "발";
+        } else if (m[2] !== undefined) {
+            chars[m.index].char = "씨";
+            chars[m.index + 1].char = "발";
+        } else chars[m.index].char = "씨";
+    }
+}
+
 /** The canonical text of `input` alone, without the offset map (see {@link canonicalise}). */
 export function canonicalText(input: string): string {
     return nonCanonical.test(input) ? canonicalise(input).text : input;
 }
 
 /** Input with invisible characters dropped, compatibility forms folded, NFD composed (see file comment). */
-export function canonicalise(input: string): CanonicalText {
+export function canonicalise(input: string, { homophones = false } = {}): CanonicalText {
     // Fast path: most text has nothing to undo.
-    if (!nonCanonical.test(input)) {
+    homophone.lastIndex = 0;
+    if (!nonCanonical.test(input) && !(homophones && homophone.test(input))) {
         const start = Array.from({ length: input.length }, (_, i) => i);
         return { text: input, start, end: start.map((i) => i + 1) };
     }
@@ -137,10 +161,13 @@ export function canonicalise(input: string): CanonicalText {
     }
     composeConjoining(chars);
     mapLookalikes(chars);
+    if (homophones) readHomophones(chars);
     const out: CanonicalText = { text: "", start: [], end: [] };
     for (const c of chars) {
-        for (const unit of c.char) {
-            out.text += unit;
+        // Per code unit, as the text is indexed (a string's iterator would give an emoji's
+        // surrogate pair one entry for two units, and every span after it would be off).
+        for (let k = 0; k < c.char.length; k++) {
+            out.text += c.char[k];
             out.start.push(c.start);
             out.end.push(c.end);
         }

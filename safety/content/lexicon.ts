@@ -9,7 +9,7 @@ import type { ContentCategory, ContentFinding } from "../types";
 import { canonicalise } from "./canonical";
 import badwordsKo from "./data/badwords-ko.json";
 import { hangulSkeleton, jamoOf, latinWords } from "./normalize";
-import { LexiconWindows, lexiconGate, type GateResult } from "./lexiconGate";
+import { LexiconWindows, lexiconGate, typedPrefix, type GateResult } from "./lexiconGate";
 import { phrasePatterns, scanPhrases } from "./phrases";
 import { innocentReadingOf, notAbuse } from "./wordContext";
 import { koreanWords, latinEntries, whitelist } from "./words";
@@ -141,7 +141,7 @@ function scanLatin(text: string, { latin, keyboard }: Compiled, push: Push): voi
             push(category, word.start, word.end, "lexicon.en");
             continue;
         }
-        const typed = keyboard.get(word.raw) ?? keyboard.get(word.raw.toLowerCase());
+        const typed = keyboard.get(word.raw) ?? keyboard.get(word.raw.toLowerCase()) ?? typedPrefix(keyboard, word.raw);
         if (typed !== undefined) push(typed, word.start, word.end, "lexicon.keyboard");
     }
 }
@@ -156,7 +156,7 @@ function scanLatin(text: string, { latin, keyboard }: Compiled, push: Push): voi
 export function withoutInnocentWords(text: string): string {
     compiled ??= compile();
     if (!/[\u3130-\u318F\uAC00-\uD7A3]/.test(text)) return text;
-    const whole = canonicalise(text);
+    const whole = canonicalise(text, { homophones: true });
     const spans: Array<[number, number]> = [];
     scanKorean(
         whole.text,
@@ -197,7 +197,7 @@ export function scanLexicon(text: string, from = 0, until = text.length, gate?: 
     gate ??= lexiconGate(text, from, until, compiled, (patterns ??= phrasePatterns()));
     if (gate === undefined) return [];
     const out: ContentFinding[] = [];
-    const whole = canonicalise(text);
+    const whole = canonicalise(text, { homophones: true });
     const push =
         (wordsOnly: boolean): Push =>
         (category, start, end, rule) => {

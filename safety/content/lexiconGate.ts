@@ -20,8 +20,8 @@
 //   them from the pattern, so they follow the patterns as they change).
 import { GramBits, GramGate } from "../text/gramGate";
 import type { ContentCategory } from "../types";
-import { keptAsIs, nonCanonical } from "./canonical";
-import { jamoOf, latinWords } from "./normalize";
+import { homophone, keptAsIs, nonCanonical } from "./canonical";
+import { censorBetween, jamoOf, latinWords } from "./normalize";
 
 /** The parts of the compiled lexicon the gate reads (lexicon.ts). */
 export interface GateTrieNode {
@@ -178,6 +178,8 @@ function walk(
     if (--budget.steps < 0) return true;
     if (node.next.size === 0 || q >= text.length) return false;
     const code = text.charCodeAt(q);
+    // "씨X발", "병ㅡ신": a censor mark between syllables is skipped (normalize.ts: censorBetween).
+    if (censorBetween(text, q)) return walk(t, text, q + 1, node, afterSpace, budget);
     if (isHangulCode(code)) {
         hangul(t, code);
         const jamo = t.jamo[code] ?? jamoOf(text[q]);
@@ -221,13 +223,26 @@ function koreanMay(t: Tables, text: string, from: number, until: number): boolea
         // Most starts end at the next character: a syllable whose first jamo does not
         // continue the entry and that cannot be a stretched vowel.
         const next = p + 1 < text.length ? text.charCodeAt(p + 1) : -1;
-        if (next >= 0 && isHangulCode(next) && (hangul(t, next), !t.stretch[next])) {
+        if (next >= 0 && isHangulCode(next) && !censorBetween(text, p + 1) && (hangul(t, next), !t.stretch[next])) {
             const jamo = t.jamo[next];
             if (jamo !== undefined && !node.next.has(jamo[0])) continue;
         }
         if (walk(t, text, p + 1, node, false, { steps: 64 })) return true;
     }
     return false;
+}
+
+/**
+ * A keyboard-typed entry of five letters or more that starts a longer typed word ("tlqkfshadk" is
+ * 시발놈아 typed, "tlqkf" 시발 with an ending): such letter runs are not English words.
+ */
+export function typedPrefix(keyboard: ReadonlyMap<string, ContentCategory>, raw: string): ContentCategory | undefined {
+    for (let length = Math.min(raw.length - 1, 12); length >= 5; length--) {
+        const prefix = raw.slice(0, length);
+        const found = keyboard.get(prefix) ?? keyboard.get(prefix.toLowerCase());
+        if (found !== undefined) return found;
+    }
+    return undefined;
 }
 
 /** Whether a Latin word of `text[from, until)` may be a lexicon or keyboard entry (as scanLatin reads it). */
@@ -251,7 +266,12 @@ function latinMay(t: Tables, text: string, from: number, until: number): boolean
     for (const word of latinWords(text.slice(from, until))) {
         if (latin.has(word.ascii)) return true;
         if (word.ascii.includes("*") && /[a-z]/.test(word.ascii)) return true;
-        if (keyboard.has(word.raw) || keyboard.has(word.raw.toLowerCase())) return true;
+        if (
+            keyboard.has(word.raw) ||
+            keyboard.has(word.raw.toLowerCase()) ||
+            typedPrefix(keyboard, word.raw) !== undefined
+        )
+            return true;
     }
     return false;
 }
@@ -283,9 +303,16 @@ function decide(
             (until < text.length && wordChar.test(text[until - 1])) ||
             latinMay(t, text, from, until);
     }
-    const korean = (flags & hangulFlag) !== 0 && koreanMay(t, text, from, until);
+    const korean = (flags & hangulFlag) !== 0 && (koreanMay(t, text, from, until) || homophoneIn(text, from, until));
     if (!any && !latin && !korean) return undefined;
     return { korean, latin, phrases: Array.from(phrases.needs, (_, p) => phrases.may(bits, p)) };
+}
+
+/** Whether a sound-alike spelling (canonical.ts: homophone) starts in `text[from, until)`. */
+function homophoneIn(text: string, from: number, until: number): boolean {
+    homophone.lastIndex = Math.max(0, from - 1);
+    const m = homophone.exec(text);
+    return m !== null && m.index < until;
 }
 
 /** The flags of `text[start, end)`. */

@@ -47,7 +47,7 @@ export function hangulSkeleton(input: string): NormalisedText {
     let runLength = 0;
     for (let i = 0; i < input.length; i++) {
         const char = input[i];
-        if (isHangul(char)) {
+        if (isHangul(char) && !censorBetween(input, i)) {
             const jamo = jamoOf(char);
             if (lastHangul === i - 1 && stretches(text, jamo)) {
                 lastHangul = i;
@@ -62,6 +62,8 @@ export function hangulSkeleton(input: string): NormalisedText {
             lastHangul = i;
             continue;
         }
+        // "씨X발", "병ㅡ신": a censor letter or the vowel ㅡ used as a dash, alone between two syllables.
+        if (censorBetween(input, i)) continue;
         // "ㅅ1발": a digit one (or l, |, !) after a bare consonant stands for the vowel ㅣ.
         if (/[1lI|!]/.test(char) && lastHangul === i - 1 && /[\u3131-\u314E]/.test(input[i - 1])) {
             text += "ㅣ";
@@ -75,6 +77,13 @@ export function hangulSkeleton(input: string): NormalisedText {
         }
     }
     return { text, source, unitStarts };
+}
+
+const syllable = (c: string | undefined) => c !== undefined && c >= "\uAC00" && c <= "\uD7A3";
+
+/** A censor mark (X, O, ㅡ, ○, ×) standing alone between two complete syllables: "씨X발", "병ㅡ신". */
+export function censorBetween(input: string, i: number): boolean {
+    return /^[XxOoㅡ○●×✕]$/.test(input[i]) && syllable(input[i - 1]) && syllable(input[i + 1]);
 }
 
 const bareVowel = /^[ㅏ-ㅣ]+$/;

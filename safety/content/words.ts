@@ -6,6 +6,15 @@ import type { ContentCategory } from "../types";
 /** Korean words beyond badwords-ko, by category (group slurs are hate, not profanity). */
 export const koreanWords: Record<ContentCategory, string[]> = {
     profanity: [
+        // Spelling variants (outside tester): vowels swapped, and ㅈ for 좆.
+        "씌발",
+        "쒸발",
+        "씨붤",
+        "씨봘",
+        "쓰발",
+        "시붤",
+        "빙신",
+        "ㅈ같",
         "새꺄",
         "새기야",
         "색히",

@@ -155,6 +155,42 @@ describe("content safety", function () {
         // Near-misses: digits and symbols between ordinary words.
         for (const text of ["버전2.0발표", "1회 3발 발사", "시 1234 발견", "人口 통계"])
             assert.deepEqual(categoriesOf(text), [], text);
+        // The outside tester's obfuscations: ㅡ or a censor letter between syllables, spelling
+        // variants, sound-alike digits and letters, a typed word with an ending, circled letters.
+        for (const text of [
+            "씨ㅡ발",
+            "병ㅡ신",
+            "씨X발",
+            "씌발",
+            "씨봘",
+            "빙신",
+            "ㅈ같네",
+            "시8",
+            "십8",
+            "18놈아",
+            "c발",
+            "Ｓ발",
+            "tlqkfshadk",
+            "ⓢⓘⓑⓐⓛ"
+        ]) {
+            const result = filterText(text);
+            assert.ok(result.categories.includes("profanity"), JSON.stringify(text));
+            assert.notEqual(result.text, text, `${text} is masked on screen`);
+        }
+        for (const text of [
+            "18년 동안 운영했다",
+            "2018년 3월",
+            "8시에 배포합니다",
+            "X축과 Y축",
+            "시ㅡ스템",
+            "Mac발표 자료",
+            "0xC8 바이트",
+            "버전 C8 코어"
+        ])
+            assert.deepEqual(categoriesOf(text), [], text);
+        // An emoji before or inside a word: the mask still lands on the word (offsets per code unit).
+        assert.equal(filterText("🔥시발🔥 진짜").text, "🔥**🔥 진짜");
+        assert.equal(filterText("시👨\u200d👩발").text, "**\u200d**");
     });
 
     it("a mask covers exactly the input characters of an obfuscated word", () => {
