@@ -124,10 +124,41 @@ function scanKorean(text: string, trie: TrieNode, push: Push, innocent?: (from: 
     }
 }
 
+/** Three letters or more, each alone, spaced or dotted out: "f u c k", "f.u.c.k", "s-h-i-t". */
+const spacedLetters = /(?<![A-Za-z])[A-Za-z](?:[ .\-_*][A-Za-z]){2,}(?![A-Za-z])/g;
+
+/** Runs of three or more of one letter cut to `keep`. */
+function collapse(word: string, keep = 1): string {
+    return word.replace(/([a-z])\1{2,}/g, (_, c: string) => c.repeat(keep));
+}
+
 /** English, romanised and keyboard-typed words in canonical `text`. */
 function scanLatin(text: string, { latin, keyboard }: Compiled, push: Push): void {
+    // Letters spaced or dotted out ("f u c k", "f.u.c.k"): read joined.
+    spacedLetters.lastIndex = 0;
+    for (let m = spacedLetters.exec(text); m !== null; m = spacedLetters.exec(text)) {
+        // Any stretch of the run ("a f u c k i n g" holds "fucking"), longest first, at most 16 letters.
+        const at: number[] = [];
+        for (let k = 0; k < m[0].length; k++) if (/[A-Za-z]/.test(m[0][k])) at.push(m.index + k);
+        const letters = at.map((k) => text[k].toLowerCase()).join("");
+        for (let i = 0; i + 3 <= letters.length; i++) {
+            for (let j = Math.min(letters.length, i + 16); j >= i + 3; j--) {
+                const joined = letters.slice(i, j);
+                const category = latin.get(joined) ?? latin.get(collapse(joined));
+                if (category === undefined) continue;
+                push(category, at[i], at[j - 1] + 1, "lexicon.en");
+                i = j - 1;
+                break;
+            }
+        }
+    }
     for (const word of latinWords(text)) {
-        let category = latin.get(word.ascii);
+        // A letter stretched ("fuuuuuck"): its run read once, or twice ("shiiit" as "shit", "asss" as "ass").
+        let category =
+            latin.get(word.ascii) ??
+            (/([a-z])\1\1/.test(word.ascii)
+                ? (latin.get(collapse(word.ascii)) ?? latin.get(collapse(word.ascii, 2)))
+                : undefined);
         if (category === undefined && word.ascii.includes("*") && /[a-z]/.test(word.ascii)) {
             const pattern = new RegExp(`^${word.ascii.replace(/\*/g, "[a-z]")}$`);
             for (const [entry, entryCategory] of latin) {

@@ -245,8 +245,12 @@ export function typedPrefix(keyboard: ReadonlyMap<string, ContentCategory>, raw:
     return undefined;
 }
 
+const spacedOrStretched = /(?<![A-Za-z])[A-Za-z](?:[ .\-_*][A-Za-z]){2,}(?![A-Za-z])|([A-Za-z])\1\1/;
+
 /** Whether a Latin word of `text[from, until)` may be a lexicon or keyboard entry (as scanLatin reads it). */
 function latinMay(t: Tables, text: string, from: number, until: number): boolean {
+    // Letters spaced out, or a letter stretched: scanLatin reads these whole (rare in text).
+    if (spacedOrStretched.test(text.slice(from, until))) return true;
     // Quick: an entry's first three letters, as scanLatin reads letters, somewhere in a word.
     if (!t.shortLatin) {
         let a = -1;

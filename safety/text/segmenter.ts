@@ -18,7 +18,8 @@
  *   and between number words ("zero one zero", "다섯 하나"): after a digit or a number
  *   word, a next word that may go on with the number is waited for whole;
  * - between the strings of a concatenated number in code (`"010-" + "2345-6789"`);
- * - between single Hangul characters ("시 발"): spacing out a word must not hide it;
+ * - between single Hangul characters ("시 발") or single Latin letters ("f u c k"): spacing
+ *   out a word must not hide it;
  * - around the words of a spelled-out e-mail address ("kim at company dot com",
  *   "kim 골뱅이 company 점 kr", "kim 앳 company 닷 com", "kim @ company.com") and after `Bearer` / `Basic` / `Token`. After a word
  *   that could be the local part of an address, the cut waits for the whole next
@@ -37,6 +38,7 @@ function isSpace(text: string, i: number): boolean {
     return isWhitespaceCode(text.charCodeAt(i));
 }
 const hangul = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
+const latinLetter = /[A-Za-z]/;
 /** A digit in any rendering the normaliser reads: ASCII, full-width, circled-free Korean digit words. */
 const digitLikeClass = /[\uFF10-\uFF19공영일이삼사오육륙칠팔구]/;
 const digitLike = {
@@ -218,7 +220,8 @@ export class Segmenter {
         if (digitLike.test(text[end])) return true;
         const [begin, word] = this.wordEndingAt(text, end);
         if (numberWordValue(word) !== undefined) return true;
-        if (depth > 0 || (separatorOf(word) === undefined && !(word.length === 1 && groupJoin.test(word)))) return false;
+        if (depth > 0 || (separatorOf(word) === undefined && !(word.length === 1 && groupJoin.test(word))))
+            return false;
         let before = begin - 1;
         while (before >= this.start && isSpace(text, before)) before--;
         return this.endsNumber(text, before, 1);
@@ -279,6 +282,13 @@ export class Segmenter {
             digitLike.test(text[digitBefore]);
         if ((previousDigit || previousJoin) && (digitLike.test(next) || groupStart.test(next))) return false;
         if (hangul.test(previous) && hangul.test(next) && (before === this.start || isSpace(text, before - 1)))
+            return false;
+        // "f u c k": single Latin letters spaced out stay together too.
+        if (
+            latinLetter.test(previous) &&
+            latinLetter.test(next) &&
+            (before === this.start || isSpace(text, before - 1))
+        )
             return false;
         return true;
     }

@@ -171,7 +171,13 @@ describe("content safety", function () {
             "c발",
             "Ｓ발",
             "tlqkfshadk",
-            "ⓢⓘⓑⓐⓛ"
+            "ⓢⓘⓑⓐⓛ",
+            "fuk this",
+            "f u c k",
+            "f.u.c.k",
+            "fuuuuuck",
+            "stfu",
+            "you are such a f u c k i n g idiot"
         ]) {
             const result = filterText(text);
             assert.ok(result.categories.includes("profanity"), JSON.stringify(text));
@@ -185,7 +191,10 @@ describe("content safety", function () {
             "시ㅡ스템",
             "Mac발표 자료",
             "0xC8 바이트",
-            "버전 C8 코어"
+            "버전 C8 코어",
+            "x y z 좌표와 I.B.M. 서버",
+            "#ffffff 색, aaa 배터리",
+            "c l a s s 를 띄어 쓰면"
         ])
             assert.deepEqual(categoriesOf(text), [], text);
         // An emoji before or inside a word: the mask still lands on the word (offsets per code unit).
