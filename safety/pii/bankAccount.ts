@@ -18,6 +18,14 @@ export const bankAccount = patternRecognizer({
         if (isPlaceholder(match[0])) return undefined;
         const digits = match[0].replace(/-/g, "").length;
         if (digits < 10 || digits > 16 || !near(match.index, match.index + match[0].length)) return undefined;
+        // "AWS account ID: 210987654321", "account_id": an identifier of an account, not a bank's.
+        const before = match.input.slice(Math.max(0, match.index - 24), match.index);
+        if (
+            /(?:\baws|\bcloud|\bgcp|\bazure|\bproject|\bapp|\buser|\bgithub|\bgoogle|계정)\s*(?:account|계정)?\s*(?:id|번호|ID)?\s*[:=]?\s*$|account[_ ]?id\s*[:=]?\s*["']?$|\bid\s*[:=]\s*$/i.test(
+                before
+            )
+        )
+            return undefined;
         return { score: 0.85, rule: "bank_account.context" };
     }
 });

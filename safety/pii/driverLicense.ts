@@ -35,6 +35,8 @@ export const koreanDriverLicense = patternRecognizer({
         if (!regionCodes.has(Number(match[1])) || isPlaceholder(match[0])) return undefined;
         const context = near(match.index, match.index + match[0].length);
         if (match[2] === "" && !context && looksLikeDateTime(match[0])) return undefined;
+        // Twelve bare digits without a licence word: an id (order_id: …, an AWS account in an ARN).
+        if (match[2] === "" && !context) return undefined;
         return { score: context ? 1 : 0.8, rule: `kr_driver_license.region${context ? "+context" : ""}` };
     }
 });

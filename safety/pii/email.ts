@@ -2,7 +2,8 @@
 import { isPlaceholder } from "./context";
 import { patternRecognizer } from "./recognizer";
 
-const exampleDomain = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$/i;
+const exampleDomain =
+    /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local|internal|intranet|lan|corp|home|localdomain|svc|cluster\.local)$/i;
 const serviceLocal = /^(?:git|noreply|no-reply|donotreply|do-not-reply)$/i;
 
 export const emailAddress = patternRecognizer({

@@ -58,8 +58,9 @@ export const phoneNumber: Recognizer = {
             const context = hasContext(text, start, end, phoneContext);
             // 6+7 digits is the shape of a resident / corporate registration number, never a phone number.
             if (/^\d{6}[-\u2013]?\d{7}$/.test(raw)) continue;
-            // Korean numbers are written with their leading 0 (or +82); 15xx/16xx/18xx (representative numbers) are the exception.
-            if (!raw.startsWith("+") && !digits.startsWith("0") && !/^1[568]\d{2}[-.\s]?\d{4}$/.test(raw)) continue;
+            // Korean numbers are written with their leading 0 (or +82). 15xx / 16xx / 18xx numbers are
+            // businesses' and helplines' (생명의전화 1588-9191): public, nobody's personal data.
+            if (!raw.startsWith("+") && !digits.startsWith("0")) continue;
             // A lone "0" is no area code ("0-1000-5000", a range).
             if (/^0[-.\s]/.test(raw)) continue;
             const mobileShape = /^01[016789]\d{7,8}$/.test(digits);

@@ -52,6 +52,10 @@ const identifierName =
     /(?:^|[_.-])(?:id|ids|uuid|hash|sha\d*|digest|checksum|url|uri|path|file|name|type|version|length|count|expires?(?:_in|_at)?|ttl)$|(?<=[a-z])(?:Id|Ids|Hash|Url|Path|Name|Type)$/i;
 
 const passwordName = /pass|pwd|비밀번호|패스워드|암호/i;
+/** "비밀번호는 Argon2id로 저장": a hashing or cipher scheme, not a password. */
+const algorithm =
+    /^(?:argon2(?:id|i|d)?|bcrypt|scrypt|pbkdf2(?:-?sha\d+)?|sha-?\d+|sha3-?\d+|md5|aes(?:-?\d+)?(?:-[a-z]+)?|rsa(?:-?\d+)?|hmac(?:-?sha-?\d+)?|blake[23][bs]?|chacha20(?:-poly1305)?|ed25519|ecdsa|x25519|des|3des|rc4|crc32|yescrypt|totp|hotp|otp)\b/i;
+
 /** 111111, 123456, 987654: the example every guide warns against, not somebody's password. */
 function countingDigits(value: string): boolean {
     return (
@@ -90,7 +94,7 @@ export const secretToken = patternRecognizer({
         if (id === "korean_password") {
             const value = match[1].replace(/(?:로|으로)$/, "");
             // Code after "password =" is the assignment rule's (input(…), getpass()).
-            if (/[(){}[\]]/.test(value) || isCodeReference(value)) return undefined;
+            if (/[(){}[\]]/.test(value) || isCodeReference(value) || algorithm.test(value)) return undefined;
             const digits = /^\d{6,}$/.test(value) && !/^암호/.test(match[0]);
             if ((!digits && (!/[A-Za-z]/.test(value) || !/[\d\W]/.test(value))) || isPlaceholder(value))
                 return undefined;
@@ -107,7 +111,13 @@ export const secretToken = patternRecognizer({
             return { score: 0.95, rule: `secret.${id}` };
         }
         const [whole, name, , value] = match as unknown as [string, string, string, string];
-        if (isPlaceholder(value) || isCodeReference(value) || identifierName.test(name) || countingDigits(value))
+        if (
+            isPlaceholder(value) ||
+            isCodeReference(value) ||
+            identifierName.test(name) ||
+            countingDigits(value) ||
+            algorithm.test(value)
+        )
             return undefined;
         // A bare "key" (MAILGUN_KEY, key, 키) names a secret unless it is a data structure's key
         // (cache_key, sort_key, primary_key …); its value must be long, not a shortcut (키는 Ctrl+Shift+P).

@@ -26,13 +26,23 @@ export interface NormalizedText {
     /** Original [start, end) of view character i; undefined when the view is the original. */
     starts?: Int32Array;
     ends?: Int32Array;
+    /** Some of the view is the original read backwards (a right-to-left override). */
+    reversed?: boolean;
 }
 
 /** The original span of view span [start, end). */
 export function originalSpan(view: NormalizedText, start: number, end: number): [number, number] {
     if (view.starts === undefined || view.ends === undefined) return [start, end];
     if (end <= start) return [view.starts[start] ?? 0, view.starts[start] ?? 0];
-    return [view.starts[start], view.ends[end - 1]];
+    let from = view.starts[start];
+    let to = view.ends[end - 1];
+    // A run read in reverse (after a right-to-left override) maps back out of order.
+    if (view.reversed === true)
+        for (let i = start; i < end; i++) {
+            from = Math.min(from, view.starts[i]);
+            to = Math.max(to, view.ends[i]);
+        }
+    return [from, to];
 }
 
 const invisible =
@@ -189,11 +199,22 @@ function characterReplacements(text: string): Replacement[] {
     return out.sort((a, b) => a.start - b.start);
 }
 
-function characterPass(text: string): { text: string; starts: Int32Array; ends: Int32Array } {
+function characterPass(text: string): { text: string; starts: Int32Array; ends: Int32Array; reversed: boolean } {
     const replacements = characterReplacements(text);
     const view = new ViewBuilder();
     let r = 0;
+    let reversed = false;
     for (let i = 0; i < text.length;) {
+        // U+202E: the run after it is displayed right to left, so it is read so ("\u202e8765-4321-010"
+        // shows 010-1234-5678), up to the end of the override, of the isolate, or of the line.
+        if (text.charCodeAt(i) === 0x202e) {
+            let end = i + 1;
+            while (end < text.length && !/[\u202c\u2069\n]/.test(text[end])) end++;
+            for (let k = end - 1; k > i; k--) if (!invisible.test(text[k])) view.emit(nfkc(text[k]), k, k + 1);
+            reversed = true;
+            i = end;
+            continue;
+        }
         while (r < replacements.length && replacements[r].start < i) r++;
         const replacement = replacements[r] as Replacement | undefined;
         if (replacement?.start === i) {
@@ -208,7 +229,7 @@ function characterPass(text: string): { text: string; starts: Int32Array; ends: 
         else if (!invisible.test(c)) view.emit(nfkc(c), i, i + width);
         i += width;
     }
-    return view.result();
+    return { ...view.result(), reversed };
 }
 
 /** String concatenation between parts of a number: `"010-" + "2345"`, `'010' '2345'`, `"010" . "-" . "2345"`, `||`, `"010", "2345"`. */
@@ -328,5 +349,5 @@ export function normalize(original: string): NormalizedText {
         starts[i] = first.starts[second.starts[i]];
         ends[i] = first.ends[second.ends[i] - 1];
     }
-    return { text: second.text, starts, ends };
+    return { text: second.text, starts, ends, reversed: first.reversed };
 }

@@ -213,7 +213,12 @@ describe("PII renderings (property tests)", function () {
             // 13 digits that pass a card's Luhn check or an FRN's check digit, in code.
             "const SEED = 6308081891663;",
             "const createdAt = 1503106960083; // ms",
-            'config = {"seed": 4000000000006, "ids": [6011000990139, 1]}'
+            'config = {"seed": 4000000000006, "ids": [6011000990139, 1]}',
+            // A second outside tester's false positives: ids, versions, hashing schemes, internal hosts.
+            "order_id: 248678022868, arn:aws:iam::123456789012:role/deploy, AWS account ID: 210987654321",
+            '[assembly: AssemblyVersion("2.5.1.0")] Chrome/120.0.0.0 Safari/537.36, section 3.2.1.4 of RFC 9110',
+            "비밀번호는 Argon2id로 저장합니다. 암호는 PBKDF2로 처리, 비밀번호는 bcrypt(cost=12)로 해싱",
+            "ssh deploy@web01.internal"
         ])
             assert.equal(filterText(text).text, text, text);
     });
