@@ -77,6 +77,50 @@ function strongest(a: Action, b: Action): Action {
 }
 
 /**
+ * Whether the classifier can judge `sentence`: it learnt from people's comments, and reads data
+ * as abuse (a CSV of numbers, a base64 blob, a YAML key on its own line were blocked as hate or
+ * harassment). Language has letters for most of its characters, and Hangul or two words;
+ * explicit words in anything else are the lexicon's.
+ */
+function languageLike(sentence: string): boolean {
+    let letters = 0;
+    let other = 0;
+    for (let i = 0; i < sentence.length; i++) {
+        const c = sentence.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 10 || c === 13) continue;
+        if (
+            (c >= 0xac00 && c <= 0xd7a3) ||
+            (c >= 0x3131 && c <= 0x318e) ||
+            (c >= 65 && c <= 90) ||
+            (c >= 97 && c <= 122)
+        )
+            letters++;
+        else other++;
+    }
+    if (letters < (letters + other) * 0.5) return false;
+    const words = sentence.split(/\s+/).filter((w) => /[A-Za-z\uAC00-\uD7A3]/.test(w));
+    // One word without Hangul ("jobs:", "test:" on its own line) is a key, not a comment.
+    if (words.length < 2 && !/[\uAC00-\uD7A3]/.test(sentence)) return false;
+    // One long unbroken run (a key, a hash, base64) is data, not a sentence.
+    return !words.some((w) => w.length >= 40 && w.length * 2 >= sentence.length);
+}
+
+/**
+ * Everyday nouns the classifier learnt as signs of hate or abuse because hateful comments use
+ * them (남자, 여자, 외국인), where they are plainly neutral — a list of groups ("남자 / 여자") or
+ * a group's users, staff or facilities ("여자 화장실", "외국인 노동자 대상") — and words whose
+ * syllables it reads as a swear word (씨앗 발아): a sentence it flags is judged again without
+ * them. Elsewhere they stay evidence (gender-biased comments are much of what it must find).
+ */
+const demographic = "(?:남자|여자|남성|여성|외국인|장애인|이민자|노인)";
+const neutralNoun =
+    "(?:화장실|개발자|엔지니어|모임|사용자|회원|고객|직원|대상|전용|선택|비율|통계|아이콘|버튼|채용|지원자|참가자|커뮤니티|노동자|근로자|유저|탈의실|기숙사|환자|전용석|우대|고용)";
+const neutralWords = new RegExp(
+    `${demographic}(?:들)?(?=\\s*(?:${neutralNoun}|[/,·]\\s*${demographic}))|(?<=${demographic}\\s*[/,·]\\s*)${demographic}|성별|씨앗|발아`,
+    "g"
+);
+
+/**
  * A streaming filter for one response. `push()` returns what may be shown now;
  * `finish()` flushes the rest and returns the result (equal to `filterText` of the
  * whole input).
@@ -232,7 +276,7 @@ export class SafetyFilter {
         this.sentence = [];
         this.sentenceLength = 0;
         this.sentenceStart = this.received;
-        if (!this.policy.classifier.enabled || sentence.trim().length < 4) return;
+        if (!this.policy.classifier.enabled || sentence.trim().length < 4 || !languageLike(sentence)) return;
         const thresholds = classifierThresholds();
         const override = this.policy.classifier.threshold;
         const flags = (text: string) => {
@@ -247,7 +291,7 @@ export class SafetyFilter {
         if (!curse && !toxic) return;
         // Words the lexicon's rules read innocently ("새끼줄", "닥쳐오는") are no evidence: judged
         // again without them (only sentences the classifier flagged pay for this).
-        const neutral = withoutInnocentWords(sentence);
+        const neutral = withoutInnocentWords(sentence).replace(neutralWords, " ");
         if (neutral !== sentence) {
             ({ scores, curse, toxic } = flags(neutral));
             if (!curse && !toxic) return;

@@ -135,11 +135,20 @@ function innocentReading(text: string, start: number, end: number, entry: string
             /(?:돼지|고양이|강아지|새|물고기|동물|곰|사자|호랑이|여우|늑대|오리|닭|소|말|양|쥐|개의|어미)(?:의|와|과|가|는|도)?\s*$/.test(
                 before
             ) &&
-            !/(?:너|니|넌|당신|저|이|그)\s+(?:\S+\s+)?$/.test(before)
+            !/(?<![가-힣])(?:너|니|넌|당신|저|이|그)\s+(?:\S+\s+)?$/.test(before)
         )
-            // Not proof enough for the classifier: "쥐새끼 같은 놈" is an insult as often.
-            return "weak";
+            // Glued ("쥐새끼 같은 놈") it is an insult as often: not proof enough for the classifier.
+            return /(?:의|와|과|가|는|도|\s)$/.test(before) ? "reading" : "weak";
     }
+    // "새 키 생성", "SSH 새 키": a new key, the two words spaced as written; "이 새 키야" stays.
+    if (
+        (entry === "새키" || entry === "새끼") &&
+        /^새\s+[키끼]$/.test(text.slice(start, end)) &&
+        !/^\s*(?:야|들|같|놈|아)/.test(after)
+    )
+        return "reading";
+    // "5개년 계획": a plan of N years.
+    if (entry === "개년" && /(?:\d|몇|[일이삼사오육칠팔구십])\s*$/.test(before)) return "reading";
     // "닥쳐오는 마감", "닥쳐올 장애": 닥치다, to draw near (of a deadline, a failure); "닥쳐!" stays.
     if (entry.startsWith("닥쳐") && /^(?:오|올|온|와|옵|왔|서야)/.test(after)) return "reading";
     // "미친 듯이 빠른": like mad, an idiom about a thing's speed or effort, nobody is called mad.

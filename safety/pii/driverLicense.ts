@@ -1,5 +1,5 @@
 // 운전면허번호: RR-YY-NNNNNN-CC with a region code (11-28), or the region's name.
-import { isPlaceholder } from "./context";
+import { inCodePosition, isPlaceholder } from "./context";
 import { patternRecognizer } from "./recognizer";
 import { validDate } from "./thirteenDigits";
 
@@ -35,8 +35,17 @@ export const koreanDriverLicense = patternRecognizer({
         if (!regionCodes.has(Number(match[1])) || isPlaceholder(match[0])) return undefined;
         const context = near(match.index, match.index + match[0].length);
         if (match[2] === "" && !context && looksLikeDateTime(match[0])) return undefined;
-        // Twelve bare digits without a licence word: an id (order_id: …, an AWS account in an ARN).
-        if (match[2] === "" && !context) return undefined;
+        // Twelve bare digits in code or after an id, without a licence word: an id (order_id: …, an AWS
+        // account in an ARN).
+        if (
+            match[2] === "" &&
+            !context &&
+            (inCodePosition(match.input, match.index, match.index + match[0].length) ||
+                /(?:arn:[\w:-]*|::|\bid\s*[:=#]?\s*|번호\s*[:=]?\s*)$/i.test(
+                    match.input.slice(Math.max(0, match.index - 40), match.index)
+                ))
+        )
+            return undefined;
         return { score: context ? 1 : 0.8, rule: `kr_driver_license.region${context ? "+context" : ""}` };
     }
 });

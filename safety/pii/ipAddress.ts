@@ -3,7 +3,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import { patternRecognizer } from "./recognizer";
 
 const versionContext =
-    /(?:\bv|\bversion|\bver\.?|버전|\brelease|릴리스|\bsection|\b§|\bclause|\brfc\s*\d+|\bchapter|절|장|항)\s*["'(]?\s*$|[A-Za-z][\w.-]*\/$|Version\s*\(\s*["']?$/i;
+    /(?:\bv|\bversion|\bver\.?|버전|\brelease|\bbuild|빌드|릴리스|\bsection|\b§|\bclause|\brfc\s*\d+|\bchapter|절|장|항)\s*["'(]?\s*$|[A-Za-z][\w.-]*\/$|Version\s*\(\s*["']?$/i;
 
 /** Addresses that identify nobody: private, loopback, link-local, documentation, multicast, reserved. */
 export function isNonPersonalIpv4(address: string): boolean {
@@ -55,10 +55,10 @@ export const ipAddress = patternRecognizer({
         }
         if (!isIPv4(match[0]) || isNonPersonalIpv4(match[0])) return undefined;
         if (versionContext.test(text.slice(Math.max(0, start - 24), start))) return undefined;
-        // Four small numbers (2.5.1.0, 3.2.1.4) read as a version or a section without a word
-        // that says address; a real address rarely has every part under 20.
+        // x.y.z.0 names a network, never one host: without a word that says address it is a
+        // version (AssemblyVersion 2.5.1.0, Chrome 120.0.0.0).
         const context = near(start, start + match[0].length);
-        if (!context && match[0].split(".").every((part) => Number(part) < 20)) return undefined;
+        if (!context && match[0].endsWith(".0")) return undefined;
         // Inside an IPv6 address (::ffff:1.2.3.4) the IPv6 rule reports it.
         if (text[start - 1] === ":") return undefined;
         return { score: context ? 1 : 0.85, rule: `ip.v4${context ? "+context" : ""}` };

@@ -133,7 +133,22 @@ describe("content safety", function () {
             "women are underrepresented in tech",
             "소음기 모델의 소음 데이터를 분석합니다",
             "사진 보내줘서 고마워요",
-            "이 함수는 사람 수를 셉니다"
+            "이 함수는 사람 수를 셉니다",
+            // A second outside tester's false positives.
+            "성별 선택: 남자 / 여자",
+            "남자 화장실, 여자 화장실 아이콘",
+            "여자 개발자 모임 공지",
+            "외국인 노동자 대상 다국어 안내 페이지",
+            "새 키 생성 후 구 키를 폐기합니다.",
+            "SSH 새 키 등록 방법",
+            "5개년 계획 로드맵 문서",
+            "씨앗 발아율 분석",
+            "고양이 새끼 세 마리",
+            "십팔번(十八番)",
+            "jobs:\n  test:\n    runs-on: ubuntu-latest",
+            "칼로 찌르기 공격은 근접 범위 1.5m",
+            `id,value,ts\n${Array.from({ length: 99 }, (_, i) => `${i},${(i * 7919) % 1000},${1700000000 + i * 37}`).join("\n")}`,
+            `const WEIGHTS = [${Array.from({ length: 300 }, (_, i) => ((i * 0.6180339) % 1).toFixed(4)).join(", ")}];`
         ])
             assert.deepEqual(categoriesOf(text), [], text);
     });
