@@ -118,7 +118,7 @@ function build(lexicon: GateLexicon, phrases: readonly RegExp[]): Tables {
     }
     return {
         lexicon,
-        phrases: new GramGate(phrases, { lowerCaseText: true, clauses: 3 }),
+        phrases: new GramGate(phrases, { lowerCaseText: true, clauses: 3, shareBits: false }),
         flags,
         hangulRead: new Uint8Array(65536),
         jamo: new Array<string | undefined>(65536).fill(undefined),

@@ -181,7 +181,7 @@ const phrases: Phrase[] = [
         category: "harassment",
         rule: "phrase.harassment.insult.en",
         pattern:
-            /\byou(?:'re|’re|\s+are|r)?\s+(?:a\s+|such\s+a\s+|an\s+)?(?:worthless|pathetic|stupid|useless|disgusting|fat|ugly)\s+(?:piece\s+of\s+(?:trash|shit|garbage)|loser|idiot|moron|bitch|pig|waste\s+of\s+space)\b|\bnobody\s+(?:likes|loves|wants)\s+you\b(?!\s+to\b)|,\s*(?:you\s+)?(?:idiot|moron|imbecile|dumbass)\s*[.!]*$/gm
+            /\byou(?:'re|’re|\s+are|r)?\s+(?:a\s+|such\s+a\s+|an\s+)?(?:worthless|pathetic|stupid|useless|disgusting|fat|ugly)\s+(?:piece\s+of\s+(?:trash|shit|garbage)|loser|idiot|moron|bitch|pig|waste\s+of\s+space)\b|\bnobody\s+(?:likes|loves|wants)\s+you\b(?!\s+to\b)|,\s*(?:you\s+)?(?:idiot|moron|imbecile|dumbass)(?![A-Za-z-])/g
     },
     {
         category: "sexual",

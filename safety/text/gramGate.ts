@@ -56,7 +56,8 @@ export class GramGate {
 
     /**
      * `clauses`: at most this many needed sets per pattern. Each set gets a bit while 32
-     * last; past that, sets share bits (a text then needs less, never more).
+     * last; past that, sets share bits (a text then needs less, never more), or with
+     * `shareBits: false` are left out (better when the patterns alone are under 32).
      * `lookaround`: see {@link neededGrams}; `bitsOf` must then read the whole text.
      */
     constructor(
@@ -64,8 +65,9 @@ export class GramGate {
         {
             lowerCaseText = false,
             clauses = 3,
-            lookaround = false
-        }: { lowerCaseText?: boolean; clauses?: number; lookaround?: boolean } = {}
+            lookaround = false,
+            shareBits = true
+        }: { lowerCaseText?: boolean; clauses?: number; lookaround?: boolean; shareBits?: boolean } = {}
     ) {
         const all = patterns.map((p) => neededGrams(p, lowerCaseText, lookaround).slice(0, clauses));
         this.needs = new Uint32Array(patterns.length);
@@ -75,6 +77,9 @@ export class GramGate {
             all.forEach((needs, p) => {
                 const set = needs[k] as (typeof needs)[number] | undefined;
                 if (set === undefined) return;
+                // Without sharing, a set past the 32nd is left out: its pattern needs less, and no
+                // other pattern's bit is weakened by standing for two sets.
+                if (!shareBits && bit >= 32) return;
                 const b = 1 << (bit % 32);
                 bit++;
                 this.needs[p] |= b;

@@ -52,7 +52,7 @@ const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const trigger =
     /[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'`]\s*(?:\+|\.\.?|\|\||,)?\s*["'`]|\\[0-7]{3}|\+82\)?[ -]?0|\d[~|·•]\d|\d[-._/][ \t]*\n/i;
 /** Two strings of a token's alphabet concatenated in code: `"AKIA…" + "…"`, `'ghp_…' '…'`. */
-const tokenConcatenation = /(?<=[A-Za-z0-9_+/=-]{4})["'`][ \t]*(?:\+|\.\.?|\|\|)?\s*["'`](?=[A-Za-z0-9_+/=-]{4})/g;
+const tokenConcatenation = /["'`](?<=[A-Za-z0-9_+/=-]{4}["'`])[ \t]*(?:\+|\.\.?|\|\|)?\s*["'`](?=[A-Za-z0-9_+/=-]{4})/g;
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
 const spelledTrigger = new RegExp(
     `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`,

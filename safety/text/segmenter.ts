@@ -219,7 +219,7 @@ export class Segmenter {
         if (end < this.start) return false;
         if (digitLike.test(text[end])) return true;
         const [begin, word] = this.wordEndingAt(text, end);
-        if (numberWordValue(word) !== undefined) return true;
+        if (word.length <= 5 && numberWordValue(word) !== undefined) return true;
         if (depth > 0 || (separatorOf(word) === undefined && !(word.length === 1 && groupJoin.test(word))))
             return false;
         let before = begin - 1;
@@ -238,8 +238,10 @@ export class Segmenter {
         if (before < start) return true;
         const previous = text[before];
         const next = text[at];
-        if (this.endsNumber(text, before)) {
-            if (digitLike.test(next) || groupStart.test(next)) return false;
+        // Only a next word that can go on with a number asks whether one ends before it (most cuts: no).
+        const nextDigit = digitLike.test(next) || groupStart.test(next);
+        if ((nextDigit || separatorInitials.has(next)) && this.endsNumber(text, before)) {
+            if (nextDigit) return false;
             // "010 다시 …", "zero one …": a word that may go on with the number is read whole.
             if (separatorInitials.has(next)) {
                 let end = at;
@@ -250,8 +252,8 @@ export class Segmenter {
         }
         // `"010-" + "2345-6789"`, `'010' '2345'`, `"010", "2345"`, `"AKIA…" + "…"`: the strings of a
         // concatenated number or token.
-        if (isQuote(previous) && endsNumberPart(text, before - 1, start) && /["'`+.|,]/.test(next)) return false;
-        if (/[+.|,]/.test(previous) && isQuote(next)) {
+        if (isQuote(previous) && /["'`+.|,]/.test(next) && endsNumberPart(text, before - 1, start)) return false;
+        if (isQuote(next) && /[+.|,]/.test(previous)) {
             let quote = before;
             while (quote >= start && /[+.|,]/.test(text[quote]) && before - quote < 2) quote--;
             while (quote >= start && isSpace(text, quote)) quote--;

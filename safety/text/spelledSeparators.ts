@@ -54,7 +54,7 @@ export function numberWordValue(word: string): string | undefined {
 /** The number words as a regex alternation, longest first (일곱 before the syllable 일); English ones whole words. */
 export const numberWord = Object.keys(numberWords)
     .sort((a, b) => b.length - a.length)
-    .map((w) => (/^[a-z]/.test(w) ? `(?<![A-Za-z])${w}(?![A-Za-z])` : w))
+    .map((w) => (/^[a-z]/.test(w) ? `\\b${w}\\b` : w))
     .join("|");
 
 /** A word that starts with a spelled separator and then ends, or goes on with a digit ("다시2345"). */
