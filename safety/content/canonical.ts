@@ -120,13 +120,9 @@ function readHomophones(chars: Array<{ char: string; start: number; end: number 
     const text = chars.map((c) => (c.char.length === 1 ? c.char : "\u0000")).join("");
     homophone.lastIndex = 0;
     for (let m = homophone.exec(text); m !== null; m = homophone.exec(text)) {
-        if (m[1] !== undefined) {
-            chars[m.index].char = "씨";
-            chars[m.index + 1].char = "발";
-        } else if (m[2] !== undefined) {
-            chars[m.index].char = "씨";
-            chars[m.index + 1].char = "발";
-        } else chars[m.index].char = "씨";
+        // 시8 and 18 are two characters read as 씨발; c before 발 is one read as 씨.
+        chars[m.index].char = "씨";
+        if (m[0].length === 2) chars[m.index + 1].char = "발";
     }
 }
 

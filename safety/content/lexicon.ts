@@ -9,7 +9,8 @@ import type { ContentCategory, ContentFinding } from "../types";
 import { canonicalise } from "./canonical";
 import badwordsKo from "./data/badwords-ko.json";
 import { hangulSkeleton, jamoOf, latinWords } from "./normalize";
-import { LexiconWindows, lexiconGate, typedPrefix, type GateResult } from "./lexiconGate";
+import { collapse, spacedLetters, typedPrefix } from "./latinReadings";
+import { LexiconWindows, lexiconGate, type GateResult } from "./lexiconGate";
 import { phrasePatterns, scanPhrases } from "./phrases";
 import { innocentReadingOf, notAbuse } from "./wordContext";
 import { koreanWords, latinEntries, whitelist } from "./words";
@@ -122,14 +123,6 @@ function scanKorean(text: string, trie: TrieNode, push: Push, innocent?: (from: 
         push(best.category, from, to, "lexicon.ko");
         start = best.end - 1;
     }
-}
-
-/** Three letters or more, each alone, spaced or dotted out: "f u c k", "f.u.c.k", "s-h-i-t". */
-const spacedLetters = /(?<![A-Za-z])[A-Za-z](?:[ .\-_*][A-Za-z]){2,}(?![A-Za-z])/g;
-
-/** Runs of three or more of one letter cut to `keep`. */
-function collapse(word: string, keep = 1): string {
-    return word.replace(/([a-z])\1{2,}/g, (_, c: string) => c.repeat(keep));
 }
 
 /** English, romanised and keyboard-typed words in canonical `text`. */

@@ -21,6 +21,7 @@
 import { GramBits, GramGate } from "../text/gramGate";
 import type { ContentCategory } from "../types";
 import { homophone, keptAsIs, nonCanonical } from "./canonical";
+import { spacedOrStretched, typedPrefix } from "./latinReadings";
 import { censorBetween, jamoOf, latinWords } from "./normalize";
 
 /** The parts of the compiled lexicon the gate reads (lexicon.ts). */
@@ -232,25 +233,10 @@ function koreanMay(t: Tables, text: string, from: number, until: number): boolea
     return false;
 }
 
-/**
- * A keyboard-typed entry of five letters or more that starts a longer typed word ("tlqkfshadk" is
- * 시발놈아 typed, "tlqkf" 시발 with an ending): such letter runs are not English words.
- */
-export function typedPrefix(keyboard: ReadonlyMap<string, ContentCategory>, raw: string): ContentCategory | undefined {
-    for (let length = Math.min(raw.length - 1, 12); length >= 5; length--) {
-        const prefix = raw.slice(0, length);
-        const found = keyboard.get(prefix) ?? keyboard.get(prefix.toLowerCase());
-        if (found !== undefined) return found;
-    }
-    return undefined;
-}
-
-const spacedOrStretched = /(?<![A-Za-z])[A-Za-z](?:[ .\-_*][A-Za-z]){2,}(?![A-Za-z])|([A-Za-z])\1\1/;
-
 /** Whether a Latin word of `text[from, until)` may be a lexicon or keyboard entry (as scanLatin reads it). */
 function latinMay(t: Tables, text: string, from: number, until: number): boolean {
     // Letters spaced out, or a letter stretched: scanLatin reads these whole (rare in text).
-    if (spacedOrStretched.test(text.slice(from, until))) return true;
+    if (spacedOrStretched(text.slice(from, until))) return true;
     // Quick: an entry's first three letters, as scanLatin reads letters, somewhere in a word.
     if (!t.shortLatin) {
         let a = -1;
