@@ -297,7 +297,8 @@ function main(): void {
         `| one response of 100,000 3-char tokens: µs per token (CPU time), tokens 1-5,000 / 45,001-50,000 / 95,001-100,000 | ${costs[0].toFixed(2)} / ${costs[Math.floor(costs.length / 2) - 1].toFixed(2)} / ${costs[costs.length - 1].toFixed(2)} (every window: ${costs.map((c) => c.toFixed(0)).join(" ")}) | - | - |`,
         `| 1 MB on one line (filterText, as the CLI runs it) | ${lineSeconds.toFixed(2)} s (CPU ${lineCpu.toFixed(2)} s) | - | - |`,
         ...adversarial.map(
-            ([unit, seconds]) => `| 1 MiB of "${unit.trim()}" repeated on one line (CPU time) | ${seconds.toFixed(2)} s | - | - |`
+            ([unit, seconds]) =>
+                `| 1 MiB of "${unit.trim()}" repeated on one line (CPU time) | ${seconds.toFixed(2)} s | - | - |`
         ),
         "",
         `Where the time goes: each stage alone over the same ${windows.reduce((n, l) => n + l.length, 0)} segment windows and ${sentences.length} sentences, CPU time, best of ${Math.max(3, runs)}`,

@@ -145,9 +145,8 @@ function characterReplacements(text: string): Replacement[] {
     const out: Replacement[] = [];
     escapes.lastIndex = 0;
     for (let m = escapes.exec(text); m !== null; m = escapes.exec(text)) {
-        const [, percent, decimal, hex, prefix, unicode, byte, country, octal, trunk, bracketed] = m as unknown as Array<
-            string | undefined
-        >;
+        const [, percent, decimal, hex, prefix, unicode, byte, country, octal, trunk, bracketed] =
+            m as unknown as Array<string | undefined>;
         if (bracketed !== undefined) {
             // (+82) 10-…: the country code in brackets.
             out.push({ start: m.index, end: m.index + m[0].length, with: "+82" });

@@ -39,7 +39,16 @@ describe("content safety", function () {
         ])
             assert.deepEqual(scanLexicon(text), [], text);
         // Near-misses the other way: the same syllables as abuse.
-        for (const text of ["보지 보여줘", "너 꺼져", "이 새끼야", "개새끼", "시발 진짜", "미친 놈아", "닥쳐!", "너 같은 새끼"])
+        for (const text of [
+            "보지 보여줘",
+            "너 꺼져",
+            "이 새끼야",
+            "개새끼",
+            "시발 진짜",
+            "미친 놈아",
+            "닥쳐!",
+            "너 같은 새끼"
+        ])
             assert.ok(scanLexicon(text).length > 0, text);
     });
 

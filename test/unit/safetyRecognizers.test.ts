@@ -85,7 +85,12 @@ describe("PII and secret recognizers", () => {
         assert.deepEqual(found("call +1 650-253-0000 now"), [["PHONE", "+1 650-253-0000"]]);
         // 15xx / 16xx / 18xx numbers are businesses' and helplines': public, nobody's personal data
         // (a model answering about a crisis line must be able to give it).
-        for (const text of ["생명의전화 1588-9191", "정신건강위기상담 1577-0199", "고객센터 1644-1234", "대표번호 1899-1234"])
+        for (const text of [
+            "생명의전화 1588-9191",
+            "정신건강위기상담 1577-0199",
+            "고객센터 1644-1234",
+            "대표번호 1899-1234"
+        ])
             assert.deepEqual(found(text), [], text);
     });
 

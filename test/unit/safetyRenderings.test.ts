@@ -194,7 +194,10 @@ describe("PII renderings (property tests)", function () {
         assert.equal(filterText("전화 ０１０－２３４５－６７８９ 주세요").text, "전화 [전화번호] 주세요");
         assert.equal(filterText("메일 kim%40company.com 로").text, "메일 [이메일] 로");
         assert.equal(filterText('phone = "010-" + "2345-6789"').text, 'phone = "[전화번호]"');
-        assert.equal(filterText("연락처 010-1234-5678, 010-2345-6789 입니다").text, "연락처 [전화번호], [전화번호] 입니다");
+        assert.equal(
+            filterText("연락처 010-1234-5678, 010-2345-6789 입니다").text,
+            "연락처 [전화번호], [전화번호] 입니다"
+        );
     });
 
     it("hard negatives: bare 13 digits in code, coordinates, order numbers, *_id UUIDs", () => {

@@ -239,7 +239,10 @@ describe("provider token rules (documented shapes, generated values, near misses
                 `key = ('${value.slice(0, half)}'\n       '${value.slice(half)}')`
             ]) {
                 const out = filterText(text).text;
-                assert.ok(!out.includes(value.slice(half - 6, half)) && !out.includes(value.slice(-8)), `${text} -> ${out}`);
+                assert.ok(
+                    !out.includes(value.slice(half - 6, half)) && !out.includes(value.slice(-8)),
+                    `${text} -> ${out}`
+                );
             }
         }
         // Ordinary concatenation is untouched.
@@ -272,7 +275,10 @@ describe("provider token rules (documented shapes, generated values, near misses
             `비밀 키는 ${long} 입니다`,
             `curl -H "Authorization: token ${long}"`
         ])
-            assert.ok(filterText(text).findings.some((f) => f.type === "SECRET"), text);
+            assert.ok(
+                filterText(text).findings.some((f) => f.type === "SECRET"),
+                text
+            );
         for (const text of [
             `const cache_key = "${hex(32)}";`,
             "primary_key = user_id_and_timestamp_2024",
