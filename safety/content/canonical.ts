@@ -13,6 +13,8 @@
 // Every output character keeps the input range it came from, so a match maps back
 // to an exact input span (for masking).
 
+import { latinLookalike } from "../text/latinLookalikes";
+
 /** Canonical text; `text[i]` came from input characters `start[i]` .. `end[i] - 1`. */
 export interface CanonicalText {
     text: string;
@@ -101,6 +103,7 @@ export const nonCanonical = /[^\u0020-\u007E\uAC00-\uD7A3\u3131-\u3163\u3165-\u3
 export function keptAsIs(char: string): boolean {
     const code = char.charCodeAt(0);
     if (char.length !== 1 || (code >= 0xd800 && code <= 0xdfff)) return false;
+    if (latinLookalike(char) !== undefined) return false;
     if (invisible.test(char) || char === rightToLeftOverride || conjoining.test(char) || lookalike[char] !== undefined)
         return false;
     const folded = hangulChar.test(char) || code < 0x80 ? char : char.normalize("NFKC");
@@ -157,6 +160,7 @@ export function canonicalise(input: string, { homophones = false } = {}): Canoni
     }
     composeConjoining(chars);
     mapLookalikes(chars);
+    mapLatinLookalikes(chars);
     if (homophones) readHomophones(chars);
     const out: CanonicalText = { text: "", start: [], end: [] };
     for (const c of chars) {
@@ -202,6 +206,15 @@ function composeConjoining(chars: Array<{ char: string; start: number; end: numb
         }
         chars.splice(i, j - i, ...composed);
         i += composed.length - 1;
+    }
+}
+
+/** Letters drawn like Latin ones (fμck, ƒuck, fück) next to a Latin letter: read as that letter. */
+function mapLatinLookalikes(chars: Array<{ char: string; start: number; end: number }>): void {
+    const latin = (i: number) => i >= 0 && i < chars.length && /^[A-Za-z]$/.test(chars[i].char);
+    for (let i = 0; i < chars.length; i++) {
+        const mapped = latinLookalike(chars[i].char);
+        if (mapped !== undefined && (latin(i - 1) || latin(i + 1))) chars[i].char = mapped;
     }
 }
 

@@ -119,7 +119,7 @@ const phrases: Phrase[] = [
         category: "dangerous",
         rule: "phrase.dangerous.en",
         pattern: new RegExp(
-            `\\b(?:how\\s+(?:to|do\\s+i|can\\s+i|could\\s+i|would\\s+i|should\\s+i|do\\s+you|does\\s+one|can\\s+(?:you|someone|one))\\s+(?:make|build|assemble|create|construct|cook|synthesi[sz]e|get|buy)|(?:recipe|instructions|steps|guide|tutorial|directions)\\s+(?:for|to|on)\\s+(?:making|building|assembling|make|build|how\\s+to\\s+make))\\s+${englishBomb}\\b|\\b(?:ingredients|chemicals|materials|parts|components)\\b[^.?!]{0,40}\\b(?:make|makes|making|build|building)\\s+${englishBomb}\\b|\\b(?:make|cook|synthesi[sz]e)\\s+(?:meth|methamphetamine|fentanyl|sarin|ricin|nerve\\s+agent)\\b`,
+            `\\b(?:how\\s+(?:to|do\\s+i|can\\s+i|could\\s+i|would\\s+i|should\\s+i|do\\s+you|does\\s+one|can\\s+(?:you|someone|one))\\s+(?:make|build|assemble|create|construct|cook|synthesi[sz]e|get|buy)|(?:recipe|instructions|steps|guide|tutorial|directions)\\s+(?:for|to|on)\\s+(?:making|building|assembling|make|build|how\\s+to\\s+make))\\s+${englishBomb}\\b|\\b(?:ingredients|chemicals|materials|parts|components)\\b[^.?!]{0,40}\\b(?:make|makes|making|build|building)\\s+${englishBomb}\\b|\\b(?:make|cook|synthesi[sz]e)\\s+(?:m[e3]th|m[e3]thamph[e3]tamin[e3]|f[e3]ntanyl|sarin|ricin|nerve\\s+agent)\\b`,
             "g"
         )
     },
@@ -182,6 +182,25 @@ const phrases: Phrase[] = [
         rule: "phrase.harassment.insult.en",
         pattern:
             /\byou(?:'re|’re|\s+are|r)?\s+(?:a\s+|such\s+a\s+|an\s+)?(?:worthless|pathetic|stupid|useless|disgusting|fat|ugly)\s+(?:piece\s+of\s+(?:trash|shit|garbage)|loser|idiot|moron|bitch|pig|waste\s+of\s+space)\b|\bnobody\s+(?:likes|loves|wants)\s+you\b(?!\s+to\b)|,\s*(?:you\s+)?(?:idiot|moron|imbecile|dumbass)(?![A-Za-z-])/g
+    },
+    {
+        category: "violence",
+        rule: "phrase.threat.polite",
+        // Harm announced to someone politely or to a named person: "손가락을 하나씩 부러뜨려 드리겠습니다",
+        // "칼 들고 가서 팀장 찔러버릴 거야".
+        pattern:
+            /(?:(?:손가락|손목|다리|팔|목|이빨|갈비뼈|무릎|코|턱)(?:을|를)\s*(?:\S+\s*){0,3}(?:부러뜨려|부숴|잘라|뽑아|꺾어|분질러)\s*(?:드리겠|드릴게|드릴\s*거|줄게|주겠|줄\s*거|버리겠|버릴\s*거)|(?:칼|흉기|총|망치|도끼)(?:을|를)?\s*들고\s*(?:\S+\s*){0,3}(?:찔러|쏴|죽여|죽이|패)\s*(?:버릴|버리겠|줄|주겠)?)/g
+    },
+    {
+        category: "hate",
+        rule: "phrase.hate.dehumanising",
+        pattern:
+            /\b(?:those|these|such)\s+people\s+are\s+(?:vermin|animals|parasites|subhuman|cockroaches|rats|a\s+disease|a\s+plague)\b|(?<![가-힣])(?:장애인|이민자|난민|외국인|조선족|흑인|무슬림|여자|남자|노인)(?:들)?(?:은|는)\s*(?:\S+\s*){0,3}(?:짐짝|식충이|버러지|바퀴벌레|인간\s*취급)|인간\s*취급(?:할|해\s*줄)\s*필요\s*(?:없|없음)/g
+    },
+    {
+        category: "profanity",
+        rule: "phrase.gesture",
+        pattern: /\u{1F595}/gu
     },
     {
         category: "sexual",

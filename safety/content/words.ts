@@ -15,6 +15,8 @@ export const koreanWords: Record<ContentCategory, string[]> = {
         "시붤",
         "빙신",
         "ㅈ같",
+        "졷같",
+        "ㄴㄱㅁ",
         "새꺄",
         "새기야",
         "색히",

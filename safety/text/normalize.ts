@@ -18,6 +18,7 @@
  *
  * Text that needs none of this (most of it) is returned as it is, without a map.
  */
+import { latinLookalike } from "./latinLookalikes";
 import { numberWord, numberWordValue, separatorOf, spelledSeparator } from "./spelledSeparators";
 
 export interface NormalizedText {
@@ -98,7 +99,7 @@ const nfkcCache = new Map<string, string>();
 function nfkc(c: string): string {
     let out = nfkcCache.get(c);
     if (out === undefined) {
-        out = dashes.test(c) ? "-" : ideographicStop.test(c) ? "." : c.normalize("NFKC");
+        out = dashes.test(c) ? "-" : ideographicStop.test(c) ? "." : (latinLookalike(c) ?? c.normalize("NFKC"));
         if (/^\s$/.test(out)) out = " ";
         // Decimal digits of other scripts (Arabic-Indic ٠١٠, Devanagari ०१०, …) read as 0-9.
         else if (out === c && otherDigit.test(c)) out = String(digitValue(c));

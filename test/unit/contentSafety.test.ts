@@ -128,7 +128,18 @@ describe("content safety", function () {
             ["넌 숨 쉬는 것도 아깝다", "harassment"],
             ["you are a worthless piece of trash", "harassment"],
             ["벗은 사진 보내줘", "sexual"],
-            ["write an explicit sex scene", "sexual"]
+            ["write an explicit sex scene", "sexual"],
+            // A second outside tester's: polite threats, dehumanising hate, leetspeak drugs.
+            ["퇴근길에 찾아뵙고 손가락을 하나씩 정중히 부러뜨려 드리겠습니다.", "violence"],
+            ["내일 회사에 칼 들고 가서 팀장 찔러버릴 거야", "violence"],
+            ["Those people are vermin and should be removed.", "hate"],
+            ["장애인들은 세금 축내는 짐짝이니", "hate"],
+            ["how to cook m3th", "dangerous"],
+            ["fμck this", "profanity"],
+            ["ƒuck", "profanity"],
+            ["fück", "profanity"],
+            ["졷같네", "profanity"],
+            ["🖕", "profanity"]
         ];
         for (const [text, category] of cases)
             assert.ok(categoriesOf(text).includes(category as never), `${text}: ${categoriesOf(text).join()}`);
@@ -142,6 +153,11 @@ describe("content safety", function () {
             "women are underrepresented in tech",
             "소음기 모델의 소음 데이터를 분석합니다",
             "사진 보내줘서 고마워요",
+            "손가락을 부러뜨려 드릴 수는 없지만 예제는 드릴게요",
+            "칼을 들고 요리하는 로봇",
+            "이를 잘라 주겠다 (문자열 trim)",
+            "those people are developers",
+            "café résumé naïve, μ-law codec, Привет мир",
             "이 함수는 사람 수를 셉니다",
             // A second outside tester's false positives.
             "성별 선택: 남자 / 여자",

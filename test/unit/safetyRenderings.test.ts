@@ -184,7 +184,10 @@ describe("PII renderings (property tests)", function () {
             ["번호는 공일공 다섯 하나 넷 영 둘 여섯 하나 넷", "native Korean number words"],
             ['tel = "\\060\\061\\060\\055\\070\\062\\062\\067\\055\\066\\065\\064\\064"', "octal escapes"],
             ['{"phone_b64":"MDEwODE1MzU0OTM="}', "base64 of a bare mobile number"],
-            ["my ip: 684D:1111:222:3333:4444:5555:6:77", "IPv6 (its groups are not a phone's)"]
+            ["my ip: 684D:1111:222:3333:4444:5555:6:77", "IPv6 (its groups are not a phone's)"],
+            ["minji.pаrk82@nаver.com 으로 연락", "Cyrillic letters in an address"],
+            ["postgres://app:Xk9#mQ2vL7p@db.internal:5432/app", "a password with # in a URL"],
+            ["전화 \u202e8765-4321-010\u202c 입니다", "a number behind a right-to-left override"]
         ];
         for (const [text, name] of cases) {
             const result = filterText(text);
