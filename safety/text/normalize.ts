@@ -47,11 +47,11 @@ export function originalSpan(view: NormalizedText, start: number, end: number): 
 }
 
 const invisible =
-    /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
+    /[\u20E3\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change: the fast path tests this once. */
 const trigger =
-    /[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'`]\s*(?:\+|\.\.?|\|\||,)?\s*["'`]|\\[0-7]{3}|\+82\)?[ -]?0|\d[~|·•]\d|\d[-._/][ \t]*\n/i;
+    /[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'`]\s*(?:\+|\.\.?|\|\||,)?\s*["'`]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][OolI]|[OolI][0-9]/i;
 /** Two strings of a token's alphabet concatenated in code: `"AKIA…" + "…"`, `'ghp_…' '…'`. */
 const tokenConcatenation = /["'`](?<=[A-Za-z0-9_+/=-]{4}["'`])[ \t]*(?:\+|\.\.?|\|\|)?\s*["'`](?=[A-Za-z0-9_+/=-]{4})/g;
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
@@ -83,6 +83,10 @@ const digitWordRun = new RegExp(String.raw`${digitToken}(?:(?:${spelledGap}|[ \-
 const runPart = new RegExp(String.raw`${spelledGap}|${numberWord}|[^]`, "gi");
 const escapes =
     /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\d+])00(82)(?=[ -]?\d)|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<![\w+])(82)(?=[ -]1[016789][ -]?\d{3,4}[ -]?\d{4}(?!\d))|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)/g;
+
+/** A phone number's or an RRN's groups with O / o / l / I among the digits. */
+const lettersForDigits =
+    /(?<![A-Za-z0-9])(?:[0-9OolI]{2,4}-[0-9OolI]{3,4}-[0-9OolI]{4}|[0-9OolI]{6}-[0-9OolI]{7})(?![A-Za-z0-9])/g;
 
 /** 。 and ｡: the dot of an address written with CJK punctuation. */
 const ideographicStop = /[\u3002\uFF61]/;
@@ -184,6 +188,18 @@ function characterReplacements(text: string): Replacement[] {
                     : parseInt(hex ?? unicode ?? byte ?? "", 16);
         if (code >= 0x20 && code < 0x7f)
             out.push({ start: m.index, end: m.index + m[0].length, with: String.fromCharCode(code) });
+    }
+    // O1O-3947-5821, 92O417-l538261: O / o for 0 and l / I for 1 inside a value's digit groups.
+    lettersForDigits.lastIndex = 0;
+    for (let m = lettersForDigits.exec(text); m !== null; m = lettersForDigits.exec(text)) {
+        const letters = m[0].replace(/[^OolI]/g, "").length;
+        const digits = m[0].replace(/\D/g, "").length;
+        if (letters === 0 || letters * 4 > digits) continue;
+        for (let k = 0; k < m[0].length; k++) {
+            const c = m[0][k];
+            if (c === "O" || c === "o") out.push({ start: m.index + k, end: m.index + k + 1, with: "0" });
+            else if (c === "l" || c === "I") out.push({ start: m.index + k, end: m.index + k + 1, with: "1" });
+        }
     }
     digitWordRun.lastIndex = 0;
     for (let m = digitWordRun.exec(text); m !== null; m = digitWordRun.exec(text)) {

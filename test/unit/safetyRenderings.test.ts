@@ -187,7 +187,15 @@ describe("PII renderings (property tests)", function () {
             ["my ip: 684D:1111:222:3333:4444:5555:6:77", "IPv6 (its groups are not a phone's)"],
             ["minji.pаrk82@nаver.com 으로 연락", "Cyrillic letters in an address"],
             ["postgres://app:Xk9#mQ2vL7p@db.internal:5432/app", "a password with # in a URL"],
-            ["전화 \u202e8765-4321-010\u202c 입니다", "a number behind a right-to-left override"]
+            ["전화 \u202e8765-4321-010\u202c 입니다", "a number behind a right-to-left override"],
+            ["| 연락처 | 010 | 3947 | 5821 |", "Markdown table cells"],
+            ["- 010\n- 3947\n- 5821", "a YAML or Markdown list"],
+            [
+                "0\ufe0f\u20e31\ufe0f\u20e30\ufe0f\u20e3-3\ufe0f\u20e39\ufe0f\u20e34\ufe0f\u20e37\ufe0f\u20e3-5\ufe0f\u20e38\ufe0f\u20e32\ufe0f\u20e31\ufe0f\u20e3",
+                "keycap digits"
+            ],
+            ["O1O-3947-5821", "O for 0"],
+            ["92O417-l538261", "O and l in an RRN"]
         ];
         for (const [text, name] of cases) {
             const result = filterText(text);
@@ -224,7 +232,8 @@ describe("PII renderings (property tests)", function () {
             "order_id: 248678022868, arn:aws:iam::123456789012:role/deploy, AWS account ID: 210987654321",
             '[assembly: AssemblyVersion("2.5.1.0")] Chrome/120.0.0.0 Safari/537.36, section 3.2.1.4 of RFC 9110',
             "비밀번호는 Argon2id로 저장합니다. 암호는 PBKDF2로 처리, 비밀번호는 bcrypt(cost=12)로 해싱",
-            "ssh deploy@web01.internal"
+            "ssh deploy@web01.internal",
+            "IO-1234-LOOL, | 2024 | 1234 | 5678 |, - 1\n- 2\n- 3"
         ])
             assert.equal(filterText(text).text, text, text);
     });
