@@ -127,6 +127,8 @@ function innocentReading(text: string, start: number, end: number, entry: string
     const after = text.slice(end, end + 12);
     if (entry.startsWith("새끼") || entry === "새끼") {
         if (/^\s*(?:손가락|발가락|줄|손|발|치기|손톱|발톱)/.test(after)) return "reading";
+        // "새끼 노드(child node)": a tree's child, a process's child.
+        if (/^\s*(?:노드|프로세스|스레드|요소|엘리먼트|창|윈도우|태스크|객체)/.test(after)) return "reading";
         if (/^\s*(?:를|을)?\s*(?:낳|배|키우|돌보)/.test(after)) return "reading";
         if (/^\s+(?:돼지|고양이|강아지|새|물고기|곰|사자|호랑이|여우|늑대|오리|병아리|닭|양|쥐|거북|토끼)/.test(after))
             return "reading";
@@ -153,6 +155,12 @@ function innocentReading(text: string, start: number, end: number, entry: string
     if (entry.startsWith("닥쳐") && /^(?:오|올|온|와|옵|왔|서야)/.test(after)) return "reading";
     // "미친 듯이 빠른": like mad, an idiom about a thing's speed or effort, nobody is called mad.
     if (text.slice(start, end) === "미친" && /^\s*듯/.test(after)) return "reading";
+    // "미친 속도의 M3 칩", "미친 성능": praise of a thing's speed or value, nobody is called mad.
+    if (
+        text.slice(start, end) === "미친" &&
+        /^\s*(?:속도|성능|가성비|퀄리티|스펙|최적화|존재감|개발\s*속도)/.test(after)
+    )
+        return "reading";
     // "목을 졸라": strangling (a threat phrase judges it), not the intensifier 졸라.
     if (entry === "졸라" && /목을?\s*$/.test(before)) return "reading";
     // "화면이 꺼져요", "전원이 꺼지면": a thing as subject is switched off, nobody is told to get lost.

@@ -20,6 +20,9 @@ export const bankAccount = patternRecognizer({
         if (digits < 10 || digits > 16 || !near(match.index, match.index + match[0].length)) return undefined;
         // "AWS account ID: 210987654321", "account_id": an identifier of an account, not a bank's.
         const before = match.input.slice(Math.max(0, match.index - 24), match.index);
+        // An AWS account in a command's output or an ARN on the same line (aws sts get-caller-identity).
+        const line = match.input.slice(match.input.lastIndexOf("\n", match.index) + 1, match.index);
+        if (/\baws\b|\bsts\b|arn:aws|\biam\b/i.test(line)) return undefined;
         if (
             /(?:\baws|\bcloud|\bgcp|\bazure|\bproject|\bapp|\buser|\bgithub|\bgoogle|계정)\s*(?:account|계정)?\s*(?:id|번호|ID)?\s*[:=]?\s*$|account[_ ]?id\s*[:=]?\s*["']?$|\bid\s*[:=]\s*$/i.test(
                 before

@@ -37,7 +37,8 @@ export const creditCard = patternRecognizer({
     type: "CREDIT_CARD",
     mayMatch: (text) => /\d{4}/.test(text),
     patterns: [
-        { id: "card", regex: /(?<![\d.-])(?:\d[ -]?){11,18}\d(?![\d]|-\d)/g },
+        // Not inside a hex string or an identifier (sha256: 88be…0923c4…): letters glued on either side.
+        { id: "card", regex: /(?<![\dA-Za-z.-])(?:\d[ -]?){11,18}\d(?![\dA-Za-z]|-\d)/g },
         { id: "dotted", regex: /(?<![\d.])\d{4}\.\d{4}\.\d{4}\.\d{4}(?![\d]|\.\d)/g }
     ],
     context: /카드|card|visa|master|amex|결제|credit/i,

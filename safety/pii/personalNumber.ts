@@ -27,6 +27,14 @@ export function personalNumberRecognizer(options: {
             const checked = options.check(parsed.digits);
             const context = near(start, end);
             if (!checked && !context && needsCheck(match)) return undefined;
+            // "Build 240315-1234567": a build or version number, without a word that says RRN.
+            if (
+                !context &&
+                /(?:\bbuild|빌드|\bversion|버전|\brelease|\bver\.?|\bv)\s*[:#]?\s*$/i.test(
+                    match.input.slice(Math.max(0, start - 16), start)
+                )
+            )
+                return undefined;
             // Thirteen bare digits in code without a word that says what they are: a constant or a timestamp.
             if (!context && match[2] === "" && inCodePosition(match.input, start, end)) return undefined;
             // Numbers issued since October 2020 have random tails: a failed check digit

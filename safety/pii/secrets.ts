@@ -116,7 +116,11 @@ export const secretToken = patternRecognizer({
             isCodeReference(value) ||
             identifierName.test(name) ||
             countingDigits(value) ||
-            algorithm.test(value)
+            algorithm.test(value) ||
+            // Korean words in the value: prose ("환경변수(DB_PASS)로 주입"), not a password.
+            /[가-힣]{2}/.test(value) ||
+            // The example every password policy forbids: password123, qwerty1!, admin1234.
+            /^(?:password|passw0rd|p@ssw0rd|qwerty|letmein|admin|welcome|iloveyou|abc)\W*\d*\W*$/i.test(value)
         )
             return undefined;
         // A bare "key" (MAILGUN_KEY, key, 키) names a secret unless it is a data structure's key

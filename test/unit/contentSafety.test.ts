@@ -158,6 +158,8 @@ describe("content safety", function () {
             "이를 잘라 주겠다 (문자열 trim)",
             "those people are developers",
             "café résumé naïve, μ-law codec, Привет мир",
+            "# 새끼 노드(child node)를 순회합니다",
+            "미친 속도의 M3 칩 벤치마크",
             "이 함수는 사람 수를 셉니다",
             // A second outside tester's false positives.
             "성별 선택: 남자 / 여자",

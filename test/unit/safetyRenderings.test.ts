@@ -233,7 +233,10 @@ describe("PII renderings (property tests)", function () {
             '[assembly: AssemblyVersion("2.5.1.0")] Chrome/120.0.0.0 Safari/537.36, section 3.2.1.4 of RFC 9110',
             "비밀번호는 Argon2id로 저장합니다. 암호는 PBKDF2로 처리, 비밀번호는 bcrypt(cost=12)로 해싱",
             "ssh deploy@web01.internal",
-            "IO-1234-LOOL, | 2024 | 1234 | 5678 |, - 1\n- 2\n- 3"
+            "IO-1234-LOOL, | 2024 | 1234 | 5678 |, - 1\n- 2\n- 3",
+            "sha256: 88be3af84ce7e54395c1b0afde94c6409695761870923c463565e5ff373fb1",
+            "Build 240315-1234567 deployed; aws sts get-caller-identity → Account: 112233445566",
+            "비밀번호는 `password123` 같은 값을 금지합니다. 비밀번호는 환경변수(DB_PASS)로 주입"
         ])
             assert.equal(filterText(text).text, text, text);
     });
