@@ -51,7 +51,7 @@ const invisible =
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change: the fast path tests this once. */
 const trigger =
-    /[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'`]\s*(?:\+|\.\.?|\|\||,)?\s*["'`]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][OolI]|[OolI][0-9]/i;
+    /[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'`]\s*(?:\+|\.\.?|\|\||,)?\s*["'`]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][OolI]|[OolI][0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@/i;
 /** Two strings of a token's alphabet concatenated in code: `"AKIA…" + "…"`, `'ghp_…' '…'`. */
 const tokenConcatenation = /["'`](?<=[A-Za-z0-9_+/=-]{4}["'`])[ \t]*(?:\+|\.\.?|\|\|)?\s*["'`](?=[A-Za-z0-9_+/=-]{4})/g;
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
@@ -256,8 +256,8 @@ const digitRun = new RegExp(
     String.raw`(?<!\d)(?=(\d+))\1(?:(?:${concatenation}|${spelledGap}|[ \t]*[-._/,~|·•][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*[-._/]?[ \t]*|[ \t]+)(?=(\d+))\2)+`,
     "gi"
 );
-const atWord = String.raw`\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\[골뱅이\]|골뱅이|앳)\s*|\s+at\s+|\s+@\s*|\s*@\s+`;
-const dotWord = String.raw`\s*(?:\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|\[점\])\s*|\s+dot\s+|\s*(?:점|닷)\s*|\.`;
+const atWord = String.raw`\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|[[({]골뱅이[\])}]|골뱅이|골뱅|앳|엣|에이티|["'\x60]\s*\+\s*["'\x60]@["'\x60]\s*\+\s*["'\x60])\s*|\s+at\s+sign\s+|\s+at\s+|\s+@\s*|\s*@\s+|@`;
+const dotWord = String.raw`\s*(?:\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|\[점\])\s*|\s+dot\s+|\s*(?:점|닷)\s*|\s+\.\s*|\s*\.\s+|\.`;
 const spelledEmail = new RegExp(
     String.raw`(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]*?)(${atWord})([A-Za-z0-9-]+)((?:(?:${dotWord})[A-Za-z0-9-]+)+)`,
     "gi"
@@ -326,7 +326,9 @@ function groupReplacements(text: string): Replacement[] {
         const tld = rest.slice(rest.search(/[A-Za-z0-9-]+$/));
         // "look at this.Then": the plain word needs a real top-level domain after it.
         if (plainAt && !/^(?:com|net|org|kr|io|co|jp|us|edu|gov|dev|ai|me|info|biz)$/i.test(tld)) continue;
-        if (at === "@" || local.length < 2) continue;
+        // A plain address is the e-mail recognizer's; only one with a dot written spaced is rewritten here.
+        if ((at === "@" && !/\s/.test(rest)) || local.length < 2) continue;
+        if (at === "@" && !/^(?:com|net|org|kr|io|co|jp|us|edu|gov|dev|ai|me|info|biz)$/i.test(tld)) continue;
         const atStart = m.index + local.length;
         out.push({ start: atStart, end: atStart + at.length, with: "@" });
         let at2 = atStart + at.length + m[3].length;

@@ -54,11 +54,11 @@ const groupStart = /[-(+.\/_,·~|•\u2010-\u2015\u2212\uFE63\uFF0D\uFF08\uFF0B]
 const pemBegin = "-----BEGIN";
 /** Words that join the parts of a spelled-out e-mail address. */
 const joiningWord =
-    /^(?:at|\[at\]|\(at\)|\{at\}|@|\[@\]|\(@\)|골뱅이|\[골뱅이\]|앳|dot|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|점|\[점\]|닷)$/i;
+    /^(?:at|sign|\[at\]|\(at\)|\{at\}|@|\[@\]|\(@\)|골뱅이|골뱅|[[({]골뱅이[\])}]|앳|엣|에이티|dot|\.|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|점|\[점\]|닷)$/i;
 /** Words after which the value follows a space. */
 const schemeWord = /^(?:Bearer|Basic|Token)$/i;
 /** A word that may be the local part of an e-mail address (or a domain label). */
-const addressPart = /^[A-Za-z0-9._%+-]+$/;
+const addressPart = /^[A-Za-z0-9._%+@-]+$/;
 /** A line inside a PEM block: base64, a header (Proc-Type: …), or blank. */
 const pemBody = /^[ \t]*(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: .*)?[ \t\r]*$/;
 
@@ -162,8 +162,7 @@ export class Segmenter {
         while (begin > this.start && !isSpace(text, begin - 1)) begin--;
         // Only ASCII words and 골뱅이 / 점 / 앳 / 닷 matter here; skip the slice for the rest.
         const first = text[begin];
-        if (first.charCodeAt(0) > 127 && first !== "골" && first !== "점" && first !== "앳" && first !== "닷")
-            return true;
+        if (first.charCodeAt(0) > 127 && !"골점앳닷엣에".includes(first)) return true;
         const previous = text.slice(begin, end + 1);
         if (joiningWord.test(previous) || schemeWord.test(previous)) return false;
         if (!addressPart.test(previous)) return true;
@@ -304,7 +303,7 @@ const isQuote = (c: string | undefined) => c === '"' || c === "'" || c === "`";
  */
 function endsNumberPart(text: string, i: number, start: number): boolean {
     if (i < start) return false;
-    if (digitLike.test(text[i]) || /[A-Za-z0-9_+/=-]/.test(text[i])) return true;
+    if (digitLike.test(text[i]) || /[A-Za-z0-9_+/=@-]/.test(text[i])) return true;
     // "010-" ends a part; so does the string "-" between two ("010" + "-" + "2345").
     return i - 1 >= start && /[-._/]/.test(text[i]) && (digitLike.test(text[i - 1]) || isQuote(text[i - 1]));
 }

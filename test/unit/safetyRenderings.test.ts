@@ -195,7 +195,15 @@ describe("PII renderings (property tests)", function () {
                 "keycap digits"
             ],
             ["O1O-3947-5821", "O for 0"],
-            ["92O417-l538261", "O and l in an RRN"]
+            ["92O417-l538261", "O and l in an RRN"],
+            ["p2ldxjfs(골뱅이)company.co.kr", "(골뱅이)"],
+            ["fyttk5du{at}daum.net", "{at}"],
+            ["ajt1pyyy 엣 hanmail.net", "엣"],
+            ["xgx3fjub 에이티 daum.net", "에이티"],
+            ["u46mmnmf 골뱅 gmail.com", "골뱅"],
+            ["r7bgcn5n at sign daum.net", "at sign"],
+            ["sxwz7jpc@kakao . com 으로", "a dot written spaced"],
+            ['"csjjr95w" + "@" + "hanmail.net"', "an address concatenated around @"]
         ];
         for (const [text, name] of cases) {
             const result = filterText(text);
