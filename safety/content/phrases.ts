@@ -200,7 +200,9 @@ const phrases: Phrase[] = [
     {
         category: "profanity",
         rule: "phrase.gesture",
-        pattern: /\u{1F595}/gu
+        // 🖕 as its surrogate pair (with the u flag the gate could not read what the pattern needs, and
+        // opened on every window).
+        pattern: /\uD83D\uDD95/g
     },
     {
         category: "sexual",

@@ -221,6 +221,18 @@ describe("safety filter gates and fast paths (same answers as the full work)", f
         );
     });
 
+    it("every phrase pattern needs something: none opens the gate on every window", () => {
+        // Twice this session one new pattern (an end anchor with the m flag; \u{…} with the u flag)
+        // needed nothing, so the gate opened on every window and the whole filter ran 2.5× slower.
+        const gate = new GramGate(phrasePatterns(), { lowerCaseText: true, clauses: 3, shareBits: false });
+        const open = phrasePatterns().filter((_, p) => gate.needs[p] === 0);
+        assert.deepEqual(
+            open.map((p) => p.source.slice(0, 60)),
+            [],
+            "these phrase patterns need no gram: rewrite them so the gate can read them"
+        );
+    });
+
     it("the lexicon's gate, window after window, never hides a finding", () => {
         const all = (n: number): GateResult => ({
             korean: true,
