@@ -154,9 +154,7 @@ export class Segmenter {
      * false when the words on either side of the cut belong together; "wait" when the
      * word before could start an address and the next word is not complete yet.
      */
-    private wordsAround(text: string, at: number, final: boolean): boolean | "wait" {
-        let end = at - 1;
-        while (end >= this.start && isSpace(text, end)) end--;
+    private wordsAround(text: string, at: number, end: number, final: boolean): boolean | "wait" {
         if (end < this.start) return true;
         let begin = end;
         while (begin > this.start && !isSpace(text, begin - 1)) begin--;
@@ -221,19 +219,15 @@ export class Segmenter {
         if (word.length <= 5 && numberWordValue(word) !== undefined) return true;
         if (depth > 0 || (separatorOf(word) === undefined && !(word.length === 1 && groupJoin.test(word))))
             return false;
-        let before = begin - 1;
-        while (before >= this.start && isSpace(text, before)) before--;
-        return this.endsNumber(text, before, 1);
+        return this.endsNumber(text, this.lastNonSpace(text, begin - 1), 1);
     }
 
     /**
      * false: the words around `at` are parts of one number (a spelled separator, number
      * words, the strings of a concatenation); "wait" until the next word is whole.
      */
-    private digitJoint(text: string, at: number, final: boolean): boolean | "wait" {
+    private digitJoint(text: string, at: number, before: number, final: boolean): boolean | "wait" {
         const start = this.start;
-        let before = at - 1;
-        while (before >= start && isSpace(text, before)) before--;
         if (before < start) return true;
         const previous = text[before];
         const next = text[at];
@@ -261,16 +255,22 @@ export class Segmenter {
         return true;
     }
 
+    /** The last position at or before `i` (and in the segment) that is not whitespace; below `start` if none. */
+    private lastNonSpace(text: string, i: number): number {
+        while (i >= this.start && isSpace(text, i)) i--;
+        return i;
+    }
+
     private mayCut(text: string, at: number, final: boolean): boolean | "wait" {
         if (this.inPem) return false;
-        const joint = this.digitJoint(text, at, final);
+        // The last character before the whitespace at the cut: read once, by every rule below.
+        const before = this.lastNonSpace(text, at - 1);
+        const joint = this.digitJoint(text, at, before, final);
         if (joint !== true) return joint;
-        const words = this.wordsAround(text, at, final);
+        const words = this.wordsAround(text, at, before, final);
         if (words === "wait") return "wait";
         if (!words) return false;
         const next = text[at];
-        let before = at - 1;
-        while (before >= this.start && isSpace(text, before)) before--;
         if (before < this.start) return true;
         const previous = text[before];
         const previousDigit = digitLike.test(previous);
