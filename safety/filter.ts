@@ -106,21 +106,6 @@ function languageLike(sentence: string): boolean {
 }
 
 /**
- * Everyday nouns the classifier learnt as signs of hate or abuse because hateful comments use
- * them (남자, 여자, 외국인), where they are plainly neutral — a list of groups ("남자 / 여자") or
- * a group's users, staff or facilities ("여자 화장실", "외국인 노동자 대상") — and words whose
- * syllables it reads as a swear word (씨앗 발아): a sentence it flags is judged again without
- * them. Elsewhere they stay evidence (gender-biased comments are much of what it must find).
- */
-const demographic = "(?:남자|여자|남성|여성|외국인|장애인|이민자|노인)";
-const neutralNoun =
-    "(?:화장실|개발자|엔지니어|모임|사용자|회원|고객|직원|대상|전용|선택|비율|통계|아이콘|버튼|채용|지원자|참가자|커뮤니티|노동자|근로자|유저|탈의실|기숙사|환자|전용석|우대|고용)";
-const neutralWords = new RegExp(
-    `${demographic}(?:들)?(?=\\s*(?:${neutralNoun}|[/,·]\\s*${demographic}))|(?<=${demographic}\\s*[/,·]\\s*)${demographic}|성별|씨앗|발아`,
-    "g"
-);
-
-/**
  * A streaming filter for one response. `push()` returns what may be shown now;
  * `finish()` flushes the rest and returns the result (equal to `filterText` of the
  * whole input).
@@ -289,9 +274,9 @@ export class SafetyFilter {
         };
         let { scores, curse, toxic } = flags(sentence);
         if (!curse && !toxic) return;
-        // Words the lexicon's rules read innocently ("새끼줄", "닥쳐오는") are no evidence: judged
-        // again without them (only sentences the classifier flagged pay for this).
-        const neutral = withoutInnocentWords(sentence).replace(neutralWords, " ");
+        // Words the context rules read innocently ("새끼줄", "닥쳐오는", "여자 화장실") are no
+        // evidence: judged again without them (only sentences the classifier flagged pay for this).
+        const neutral = withoutInnocentWords(sentence);
         if (neutral !== sentence) {
             ({ scores, curse, toxic } = flags(neutral));
             if (!curse && !toxic) return;

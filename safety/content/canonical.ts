@@ -116,8 +116,18 @@ export function keptAsIs(char: string): boolean {
  * characters to replace and what they read as, one for one. The lexicon reads them
  * (canonicalise with `homophones`); the classifier's features do not (it was trained without).
  */
-export const homophone =
+const homophone =
     /(?<![A-Za-z0-9])([시씨십ㅅㅆ])8(?![0-9시])|(?<![0-9])(18)(?=\s*(?:놈|새끼|롬))|(?<![A-Za-z])([cCsSｃＣｓＳ])(?=[발빨벌뻘봘붤])/g;
+
+/**
+ * Where the first sound-alike spelling at or after `from` starts, or -1. (The pattern is
+ * global and shared: every reader sets its lastIndex first, so none depends on another.)
+ */
+export function homophoneFrom(text: string, from = 0): number {
+    homophone.lastIndex = from;
+    const m = homophone.exec(text);
+    return m === null ? -1 : m.index;
+}
 
 function readHomophones(chars: Array<{ char: string; start: number; end: number }>): void {
     const text = chars.map((c) => (c.char.length === 1 ? c.char : "\u0000")).join("");
@@ -137,8 +147,7 @@ export function canonicalText(input: string): string {
 /** Input with invisible characters dropped, compatibility forms folded, NFD composed (see file comment). */
 export function canonicalise(input: string, { homophones = false } = {}): CanonicalText {
     // Fast path: most text has nothing to undo.
-    homophone.lastIndex = 0;
-    if (!nonCanonical.test(input) && !(homophones && homophone.test(input))) {
+    if (!nonCanonical.test(input) && !(homophones && homophoneFrom(input) >= 0)) {
         const start = Array.from({ length: input.length }, (_, i) => i);
         return { text: input, start, end: start.map((i) => i + 1) };
     }

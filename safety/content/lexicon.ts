@@ -12,7 +12,7 @@ import { hangulSkeleton, jamoOf, latinWords } from "./normalize";
 import { collapse, spacedLetters, typedPrefix } from "./latinReadings";
 import { LexiconWindows, lexiconGate, type GateResult } from "./lexiconGate";
 import { phrasePatterns, scanPhrases } from "./phrases";
-import { innocentReadingOf, notAbuse } from "./wordContext";
+import { innocentReadingOf, notAbuse, withoutNeutralMentions } from "./wordContext";
 import { koreanWords, latinEntries, whitelist } from "./words";
 
 interface Entry {
@@ -171,20 +171,25 @@ function scanLatin(text: string, { latin, keyboard }: Compiled, push: Push): voi
 }
 
 /**
- * `text` with the lexicon words a context rule reads as ordinary words blanked out ("새끼줄",
- * "새끼 고양이", "닥쳐오는", "보지 않고"): what the classifier should judge, since their
- * syllables look like abuse to an n-gram model. Not weak entries that merely do not stand
- * as their own word ("보지나", "개소리…"): that proves only that the lexicon cannot tell.
- * `text` itself when there are none.
+ * What the classifier should judge of a sentence it flagged: `text` with the words the
+ * context rules (wordContext.ts) read innocently blanked out — lexicon words read as ordinary
+ * words ("새끼줄", "새끼 고양이", "닥쳐오는", "보지 않고") and neutral mentions of a group
+ * ("여자 화장실", "남자 / 여자") — since an n-gram model reads their syllables as abuse. Not
+ * weak entries that merely do not stand as their own word ("보지나", "개소리…"): that proves
+ * only that the lexicon cannot tell. `text` itself when there are none.
  */
 export function withoutInnocentWords(text: string): string {
     compiled ??= compile();
     if (!/[\u3130-\u318F\uAC00-\uD7A3]/.test(text)) return text;
+    return withoutNeutralMentions(withoutInnocentLexiconWords(text, compiled));
+}
+
+function withoutInnocentLexiconWords(text: string, lexicon: Compiled): string {
     const whole = canonicalise(text, { homophones: true });
     const spans: Array<[number, number]> = [];
     scanKorean(
         whole.text,
-        compiled.trie,
+        lexicon.trie,
         () => undefined,
         (from, to) => spans.push([whole.start[from], whole.end[to - 1]])
     );

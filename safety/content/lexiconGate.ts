@@ -20,7 +20,7 @@
 //   them from the pattern, so they follow the patterns as they change).
 import { GramBits, GramGate } from "../text/gramGate";
 import type { ContentCategory } from "../types";
-import { homophone, keptAsIs, nonCanonical } from "./canonical";
+import { homophoneFrom, keptAsIs, nonCanonical } from "./canonical";
 import { spacedOrStretched, typedPrefix } from "./latinReadings";
 import { censorBetween, jamoOf, latinWords } from "./normalize";
 
@@ -279,7 +279,7 @@ function decide(
     text: string,
     from: number,
     until: number,
-    bits: number,
+    bits: { bits: number; high: number },
     flags: number
 ): GateResult | undefined {
     const phrases = t.phrases;
@@ -300,9 +300,8 @@ function decide(
 
 /** Whether a sound-alike spelling (canonical.ts: homophone) starts in `text[from, until)`. */
 function homophoneIn(text: string, from: number, until: number): boolean {
-    homophone.lastIndex = Math.max(0, from - 1);
-    const m = homophone.exec(text);
-    return m !== null && m.index < until;
+    const at = homophoneFrom(text, Math.max(0, from - 1));
+    return at >= 0 && at < until;
 }
 
 /** The flags of `text[start, end)`. */
@@ -337,9 +336,10 @@ const maxContext = 64;
  */
 export class LexiconWindows {
     private readonly t: Tables;
-    /** Recent segments, newest last: length, phrase bits, whether plain. */
+    /** Recent segments, newest last: length, phrase bits (low and high word), whether plain. */
     private readonly lengths: number[] = [];
     private readonly bits: number[] = [];
+    private readonly high: number[] = [];
     private readonly nonPlain: number[] = [];
     /** Grams carried from one segment into the next. */
     private readonly carry = new GramBits();
@@ -356,24 +356,30 @@ export class LexiconWindows {
         const t = this.t;
         const carry = this.carry;
         carry.bits = 0;
+        carry.high = 0;
         const segmentFlags = t.phrases.read(carry, text, from, until, t.flags);
         const segmentBits = carry.bits;
+        const segmentHigh = carry.high;
         // The window's left context lies in the recent segments (whole ones: a superset).
-        let bits = segmentBits;
+        const bits = { bits: segmentBits, high: segmentHigh };
         let nonPlain = segmentFlags & nonPlainFlag;
         let covered = 0;
         for (let i = this.lengths.length - 1; i >= 0 && covered < from; i--) {
-            bits |= this.bits[i];
+            bits.bits |= this.bits[i];
+            bits.high |= this.high[i];
             nonPlain |= this.nonPlain[i];
             covered += this.lengths[i];
         }
         if (covered < from) {
             // More context than the kept segments cover (not in the filter's use): read it.
-            bits |= t.phrases.bitsOf(text, 0, from);
+            const context = t.phrases.bitsOf(text, 0, from);
+            bits.bits |= context.bits;
+            bits.high |= context.high;
             nonPlain |= flagsOf(t, text, 0, from) & nonPlainFlag;
         }
         this.lengths.push(until - from);
         this.bits.push(segmentBits);
+        this.high.push(segmentHigh);
         this.nonPlain.push(segmentFlags & nonPlainFlag);
         let kept = 0;
         let i = this.lengths.length - 1;
@@ -381,6 +387,7 @@ export class LexiconWindows {
         if (i >= 0) {
             this.lengths.splice(0, i + 1);
             this.bits.splice(0, i + 1);
+            this.high.splice(0, i + 1);
             this.nonPlain.splice(0, i + 1);
         }
         nonPlain |= flagsOf(t, text, until, text.length) & nonPlainFlag;

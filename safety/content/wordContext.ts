@@ -202,3 +202,23 @@ export function innocentReadingOf(
     if (start > 0 && hangulSyllable.test(text[start - 1])) return "weak";
     return nounTail.test(wordTail(text, end)) ? undefined : "weak";
 }
+
+/**
+ * Everyday nouns the classifier learnt as signs of hate or abuse because hateful comments use
+ * them (남자, 여자, 외국인), where they are plainly neutral — a list of groups ("남자 / 여자") or
+ * a group's users, staff or facilities ("여자 화장실", "외국인 노동자 대상") — and words whose
+ * syllables it reads as a swear word (씨앗 발아): a sentence it flags is judged again without
+ * them. Elsewhere they stay evidence (gender-biased comments are much of what it must find).
+ */
+const demographic = "(?:남자|여자|남성|여성|외국인|장애인|이민자|노인)";
+const neutralNoun =
+    "(?:화장실|개발자|엔지니어|모임|사용자|회원|고객|직원|대상|전용|선택|비율|통계|아이콘|버튼|채용|지원자|참가자|커뮤니티|노동자|근로자|유저|탈의실|기숙사|환자|전용석|우대|고용)";
+const neutralMentions = new RegExp(
+    `${demographic}(?:들)?(?=\\s*(?:${neutralNoun}|[/,·]\\s*${demographic}))|(?<=${demographic}\\s*[/,·]\\s*)${demographic}|성별|씨앗|발아`,
+    "g"
+);
+
+/** `text` with the neutral mentions above blanked out (one space each). */
+export function withoutNeutralMentions(text: string): string {
+    return text.replace(neutralMentions, " ");
+}

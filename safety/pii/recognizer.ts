@@ -58,9 +58,9 @@ export function patternRecognizer(spec: PatternRecognizerSpec): Recognizer {
                     spec.patterns.map((p) => p.regex),
                     { clauses: 1, lookaround: true }
                 );
-            const bits = gate?.bitsOf(text) ?? 0;
+            const bits = gate?.bitsOf(text);
             for (let p = 0; p < spec.patterns.length; p++) {
-                if (gate !== undefined && !gate.may(bits, p)) continue;
+                if (gate !== undefined && bits !== undefined && !gate.may(bits, p)) continue;
                 const { id, regex } = spec.patterns[p];
                 regex.lastIndex = 0;
                 for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {

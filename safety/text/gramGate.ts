@@ -25,11 +25,12 @@ function gramHash(gram: string): number {
 }
 
 /**
- * Bits of a text read so far, and its last three code units (the grams that end in
- * the next characters start there): text can be read in pieces, in order.
+ * Bits of a text read so far (64, in two words), and its last three code units (the grams
+ * that end in the next characters start there): text can be read in pieces, in order.
  */
 export class GramBits {
     bits = 0;
+    high = 0;
     a = -1;
     b = -1;
     c = -1;
@@ -40,8 +41,9 @@ const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : cod
 
 /** Which of a list of patterns a text can hold (see the file comment). */
 export class GramGate {
-    /** Per code unit (ASCII letters lower-cased): the need bits it satisfies. */
+    /** Per code unit (ASCII letters lower-cased): the need bits it satisfies (low and high word). */
     readonly charBits = new Uint32Array(65536);
+    readonly charHigh = new Uint32Array(65536);
     /** Per hashed 2-, 3- or 4-gram: 1 when a gram has that hash (then {@link exact} has its bits). */
     readonly gramBits = new Uint8Array(65536);
     /**
@@ -50,14 +52,15 @@ export class GramGate {
      */
     readonly inGram = new Uint8Array(65536);
     /** Per gram: its need bits (a hash hit is checked here, so collisions cost time, not precision). */
-    private readonly exact = new Map<string, number>();
+    private readonly exact = new Map<string, [number, number]>();
     /** Per pattern: the bits a text must hold for the pattern to match (0: any text may). */
     readonly needs: Uint32Array;
+    readonly needsHigh: Uint32Array;
 
     /**
-     * `clauses`: at most this many needed sets per pattern. Each set gets a bit while 32
+     * `clauses`: at most this many needed sets per pattern. Each set gets a bit while 64
      * last; past that, sets share bits (a text then needs less, never more), or with
-     * `shareBits: false` are left out (better when the patterns alone are under 32).
+     * `shareBits: false` are left out (better when the patterns alone are under 64).
      * `lookaround`: see {@link neededGrams}; `bitsOf` must then read the whole text.
      */
     constructor(
@@ -71,31 +74,39 @@ export class GramGate {
     ) {
         const all = patterns.map((p) => neededGrams(p, lowerCaseText, lookaround).slice(0, clauses));
         this.needs = new Uint32Array(patterns.length);
+        this.needsHigh = new Uint32Array(patterns.length);
         let bit = 0;
         // First every pattern's best set, then the second ones, …: bits go to the best first.
         for (let k = 0; k < clauses; k++)
             all.forEach((needs, p) => {
                 const set = needs[k] as (typeof needs)[number] | undefined;
                 if (set === undefined) return;
-                // Without sharing, a set past the 32nd is left out: its pattern needs less, and no
+                // Without sharing, a set past the 64th is left out: its pattern needs less, and no
                 // other pattern's bit is weakened by standing for two sets.
-                if (!shareBits && bit >= 32) return;
+                if (!shareBits && bit >= 64) return;
+                const high = bit % 64 >= 32;
                 const b = 1 << (bit % 32);
                 bit++;
-                this.needs[p] |= b;
+                (high ? this.needsHigh : this.needs)[p] |= b;
                 for (const gram of set) {
                     if (gram.length > 1) {
                         this.gramBits[gramHash(gram)] = 1;
                         for (let i = 0; i < gram.length; i++) this.inGram[gram.charCodeAt(i)] |= 1;
                         this.inGram[gram.charCodeAt(gram.length - 1)] |= 1 << (gram.length - 1);
-                        this.exact.set(gram, (this.exact.get(gram) ?? 0) | b);
-                    } else this.charBits[gram.charCodeAt(0)] |= b;
+                        const known = this.exact.get(gram) ?? [0, 0];
+                        known[high ? 1 : 0] |= b;
+                        this.exact.set(gram, known);
+                    } else (high ? this.charHigh : this.charBits)[gram.charCodeAt(0)] |= b;
                 }
             });
     }
 
-    private check(gram: string): number {
-        return this.exact.get(gram) ?? 0;
+    /** Adds a gram's bits (a hash hit: the gram itself may have none). */
+    private check(into: GramBits, gram: string): void {
+        const known = this.exact.get(gram);
+        if (known === undefined) return;
+        into.bits |= known[0];
+        into.high |= known[1];
     }
 
     /**
@@ -103,14 +114,18 @@ export class GramGate {
      * code unit, when given) over those characters.
      */
     read(into: GramBits, text: string, start = 0, end = text.length, flags?: Uint8Array): number {
-        const { charBits, gramBits } = this;
-        let { bits, a, b, c } = into;
+        const { charBits, charHigh, gramBits } = this;
+        let { a, b, c } = into;
+        // Per character: the word bits in locals; grams (rare hits) add to `into` directly.
+        let bits = 0;
+        let high = 0;
         let f = 0;
         for (let i = start; i < end; i++) {
             const code = text.charCodeAt(i);
             if (flags !== undefined) f |= flags[code];
             const d = lowerAscii(code);
             bits |= charBits[d];
+            high |= charHigh[d];
             const g = this.inGram[d];
             // A character in no gram ends every gram before it.
             if (g === 0) {
@@ -118,18 +133,19 @@ export class GramGate {
                 continue;
             }
             if (c >= 0 && g > 1) {
-                if (g & 2 && gramBits[hash2(c, d)] !== 0) bits |= this.check(String.fromCharCode(c, d));
+                if (g & 2 && gramBits[hash2(c, d)] !== 0) this.check(into, String.fromCharCode(c, d));
                 if (b >= 0) {
-                    if (g & 4 && gramBits[hash3(b, c, d)] !== 0) bits |= this.check(String.fromCharCode(b, c, d));
+                    if (g & 4 && gramBits[hash3(b, c, d)] !== 0) this.check(into, String.fromCharCode(b, c, d));
                     if (g & 8 && a >= 0 && gramBits[hash4(a, b, c, d)] !== 0)
-                        bits |= this.check(String.fromCharCode(a, b, c, d));
+                        this.check(into, String.fromCharCode(a, b, c, d));
                 }
             }
             a = b;
             b = c;
             c = d;
         }
-        into.bits = bits;
+        into.bits |= bits;
+        into.high |= high;
         into.a = a;
         into.b = b;
         into.c = c;
@@ -137,15 +153,16 @@ export class GramGate {
     }
 
     /** The bits of `text[start, end)` alone. */
-    bitsOf(text: string, start = 0, end = text.length): number {
+    bitsOf(text: string, start = 0, end = text.length): GramBits {
         const into = new GramBits();
         this.read(into, text, start, end);
-        return into.bits;
+        return into;
     }
 
-    /** Whether pattern `index` may match a text with `bits`. */
-    may(bits: number, index: number): boolean {
+    /** Whether pattern `index` may match a text with bits `read`. */
+    may(read: { bits: number; high: number }, index: number): boolean {
         const need = this.needs[index];
-        return (bits & need) >>> 0 === need;
+        const needHigh = this.needsHigh[index];
+        return (read.bits & need) >>> 0 === need && (read.high & needHigh) >>> 0 === needHigh;
     }
 }

@@ -49,16 +49,15 @@ export function originalSpan(view: NormalizedText, start: number, end: number): 
 const invisible =
     /[\u20E3\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
-/** Anything the character pass might change: the fast path tests this once. */
-const trigger =
-    /[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'`]\s*(?:\+|\.\.?|\|\||,)?\s*["'`]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][OolI]|[OolI][0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@/i;
+/** Anything the character pass might change. */
+const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][OolI]|[OolI][0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@`;
 /** Two strings of a token's alphabet concatenated in code: `"AKIA…" + "…"`, `'ghp_…' '…'`. */
-const tokenConcatenation = /["'`](?<=[A-Za-z0-9_+/=-]{4}["'`])[ \t]*(?:\+|\.\.?|\|\|)?\s*["'`](?=[A-Za-z0-9_+/=-]{4})/g;
+const tokenConcatenationSource = String.raw`["'\x60](?<=[A-Za-z0-9_+/=-]{4}["'\x60])[ \t]*(?:\+|\.\.?|\|\|)?\s*["'\x60](?=[A-Za-z0-9_+/=-]{4})`;
+const tokenConcatenation = new RegExp(tokenConcatenationSource, "g");
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
-const spelledTrigger = new RegExp(
-    `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`,
-    "i"
-);
+const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`;
+/** Anything normalize might change: the fast path tests this once. */
+const trigger = new RegExp(`${characterTrigger}|${spelledTrigger}|${tokenConcatenationSource}`, "i");
 
 const digitWords: Record<string, string> = {
     공: "0",
@@ -354,9 +353,7 @@ function replace(text: string, replacements: Replacement[]): { text: string; sta
 }
 
 export function normalize(original: string): NormalizedText {
-    tokenConcatenation.lastIndex = 0;
-    if (!trigger.test(original) && !spelledTrigger.test(original) && !tokenConcatenation.test(original))
-        return { text: original };
+    if (!trigger.test(original)) return { text: original };
     const first = characterPass(original);
     const replacements = groupReplacements(first.text);
     if (first.text === original && replacements.length === 0) return { text: original };
