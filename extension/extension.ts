@@ -46,8 +46,13 @@ export interface GemmaKoApi {
     modelProcessId(): number | undefined;
     /** Where the model is: "unloaded", "loading", "ready" or "generating". */
     modelState(): string;
-    /** A result as the panel shows it: its state and filtered text, and the error message if it failed. */
-    result(id: string): { state: string; text: string; message?: string; fixes?: string[] } | undefined;
+    /**
+     * A result as the panel shows it: its state and filtered text, the error message if it
+     * failed, and the phases its status line went through.
+     */
+    result(
+        id: string
+    ): { state: string; text: string; message?: string; fixes?: string[]; phases: string[] } | undefined;
     /** Which backend answers: its kind and the status bar's label (never a key). */
     backendDescription(): { kind: string; label: string; detail: string };
     /** The chat model provider as registered with `vscode.lm` (vendor "gemma-ko"). */

@@ -33,6 +33,8 @@ export class ModelService implements vscode.Disposable {
     private remote: { key: string; backend: RemoteBackend } | undefined;
     /** Why the remote backend could not be built from the settings (shown on use). */
     private remoteError: unknown;
+    /** Requests given to the backend and not finished, in arrival order: the first is the one running. */
+    private readonly outstanding: Array<{ onQueue?: (waiting: boolean) => void }> = [];
 
     constructor(
         private readonly local: GenerationBackend,
@@ -222,8 +224,19 @@ export class ModelService implements vscode.Disposable {
         return this.backend.countTokens(text);
     }
 
-    generate(request: GenerateRequest): Promise<GenerationResult> {
-        return this.backend.generate(request);
+    /**
+     * One request; requests run one after another in arrival order. `onQueue(true)` when it
+     * must wait for an earlier one, `onQueue(false)` when the earlier ones are done.
+     */
+    generate(request: GenerateRequest, onQueue?: (waiting: boolean) => void): Promise<GenerationResult> {
+        const entry = { onQueue };
+        this.outstanding.push(entry);
+        if (this.outstanding.length > 1) onQueue?.(true);
+        return this.backend.generate(request).finally(() => {
+            const at = this.outstanding.indexOf(entry);
+            this.outstanding.splice(at, 1);
+            if (at === 0) this.outstanding[0]?.onQueue?.(false);
+        });
     }
 
     unload(): Promise<void> {

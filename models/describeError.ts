@@ -88,6 +88,8 @@ function describeCoded(error: ModelLayerError, t: Translate): string {
             return runtimeSentences.notLoaded(t);
         case "promptTooLong":
             return runtimeSentences.promptTooLong(t, error.promptTokens, error.contextSize);
+        case "inputTooLong":
+            return runtimeSentences.inputTooLong(t, error.tokens, error.parts, error.maxParts);
         case "disposed":
             return runtimeSentences.disposed(t);
         case "offline":

@@ -8,7 +8,7 @@ import { english, type Translate } from "./translate";
  * {@link runtimeSentences}.
  */
 export type ModelRuntimeErrorCode =
-    "outOfMemory" | "loadCancelled" | "loadFailed" | "notLoaded" | "promptTooLong" | "disposed";
+    "outOfMemory" | "loadCancelled" | "loadFailed" | "notLoaded" | "promptTooLong" | "inputTooLong" | "disposed";
 
 /** What one load attempt used and how it ended. */
 export interface LoadAttempt {
@@ -35,6 +35,13 @@ export const runtimeSentences = {
             "The input has {0} tokens but the context holds {1}. Select less text, or raise the context size.",
             promptTokens,
             contextSize
+        ),
+    inputTooLong: (t: Translate, tokens: number, parts: number, maxParts: number) =>
+        t(
+            "The input is too long to summarise: about {0} tokens, {1} parts of the model's context, and at most {2} parts are summarised. Select a smaller part, or raise the context size (gemmaKo.model.contextSize).",
+            tokens,
+            parts,
+            maxParts
         ),
     disposed: (t: Translate) => t("The model runtime was shut down.")
 } satisfies Record<ModelRuntimeErrorCode, (t: Translate, ...args: never[]) => string>;
@@ -92,6 +99,18 @@ export class PromptTooLongError extends ModelRuntimeError<"promptTooLong"> {
     }
 }
 
+/** An input that would need more parts than a summary takes (models/inputParts.ts). */
+export class InputTooLongError extends ModelRuntimeError<"inputTooLong"> {
+    readonly code = "inputTooLong";
+    constructor(
+        readonly tokens: number,
+        readonly parts: number,
+        readonly maxParts: number
+    ) {
+        super(runtimeSentences.inputTooLong(english, tokens, parts, maxParts));
+    }
+}
+
 export class RuntimeDisposedError extends ModelRuntimeError<"disposed"> {
     readonly code = "disposed";
     constructor() {
@@ -106,6 +125,7 @@ export type AnyModelRuntimeError =
     | ModelLoadFailedError
     | ModelNotLoadedError
     | PromptTooLongError
+    | InputTooLongError
     | RuntimeDisposedError;
 
 /** Whether an error from llama.cpp / node-llama-cpp means "out of (V)RAM". */

@@ -151,7 +151,7 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
             createdAt: message.createdAt,
             text: "",
             state: "running",
-            status: strings()?.queued ?? "…",
+            status: strings()?.starting ?? "…",
             redactions: [],
             ...(message.insertLabel !== undefined ? { insertLabel: message.insertLabel } : {})
         });
@@ -174,6 +174,9 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
         case "result.status": {
             if (message.phase === "loading")
                 result.status = format(s?.loadingModel, Math.round((message.progress ?? 0) * 100));
+            else if (message.phase === "preparing")
+                result.status = format(s?.preparing, Math.round((message.progress ?? 0) * 100));
+            else if (message.phase === "connecting") result.status = s?.connecting ?? "…";
             else if (message.phase === "queued") result.status = s?.queued ?? "…";
             else {
                 const parts = [s?.generating ?? "…"];

@@ -35,9 +35,16 @@ export const panelStringsSchema = Type.Object(
         insert: text,
         replace: text,
         openEditor: text,
+        /** A request that has not reached the model yet. */
+        starting: text,
+        /** Another request is ahead of this one. */
         queued: text,
         /** "Loading the model {0}%". */
         loadingModel: text,
+        /** The inference server is being reached (remote backend). */
+        connecting: text,
+        /** "Splitting the input into parts… {0}%" (a long summary). */
+        preparing: text,
         generating: text,
         /** "{0} tokens/s". */
         tokensPerSecond: text,
@@ -141,7 +148,13 @@ export const hostToWebviewSchema = Type.Union(
         }),
         message("result.status", {
             requestId,
-            phase: Type.Union([Type.Literal("queued"), Type.Literal("loading"), Type.Literal("generating")]),
+            phase: Type.Union([
+                Type.Literal("queued"),
+                Type.Literal("loading"),
+                Type.Literal("connecting"),
+                Type.Literal("preparing"),
+                Type.Literal("generating")
+            ]),
             progress: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
             tokensPerSecond: Type.Optional(Type.Number({ minimum: 0 }))
         }),

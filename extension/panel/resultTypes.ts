@@ -28,14 +28,22 @@ export function endOfResult(
         if (finding.action === "redact" || finding.action === "mask")
             counts.set(finding.type, (counts.get(finding.type) ?? 0) + 1);
     }
-    const masked = findings.some(
-        (f) => contentCategories.has(f.type) && (f.action === "mask" || f.action === "redact")
-    );
+    // Anything hidden — masked words or redacted values (a version number read as a phone
+    // number is as wrong as a masked word) — can be flagged as wrongly hidden.
+    const masked = findings.some((f) => f.action === "mask" || f.action === "redact");
     const shown = text.trim().length > 0;
     return {
         counts,
         flags: [...(masked ? (["wrongly_blocked"] as const) : []), ...(shown ? (["should_have_blocked"] as const) : [])]
     };
+}
+
+/** What an error's card offers: no model yet — choose one right here; a server that wants a key — set it. */
+export function fixesFor(
+    code: string | undefined
+): Array<"selectModel" | "openModelFile" | "setRemoteApiKey"> | undefined {
+    if (code === "notLoaded") return ["selectModel", "openModelFile"];
+    return code === "remoteUnauthorized" ? ["setRemoteApiKey"] : undefined;
 }
 
 /** The `code` of a coded error, if it has one. */
@@ -44,9 +52,12 @@ export function errorCode(error: unknown): string | undefined {
     return typeof code === "string" ? code : undefined;
 }
 
-/** How a request is going, for the panel's status line. */
+/**
+ * How a request is going, for the panel's status line: waiting behind another request,
+ * loading the model (or connecting to a server), splitting a long input into parts, generating.
+ */
 export interface ResultStatus {
-    phase: "queued" | "loading" | "generating";
+    phase: "queued" | "loading" | "connecting" | "preparing" | "generating";
     progress?: number;
     tokensPerSecond?: number;
 }
@@ -96,6 +107,28 @@ export interface ResultRecord {
     ending?: HostToWebviewMessage;
     /** What the error offers to fix (choose a model, set the server's key). */
     fixes?: string[] | undefined;
+    /** The phases its status line went through, each change once (for the API's snapshot). */
+    phases: Array<ResultStatus["phase"]>;
+}
+
+/** A result as the panel shows it: state, filtered text, the error and its fixes, the status phases seen. */
+export interface ResultSnapshot {
+    state: ResultRecord["state"];
+    text: string;
+    message?: string;
+    fixes?: string[];
+    phases: string[];
+}
+
+export function snapshotOf(record: ResultRecord): ResultSnapshot {
+    const ending = record.ending;
+    return {
+        state: record.state,
+        text: record.text,
+        phases: [...record.phases],
+        ...(ending?.type === "result.error" ? { message: ending.message } : {}),
+        ...(record.fixes !== undefined ? { fixes: [...record.fixes] } : {})
+    };
 }
 
 export interface ResultsPanel {

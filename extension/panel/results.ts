@@ -12,10 +12,13 @@ import type { UserPolicy } from "./userPolicy";
 import {
     endOfResult,
     errorCode,
+    fixesFor,
     maxRecords,
+    snapshotOf,
     typeLabel,
     type ResultRecord,
     type ResultRequest,
+    type ResultSnapshot,
     type ResultsPanel
 } from "./resultTypes";
 
@@ -58,7 +61,8 @@ export class ResultsController implements vscode.Disposable {
             flagged: [],
             state: "running",
             controller: new AbortController(),
-            createdAt: Date.now()
+            createdAt: Date.now(),
+            phases: []
         };
         this.records.set(id, record);
         while (this.records.size > maxRecords) {
@@ -132,12 +136,14 @@ export class ResultsController implements vscode.Disposable {
     private async execute(record: ResultRecord): Promise<void> {
         const filter = await this.safety.createFilter();
         const id = record.id;
+        let outcome: Awaited<ReturnType<ResultRequest["run"]>> = {};
         try {
-            const outcome = await record.request.run(
+            outcome = await record.request.run(
                 record.controller.signal,
                 (status) => {
-                    if (record.state === "running")
-                        this.post(record, { type: "result.status", requestId: id, ...status });
+                    if (record.state !== "running") return;
+                    if (record.phases[record.phases.length - 1] !== status.phase) record.phases.push(status.phase);
+                    this.post(record, { type: "result.status", requestId: id, ...status });
                 },
                 (text) => {
                     if (record.state !== "running") return;
@@ -145,13 +151,18 @@ export class ResultsController implements vscode.Disposable {
                     this.apply(record, filter.push(text));
                 }
             );
-            const { events, result } = filter.finish();
-            if (record.state === "running") this.apply(record, events);
-            if (record.state === "blocked") return;
-            this.end(record, result.audit.findings, result.verdict, outcome);
         } catch (error) {
-            if (record.state !== "blocked") this.fail(record, error);
+            // Stopped while it was still preparing (a long input being split): a stop, not an error.
+            const stopped = record.controller.signal.aborted && record.state === "running";
+            if (!stopped) {
+                if (record.state !== "blocked") this.fail(record, error);
+                return;
+            }
         }
+        const { events, result } = filter.finish();
+        if (record.state === "running") this.apply(record, events);
+        if (record.state === "blocked") return;
+        this.end(record, result.audit.findings, result.verdict, outcome);
     }
 
     /** The authoritative end: the whole filtered text and what was hidden (counts by type, never values). */
@@ -226,16 +237,10 @@ export class ResultsController implements vscode.Disposable {
 
     private fail(record: ResultRecord, error: unknown): void {
         this.log.error(`Request ${record.id} failed: ${errorMessage(error)}`);
-        // No model yet: offer to choose one right here. A server that wants a key: ask for it.
-        const code = errorCode(error);
-        const fixes =
-            code === "notLoaded"
-                ? (["selectModel", "openModelFile"] as const)
-                : code === "remoteUnauthorized"
-                  ? (["setRemoteApiKey"] as const)
-                  : undefined;
-        if (code === "remoteUnauthorized") this.askForApiKey(record.id, describeModelError(error, vscode.l10n.t));
-        this.showError(record, describeModelError(error, vscode.l10n.t), fixes);
+        // A server that wants a key: ask for it in a notification too.
+        if (errorCode(error) === "remoteUnauthorized")
+            this.askForApiKey(record.id, describeModelError(error, vscode.l10n.t));
+        this.showError(record, describeModelError(error, vscode.l10n.t), fixesFor(errorCode(error)));
     }
 
     /** Ends a result as an error: the sentence, and the fixes offered beside it. */
@@ -265,18 +270,9 @@ export class ResultsController implements vscode.Disposable {
     }
 
     /** A result as the panel shows it (filtered text only), for the in-host tests and other extensions. */
-    snapshot(
-        id: string
-    ): { state: ResultRecord["state"]; text: string; message?: string; fixes?: string[] } | undefined {
+    snapshot(id: string): ResultSnapshot | undefined {
         const record = this.records.get(id);
-        if (record === undefined) return undefined;
-        const ending = record.ending;
-        return {
-            state: record.state,
-            text: record.text,
-            ...(ending?.type === "result.error" ? { message: ending.message } : {}),
-            ...(record.fixes !== undefined ? { fixes: [...record.fixes] } : {})
-        };
+        return record === undefined ? undefined : snapshotOf(record);
     }
 
     private finished(id: string): ResultRecord | undefined {
@@ -285,7 +281,9 @@ export class ResultsController implements vscode.Disposable {
     }
 
     stop(id: string): void {
-        this.records.get(id)?.controller.abort();
+        const record = this.records.get(id);
+        if (record?.state === "running") this.log.info(`Request ${id} (${record.request.title}): stopped by the user.`);
+        record?.controller.abort();
     }
 
     /** Stops every running request. */

@@ -29,8 +29,11 @@ export function panelStrings(): PanelStrings {
         insert: vscode.l10n.t("Insert at Cursor"),
         replace: vscode.l10n.t("Replace Selection"),
         openEditor: vscode.l10n.t("Open in Editor"),
+        starting: vscode.l10n.t("Starting…"),
         queued: vscode.l10n.t("Waiting for the previous request…"),
         loadingModel: vscode.l10n.t("Loading the model… {0}%"),
+        connecting: vscode.l10n.t("Connecting to the inference server…"),
+        preparing: vscode.l10n.t("Splitting the long input into parts… {0}%"),
         generating: vscode.l10n.t("Generating…"),
         tokensPerSecond: vscode.l10n.t("{0} tokens/s"),
         stopped: vscode.l10n.t("Stopped"),
@@ -87,16 +90,27 @@ export class ResultsPanel implements vscode.Disposable {
             }
             return existing;
         }
+        // A tab VS Code restored after a reload but has not revived yet (it revives a hidden
+        // webview only when it is shown): the new panel takes its place instead of a second tab.
+        const restored = vscode.window.tabGroups.all
+            .flatMap((group) => group.tabs)
+            .find(
+                (tab) =>
+                    tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(resultsPanelViewType)
+            );
         const panel = vscode.window.createWebviewPanel(
             resultsPanelViewType,
             vscode.l10n.t("Gemma-Ko Results"),
             // Beside the code being worked on; in the active group when no editor is open.
             {
-                viewColumn: vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active,
+                viewColumn:
+                    restored?.group.viewColumn ??
+                    (vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active),
                 preserveFocus: !focus
             },
             ResultsPanel.webviewOptions(extensionUri)
         );
+        if (restored !== undefined) void vscode.window.tabGroups.close(restored, true);
         ResultsPanel.current = new ResultsPanel(panel, extensionUri, log, handlers);
         return ResultsPanel.current;
     }

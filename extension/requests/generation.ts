@@ -18,20 +18,32 @@ export async function runTask(
     onText?: (text: string) => void,
     progress?: number
 ): Promise<GenerationResult> {
-    const info = await ctx.models.ensureLoaded((p) => report({ phase: "loading", progress: p.fraction }), signal);
-    report(progress === undefined ? { phase: "generating" } : { phase: "generating", progress });
+    const info = await ctx.models.ensureLoaded((p) => report(loadingStatus(ctx, p.fraction)), signal);
+    const generating: ResultStatus =
+        progress === undefined ? { phase: "generating" } : { phase: "generating", progress };
+    report(generating);
     const settings = ctx.config.generation;
     const built = buildPrompt(task, { kind: info.kind.kind, style: settings.speechStyle });
-    return ctx.models.generate({
-        prompt: built.prompt,
-        // The few-shot preface every request of this task shares: evaluated once, then reused.
-        sharedPrefix: built.sharedPrefix,
-        stop: built.stop,
-        maxTokens: settings.maxTokens > 0 ? settings.maxTokens : built.maxTokens,
-        temperature: settings.temperature,
-        signal,
-        onText
-    });
+    // "Waiting for the previous request" only while another request is ahead of this one.
+    const onQueue = (waiting: boolean) => report(waiting ? { phase: "queued" } : generating);
+    return ctx.models.generate(
+        {
+            prompt: built.prompt,
+            // The few-shot preface every request of this task shares: evaluated once, then reused.
+            sharedPrefix: built.sharedPrefix,
+            stop: built.stop,
+            maxTokens: settings.maxTokens > 0 ? settings.maxTokens : built.maxTokens,
+            temperature: settings.temperature,
+            signal,
+            onText
+        },
+        onQueue
+    );
+}
+
+/** The status of a load: a model file's progress, or the connection to an inference server. */
+export function loadingStatus(ctx: Ctx, progress: number): ResultStatus {
+    return ctx.models.usesRemote ? { phase: "connecting" } : { phase: "loading", progress };
 }
 
 /**

@@ -3,46 +3,25 @@ import * as vscode from "vscode";
 import type { PromptTask } from "../../models/prompts";
 import { buildPrompt, shapeOutput } from "../../models/prompts";
 import type { Ctx } from "../ctx";
-import type { ResultRequest } from "../panel/results";
+import { splitIntoParts } from "../../models/inputParts";
+import { InputTooLongError } from "../../models/runtimeErrors";
+import type { ResultRequest, ResultStatus } from "../panel/results";
 import type { CodeContext } from "./codeUnit";
-import { modelName, runTask, sourceLabel } from "./generation";
+import { loadingStatus, modelName, runTask, sourceLabel } from "./generation";
 import { workingTreeDiff } from "./gitDiff";
 
 /**
- * Splits `text` into pieces of at most `budget` tokens (by lines; a single huge
- * line is cut by characters), using the model's own token counts.
+ * At most this many parts of the model's context are summarised one by one: past it a
+ * summary takes hours on a CPU (a part is a full context of prompt), so the user is asked
+ * for a smaller selection instead (models/inputParts.ts).
  */
-export async function chunkByTokens(
-    text: string,
-    budget: number,
-    countTokens: (text: string) => Promise<number>
-): Promise<string[]> {
-    const chunks: string[] = [];
-    let current: string[] = [];
-    let used = 0;
-    const flush = () => {
-        if (current.length > 0) chunks.push(current.join("\n"));
-        current = [];
-        used = 0;
-    };
-    for (const line of text.split("\n")) {
-        const cost = (await countTokens(line)) + 1;
-        if (cost > budget) {
-            // A line longer than the budget: cut it by characters.
-            flush();
-            const step = Math.max(1, Math.floor((line.length * budget) / cost) - 1);
-            for (let at = 0; at < line.length; at += step) chunks.push(line.slice(at, at + step));
-            continue;
-        }
-        if (used + cost > budget) flush();
-        current.push(line);
-        used += cost;
-    }
-    flush();
-    return chunks;
-}
+export const maxSummaryParts = 48;
+/** Levels of summaries of summaries, at most (each shrinks the text many times over). */
+const maxLevels = 4;
 
-/** A summary request: short inputs in one pass; long ones chunked to fit the context and summarised hierarchically. */
+type SummarySource = Extract<PromptTask, { task: "summary" }>["source"];
+
+/** A summary request: short inputs in one pass; long ones split to fit the context and summarised hierarchically. */
 export function summaryRequest(
     ctx: Ctx,
     title: string,
@@ -55,10 +34,7 @@ export function summaryRequest(
         title,
         source,
         run: async (signal, report, onText) => {
-            const info = await ctx.models.ensureLoaded(
-                (p) => report({ phase: "loading", progress: p.fraction }),
-                signal
-            );
+            const info = await ctx.models.ensureLoaded((p) => report(loadingStatus(ctx, p.fraction)), signal);
             const style = ctx.config.generation.speechStyle;
             const generate = (task: PromptTask, onPiece?: (text: string) => void, progress?: number) =>
                 runTask(ctx, task, signal, report, onPiece, progress);
@@ -68,39 +44,73 @@ export function summaryRequest(
                     .prompt
             );
             const budget = Math.max(128, info.contextSize - overhead - 384 - 16);
-            const chunks = await chunkByTokens(content, budget, (text) => ctx.models.countTokens(text));
-            if (chunks.length <= 1) {
+            const countTokens = (text: string) => ctx.models.countTokens(text);
+            // One count for an input that fits (most); the parts are planned only for one that does not.
+            const fits = content.length <= budget * 8 && (await countTokens(content)) + 1 <= budget;
+            if (fits) {
                 const result = await generate({ task: "summary", source: kind, content, languageId }, onText);
                 return { tokensPerSecond: result.tokensPerSecond, ...modelName(ctx) };
             }
-            // Hierarchical: summarise each part (not shown), then summarise the summaries (streamed).
-            const steps = chunks.length + 1;
-            // A part's text is not shown, so its progress moves with the text written (at most
-            // four times a second), towards but never to the next part's start.
-            const within = (index: number) => {
-                let written = 0;
-                let reported = 0;
-                return (text: string) => {
-                    written += text.length;
-                    if (Date.now() - reported < 250) return;
-                    reported = Date.now();
-                    report({ phase: "generating", progress: (index + 1 - Math.exp(-written / 300)) / steps });
-                };
-            };
-            const partials: string[] = [];
-            for (const [index, chunk] of chunks.entries()) {
-                if (signal.aborted) return {};
-                const task: PromptTask = { task: "summary", source: kind, content: chunk, languageId };
-                const part = await generate(task, within(index), index / steps);
-                partials.push(`- (${index + 1}/${chunks.length}) ${shapeOutput(task, part.text).replace(/\n+/g, " ")}`);
-            }
-            const final = await generate(
-                { task: "summary", source: "partialSummaries", content: partials.join("\n") },
-                onText,
-                chunks.length / steps
+            report({ phase: "preparing", progress: 0 });
+            const parts = await splitIntoParts(content, {
+                budget,
+                countTokens,
+                signal,
+                maxParts: maxSummaryParts,
+                onProgress: (fraction) => report({ phase: "preparing", progress: fraction })
+            });
+            ctx.log.info(
+                `${title}: ${content.length} characters in ${parts.length} parts of at most ${budget} tokens.`
             );
-            return { tokensPerSecond: final.tokensPerSecond, ...modelName(ctx) };
+            // Hierarchical: summarise each part (not shown), then the summaries — again in parts
+            // while they do not fit — and stream the last one.
+            let level: string[] = parts;
+            let source2: SummarySource = kind;
+            let partsDone = 0;
+            // Parts to summarise, levels planned so far included, plus the last summary.
+            let steps = parts.length + 1;
+            for (let depth = 0; depth < maxLevels; depth++) {
+                const partials: string[] = [];
+                for (const [index, part] of level.entries()) {
+                    if (signal.aborted) return {};
+                    const task: PromptTask = { task: "summary", source: source2, content: part, languageId };
+                    const written = await generate(task, within(report, partsDone, steps), partsDone / steps);
+                    partsDone++;
+                    partials.push(
+                        `- (${index + 1}/${level.length}) ${shapeOutput(task, written.text).replace(/\n+/g, " ")}`
+                    );
+                }
+                const joined = partials.join("\n");
+                source2 = "partialSummaries";
+                if ((await countTokens(joined)) + 1 <= budget) {
+                    const final = await generate(
+                        { task: "summary", source: "partialSummaries", content: joined },
+                        onText,
+                        partsDone / steps
+                    );
+                    return { tokensPerSecond: final.tokensPerSecond, ...modelName(ctx) };
+                }
+                level = await splitIntoParts(joined, { budget, countTokens, signal, maxParts: maxSummaryParts });
+                steps += level.length;
+                ctx.log.info(`${title}: the part summaries take ${level.length} parts; summarising them again.`);
+            }
+            throw new InputTooLongError(Math.round(content.length / 4), parts.length, maxSummaryParts);
         }
+    };
+}
+
+/**
+ * A part's text is not shown, so its progress moves with the text written (at most four
+ * times a second), towards but never to the next part's start.
+ */
+function within(report: (status: ResultStatus) => void, index: number, steps: number) {
+    let written = 0;
+    let reported = 0;
+    return (text: string) => {
+        written += text.length;
+        if (Date.now() - reported < 250) return;
+        reported = Date.now();
+        report({ phase: "generating", progress: (index + 1 - Math.exp(-written / 300)) / steps });
     };
 }
 

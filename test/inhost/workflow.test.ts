@@ -142,20 +142,41 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
     });
 
-    it("summarises a file too long for the context hierarchically", async () => {
+    const gemma = () => vscode.extensions.getExtension<GemmaKoApi>("gemma-ko.gemma-ko-assistant")?.exports;
+    const longCode = (lines: number) =>
+        Array.from({ length: lines }, (_, i) => `const value${i} = compute(${i}); // 설명 ${i}`).join("\n");
+
+    async function summariseWithContext(contextSize: number, content: string) {
         await vscode.workspace
             .getConfiguration("gemmaKo")
-            .update("model.contextSize", 1024, vscode.ConfigurationTarget.Global);
+            .update("model.contextSize", contextSize, vscode.ConfigurationTarget.Global);
         await vscode.commands.executeCommand("gemmaKo.unloadModel");
-        const long = Array.from({ length: 400 }, (_, i) => `const value${i} = compute(${i}); // 설명 ${i}`).join("\n");
-        const document = await vscode.workspace.openTextDocument({ language: "javascript", content: long });
+        const document = await vscode.workspace.openTextDocument({ language: "javascript", content });
         await vscode.window.showTextDocument(document);
+        const started = Date.now();
         const id = await vscode.commands.executeCommand<string>("gemmaKo.summarizeSelection");
-        assert.equal(typeof id, "string", "a long input is chunked instead of failing with a prompt-too-long error");
+        const result = gemma()?.result(id);
         await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
         await vscode.workspace
             .getConfiguration("gemmaKo")
             .update("model.contextSize", undefined, vscode.ConfigurationTarget.Global);
+        return { result, ms: Date.now() - started };
+    }
+
+    it("summarises a file too long for the context hierarchically: in parts, then the summaries", async () => {
+        // ~8,000 tokens of this fixture's vocabulary into a 2,048-token context: about 8 parts.
+        const { result } = await summariseWithContext(2048, longCode(200));
+        assert.equal(result?.state, "done", result?.message);
+        assert.ok(result.text.includes("두 수를 더하는 함수를 정의합니다"), result.text);
+    });
+
+    it("refuses an input that would take more parts than a summary takes, at once and in words a user can act on", async () => {
+        // ~16,000 tokens into 1,024 (about 126 parts of 128 tokens): refused before any is summarised.
+        const { result, ms } = await summariseWithContext(1024, longCode(400));
+        assert.equal(result?.state, "error");
+        assert.match(result.message ?? "", /too long to summarise|너무 길어/);
+        assert.match(result.message ?? "", /contextSize/);
+        assert.ok(ms < 30_000, `refused after ${ms} ms`);
     });
 
     it("a stopped draft inserts nothing; two drafts fired together both complete, in order", async () => {
@@ -174,6 +195,16 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", idA), true);
         assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", idB), true);
         assert.ok(first.getText().includes("function add") && first.getText().startsWith("/**"));
+        // The status line says "waiting for the previous request" only where one was ahead.
+        assert.ok(
+            !(gemma()?.result(idA)?.phases ?? []).includes("queued"),
+            (gemma()?.result(idA)?.phases ?? []).join()
+        );
+        assert.deepEqual((gemma()?.result(idB)?.phases ?? []).filter((p) => p !== "loading").slice(0, 3), [
+            "generating",
+            "queued",
+            "generating"
+        ]);
         assert.ok(second.getText().includes("function sum") && second.getText().startsWith("/**"));
 
         for (let i = 0; i < 2; i++) await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
