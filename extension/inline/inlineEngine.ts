@@ -11,7 +11,7 @@ import type { GenerateRequest, GenerationResult } from "../../models/runtimeType
 import type { SafetyFilter } from "../../safety/filter";
 import { auditSummary, FilteredStream } from "../chat/filteredStream";
 import { AdaptiveDebounce } from "./debounce";
-import { suggestionEnd, type InlinePrompt } from "./inlinePrompt";
+import { suggestionEnd, withoutRepeatedStart, type InlinePrompt } from "./inlinePrompt";
 import { SuggestionCache } from "./suggestionCache";
 
 export interface InlineEngineOptions {
@@ -255,7 +255,9 @@ export class InlineEngine {
             spare = undefined;
             filter.push(raw);
             const { result } = filter.finish();
-            const text = result.blocked ? "" : withoutOpenValue(wholeWords(result.text, prompt.close));
+            const text = result.blocked
+                ? ""
+                : withoutOpenValue(withoutRepeatedStart(wholeWords(result.text, prompt.close), typedLine(prompt)));
             if (text.trim().length === 0) {
                 prepare();
                 return;
@@ -324,7 +326,7 @@ export class InlineEngine {
                 return;
             }
             if (cut.byBudget) this.stats.budgetCuts++;
-            const text = shown(filtered, prompt.close, cut.byBudget);
+            const text = withoutRepeatedStart(shown(filtered, prompt.close, cut.byBudget), typedLine(prompt));
             this.cache.set(prompt.prompt, { text, blocked: false, partial: cut.byBudget });
             if (early === undefined) {
                 this.debounce.modelLatency(this.now() - started);
@@ -341,6 +343,9 @@ export class InlineEngine {
         }
     }
 }
+
+/** The prompt's last line: the comment line as typed up to the cursor. */
+const typedLine = (prompt: InlinePrompt) => prompt.prompt.slice(prompt.prompt.lastIndexOf("\n") + 1);
 
 /**
  * The whole words of a suggestion still arriving: up to its end (line, sentence, closing

@@ -157,3 +157,30 @@ export function suggestionEnd(text: string, close: string | undefined, finished:
     if (finished && /[.!?。…]\s*$/.test(text.slice(0, end))) complete = true;
     return { text: text.slice(0, end).trimEnd(), complete: complete || finished };
 }
+
+/** A line's comment marker and the space after it (`//`, `#`, ` * `, `/**`, `--`, `;`, `"""`). */
+const commentLead = /^\s*(?:\/\/+!?|#+|\/?\*+|--+|;+|"""|\'\'\'|<!--)?\s*/;
+
+/**
+ * A suggestion less its start where it repeats what is already typed on the comment line:
+ * a base model asked to go on from "// 이 함수는 " often starts by writing "이 함수는" again.
+ * The longest run of whole typed words that the suggestion begins with (two characters at
+ * least) is dropped, with the white space after it.
+ */
+export function withoutRepeatedStart(suggestion: string, typedLine: string): string {
+    const typed = typedLine.replace(commentLead, "");
+    const start = suggestion.trimStart();
+    for (let at = 0; at < typed.length; at++) {
+        if (at > 0 && !/\s/.test(typed[at - 1])) continue;
+        const tail = typed.slice(at).trimEnd();
+        if (tail.length < 2 || /^\s/.test(tail)) continue;
+        if (!start.startsWith(tail)) continue;
+        const next = start.charAt(tail.length);
+        // Only a whole word of the suggestion ("이 함수는" is not the start of "이 함수는데").
+        if (next !== "" && !/[\s.,!?。…:;)]/.test(next)) continue;
+        const rest = start.slice(tail.length).trimStart();
+        // The space between the typed text and the rest, where the typed text has none.
+        return rest.length > 0 && !/\s$/.test(typedLine) ? ` ${rest}` : rest;
+    }
+    return suggestion;
+}

@@ -14,6 +14,7 @@ import {
     defaultInlineLimits,
     suggestionEnd,
     windowAbove,
+    withoutRepeatedStart,
     type InlinePrompt
 } from "../../extension/inline/inlinePrompt";
 import { SuggestionCache } from "../../extension/inline/suggestionCache";
@@ -208,6 +209,26 @@ describe("Inline suggestions: the prompt", () => {
         assert.deepEqual(suggestionEnd(" 버전 1.5를", undefined, false), { text: " 버전 1.5를", complete: false });
         assert.deepEqual(suggestionEnd(" 반환합니다.", undefined, false), { text: " 반환합니다.", complete: false });
         assert.deepEqual(suggestionEnd(" 반환합니다.", undefined, true), { text: " 반환합니다.", complete: true });
+    });
+
+    it("drops the start of a suggestion that repeats the words typed on the comment line", () => {
+        // A base model asked to go on from "// 이 함수는 " writes "이 함수는" again (seen from outside).
+        assert.equal(
+            withoutRepeatedStart("이 함수는 입력된 배열을 정렬합니다.", "// 이 함수는 "),
+            "입력된 배열을 정렬합니다."
+        );
+        assert.equal(withoutRepeatedStart(" 이 함수는 입력된 배열을", "// 이 함수는"), " 입력된 배열을");
+        // The last typed words only; Python, block and doc comments.
+        assert.equal(
+            withoutRepeatedStart("함수는 값을 반환합니다.", "# 정렬된 배열에서 이 함수는 "),
+            "값을 반환합니다."
+        );
+        assert.equal(withoutRepeatedStart("값을 더합니다", "    /** 값을 더합니다"), "");
+        // Not a repeat: another word that starts the same, one character, nothing typed.
+        assert.equal(withoutRepeatedStart("이 함수는데 문제가", "// 이 함수는"), "이 함수는데 문제가");
+        assert.equal(withoutRepeatedStart("이 값을", "// 이 "), "이 값을");
+        assert.equal(withoutRepeatedStart(" 두 수를 더합니다.", "// "), " 두 수를 더합니다.");
+        assert.equal(withoutRepeatedStart(" 두 수를 더합니다.", "// 이 함수는"), " 두 수를 더합니다.");
     });
 });
 
