@@ -4,6 +4,7 @@
 // when the model works, 3 when it is unusable, 2 on a usage error. A crash or hang
 // inside llama.cpp ends the model process, never this one; a watchdog bounds the
 // whole check.
+import * as os from "node:os";
 import * as path from "node:path";
 import { describeModelError, isModelLayerError } from "./describeError";
 import { IsolatedBackend } from "./process/isolatedBackend";
@@ -36,21 +37,42 @@ interface CheckArgs {
     architectures: string[];
 }
 
-/** The parsed arguments, or a usage error message. */
-export function parseCheckArgs(argv: readonly string[]): CheckArgs | string {
+/** Longest --timeout: a day (Node's timers overflow past 2^31 - 1 ms and would fire at once). */
+const maxTimeoutSeconds = 86_400;
+
+/** The parsed arguments, or a usage error message that says what is wrong with the value. */
+export function parseCheckArgs(argv: readonly string[], cores = os.availableParallelism()): CheckArgs | string {
     const command = argv.at(0);
-    const rest = argv.slice(1);
+    // "--gpu=cpu" is "--gpu cpu".
+    const rest = argv.slice(1).flatMap((arg) => {
+        const equals = arg.startsWith("--") ? arg.indexOf("=") : -1;
+        return equals > 0 ? [arg.slice(0, equals), arg.slice(equals + 1)] : [arg];
+    });
     if (command !== "check") return `unknown command ${JSON.stringify(command ?? "")}`;
     const args: CheckArgs = { file: "", gpu: "auto", threads: 0, timeoutMs: 60_000, architectures: [] };
     for (let i = 0; i < rest.length; i++) {
         const arg = rest[i];
         const value = rest.at(i + 1);
-        if (arg === "--gpu" && gpuBackendSettings.includes(value as GpuBackendSetting))
-            args.gpu = value as GpuBackendSetting;
-        else if (arg === "--threads" && /^\d+$/.test(value ?? "")) args.threads = Number(value);
-        else if (arg === "--timeout" && Number(value) > 0) args.timeoutMs = Number(value) * 1000;
-        else if (arg === "--architecture" && value !== undefined) args.architectures.push(value);
-        else if (!arg.startsWith("--") && args.file === "") {
+        if (arg === "--gpu") {
+            const gpu = value?.toLowerCase() as GpuBackendSetting;
+            if (!gpuBackendSettings.includes(gpu)) return `--gpu must be one of ${gpuBackendSettings.join(", ")}`;
+            args.gpu = gpu;
+        } else if (arg === "--threads") {
+            const threads = /^\d{1,6}$/.test(value ?? "") ? Number(value) : NaN;
+            // More threads than cores only slows llama.cpp down (64 on 2 cores: 3,000 times slower).
+            if (!(threads >= 1 && threads <= cores))
+                return `--threads must be a whole number from 1 to ${cores} (this machine's cores)`;
+            args.threads = threads;
+        } else if (arg === "--timeout") {
+            const seconds = Number(value);
+            if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= maxTimeoutSeconds))
+                return `--timeout must be a number of seconds above 0 and at most ${maxTimeoutSeconds}`;
+            args.timeoutMs = seconds * 1000;
+        } else if (arg === "--architecture") {
+            if (value === undefined || !/^[a-z0-9_.-]{1,64}$/i.test(value))
+                return "--architecture must be an architecture name (letters, digits, _ . -)";
+            args.architectures.push(value);
+        } else if (!arg.startsWith("--") && args.file === "") {
             // An empty FILE would resolve to the working directory: a usage error instead.
             if (arg.trim() === "") return "FILE is empty";
             args.file = path.resolve(arg);

@@ -45,6 +45,8 @@ function describeCoded(error: ModelLayerError, t: Translate): string {
             return modelFileSentences.missing(t, error.path);
         case "unreadable":
             return modelFileSentences.unreadable(t, error.path, error.reason);
+        case "notAFile":
+            return modelFileSentences.notAFile(t, error.path);
         case "notGguf":
             return modelFileSentences.notGguf(t, error.path);
         case "truncated":

@@ -1,3 +1,4 @@
+import type { Stats } from "node:fs";
 import * as fs from "node:fs/promises";
 import { ggmlTypes, GgufValueType, tensorByteSize } from "./ggufTypes";
 import { errorMessage, isNoSuchFile } from "../errors/codedError";
@@ -6,6 +7,7 @@ import {
     GgufTruncatedError,
     ModelFileMissingError,
     ModelFileUnreadableError,
+    NotAFileError,
     NotGgufError,
     UnsupportedArchitectureError,
     UnsupportedQuantizationError
@@ -223,10 +225,13 @@ const scalarBytes: ReadonlyMap<number, number> = new Map([
  */
 export async function inspectGguf(path: string, options: InspectGgufOptions = {}): Promise<GgufSummary> {
     const architectures = options.architectures ?? gemmaArchitectures;
+    // Asked before opening: open() on a FIFO waits for a writer, forever.
+    const kind = await statModelFile(path);
+    if (!kind.isFile()) throw new NotAFileError(path, kind.isDirectory() ? "a directory" : "not a regular file");
     const handle = await openModelFile(path);
     try {
         const stat = await handle.stat();
-        if (!stat.isFile()) throw new NotGgufError(path, "it is not a regular file");
+        if (!stat.isFile()) throw new NotAFileError(path, "not a regular file");
         if (stat.size === 0) throw new NotGgufError(path, "the file is empty");
         if (stat.size < 24) throw new NotGgufError(path, `only ${stat.size} bytes`);
         const reader = new ForwardReader(handle, stat.size, path, options.signal);
@@ -243,6 +248,16 @@ export async function inspectGguf(path: string, options: InspectGgufOptions = {}
         return { path, version, fileSize: stat.size, architecture, metadata, tensors, dataOffset, alignment };
     } finally {
         await handle.close();
+    }
+}
+
+/** The file's kind; only ENOENT means "missing" (a symlink loop or a permission error is reported as such). */
+async function statModelFile(path: string): Promise<Stats> {
+    try {
+        return await fs.stat(path);
+    } catch (error) {
+        if (isNoSuchFile(error)) throw new ModelFileMissingError(path);
+        throw new ModelFileUnreadableError(path, errorMessage(error));
     }
 }
 
@@ -275,6 +290,8 @@ async function readMetadata(reader: ForwardReader, kvCount: bigint, keep: number
     const metadata = new Map<string, GgufValue>();
     for (let i = 0n; i < kvCount; i++) {
         const key = await reader.string("metadata key", maxKeyLength);
+        // llama.cpp takes the last of two values for a key: the file says two things at once.
+        if (metadata.has(key)) throw new GgufCorruptError(reader.path, `metadata key ${key} occurs twice`);
         const type = await reader.u32(`type of ${key}`);
         metadata.set(
             key,
@@ -327,7 +344,8 @@ async function readTensorInfos(reader: ForwardReader, tensorCount: bigint): Prom
 function readAlignment(metadata: ReadonlyMap<string, GgufValue>, path: string): number {
     const value = metadata.get("general.alignment");
     const alignment = typeof value === "number" ? value : 32;
-    if (!Number.isInteger(alignment) || alignment <= 0 || (alignment & (alignment - 1)) !== 0) {
+    // GGUF: a power of two and a multiple of 8 (llama.cpp aborts on 1).
+    if (!Number.isInteger(alignment) || alignment < 8 || (alignment & (alignment - 1)) !== 0) {
         throw new GgufCorruptError(
             path,
             `alignment ${JSON.stringify(typeof value === "bigint" ? String(value) : value)}`
@@ -343,6 +361,13 @@ function checkTensorExtents(
     fileSize: number,
     path: string
 ): void {
+    // Two tensors' data must not overlap (llama.cpp would read one's bytes as the other's).
+    const byOffset = [...tensors].sort((a, b) => (a.offset < b.offset ? -1 : a.offset > b.offset ? 1 : 0));
+    for (let i = 1; i < byOffset.length; i++) {
+        const before = byOffset[i - 1];
+        if (before.offset + before.byteSize > byOffset[i].offset)
+            throw new GgufCorruptError(path, `tensors ${before.name} and ${byOffset[i].name} overlap`);
+    }
     for (const tensor of tensors) {
         if (tensor.offset % BigInt(alignment) !== 0n) throw new GgufCorruptError(path, `${tensor.name} is not aligned`);
         const end = BigInt(dataOffset) + tensor.offset + tensor.byteSize;

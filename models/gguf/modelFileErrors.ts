@@ -8,7 +8,14 @@ import { english, type Translate } from "../translate";
  * with the full path and the technical detail, for the log.
  */
 export type ModelFileErrorCode =
-    "missing" | "unreadable" | "notGguf" | "truncated" | "corrupt" | "wrongArchitecture" | "unsupportedQuantization";
+    | "missing"
+    | "unreadable"
+    | "notAFile"
+    | "notGguf"
+    | "truncated"
+    | "corrupt"
+    | "wrongArchitecture"
+    | "unsupportedQuantization";
 
 const base = (path: string) => nodePath.basename(path);
 
@@ -18,6 +25,8 @@ export const modelFileSentences = {
         t("The model file {0} does not exist or cannot be read. Pick the file again or download the model.", path),
     unreadable: (t: Translate, path: string, reason: string) =>
         t("The model file {0} exists but cannot be read ({1}). Check its permissions.", path, reason),
+    notAFile: (t: Translate, path: string) =>
+        t("{0} is a folder or a device, not a file. Choose a .gguf model file.", base(path)),
     notGguf: (t: Translate, path: string) =>
         t("{0} is not a GGUF model file. Gemma-Ko needs a .gguf file, such as one from the model catalog.", base(path)),
     truncated: (t: Translate, path: string) =>
@@ -64,6 +73,14 @@ export class ModelFileUnreadableError extends ModelFileError<"unreadable"> {
     }
 }
 
+/** A folder, a FIFO, a device: never opened (opening a FIFO waits for a writer that never comes). */
+export class NotAFileError extends ModelFileError<"notAFile"> {
+    readonly code = "notAFile";
+    constructor(path: string, detail: string) {
+        super(path, withDetail(modelFileSentences.notAFile(english, path), `${path}: ${detail}`));
+    }
+}
+
 export class NotGgufError extends ModelFileError<"notGguf"> {
     readonly code = "notGguf";
     constructor(path: string, detail: string) {
@@ -87,11 +104,14 @@ export class GgufCorruptError extends ModelFileError<"corrupt"> {
 
 export class UnsupportedArchitectureError extends ModelFileError<"wrongArchitecture"> {
     readonly code = "wrongArchitecture";
+    readonly architecture: string;
     constructor(
         path: string,
-        readonly architecture: string,
+        architecture: string,
         readonly supported: readonly string[]
     ) {
+        // A crafted name can be a megabyte long: the message shows its start.
+        architecture = architecture.length > 64 ? `${architecture.slice(0, 64)}…` : architecture;
         super(
             path,
             withDetail(
@@ -99,6 +119,7 @@ export class UnsupportedArchitectureError extends ModelFileError<"wrongArchitect
                 `${path}; accepted: ${supported.join(", ")}`
             )
         );
+        this.architecture = architecture;
     }
 }
 
@@ -123,6 +144,7 @@ export class UnsupportedQuantizationError extends ModelFileError<"unsupportedQua
 export type AnyModelFileError =
     | ModelFileMissingError
     | ModelFileUnreadableError
+    | NotAFileError
     | NotGgufError
     | GgufTruncatedError
     | GgufCorruptError

@@ -46,7 +46,7 @@ export const validationSentences = {
         t("{0} declares no usable embedding size; it cannot be loaded. Choose another GGUF file.", base(path)),
     badRopeDimension: (t: Translate, path: string) =>
         t(
-            "{0} declares a rotary embedding size that is zero, odd or larger than a head; it cannot be loaded. Choose another GGUF file.",
+            "{0} declares a rotary embedding that cannot work (a size that is zero, odd or larger than a head, or a base that is not a positive number); it cannot be loaded. Choose another GGUF file.",
             base(path)
         ),
     badEpsilon: (t: Translate, path: string) =>

@@ -1,4 +1,4 @@
-import { ggmlTypeF32, ggmlTypeF16, ggmlTypes } from "./ggufTypes";
+import { ggmlTypeF32, ggmlTypes } from "./ggufTypes";
 import type { GgufArrayValue, GgufSummary, GgufValue } from "./inspectGguf";
 import { ModelValidationError, type ModelValidationErrorCode } from "./modelValidationErrors";
 
@@ -74,11 +74,13 @@ function checkHyperParameters(summary: GgufSummary, fail: Fail): HyperParameters
     const rope = integer(summary, "rope.dimension_count");
     if (rope !== undefined && (rope < 2 || rope % 2 !== 0 || rope > keyLength))
         fail("badRopeDimension", `rope.dimension_count ${rope}, head size ${keyLength}`);
+    // A rotary base of 0, below 0 or not finite makes every position NaN.
+    const ropeBase = summary.metadata.get(`${summary.architecture}.rope.freq_base`);
+    if (ropeBase !== undefined && !(typeof ropeBase === "number" && Number.isFinite(ropeBase) && ropeBase > 0))
+        fail("badRopeDimension", `rope.freq_base ${show(ropeBase)}`);
+    // Required: llama.cpp refuses a Gemma file without it.
     const epsilon = summary.metadata.get(`${summary.architecture}.attention.layer_norm_rms_epsilon`);
-    if (
-        epsilon !== undefined &&
-        !(typeof epsilon === "number" && Number.isFinite(epsilon) && epsilon > 0 && epsilon < 1)
-    )
+    if (!(typeof epsilon === "number" && Number.isFinite(epsilon) && epsilon > 0 && epsilon < 1))
         fail("badEpsilon", `layer_norm_rms_epsilon ${show(epsilon)}`);
     const context = integer(summary, "context_length");
     if (context === undefined || context < minContextLength || context > maxContextLength)
@@ -122,12 +124,16 @@ function checkVocabulary(summary: GgufSummary, fail: Fail): number {
     for (const token of tokens.items) {
         const text = String(token);
         if (seen.has(text)) fail("duplicateToken", `token ${JSON.stringify(text)} occurs twice`);
+        // llama.cpp reads a token as a C string: one with a NUL is cut there, and may then be another's twin.
+        if (text.includes("\u0000")) fail("badVocabulary", `token ${JSON.stringify(text)} holds a NUL character`);
         seen.add(text);
     }
-    for (const key of ["bos", "eos", "unknown", "padding", "eot", "sep", "cls", "mask"]) {
-        const id = summary.metadata.get(`tokenizer.ggml.${key}_token_id`);
-        if (id !== undefined && !(typeof id === "number" && Number.isInteger(id) && id >= 0 && id < size))
-            fail("badSpecialToken", `tokenizer.ggml.${key}_token_id ${show(id)} of ${size} tokens`);
+    checkTokenTypes(array(summary, "tokenizer.ggml.token_type"), tokens.items, fail);
+    // Every special token id (BOS, EOS, padding, end of turn, the fill-in-the-middle ones …).
+    for (const [key, id] of summary.metadata) {
+        if (!/^tokenizer\.ggml\.\w+_token_id$/.test(key)) continue;
+        if (!(typeof id === "number" && Number.isInteger(id) && id >= 0 && id < size))
+            fail("badSpecialToken", `${key} ${show(id)} of ${size} tokens`);
     }
     if (model === "llama") {
         // SentencePiece falls back to <0xXX> tokens for any character outside the vocabulary.
@@ -137,6 +143,18 @@ function checkVocabulary(summary: GgufSummary, fail: Fail): number {
         }
     }
     return size;
+}
+
+/** llama.cpp's token types: 0 undefined, 1 normal, 2 unknown, 3 control, 4 user-defined, 5 unused, 6 byte. */
+function checkTokenTypes(types: GgufArrayValue | undefined, tokens: GgufArrayValue["items"], fail: Fail): void {
+    if (types === undefined) return;
+    types.items.forEach((type, i) => {
+        if (!(typeof type === "number" && Number.isInteger(type) && type >= 0 && type <= 6))
+            fail("badVocabulary", `token_type[${i}] is ${show(type)}`);
+        // A byte token's value is read from its text: any other text is no byte.
+        if (type === 6 && !/^<0x[0-9A-Fa-f]{2}>$/.test(String(tokens[i])))
+            fail("badVocabulary", `token ${JSON.stringify(String(tokens[i]))} is typed as a byte`);
+    });
 }
 
 /** Names and shapes llama.cpp expects for a layer: [ne0, ne1] with ne0 the input size. */
@@ -171,8 +189,8 @@ function checkTensors(summary: GgufSummary, hyper: HyperParameters, vocabularySi
         while (actual.length > dims.length && actual.at(-1) === 1) actual.pop();
         if (actual.join("x") !== dims.join("x"))
             fail("tensorShape", `${name} is ${actual.join("x")}, the metadata says ${dims.join("x")}`);
-        // Norm weights are added element-wise: llama.cpp needs them unquantised.
-        if (dims.length === 1 && tensor.type !== ggmlTypeF32 && tensor.type !== ggmlTypeF16)
+        // Norm weights are multiplied element-wise in F32: llama.cpp asserts on anything else (F16 too).
+        if (dims.length === 1 && tensor.type !== ggmlTypeF32)
             fail("tensorType", `${name} is ${ggmlTypes.get(tensor.type)?.name ?? String(tensor.type)}`);
     }
 }

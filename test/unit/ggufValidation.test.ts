@@ -2,11 +2,13 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { execFileSync } from "node:child_process";
 import { inspectGguf } from "../../models/gguf/inspectGguf";
 import {
     GgufCorruptError,
     GgufTruncatedError,
     ModelFileMissingError,
+    NotAFileError,
     NotGgufError,
     UnsupportedArchitectureError,
     UnsupportedQuantizationError,
@@ -78,7 +80,12 @@ describe("GGUF validation before the native loader", function () {
     });
 
     it("rejects a missing file", () => rejectsWith(path.join(dir, "nope.gguf"), ModelFileMissingError, "missing"));
-    it("rejects a directory", () => rejectsWith(dir, NotGgufError, "notGguf"));
+    it("rejects a directory as a folder, not as a bad file", () => rejectsWith(dir, NotAFileError, "notAFile"));
+    it("rejects a FIFO without opening it (open() would wait for a writer forever)", async () => {
+        const fifo = path.join(dir, "pipe.gguf");
+        execFileSync("mkfifo", [fifo]);
+        await rejectsWith(fifo, NotAFileError, "notAFile");
+    });
     it("rejects a zero-byte file", () => rejectsWith(variant("empty.gguf", Buffer.alloc(0)), NotGgufError, "notGguf"));
 
     it("rejects a file with the wrong magic", () => {

@@ -18,16 +18,12 @@ interface Outcome {
     ms: number;
 }
 
-function check(file: string): Promise<Outcome> {
+function check(file: string, options = ["--gpu", "cpu", "--threads", "1", "--timeout", "40"]): Promise<Outcome> {
     const started = performance.now();
     return new Promise((resolve, reject) => {
-        const child = spawn(
-            process.execPath,
-            [cli, "check", file, "--gpu", "cpu", "--threads", "1", "--timeout", "40"],
-            {
-                stdio: ["ignore", "pipe", "ignore"]
-            }
-        );
+        const child = spawn(process.execPath, [cli, "check", file, ...options], {
+            stdio: ["ignore", "pipe", "ignore"]
+        });
         let out = "";
         child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
         const guard = setTimeout(() => child.kill("SIGKILL"), 55_000);
@@ -113,5 +109,41 @@ describe("gemma-ko-model check over a crafted corpus of GGUF files (real node-ll
             if (expect !== undefined) assert.equal(answer, expect, `${name}: ${JSON.stringify(outcome.line)}`);
         }
         console.log(`      ${report.join("\n      ")}`);
+    });
+
+    it("answers an option value it cannot use with a usage error that says what is wrong (exit 2)", async () => {
+        const usage = (args: string[]) =>
+            new Promise<{ code: number | null; err: string }>((resolve) => {
+                const child = spawn(process.execPath, [cli, "check", "x.gguf", ...args], {
+                    stdio: ["ignore", "ignore", "pipe"]
+                });
+                let err = "";
+                child.stderr.setEncoding("utf8").on("data", (chunk: string) => (err += chunk));
+                child.on("close", (code) => resolve({ code, err }));
+            });
+        // Node's timers overflow past 2^31 - 1 ms: --timeout 1e12 fired at once and called a good model hung.
+        for (const [args, says] of [
+            [["--timeout", "1e12"], /--timeout must be/],
+            [["--timeout", "Infinity"], /--timeout must be/],
+            [["--timeout", "0"], /--timeout must be/],
+            [["--threads", "0"], /--threads must be a whole number from 1 to \d+/],
+            [["--threads", "1000000000"], /--threads must be/],
+            [["--threads", String(os.availableParallelism() + 1)], /this machine's cores/],
+            [["--threads", "abc"], /--threads must be/],
+            [["--gpu", "warp"], /--gpu must be one of/],
+            [["--architecture", ""], /--architecture must be/]
+        ] as const) {
+            const { code, err } = await usage([...args]);
+            assert.equal(code, 2, args.join(" "));
+            assert.match(err, says, args.join(" "));
+        }
+    });
+
+    it("takes --option=value and a backend name in any case", async () => {
+        const good = path.join(dir, "good-options.gguf");
+        await writeTinyGemma(good);
+        const outcome = await check(good, ["--gpu=CPU", "--threads=1", "--timeout=40"]);
+        assert.equal(outcome.code, 0, JSON.stringify(outcome.line));
+        assert.equal(outcome.line.ok, true);
     });
 });
