@@ -7,7 +7,7 @@ import { splitIntoParts } from "../../models/inputParts";
 import { InputTooLongError } from "../../models/runtimeErrors";
 import type { ResultRequest, ResultStatus } from "../panel/results";
 import type { CodeContext } from "./codeUnit";
-import { loadingStatus, modelName, runTask, sourceLabel } from "./generation";
+import { loadingStatus, modelName, runTask, shownSpeed, sourceLabel } from "./generation";
 import { workingTreeDiff } from "./gitDiff";
 
 /**
@@ -49,7 +49,7 @@ export function summaryRequest(
             const fits = content.length <= budget * 8 && (await countTokens(content)) + 1 <= budget;
             if (fits) {
                 const result = await generate({ task: "summary", source: kind, content, languageId }, onText);
-                return { tokensPerSecond: result.tokensPerSecond, ...modelName(ctx) };
+                return { tokensPerSecond: shownSpeed(result), ...modelName(ctx) };
             }
             report({ phase: "preparing", progress: 0 });
             const parts = await splitIntoParts(content, {
@@ -88,7 +88,7 @@ export function summaryRequest(
                         onText,
                         partsDone / steps
                     );
-                    return { tokensPerSecond: final.tokensPerSecond, ...modelName(ctx) };
+                    return { tokensPerSecond: shownSpeed(final), ...modelName(ctx) };
                 }
                 level = await splitIntoParts(joined, { budget, countTokens, signal, maxParts: maxSummaryParts });
                 steps += level.length;
