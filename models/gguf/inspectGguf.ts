@@ -332,7 +332,13 @@ async function readTensorInfos(reader: ForwardReader, tensorCount: bigint): Prom
         }
         const type = await reader.u32(`type of ${name}`);
         const offset = await reader.u64(`offset of ${name}`);
-        if (!ggmlTypes.has(type)) throw new UnsupportedQuantizationError(path, type, name);
+        if (!ggmlTypes.has(type)) {
+            // A type id far past any ggml has defined, or a name that is no tensor name, is a
+            // misread header (a count off by one, a flipped bit): damage, not a new quantization.
+            if (type >= 64 || !/^[\x21-\x7e]+$/.test(name))
+                throw new GgufCorruptError(path, `tensor ${JSON.stringify(name.slice(0, 64))} has type ${type}`);
+            throw new UnsupportedQuantizationError(path, type, name);
+        }
         const byteSize = tensorByteSize(type, elements);
         if (byteSize === undefined)
             throw new GgufCorruptError(path, `${name} has ${elements} values, not a whole number of blocks`);

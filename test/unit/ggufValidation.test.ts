@@ -155,8 +155,16 @@ describe("GGUF validation before the native loader", function () {
         const bytes = Buffer.from(goodBytes);
         const name = bytes.indexOf("output_norm.weight", 24);
         // name, u32 dimension count (1), u64 dimension, then u32 type
-        bytes.writeUInt32LE(99, name + "output_norm.weight".length + 4 + 8);
+        // 4: a type ggml once had and dropped (Q4_2).
+        bytes.writeUInt32LE(4, name + "output_norm.weight".length + 4 + 8);
         return rejectsWith(variant("type.gguf", bytes), UnsupportedQuantizationError, "unsupportedQuantization");
+    });
+
+    it("calls a type id far past any ggml defines damage, not a quantization to download again", () => {
+        const bytes = Buffer.from(goodBytes);
+        const name = bytes.indexOf("output_norm.weight", 24);
+        bytes.writeUInt32LE(0xffffffff, name + "output_norm.weight".length + 4 + 8);
+        return rejectsWith(variant("type-far.gguf", bytes), GgufCorruptError, "corrupt");
     });
 
     it("rejects a model of another architecture, naming both", async () => {
