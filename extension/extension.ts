@@ -21,6 +21,7 @@ import { summarizeChanges } from "./commands/summarizeChanges";
 import { summarizeSelection } from "./commands/summarizeSelection";
 import { toggleInlineSuggestions } from "./commands/toggleInlineSuggestions";
 import { translateComment } from "./commands/translateComment";
+import { openChat } from "./commands/openChat";
 import { unloadModel } from "./commands/unloadModel";
 import { registerChatParticipant } from "./chat/participant";
 import { registerChatProvider } from "./chat/provider";
@@ -93,6 +94,7 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
         ctx.registerCommand(setRemoteApiKey);
         ctx.registerCommand(clearRemoteApiKey);
         ctx.registerCommand(unloadModel);
+        ctx.registerCommand(openChat);
         ctx.registerCommand(showRuntimeInfo);
         ctx.registerCommand(quickActions);
         ctx.registerCommand(toggleInlineSuggestions);

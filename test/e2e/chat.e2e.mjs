@@ -3,11 +3,11 @@
 // 주민등록번호 whatever it is asked).
 //
 // What a user does here, and what makes it possible without a sign-in (README, "Chat in the
-// chat view"): Gemma-Ko is added under Manage Models (VS Code writes the provider group to
-// User/chatLanguageModels.json; the test writes the same file), which turns on VS Code's
+// chat view"): Gemma-Ko is in the profile's User/chatLanguageModels.json (what Ask Gemma-Ko in
+// Chat offers to add; the test writes the file), which turns on VS Code's
 // `github.copilot.hasByokModels`, so the model picker offers models instead of "Sign in to use
-// Copilot…"; then, in Ask mode (the Agent mode picker lists only tool-calling models), the user
-// picks Gemma-Ko in the picker and asks.
+// Copilot…"; then Ask Gemma-Ko in Chat opens chat in VS Code's Ask mode (the Agent modes,
+// Copilot Chat's "Ask" agent among them, list only tool-calling models) with Gemma-Ko chosen.
 //   1. "@gemma-ko /summarize" with a file's text selected: the redacted Korean answer is read
 //      back from the chat view; the raw phone number and 주민등록번호 are nowhere in the page.
 //   2. "@gemma-ko /doc" with the cursor in the function: the chat view shows the button; a click
@@ -51,36 +51,6 @@ async function screenshot(page, file) {
 /** The chat view's text (the secondary side bar, where code-server puts it). */
 const chatText = (page) => page.locator(".part.auxiliarybar").innerText();
 
-/** Chooses the Gemma-Ko model in the chat input's model picker (retried while VS Code lists the models). */
-async function pickGemmaKo(page) {
-    for (let attempt = 0; attempt < 20; attempt++) {
-        const picker = page.locator(".interactive-input-part .chat-input-picker-label", {
-            hasText: /Gemma-Ko|Auto|Models/
-        });
-        if (
-            (
-                (await picker
-                    .first()
-                    .textContent({ timeout: 5_000 })
-                    .catch(() => "")) ?? ""
-            ).includes("Gemma-Ko")
-        )
-            return;
-        await picker
-            .first()
-            .click({ timeout: 5_000 })
-            .catch(() => undefined);
-        const row = page.locator(".action-widget .monaco-list-row", { hasText: "Gemma-Ko" }).first();
-        try {
-            await row.click({ timeout: 3_000 });
-        } catch {
-            await page.keyboard.press("Escape");
-            await sleep(1_000);
-        }
-    }
-    throw new Error("Gemma-Ko never appeared in the chat view's model picker");
-}
-
 /** Opens math.js from the explorer (Quick Open if the explorer row is not there) and clicks into it. */
 async function openMathJs(page) {
     const line = page.locator(".monaco-editor .view-line", { hasText: "return a + b" }).first();
@@ -113,6 +83,8 @@ async function openMathJs(page) {
 /** Types a request into the chat input and sends it. */
 async function ask(page, query) {
     await page.locator(".interactive-input-editor .monaco-editor").first().click({ timeout: 10_000 });
+    // After what is already there ("@gemma-ko " typed by Ask Gemma-Ko in Chat).
+    await page.keyboard.press("Control+End");
     await page.keyboard.type(query, { delay: 30 });
     // The last word may have opened a suggestion list: close it, so that Enter sends.
     if (await page.locator(".interactive-input-editor .suggest-widget.visible").count())
@@ -189,9 +161,15 @@ describe("@gemma-ko in the chat view (installed VSIX, Chromium, offline, no sign
         await openMathJs(page);
         await page.keyboard.press("Control+a");
 
-        await runFromPalette(page, "Open Chat (Ask)", "Open Chat (Ask)");
-        await pickGemmaKo(page);
-        await ask(page, "@gemma-ko /summarize ");
+        // The extension's own way in (the palette and the status item's menu): chat opens in VS
+        // Code's Ask mode — not Copilot Chat's "Ask" agent, whose picker drops models without
+        // tool calling (found from outside) — with Gemma-Ko chosen and "@gemma-ko " typed.
+        await runFromPalette(page, "Ask Gemma-Ko in Chat", "Ask Gemma-Ko in Chat");
+        await page
+            .locator(".interactive-input-part .chat-input-picker-label", { hasText: "Gemma-Ko" })
+            .first()
+            .waitFor({ timeout: 60_000 });
+        await ask(page, "/summarize ");
         const text = await waitForChat(page, (t) => t.includes("[주민등록번호]"), "the redacted answer");
         assert.ok(text.includes(redacted), text);
         const html = await page.content();
