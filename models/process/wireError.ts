@@ -5,12 +5,14 @@ import {
     GgufTruncatedError,
     ModelFileMissingError,
     ModelFileUnreadableError,
+    NotAFileError,
     NotGgufError,
     UnsupportedArchitectureError,
     UnsupportedQuantizationError
 } from "../gguf/modelFileErrors";
 import { ModelValidationError, validationSentences } from "../gguf/modelValidationErrors";
 import {
+    InputTooLongError,
     ModelLoadCancelledError,
     ModelLoadFailedError,
     ModelNotLoadedError,
@@ -27,6 +29,7 @@ import type { WireError } from "./protocol";
 const classes: ReadonlyMap<string, { prototype: object }> = new Map<string, { prototype: object }>([
     ["missing", ModelFileMissingError],
     ["unreadable", ModelFileUnreadableError],
+    ["notAFile", NotAFileError],
     ["notGguf", NotGgufError],
     ["truncated", GgufTruncatedError],
     ["corrupt", GgufCorruptError],
@@ -38,8 +41,12 @@ const classes: ReadonlyMap<string, { prototype: object }> = new Map<string, { pr
     ["loadFailed", ModelLoadFailedError],
     ["notLoaded", ModelNotLoadedError],
     ["promptTooLong", PromptTooLongError],
+    ["inputTooLong", InputTooLongError],
     ["disposed", RuntimeDisposedError]
 ]);
+
+/** The codes a model process's error keeps across the channel (every other coded error arrives as a plain Error). */
+export const revivableCodes: ReadonlySet<string> = new Set(classes.keys());
 
 /** An error as it crosses the channel: its name, code, message and own fields. */
 export function toWireError(error: unknown): WireError {

@@ -4,9 +4,13 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { execFileSync } from "node:child_process";
 import { inspectGguf } from "../../models/gguf/inspectGguf";
+import { validationSentences } from "../../models/gguf/modelValidationErrors";
+import { revivableCodes } from "../../models/process/wireError";
+import { runtimeSentences } from "../../models/runtimeErrors";
 import {
     GgufCorruptError,
     GgufTruncatedError,
+    modelFileSentences,
     ModelFileMissingError,
     NotAFileError,
     NotGgufError,
@@ -85,6 +89,14 @@ describe("GGUF validation before the native loader", function () {
         const fifo = path.join(dir, "pipe.gguf");
         execFileSync("mkfifo", [fifo]);
         await rejectsWith(fifo, NotAFileError, "notAFile");
+    });
+    it("keeps every model file, validation and runtime error's code across the model process's channel", () => {
+        for (const code of [
+            ...Object.keys(modelFileSentences),
+            ...Object.keys(validationSentences),
+            ...Object.keys(runtimeSentences)
+        ])
+            assert.ok(revivableCodes.has(code), `${code} would arrive as a plain Error ("unknown")`);
     });
     it("rejects a zero-byte file", () => rejectsWith(variant("empty.gguf", Buffer.alloc(0)), NotGgufError, "notGguf"));
 
