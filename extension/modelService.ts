@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
+import { ArrivalOrder } from "./arrivalOrder";
 import type { GenerationBackend } from "../models/backend";
 import { BackendSwitch } from "../models/backendSwitch";
 import { IsolatedBackend } from "../models/process/isolatedBackend";
@@ -33,8 +34,8 @@ export class ModelService implements vscode.Disposable {
     private remote: { key: string; backend: RemoteBackend } | undefined;
     /** Why the remote backend could not be built from the settings (shown on use). */
     private remoteError: unknown;
-    /** Requests given to the backend and not finished, in arrival order: the first is the one running. */
-    private readonly outstanding: Array<{ onQueue?: (waiting: boolean) => void }> = [];
+    /** Requests given to the backend and not finished, in arrival order. */
+    private readonly order = new ArrivalOrder();
 
     constructor(
         private readonly local: GenerationBackend,
@@ -229,14 +230,8 @@ export class ModelService implements vscode.Disposable {
      * must wait for an earlier one, `onQueue(false)` when the earlier ones are done.
      */
     generate(request: GenerateRequest, onQueue?: (waiting: boolean) => void): Promise<GenerationResult> {
-        const entry = { onQueue };
-        this.outstanding.push(entry);
-        if (this.outstanding.length > 1) onQueue?.(true);
-        return this.backend.generate(request).finally(() => {
-            const at = this.outstanding.indexOf(entry);
-            this.outstanding.splice(at, 1);
-            if (at === 0) this.outstanding[0]?.onQueue?.(false);
-        });
+        const done = this.order.enter(onQueue);
+        return this.backend.generate(request).finally(done);
     }
 
     unload(): Promise<void> {

@@ -173,7 +173,9 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
             "선택 영역 바꾸기",
             "새 편집기에서 열기",
             "다시 시도",
-            // The review flag (issue 15): a shown result can be flagged as one the filter missed.
+            // The review flags (issue 15): a shown result can be flagged as one the filter missed,
+            // and one with a value redacted as wrongly hidden (a version number read as a phone number).
+            "잘못 차단됨",
             "차단됐어야 함"
         ]);
 
