@@ -17,7 +17,8 @@ export type ModelFileErrorCode =
     | "wrongArchitecture"
     | "unsupportedQuantization";
 
-const base = (path: string) => nodePath.basename(path);
+/** The file's name; the path itself where it has none ("/"). */
+const base = (path: string) => nodePath.basename(path) || path;
 
 /** The user-facing sentence of each model file error; `t` localises. */
 export const modelFileSentences = {
