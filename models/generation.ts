@@ -91,7 +91,8 @@ export async function generateOnSequence(
         decoder.tokenCount,
         loaded.draft === undefined ? "Prompt lookup" : "The draft model"
     );
-    if (guessed !== undefined) logger.info(guessed);
+    // Debug: one line per request buries the log at Info (seen from outside: 40 lines for one summary).
+    if (guessed !== undefined) logger.debug(guessed);
     const generatedTokens = decoder.tokenCount;
     const decodeMs = clock.first === undefined ? 0 : clock.last - clock.first;
     return {

@@ -39,8 +39,8 @@ export const runtimeSentences = {
     inputTooLong: (t: Translate, tokens: number, parts: number, maxParts: number) =>
         t(
             "The input is too long to summarise: about {0} tokens, {1} parts of the model's context, and at most {2} parts are summarised. Select a smaller part, or raise the context size (gemmaKo.model.contextSize).",
-            tokens,
-            parts,
+            tokens.toLocaleString("en-US"),
+            parts.toLocaleString("en-US"),
             maxParts
         ),
     disposed: (t: Translate) => t("The model runtime was shut down.")

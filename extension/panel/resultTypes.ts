@@ -107,6 +107,8 @@ export interface ResultRecord {
     ending?: HostToWebviewMessage;
     /** What the error offers to fix (choose a model, set the server's key). */
     fixes?: string[] | undefined;
+    /** Its last status message, to replay to a panel that was closed or reloaded while it ran. */
+    status?: HostToWebviewMessage;
     /** The phases its status line went through, each change once (for the API's snapshot). */
     phases: Array<ResultStatus["phase"]>;
 }

@@ -94,6 +94,8 @@ export class ResultsController implements vscode.Disposable {
         for (const record of this.records.values()) {
             panel.post(this.startMessage(record));
             if (record.state === "running") {
+                // Its status line as it was ("Generating…", not the new card's "Starting…").
+                if (record.status !== undefined) panel.post(record.status);
                 if (record.text.length > 0)
                     panel.post({ type: "result.chunk", requestId: record.id, text: record.text });
             } else if (record.ending !== undefined) {
@@ -143,7 +145,8 @@ export class ResultsController implements vscode.Disposable {
                 (status) => {
                     if (record.state !== "running") return;
                     if (record.phases[record.phases.length - 1] !== status.phase) record.phases.push(status.phase);
-                    this.post(record, { type: "result.status", requestId: id, ...status });
+                    record.status = { type: "result.status", requestId: id, ...status };
+                    this.post(record, record.status);
                 },
                 (text) => {
                     if (record.state !== "running") return;

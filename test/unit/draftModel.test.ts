@@ -64,7 +64,8 @@ describe("draft model (real node-llama-cpp)", function () {
         const logger: RuntimeLogger = {
             info: (m) => logs.push(m),
             warn: (m) => logs.push(`WARN ${m}`),
-            debug: () => undefined
+            // The acceptance line is logged at Debug.
+            debug: (m) => logs.push(m)
         };
         const runtime = new ModelRuntime({
             getBackend: () => Promise.resolve(backend),

@@ -43,7 +43,8 @@ describe("prompt lookup (real node-llama-cpp)", function () {
         const logger: RuntimeLogger = {
             info: (m) => logs.push(m),
             warn: (m) => logs.push(m),
-            debug: () => undefined
+            // The acceptance line is logged at Debug.
+            debug: (m) => logs.push(m)
         };
         const runtime = new ModelRuntime({
             getBackend: () => Promise.resolve(backend),
