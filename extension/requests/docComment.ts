@@ -54,7 +54,18 @@ export async function docCommentRequest(
             title: vscode.l10n.t("Korean doc comment: {0}", unit.name),
             source: sourceLabel(document, unit.range.start.line, unit.range.end.line),
             target: { uri: document.uri, selection: new vscode.Selection(unit.range.start, unit.range.start) },
-            run: taskRun(ctx, task),
+            // Nothing but blank lines at the cursor (an empty last line, say): no model run on nothing.
+            run:
+                code.trim().length === 0
+                    ? () =>
+                          Promise.reject(
+                              new Error(
+                                  vscode.l10n.t(
+                                      "There is no code at the cursor to document. Put the cursor in a function, method or class, or select the code."
+                                  )
+                              )
+                          )
+                    : taskRun(ctx, task),
             insert: insertDocComment(document, unit, task),
             // Not at the cursor: where the language puts a doc comment (above, or a docstring under the def).
             insertLabel: vscode.l10n.t("Insert as Doc Comment")

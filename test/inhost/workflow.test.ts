@@ -170,6 +170,18 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         assert.ok(result.text.includes("두 수를 더하는 함수를 정의합니다"), result.text);
     });
 
+    it("does not run the model for a doc comment where there is no code (an empty line)", async () => {
+        const document = await vscode.workspace.openTextDocument({ language: "typescript", content: "\n\n" });
+        const editor = await vscode.window.showTextDocument(document);
+        editor.selection = new vscode.Selection(2, 0, 2, 0);
+        const id = await vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
+        const result = gemma()?.result(id);
+        assert.equal(result?.state, "error");
+        assert.match(result.message ?? "", /no code at the cursor|문서화할 코드가 없습니다/);
+        assert.ok(!result.phases.includes("generating"), result.phases.join());
+        await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    });
+
     it("refuses an input that would take more parts than a summary takes, at once and in words a user can act on", async () => {
         // ~16,000 tokens into 1,024 (about 126 parts of 128 tokens): refused before any is summarised.
         const { result, ms } = await summariseWithContext(1024, longCode(400));
