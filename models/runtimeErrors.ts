@@ -38,7 +38,7 @@ export const runtimeSentences = {
         ),
     inputTooLong: (t: Translate, tokens: number, parts: number, maxParts: number) =>
         t(
-            "The input is too long to summarise: about {0} tokens, {1} parts of the model's context, and at most {2} parts are summarised. Select a smaller part, or raise the context size (gemmaKo.model.contextSize).",
+            "The input is too long to summarise: about {0} tokens, {1} parts of the model's context, and at most {2} parts are summarised. Select a smaller part, or raise the context size (gemmaKo.model.contextSize; it applies when the model is next loaded: run Gemma-Ko: Unload Model first).",
             tokens.toLocaleString("en-US"),
             parts.toLocaleString("en-US"),
             maxParts
