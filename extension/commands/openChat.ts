@@ -21,32 +21,33 @@ export function languageModelsFile(globalStorage: vscode.Uri): string | undefine
     return path.basename(user) === "User" ? path.join(user, "chatLanguageModels.json") : undefined;
 }
 
-/** Whether the file lists a gemma-ko group: true, false, or undefined when it cannot be read as JSON. */
-export function hasGemmaKoGroup(text: string | undefined): boolean | undefined {
-    if (text === undefined || text.trim() === "") return false;
+/** The file's provider groups: [] when it is missing or empty, undefined when it is not a JSON array. */
+export function providerGroups(text: string | undefined): unknown[] | undefined {
+    if (text === undefined || text.trim() === "") return [];
     try {
         const groups: unknown = JSON.parse(text);
-        if (!Array.isArray(groups)) return undefined;
-        return groups.some(
-            (g) => typeof g === "object" && g !== null && (g as { vendor?: unknown }).vendor === "gemma-ko"
-        );
+        return Array.isArray(groups) ? groups : undefined;
     } catch {
         return undefined;
     }
 }
 
-/** Adds Gemma-Ko to VS Code's language models, with the user's consent; true when a reload will show it. */
+const isGemmaKo = (g: unknown) =>
+    typeof g === "object" && g !== null && (g as { vendor?: unknown }).vendor === "gemma-ko";
+
+/** Offers to add Gemma-Ko to VS Code's language models (then reloads), unless the file lists it. */
 async function offerGroup(ctx: Ctx, file: string): Promise<void> {
-    const text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
-    const has = hasGemmaKoGroup(text);
-    if (has === true) return;
+    const text = await fs.promises.readFile(file, "utf8").catch(() => undefined);
+    // Read once: undefined when the file is not a list we can add to (then only "open it" is offered).
+    const groups = providerGroups(text);
+    if (groups?.some(isGemmaKo) === true) return;
     const add = vscode.l10n.t("Add Gemma-Ko");
     const open = vscode.l10n.t("Open Language Models (JSON)");
     const choice = await vscode.window.showInformationMessage(
         vscode.l10n.t(
             "VS Code's chat lists Gemma-Ko in its model picker once it is added to its language models (what Manage Models → Add Models writes). Add it now? The window then reloads."
         ),
-        ...(has === false ? [add] : []),
+        ...(groups !== undefined ? [add] : []),
         open
     );
     if (choice === open) {
@@ -60,8 +61,7 @@ async function offerGroup(ctx: Ctx, file: string): Promise<void> {
         await vscode.commands.executeCommand("workbench.action.openLanguageModelsJson");
         return;
     }
-    if (choice !== add) return;
-    const groups = text === undefined || text.trim() === "" ? [] : (JSON.parse(text) as unknown[]);
+    if (choice !== add || groups === undefined) return;
     await fs.promises.mkdir(path.dirname(file), { recursive: true });
     await fs.promises.writeFile(file, JSON.stringify([...groups, group], undefined, 4) + "\n");
     ctx.log.info(`Added the Gemma-Ko provider group to ${file}; reloading the window.`);

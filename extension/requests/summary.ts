@@ -65,7 +65,7 @@ export function summaryRequest(
             // Hierarchical: summarise each part (not shown), then the summaries — again in parts
             // while they do not fit — and stream the last one.
             let level: string[] = parts;
-            let source2: SummarySource = kind;
+            let partSource: SummarySource = kind;
             let partsDone = 0;
             // Parts to summarise, levels planned so far included, plus the last summary.
             let steps = parts.length + 1;
@@ -73,7 +73,7 @@ export function summaryRequest(
                 const partials: string[] = [];
                 for (const [index, part] of level.entries()) {
                     if (signal.aborted) return {};
-                    const task: PromptTask = { task: "summary", source: source2, content: part, languageId };
+                    const task: PromptTask = { task: "summary", source: partSource, content: part, languageId };
                     const written = await generate(task, within(report, partsDone, steps), partsDone / steps);
                     partsDone++;
                     partials.push(
@@ -81,7 +81,7 @@ export function summaryRequest(
                     );
                 }
                 const joined = partials.join("\n");
-                source2 = "partialSummaries";
+                partSource = "partialSummaries";
                 if ((await countTokens(joined)) + 1 <= budget) {
                     const final = await generate(
                         { task: "summary", source: "partialSummaries", content: joined },
