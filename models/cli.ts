@@ -64,9 +64,10 @@ export function parseCheckArgs(argv: readonly string[], cores = os.availablePara
                 return `--threads must be a whole number from 1 to ${cores} (this machine's cores)`;
             args.threads = threads;
         } else if (arg === "--timeout") {
-            const seconds = Number(value);
-            if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= maxTimeoutSeconds))
-                return `--timeout must be a number of seconds above 0 and at most ${maxTimeoutSeconds}`;
+            // Plain decimal seconds ("0x10" and "1e-9" were taken as 16 s and a nanosecond).
+            const seconds = /^\d{1,5}(?:\.\d+)?$/.test(value ?? "") ? Number(value) : NaN;
+            if (!(seconds >= 1 && seconds <= maxTimeoutSeconds))
+                return `--timeout must be a number of seconds from 1 to ${maxTimeoutSeconds}`;
             args.timeoutMs = seconds * 1000;
         } else if (arg === "--architecture") {
             if (value === undefined || !/^[a-z0-9_.-]{1,64}$/i.test(value))

@@ -126,6 +126,8 @@ describe("gemma-ko-model check over a crafted corpus of GGUF files (real node-ll
             [["--timeout", "1e12"], /--timeout must be/],
             [["--timeout", "Infinity"], /--timeout must be/],
             [["--timeout", "0"], /--timeout must be/],
+            [["--timeout", "1e-9"], /--timeout must be/],
+            [["--timeout", "0x10"], /--timeout must be/],
             [["--threads", "0"], /--threads must be a whole number from 1 to \d+/],
             [["--threads", "1000000000"], /--threads must be/],
             [["--threads", String(os.availableParallelism() + 1)], /this machine's cores/],
