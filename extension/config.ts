@@ -24,6 +24,18 @@ export const restrictedSettings = [
     "remote.allowSelfSigned"
 ] as const;
 
+/** The `machine` and `machine-overridable` settings (package.json). */
+export const machineScopedKeys = [
+    "runtime.isolation",
+    "runtime.gpu",
+    "runtime.threads",
+    "runtime.promptLookup",
+    "model.path",
+    "model.draftPath",
+    "model.downloadBaseUrl",
+    "model.gpuLayers"
+] as const;
+
 /** Which backend answers: the local model (`gemmaKo.model.path`) or an OpenAI-compatible server. */
 export type BackendSetting = "local" | "remote";
 
@@ -103,10 +115,33 @@ export class Config implements vscode.Disposable {
         ? Math.max(0, Number(process.env["GEMMA_KO_TEST_LOAD_DELAY_MS"]) || 0)
         : 0;
 
+    /** The machine-scoped values as last seen (see the constructor). */
+    private machineValues = this.machineScoped();
+
     constructor() {
         this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
-            if (event.affectsConfiguration(section)) this.emitter.fire(event);
+            const before = this.machineValues;
+            this.machineValues = this.machineScoped();
+            if (event.affectsConfiguration(section)) {
+                this.emitter.fire(event);
+                return;
+            }
+            // In a remote window VS Code drops machine-scoped values from the User settings
+            // once this extension's settings are registered, and the event it fires does not
+            // say so (remoteWindow.ts). Report the keys whose values changed.
+            const changed = machineScopedKeys
+                .filter((_key, i) => before[i] !== this.machineValues[i])
+                .map((key) => `${section}.${key}`);
+            if (changed.length > 0)
+                this.emitter.fire({
+                    affectsConfiguration: (name: string) =>
+                        changed.some((key) => key === name || key.startsWith(`${name}.`))
+                });
         });
+    }
+
+    private machineScoped(): string[] {
+        return machineScopedKeys.map((key) => JSON.stringify(this.raw.get<unknown>(key) ?? null));
     }
 
     private get raw(): vscode.WorkspaceConfiguration {

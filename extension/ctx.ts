@@ -8,6 +8,7 @@ import { errorMessage } from "../models/errors/codedError";
 import { createLocalBackend } from "../models/localBackend";
 import { Config } from "./config";
 import { ModelService } from "./modelService";
+import { remoteWindowHint } from "./remoteWindow";
 import { createRemoteBackend } from "./requests/remoteServer";
 import { panelHandlers } from "./panel/handlers";
 import { ResultsController } from "./panel/results";
@@ -66,8 +67,12 @@ export class Ctx implements vscode.Disposable {
             debug: (m: string) => log.debug(m)
         };
         // The same commands, panel and client-side safety filter whichever backend answers.
-        this.models = new ModelService(backend, this.config, log, (settings) =>
-            createRemoteBackend(settings, extension.secrets, logger)
+        this.models = new ModelService(
+            backend,
+            this.config,
+            log,
+            (settings) => createRemoteBackend(settings, extension.secrets, logger),
+            () => remoteWindowHint(extension.globalStorageUri)
         );
         // Results reach the panel lazily: posting the first result opens it.
         // Review flags stay on this machine, in the extension's own storage.

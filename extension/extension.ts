@@ -25,6 +25,7 @@ import { openChat } from "./commands/openChat";
 import { unloadModel } from "./commands/unloadModel";
 import { registerChatParticipant } from "./chat/participant";
 import { registerChatProvider } from "./chat/provider";
+import { userDataFolder } from "./remoteWindow";
 import { Ctx } from "./ctx";
 import { registerDocCommentActions } from "./docCommentActions";
 import { registerInlineSuggestions, type InlineSuggestions } from "./inline/provider";
@@ -56,6 +57,8 @@ export interface GemmaKoApi {
     ): { state: string; text: string; message?: string; fixes?: string[]; phases: string[] } | undefined;
     /** Which backend answers: its kind and the status bar's label (never a key). */
     backendDescription(): { kind: string; label: string; detail: string };
+    /** The profile's User settings folder on this machine, when the extension's storage is in it. */
+    userDataFolder(): string | undefined;
     /** The chat model provider as registered with `vscode.lm` (vendor "gemma-ko"). */
     readonly chatProvider: vscode.LanguageModelChatProvider;
     /** The @gemma-ko participant's handler, as registered with `vscode.chat`. */
@@ -126,6 +129,7 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
             modelState: () => models.state,
             result: (id) => results.snapshot(id),
             backendDescription: () => models.backend.describe(),
+            userDataFolder: () => userDataFolder(context.globalStorageUri),
             chatProvider,
             chatHandler: chatParticipant.handler,
             chatFollowupProvider: chatParticipant.followupProvider,

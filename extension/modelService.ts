@@ -9,7 +9,7 @@ import type { RemoteBackend } from "../models/remote/remoteBackend";
 import { RemoteBadEndpointError } from "../models/remote/remoteErrors";
 import { errorMessage } from "../models/errors/codedError";
 import type { GenerateRequest, GenerationResult, LoadedModelInfo, LoadProgress } from "../models/runtime";
-import { ModelNotLoadedError } from "../models/runtimeErrors";
+import { ModelNotLoadedError, type RemoteWindowHint } from "../models/runtimeErrors";
 import type { Config, RemoteSettings } from "./config";
 
 /** Builds the remote backend for the settings (throws for an unusable endpoint or CA file). */
@@ -41,7 +41,9 @@ export class ModelService implements vscode.Disposable {
         private readonly local: GenerationBackend,
         private readonly config: Config,
         private readonly log: vscode.LogOutputChannel,
-        private readonly createRemote?: RemoteBackendFactory
+        private readonly createRemote?: RemoteBackendFactory,
+        /** In a remote window, why a model path in the User settings is not seen (for "No model is loaded"). */
+        private readonly remoteWindow: () => Promise<RemoteWindowHint | undefined> = () => Promise.resolve(undefined)
     ) {
         this.backend = new BackendSwitch(local, {
             info: (m) => log.info(m),
@@ -166,7 +168,7 @@ export class ModelService implements vscode.Disposable {
                 }
             });
         }
-        if (settings.path.length === 0) throw new ModelNotLoadedError();
+        if (settings.path.length === 0) throw new ModelNotLoadedError(await this.remoteWindow());
         if (this.config.testLoadDelayMs > 0 && this.backend.model?.path !== settings.path)
             await this.slowDisk(this.config.testLoadDelayMs, onProgress, signal);
         const info = await this.backend.ensureReady({

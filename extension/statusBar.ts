@@ -2,6 +2,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import { describeModelError } from "../models/describeError";
 import type { RuntimeState } from "../models/runtime";
+import { remoteWindowSentences } from "../models/runtimeErrors";
 import type { Config } from "./config";
 import type { ModelService } from "./modelService";
 
@@ -69,7 +70,13 @@ export class ModelStatusBar implements vscode.Disposable {
                 this.item.tooltip =
                     file.length > 0
                         ? vscode.l10n.t("The model loads when you first use it: {0}", this.config.model.path)
-                        : vscode.l10n.t("Click for Gemma-Ko actions");
+                        : [
+                              vscode.l10n.t("Click for Gemma-Ko actions"),
+                              ...remoteWindowSentences(
+                                  vscode.l10n.t,
+                                  vscode.env.remoteName === undefined ? undefined : { window: vscode.env.remoteName }
+                              )
+                          ].join("\n\n");
                 break;
             }
             case "loading":

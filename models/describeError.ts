@@ -87,7 +87,7 @@ function describeCoded(error: ModelLayerError, t: Translate): string {
         case "loadFailed":
             return runtimeSentences.loadFailed(t, error.path, error.detail);
         case "notLoaded":
-            return runtimeSentences.notLoaded(t);
+            return runtimeSentences.notLoaded(t, error.remote);
         case "promptTooLong":
             return runtimeSentences.promptTooLong(t, error.promptTokens, error.contextSize);
         case "inputTooLong":

@@ -17,6 +17,31 @@ export interface LoadAttempt {
     error?: string;
 }
 
+/** A remote window's name, and the model file its User settings name but the window ignores. */
+export interface RemoteWindowHint {
+    window: string;
+    ignoredPath?: string;
+}
+
+/** Why a model path in the User settings is not seen in a remote window (nothing in a local one). */
+export function remoteWindowSentences(t: Translate, remote: RemoteWindowHint | undefined): string[] {
+    if (remote === undefined) return [];
+    return [
+        t(
+            "In a remote window ({0}) VS Code reads gemmaKo.model.path only from the Remote settings (the Remote tab of the Settings editor), not from the User settings.",
+            remote.window
+        ),
+        ...(remote.ignoredPath === undefined
+            ? []
+            : [
+                  t(
+                      "Your User settings name {0}: Select Model offers to use it here.",
+                      nodePath.basename(remote.ignoredPath)
+                  )
+              ])
+    ];
+}
+
 export const runtimeSentences = {
     outOfMemory: (t: Translate) =>
         t(
@@ -29,7 +54,8 @@ export const runtimeSentences = {
             nodePath.basename(path),
             detail
         ),
-    notLoaded: (t: Translate) => t("No model is loaded. Choose a model first."),
+    notLoaded: (t: Translate, remote?: RemoteWindowHint) =>
+        [t("No model is loaded. Choose a model first."), ...remoteWindowSentences(t, remote)].join(" "),
     promptTooLong: (t: Translate, promptTokens: number, contextSize: number) =>
         t(
             "The input has {0} tokens but the context holds {1}. Select less text, or raise the context size.",
@@ -84,8 +110,9 @@ export class ModelLoadFailedError extends ModelRuntimeError<"loadFailed"> {
 
 export class ModelNotLoadedError extends ModelRuntimeError<"notLoaded"> {
     readonly code = "notLoaded";
-    constructor() {
-        super(runtimeSentences.notLoaded(english));
+    /** In a remote window: why a model path in the User settings is not seen. */
+    constructor(readonly remote?: RemoteWindowHint) {
+        super(runtimeSentences.notLoaded(english, remote));
     }
 }
 

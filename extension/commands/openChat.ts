@@ -1,7 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
+import { remoteWindowSentences } from "../../models/runtimeErrors";
 import { defineCommand, type Ctx } from "../ctx";
+import { remoteWindowHint, userDataFolder } from "../remoteWindow";
 
 // Why a command (found from outside, code-server 1.139.1): the chat view's mode dropdown
 // offers GitHub Copilot Chat's own "Ask" agent, an agent mode whose model picker keeps only
@@ -16,9 +18,8 @@ const group = { name: "Gemma-Ko", vendor: "gemma-ko" };
 
 /** The profile's chatLanguageModels.json, next to globalStorage (undefined when it cannot be placed). */
 export function languageModelsFile(globalStorage: vscode.Uri): string | undefined {
-    if (globalStorage.scheme !== "file") return undefined;
-    const user = path.dirname(path.dirname(globalStorage.fsPath));
-    return path.basename(user) === "User" ? path.join(user, "chatLanguageModels.json") : undefined;
+    const user = userDataFolder(globalStorage);
+    return user === undefined ? undefined : path.join(user, "chatLanguageModels.json");
 }
 
 /** The file's provider groups: [] when it is missing or empty, undefined when it is not a JSON array. */
@@ -73,8 +74,14 @@ export const openChat = defineCommand("gemmaKo.openChat", (ctx) => async () => {
     const models = await vscode.lm.selectChatModels({ vendor: "gemma-ko" });
     if (models.length === 0) {
         const select = vscode.l10n.t("Select Model");
+        // In a remote window a model path typed into the User settings is not seen: say why.
+        const remote =
+            ctx.config.model.path.length === 0 ? await remoteWindowHint(ctx.extension.globalStorageUri) : undefined;
         const choice = await vscode.window.showWarningMessage(
-            vscode.l10n.t("Gemma-Ko has no model to chat with yet. Choose a model (or an inference server) first."),
+            [
+                vscode.l10n.t("Gemma-Ko has no model to chat with yet. Choose a model (or an inference server) first."),
+                ...remoteWindowSentences(vscode.l10n.t, remote)
+            ].join(" "),
             select
         );
         if (choice === select) await vscode.commands.executeCommand("gemmaKo.selectModel");

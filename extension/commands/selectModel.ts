@@ -1,4 +1,5 @@
 import * as os from "node:os";
+import * as path from "node:path";
 import * as vscode from "vscode";
 import {
     catalogEntries,
@@ -12,8 +13,9 @@ import { describeModelError } from "../../models/describeError";
 import { errorMessage } from "../../models/errors/codedError";
 import { formatBytes } from "../../models/runtimeInfo";
 import { defineCommand, type Ctx } from "../ctx";
+import { remoteWindowHint } from "../remoteWindow";
 import { downloadCatalogModel } from "../requests/modelDownload";
-import { pickModelFile } from "../requests/modelFile";
+import { pickModelFile, useModelFile } from "../requests/modelFile";
 import { serverModels, type ServerModels } from "../requests/remoteServer";
 
 function fitLabel(fit: Fit): string {
@@ -49,7 +51,29 @@ type Item = vscode.QuickPickItem & {
     local?: boolean;
     /** A model the inference server serves. */
     remoteModel?: string;
+    /** The file the User settings name, which this remote window ignores. */
+    userSettingsFile?: string;
 };
+
+/**
+ * In a remote window whose User settings name a model file that the window ignores (see
+ * remoteWindow.ts): one row, first, that uses that file here (written to the Remote settings).
+ */
+async function userSettingsItems(ctx: Ctx): Promise<Item[]> {
+    if (ctx.config.model.path.length > 0) return [];
+    const file = (await remoteWindowHint(ctx.extension.globalStorageUri))?.ignoredPath;
+    if (file === undefined) return [];
+    return [
+        {
+            label: `$(settings-gear) ${vscode.l10n.t("Use {0}, named in your User settings", path.basename(file))}`,
+            detail: vscode.l10n.t(
+                "This remote window reads the model file from the Remote settings only; this writes it there. {0}",
+                file
+            ),
+            userSettingsFile: file
+        }
+    ];
+}
 
 /** The inference server's models (when one is configured), then the local choices. */
 function serverItems(ctx: Ctx, served: ServerModels | undefined): Item[] {
@@ -115,9 +139,13 @@ function catalogItems(machine: MachineProfile, baseUrl: string | undefined): Ite
 export const selectModel = defineCommand("gemmaKo.selectModel", (ctx) => async () => {
     try {
         const baseUrl = normalizeMirrorBaseUrl(ctx.config.downloadBaseUrl);
-        const [machine, served] = await Promise.all([machineProfile(ctx), serverModels(ctx)]);
+        const [machine, served, fromUser] = await Promise.all([
+            machineProfile(ctx),
+            serverModels(ctx),
+            userSettingsItems(ctx)
+        ]);
         const picked = await vscode.window.showQuickPick(
-            [...serverItems(ctx, served), ...catalogItems(machine, baseUrl)],
+            [...fromUser, ...serverItems(ctx, served), ...catalogItems(machine, baseUrl)],
             {
                 title: vscode.l10n.t("Gemma-Ko: Select Model"),
                 placeHolder: vscode.l10n.t("Downloads go to the extension's storage; nothing else uses the network."),
@@ -129,6 +157,10 @@ export const selectModel = defineCommand("gemmaKo.selectModel", (ctx) => async (
             // One pick switches: the server's model answers from the next request on.
             await ctx.config.useRemoteModel(picked.remoteModel);
             ctx.log.info(`Selected the server's model ${picked.remoteModel}.`);
+            return;
+        }
+        if (picked.userSettingsFile !== undefined) {
+            await useModelFile(ctx, picked.userSettingsFile);
             return;
         }
         if (picked.local === true) {

@@ -29,6 +29,7 @@ import {
     RuntimeDisposedError
 } from "../../models/runtimeErrors";
 import type { Translate } from "../../models/translate";
+import { modelPathInSettings, userFolderOf } from "../../extension/userSettingsFile";
 import {
     RemoteBadEndpointError,
     RemoteBadResponseError,
@@ -68,6 +69,8 @@ describe("error messages users can act on, in Korean and English", () => {
         new ModelLoadCancelledError("/m/a.gguf"),
         new ModelLoadFailedError("/m/a.gguf", "boom"),
         new ModelNotLoadedError(),
+        new ModelNotLoadedError({ window: "ssh-remote" }),
+        new ModelNotLoadedError({ window: "127.0.0.1:8080", ignoredPath: "/models/gemma-ko-7b.Q4_K_M.gguf" }),
         new PromptTooLongError(9000, 8192),
         new RuntimeDisposedError(),
         new OfflineError(url, "ENOTFOUND"),
@@ -104,5 +107,39 @@ describe("error messages users can act on, in Korean and English", () => {
             /5\.0 GiB more, 1\.0 GiB is free/
         );
         assert.equal(describeModelError(new Error("other"), english), "other");
+    });
+
+    it("says, in a remote window, where the model path is read and which file the User settings name", () => {
+        const named = new ModelNotLoadedError({ window: "127.0.0.1:8080", ignoredPath: "/models/gemma-ko-7b.gguf" });
+        assert.match(
+            describeModelError(named, english),
+            /remote window \(127\.0\.0\.1:8080\).*Remote settings.*gemma-ko-7b\.gguf/
+        );
+        assert.match(describeModelError(named, koreanT), /원격 창\(127\.0\.0\.1:8080\).*원격 설정.*gemma-ko-7b\.gguf/);
+        assert.equal(
+            describeModelError(new ModelNotLoadedError(), english),
+            "No model is loaded. Choose a model first."
+        );
+    });
+});
+
+describe("the User settings file as code-server keeps it", () => {
+    it("finds the User folder from the extension's storage, and only there", () => {
+        assert.equal(userFolderOf("/data/User/globalStorage/gemma-ko.gemma-ko-assistant"), "/data/User");
+        assert.equal(userFolderOf("/data/Machine/globalStorage/gemma-ko.gemma-ko-assistant"), undefined);
+    });
+
+    it("reads gemmaKo.model.path from settings.json with comments and trailing commas, and nothing else", () => {
+        const text = '// mine\n{\n  /* model */ "gemmaKo.model.path": " /m/a.gguf ",\n  "x": 1,\n}\n';
+        assert.equal(modelPathInSettings(text), "/m/a.gguf");
+        assert.equal(
+            modelPathInSettings('{ // "gemmaKo.model.path": "/m/a.gguf"\n}'),
+            undefined,
+            "a commented-out line"
+        );
+        assert.equal(modelPathInSettings('{"gemmaKo.model.path": ""}'), undefined);
+        assert.equal(modelPathInSettings('{"gemmaKo.model.path": 3}'), undefined);
+        assert.equal(modelPathInSettings("[1, 2]"), undefined);
+        assert.equal(modelPathInSettings("{ not json"), undefined);
     });
 });

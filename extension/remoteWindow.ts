@@ -1,0 +1,35 @@
+// A remote window (code-server, Remote-SSH, WSL, a dev container) applies machine-scoped
+// settings only from the machine's own settings (the Settings editor's Remote tab): VS Code
+// drops `gemmaKo.model.path` from the User settings once the extension's settings are
+// registered, and does not report that as a change (tried in code-server 4.139.1 with a probe
+// extension: the value is there at activation in some starts and gone a few seconds later).
+// This is how a user who typed the path into the User settings is told why "No model is
+// loaded", and offered the file they named.
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import * as vscode from "vscode";
+import type { RemoteWindowHint } from "../models/runtimeErrors";
+import { modelPathInSettings, userFolderOf } from "./userSettingsFile";
+
+/** The profile's `User` folder on this machine (undefined when the storage is not a local folder). */
+export function userDataFolder(globalStorage: vscode.Uri): string | undefined {
+    return globalStorage.scheme === "file" ? userFolderOf(globalStorage.fsPath) : undefined;
+}
+
+/**
+ * In a remote window: its name, and the model file the User settings name when they are on
+ * this machine (code-server keeps them beside the extension's storage; for Remote-SSH they are
+ * on the other machine and only the name is known). Undefined in a local window.
+ */
+export async function remoteWindowHint(globalStorage: vscode.Uri): Promise<RemoteWindowHint | undefined> {
+    const window = vscode.env.remoteName;
+    if (window === undefined) return undefined;
+    const user = userDataFolder(globalStorage);
+    if (user === undefined) return { window };
+    try {
+        const ignoredPath = modelPathInSettings(await fs.readFile(path.join(user, "settings.json"), "utf8"));
+        return ignoredPath === undefined ? { window } : { window, ignoredPath };
+    } catch {
+        return { window };
+    }
+}
