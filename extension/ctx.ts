@@ -78,7 +78,7 @@ export class Ctx implements vscode.Disposable {
         // Review flags stay on this machine, in the extension's own storage.
         this.safety = new UserPolicy(() => this.config.safetyPolicy, log);
         this.results = new ResultsController(
-            () => this.panel(),
+            { open: () => this.panel(), existing: () => ResultsPanel.existing },
             log,
             this.safety,
             path.join(extension.globalStorageUri.fsPath, "safety-reviews.jsonl")

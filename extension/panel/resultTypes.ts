@@ -137,6 +137,16 @@ export interface ResultsPanel {
     post(message: HostToWebviewMessage): void;
 }
 
+/**
+ * The results panel as the controller reaches it: a new request opens (or reveals) it; its
+ * progress goes to the panel only while one exists, so a panel the user closed mid-answer
+ * stays closed (the result is kept and offered when it ends).
+ */
+export interface ResultsPanels {
+    open(): ResultsPanel;
+    existing(): ResultsPanel | undefined;
+}
+
 export const maxRecords = 50;
 
 /** English names of PII types and categories; the Korean bundle translates them. */
@@ -164,4 +174,17 @@ export function typeLabel(type: PiiType | ContentCategory): string {
         dangerous: vscode.l10n.t("dangerous activity")
     };
     return english[type];
+}
+
+/** The message that puts a result's card in the panel (again, after a reload). */
+export function startMessageOf(record: ResultRecord): HostToWebviewMessage {
+    return {
+        type: "result.start",
+        requestId: record.id,
+        title: record.request.title.slice(0, 4000),
+        source: record.request.source.slice(0, 4000),
+        createdAt: record.createdAt,
+        ...(record.replaces !== undefined ? { replaces: record.replaces } : {}),
+        ...(record.request.insertLabel !== undefined ? { insertLabel: record.request.insertLabel.slice(0, 200) } : {})
+    };
 }

@@ -15,11 +15,12 @@ import {
     fixesFor,
     maxRecords,
     snapshotOf,
+    startMessageOf,
     typeLabel,
     type ResultRecord,
     type ResultRequest,
     type ResultSnapshot,
-    type ResultsPanel
+    type ResultsPanels
 } from "./resultTypes";
 
 type SafetyFilterInstance = InstanceType<typeof SafetyFilter>;
@@ -42,7 +43,7 @@ export class ResultsController implements vscode.Disposable {
      * `reviewFile` is the local JSONL file review flags are appended to.
      */
     constructor(
-        private readonly panel: () => ResultsPanel,
+        private readonly panels: ResultsPanels,
         private readonly log: vscode.LogOutputChannel,
         private readonly safety: UserPolicy,
         readonly reviewFile: string
@@ -70,29 +71,16 @@ export class ResultsController implements vscode.Disposable {
             this.records.get(oldest)?.controller.abort();
             this.records.delete(oldest);
         }
-        this.panel().post(this.startMessage(record));
+        this.panels.open().post(startMessageOf(record));
         return { id, done: this.execute(record) };
-    }
-
-    private startMessage(record: ResultRecord): HostToWebviewMessage {
-        return {
-            type: "result.start",
-            requestId: record.id,
-            title: record.request.title.slice(0, 4000),
-            source: record.request.source.slice(0, 4000),
-            createdAt: record.createdAt,
-            ...(record.replaces !== undefined ? { replaces: record.replaces } : {}),
-            ...(record.request.insertLabel !== undefined
-                ? { insertLabel: record.request.insertLabel.slice(0, 200) }
-                : {})
-        };
     }
 
     /** Sends every kept result again, oldest first: a panel that was hidden or reloaded missed messages. */
     replay(): void {
-        const panel = this.panel();
+        const panel = this.panels.existing();
+        if (panel === undefined) return;
         for (const record of this.records.values()) {
-            panel.post(this.startMessage(record));
+            panel.post(startMessageOf(record));
             if (record.state === "running") {
                 // Its status line as it was ("Generating…", not the new card's "Starting…").
                 if (record.status !== undefined) panel.post(record.status);
@@ -107,9 +95,19 @@ export class ResultsController implements vscode.Disposable {
 
     /** Posts to the panel, remembering a request's last message to replay after a reload. */
     private post(record: ResultRecord, message: HostToWebviewMessage): void {
-        if (message.type === "result.end" || message.type === "result.blocked" || message.type === "result.error")
-            record.ending = message;
-        this.panel().post(message);
+        const ending =
+            message.type === "result.end" || message.type === "result.blocked" || message.type === "result.error";
+        if (ending) record.ending = message;
+        const panel = this.panels.existing();
+        if (panel !== undefined) panel.post(message);
+        else if (ending) this.offerClosedResult(record);
+    }
+
+    /** A result that ended after its panel was closed: kept, and offered (never re-opened unasked). */
+    private offerClosedResult(record: ResultRecord): void {
+        const [title, show] = [record.request.title, vscode.l10n.t("Show Result")];
+        const said = vscode.l10n.t("{0}: finished while the results panel was closed.", title);
+        void vscode.window.showInformationMessage(said, show).then((choice) => choice === show && this.panels.open());
     }
 
     /** Filtered text goes out as it comes; a block withdraws everything and stops the request. */
@@ -234,7 +232,7 @@ export class ResultsController implements vscode.Disposable {
             `Review flag (${record.id}): ${kind}; ${review.verdict} ${review.categories.join("+")} — saved to ${this.reviewFile}`
         );
         if (!record.flagged.includes(kind)) record.flagged.push(kind);
-        this.panel().post({ type: "result.flagged", requestId: record.id, kind });
+        this.panels.existing()?.post({ type: "result.flagged", requestId: record.id, kind });
         return review;
     }
 

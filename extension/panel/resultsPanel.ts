@@ -63,6 +63,11 @@ export function panelStrings(): PanelStrings {
 export class ResultsPanel implements vscode.Disposable {
     private static current: ResultsPanel | undefined;
 
+    /** The open panel, if there is one (never opens or reveals it). */
+    static get existing(): ResultsPanel | undefined {
+        return ResultsPanel.current;
+    }
+
     private readonly disposables: vscode.Disposable[] = [];
     private ready = false;
     private readonly pending: HostToWebviewMessage[] = [];
