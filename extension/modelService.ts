@@ -250,9 +250,11 @@ export class ModelService implements vscode.Disposable {
         );
         if (overridden.length === 0) return;
         this.log.warn(`Untrusted workspace: its ${overridden.join(", ")} setting(s) are ignored.`);
+        // Every setting it names (an outside tester found the endpoint and backend left out).
         void vscode.window.showWarningMessage(
             vscode.l10n.t(
-                "This workspace is not trusted, so its Gemma-Ko settings for the model file and the safety policy are ignored."
+                "This workspace is not trusted, so these Gemma-Ko settings in it are ignored: {0}.",
+                overridden.map((key) => `gemmaKo.${key}`).join(", ")
             )
         );
     }

@@ -49,7 +49,9 @@ describe("untrusted workspace (installed VSIX, Restricted Mode)", function () {
             join(server.workspace, ".vscode", "settings.json"),
             JSON.stringify({
                 "gemmaKo.model.path": model,
-                "gemmaKo.safety.policy": { pii: { PHONE: "allow", KR_RRN: "allow" } }
+                "gemmaKo.safety.policy": { pii: { PHONE: "allow", KR_RRN: "allow" } },
+                // and a server of its own, to send the code to
+                "gemmaKo.remote.endpoint": "http://203.0.113.9:8080"
             })
         );
         writeFileSync(
@@ -81,10 +83,14 @@ describe("untrusted workspace (installed VSIX, Restricted Mode)", function () {
         await runFromPalette(page, "한국어 문서 주석 초안", "한국어 문서 주석 초안 (Draft Korean Doc Comment)");
 
         // The extension says why: a warning about the ignored settings...
-        await page
+        const warning = page
             .locator(".notifications-toasts .notification-list-item", { hasText: "신뢰하지 않는 작업 영역" })
-            .first()
-            .waitFor({ timeout: 60_000 });
+            .first();
+        await warning.waitFor({ timeout: 60_000 });
+        // ...naming every setting it ignores (an outside tester found the endpoint left out).
+        const said = await warning.innerText();
+        for (const key of ["gemmaKo.model.path", "gemmaKo.safety.policy", "gemmaKo.remote.endpoint"])
+            assert.ok(said.includes(key), `the warning names ${key}: ${said}`);
         // ...and no model was loaded from the workspace's path: the result is the "choose a model" error.
         const frame = await panelContentFrame(page);
         await frame.waitForFunction(
