@@ -165,6 +165,7 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
         if (!(result.flagged ?? []).includes(message.kind)) result.flagged = [...(result.flagged ?? []), message.kind];
         announce(format(s?.flagged, flagLabel(message.kind, s)));
         renderResult(result, s);
+        if (document.hasFocus()) restoreFocus();
         save();
         return;
     }
@@ -279,6 +280,27 @@ document.getElementById("refresh")?.addEventListener("click", () => {
     vscode.postMessage({ type: "runtimeInfo.refresh", requestId });
 });
 
+/**
+ * The result button pressed last. A flag's note or a fix's picker takes the focus out of the
+ * panel; when it comes back, VS Code focuses the webview's body, and a card re-rendered in the
+ * meantime has a new button: the focus goes back to the button (an outside tester, keyboard only,
+ * had to Tab from the top again).
+ */
+let pressed: { requestId: string; action: string; kind: string | undefined } | undefined;
+
+function restoreFocus(): void {
+    const active = document.activeElement;
+    if (pressed === undefined || (active !== null && active !== document.body)) return;
+    const selector = `button.action[data-action="${CSS.escape(pressed.action)}"]${
+        pressed.kind === undefined ? "" : `[data-kind="${CSS.escape(pressed.kind)}"]`
+    }`;
+    cardOf(pressed.requestId)?.querySelector<HTMLButtonElement>(selector)?.focus();
+}
+
+window.addEventListener("focus", restoreFocus);
+// A click anywhere starts over (the click on a result button sets it again, after this).
+document.addEventListener("pointerdown", () => (pressed = undefined), true);
+
 // One listener for every result button and link (keyboard activation arrives as click).
 document.getElementById("result-list")?.addEventListener("click", (event) => {
     const target = event.target as HTMLElement | null;
@@ -296,6 +318,7 @@ document.getElementById("result-list")?.addEventListener("click", (event) => {
     const button = target?.closest<HTMLButtonElement>("button.action");
     const requestId = button?.dataset["requestId"];
     if (button === null || button === undefined || requestId === undefined) return;
+    pressed = { requestId, action: button.dataset["action"] ?? "", kind: button.dataset["kind"] };
     switch (button.dataset["action"]) {
         case "stop":
             vscode.postMessage({ type: "result.stop", requestId });

@@ -194,6 +194,30 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         });
         assert.ok(focusable);
 
+        // Keyboard: flag a result with Enter, write the note in VS Code's input box, press Enter:
+        // the focus comes back to the flag button, not to the top of the panel (found from outside).
+        const flagSelector = 'li.result button.action-flag[data-kind="should_have_blocked"]';
+        await frame.evaluate((selector) => document.querySelector(selector)?.focus(), flagSelector);
+        await page.keyboard.press("Enter");
+        const note = page.locator(".quick-input-widget input.input");
+        await note.waitFor({ state: "visible", timeout: 10_000 });
+        await note.fill("키보드로 남긴 메모");
+        await page.keyboard.press("Enter");
+        await frame.waitForFunction(
+            (selector) => document.querySelector(selector)?.getAttribute("aria-pressed") === "true",
+            flagSelector,
+            { timeout: 10_000 }
+        );
+        await new Promise((r) => setTimeout(r, 500));
+        const focusAfterNote = await frame.evaluate((selector) => {
+            const active = document.activeElement;
+            return {
+                back: active !== null && active === document.querySelector(selector),
+                on: active?.outerHTML.slice(0, 120)
+            };
+        }, flagSelector);
+        assert.ok(focusAfterNote.back, `focus after the note: ${focusAfterNote.on}`);
+
         // Themes: the panel follows --vscode-* colours. Screenshot each.
         mkdirSync(outputDir, { recursive: true });
         await frame.evaluate(() => document.querySelector("li.result")?.scrollIntoView());
