@@ -15,7 +15,13 @@ import { RequestQueue } from "../requestQueue";
 import { StateEmitter } from "../stateEmitter";
 import { OpenAiClient, type RemoteConnectionOptions } from "./openAiClient";
 import { completionRequest, estimateTokens, readChunk, StopCutter } from "./promptShape";
-import { RemoteBadResponseError, RemoteModelNotServedError } from "./remoteErrors";
+import {
+    RemoteBadResponseError,
+    RemoteDisconnectedError,
+    RemoteModelNotServedError,
+    RemoteTimeoutError,
+    RemoteUnreachableError
+} from "./remoteErrors";
 import { RemoteCancelled } from "./transport";
 import {
     countServerTokens,
@@ -273,7 +279,12 @@ export class RemoteBackend implements GenerationBackend {
                 controller.signal
             );
         } catch (error) {
-            if (!(error instanceof RemoteCancelled)) throw error;
+            if (!(error instanceof RemoteCancelled)) {
+                // The server went away: what was checked about it no longer holds. The next
+                // request connects again ("Connecting…"), and until then nothing says "ready".
+                if (connectionLost(error) && this.info === info) this.forgetServer();
+                throw error;
+            }
             ended = "cancelled";
         } finally {
             request.signal?.removeEventListener("abort", onAbort);
@@ -296,10 +307,15 @@ export class RemoteBackend implements GenerationBackend {
         return estimateTokens(text);
     }
 
-    unload(): Promise<void> {
+    /** Drops what the last check found (the next request checks the server again, same options). */
+    private forgetServer(): void {
         this.info = undefined;
-        this.lastOptions = undefined;
         this.lastKey = undefined;
+    }
+
+    unload(): Promise<void> {
+        this.forgetServer();
+        this.lastOptions = undefined;
         if (!this.queue.isBusy) this.setState("unloaded");
         return Promise.resolve();
     }
@@ -310,7 +326,8 @@ export class RemoteBackend implements GenerationBackend {
         if (info === undefined) return { kind: this.kind, label: host, detail: this.origin };
         return {
             kind: this.kind,
-            label: `${host} · ${info.name}`,
+            // llama-server lists its model by the file's path on the server: the file name says it.
+            label: `${host} · ${info.name.split(/[\\/]/).pop() || info.name}`,
             detail: `${info.name} on ${this.origin} · context ${info.contextSize}${info.contextSource === "assumed" ? " (assumed)" : ""} · ${info.kind.kind}${info.slots !== undefined ? ` · ${info.slots} slot(s)` : ""}`
         };
     }
@@ -323,6 +340,15 @@ export class RemoteBackend implements GenerationBackend {
         this.setState("unloaded");
         return Promise.resolve();
     }
+}
+
+/** Whether a request failed because the server cannot be reached or went away mid-answer. */
+function connectionLost(error: unknown): boolean {
+    return (
+        error instanceof RemoteUnreachableError ||
+        error instanceof RemoteDisconnectedError ||
+        error instanceof RemoteTimeoutError
+    );
 }
 
 /** The kind of a served model: the setting, else its id ("-it", "instruct", "chat"), else base. */

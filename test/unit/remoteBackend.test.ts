@@ -289,7 +289,19 @@ describe("the remote backend (OpenAI-compatible server over HTTP + SSE)", functi
         assert.equal(server.seen.filter((s) => s.url === "/v1/completions").length, 1, "no retry after the first byte");
         const message = describeModelError(new RemoteDisconnectedError(remote.origin, "x"), english);
         assert.match(message, /broke off in the middle of the answer/);
-        assert.equal(remote.state, "ready");
+        // Nothing says "ready" about a server that went away; the next request connects again.
+        assert.equal(remote.state, "unloaded");
+        assert.equal(remote.describe().label, remote.origin.replace(/^https?:\/\//, ""));
+        await assert.rejects(remote.generate({ prompt: "x" }), RemoteDisconnectedError);
+        assert.equal(server.seen.filter((s) => s.url === "/v1/models").length, 2, "the server is checked again");
+    });
+
+    it("names a model llama-server lists by its path on the server by the file's name", async () => {
+        const server = await serve({ "GET /v1/models": models(["/srv/models/gemma-ko-7b.Q4_K_M.gguf"]) });
+        const remote = backend(server.url);
+        await remote.ensureReady({ path: "" });
+        assert.match(remote.describe().label, / · gemma-ko-7b\.Q4_K_M\.gguf$/);
+        assert.match(remote.describe().detail, /\/srv\/models\/gemma-ko-7b\.Q4_K_M\.gguf/);
     });
 
     it("401: an unauthorized error that asks for the key, never retried, the key never in a message, log or description", async () => {
