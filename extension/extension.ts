@@ -21,7 +21,7 @@ import { summarizeChanges } from "./commands/summarizeChanges";
 import { summarizeSelection } from "./commands/summarizeSelection";
 import { toggleInlineSuggestions } from "./commands/toggleInlineSuggestions";
 import { translateComment } from "./commands/translateComment";
-import { openChat } from "./commands/openChat";
+import { openChat, resumeChatAfterReload } from "./commands/openChat";
 import { unloadModel } from "./commands/unloadModel";
 import { registerChatParticipant } from "./chat/participant";
 import { registerChatProvider } from "./chat/provider";
@@ -110,6 +110,9 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
         // Chat: the model picker's provider and @gemma-ko
         const chatProvider = registerChatProvider(ctx);
         const chatParticipant = registerChatParticipant(ctx);
+        void resumeChatAfterReload(ctx).catch((error: unknown) =>
+            ctx?.log.warn(`Reopening the chat: ${errorMessage(error)}`)
+        );
         // Korean ghost text inside comments
         const inline = registerInlineSuggestions(ctx);
         greetOnFirstInstall(context, ctx);

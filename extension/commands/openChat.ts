@@ -13,6 +13,9 @@ import { remoteWindowHint, userDataFolder } from "../remoteWindow";
 // mode with Gemma-Ko chosen and "@gemma-ko " typed. Signed out, VS Code also lists BYOK
 // models only once a provider group is in the profile's chatLanguageModels.json: offered here.
 
+/** When the chat was asked for just before a reload that added Gemma-Ko: the time it was asked. */
+const resumeKey = "gemmaKo.openChatAfterReload";
+
 /** The group that VS Code's Manage Models writes for a provider. */
 const group = { name: "Gemma-Ko", vendor: "gemma-ko" };
 
@@ -66,7 +69,28 @@ async function offerGroup(ctx: Ctx, file: string): Promise<void> {
     await fs.promises.mkdir(path.dirname(file), { recursive: true });
     await fs.promises.writeFile(file, JSON.stringify([...groups, group], undefined, 4) + "\n");
     ctx.log.info(`Added the Gemma-Ko provider group to ${file}; reloading the window.`);
+    // The user asked for the chat: it opens again once the window is back (resumeChatAfterReload).
+    await ctx.extension.globalState.update(resumeKey, Date.now());
     await vscode.commands.executeCommand("workbench.action.reloadWindow");
+}
+
+/**
+ * At activation: opens the chat that Add Gemma-Ko's reload interrupted (an outside tester landed
+ * back in the editor and had to ask again), once VS Code lists the Gemma-Ko chat model.
+ */
+export async function resumeChatAfterReload(ctx: Ctx): Promise<void> {
+    const askedAt = ctx.extension.globalState.get<number>(resumeKey);
+    if (askedAt === undefined) return;
+    await ctx.extension.globalState.update(resumeKey, undefined);
+    if (Date.now() - askedAt > 120_000) return; // a reload long after: not what the user is waiting for
+    for (let attempt = 0; attempt < 20; attempt++) {
+        if ((await vscode.lm.selectChatModels({ vendor: "gemma-ko" })).length > 0) {
+            await vscode.commands.executeCommand("gemmaKo.openChat");
+            return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    ctx.log.warn("The chat was not opened after the reload: VS Code lists no Gemma-Ko chat model yet.");
 }
 
 /** `gemmaKo.openChat`: the chat view in VS Code's own Ask mode, Gemma-Ko chosen, "@gemma-ko " typed. */

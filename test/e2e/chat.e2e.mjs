@@ -202,4 +202,40 @@ describe("@gemma-ko in the chat view (installed VSIX, Chromium, offline, no sign
         for (const secret of secrets) assert.ok(!shown.includes(secret), shown);
         await screenshot(page, "chat-doc-inserted.png");
     });
+
+    it("Add Gemma-Ko reloads the window, and the chat opens again after the reload", async () => {
+        // As before the user added it: no Gemma-Ko group in the language models.
+        writeFileSync(join(server.userDataDir, "User", "chatLanguageModels.json"), "[]");
+        await runFromPalette(page, "Close All Editors", "Close All Editors");
+        await runFromPalette(page, "View: Close Secondary Side Bar", "View: Close Secondary Side Bar").catch(
+            () => undefined
+        );
+        await runFromPalette(page, "Ask Gemma-Ko in Chat", "Ask Gemma-Ko in Chat");
+        const offer = page.locator(".notifications-toasts .notification-list-item", { hasText: /Gemma-Ko/ });
+        await offer
+            .locator(".monaco-button", { hasText: /Gemma-Ko 추가|Add Gemma-Ko/ })
+            .first()
+            .click({ timeout: 60_000 });
+        // The window reloads; then the chat is open again, Gemma-Ko chosen, "@gemma-ko " typed.
+        await sleep(3_000);
+        await waitForStatusBar(page);
+        await page
+            .locator(".interactive-input-part .chat-input-picker-label", { hasText: "Gemma-Ko" })
+            .first()
+            .waitFor({ timeout: 120_000 });
+        const typed = async () =>
+            (await page.locator(".interactive-input-editor .view-lines").first().innerText()).replace(/\u00a0/g, " ");
+        const deadline = Date.now() + 60_000;
+        let input = await typed().catch(() => "");
+        while (!input.includes("@gemma-ko") && Date.now() < deadline) {
+            await sleep(500);
+            input = await typed().catch(() => "");
+        }
+        assert.match(input, /@gemma-ko/, "the chat was opened again with @gemma-ko typed");
+        const groups = JSON.parse(readFileSync(join(server.userDataDir, "User", "chatLanguageModels.json"), "utf8"));
+        assert.ok(
+            groups.some((g) => g.vendor === "gemma-ko"),
+            "the group was added"
+        );
+    });
 });
