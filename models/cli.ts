@@ -112,8 +112,7 @@ export async function checkModel(args: CheckArgs, backend: IsolatedBackend): Pro
 
 function finish(line: CheckLine, backend: IsolatedBackend | undefined): void {
     process.stdout.write(`${JSON.stringify(line)}\n`);
-    const pid = backend?.processId;
-    if (pid !== undefined && !line.ok) process.kill(pid, "SIGKILL");
+    if (!line.ok) backend?.killProcess();
     void (backend?.dispose() ?? Promise.resolve()).finally(() => process.exit(line.ok ? 0 : 3));
 }
 

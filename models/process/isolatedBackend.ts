@@ -108,6 +108,11 @@ export class IsolatedBackend implements GenerationBackend {
         return this.process?.exited === false ? this.process.pid : undefined;
     }
 
+    /** Ends the model process and what it started at once (the CLI, after a failed check). */
+    killProcess(): void {
+        this.process?.signal("SIGKILL");
+    }
+
     onDidChangeState(listener: (state: RuntimeState) => void): Subscription {
         return this.stateEmitter.subscribe(listener);
     }

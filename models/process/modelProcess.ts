@@ -80,7 +80,11 @@ export class ModelProcess {
             execArgv: [],
             env: { ...process.env, ELECTRON_RUN_AS_NODE: "1", GEMMA_KO_MODEL_HOST: "1" },
             stdio: ["ignore", "ignore", "pipe", "ipc"],
-            serialization: "json"
+            serialization: "json",
+            // Its own process group, so that ending it also ends what it started (node-llama-cpp
+            // tests its native binding in a child process: killed during that test, the child
+            // outlived us). It still exits with us: it ends itself when the channel closes.
+            detached: process.platform !== "win32"
         });
         this.child.stderr?.setEncoding("utf8");
         this.child.stderr?.on("data", (chunk: string) => {
@@ -184,10 +188,23 @@ export class ModelProcess {
     kill(code: ModelProcessErrorCode, how: string): void {
         if (this.exited) return;
         this.failure ??= { code, how };
-        this.child.kill("SIGTERM");
-        setTimeout(() => {
-            if (!this.exited) this.child.kill("SIGKILL");
-        }, this.options.timeouts.killGraceMs).unref();
+        this.signal("SIGTERM");
+        setTimeout(() => this.signal("SIGKILL"), this.options.timeouts.killGraceMs).unref();
+    }
+
+    /** Sends `signal` to the process and everything it started (its group), or to it alone on Windows. */
+    signal(signal: NodeJS.Signals): void {
+        const pid = this.child.pid;
+        if (process.platform !== "win32" && pid !== undefined) {
+            try {
+                process.kill(-pid, signal);
+                return;
+            } catch {
+                // The group is gone (everything in it exited): nothing more to end.
+                if (this.exited) return;
+            }
+        }
+        if (!this.exited) this.child.kill(signal);
     }
 
     /** Closes the channel; the process frees its model and exits (killed after the grace if it does not). */

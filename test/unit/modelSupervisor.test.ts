@@ -109,4 +109,38 @@ describe("the model process's messages", () => {
         assert.equal(parseModelMessage({ type: "log", level: "info", message: 42 }), undefined);
         assert.equal(parseModelMessage({ type: "log", level: "info" }), undefined);
     });
+
+    it("ending a process also ends what it started (its process group)", async function () {
+        if (process.platform === "win32") this.skip();
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-supervisor-group-"));
+        // A host that starts a child of its own (as node-llama-cpp does to test its binding) and never answers.
+        const script = path.join(dir, "parent.js");
+        const childPidFile = path.join(dir, "child.pid");
+        fs.writeFileSync(
+            script,
+            [
+                "const { spawn } = require('node:child_process');",
+                "const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });",
+                `require('node:fs').writeFileSync(${JSON.stringify(childPidFile)}, String(child.pid));`,
+                "setInterval(() => {}, 1000);"
+            ].join("\n")
+        );
+        const { supervised } = supervise(script, { startupMs: 1_500, killGraceMs: 200 });
+        const started = Date.now();
+        while (!supervised.exited && Date.now() - started < 15_000) await sleep(50);
+        assert.equal(supervised.exited, true);
+        const childPid = Number(fs.readFileSync(childPidFile, "utf8"));
+        let alive = true;
+        for (let i = 0; i < 40 && alive; i++) {
+            try {
+                process.kill(childPid, 0);
+                await sleep(50);
+            } catch {
+                alive = false;
+            }
+        }
+        if (alive) process.kill(childPid, "SIGKILL");
+        fs.rmSync(dir, { recursive: true, force: true });
+        assert.equal(alive, false, "the host's own child was ended with it");
+    });
 });
