@@ -96,7 +96,8 @@ function failure(file: string, error: unknown): CheckLine {
 /** Runs one check; never throws. */
 export async function checkModel(args: CheckArgs, backend: IsolatedBackend): Promise<CheckLine> {
     try {
-        const info = await backend.ensureReady({ path: args.file, contextSize: 512 });
+        // Every tensor's data read once: NaN or infinite weights are refused, not loaded.
+        const info = await backend.ensureReady({ path: args.file, contextSize: 512, checkTensors: true });
         const result = await backend.generate({ prompt: "안녕하세요 😀 hello\n", maxTokens: 8 });
         return {
             file: args.file,

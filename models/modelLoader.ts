@@ -188,6 +188,7 @@ async function loadOnce(
     try {
         model = await backend.llama.loadModel({
             modelPath: options.path,
+            ...(options.checkTensors === true ? { checkTensors: true } : {}),
             gpuLayers:
                 gpuLayers === "auto" ? { fitContext: { contextSize: Math.min(Number(contextSize), 4096) } } : gpuLayers,
             loadSignal: signal,

@@ -36,6 +36,12 @@ export interface LoadModelOptions {
     gpuLayers?: number | "auto";
     /** A smaller model with the same vocabulary that guesses tokens for greedy requests (draftModel.ts); optional. */
     draftModelPath?: string;
+    /**
+     * Let llama.cpp read every tensor's data and refuse NaN or infinite values (and malformed
+     * quantized blocks) before loading: one full read of the file. `gemma-ko-model check` asks
+     * for it; a normal load does not. Default false.
+     */
+    checkTensors?: boolean;
     signal?: AbortSignal;
     onProgress?: (progress: LoadProgress) => void;
 }

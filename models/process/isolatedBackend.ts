@@ -51,8 +51,16 @@ export function defaultHostScript(): string {
 }
 
 function wire(options: LoadModelOptions): WireLoadOptions {
-    const { path, kind, catalogKind, contextSize, gpuLayers, draftModelPath } = options;
-    return { path, kind, catalogKind, contextSize, gpuLayers, ...(draftModelPath ? { draftModelPath } : {}) };
+    const { path, kind, catalogKind, contextSize, gpuLayers, draftModelPath, checkTensors } = options;
+    return {
+        path,
+        kind,
+        catalogKind,
+        contextSize,
+        gpuLayers,
+        ...(draftModelPath ? { draftModelPath } : {}),
+        ...(checkTensors === true ? { checkTensors } : {})
+    };
 }
 
 /**

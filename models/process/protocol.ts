@@ -123,7 +123,8 @@ export function parseHostMessage(raw: unknown): HostToModelMessage | undefined {
                     isId(raw.id) &&
                     record(raw.options) &&
                     isString(raw.options.path) &&
-                    (raw.options.draftModelPath === undefined || isString(raw.options.draftModelPath))
+                    (raw.options.draftModelPath === undefined || isString(raw.options.draftModelPath)) &&
+                    (raw.options.checkTensors === undefined || typeof raw.options.checkTensors === "boolean")
                 );
             case "generate":
                 return (
