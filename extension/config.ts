@@ -14,6 +14,7 @@ const section = "gemmaKo";
 /** The settings whose workspace values an untrusted workspace cannot use. */
 export const restrictedSettings = [
     "model.path",
+    "model.draftPath",
     "model.downloadBaseUrl",
     "safety.policy",
     "backend",

@@ -347,11 +347,11 @@ document.getElementById("result-list")?.addEventListener("click", (event) => {
         case "flag": {
             const kind = button.dataset["kind"];
             // Once a record is stored the flag stays pressed; pressing it again stores nothing.
-            if (
-                (kind === "wrongly_blocked" || kind === "should_have_blocked") &&
-                button.getAttribute("aria-pressed") !== "true"
-            )
+            if (kind !== "wrongly_blocked" && kind !== "should_have_blocked") break;
+            if (button.getAttribute("aria-pressed") !== "true")
                 vscode.postMessage({ type: "result.flag", requestId, kind });
+            // Pressed again: say that it is saved (found from outside: it seemed to do nothing).
+            else announce(format(strings()?.flagged, flagLabel(kind, strings())));
             break;
         }
         case "copyCode":

@@ -113,7 +113,14 @@ function fillCard(card: HTMLLIElement, result: ResultView, s: PanelStrings | und
         badges.append(element("span", "badge badge-flagged", format(s?.flagged, flagLabel(kind, s))));
 
     renderBody(part(card, ".result-body"), result, s);
-    renderActions(part(card, ".result-actions"), result, s);
+    const actions = part(card, ".result-actions");
+    // While it runs, Stop sits above the growing text, where it stays in view; the finished
+    // result's actions come after its text.
+    const body = part(card, ".result-body");
+    if (result.state === "running") {
+        if (actions.nextElementSibling !== body) card.insertBefore(actions, body);
+    } else if (card.lastElementChild !== actions) card.append(actions);
+    renderActions(actions, result, s);
 }
 
 function renderBody(body: HTMLElement, result: ResultView, s: PanelStrings | undefined): void {
@@ -141,6 +148,19 @@ function focusedAction(actions: HTMLElement): string | undefined {
 }
 
 function renderActions(actions: HTMLElement, result: ResultView, s: PanelStrings | undefined): void {
+    // The same buttons as before (every chunk of a streaming answer renders the card): keep
+    // them, so that Stop stays the element the pointer or the keyboard is on.
+    const signature = JSON.stringify([
+        result.state,
+        result.text.trim().length > 0,
+        result.flags ?? [],
+        result.flagged ?? [],
+        result.fixes ?? [],
+        result.insertLabel ?? "",
+        s === undefined ? [] : [s.stop, s.copy, s.insert, s.replace, s.openEditor, s.retry, s.flagHint]
+    ]);
+    if (actions.dataset["signature"] === signature) return;
+    actions.dataset["signature"] = signature;
     const focused = focusedAction(actions);
     fillActions(actions, result, s);
     if (focused === undefined) return;
@@ -155,9 +175,8 @@ function renderActions(actions: HTMLElement, result: ResultView, s: PanelStrings
  * press does nothing). Keyboard: ordinary buttons in the card's tab order.
  */
 function flagButtons(result: ResultView, s: PanelStrings | undefined): HTMLButtonElement[] {
-    return (result.flags ?? []).map((kind, index) => {
+    return (result.flags ?? []).map((kind) => {
         const button = actionButton(flagLabel(kind, s), "flag", result.id);
-        if (index === 0) button.classList.add("flag-first");
         button.dataset["kind"] = kind;
         button.title = s?.flagHint ?? "";
         button.setAttribute("aria-pressed", String(result.flagged?.includes(kind) ?? false));
@@ -189,6 +208,12 @@ function fillActions(actions: HTMLElement, result: ResultView, s: PanelStrings |
             actions.append(button);
         }
         actions.append(actionButton(s?.retry ?? "Retry", "retry", result.id));
-        if (result.state !== "error") actions.append(...flagButtons(result, s));
+        const flags = result.state !== "error" ? flagButtons(result, s) : [];
+        if (flags.length > 0) {
+            // Together, apart from the result's own actions (they wrap as one group).
+            const group = element("span", "result-flags");
+            group.append(...flags);
+            actions.append(group);
+        }
     }
 }

@@ -79,7 +79,17 @@ async function newestCard(page) {
                     status: li?.querySelector(".result-status")?.textContent ?? "",
                     body: li?.querySelector(".result-body")?.textContent ?? "",
                     actions: [...(li?.querySelectorAll(".result-actions button") ?? [])].map((b) => b.textContent),
-                    cards: document.querySelectorAll("li.result").length
+                    cards: document.querySelectorAll("li.result").length,
+                    // While it runs: how many samples have seen this very Stop button (it must not be
+                    // rebuilt on every progress message), and whether it sits above the text.
+                    stop: (() => {
+                        const stop = li?.querySelector(".result-actions .action-stop");
+                        const body = li?.querySelector(".result-body");
+                        if (!stop || !body) return undefined;
+                        stop.dataset.samples = String(Number(stop.dataset.samples ?? 0) + 1);
+                        const above = (stop.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+                        return { samples: Number(stop.dataset.samples), above };
+                    })()
                 };
             });
             if (card !== null) return card;
@@ -102,7 +112,11 @@ async function sampleUntilFinished(page, minCards, timeoutMs = 120_000, skip = [
     for (;;) {
         const counts = await page.evaluate(workbenchCounts);
         const card = await newestCard(page);
-        samples.push({ at: Date.now(), ...counts, card: card && { state: card.state, status: card.status } });
+        samples.push({
+            at: Date.now(),
+            ...counts,
+            card: card && { state: card.state, status: card.status, stop: card.stop }
+        });
         if (card !== undefined && card.cards >= minCards && card.state !== "running" && !skip.includes(card.state))
             return { samples, card };
         if (Date.now() > deadline) throw new Error(`the request did not finish: ${JSON.stringify(samples.slice(-5))}`);
@@ -276,6 +290,16 @@ describe("first run of a new user (installed VSIX, Korean UI, no model)", functi
         assert.equal(card.cards, 1, "the new result took the error's place");
         assert.ok(card.body.includes("두 수를 더한 값을 반환합니다."), card.body);
         assertOnePanel(samples, "first load");
+        // Stop, during the load: one button that stays (progress comes every 100 ms), above the text.
+        const stops = samples.map((sample) => sample.card?.stop).filter((stop) => stop !== undefined);
+        assert.ok(
+            stops.some((stop) => stop.samples >= 2),
+            `the Stop button was rebuilt between samples: ${JSON.stringify(stops)}`
+        );
+        assert.ok(
+            stops.every((stop) => stop.above),
+            `Stop is below the text while it runs: ${JSON.stringify(stops)}`
+        );
         assert.ok(samples.length >= 3, `too few samples during the load: ${JSON.stringify(samples)}`);
         assert.ok(
             samples.some((s) => /모델 로드 중/.test(s.card?.status ?? "")),

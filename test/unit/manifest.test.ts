@@ -92,6 +92,27 @@ describe("package manifest and localisation", () => {
         }
     });
 
+    it("lists the same settings in extension/config.ts as the manifest: restricted ones, and machine-scoped ones", () => {
+        const config = fs.readFileSync(path.join(repo, "extension", "config.ts"), "utf8");
+        const listed = (name: string) => {
+            const body = new RegExp(`const ${name} = \\[([^\\]]*)\\]`).exec(config)?.[1] ?? "";
+            return [...body.matchAll(/"([^"]+)"/g)].map((m) => `gemmaKo.${m[1]}`).sort();
+        };
+        const capabilities = manifest["capabilities"] as {
+            untrustedWorkspaces: { restrictedConfigurations: string[] };
+        };
+        // The untrusted-workspace warning names what it finds from this list (found from outside: draftPath was missing).
+        assert.deepEqual(
+            listed("restrictedSettings"),
+            [...capabilities.untrustedWorkspaces.restrictedConfigurations].sort()
+        );
+        const machine = settings()
+            .filter(([, schema]) => schema.scope?.startsWith("machine") === true)
+            .map(([id]) => id)
+            .sort();
+        assert.deepEqual(listed("machineScopedKeys"), machine);
+    });
+
     it("translates every runtime message into Korean", () => {
         const bundle = readJson("l10n/bundle.l10n.ko.json");
         const messages = translatedMessages();
