@@ -151,16 +151,21 @@ export function replayReviews(file: string): void {
     const { records, badLines } = readReviews(file);
     const lines = ["| # | flag | then | now | fixed |", "|---|---|---|---|---|"];
     let fixed = 0;
+    let unjudged = 0;
     records.forEach((record, i) => {
         const replay = replayReview(record);
-        if (replay.fixed) fixed++;
-        const then = `${record.verdict} ${record.categories.join("+")}`.trim();
+        if (replay.fixed === true) fixed++;
+        if (replay.fixed === undefined) unjudged++;
+        const hidden = Object.entries(record.redactions ?? {}).map(([type, count]) => `${type}×${count}`);
+        const then = `${record.verdict} ${[...record.categories, ...hidden].join("+")}`.trim();
         const now = `${replay.now.verdict} ${replay.now.categories.join("+")}`.trim();
-        lines.push(`| ${i + 1} | ${record.kind} | ${then} | ${now} | ${replay.fixed ? "yes" : "no"} |`);
+        const verdict = replay.fixed === undefined ? "n/a (the hidden value is not kept)" : replay.fixed ? "yes" : "no";
+        lines.push(`| ${i + 1} | ${record.kind} | ${then} | ${now} | ${verdict} |`);
     });
     console.log(lines.join("\n"));
     console.log(
-        `\n${fixed} of ${records.length} flagged cases now agree with the reviewer` +
+        `\n${fixed} of ${records.length - unjudged} flagged cases now agree with the reviewer` +
+            (unjudged > 0 ? ` (${unjudged} about a hidden PII value, which a record does not keep, left out)` : "") +
             (badLines.length > 0 ? `; lines that are not review records: ${badLines.join(", ")}` : "") +
             "."
     );

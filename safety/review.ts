@@ -23,6 +23,12 @@ export interface ReviewRecord {
     findings: Array<{ category: ContentCategory; rule: string; score: number; start: number; end: number }>;
     /** The user's note, PII and secrets redacted like the text (the prompt asks not to paste personal data). */
     note: string;
+    /**
+     * What the filter hid from the user, by type (PII and secrets: counts only, the values are
+     * not kept). Absent when nothing was hidden. The verdict and categories are the filter's on
+     * the response itself, so a redacted result is recorded as one.
+     */
+    redactions?: Record<string, number>;
 }
 
 /** The policy that redacts PII and secrets and leaves content alone. */
@@ -53,13 +59,20 @@ export function reviewRecord(
     policy: SafetyPolicy = defaultPolicy
 ): ReviewRecord {
     const text = reviewText(response);
+    // The verdict as the user saw it: on the response (an outside tester's flag on a redacted
+    // result was recorded as "allow" with nothing found, judged on the already-redacted text).
+    const judged = filterText(response, policy);
+    const redactions: Record<string, number> = {};
+    for (const finding of judged.audit.findings)
+        if (finding.action === "redact") redactions[finding.type] = (redactions[finding.type] ?? 0) + 1;
+    // Content findings with positions into the stored text.
     const result = filterText(text, policy);
     return {
         kind,
         time: now.toISOString(),
         text,
-        verdict: result.verdict,
-        categories: result.categories,
+        verdict: judged.verdict,
+        categories: judged.categories,
         findings: result.contentFindings.map(({ category, rule, score, start, end }) => ({
             category,
             rule,
@@ -67,7 +80,8 @@ export function reviewRecord(
             start,
             end
         })),
-        note: reviewText(note.slice(0, maxReviewNote))
+        note: reviewText(note.slice(0, maxReviewNote)),
+        ...(Object.keys(redactions).length > 0 ? { redactions } : {})
     };
 }
 
@@ -107,8 +121,11 @@ export function readReviews(file: string): { records: ReviewRecord[]; badLines: 
 }
 
 /** Whether the filter now agrees with the user: a wrongly blocked text passes, a missed one is caught. */
-export function replayReview(record: ReviewRecord): { fixed: boolean; now: FilterResult } {
+export function replayReview(record: ReviewRecord): { fixed: boolean | undefined; now: FilterResult } {
     const now = filterText(record.text);
+    // "Wrongly hidden" about a redacted value alone cannot be judged again: the value is not kept.
+    if (record.kind === "wrongly_blocked" && record.categories.length === 0 && record.redactions !== undefined)
+        return { fixed: undefined, now };
     const flagged = now.categories.length > 0;
     return { fixed: record.kind === "wrongly_blocked" ? !flagged : flagged, now };
 }

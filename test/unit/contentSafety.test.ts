@@ -348,6 +348,20 @@ describe("review records", () => {
         fs.rmSync(dir, { recursive: true });
     });
 
+    it("record a redacted result as redacted — types and counts, never the values — and do not claim to replay it", () => {
+        // Found from outside: a "wrongly blocked" flag on a result with a phone number and an RRN
+        // hidden was stored as verdict "allow" with nothing found (judged on the redacted text).
+        const record = reviewRecord(
+            "담당자 연락처는 010-2345-6789, 주민번호는 900101-1234568 입니다.",
+            "wrongly_blocked"
+        );
+        assert.equal(record.verdict, "redact");
+        assert.deepEqual(Object.keys(record.redactions ?? {}).sort(), ["KR_RRN", "PHONE"]);
+        assert.ok(!JSON.stringify(record).includes("2345"), "no value");
+        assert.equal(replayReview(record).fixed, undefined, "the hidden values are not kept: nothing to judge again");
+        assert.equal(reviewRecord("로그를 보지 않고 배포했다.", "wrongly_blocked").redactions, undefined);
+    });
+
     it("a record keeps no raw PII value anywhere — text, findings or note — whatever the user's policy allows", () => {
         const values = [
             "010-2345-6789",
