@@ -91,7 +91,11 @@ export class ResultsPanel implements vscode.Disposable {
             if (!existing.panel.visible || focus) {
                 const editorColumn = vscode.window.activeTextEditor?.viewColumn;
                 const covers = !focus && editorColumn !== undefined && editorColumn === existing.panel.viewColumn;
-                existing.panel.reveal(covers ? vscode.ViewColumn.Beside : existing.panel.viewColumn, !focus);
+                // Off the code's group: into another group that exists, a new one only when none
+                // does (an outside tester's two groups became three).
+                const other = vscode.window.tabGroups.all.find((group) => group.viewColumn !== editorColumn);
+                const column = covers ? (other?.viewColumn ?? vscode.ViewColumn.Beside) : existing.panel.viewColumn;
+                existing.panel.reveal(column, !focus);
             }
             return existing;
         }

@@ -71,3 +71,43 @@ describe("Closing the results panel mid-answer", function () {
         await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
     });
 });
+
+describe("Where the results panel comes back", function () {
+    this.timeout(180_000);
+    let dir: string;
+    const settings = () => vscode.workspace.getConfiguration("gemmaKo");
+
+    before(async () => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-inhost-place-"));
+        const model = path.join(dir, "short.gguf");
+        await writeScriptedModel(model);
+        await settings().update("model.path", model, vscode.ConfigurationTarget.Global);
+    });
+
+    after(async () => {
+        await vscode.commands.executeCommand("gemmaKo.unloadModel");
+        await settings().update("model.path", undefined, vscode.ConfigurationTarget.Global);
+        await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it("hidden behind the file being worked on, it moves to the other group, not into a new one", async () => {
+        await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+        const content = "function add(a, b) {\n  return a + b;\n}\n";
+        const first = await vscode.workspace.openTextDocument({ language: "javascript", content });
+        const editor = await vscode.window.showTextDocument(first, vscode.ViewColumn.One);
+        editor.selection = new vscode.Selection(1, 2, 1, 2);
+        await vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
+        assert.equal(vscode.window.tabGroups.all.length, 2, "the panel opened beside the code");
+        const panelColumn = resultTabs()[0]?.group.viewColumn;
+        // The user opens another file in the panel's group, over the panel, and works there.
+        const second = await vscode.workspace.openTextDocument({ language: "javascript", content });
+        const there = await vscode.window.showTextDocument(second, panelColumn);
+        there.selection = new vscode.Selection(1, 2, 1, 2);
+        await vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
+        await sleep(500);
+        assert.equal(vscode.window.tabGroups.all.length, 2, "no third group");
+        assert.notEqual(resultTabs()[0]?.group.viewColumn, panelColumn, "the panel left the code's group");
+        assert.equal(vscode.window.activeTextEditor?.document, second, "the code being worked on stays in front");
+    });
+});
