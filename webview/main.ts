@@ -135,8 +135,11 @@ function upsertResult(result: ResultView): void {
 /** One case per result message: long because it is a table, each case a few lines. */
 function handleResult(message: Extract<HostToWebviewMessage, { requestId: string }>): void {
     if (message.type === "result.start") {
-        // A runtime error shown before is not about this request (the settings may have changed since).
-        if (document.getElementById("status")?.dataset["kind"] === "error") setStatus("", "idle");
+        // A runtime error shown before is not about this request (the settings may have changed
+        // since); the empty panel's intro is not about a panel with results (as after a reload).
+        const status = document.getElementById("status");
+        if (status?.dataset["kind"] === "error" || (status?.textContent ?? "") === (strings()?.empty ?? "\u0000"))
+            setStatus("", "idle");
         // A start for a known id is the host replaying it after a reload: begin again.
         cardOf(message.requestId)?.remove();
         // A failed result run again: the new card takes the old one's place.
