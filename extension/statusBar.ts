@@ -54,6 +54,13 @@ export class ModelStatusBar implements vscode.Disposable {
                     const model = this.config.remote.model;
                     const host = this.models.remoteOrigin.replace(/^https?:\/\//, "");
                     const label = model.length > 0 ? `${host} · ${model}` : host;
+                    const failure = this.models.remoteBackend?.lastFailure;
+                    if (failure !== undefined) {
+                        // It went away: say so until it answers again (not "connects on first use").
+                        this.item.text = `$(warning) ${vscode.l10n.t("Gemma-Ko: {0} is not answering", host)}`;
+                        this.item.tooltip = `${describeModelError(failure, vscode.l10n.t)}\n\n${vscode.l10n.t("The next request tries again.")}`;
+                        break;
+                    }
                     this.item.text = `$(cloud) ${vscode.l10n.t("Gemma-Ko: {0} (connects on first use)", label)}`;
                     this.item.tooltip = vscode.l10n.t(
                         "Answers come from the inference server {0}",

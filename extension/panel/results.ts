@@ -106,7 +106,7 @@ export class ResultsController implements vscode.Disposable {
     /** A result that ended after its panel was closed: kept, and offered (never re-opened unasked). */
     private offerClosedResult(record: ResultRecord): void {
         const [title, show] = [record.request.title, vscode.l10n.t("Show Result")];
-        const said = vscode.l10n.t("{0}: finished while the results panel was closed.", title);
+        const said = vscode.l10n.t("Finished while the results panel was closed: {0}", title);
         void vscode.window.showInformationMessage(said, show).then((choice) => choice === show && this.panels.open());
     }
 

@@ -11,7 +11,20 @@ export async function workingTreeDiff(
 ): Promise<{ diff: string; root: string } | undefined> {
     const git = vscode.extensions.getExtension<{ getAPI(version: 1): { repositories: GitRepository[] } }>("vscode.git");
     if (git === undefined) return undefined;
-    const api = (git.isActive ? git.exports : await git.activate()).getAPI(1);
+    let api: { repositories: GitRepository[] };
+    try {
+        api = (git.isActive ? git.exports : await git.activate()).getAPI(1);
+    } catch (error) {
+        // Git turned off (`git.enabled: false`): the Git extension's API throws "Git model not
+        // found", which an outside tester got raw. Say what it means and what to do.
+        if (vscode.workspace.getConfiguration("git").get<boolean>("enabled") === false)
+            throw new Error(
+                vscode.l10n.t(
+                    "VS Code's Git support is turned off (the git.enabled setting), so there are no changes to read. Turn it on, or select the text to summarise and run Summarise Selection."
+                )
+            );
+        throw error;
+    }
     const active = near?.fsPath;
     const repository =
         api.repositories.find((r) => active !== undefined && active.startsWith(r.rootUri.fsPath)) ??

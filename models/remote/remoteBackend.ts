@@ -15,13 +15,7 @@ import { RequestQueue } from "../requestQueue";
 import { StateEmitter } from "../stateEmitter";
 import { OpenAiClient, type RemoteConnectionOptions } from "./openAiClient";
 import { completionRequest, estimateTokens, readChunk, StopCutter } from "./promptShape";
-import {
-    RemoteBadResponseError,
-    RemoteDisconnectedError,
-    RemoteModelNotServedError,
-    RemoteTimeoutError,
-    RemoteUnreachableError
-} from "./remoteErrors";
+import { connectionLost, RemoteBadResponseError, RemoteModelNotServedError } from "./remoteErrors";
 import { RemoteCancelled } from "./transport";
 import {
     countServerTokens,
@@ -198,6 +192,7 @@ export class RemoteBackend implements GenerationBackend {
             };
             options.onProgress?.({ phase: "creatingContext", fraction: 1 });
             this.info = info;
+            this.lastFailure = undefined;
             this.lastOptions = options;
             this.lastKey = `${options.path}\u0000${options.kind ?? "auto"}\u0000${String(options.contextSize ?? "auto")}`;
             this.logger.info(
@@ -206,6 +201,7 @@ export class RemoteBackend implements GenerationBackend {
             return info;
         } catch (error) {
             if (error instanceof RemoteCancelled) throw new ModelLoadCancelledError(`${this.origin}/${options.path}`);
+            if (connectionLost(error)) this.lastFailure = error;
             throw error;
         } finally {
             if (!this.queue.isBusy) this.setState(this.info === undefined ? "unloaded" : "ready");
@@ -282,7 +278,10 @@ export class RemoteBackend implements GenerationBackend {
             if (!(error instanceof RemoteCancelled)) {
                 // The server went away: what was checked about it no longer holds. The next
                 // request connects again ("Connecting…"), and until then nothing says "ready".
-                if (connectionLost(error) && this.info === info) this.forgetServer();
+                if (connectionLost(error) && this.info === info) {
+                    this.lastFailure = error;
+                    this.forgetServer();
+                }
                 throw error;
             }
             ended = "cancelled";
@@ -306,6 +305,9 @@ export class RemoteBackend implements GenerationBackend {
         }
         return estimateTokens(text);
     }
+
+    /** Why the server last failed to answer (unreachable, cut off, timed out), until it answers again. */
+    lastFailure: unknown;
 
     /** Drops what the last check found (the next request checks the server again, same options). */
     private forgetServer(): void {
@@ -340,15 +342,6 @@ export class RemoteBackend implements GenerationBackend {
         this.setState("unloaded");
         return Promise.resolve();
     }
-}
-
-/** Whether a request failed because the server cannot be reached or went away mid-answer. */
-function connectionLost(error: unknown): boolean {
-    return (
-        error instanceof RemoteUnreachableError ||
-        error instanceof RemoteDisconnectedError ||
-        error instanceof RemoteTimeoutError
-    );
 }
 
 /** The kind of a served model: the setting, else its id ("-it", "instruct", "chat"), else base. */

@@ -156,3 +156,12 @@ export type AnyRemoteError =
     | RemoteDisconnectedError
     | RemoteBadResponseError
     | RemoteModelNotServedError;
+
+/** Whether a request failed because the server cannot be reached or went away mid-answer. */
+export function connectionLost(error: unknown): boolean {
+    return (
+        error instanceof RemoteUnreachableError ||
+        error instanceof RemoteDisconnectedError ||
+        error instanceof RemoteTimeoutError
+    );
+}

@@ -291,6 +291,7 @@ describe("the remote backend (OpenAI-compatible server over HTTP + SSE)", functi
         assert.match(message, /broke off in the middle of the answer/);
         // Nothing says "ready" about a server that went away; the next request connects again.
         assert.equal(remote.state, "unloaded");
+        assert.ok(remote.lastFailure instanceof RemoteDisconnectedError, "the status bar can say it is not answering");
         assert.equal(remote.describe().label, remote.origin.replace(/^https?:\/\//, ""));
         await assert.rejects(remote.generate({ prompt: "x" }), RemoteDisconnectedError);
         assert.equal(server.seen.filter((s) => s.url === "/v1/models").length, 2, "the server is checked again");
@@ -300,6 +301,7 @@ describe("the remote backend (OpenAI-compatible server over HTTP + SSE)", functi
         const server = await serve({ "GET /v1/models": models(["/srv/models/gemma-ko-7b.Q4_K_M.gguf"]) });
         const remote = backend(server.url);
         await remote.ensureReady({ path: "" });
+        assert.equal(remote.lastFailure, undefined);
         assert.match(remote.describe().label, / · gemma-ko-7b\.Q4_K_M\.gguf$/);
         assert.match(remote.describe().detail, /\/srv\/models\/gemma-ko-7b\.Q4_K_M\.gguf/);
     });
