@@ -6,6 +6,12 @@ import { runWithProgress } from "../requests/generation";
 /** `gemmaKo.draftDocs`: a Korean Markdown documentation section for the selection or the file (Open in Editor gives a Markdown document). */
 export const draftDocs = defineCommand("gemmaKo.draftDocs", (ctx) => async () => {
     const editor = vscode.window.activeTextEditor;
-    if (editor === undefined) return undefined;
+    if (editor === undefined) {
+        // No text editor in front (none open, or a binary file VS Code will not show as text).
+        void vscode.window.showInformationMessage(
+            vscode.l10n.t("Open a file first (select part of it to work on that part only).")
+        );
+        return undefined;
+    }
     return runWithProgress(ctx, docsRequest(ctx, editor));
 });

@@ -6,7 +6,11 @@ import { commentTranslationRequest } from "../requests/translation";
 /** `gemmaKo.translateComment`: the English comment under the cursor, in Korean; Insert replaces it, keeping its markers (one undoable edit). */
 export const translateComment = defineCommand("gemmaKo.translateComment", (ctx) => async () => {
     const editor = vscode.window.activeTextEditor;
-    if (editor === undefined) return undefined;
+    if (editor === undefined) {
+        // No text editor in front (none open, or a binary file VS Code will not show as text).
+        void vscode.window.showInformationMessage(vscode.l10n.t("Put the cursor in a comment to translate it."));
+        return undefined;
+    }
     const found = commentTranslationRequest(ctx, editor);
     if (found === undefined) {
         void vscode.window.showInformationMessage(vscode.l10n.t("Put the cursor in a comment to translate it."));
