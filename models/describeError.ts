@@ -91,7 +91,7 @@ function describeCoded(error: ModelLayerError, t: Translate): string {
         case "promptTooLong":
             return runtimeSentences.promptTooLong(t, error.promptTokens, error.contextSize);
         case "inputTooLong":
-            return runtimeSentences.inputTooLong(t, error.tokens, error.parts, error.maxParts);
+            return runtimeSentences.inputTooLong(t, error.tokens, error.parts, error.maxParts, error.onServer);
         case "disposed":
             return runtimeSentences.disposed(t);
         case "offline":

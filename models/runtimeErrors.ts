@@ -62,13 +62,20 @@ export const runtimeSentences = {
             promptTokens,
             contextSize
         ),
-    inputTooLong: (t: Translate, tokens: number, parts: number, maxParts: number) =>
-        t(
-            "The input is too long to summarise: about {0} tokens, {1} parts of the model's context, and at most {2} parts are summarised. Select a smaller part, or raise the context size (gemmaKo.model.contextSize; it applies when the model is next loaded: run Gemma-Ko: Unload Model first).",
-            tokens.toLocaleString("en-US"),
-            parts.toLocaleString("en-US"),
-            maxParts
-        ),
+    inputTooLong: (t: Translate, tokens: number, parts: number, maxParts: number, onServer = false) =>
+        [
+            t(
+                "The input is too long to summarise: about {0} tokens, {1} parts of the model's context, and at most {2} parts are summarised.",
+                tokens.toLocaleString("en-US"),
+                parts.toLocaleString("en-US"),
+                maxParts
+            ),
+            onServer
+                ? t("Select a smaller part (the inference server sets its own context size).")
+                : t(
+                      "Select a smaller part, or raise the context size (gemmaKo.model.contextSize; it applies when the model is next loaded: run Gemma-Ko: Unload Model first)."
+                  )
+        ].join(" "),
     disposed: (t: Translate) => t("The model runtime was shut down.")
 } satisfies Record<ModelRuntimeErrorCode, (t: Translate, ...args: never[]) => string>;
 
@@ -132,9 +139,11 @@ export class InputTooLongError extends ModelRuntimeError<"inputTooLong"> {
     constructor(
         readonly tokens: number,
         readonly parts: number,
-        readonly maxParts: number
+        readonly maxParts: number,
+        /** The model runs on an inference server: its context size is not a setting here. */
+        readonly onServer = false
     ) {
-        super(runtimeSentences.inputTooLong(english, tokens, parts, maxParts));
+        super(runtimeSentences.inputTooLong(english, tokens, parts, maxParts, onServer));
     }
 }
 

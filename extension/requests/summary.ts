@@ -3,7 +3,7 @@ import * as vscode from "vscode";
 import type { PromptTask } from "../../models/prompts";
 import { buildPrompt, shapeOutput } from "../../models/prompts";
 import type { Ctx } from "../ctx";
-import { splitIntoParts } from "../../models/inputParts";
+import { splitIntoParts, type PartsOptions } from "../../models/inputParts";
 import { InputTooLongError } from "../../models/runtimeErrors";
 import type { ResultRequest, ResultStatus } from "../panel/results";
 import type { CodeContext } from "./codeUnit";
@@ -15,6 +15,17 @@ import { workingTreeDiff } from "./gitDiff";
  * summary takes hours on a CPU (a part is a full context of prompt), so the user is asked
  * for a smaller selection instead (models/inputParts.ts).
  */
+/** {@link splitIntoParts}; a refusal says what to do with a server's model (its context is not a setting here). */
+async function splitForBackend(ctx: Ctx, text: string, options: PartsOptions): Promise<string[]> {
+    try {
+        return await splitIntoParts(text, options);
+    } catch (error) {
+        if (error instanceof InputTooLongError && ctx.models.usesRemote)
+            throw new InputTooLongError(error.tokens, error.parts, error.maxParts, true);
+        throw error;
+    }
+}
+
 export const maxSummaryParts = 48;
 /** Levels of summaries of summaries, at most (each shrinks the text many times over). */
 const maxLevels = 4;
@@ -52,7 +63,7 @@ export function summaryRequest(
                 return { tokensPerSecond: shownSpeed(result), ...modelName(ctx) };
             }
             report({ phase: "preparing", progress: 0 });
-            const parts = await splitIntoParts(content, {
+            const parts = await splitForBackend(ctx, content, {
                 budget,
                 countTokens,
                 signal,
@@ -90,7 +101,7 @@ export function summaryRequest(
                     );
                     return { tokensPerSecond: shownSpeed(final), ...modelName(ctx) };
                 }
-                level = await splitIntoParts(joined, { budget, countTokens, signal, maxParts: maxSummaryParts });
+                level = await splitForBackend(ctx, joined, { budget, countTokens, signal, maxParts: maxSummaryParts });
                 steps += level.length;
                 ctx.log.info(`${title}: the part summaries take ${level.length} parts; summarising them again.`);
             }

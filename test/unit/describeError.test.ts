@@ -21,6 +21,7 @@ import {
     UnsupportedQuantizationError
 } from "../../models/gguf/modelFileErrors";
 import {
+    InputTooLongError,
     ModelLoadCancelledError,
     ModelLoadFailedError,
     ModelNotLoadedError,
@@ -69,6 +70,8 @@ describe("error messages users can act on, in Korean and English", () => {
         new ModelLoadCancelledError("/m/a.gguf"),
         new ModelLoadFailedError("/m/a.gguf", "boom"),
         new ModelNotLoadedError(),
+        new InputTooLongError(393877, 348, 48),
+        new InputTooLongError(393877, 348, 48, true),
         new ModelNotLoadedError({ window: "ssh-remote" }),
         new ModelNotLoadedError({ window: "127.0.0.1:8080", ignoredPath: "/models/gemma-ko-7b.Q4_K_M.gguf" }),
         new PromptTooLongError(9000, 8192),
@@ -107,6 +110,15 @@ describe("error messages users can act on, in Korean and English", () => {
             /5\.0 GiB more, 1\.0 GiB is free/
         );
         assert.equal(describeModelError(new Error("other"), english), "other");
+    });
+
+    it("says what to do with a too-long input: the context setting locally, a smaller part with a server", () => {
+        const local = describeModelError(new InputTooLongError(393877, 348, 48), english);
+        assert.match(local, /393,877 tokens, 348 parts.*gemmaKo\.model\.contextSize/);
+        const server = describeModelError(new InputTooLongError(393877, 348, 48, true), english);
+        assert.match(server, /inference server sets its own context size/);
+        assert.doesNotMatch(server, /contextSize|Unload/, "no advice that does nothing for a server's model");
+        assert.match(describeModelError(new InputTooLongError(393877, 348, 48, true), koreanT), /추론 서버/);
     });
 
     it("says, in a remote window, where the model path is read and which file the User settings name", () => {
