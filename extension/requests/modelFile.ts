@@ -7,7 +7,16 @@ import type { Ctx } from "../ctx";
 export async function useModelFile(ctx: Ctx, file: string): Promise<void> {
     await inspectGguf(file, { architectures: ctx.config.architectures });
     await ctx.config.setModelPath(file);
-    void vscode.window.showInformationMessage(vscode.l10n.t("Gemma-Ko will use {0}.", path.basename(file)));
+    // A model already loaded stays until the next request (the status bar says which is loaded).
+    const next = ctx.models.model !== undefined && ctx.models.model.path !== file;
+    void vscode.window.showInformationMessage(
+        next
+            ? vscode.l10n.t(
+                  "Gemma-Ko will use {0} from the next request (Load Model loads it now).",
+                  path.basename(file)
+              )
+            : vscode.l10n.t("Gemma-Ko will use {0}.", path.basename(file))
+    );
 }
 
 /** Asks for a local GGUF file and uses it; resolves with the file, or `undefined` when the user cancels. */
