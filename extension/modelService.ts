@@ -168,12 +168,8 @@ export class ModelService implements vscode.Disposable {
                 }
             });
         }
-        if (settings.path.length === 0) {
-            // Why, only when the User settings name a file this remote window ignores (every new
-            // user of code-server would otherwise read about settings they never touched).
-            const remote = await this.remoteWindow();
-            throw new ModelNotLoadedError(remote?.ignoredPath !== undefined ? remote : undefined);
-        }
+        // In a remote window that ignores a path the User settings name: why, and which file.
+        if (settings.path.length === 0) throw new ModelNotLoadedError(await this.remoteWindow());
         if (this.config.testLoadDelayMs > 0 && this.backend.model?.path !== settings.path)
             await this.slowDisk(this.config.testLoadDelayMs, onProgress, signal);
         const info = await this.backend.ensureReady({

@@ -17,19 +17,17 @@ export function userDataFolder(globalStorage: vscode.Uri): string | undefined {
 }
 
 /**
- * In a remote window: its name, and the model file the User settings name when they are on
- * this machine (code-server keeps them beside the extension's storage; for Remote-SSH they are
- * on the other machine and only the name is known). Undefined in a local window.
+ * In a remote window whose User settings name a model file on this machine (code-server keeps
+ * them beside the extension's storage): the window's name and that file, which the window
+ * ignores. Undefined otherwise — in a local window, and when nothing was typed there (a new
+ * user is not told about settings they never touched; for Remote-SSH the User settings are on
+ * the other machine).
  */
 export async function remoteWindowHint(globalStorage: vscode.Uri): Promise<RemoteWindowHint | undefined> {
     const window = vscode.env.remoteName;
-    if (window === undefined) return undefined;
     const user = userDataFolder(globalStorage);
-    if (user === undefined) return { window };
-    try {
-        const ignoredPath = modelPathInSettings(await fs.readFile(path.join(user, "settings.json"), "utf8"));
-        return ignoredPath === undefined ? { window } : { window, ignoredPath };
-    } catch {
-        return { window };
-    }
+    if (window === undefined || user === undefined) return undefined;
+    const text = await fs.readFile(path.join(user, "settings.json"), "utf8").catch(() => undefined);
+    const ignoredPath = text === undefined ? undefined : modelPathInSettings(text);
+    return ignoredPath === undefined ? undefined : { window, ignoredPath };
 }

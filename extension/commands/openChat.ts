@@ -99,9 +99,8 @@ export const openChat = defineCommand("gemmaKo.openChat", (ctx) => async () => {
     if (models.length === 0) {
         const select = vscode.l10n.t("Select Model");
         // In a remote window a model path typed into the User settings is not seen: say why.
-        const hint =
+        const remote =
             ctx.config.model.path.length === 0 ? await remoteWindowHint(ctx.extension.globalStorageUri) : undefined;
-        const remote = hint?.ignoredPath !== undefined ? hint : undefined;
         const choice = await vscode.window.showWarningMessage(
             [
                 vscode.l10n.t("Gemma-Ko has no model to chat with yet. Choose a model (or an inference server) first."),
