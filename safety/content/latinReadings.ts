@@ -25,6 +25,17 @@ export function collapse(word: string, keep = 1): string {
     return word.replace(/([a-z])\1{2,}/g, (_, c: string) => c.repeat(keep));
 }
 
+/**
+ * The entry a word's letters (lower case, leetspeak undone: latinWords' `ascii`) are, read
+ * whole or with a stretched letter's run read once or twice ("shiiit" as "shit", "asss" as
+ * "ass"; "$$shit" is "ssshit", a stretch too).
+ */
+export function latinEntry(latin: ReadonlyMap<string, ContentCategory>, ascii: string): ContentCategory | undefined {
+    const whole = latin.get(ascii);
+    if (whole !== undefined || !/([a-z])\1\1/.test(ascii)) return whole;
+    return latin.get(collapse(ascii)) ?? latin.get(collapse(ascii, 2));
+}
+
 /** Whether `text` holds letters spaced out or a letter stretched (the gate's quick test). */
 export function spacedOrStretched(text: string): boolean {
     spacedLetters.lastIndex = 0;

@@ -9,7 +9,7 @@ import type { ContentCategory, ContentFinding } from "../types";
 import { canonicalise } from "./canonical";
 import badwordsKo from "./data/badwords-ko.json";
 import { hangulSkeleton, jamoOf, latinWords } from "./normalize";
-import { collapse, spacedLetters, typedPrefix } from "./latinReadings";
+import { collapse, latinEntry, spacedLetters, typedPrefix } from "./latinReadings";
 import { LexiconWindows, lexiconGate, type GateResult } from "./lexiconGate";
 import { phrasePatterns, scanPhrases } from "./phrases";
 import { innocentReadingOf, notAbuse, withoutNeutralMentions } from "./wordContext";
@@ -147,11 +147,7 @@ function scanLatin(text: string, { latin, keyboard }: Compiled, push: Push): voi
     }
     for (const word of latinWords(text)) {
         // A letter stretched ("fuuuuuck"): its run read once, or twice ("shiiit" as "shit", "asss" as "ass").
-        let category =
-            latin.get(word.ascii) ??
-            (/([a-z])\1\1/.test(word.ascii)
-                ? (latin.get(collapse(word.ascii)) ?? latin.get(collapse(word.ascii, 2)))
-                : undefined);
+        let category = latinEntry(latin, word.ascii);
         if (category === undefined && word.ascii.includes("*") && /[a-z]/.test(word.ascii)) {
             const pattern = new RegExp(`^${word.ascii.replace(/\*/g, "[a-z]")}$`);
             for (const [entry, entryCategory] of latin) {

@@ -21,7 +21,7 @@
 import { GramBits, GramGate } from "../text/gramGate";
 import type { ContentCategory } from "../types";
 import { homophoneFrom, keptAsIs, nonCanonical } from "./canonical";
-import { spacedOrStretched, typedPrefix } from "./latinReadings";
+import { latinEntry, spacedOrStretched, typedPrefix } from "./latinReadings";
 import { censorBetween, jamoOf, latinWords } from "./normalize";
 
 /** The parts of the compiled lexicon the gate reads (lexicon.ts). */
@@ -247,6 +247,8 @@ function latinMay(t: Tables, text: string, from: number, until: number): boolean
             if (code === 42) hit = true; // "*": a hidden letter
             const c = code < 128 ? latinLetter[code] : -1;
             if (c >= 0 && a >= 0 && t.latinStarts[trigram(a, b, c)] === 1) hit = true;
+            // A letter stretched as scanLatin reads letters ("$$s", "f@@@g"): read in full.
+            if (c >= 0 && a === c && b === c) hit = true;
             a = c >= 0 ? b : -1;
             b = c;
         }
@@ -254,7 +256,7 @@ function latinMay(t: Tables, text: string, from: number, until: number): boolean
     }
     const { latin, keyboard } = t.lexicon;
     for (const word of latinWords(text.slice(from, until))) {
-        if (latin.has(word.ascii)) return true;
+        if (latinEntry(latin, word.ascii) !== undefined) return true;
         if (word.ascii.includes("*") && /[a-z]/.test(word.ascii)) return true;
         if (
             keyboard.has(word.raw) ||
