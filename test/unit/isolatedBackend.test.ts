@@ -175,15 +175,23 @@ describe("the model in a supervised process (real node-llama-cpp)", function () 
 
     it("a model file that took the process down twice is refused for the session", async () => {
         const backend = newBackend();
+        // A long answer: the kill at its first text lands mid-answer (a short one could be sent
+        // whole before the signal arrives, and then it rightly succeeds: a CI run saw that once).
+        const crashing = path.join(dir, "crashing.gguf");
+        await writeScriptedModel(crashing, scriptSteps(Array.from({ length: 300 }, (_, i) => `c${String(i)} `)));
         for (let round = 0; round < 2; round++) {
-            await backend.ensureReady({ path: scripted, contextSize: 1024 });
+            await backend.ensureReady({ path: crashing, contextSize: 1024 });
             const pid = backend.processId;
             assert.ok(pid !== undefined);
-            const pending = backend.generate({ prompt: "안녕", onText: () => process.kill(pid, "SIGKILL") });
+            const pending = backend.generate({
+                prompt: "안녕",
+                maxTokens: 300,
+                onText: () => process.kill(pid, "SIGKILL")
+            });
             await assert.rejects(pending, ModelProcessError);
         }
         await assert.rejects(
-            backend.ensureReady({ path: scripted }),
+            backend.ensureReady({ path: crashing }),
             (error: unknown) => error instanceof ModelProcessError && error.code === "modelMarkedBad"
         );
         assert.equal((await backend.ensureReady({ path: tiny })).architecture, "gemma", "other files still load");
