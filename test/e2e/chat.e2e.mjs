@@ -164,7 +164,7 @@ describe("@gemma-ko in the chat view (installed VSIX, Chromium, offline, no sign
         // The extension's own way in (the palette and the status item's menu): chat opens in VS
         // Code's Ask mode — not Copilot Chat's "Ask" agent, whose picker drops models without
         // tool calling (found from outside) — with Gemma-Ko chosen and "@gemma-ko " typed.
-        await runFromPalette(page, "Ask Gemma-Ko in Chat", "Ask Gemma-Ko in Chat");
+        await runFromPalette(page, "Gemma-Ko에게 묻기", "채팅에서 Gemma-Ko에게 묻기");
         await page
             .locator(".interactive-input-part .chat-input-picker-label", { hasText: "Gemma-Ko" })
             .first()
@@ -210,7 +210,7 @@ describe("@gemma-ko in the chat view (installed VSIX, Chromium, offline, no sign
         await runFromPalette(page, "View: Close Secondary Side Bar", "View: Close Secondary Side Bar").catch(
             () => undefined
         );
-        await runFromPalette(page, "Ask Gemma-Ko in Chat", "Ask Gemma-Ko in Chat");
+        await runFromPalette(page, "Gemma-Ko에게 묻기", "채팅에서 Gemma-Ko에게 묻기");
         const offer = page.locator(".notifications-toasts .notification-list-item", { hasText: /Gemma-Ko/ });
         await offer
             .locator(".monaco-button", { hasText: /Gemma-Ko 추가|Add Gemma-Ko/ })

@@ -253,7 +253,7 @@ describe("first run of a new user (installed VSIX, Korean UI, no model)", functi
         await page.locator(".monaco-editor .view-lines", { hasText: "def add" }).first().waitFor({ timeout: 30_000 });
         // The cursor inside the body: the draft must still go to the enclosing def.
         await clickLine(page, "return a + b");
-        await runFromPalette(page, "한국어 문서 주석 초안", "한국어 문서 주석 초안 (Draft Korean Doc Comment)");
+        await runFromPalette(page, "한국어 문서 주석 초안", "한국어 문서 주석 초안");
 
         const frame = await panelContentFrame(page);
         await frame.waitForFunction(
@@ -332,7 +332,7 @@ describe("first run of a new user (installed VSIX, Korean UI, no model)", functi
         // (Each step only where the previous test got that far, so a failure there is not reported twice.)
         const ready = page.locator(".statusbar-item", { hasText: "Gemma-Ko ·" });
         if ((await ready.count()) > 0) {
-            await runFromPalette(page, "모델 내리기", "모델 내리기 (Unload Model)");
+            await runFromPalette(page, "모델 내리기", "모델 내리기");
             await page.locator(".statusbar-item", { hasText: "대기 중" }).first().waitFor({ timeout: 30_000 });
         }
         const panelTab = page.locator(".tabs-container .tab", { hasText: "Gemma-Ko" });
@@ -341,7 +341,7 @@ describe("first run of a new user (installed VSIX, Korean UI, no model)", functi
             await panelTab.first().waitFor({ state: "detached", timeout: 15_000 });
         }
         await clickLine(page, "return a + b");
-        await runFromPalette(page, "한국어 문서 주석 초안", "한국어 문서 주석 초안 (Draft Korean Doc Comment)");
+        await runFromPalette(page, "한국어 문서 주석 초안", "한국어 문서 주석 초안");
         const { samples, card } = await sampleUntilFinished(page, 1);
         assert.equal(card.state, "done", JSON.stringify(card));
         assertOnePanel(samples, "second load");

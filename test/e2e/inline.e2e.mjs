@@ -127,7 +127,7 @@ async function openAndLoad(browser, server) {
     // process's cold start has outlasted its supervisor's heartbeat (seen in-host too).
     const ready = page.locator(".statusbar-item", { hasText: "Gemma-Ko ·" }).first();
     for (let attempt = 1; !(await ready.isVisible()); attempt++) {
-        await runFromPalette(page, "모델 불러오기", "모델 불러오기 (Load Model)");
+        await runFromPalette(page, "모델 불러오기", "모델 불러오기");
         try {
             await ready.waitFor({ timeout: 90_000 });
         } catch (error) {
@@ -241,7 +241,7 @@ async function waitForGhost(suite, { page, editor, ready }, what, accept, { wait
                     `page ${await sceneOf(page)}`
             );
             if (!loaded) {
-                await runFromPalette(page, "모델 불러오기", "모델 불러오기 (Load Model)");
+                await runFromPalette(page, "모델 불러오기", "모델 불러오기");
                 await ready.waitFor({ timeout: 90_000 });
             }
             // Back in the editor, at the end of the comment (something may have taken the focus).

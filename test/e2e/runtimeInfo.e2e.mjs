@@ -45,7 +45,7 @@ describe("installed VSIX in code-server + Chromium", function () {
             "the VSIX was not installed"
         );
 
-        await runFromPalette(page, "런타임 정보", "런타임 정보 (Show Runtime Info)");
+        await runFromPalette(page, "런타임 정보", "런타임 정보");
 
         const panel = page.frameLocator("iframe.webview.ready").frameLocator("#active-frame");
         const backend = panel.locator("#backend");
@@ -97,7 +97,7 @@ describe("installed VSIX with the inference server chosen but unusable", functio
     it("Show Runtime Info and the status bar say the server cannot be used; no local runtime report", async () => {
         const page = await openWorkbench(browser, server, { width: 1400, height: 900 });
         await waitForStatusBar(page);
-        await runFromPalette(page, "런타임 정보", "런타임 정보 (Show Runtime Info)");
+        await runFromPalette(page, "런타임 정보", "런타임 정보");
         const panel = page.frameLocator("iframe.webview.ready").frameLocator("#active-frame");
         const status = panel.locator("#status[data-kind='error']");
         await status.waitFor({ state: "visible", timeout: 60_000 });

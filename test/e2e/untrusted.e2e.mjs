@@ -80,7 +80,7 @@ describe("untrusted workspace (installed VSIX, Restricted Mode)", function () {
         await waitForStatusBar(page);
 
         await openFileAndClickLine(page, "math.ts", "export function add");
-        await runFromPalette(page, "한국어 문서 주석 초안", "한국어 문서 주석 초안 (Draft Korean Doc Comment)");
+        await runFromPalette(page, "한국어 문서 주석 초안", "한국어 문서 주석 초안");
 
         // The extension says why: a warning about the ignored settings...
         const warning = page
