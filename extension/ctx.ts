@@ -81,7 +81,8 @@ export class Ctx implements vscode.Disposable {
             { open: () => this.panel(), existing: () => ResultsPanel.existing },
             log,
             this.safety,
-            path.join(extension.globalStorageUri.fsPath, "safety-reviews.jsonl")
+            path.join(extension.globalStorageUri.fsPath, "safety-reviews.jsonl"),
+            extension.workspaceState
         );
         this.disposables.push(this.log, this.config, this.runtime, this.models, this.results);
         this.disposables.push(new ModelStatusBar(this.models, this.config));

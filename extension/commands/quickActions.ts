@@ -11,6 +11,7 @@ export const quickActions = defineCommand("gemmaKo.quickActions", (ctx) => async
         },
         { label: `$(git-compare) ${vscode.l10n.t("Summarise Git changes")}`, command: "gemmaKo.summarizeChanges" },
         { label: `$(comment-discussion) ${vscode.l10n.t("Ask Gemma-Ko in chat")}`, command: "gemmaKo.openChat" },
+        { label: `$(preview) ${vscode.l10n.t("Show results")}`, command: "gemmaKo.showResults" },
         // Loading is what ghost text in comments waits for (typing never loads): offered while
         // nothing is loaded, or another file is loaded than the settings name.
         ...(ctx.models.backend.kind !== "remote" && (ctx.models.state === "unloaded" || ctx.models.otherModelLoaded)

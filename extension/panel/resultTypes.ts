@@ -135,6 +135,8 @@ export function snapshotOf(record: ResultRecord): ResultSnapshot {
 
 export interface ResultsPanel {
     post(message: HostToWebviewMessage): void;
+    /** The panel's group, where one is known (Open in Editor and Insert go elsewhere). */
+    readonly viewColumn?: vscode.ViewColumn | undefined;
 }
 
 /**

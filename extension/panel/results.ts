@@ -8,6 +8,8 @@ import type { ReviewRecord } from "../../safety/review";
 import type { ContentCategory, PiiType } from "../../safety/types";
 import { newRequestId, type HostToWebviewMessage, type RedactionCount, type ReviewKind } from "../../webview/protocol";
 import { isOpenableLink } from "./messageRouter";
+import { insertResult, showBesidePanel } from "./editorPlacement";
+import { keptText, ResultHistory } from "./resultHistory";
 import type { UserPolicy } from "./userPolicy";
 import {
     endOfResult,
@@ -37,17 +39,23 @@ export class ResultsController implements vscode.Disposable {
     private readonly records = new Map<string, ResultRecord>();
     /** Copies code block N of a result; markdown-it loads on first use, in its own chunk. */
     private codeBlockOf: ((text: string, index: number) => string | undefined) | undefined;
+    /** Finished results of earlier windows, and where this window's are kept for the next. */
+    private readonly history: ResultHistory;
 
     /**
      * `safety`: the user's policy and filters under it (ctx.safety, shared with chat and inline);
-     * `reviewFile` is the local JSONL file review flags are appended to.
+     * `reviewFile` is the local JSONL file review flags are appended to; `memento` keeps
+     * finished results for the next window (resultHistory.ts).
      */
     constructor(
         private readonly panels: ResultsPanels,
         private readonly log: vscode.LogOutputChannel,
         private readonly safety: UserPolicy,
-        readonly reviewFile: string
-    ) {}
+        readonly reviewFile: string,
+        memento?: vscode.Memento
+    ) {
+        this.history = new ResultHistory(memento);
+    }
 
     /** Starts a request; resolves with its id when it has finished (any outcome). */
     start(request: ResultRequest, replaces?: string): { id: string; done: Promise<void> } {
@@ -71,6 +79,7 @@ export class ResultsController implements vscode.Disposable {
             this.records.get(oldest)?.controller.abort();
             this.records.delete(oldest);
         }
+        this.history.trim(maxRecords - this.records.size);
         this.panels.open().post(startMessageOf(record));
         return { id, done: this.execute(record) };
     }
@@ -79,6 +88,11 @@ export class ResultsController implements vscode.Disposable {
     replay(): void {
         const panel = this.panels.existing();
         if (panel === undefined) return;
+        for (const { start, ending, flagged } of this.history.all()) {
+            panel.post(start);
+            panel.post(ending);
+            for (const kind of flagged) panel.post({ type: "result.flagged", requestId: start.requestId, kind });
+        }
         for (const record of this.records.values()) {
             panel.post(startMessageOf(record));
             if (record.state === "running") {
@@ -98,6 +112,7 @@ export class ResultsController implements vscode.Disposable {
         const ending =
             message.type === "result.end" || message.type === "result.blocked" || message.type === "result.error";
         if (ending) record.ending = message;
+        if (ending) this.history.save(this.records.values());
         const panel = this.panels.existing();
         if (panel !== undefined) panel.post(message);
         else if (ending) this.offerClosedResult(record);
@@ -232,6 +247,7 @@ export class ResultsController implements vscode.Disposable {
             `Review flag (${record.id}): ${kind}; ${review.verdict} ${review.categories.join("+")} — saved to ${this.reviewFile}`
         );
         if (!record.flagged.includes(kind)) record.flagged.push(kind);
+        this.history.save(this.records.values());
         this.panels.existing()?.post({ type: "result.flagged", requestId: record.id, kind });
         return review;
     }
@@ -295,6 +311,7 @@ export class ResultsController implements vscode.Disposable {
     /** Runs a finished request again: a new card, which takes a failed one's place (an answer stays to compare). */
     retry(id: string): void {
         const record = this.records.get(id);
+        if (record === undefined) this.fromEarlierWindow(id);
         if (record === undefined || record.state === "running") return;
         if (record.state !== "error") {
             this.start(record.request);
@@ -304,15 +321,31 @@ export class ResultsController implements vscode.Disposable {
         this.start(record.request, id);
     }
 
+    /** The filtered text of a finished result, this window's or an earlier one's. */
+    private finishedText(id: string): string | undefined {
+        const kept = this.history.get(id);
+        return this.finished(id)?.text ?? (kept?.ending.type === "result.end" ? keptText(kept) : undefined);
+    }
+
+    /** Insert and Run Again on an earlier window's result: say why not (its request went with that window). */
+    private fromEarlierWindow(id: string): void {
+        if (this.history.get(id) === undefined) return;
+        void vscode.window.showInformationMessage(
+            vscode.l10n.t("This result is from before the window was reloaded: copy it, or run the command again.")
+        );
+    }
+
     async copy(id: string): Promise<void> {
-        const record = this.finished(id);
-        if (record !== undefined) await vscode.env.clipboard.writeText(record.text);
+        const text = this.finishedText(id);
+        if (text !== undefined) await vscode.env.clipboard.writeText(text);
     }
 
     /** The `index`-th code block of a result, numbered by the same function as the panel's Copy buttons. */
     async codeBlock(id: string, index: number): Promise<string | undefined> {
         const record = this.records.get(id);
-        if (record === undefined || record.state === "blocked" || record.state === "error") return undefined;
+        const shown = record !== undefined && record.state !== "blocked" && record.state !== "error";
+        const text = shown ? record.text : this.finishedText(id);
+        if (text === undefined) return undefined;
         if (this.codeBlockOf === undefined) {
             const { codeBlockAt, createMarkdown } = await import(
                 /* webpackChunkName: "markdown" */ "../../webview/markdownCore.js"
@@ -320,7 +353,7 @@ export class ResultsController implements vscode.Disposable {
             const md = createMarkdown();
             this.codeBlockOf = (text, at) => codeBlockAt(md, text, at);
         }
-        return this.codeBlockOf(record.text, index);
+        return this.codeBlockOf(text, index);
     }
 
     async copyCode(id: string, index: number): Promise<void> {
@@ -328,51 +361,18 @@ export class ResultsController implements vscode.Disposable {
         if (code !== undefined) await vscode.env.clipboard.writeText(code);
     }
 
-    private async targetEditor(record: ResultRecord): Promise<vscode.TextEditor | undefined> {
-        const target = record.request.target;
-        if (target !== undefined) {
-            const document = await vscode.workspace.openTextDocument(target.uri);
-            return vscode.window.showTextDocument(document, { preserveFocus: false, preview: false });
-        }
-        return vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors[0];
-    }
-
     /** Inserts the result at the cursor (or over the request's selection) as one undoable edit. */
     async insert(id: string, replace: boolean): Promise<boolean> {
         const record = this.finished(id);
-        if (record === undefined) return false;
-        // No text (stopped before any came): replacing the selection with it would delete code.
-        if (record.text.trim().length === 0) {
-            void vscode.window.showInformationMessage(
-                vscode.l10n.t("The result is empty: there is nothing to insert.")
-            );
-            return false;
-        }
-        // Its own insert (doc comment, translated comment) for Insert and Replace alike; only when done.
-        if (record.request.insert !== undefined)
-            return record.state === "done" ? record.request.insert(record.text) : false;
-        const editor = await this.targetEditor(record);
-        if (editor === undefined) {
-            void vscode.window.showWarningMessage(vscode.l10n.t("Open an editor to insert the result into."));
-            return false;
-        }
-        const selection =
-            record.request.target !== undefined &&
-            editor.document.uri.toString() === record.request.target.uri.toString()
-                ? record.request.target.selection
-                : editor.selection;
-        // One workspace edit: one undo step, whatever editor is active when it lands.
-        const edit = new vscode.WorkspaceEdit();
-        if (replace) edit.replace(editor.document.uri, selection, record.text);
-        else edit.insert(editor.document.uri, selection.active, record.text);
-        return vscode.workspace.applyEdit(edit);
+        if (record === undefined) this.fromEarlierWindow(id);
+        return record !== undefined && insertResult(record, replace, this.panels.existing()?.viewColumn);
     }
 
     async openEditor(id: string): Promise<void> {
-        const record = this.finished(id);
-        if (record === undefined) return;
-        const document = await vscode.workspace.openTextDocument({ content: record.text, language: "markdown" });
-        await vscode.window.showTextDocument(document, { preview: false });
+        const content = this.finishedText(id);
+        if (content === undefined) return;
+        const document = await vscode.workspace.openTextDocument({ content, language: "markdown" });
+        await showBesidePanel(document, this.panels.existing()?.viewColumn);
     }
 
     /** Opens an http(s) link from a result after the user confirms it. */

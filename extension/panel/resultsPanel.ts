@@ -68,6 +68,11 @@ export class ResultsPanel implements vscode.Disposable {
         return ResultsPanel.current;
     }
 
+    /** The group the panel is in. */
+    get viewColumn(): vscode.ViewColumn | undefined {
+        return this.panel.viewColumn;
+    }
+
     private readonly disposables: vscode.Disposable[] = [];
     private ready = false;
     private readonly pending: HostToWebviewMessage[] = [];

@@ -1,3 +1,4 @@
+import * as path from "node:path";
 import * as vscode from "vscode";
 import { shapeOutput, type PromptTask } from "../../models/prompts";
 import type { Ctx } from "../ctx";
@@ -51,7 +52,8 @@ export async function docCommentRequest(
     return {
         unit,
         request: {
-            title: vscode.l10n.t("Korean doc comment: {0}", unit.name),
+            // No name (an empty file, a blank line): the file's, never a title ending in a colon.
+            title: vscode.l10n.t("Korean doc comment: {0}", unit.name.trim() || path.posix.basename(document.uri.path)),
             source: sourceLabel(document, unit.range.start.line, unit.range.end.line),
             target: { uri: document.uri, selection: new vscode.Selection(unit.range.start, unit.range.start) },
             // Nothing but blank lines at the cursor (an empty last line, say): no model run on nothing.

@@ -3,7 +3,9 @@ import * as vscode from "vscode";
 import { buildPrompt, type PromptTask } from "../../models/prompts";
 import type { GenerationResult } from "../../models/runtime";
 import type { Ctx } from "../ctx";
+import { showBesidePanel } from "../panel/editorPlacement";
 import type { ResultRequest, ResultStatus } from "../panel/results";
+import { ResultsPanel } from "../panel/resultsPanel";
 
 /**
  * The common path of every command: load the model the settings name (reporting
@@ -59,7 +61,8 @@ export function loadingStatus(ctx: Ctx, progress: number): ResultStatus {
 
 /**
  * Applies an edit to one document as a workspace edit (one undo step, whatever editor
- * is active when it lands) and shows the document in the group that already shows it.
+ * is active when it lands) and shows the document in the group that already shows it
+ * (never over the results panel).
  */
 export async function applyAndShow(
     document: vscode.TextDocument,
@@ -68,11 +71,7 @@ export async function applyAndShow(
     const edit = new vscode.WorkspaceEdit();
     build(edit);
     const applied = await vscode.workspace.applyEdit(edit);
-    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
-    await vscode.window.showTextDocument(document, {
-        preview: false,
-        ...(visible?.viewColumn !== undefined ? { viewColumn: visible.viewColumn } : {})
-    });
+    await showBesidePanel(document, ResultsPanel.existing?.viewColumn);
     return applied;
 }
 

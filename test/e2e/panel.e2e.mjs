@@ -99,7 +99,7 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
 
         // The test-only command is hidden until the extension has activated and set its
         // context key: activate it the way a user would, with Show Runtime Info.
-        await runFromPalette(page, "런타임 정보", "런타임 정보 (Show Runtime Info)");
+        await runFromPalette(page, "런타임 정보", "런타임 정보");
         await (await panelContentFrame(page)).waitForSelector("#backend", { timeout: 90_000 });
         await runFromPalette(page, "샘플 출력", "샘플 출력 표시 (테스트 전용)");
         const frame = await panelContentFrame(page);
@@ -272,8 +272,9 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
             "a raw value reached the editor"
         );
 
+        // The document opened beside the panel, not over it (found from outside: the first one hid it).
+        await page.locator(".tab.active", { hasText: "Gemma-Ko" }).first().waitFor({ timeout: 5_000 });
         // The panel survives a reload of its webview: results come back from state and the host's replay.
-        // Back to the panel (Open in Editor took its place), hidden and shown again, then reloaded.
         await page.locator(".tab", { hasText: "Gemma-Ko" }).first().click();
         await panelContentFrame(page);
         // The tab click focused the webview: hand focus back to the workbench for the palette.
@@ -305,7 +306,7 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         // Open math.ts from the explorer and put the cursor in the function.
         await openFileAndClickLine(page, "math.ts", "export function add");
 
-        await runFromPalette(page, "한국어 문서 주석 초안", "한국어 문서 주석 초안 (Draft Korean Doc Comment)");
+        await runFromPalette(page, "한국어 문서 주석 초안", "한국어 문서 주석 초안");
         const frame = await panelContentFrame(page);
         await frame.waitForFunction(
             () => {

@@ -1,0 +1,75 @@
+// Where a document opened from the results panel goes: never over the panel itself. An
+// outside tester's "Open in Editor" landed in the panel's group the first time (the group
+// the click came from is the active one) and hid the results.
+import * as vscode from "vscode";
+import type { ResultRequest } from "./resultTypes";
+
+/**
+ * The group for `uri` (or a new document): where it is already shown, else another group
+ * than the panel's (the one of the last text editor there first), else a new one beside.
+ */
+export function columnBesidePanel(uri: vscode.Uri | undefined, panelColumn: vscode.ViewColumn | undefined) {
+    const elsewhere = (column: vscode.ViewColumn | undefined) => column !== undefined && column !== panelColumn;
+    const shown = vscode.window.visibleTextEditors.find(
+        (editor) =>
+            uri !== undefined && editor.document.uri.toString() === uri.toString() && elsewhere(editor.viewColumn)
+    );
+    if (shown?.viewColumn !== undefined) return shown.viewColumn;
+    if (panelColumn === undefined) return vscode.ViewColumn.Active;
+    const editor = vscode.window.visibleTextEditors.find((e) => elsewhere(e.viewColumn));
+    const group = vscode.window.tabGroups.all.find((g) => elsewhere(g.viewColumn));
+    return editor?.viewColumn ?? group?.viewColumn ?? vscode.ViewColumn.Beside;
+}
+
+/** Shows `document` in {@link columnBesidePanel}'s group, focused, as a kept (not preview) tab. */
+export async function showBesidePanel(
+    document: vscode.TextDocument,
+    panelColumn: vscode.ViewColumn | undefined
+): Promise<vscode.TextEditor> {
+    const viewColumn = columnBesidePanel(document.isUntitled ? undefined : document.uri, panelColumn);
+    return vscode.window.showTextDocument(document, { viewColumn, preserveFocus: false, preview: false });
+}
+
+/** What Insert needs of a finished result (results.ts: ResultRecord). */
+interface Insertable {
+    state: string;
+    text: string;
+    request: ResultRequest;
+}
+
+/**
+ * Inserts a finished result at the cursor (or over the request's selection) as one undoable
+ * edit, or through the request's own insert (a doc comment goes above its declaration).
+ */
+export async function insertResult(
+    record: Insertable,
+    replace: boolean,
+    panelColumn: vscode.ViewColumn | undefined
+): Promise<boolean> {
+    // No text (stopped before any came): replacing the selection with it would delete code.
+    if (record.text.trim().length === 0) {
+        void vscode.window.showInformationMessage(vscode.l10n.t("The result is empty: there is nothing to insert."));
+        return false;
+    }
+    // Its own insert (doc comment, translated comment) for Insert and Replace alike; only when done.
+    if (record.request.insert !== undefined)
+        return record.state === "done" ? record.request.insert(record.text) : false;
+    const target = record.request.target;
+    const editor =
+        target !== undefined
+            ? await showBesidePanel(await vscode.workspace.openTextDocument(target.uri), panelColumn)
+            : (vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.at(0));
+    if (editor === undefined) {
+        void vscode.window.showWarningMessage(vscode.l10n.t("Open an editor to insert the result into."));
+        return false;
+    }
+    const selection =
+        target !== undefined && editor.document.uri.toString() === target.uri.toString()
+            ? target.selection
+            : editor.selection;
+    // One workspace edit: one undo step, whatever editor is active when it lands.
+    const edit = new vscode.WorkspaceEdit();
+    if (replace) edit.replace(editor.document.uri, selection, record.text);
+    else edit.insert(editor.document.uri, selection.active, record.text);
+    return vscode.workspace.applyEdit(edit);
+}
