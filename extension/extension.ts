@@ -15,6 +15,7 @@ import { renderSample } from "./commands/renderSample";
 import { selectModel } from "./commands/selectModel";
 import { setDownloadToken } from "./commands/setDownloadToken";
 import { setRemoteApiKey } from "./commands/setRemoteApiKey";
+import { clearResults } from "./commands/clearResults";
 import { showResults } from "./commands/showResults";
 import { showRuntimeInfo } from "./commands/showRuntimeInfo";
 import { stopAll } from "./commands/stopAll";
@@ -101,6 +102,7 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
         ctx.registerCommand(openChat);
         ctx.registerCommand(showRuntimeInfo);
         ctx.registerCommand(showResults);
+        ctx.registerCommand(clearResults);
         ctx.registerCommand(quickActions);
         ctx.registerCommand(toggleInlineSuggestions);
         if (ctx.config.testHooks) {

@@ -261,6 +261,16 @@ function handle(message: HostToWebviewMessage): void {
             showRefresh();
             setStatus(`${state.strings?.error ?? "Error"}: ${message.message}`, "error");
             break;
+        case "results.clear": {
+            const [running, finished] = [
+                (state.results ?? []).filter((r) => r.state === "running"),
+                state.results ?? []
+            ];
+            for (const result of finished) if (result.state !== "running") cardOf(result.id)?.remove();
+            state = { ...state, results: running };
+            if (running.length === 0 && state.rows === undefined) setStatus(state.strings?.empty ?? "", "idle");
+            break;
+        }
         default:
             handleResult(message);
             return;

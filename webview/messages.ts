@@ -178,6 +178,8 @@ export const hostToWebviewSchema = Type.Union(
         }),
         /** A review record for this result was stored (on this machine). */
         message("result.flagged", { requestId, kind: reviewKind }),
+        /** Clear Results: every finished card goes (a running one stays). */
+        message("results.clear", {}),
         message("result.error", {
             requestId,
             message: text,

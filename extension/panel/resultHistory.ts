@@ -3,7 +3,7 @@
 // what the panel was shown is kept (the filtered text, the card's title and its ending), never
 // the model's raw text: a kept result can be read, copied and opened, not flagged, inserted
 // or run again (its request, and the code it was about, belong to the window that made it).
-import type * as vscode from "vscode";
+import * as vscode from "vscode";
 import { parseHostToWebviewMessage, type HostToWebviewMessage, type ReviewKind } from "../../webview/protocol";
 import { maxRecords, startMessageOf, type ResultRecord } from "./resultTypes";
 
@@ -18,8 +18,8 @@ export interface KeptResult {
 }
 
 const storageKey = "gemmaKo.results.history";
-/** A result longer than this is not kept (the panel's card of it goes with the window). */
-const maxKeptText = 256 * 1024;
+/** A result longer than this is not kept (the panel's card of it goes with the window; the panel's own limit). */
+const maxKeptText = 200_000;
 /** All kept results together. */
 const maxKeptTotal = 2 * 1024 * 1024;
 
@@ -68,9 +68,22 @@ export class ResultHistory {
         return this.earlier.get(id);
     }
 
+    /** Insert and Run Again on an earlier window's result: says why not (its request went with that window). */
+    explain(id: string): void {
+        if (!this.earlier.has(id)) return;
+        void vscode.window.showInformationMessage(
+            vscode.l10n.t("This result is from before the window was reloaded: copy it, or run the command again.")
+        );
+    }
+
     /** Earlier windows' results, oldest first. */
     all(): IterableIterator<KeptResult> {
         return this.earlier.values();
+    }
+
+    /** Forgets every earlier result (Clear Results). */
+    clear(): void {
+        this.earlier.clear();
     }
 
     /** Keeps at most `room` earlier results (the newest). */

@@ -303,6 +303,14 @@ export class ResultsController implements vscode.Disposable {
         record?.controller.abort();
     }
 
+    /** Clear Results: forgets every finished result, kept ones too, and empties the panel (a running one goes on). */
+    clear(): void {
+        for (const [id, record] of this.records) if (record.state !== "running") this.records.delete(id);
+        this.history.clear();
+        this.history.save(this.records.values());
+        this.panels.existing()?.post({ type: "results.clear" });
+    }
+
     /** Stops every running request. */
     stopAll(): void {
         for (const record of this.records.values()) if (record.state === "running") record.controller.abort();
@@ -311,7 +319,7 @@ export class ResultsController implements vscode.Disposable {
     /** Runs a finished request again: a new card, which takes a failed one's place (an answer stays to compare). */
     retry(id: string): void {
         const record = this.records.get(id);
-        if (record === undefined) this.fromEarlierWindow(id);
+        if (record === undefined) this.history.explain(id);
         if (record === undefined || record.state === "running") return;
         if (record.state !== "error") {
             this.start(record.request);
@@ -325,14 +333,6 @@ export class ResultsController implements vscode.Disposable {
     private finishedText(id: string): string | undefined {
         const kept = this.history.get(id);
         return this.finished(id)?.text ?? (kept?.ending.type === "result.end" ? keptText(kept) : undefined);
-    }
-
-    /** Insert and Run Again on an earlier window's result: say why not (its request went with that window). */
-    private fromEarlierWindow(id: string): void {
-        if (this.history.get(id) === undefined) return;
-        void vscode.window.showInformationMessage(
-            vscode.l10n.t("This result is from before the window was reloaded: copy it, or run the command again.")
-        );
     }
 
     async copy(id: string): Promise<void> {
@@ -364,7 +364,7 @@ export class ResultsController implements vscode.Disposable {
     /** Inserts the result at the cursor (or over the request's selection) as one undoable edit. */
     async insert(id: string, replace: boolean): Promise<boolean> {
         const record = this.finished(id);
-        if (record === undefined) this.fromEarlierWindow(id);
+        if (record === undefined) this.history.explain(id);
         return record !== undefined && insertResult(record, replace, this.panels.existing()?.viewColumn);
     }
 

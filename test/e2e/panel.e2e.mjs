@@ -293,6 +293,13 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         );
         assert.deepEqual(afterReload[0], ["한국어 문서 주석: add()", "done"], "newest first, finished");
         assert.ok(afterReload.every(([, state]) => state !== "running"));
+
+        // Clear Results empties the panel (nothing runs now), and the intro comes back.
+        await page.locator(".part.sidebar .title").first().click();
+        await runFromPalette(page, "결과 지우기", "결과 지우기");
+        await reloaded.waitForFunction(() => document.querySelectorAll("li.result").length === 0, undefined, {
+            timeout: 15_000
+        });
         await page.close();
     });
 

@@ -70,7 +70,7 @@ describe("Closing the results panel mid-answer", function () {
         assert.ok(result.text.includes("낱말"), "the whole result is kept");
         // Show Results brings the panel back, asked (its cards replay when the webview is ready).
         await vscode.commands.executeCommand("gemmaKo.showResults");
-        for (const until = Date.now() + 10_000; resultTabs().length === 0 && Date.now() < until; ) await sleep(100);
+        for (const until = Date.now() + 10_000; resultTabs().length === 0 && Date.now() < until;) await sleep(100);
         assert.equal(resultTabs().length, 1, "Show Results opened the panel");
         await vscode.window.tabGroups.close(resultTabs(), true);
         await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");

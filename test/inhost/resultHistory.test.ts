@@ -101,6 +101,40 @@ describe("Results kept across a window reload", function () {
         third.controller.dispose();
     });
 
+    it("Clear Results forgets the finished results, kept ones too, and empties the panel; a running one goes on", async () => {
+        const memento = new JsonMemento();
+        const first = controllerOn(memento, log);
+        await first.controller.start(answering("한국어 문서 주석: add()", "두 수를 더합니다.")).done;
+        first.controller.dispose();
+        const second = controllerOn(memento, log);
+        let release: () => void = () => undefined;
+        const running = second.controller.start({
+            title: "선택 영역 요약",
+            source: "calc.ts",
+            run: (signal, _report, onText) =>
+                new Promise((resolve) => {
+                    onText("요약 중");
+                    release = () => resolve({});
+                    signal.addEventListener("abort", () => resolve({}));
+                })
+        });
+        await second.controller.start(answering("주석 한국어 번역", "값을 하나 늘립니다.")).done;
+        second.controller.clear();
+        assert.equal(second.messages.at(-1)?.type, "results.clear");
+        assert.ok(![...memento.stored.values()].join("").includes("두 수를 더합니다"), "the kept result is gone");
+        second.messages.length = 0;
+        second.controller.replay();
+        assert.deepEqual(
+            second.messages.filter((m) => m.type === "result.start").map((m) => m.requestId),
+            [running.id],
+            "only the running request is left"
+        );
+        release();
+        await running.done;
+        assert.equal(second.controller.snapshot(running.id)?.state, "done");
+        second.controller.dispose();
+    });
+
     it("a damaged store is read as empty, entry by entry, and never breaks the panel", async () => {
         const memento = new JsonMemento();
         await memento.update("gemmaKo.results.history", [
