@@ -94,7 +94,7 @@ describe("Draft Korean doc comment (scripted model, real node-llama-cpp)", funct
             assert.equal(inserted, true);
             const text = document.getText();
             assert.ok(text.includes(expected), `${languageId}:\n${text}`);
-            assert.ok(text.endsWith(content.slice(content.indexOf("\n"))), "the code itself is untouched");
+            assert.ok(text.endsWith(content.slice(content.indexOf("\n"))), `the code itself is untouched:\n${text}`);
             await vscode.window.showTextDocument(document);
             await vscode.commands.executeCommand("undo");
             assert.equal(document.getText(), content, "one undo restores the file exactly");
