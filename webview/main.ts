@@ -132,6 +132,31 @@ function upsertResult(result: ResultView): void {
     save();
 }
 
+/**
+ * The panel's script starts again (a reload, or the panel opened again): a card it kept as
+ * running belongs to a request the host replays now if it still runs, and begins again then;
+ * one it does not replay stopped with the old window, and says so instead of "Generating…".
+ */
+function markInterrupted(): void {
+    const results = (state.results ?? []).map((r) =>
+        r.state === "running" ? { ...r, state: "stopped" as const, earlier: "interrupted" as const, status: "" } : r
+    );
+    state = { ...state, results };
+}
+
+/** The Copy button (or a code block's) reads "Copied" for two seconds (its label comes back on the next draw). */
+function showCopied(id: string, codeIndex: number | undefined, label: string): void {
+    const selector =
+        codeIndex === undefined ? "button.action-copy" : `button.action-copyCode[data-code-index="${codeIndex}"]`;
+    const button = cardOf(id)?.querySelector<HTMLButtonElement>(selector);
+    if (button === null || button === undefined) return;
+    const before = button.textContent;
+    button.textContent = label;
+    setTimeout(() => {
+        if (button.textContent === label) button.textContent = before;
+    }, 2000);
+}
+
 /** One case per result message: long because it is a table, each case a few lines. */
 function handleResult(message: Extract<HostToWebviewMessage, { requestId: string }>): void {
     if (message.type === "result.start") {
@@ -156,7 +181,9 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
             state: "running",
             status: strings()?.starting ?? "…",
             redactions: [],
-            ...(message.insertLabel !== undefined ? { insertLabel: message.insertLabel } : {})
+            ...(message.insertLabel !== undefined ? { insertLabel: message.insertLabel } : {}),
+            ...(message.replaceable === false ? { replaceable: false } : {}),
+            ...(message.earlier === true ? { earlier: "kept" as const } : {})
         });
         return;
     }
@@ -170,6 +197,12 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
         renderResult(result, s);
         if (document.hasFocus()) restoreFocus();
         save();
+        return;
+    }
+    // Copy put the text on the clipboard: said, and shown on the button for a moment.
+    if (message.type === "result.copied") {
+        announce(s?.copied ?? "Copied");
+        showCopied(message.requestId, message.codeIndex, s?.copied ?? "Copied");
         return;
     }
     // Late messages for a finished, stopped or unknown request are ignored.
@@ -236,6 +269,7 @@ function handle(message: HostToWebviewMessage): void {
             document.documentElement.lang = message.locale;
             state = { ...state, strings: message.strings };
             renderStatic(message.strings);
+            markInterrupted();
             for (const result of [...(state.results ?? [])].reverse()) renderResult(result, strings());
             if (state.rows === undefined && (state.results ?? []).length === 0)
                 setStatus(message.strings.empty, "idle");

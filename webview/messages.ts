@@ -71,7 +71,13 @@ export const panelStringsSchema = Type.Object(
         /** "Saved for review on this computer: {0}" — {0} is the flag's label. */
         flagged: text,
         /** A fix offered with an error: the inference server wants an API key. */
-        setRemoteApiKey: text
+        setRemoteApiKey: text,
+        /** The badge of a result kept from before the window was reloaded (read, copy, open only). */
+        earlier: text,
+        /** A running card the reloaded window does not know: it stopped with the old window. */
+        interrupted: text,
+        /** Said (and shown on the button) after Copy put the text on the clipboard. */
+        copied: text
     },
     { additionalProperties: false }
 );
@@ -144,7 +150,11 @@ export const hostToWebviewSchema = Type.Union(
             /** The Insert button's label when Insert does not put the text at the cursor (a doc comment). */
             insertLabel: Type.Optional(text),
             /** A failed result this one runs again (Retry, or a fix such as choosing a model): its card goes. */
-            replaces: Type.Optional(requestId)
+            replaces: Type.Optional(requestId),
+            /** False when there is no selection to replace (a whole file's summary): no Replace button. */
+            replaceable: Type.Optional(Type.Boolean()),
+            /** A result kept from before the window was reloaded: it can be read, copied and opened, nothing else. */
+            earlier: Type.Optional(Type.Literal(true))
         }),
         message("result.status", {
             requestId,
@@ -178,6 +188,8 @@ export const hostToWebviewSchema = Type.Union(
         }),
         /** A review record for this result was stored (on this machine). */
         message("result.flagged", { requestId, kind: reviewKind }),
+        /** Copy put this result's text on the clipboard (Copy code: that block's, `codeIndex`). */
+        message("result.copied", { requestId, codeIndex: Type.Optional(Type.Integer({ minimum: 0, maximum: 999 })) }),
         /** Clear Results: every finished card goes (a running one stays). */
         message("results.clear", {}),
         message("result.error", {

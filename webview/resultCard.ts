@@ -24,6 +24,10 @@ export interface ResultView {
     flagged?: ReviewKind[];
     /** The Insert button's label for this kind of result, when not "Insert at Cursor". */
     insertLabel?: string;
+    /** No selection to replace (a whole file's summary): no Replace button. */
+    replaceable?: boolean;
+    /** Kept from before the window was reloaded, or cut off by the reload: read, copy and open only. */
+    earlier?: "kept" | "interrupted";
 }
 
 /** A review flag's label. */
@@ -111,6 +115,16 @@ function fillCard(card: HTMLLIElement, result: ResultView, s: PanelStrings | und
         badges.append(element("span", "badge badge-blocked", format(s?.blocked, result.blocked.categories.join(", "))));
     for (const kind of result.flagged ?? [])
         badges.append(element("span", "badge badge-flagged", format(s?.flagged, flagLabel(kind, s))));
+    if (result.earlier !== undefined)
+        badges.append(
+            element(
+                "span",
+                "badge badge-earlier",
+                result.earlier === "kept"
+                    ? (s?.earlier ?? "From before the window was reloaded")
+                    : (s?.interrupted ?? "Interrupted: the window was reloaded")
+            )
+        );
 
     renderBody(part(card, ".result-body"), result, s);
     const actions = part(card, ".result-actions");
@@ -132,6 +146,7 @@ function renderBody(body: HTMLElement, result: ResultView, s: PanelStrings | und
         body.replaceChildren(element("p", "error-notice", result.error));
     } else {
         body.replaceChildren(renderMarkdown(result.text));
+        if (result.earlier === "interrupted") return;
         for (const block of body.querySelectorAll<HTMLElement>(".code-block")) {
             const copy = actionButton(s?.copyCode ?? "Copy code", "copyCode", result.id);
             copy.dataset["codeIndex"] = block.dataset["codeIndex"] ?? "0";
@@ -157,6 +172,8 @@ function renderActions(actions: HTMLElement, result: ResultView, s: PanelStrings
         result.flagged ?? [],
         result.fixes ?? [],
         result.insertLabel ?? "",
+        result.replaceable ?? true,
+        result.earlier ?? "",
         s === undefined ? [] : [s.stop, s.copy, s.insert, s.replace, s.openEditor, s.retry, s.flagHint]
     ]);
     if (actions.dataset["signature"] === signature) return;
@@ -188,6 +205,14 @@ function fillActions(actions: HTMLElement, result: ResultView, s: PanelStrings |
     actions.replaceChildren();
     if (result.state === "running") {
         actions.append(actionButton(s?.stop ?? "Stop", "stop", result.id));
+    } else if (result.earlier !== undefined) {
+        // Its request went with the old window: what it wrote can be copied and opened, no more
+        // (an interrupted card's host copy went with that window too: nothing to serve).
+        if (result.earlier === "kept" && result.text.trim().length > 0)
+            actions.append(
+                actionButton(s?.copy ?? "Copy", "copy", result.id),
+                actionButton(s?.openEditor ?? "Open", "openEditor", result.id)
+            );
     } else {
         // Nothing to copy or insert from a result without text (stopped before any came); a
         // result with its own Insert (a doc comment, a translated comment) has no generic Replace.
@@ -195,7 +220,7 @@ function fillActions(actions: HTMLElement, result: ResultView, s: PanelStrings |
             actions.append(
                 actionButton(s?.copy ?? "Copy", "copy", result.id),
                 actionButton(result.insertLabel ?? s?.insert ?? "Insert", "insert", result.id),
-                ...(result.insertLabel === undefined
+                ...(result.insertLabel === undefined && result.replaceable !== false
                     ? [actionButton(s?.replace ?? "Replace", "replace", result.id)]
                     : []),
                 actionButton(s?.openEditor ?? "Open", "openEditor", result.id)

@@ -35,6 +35,14 @@ function withoutActions(end: Ending): Ending {
     return { type, requestId, message };
 }
 
+/** A request that ran when its window went: it stopped with that window. */
+function interrupted(requestId: string): Ending {
+    const message = vscode.l10n.t(
+        "Interrupted: the window was reloaded or closed while this request ran. Run the command again."
+    );
+    return { type: "result.error", requestId, message };
+}
+
 /** A kept result as read back: each message valid for the panel, or nothing. */
 function parseKept(raw: unknown): KeptResult | undefined {
     const candidate = raw as Partial<Record<keyof KeptResult, unknown>> | null;
@@ -99,8 +107,10 @@ export class ResultHistory {
         if (this.memento === undefined) return;
         const all: KeptResult[] = [...this.earlier.values()];
         for (const record of records) {
-            const ending = record.ending;
-            if (record.state === "running" || ending === undefined) continue;
+            // Still running: kept as cut off by the window's end, which is what the next window will
+            // see if this one goes (a reload) before it ends; its ending replaces this when it comes.
+            const ending = record.state === "running" ? interrupted(record.id) : record.ending;
+            if (ending === undefined) continue;
             if (ending.type !== "result.end" && ending.type !== "result.blocked" && ending.type !== "result.error")
                 continue;
             all.push({ start: startMessageOf(record) as Start, ending, flagged: [...record.flagged] });

@@ -83,6 +83,8 @@ export interface ResultRequest {
     insert?(filteredText: string): Thenable<boolean>;
     /** The Insert button's label with such an `insert` (default "Insert at Cursor"). */
     insertLabel?: string;
+    /** False when the request had no selection (a whole file's summary): no Replace Selection. */
+    replaceable?: boolean;
 }
 
 export interface ResultRecord {
@@ -187,6 +189,10 @@ export function startMessageOf(record: ResultRecord): HostToWebviewMessage {
         source: record.request.source.slice(0, 4000),
         createdAt: record.createdAt,
         ...(record.replaces !== undefined ? { replaces: record.replaces } : {}),
-        ...(record.request.insertLabel !== undefined ? { insertLabel: record.request.insertLabel.slice(0, 200) } : {})
+        ...(record.request.insertLabel !== undefined ? { insertLabel: record.request.insertLabel.slice(0, 200) } : {}),
+        // Nothing was selected (a whole file's summary): Replace would only insert at the cursor.
+        ...(record.request.replaceable === false || record.request.target?.selection.isEmpty === true
+            ? { replaceable: false }
+            : {})
     };
 }

@@ -80,6 +80,8 @@ export class ResultsController implements vscode.Disposable {
             this.records.delete(oldest);
         }
         this.history.trim(maxRecords - this.records.size);
+        // Kept as interrupted until it ends, should the window go first (a reload).
+        this.history.save(this.records.values());
         this.panels.open().post(startMessageOf(record));
         return { id, done: this.execute(record) };
     }
@@ -89,7 +91,7 @@ export class ResultsController implements vscode.Disposable {
         const panel = this.panels.existing();
         if (panel === undefined) return;
         for (const { start, ending, flagged } of this.history.all()) {
-            panel.post(start);
+            panel.post({ ...start, earlier: true });
             panel.post(ending);
             for (const kind of flagged) panel.post({ type: "result.flagged", requestId: start.requestId, kind });
         }
@@ -337,7 +339,9 @@ export class ResultsController implements vscode.Disposable {
 
     async copy(id: string): Promise<void> {
         const text = this.finishedText(id);
-        if (text !== undefined) await vscode.env.clipboard.writeText(text);
+        if (text === undefined) return;
+        await vscode.env.clipboard.writeText(text);
+        this.panels.existing()?.post({ type: "result.copied", requestId: id });
     }
 
     /** The `index`-th code block of a result, numbered by the same function as the panel's Copy buttons. */
@@ -358,7 +362,9 @@ export class ResultsController implements vscode.Disposable {
 
     async copyCode(id: string, index: number): Promise<void> {
         const code = await this.codeBlock(id, index);
-        if (code !== undefined) await vscode.env.clipboard.writeText(code);
+        if (code === undefined) return;
+        await vscode.env.clipboard.writeText(code);
+        this.panels.existing()?.post({ type: "result.copied", requestId: id, codeIndex: index });
     }
 
     /** Inserts the result at the cursor (or over the request's selection) as one undoable edit. */

@@ -51,7 +51,10 @@ export function panelStrings(): PanelStrings {
             "Save this result for review on this computer (its text without personal data, the filter's verdict and your note); nothing is sent."
         ),
         flagged: vscode.l10n.t("Saved for review on this computer: {0}"),
-        setRemoteApiKey: vscode.l10n.t("Set Server API Key")
+        setRemoteApiKey: vscode.l10n.t("Set Server API Key"),
+        earlier: vscode.l10n.t("From before the window was reloaded"),
+        interrupted: vscode.l10n.t("Interrupted: the window was reloaded while it ran"),
+        copied: vscode.l10n.t("Copied")
     };
 }
 

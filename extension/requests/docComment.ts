@@ -10,10 +10,11 @@ import { applyAndShow, sourceLabel, taskRun } from "./generation";
 /** Puts a finished draft above (or, for Python, inside) its declaration as one undoable edit. */
 function insertDocComment(document: vscode.TextDocument, unit: CodeUnit, task: PromptTask) {
     const declarationLine = unit.anchorLine ?? unit.range.start.line;
-    const version = document.version;
+    // The text, not only the version: an edit undone leaves the file as it was (no false alarm).
+    const [version, text] = [document.version, document.getText()];
     return async (filteredText: string): Promise<boolean> => {
         const target = await vscode.workspace.openTextDocument(document.uri);
-        if (target.version !== version) {
+        if (target.version !== version && target.getText() !== text) {
             void vscode.window.showWarningMessage(
                 vscode.l10n.t("The file changed since the draft was made; the comment is inserted above the same line.")
             );

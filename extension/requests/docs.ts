@@ -13,9 +13,16 @@ export function docsRequest(ctx: Ctx, editor: CodeContext): ResultRequest {
     const document = editor.document;
     const code = (editor.selection.isEmpty ? document.getText() : document.getText(editor.selection)).slice(0, 24_000);
     const fileName = path.basename(document.fileName);
+    // Nothing but blank space: no model run on nothing (it would invent docs).
+    const blank = vscode.l10n.t("There is no code to document here: the file or the selection is empty.");
     return {
         title: vscode.l10n.t("Korean docs: {0}", fileName),
         source: sourceLabel(document),
-        run: taskRun(ctx, { task: "docSection", languageId: document.languageId, code, fileName })
+        run:
+            code.trim().length === 0
+                ? () => Promise.reject(new Error(blank))
+                : taskRun(ctx, { task: "docSection", languageId: document.languageId, code, fileName }),
+        // A whole file's docs have no selection to replace.
+        replaceable: !editor.selection.isEmpty
     };
 }

@@ -136,7 +136,19 @@ export function editorSummaryRequest(ctx: Ctx, editor: CodeContext): ResultReque
     const title = whole
         ? vscode.l10n.t("Summary of {0}", path.basename(document.fileName))
         : vscode.l10n.t("Summary of the selection");
-    return summaryRequest(ctx, title, source, content, "code", document.languageId);
+    // A whole file's summary has no selection to replace.
+    const request = {
+        ...summaryRequest(ctx, title, source, content, "code", document.languageId),
+        replaceable: !whole
+    };
+    // Nothing but blank space: no model run on nothing (it would invent a summary).
+    if (content.trim().length > 0) return request;
+    const why = whole
+        ? vscode.l10n.t("The file is empty: there is nothing to summarise.")
+        : vscode.l10n.t(
+              "The selection is blank: there is nothing to summarise. Select code, or nothing for the whole file."
+          );
+    return { ...request, run: () => Promise.reject(new Error(why)) };
 }
 
 /**
@@ -153,6 +165,9 @@ export async function changesSummaryRequest(
     if (found === undefined || found.diff.trim().length === 0) return undefined;
     return {
         root: found.root,
-        request: summaryRequest(ctx, vscode.l10n.t("Summary of the changes"), found.root, found.diff, "diff")
+        request: {
+            ...summaryRequest(ctx, vscode.l10n.t("Summary of the changes"), found.root, found.diff, "diff"),
+            replaceable: false
+        }
     };
 }

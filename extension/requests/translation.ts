@@ -13,10 +13,11 @@ function replaceComment(
     block: CommentBlock,
     task: PromptTask
 ) {
-    const version = document.version;
+    // The text, not only the version: an edit undone leaves the file as it was (no false alarm).
+    const [version, text] = [document.version, document.getText()];
     return async (filteredText: string): Promise<boolean> => {
         const target = await vscode.workspace.openTextDocument(document.uri);
-        if (target.version !== version) {
+        if (target.version !== version && target.getText() !== text) {
             void vscode.window.showWarningMessage(
                 vscode.l10n.t("The file changed since the translation was made; translate the comment again.")
             );

@@ -351,6 +351,29 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         );
         mkdirSync(outputDir, { recursive: true });
         await page.screenshot({ path: join(outputDir, "doc-comment-scripted.png") });
+
+        // A whole file's summary (nothing selected) offers no Replace Selection (found from
+        // outside: it offered one that could only insert); Copy says that it copied, on the
+        // button and to a screen reader.
+        await openFileAndClickLine(page, "math.ts", "export function add");
+        await runFromPalette(page, "한국어 요약", "선택 영역·파일 한국어 요약");
+        const summary = frame.locator("li.result", { hasText: "math.ts 요약" }).first();
+        await frame.waitForFunction(
+            () =>
+                [...document.querySelectorAll("li.result")].some(
+                    (card) =>
+                        (card.querySelector(".result-title")?.textContent ?? "").includes("math.ts 요약") &&
+                        card.getAttribute("data-state") === "done"
+                ),
+            undefined,
+            { timeout: 120_000 }
+        );
+        const summaryActions = await summary.locator(".result-actions button").allTextContents();
+        assert.ok(summaryActions.includes("커서 위치에 삽입"), summaryActions.join());
+        assert.ok(!summaryActions.includes("선택 영역 바꾸기"), summaryActions.join());
+        await summary.locator("button.action-copy").click();
+        await summary.locator("button.action-copy", { hasText: "복사했습니다" }).waitFor({ timeout: 10_000 });
+        assert.match((await frame.locator("#live").textContent()) ?? "", /복사했습니다/);
         await page.close();
     });
 });

@@ -87,8 +87,11 @@ describe("Results kept across a window reload", function () {
         const error = second.messages[3] as Extract<HostToWebviewMessage, { type: "result.error" }>;
         assert.equal(error.fixes, undefined, "no fix offered: the request went with its window");
 
+        for (const start of second.messages.filter((m) => m.type === "result.start"))
+            assert.equal(start.earlier, true, "marked as from before the reload: read, copy and open only");
         await second.controller.copy(done.id);
         assert.equal(await vscode.env.clipboard.readText(), end.text);
+        assert.deepEqual(second.messages.at(-1), { type: "result.copied", requestId: done.id }, "Copy is confirmed");
         assert.equal(await second.controller.insert(done.id, false), false);
         // A new result in the second window joins the kept ones, oldest first on the next replay.
         const next = second.controller.start(answering("주석 한국어 번역", "값을 하나 늘립니다."));
@@ -133,6 +136,51 @@ describe("Results kept across a window reload", function () {
         await running.done;
         assert.equal(second.controller.snapshot(running.id)?.state, "done");
         second.controller.dispose();
+    });
+
+    it("a request still running when its window goes comes back as interrupted, in its place, not as a stuck card", async () => {
+        const memento = new JsonMemento();
+        const first = controllerOn(memento, log);
+        const before = first.controller.start(answering("한국어 문서 주석: add()", "두 수를 더합니다."));
+        await before.done;
+        const running = first.controller.start({
+            title: "선택 영역 요약",
+            source: "calc.ts",
+            run: (signal, _report, onText) =>
+                new Promise((resolve) => {
+                    onText("요약 중");
+                    if (signal.aborted) resolve({});
+                    signal.addEventListener("abort", () => resolve({}));
+                })
+        });
+        // The window reloads: the next one reads the memento as it was (no ending ever came).
+        const next = controllerOn(memento, log);
+        next.controller.replay();
+        assert.deepEqual(
+            next.messages.map((m) => `${m.type}:${"requestId" in m ? m.requestId : ""}`),
+            [
+                `result.start:${before.id}`,
+                `result.end:${before.id}`,
+                `result.start:${running.id}`,
+                `result.error:${running.id}`
+            ]
+        );
+        const error = next.messages[3] as Extract<HostToWebviewMessage, { type: "result.error" }>;
+        assert.match(error.message, /Interrupted|중단됨/);
+        assert.ok(!JSON.stringify(next.messages).includes("요약 중"), "no partial raw text is kept");
+        // When it does end in its own window, the ending replaces the interruption.
+        first.controller.stop(running.id);
+        await running.done;
+        const third = controllerOn(memento, log);
+        third.controller.replay();
+        assert.equal(
+            third.messages.find((m) => m.type !== "result.start" && "requestId" in m && m.requestId === running.id)
+                ?.type,
+            "result.end"
+        );
+        first.controller.dispose();
+        next.controller.dispose();
+        third.controller.dispose();
     });
 
     it("a damaged store is read as empty, entry by entry, and never breaks the panel", async () => {

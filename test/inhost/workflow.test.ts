@@ -182,6 +182,30 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
     });
 
+    it("does not run the model to summarise or document an empty file or a blank selection, and says why", async () => {
+        for (const [command, content, selection, said] of [
+            ["gemmaKo.summarizeSelection", "", undefined, /file is empty|파일이 비어/],
+            ["gemmaKo.summarizeSelection", "\n   \n\t\n", undefined, /file is empty|파일이 비어/],
+            [
+                "gemmaKo.summarizeSelection",
+                "const a = 1;\n\n\nconst b = 2;\n",
+                new vscode.Selection(1, 0, 3, 0),
+                /selection is blank|선택 영역이 비어/
+            ],
+            ["gemmaKo.draftDocs", "\n\n", undefined, /no code to document|문서화할 코드가 없습니다/]
+        ] as const) {
+            const document = await vscode.workspace.openTextDocument({ language: "typescript", content });
+            const editor = await vscode.window.showTextDocument(document);
+            if (selection !== undefined) editor.selection = selection;
+            const id = await vscode.commands.executeCommand<string>(command);
+            const result = gemma()?.result(id);
+            assert.equal(result?.state, "error", JSON.stringify(content));
+            assert.match(result.message ?? "", said);
+            assert.ok(!result.phases.includes("generating"), result.phases.join());
+            await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+        }
+    });
+
     it("refuses an input that would take more parts than a summary takes, at once and in words a user can act on", async () => {
         // ~16,000 tokens into 1,024 (about 126 parts of 128 tokens): refused before any is summarised.
         const { result, ms } = await summariseWithContext(1024, longCode(400));
