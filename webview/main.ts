@@ -2,7 +2,7 @@
 // messages. Text goes in with textContent; model output (filtered by the host)
 // goes through markdown.ts (markdown-it without HTML + DOMPurify) and nothing
 // is ever assigned to innerHTML.
-import { cardOf, element, flagLabel, format, renderResult, type ResultView } from "./resultCard";
+import { cardOf, element, flagLabel, format, renderResult, showCopied, type ResultView } from "./resultCard";
 import {
     newRequestId,
     parseHostToWebviewMessage,
@@ -132,29 +132,12 @@ function upsertResult(result: ResultView): void {
     save();
 }
 
-/**
- * The panel's script starts again (a reload, or the panel opened again): a card it kept as
- * running belongs to a request the host replays now if it still runs, and begins again then;
- * one it does not replay stopped with the old window, and says so instead of "Generating…".
- */
+/** The script starts again (a reload): a running card the host does not replay now stopped with the old window. */
 function markInterrupted(): void {
     const results = (state.results ?? []).map((r) =>
         r.state === "running" ? { ...r, state: "stopped" as const, earlier: "interrupted" as const, status: "" } : r
     );
     state = { ...state, results };
-}
-
-/** The Copy button (or a code block's) reads "Copied" for two seconds (its label comes back on the next draw). */
-function showCopied(id: string, codeIndex: number | undefined, label: string): void {
-    const selector =
-        codeIndex === undefined ? "button.action-copy" : `button.action-copyCode[data-code-index="${codeIndex}"]`;
-    const button = cardOf(id)?.querySelector<HTMLButtonElement>(selector);
-    if (button === null || button === undefined) return;
-    const before = button.textContent;
-    button.textContent = label;
-    setTimeout(() => {
-        if (button.textContent === label) button.textContent = before;
-    }, 2000);
 }
 
 /** One case per result message: long because it is a table, each case a few lines. */

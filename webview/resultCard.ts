@@ -242,3 +242,16 @@ function fillActions(actions: HTMLElement, result: ResultView, s: PanelStrings |
         }
     }
 }
+
+/** The Copy button (or a code block's) reads "Copied" for two seconds (its label comes back on the next draw). */
+export function showCopied(id: string, codeIndex: number | undefined, label: string): void {
+    const selector =
+        codeIndex === undefined ? "button.action-copy" : `button.action-copyCode[data-code-index="${codeIndex}"]`;
+    const button = cardOf(id)?.querySelector<HTMLButtonElement>(selector);
+    if (button === null || button === undefined) return;
+    const before = button.textContent;
+    button.textContent = label;
+    setTimeout(() => {
+        if (button.textContent === label) button.textContent = before;
+    }, 2000);
+}

@@ -43,9 +43,8 @@ export class ResultsController implements vscode.Disposable {
     private readonly history: ResultHistory;
 
     /**
-     * `safety`: the user's policy and filters under it (ctx.safety, shared with chat and inline);
-     * `reviewFile` is the local JSONL file review flags are appended to; `memento` keeps
-     * finished results for the next window (resultHistory.ts).
+     * `safety`: the user's policy and filters (ctx.safety); `reviewFile`: the local JSONL file of
+     * review flags; `memento` keeps finished results for the next window (resultHistory.ts).
      */
     constructor(
         private readonly panels: ResultsPanels,
