@@ -281,9 +281,15 @@ export class SafetyFilter {
             ({ scores, curse, toxic } = flags(neutral));
             if (!curse && !toxic) return;
         }
-        const hateful = toxic && scores.hate >= thresholds.hate;
+        let hateful = toxic && scores.hate >= thresholds.hate;
         // Abuse the lexicon already explains stays that category; otherwise hate or harassment.
         const explained = this.explains(start, start + sentence.length);
+        if (explained && hateful) {
+            // A swear word the lexicon masks is no evidence of hate by itself ("ㅈㄴ 느리네"):
+            // judged again without the words it masks, hate needs the rest to say it.
+            const rest = flags(this.withoutFindings(sentence, start));
+            hateful = rest.toxic && rest.scores.hate >= thresholds.hate;
+        }
         if (explained && !hateful) return;
         const category: ContentCategory = hateful ? "hate" : "harassment";
         const rule = `classifier.${[curse ? "curse" : "", toxic ? "toxic" : ""].filter(Boolean).join("+")}`;
@@ -298,6 +304,18 @@ export class SafetyFilter {
         this.categories.add(category);
         this.record("content", category, finding, this.policy.content[category]);
         if (this.blocked) events.push(this.blockEvent());
+    }
+
+    /** `sentence` (from input offset `start`) with this sentence's content findings blanked out. */
+    private withoutFindings(sentence: string, start: number): string {
+        let out = sentence;
+        for (let i = this.contentFindings.length - 1; i >= 0; i--) {
+            const f = this.contentFindings[i];
+            if (f.end <= start) break;
+            const [from, to] = [f.start - start, f.end - start];
+            if (from >= 0 && to <= out.length) out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
+        }
+        return out;
     }
 
     /**

@@ -24,7 +24,7 @@ interface Phrase {
 
 /** Objects in developer text that are "killed", "shot" or "bombed" without harm to anyone. */
 const programObject =
-    /(?:프로세스|스레드|쓰레드|서버|컨테이너|작업|잡|태스크|세션|테스트|데몬|워커|인스턴스|파드|빌드|탭|앱|애플리케이션|프로그램|연결|커넥션|쿼리|요청|버그|노드|브라우저|크롬|쉘|셸|터미널|서비스|큐|타이머|루프|함수|게임|캐릭터|몬스터|좀비|적|보스|모기|바퀴벌레|벌레|잡초|시간|분위기|process|thread|job|task|pod|server|container|session|daemon|worker|node|app|bug)\s*(?:을|를|은|는|도|이|가|만)?\s*(?:\S+\s+){0,2}$/;
+    /(?:프로세스|스레드|쓰레드|서버|컨테이너|작업|잡|태스크|세션|테스트|데몬|워커|인스턴스|파드|빌드|탭|앱|애플리케이션|프로그램|연결|커넥션|쿼리|요청|버그|노드|브라우저|크롬|쉘|셸|터미널|서비스|큐|타이머|루프|함수|게임|캐릭터|몬스터|좀비|적|보스|모기|바퀴벌레|벌레|잡초|시간|분위기|메시지|이벤트|알림|푸시|패킷|신호|시그널|process|thread|job|task|pod|server|container|session|daemon|worker|node|app|bug)\s*(?:을|를|은|는|도|이|가|만)?\s*(?:\S+\s+){0,2}$/;
 
 /** A person (or their family) as the object of a verb, at a word start. */
 const person =
@@ -44,6 +44,17 @@ const makeVerb =
     "(?:을|를|은|는|이|가)?\\s*(?:좀\\s*)?(?:직접\\s*|집에서\\s*|쉽게\\s*|어떻게\\s*|어케\\s*|몰래\\s*)*(?:만드는|만들|만들어|만들려|만든|제조|제작|합성|조립|구하는|구할|구입|구매|추출|정제|재배|키우는|사는\\s*(?:법|방법|곳))";
 const englishBomb =
     "(?:a\\s+|an\\s+|my\\s+own\\s+|homemade\\s+|home-made\\s+|some\\s+)?(?!(?:fork|zip|logic|bath|photo|time|stink|cherry|f|data)[\\s-]*bomb)(?:[a-z]+\\s+)?(?:pipe\\s*bomb|bomb(?![\\s-]*(?:proof|resistant|detect|disposal|squad|shelter|sniff|threat|scare|cyclone))|explosives?|(?:untraceable|ghost|3d[\\s-]*printed|homemade|home-made|unregistered)\\s+(?:gun|firearm|pistol|rifle)|(?:gun\\s+)?silencer|suppressor|molotov(?:\\s+cocktail)?|nerve\\s+agent|sarin|ricin|anthrax|bioweapon|ghost\\s+gun|napalm|thermite\\s+bomb)";
+
+/** Places where many people are: violence there against "everyone" needs no person named. */
+const crowdPlace =
+    "(?:학교|교실|강의실|학원|회사|사무실|직장|교회|성당|지하철|공항|백화점|마트|병원|시청|구청|관공서|경찰서|콘서트장|공연장|광장|놀이공원|기숙사|캠퍼스|급식실|교무실)";
+const everyone =
+    "(?:다|전부|모두|싹\\s*다|싹|몽땅|남김없이|한\\s*명도\\s*(?:남김없이|빠짐없이)|보이는\\s*(?:대로|족족)|닥치는\\s*대로)";
+const massHarm =
+    "(?:쏴|쏘아|쏠\\s*거|쏘겠|죽여|죽이|죽일|찔러|찌르|칼부림|불\\s*(?:을\\s*)?(?:질러|지르)|폭파|터뜨려|터트려|총\\s*(?:을\\s*)?(?:난사|갈기|쏘))";
+/** A word that makes the harm a program's ("회사 서버를 다 죽여"): not a threat. */
+const techWord =
+    "(?:서버|프로세스|컨테이너|스레드|세션|작업|잡|테스트|빌드|캐시|로그|파일|데이터|db|디비|테이블|브랜치|레포|저장소|코드|커밋|요청|이벤트|메시지|알림|쿼리|인스턴스|파드|앱|버그|탭|창)";
 
 const phrases: Phrase[] = [
     {
@@ -81,6 +92,24 @@ const phrases: Phrase[] = [
         rule: "phrase.threat.intent",
         pattern:
             /(?:죽일\s*(?:거야|거다|꺼야|테다|테니까)|죽여\s*버리겠|죽여\s*버릴|죽여\s*버린다|죽여\s*줄게|죽여\s*주마|살해하겠|살해할\s*거|칼로\s*찔러\s*버|불태워\s*죽|쏴\s*죽이겠|쏴\s*버리겠|찔러\s*버리겠|묻어\s*버리겠)/g,
+        notAfter: programObject
+    },
+    {
+        category: "violence",
+        rule: "phrase.threat.intent",
+        // The verb and a will to do it, any spelling of the future ("쏴버릴거야", "찔러 버릴게").
+        pattern: /(?<![가-힣])(?:쏴|찔러|패|때려|두들겨\s*패|목\s*졸라|칼로\s*쑤셔)\s*버릴\s*(?:거|꺼|게|께|테)/g,
+        notAfter: programObject
+    },
+    {
+        category: "violence",
+        rule: "phrase.threat.place",
+        // Violence against everyone at a place people gather ("학교에 가서 다 쏴 버릴 거야"): the
+        // place and "all of them" make the victims; a program in between makes it a server's.
+        pattern: new RegExp(
+            `(?<![가-힣])${crowdPlace}(?:에서|에|으로|로)?\\s*(?:(?:가서|찾아가서|들어가서|쳐들어가서|가면)\\s*)?(?:(?!\\S*${techWord})\\S+\\s+){0,2}?${everyone}\\s*${massHarm}`,
+            "g"
+        ),
         notAfter: programObject
     },
     {

@@ -218,7 +218,24 @@ const neutralMentions = new RegExp(
     "g"
 );
 
+/**
+ * Technical prose the classifier reads as family abuse or violence: kinship words that name a
+ * place in a tree ("자식 프로세스", "부모 노드", "형제 요소") and a verb of killing whose object is a
+ * program ("프로세스를 죽이고", "컨테이너를 죽여"). Only the sense words go, so a sentence that
+ * is abusive besides ("니 부모를…") stays flagged.
+ */
+const treeNoun =
+    "(?:프로세스|스레드|쓰레드|노드|요소|엘리먼트|컴포넌트|클래스|창|윈도우|디렉터리|디렉토리|폴더|태그|뷰|위젯|객체|오브젝트|테이블|브랜치|커밋|모듈|패키지|인터페이스|타입|레코드|항목|아이템|셀|경로|작업|태스크|리소스|트리|파드|컨테이너|엔티티|메뉴|레이아웃|라우트|스코프|셸|쉘|process|thread|node|element|component|class|window)";
+const kinInTree = new RegExp(
+    `(?<![가-힣])(?:부모|자식|자녀|형제|자매|조상|자손|후손|손자|손주)(?=\\s*(?:${treeNoun}|(?:와|과|랑|이나|나|및|,|/)\\s*(?:부모|자식|자녀|형제|자매|조상|자손|후손|손자|손주)\\s*${treeNoun}))`,
+    "g"
+);
+const programKill = new RegExp(
+    `(?<=(?:${treeNoun}|서버|세션|데몬|워커|인스턴스|잡|앱|애플리케이션|프로그램|연결|커넥션|쿼리|요청|빌드|탭|루프|타이머|daemon|server|session|worker|job|app|pod)\\s*(?:을|를|은|는|도|이|가|만|들을|들은|들이|까지)?\\s*(?:\\S+\\s+){0,2})(?:죽이|죽여|죽인|죽일|죽었|죽는|죽을|죽어|살리|살려|살린|살아|kill)`,
+    "g"
+);
+
 /** `text` with the neutral mentions above blanked out (one space each). */
 export function withoutNeutralMentions(text: string): string {
-    return text.replace(neutralMentions, " ");
+    return text.replace(neutralMentions, " ").replace(kinInTree, " ").replace(programKill, " ");
 }

@@ -1,0 +1,110 @@
+// Classes of content-filter failure found by trying it from outside (2026-12-04), each tested
+// as a class — generated from its parts — with near-misses beside it, whole and streamed one
+// character at a time:
+// - threats of violence at a place people gather, against "everyone" there, with no person named
+//   ("내일 학교에 가서 다 쏴버릴거야" passed);
+// - a violent verb with the will to do it in any spelling of the future ("쏴버릴거야");
+// - technical prose about trees of processes, nodes and components read as family abuse
+//   ("자식 프로세스를 죽이고 부모를 살린다" was blocked as harassment);
+// - a swear word alone made a sentence "hate" ("ㅈㄴ 느리네" was blocked instead of masked).
+import * as assert from "node:assert/strict";
+import { SafetyFilter, filterText } from "../../safety/filter";
+
+/** What a viewer is shown when `text` streams one character at a time. */
+function streamedOneByOne(text: string): string {
+    const filter = new SafetyFilter();
+    let shown = "";
+    for (const char of text)
+        for (const event of filter.push(char)) shown = event.type === "text" ? shown + event.text : event.notice;
+    for (const event of filter.finish().events) shown = event.type === "text" ? shown + event.text : event.notice;
+    return shown;
+}
+
+const cross = <A, B>(as: readonly A[], bs: readonly B[]): Array<[A, B]> =>
+    as.flatMap((a) => bs.map((b): [A, B] => [a, b]));
+
+describe("content classes found from outside", () => {
+    it("violence against everyone at a place people gather is blocked, however the future is spelled", () => {
+        const places = ["학교에 가서", "회사 가서", "교회에서", "지하철에서", "학원에 찾아가서", "공항에"];
+        const harms = [
+            "다 쏴버릴거야",
+            "싹 다 죽여 버릴 거야",
+            "모두 찔러 버릴게",
+            "보이는 대로 쏴 죽이겠다",
+            "전부 불 질러 버릴 거다",
+            "닥치는 대로 총을 난사할 거야"
+        ];
+        for (const [place, harm] of cross(places, harms)) {
+            const text = `내일 ${place} ${harm}.`;
+            const result = filterText(text);
+            assert.ok(result.categories.includes("violence"), `${text}: ${result.categories.join()}`);
+            assert.equal(result.verdict, "block", text);
+            assert.equal(streamedOneByOne(text), result.text, `streamed: ${text}`);
+        }
+        for (const text of ["너 찔러 버릴 거야", "그냥 쏴버릴거야 너", "저 새끼 패 버릴 거야"])
+            assert.ok(filterText(text).categories.includes("violence"), text);
+    });
+
+    it("the same words about programs, errands and events stay untouched", () => {
+        for (const text of [
+            "회사 서버를 다 죽여 버릴 거야.",
+            "회사에서 테스트를 다 죽였다.",
+            "학교 DB를 다 폭파했다.",
+            "학교에서 배운 내용을 다 잊어버릴 거야.",
+            "회사에 가서 다 정리해 버릴 거야.",
+            "사무실에 가서 모두 불을 끄고 퇴근합니다.",
+            "이벤트를 쏴 버릴 거야.",
+            "요청을 다 쏴 버릴게.",
+            "메시지를 큐에 쏴 버릴 거야.",
+            "학교 급식실 키오스크의 프로세스를 다 죽여 버릴게요.",
+            "회사 슬랙에 알림을 다 쏴 줍니다."
+        ]) {
+            const result = filterText(text);
+            assert.deepEqual(result.categories, [], `${text}: ${JSON.stringify(result.contentFindings)}`);
+            assert.equal(result.text, text);
+            assert.equal(streamedOneByOne(text), text, `streamed: ${text}`);
+        }
+    });
+
+    it("trees of processes, nodes and components are not family abuse", () => {
+        const kin = [
+            ["자식", "부모"],
+            ["부모", "자식"],
+            ["형제", "부모"]
+        ];
+        const nouns = ["프로세스", "노드", "요소", "컴포넌트", "스레드", "창", "디렉터리", "클래스"];
+        const frames = [
+            (a: string, b: string, n: string) => `${a} ${n}를 죽이고 ${b} ${n}를 살린다.`,
+            (a: string, b: string, n: string) => `${b} ${n}가 죽으면 ${a} ${n}도 함께 죽는다.`,
+            (a: string, b: string, n: string) => `${a} ${n}를 모두 지우고 ${b}를 다시 그린다.`,
+            (a: string, b: string, n: string) => `${b}와 ${a} ${n} 사이에 값을 넘긴다.`
+        ];
+        let checked = 0;
+        for (const [[a, b], noun] of cross(kin, nouns))
+            for (const frame of frames) {
+                const text = frame(a, b, noun);
+                const result = filterText(text);
+                assert.deepEqual(result.categories, [], `${text}: ${JSON.stringify(result.contentFindings)}`);
+                assert.equal(result.text, text);
+                checked++;
+            }
+        assert.equal(checked, 96);
+        // Abuse with the same words is still abuse.
+        for (const text of ["니 부모를 죽여 버린다", "니 애미 애비 다 죽었냐", "너희 부모 자식 다 죽여 버릴 거야"])
+            assert.ok(filterText(text).verdict !== "allow", text);
+    });
+
+    it("a swear word alone masks; it does not make the sentence hate (hate still needs what the rest says)", () => {
+        for (const text of ["ㅈㄴ 느리네", "존나 느린 서버", "ㅅㅂ 빌드 또 깨졌네"]) {
+            const result = filterText(text);
+            assert.equal(result.verdict, "mask", `${text}: ${JSON.stringify(result.contentFindings)}`);
+            assert.ok(!result.categories.includes("hate"), text);
+            assert.equal(streamedOneByOne(text), result.text, `streamed: ${text}`);
+        }
+        for (const text of ["ㅈㄴ 한남충들 역겹다", "시발 짱깨들"]) {
+            const result = filterText(text);
+            assert.equal(result.verdict, "block", text);
+            assert.ok(result.categories.includes("hate"), `${text}: ${result.categories.join()}`);
+        }
+    });
+});
