@@ -38,12 +38,29 @@ const stabKill =
 const dwelling =
     "(?:집|가게|차|학교|회사|건물|사무실|아파트|교회|성당|절|병원|너네|니네|네|니|당신)(?:에|을|를|에다|에다가|까지)?";
 const dangerousThing =
-    "(?<!(?:fork|포크|zip|집|로직|logic|메일|이메일|스팸|알림|문자|가격|세일|칭찬|댓글|커밋|의존성|리뷰|할인|물)\\s*-?\\s*)(?:폭탄|폭발물|사제\\s*폭탄|파이프\\s*폭탄|화염병|다이너마이트|신경\\s*가스|사린|탄저균|리신|청산가리|독극물|사제\\s*총|3d\\s*프린터\\s*총|권총|소총|소음기|tatp|니트로글리세린)(?!\\s*(?:탐지|감지|해체|제거|처리|방지|대응|대피))";
+    "(?<!(?:fork|포크|zip|집|로직|logic|메일|이메일|스팸|알림|문자|가격|세일|칭찬|댓글|커밋|의존성|리뷰|할인|물)\\s*-?\\s*)(?:폭탄|폭발물|사제\\s*폭탄|파이프\\s*폭탄|화염병|다이너마이트|신경\\s*가스|독약|독가스|사린|탄저균|리신|청산가리|독극물|사제\\s*총|3d\\s*프린터\\s*총|권총|소총|소음기|tatp|니트로글리세린)(?!\\s*(?:탐지|감지|해체|제거|처리|방지|대응|대피))";
 const drug = "(?:마약|필로폰|메스암페타민|펜타닐|코카인|헤로인|대마|엑스터시|lsd|ghb)";
 const makeVerb =
     "(?:을|를|은|는|이|가)?\\s*(?:좀\\s*)?(?:직접\\s*|집에서\\s*|쉽게\\s*|어떻게\\s*|어케\\s*|몰래\\s*)*(?:만드는|만들|만들어|만들려|만든|제조|제작|합성|조립|구하는|구할|구입|구매|추출|정제|재배|키우는|사는\\s*(?:법|방법|곳))";
 const englishBomb =
     "(?:a\\s+|an\\s+|my\\s+own\\s+|homemade\\s+|home-made\\s+|some\\s+)?(?!(?:fork|zip|logic|bath|photo|time|stink|cherry|f|data)[\\s-]*bomb)(?:[a-z]+\\s+)?(?:pipe\\s*bomb|bomb(?![\\s-]*(?:proof|resistant|detect|disposal|squad|shelter|sniff|threat|scare|cyclone))|explosives?|(?:untraceable|ghost|3d[\\s-]*printed|homemade|home-made|unregistered)\\s+(?:gun|firearm|pistol|rifle)|(?:gun\\s+)?silencer|suppressor|molotov(?:\\s+cocktail)?|nerve\\s+agent|sarin|ricin|anthrax|bioweapon|ghost\\s+gun|napalm|thermite\\s+bomb)";
+
+/** Minors, named so that no everyday word ("아이" sleeping beside a parent) reads as one. */
+const minor =
+    "(?<![가-힣a-z])(?:미성년자|미성년|아동|어린이|초등학생|초딩|초등생|중학생|중딩|여중생|남중생|고등학생|여고생|남고생|청소년|유아|로리|쇼타|loli|shota|underage|minors?|child(?:ren)?|kids?|preteens?)(?:들)?(?:이랑|랑|하고|와|과|을|를|의|이|가|은|는|한테|에게)?(?![가-힣a-z])";
+const sexualAct =
+    "(?:야한|음란|음란물|성적인?|섹스|성관계|성행위|자고\\s*싶|자\\s*보고\\s*싶|따먹|벗은|벗기|알몸|나체|누드|포르노|야동|몸캠|만지고\\s*싶|강간|성폭행|sex|sexy|sexual|nudes?|naked|porn|explicit|erotic)";
+/** What makes sex and minors a topic (protection, detection, reporting), not content. */
+const protectTopic =
+    "(?!\\s*(?:\\S+\\s+)?(?:탐지|감지|신고|차단|예방|방지|필터|단속|처벌|교육|피해|상담|보호|근절|대응|범죄|학대|착취|detection|detector|report|prevention|filter|abuse|exploitation|safety))";
+/** Malicious software, and taking over someone else's account or device. */
+const malware =
+    "(?:랜섬웨어|악성\\s*코드|키로거|스파이웨어|봇넷|백도어|루트킷|트로이\\s*목마|ransomware|malware|keylogger|spyware|botnet|rootkit)";
+const someoneElses =
+    "(?:남의|남|다른\\s*사람(?:의)?|타인(?:의)?|여친|남친|전\\s*여친|전\\s*남친|친구|와이프|남편)(?:\\s*(?:카톡|카카오톡|계정|이메일|메일|폰|휴대폰|핸드폰|와이파이|인스타|페이스북|문자|메시지|비번|비밀번호)){1,2}";
+
+/** The rest of the sentence defends against it ("…해킹하려는 시도를 막는"): a topic, not a how-to. */
+const defending = "(?![^.?!\\n]{0,24}(?:막|방지|예방|차단|탐지|감지|대응|보호|신고|복구))";
 
 /** Places where many people are: violence there against "everyone" needs no person named. */
 const crowdPlace =
@@ -111,6 +128,24 @@ const phrases: Phrase[] = [
             "g"
         ),
         notAfter: programObject
+    },
+    {
+        category: "sexual",
+        rule: "phrase.sexual.minor",
+        // Sexual content with a minor: blocked wherever the words stand, unless the sentence is
+        // about protecting them ("아동 음란물 탐지", "child sexual abuse prevention").
+        pattern: new RegExp(
+            `${minor}\\s*(?:\\S+\\s+){0,3}?${sexualAct}${protectTopic}|${sexualAct}\\s*(?:\\S+\\s+){0,2}?${minor}${protectTopic}`,
+            "g"
+        )
+    },
+    {
+        category: "dangerous",
+        rule: "phrase.dangerous.malware",
+        pattern: new RegExp(
+            `(?:${malware}(?:을|를)?\\s*(?:직접\\s*|몰래\\s*|쉽게\\s*)?(?:만드는|제작하는|개발하는|짜는|코딩하는|만들)\\s*(?:법|방법|코드|예제)|(?:해킹|뚫)\\S*\\s*${someoneElses}(?:을|를|도)?\\s*(?:몰래\\s*)?(?:보는|볼|엿보|훔쳐)|${someoneElses}(?:을|를|도)?\\s*(?:몰래\\s*)?(?:해킹|뚫는|뚫어|훔쳐|엿보|몰래\\s*보))${defending}`,
+            "g"
+        )
     },
     {
         category: "violence",

@@ -235,7 +235,15 @@ const programKill = new RegExp(
     "g"
 );
 
+/** A harm named as what is prevented, reported or studied ("미성년자 성범죄 예방", "자해 위험 신호 탐지"). */
+const harmAsTopic =
+    /(?:성범죄|성폭력|성폭행|성추행|성희롱|성착취|성매매|학대|폭력|자살|자해|마약|혐오\s*표현|혐오|음란물|스토킹|괴롭힘|따돌림)(?=\s*(?:\S+\s+)?(?:예방|방지|신고|대응|교육|피해자?|상담|탐지|감지|근절|처벌|통계|센터|정책|가이드|위험\s*신호))/g;
+
 /** `text` with the neutral mentions above blanked out (one space each). */
 export function withoutNeutralMentions(text: string): string {
-    return text.replace(neutralMentions, " ").replace(kinInTree, " ").replace(programKill, " ");
+    return text
+        .replace(neutralMentions, " ")
+        .replace(kinInTree, " ")
+        .replace(programKill, " ")
+        .replace(harmAsTopic, " ");
 }
