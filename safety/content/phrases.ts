@@ -47,7 +47,7 @@ const englishBomb =
 
 /** Minors, named so that no everyday word ("아이" sleeping beside a parent) reads as one. */
 const minor =
-    "(?<![가-힣a-z])(?:미성년자|미성년|아동|어린이|초등학생|초딩|초등생|중학생|중딩|여중생|남중생|고등학생|여고생|남고생|청소년|유아|로리|쇼타|loli|shota|underage|minors?|child(?:ren)?|kids?|preteens?)(?:들)?(?:이랑|랑|하고|와|과|을|를|의|이|가|은|는|한테|에게)?(?![가-힣a-z])";
+    "(?<![가-힣a-z])(?:미성년자|미성년|아동|어린이|초등학생|초딩|초등생|중학생|중딩|여중생|남중생|고등학생|여고생|남고생|청소년|유아|로리|쇼타|loli|shota|underage|minors?|child(?:ren)?|kids?|preteens?|(?:[1-9]|1[0-7])\\s*(?:살|세)(?:짜리)?(?:\\s*(?:여자애|남자애|애|아이|소녀|소년|여자|남자|여학생|남학생))?|(?:a\\s+)?(?:[1-9]|1[0-7])[\\s-]*(?:(?:years?|yrs?)[\\s-]*old|y\\.?o\\.?)(?:\\s+(?:girls?|boys?|kids?|children)|(?![\\s-]*[a-z])))(?:들)?(?:이랑|랑|하고|와|과|을|를|의|이|가|은|는|한테|에게)?(?![가-힣a-z])";
 const sexualAct =
     "(?:야한|음란|음란물|성적인?|섹스|성관계|성행위|자고\\s*싶|자\\s*보고\\s*싶|따먹|벗은|벗기|알몸|나체|누드|포르노|야동|몸캠|만지고\\s*싶|강간|성폭행|sex|sexy|sexual|nudes?|naked|porn|explicit|erotic)";
 /** What makes sex and minors a topic (protection, detection, reporting), not content. */
@@ -61,6 +61,11 @@ const someoneElses =
 
 /** The rest of the sentence defends against it ("…해킹하려는 시도를 막는"): a topic, not a how-to. */
 const defending = "(?![^.?!\\n]{0,24}(?:막|방지|예방|차단|탐지|감지|대응|보호|신고|복구))";
+
+const englishMalware =
+    "(?:ransomware|keylogger|key\\s+logger|spyware|botnet|rootkit|malware|computer\\s+virus|info\\s*stealer)";
+const englishDefending =
+    "(?![^.?!\\n]{0,30}\\b(?:detect|detection|remove|removal|protect|defend|against|prevent|block|scan|analy[sz]e|recover))";
 
 /** Places where many people are: violence there against "everyone" needs no person named. */
 const crowdPlace =
@@ -135,7 +140,7 @@ const phrases: Phrase[] = [
         // Sexual content with a minor: blocked wherever the words stand, unless the sentence is
         // about protecting them ("아동 음란물 탐지", "child sexual abuse prevention").
         pattern: new RegExp(
-            `${minor}\\s*(?:\\S+\\s+){0,3}?${sexualAct}${protectTopic}|${sexualAct}\\s*(?:\\S+\\s+){0,2}?${minor}${protectTopic}`,
+            `${minor}\\s*(?:\\S+\\s+){0,3}?${sexualAct}${protectTopic}|${sexualAct}\\s*(?:\\S+\\s+){0,3}?${minor}${protectTopic}`,
             "g"
         )
     },
@@ -148,10 +153,18 @@ const phrases: Phrase[] = [
         )
     },
     {
+        category: "dangerous",
+        rule: "phrase.dangerous.malware.en",
+        pattern: new RegExp(
+            `\\b(?:(?:how\\s+(?:to|do\\s+i|can\\s+i)\\s+(?:make|build|write|create|code|develop)|(?:write|code|build|create|make|give)\\s+(?:me\\s+)?)\\s*(?:a\\s+|an\\s+|my\\s+own\\s+|some\\s+)?(?:\\w+\\s+)?${englishMalware}|how\\s+(?:to|do\\s+i|can\\s+i)\\s+(?:hack|break\\s+into|get\\s+into|spy\\s+on)\\s+(?:my\\s+)?(?:ex'?s?|someone'?s?|somebody'?s|(?:girlfriend|boyfriend|wife|husband|friend|neighbou?r)'?s?|her|his|their)\\s+(?:\\w+\\s+)?(?:instagram|facebook|email|e-mail|phone|account|wi-?fi|messages|whatsapp|snapchat))${englishDefending}`,
+            "g"
+        )
+    },
+    {
         category: "violence",
         rule: "phrase.threat.en",
         pattern:
-            /\b(?:i(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna| wanna| want to| gonna)|im\s+gonna|i'?m\s+coming\s+to)\s+(?:\w+\s+)?(?:kill|murder|stab|shoot|strangle|slaughter|behead|burn|beat|hurt)\s+(?:you|u|ya|him|her|them|(?:you|your|ur|his|her|their)\s+(?:family|wife|husband|kids|children|mom|mother|dad|father|sister|brother|son|daughter|house|home|parents))\b(?!\s*(?:process|thread|task|job|server|session|container|pod|app|build))|\bkill\s+(?:you|yourself)\b(?!\s*(?:process|thread|task|job|server|session|container|pod|the))|\b(?:going\s+to|gonna)\s+(?:shoot|bomb|blow\s+up)\s+(?:up\s+)?(?:the|a|my|your|this)\s+(?:school|office|church|mosque|synagogue|class|mall|concert|hospital)/g
+            /\b(?:i(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna| wanna| want to| gonna)|im\s+gonna|i'?m\s+coming\s+to)\s+(?:\w+\s+)?(?:kill|murder|stab|shoot|strangle|slaughter|behead|burn|beat|hurt)\s+(?:you|u|ya|him|her|them|(?:you|your|ur|his|her|their)\s+(?:family|wife|husband|kids|children|mom|mother|dad|father|sister|brother|son|daughter|house|home|parents))\b(?!\s*(?:process|thread|task|job|server|session|container|pod|app|build))|\bkill\s+(?:you|yourself)\b(?!\s*(?:process|thread|task|job|server|session|container|pod|the))|\b(?:going\s+to|gonna|want\s+to|wanna|will|'ll|’ll|plan\s+to|about\s+to)\s+(?:shoot|bomb|blow\s+up)\s+(?:up\s+)?(?:the|a|my|your|this)\s+(?:school|office|church|mosque|synagogue|class|mall|concert|hospital)/g
     },
     {
         category: "self_harm",
