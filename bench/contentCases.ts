@@ -94,6 +94,13 @@ export function technicalNearMisses(): NearMiss[] {
         "랜섬웨어 감염 후 복구 절차를 정리합니다.",
         "남의 계정을 해킹하려는 시도를 막는 로그인 제한."
     ]);
+    add(
+        "a put-down of a thing, not a person",
+        cross(
+            ["멍청한", "어리석은", "무식한"],
+            ["알고리즘을 갈아엎었다.", "설정 하나로 배포가 멈췄다.", "쿼리가 DB를 잠갔다."]
+        ).map(([adjective, rest]) => `${adjective} ${rest}`)
+    );
     // Software terms that sound dangerous.
     add("software term that sounds dangerous", [
         "fork 폭탄을 만드는 코드는 실행하지 마세요.",

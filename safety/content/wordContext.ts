@@ -239,11 +239,16 @@ const programKill = new RegExp(
 const harmAsTopic =
     /(?:성범죄|성폭력|성폭행|성추행|성희롱|성착취|성매매|학대|폭력|자살|자해|마약|혐오\s*표현|혐오|음란물|스토킹|괴롭힘|따돌림)(?=\s*(?:\S+\s+)?(?:예방|방지|신고|대응|교육|피해자?|상담|탐지|감지|근절|처벌|통계|센터|정책|가이드|위험\s*신호))/g;
 
+/** A put-down of a thing, not a person ("멍청한 실수로 서버가 죽었다", "멍청한 컴파일러"). */
+const thingPutDown =
+    /(?:멍청한|바보\s*같은|어리석은|한심한|무식한)(?=\s*(?:실수|코드|컴파일러|빌드|버그|설계|구조|로직|오류|에러|선택|결정|방식|설정|판단|테스트|스크립트|함수|메서드|구현|쿼리|알고리즘|ide|툴|도구|라이브러리|프레임워크|서버|머신|컴퓨터|브라우저|캐시|정책|규칙|린터|타입\s*시스템|자동\s*완성)(?:[은는이가을를도의에로]|으로|에서|까지)?(?:\s|$))/g;
+
 /** `text` with the neutral mentions above blanked out (one space each). */
 export function withoutNeutralMentions(text: string): string {
     return text
         .replace(neutralMentions, " ")
         .replace(kinInTree, " ")
         .replace(programKill, " ")
-        .replace(harmAsTopic, " ");
+        .replace(harmAsTopic, " ")
+        .replace(thingPutDown, " ");
 }

@@ -172,4 +172,15 @@ describe("content classes found from outside", () => {
         ])
             assert.deepEqual(filterText(text).categories, [], text);
     });
+
+    it("a put-down of a thing is not harassment; of a person it still is", () => {
+        const adjectives = ["멍청한", "바보 같은", "한심한"];
+        const things = ["컴파일러가 또 죽었다", "실수로 서버가 죽었다", "코드는 누가 짰냐", "설계 때문에 밤을 샜다"];
+        for (const [adjective, rest] of cross(adjectives, things)) {
+            const text = `${adjective} ${rest}.`;
+            assert.deepEqual(filterText(text).categories, [], text);
+        }
+        for (const text of ["멍청한 놈아", "너 진짜 멍청한 개발자다"])
+            assert.ok(filterText(text).categories.includes("harassment"), text);
+    });
 });
