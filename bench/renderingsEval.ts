@@ -70,6 +70,15 @@ const renderings: Array<[string, (g: string[]) => string]> = [
     ["Korean digit words, separator spelled", (g) => koreanDigits(g.join(" 다시 "))],
     ["string concatenation in code", (g) => `"${g.slice(0, -1).join("-")}-" + "${g[g.length - 1]}"`]
 ];
+/** The leak classes closed after the outside rounds (markup, labelled fields, broken lines). */
+const leakRenderings: Array<[string, (g: string[]) => string]> = [
+    ["HTML span around the separator", (g) => g.join('<span class="sep">-</span>')],
+    ["HTML table cells", (g) => g.map((x) => `<td>${x}</td>`).join("\n")],
+    ["template literal of the groups", (g) => `\`${g.map((x) => `\${"${x}"}`).join("-")}\``],
+    ["block comment between groups", (g) => g.join(" /* 구분 */ - ")],
+    ["YAML keys, one group each", (g) => g.map((x, k) => `part${k + 1}: ${x}`).join("\n")],
+    ["line break inside a group", (g) => `${g.join("-").slice(0, 5)}\n${g.join("-").slice(5)}`]
+];
 
 function caught(text: string, groups: string[]): boolean {
     const out = normalize(filterText(text).text).text.replace(/\s/g, "");
@@ -256,5 +265,55 @@ export function evalRenderings(): { positives: Row[]; negatives: Row[] } {
         }
         negatives.push([name, flagged, perClass]);
     }
+    leakClasses(positives, negatives);
     return { positives, negatives };
+}
+
+/** Rows of the leak classes, from a generator of their own (the rows above keep their values). */
+function leakClasses(positives: Row[], negatives: Row[]): void {
+    const g = generator(1415);
+    const count = (name: string, rows: Row[], test: () => boolean) => {
+        let n = 0;
+        for (let i = 0; i < perClass; i++) if (test()) n++;
+        rows.push([name, n, perClass]);
+    };
+    for (const [kind, value] of [
+        ["phone", g.mobile],
+        ["RRN", g.rrn]
+    ] as const)
+        for (const [name, render] of leakRenderings)
+            count(`${kind}: ${name}`, positives, () => {
+                const groups = value();
+                return caught(g.pick(sentences)(render(groups)), groups);
+            });
+    const tokenLetters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    const token = (n: number) =>
+        Array.from({ length: n }, () => tokenLetters[Math.floor(g.random() * tokenLetters.length)]).join("");
+    const secrets: Array<[string, (t: string) => string]> = [
+        ["secret: GitHub token broken by a space", (t) => `token ghp_${t.slice(0, 12)} ${t.slice(12)}`],
+        ["secret: GitHub token broken by a line break", (t) => `ghp_${t.slice(0, 20)}\n${t.slice(20)} 입니다`],
+        ["secret: AWS secret key after its key id", (t) => `AKIA2OGYBAH6QW7KLM3X 와 ${t}${token(4)} 를 쓰세요`]
+    ];
+    for (const [name, render] of secrets)
+        count(name, positives, () => {
+            const t = token(36);
+            return !filterText(render(t)).text.includes(t.slice(0, 10));
+        });
+    const word = () =>
+        Array.from(
+            { length: 5 + Math.floor(g.random() * 5) },
+            () => "abcdefghijklmnopqrstuvwxyz"[Math.floor(g.random() * 26)]
+        ).join("");
+    const ordinary: Array<[string, () => string]> = [
+        [
+            "HTML table and YAML of ordinary numbers",
+            () => `<td>${g.digits(4)}</td><td>${g.digits(3)}</td>\nwidth: ${g.digits(4)}\nheight: ${g.digits(4)}`
+        ],
+        ["token prefixes in prose", () => `sk-learn ${word()} ${word()} ${word()} ghp_ 로 시작하는 ${word()} 토큰`]
+    ];
+    for (const [name, make] of ordinary)
+        count(name, negatives, () => {
+            const text = make();
+            return filterText(text).text !== text;
+        });
 }

@@ -1,5 +1,6 @@
 import { keptByNormalize, normalize, originalSpan, type NormalizedText } from "../text/normalize";
 import { numberWord } from "../text/spelledSeparators";
+import { splitTokenTrigger } from "../text/splitTokens";
 import { isWhitespaceCode } from "../text/whitespace";
 import type { PiiFinding, PiiType, Recognizer } from "../types";
 import { bankAccount } from "./bankAccount";
@@ -234,11 +235,14 @@ export function scanPii(text: string, from = 0, enabled?: ReadonlySet<PiiType>):
     if (nothingToSee(text, from)) return [];
     // Every span lies inside text[from..]: when no recognizer can match there, nothing is found.
     const raw = from === 0 ? text : text.slice(from);
-    const segment = normalize(raw).text;
+    // A token broken by whitespace lies inside one segment (the segmenter keeps it whole): only
+    // the segment is tested for one, not the window.
+    const splitTokens = splitTokenTrigger.test(raw);
+    const segment = normalize(raw, splitTokens).text;
     const may = recognizers.map((r) => r.mayMatch(segment, text));
     const blob = base64Gate.test(segment);
     if (!may.includes(true) && !blob) return [];
-    const view = normalize(text);
+    const view = normalize(text, splitTokens);
     const viewFrom = viewIndex(view, from);
     // When normalize changed nothing, recognize reads the same segment and text: the gates above hold.
     const same = view.starts === undefined && segment === raw;

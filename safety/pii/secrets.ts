@@ -24,6 +24,11 @@ const koreanPassword =
 // mysql -uroot -pSecret: the password glued to the -p flag of the MySQL / MariaDB clients.
 const cliPassword = /(?<=\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,80}\s-p)[^\s'"]{6,}/g;
 
+// An AWS secret access key (40 characters of base64) in prose, unlabelled: after its key id
+// (AKIA…) or a word that says secret, on the same line or the next.
+const awsSecretInProse =
+    /(?:\b(?:AKIA|ASIA)[A-Z0-9]{16}\b|[Ss]ecret|SECRET|시크릿|비밀)(?:[^\n]|\n(?![ \t]*\n)){0,48}?(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
+
 // name = value, name: value, "name": "value", 비밀번호: value, PGPASSWORD=value
 const assignment =
     /(?:^|[^A-Za-z0-9])((?:[A-Za-z0-9]+[_.-])*(?:[A-Za-z0-9]*passw(?:or)?d|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+)*|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])키)["']?\s*(?:[:=]|=>|:=|는|은|:\s*=)\s*(["'`]?)([^\s"'`,;)}\]]{6,})\2/gi;
@@ -82,6 +87,7 @@ export const secretToken = patternRecognizer({
         { id: "private_key_unterminated", regex: pemUnterminated },
         { id: "korean_password", regex: koreanPassword },
         { id: "cli_password", regex: cliPassword },
+        { id: "aws_secret_in_prose", regex: awsSecretInProse },
         ...tokenRules.map((rule) => ({ id: rule.id, regex: rule.pattern })),
         { id: "assignment", regex: assignment }
     ],
@@ -105,6 +111,15 @@ export const secretToken = patternRecognizer({
         if (id === "cli_password") {
             if (isPlaceholder(match[0])) return undefined;
             return { score: 0.9, rule: "secret.cli_password" };
+        }
+        if (id === "aws_secret_in_prose") {
+            const value = match[1];
+            // Random base64: both cases and a digit; not a hex digest (a git SHA is 40 hex digits).
+            if (!/[A-Z]/.test(value) || !/[a-z]/.test(value) || !/\d/.test(value) || /^[0-9a-fA-F]+$/.test(value))
+                return undefined;
+            if (isPlaceholder(value) || shannonEntropy(value) < 4.2) return undefined;
+            const start = match.index + match[0].length - value.length;
+            return { score: 0.85, rule: "secret.aws_secret_in_prose", start, end: start + value.length };
         }
         if (id !== "assignment") {
             if (isPlaceholder(match[0]) || checks.get(id)?.(match[0]) === false) return undefined;

@@ -19,7 +19,10 @@
  * Text that needs none of this (most of it) is returned as it is, without a map.
  */
 import { latinLookalike } from "./latinLookalikes";
+import { brokenGroup, labelledFieldGaps, labelledFieldsSource } from "./labelledGroups";
+import { markupGapReplacements, markupGapTrigger } from "./markupGaps";
 import { numberWord, numberWordValue, separatorOf, spelledSeparator } from "./spelledSeparators";
+import { splitTokenGaps, splitTokenTrigger } from "./splitTokens";
 
 export interface NormalizedText {
     /** The view. */
@@ -57,7 +60,10 @@ const tokenConcatenation = new RegExp(tokenConcatenationSource, "g");
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
 const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`;
 /** Anything normalize might change: the fast path tests this once. */
-const trigger = new RegExp(`${characterTrigger}|${spelledTrigger}|${tokenConcatenationSource}`, "i");
+const trigger = new RegExp(
+    `${characterTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}`,
+    "i"
+);
 
 const digitWords: Record<string, string> = {
     공: "0",
@@ -188,6 +194,8 @@ function characterReplacements(text: string): Replacement[] {
         if (code >= 0x20 && code < 0x7f)
             out.push({ start: m.index, end: m.index + m[0].length, with: String.fromCharCode(code) });
     }
+    // 010<span>-</span>1234, <td>010</td><td>1234</td>, ${"010"}-${"1234"}: the markup between groups.
+    out.push(...markupGapReplacements(text));
     // O1O-3947-5821, 92O417-l538261: O / o for 0 and l / I for 1 inside a value's digit groups.
     lettersForDigits.lastIndex = 0;
     for (let m = lettersForDigits.exec(text); m !== null; m = lettersForDigits.exec(text)) {
@@ -263,8 +271,12 @@ const spelledEmail = new RegExp(
 );
 const dotSplit = new RegExp(`(${dotWord})`, "gi");
 
-function groupReplacements(text: string): Replacement[] {
+function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
     const out: Replacement[] = [];
+    // A token broken by a space or a line break is read joined (first: it wins over a digit gap).
+    if (splitTokens) for (const [start, end] of splitTokenGaps(text)) out.push({ start, end, with: "" });
+    // front: 920417⏎back: 1538261: labelled fields that together have a value's shape.
+    out.push(...labelledFieldGaps(text));
     digitRun.lastIndex = 0;
     for (let m = digitRun.exec(text); m !== null; m = digitRun.exec(text)) {
         const groups = m[0].split(/[^\d]+/);
@@ -273,7 +285,8 @@ function groupReplacements(text: string): Replacement[] {
         const spacedDigits = singles >= 6 && singles * 3 >= groups.length * 2;
         const thousands = groups.slice(1).every((g) => g.length === 3);
         const separator = /[^\d]+/g;
-        for (let s = separator.exec(m[0]); s !== null; s = separator.exec(m[0])) {
+        let index = 0;
+        for (let s = separator.exec(m[0]); s !== null; s = separator.exec(m[0]), index++) {
             const value = s[0];
             const at = m.index + s.index;
             let canonical: string | undefined;
@@ -293,7 +306,11 @@ function groupReplacements(text: string): Replacement[] {
                 // times, IPv6.)
                 const sign = value.trim();
                 if (m[0].split(sign).length > 2 && new RegExp(`^[\\d \\t${sign}]*$`).test(m[0])) canonical = "-";
-            } else if (/\n/.test(value) && !/[-._/]/.test(value)) canonical = " ";
+                // | 920417 | 1538261 |: two table cells of a 6 + 7 number, read spaced (the check digit decides).
+                else if (groups.length === 2 && groups[0].length === 6 && groups[1].length === 7) canonical = " ";
+            } else if (/\n/.test(value) && !/[-._/]/.test(value))
+                // A line break inside a group ("010-39⏎47-5821") is read joined when that gives a value's shape.
+                canonical = brokenGroup(groups, index) ? "" : " ";
             else if (/-/.test(value) && value.length > 1) canonical = "-";
             else if (/^\s*[_/.]\s*$/.test(value) && /\n/.test(value)) canonical = "-";
             else if (/^[ \t]*[_/][ \t]*$/.test(value)) canonical = "-";
@@ -352,10 +369,15 @@ function replace(text: string, replacements: Replacement[]): { text: string; sta
     return view.result();
 }
 
-export function normalize(original: string): NormalizedText {
-    if (!trigger.test(original)) return { text: original };
+/**
+ * The view of `original`. `splitTokens`: whether it may hold a token broken by whitespace (text/
+ * splitTokens.ts); a caller that knows where a token can start (the segment of a window) says so,
+ * to spare testing the whole window; by default the text is tested.
+ */
+export function normalize(original: string, splitTokens = splitTokenTrigger.test(original)): NormalizedText {
+    if (!splitTokens && !trigger.test(original)) return { text: original };
     const first = characterPass(original);
-    const replacements = groupReplacements(first.text);
+    const replacements = groupReplacements(first.text, splitTokens);
     if (first.text === original && replacements.length === 0) return { text: original };
     const second = replace(first.text, replacements);
     const starts = new Int32Array(second.text.length);

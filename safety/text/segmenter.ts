@@ -27,6 +27,9 @@
  * Very long runs without an allowed cut are cut at `maxSegment` characters.
  */
 import { numberWordValue, numberish, separatorInitials, separatorOf } from "./spelledSeparators";
+import { joinsLabelledFields } from "./labelledGroups";
+import { MarkupGapState } from "./markupGaps";
+import { continuesSplitToken } from "./splitTokens";
 import { isWhitespaceCode } from "./whitespace";
 
 export const maxSegment = 8192;
@@ -75,6 +78,11 @@ export class Segmenter {
     private lineStart = 0;
     /** The last position whose character the PEM state has taken in. */
     private pemAt = 0;
+    /** Whether the text so far ends in a digit group and markup after it (text/markupGaps.ts). */
+    private readonly markup = new MarkupGapState();
+    /** The last "_", "-" or "A" (every listed token prefix has one) and the last ":", "=" or "|". */
+    private lastTokenMark = -1;
+    private lastFieldMark = -1;
 
     /** Adds text; returns the segments it completed, in order. */
     push(chunk: string): string[] {
@@ -92,6 +100,8 @@ export class Segmenter {
             this.next -= drop;
             this.lineStart -= drop;
             this.pemAt -= drop;
+            this.lastTokenMark -= drop;
+            this.lastFieldMark -= drop;
             this.start -= drop;
         }
         return done;
@@ -106,6 +116,10 @@ export class Segmenter {
             // Only N (…BEGIN), D (…END), "-" and a newline change the PEM state.
             if (i > this.pemAt) {
                 if (code === 78 || code === 68 || code === 45 || code === 10) this.advancePem(text, i);
+                if ((code >= 48 && code <= 57) || this.markup.busy)
+                    this.markup.advance(code, i >= 2 ? text.charCodeAt(i - 2) : 0);
+                if (code === 95 || code === 45 || code === 65) this.lastTokenMark = i - 1;
+                else if (code === 58 || code === 61 || code === 124) this.lastFieldMark = i - 1;
                 this.pemAt = i;
             }
             const space = isSpace(text, i);
@@ -142,6 +156,9 @@ export class Segmenter {
         this.pemLines = 0;
         this.lineStart = 0;
         this.pemAt = 0;
+        this.markup.reset();
+        this.lastTokenMark = -1;
+        this.lastFieldMark = -1;
         return done;
     }
 
@@ -263,8 +280,17 @@ export class Segmenter {
 
     private mayCut(text: string, at: number, final: boolean): boolean | "wait" {
         if (this.inPem) return false;
+        // `ghp_1A2b… I0jK…`: a provider token broken short of its length goes on after the space.
+        if (this.lastTokenMark >= this.start && continuesSplitToken(text, at, this.start)) return false;
         // The last character before the whitespace at the cut: read once, by every rule below.
         const before = this.lastNonSpace(text, at - 1);
+        // `<td>010</td> <td>1234</td>`, `"010" /* area */ + "-1234"`: markup between digit groups.
+        if (before >= this.start && this.markup.joins(text[before], text[at])) return false;
+        // `front: 920417⏎back: 1538261`: a value's groups as labelled fields.
+        // Its name may lie before the segment: the characters kept behind it are read (always there).
+        const behind = Math.max(0, this.start - keepBehind);
+        if (before >= this.start && this.lastFieldMark >= behind && joinsLabelledFields(text, at, before, behind))
+            return false;
         const joint = this.digitJoint(text, at, before, final);
         if (joint !== true) return joint;
         const words = this.wordsAround(text, at, before, final);
