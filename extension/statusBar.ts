@@ -39,6 +39,15 @@ export class ModelStatusBar implements vscode.Disposable {
     }
 
     private show(state: RuntimeState): void {
+        this.render(state);
+        // A screen reader reads the words, not the icon's name ("check Gemma-Ko · CPU").
+        this.item.accessibilityInformation = {
+            label: this.item.text.replace(/\$\([^)]*\)\s*/g, "").trim(),
+            role: "button"
+        };
+    }
+
+    private render(state: RuntimeState): void {
         void vscode.commands.executeCommand("setContext", "gemmaKo.modelLoaded", state !== "unloaded");
         const problem = this.models.remoteProblem;
         if (problem !== undefined) {

@@ -166,6 +166,7 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
             redactions: [],
             ...(message.insertLabel !== undefined ? { insertLabel: message.insertLabel } : {}),
             ...(message.replaceable === false ? { replaceable: false } : {}),
+            ...(message.retryable === false ? { retryable: false } : {}),
             ...(message.earlier === true ? { earlier: "kept" as const } : {})
         });
         return;
@@ -183,9 +184,10 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
         return;
     }
     // Copy put the text on the clipboard: said, and shown on the button for a moment.
-    if (message.type === "result.copied") {
-        announce(s?.copied ?? "Copied");
-        showCopied(message.requestId, message.codeIndex, s?.copied ?? "Copied");
+    if (message.type === "result.copied" || message.type === "result.inserted") {
+        const said = message.type === "result.copied" ? (s?.copied ?? "Copied") : (s?.inserted ?? "Inserted");
+        announce(said);
+        if (message.type === "result.copied") showCopied(message.requestId, message.codeIndex, said);
         return;
     }
     // Late messages for a finished, stopped or unknown request are ignored.

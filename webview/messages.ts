@@ -77,7 +77,9 @@ export const panelStringsSchema = Type.Object(
         /** A running card the reloaded window does not know: it stopped with the old window. */
         interrupted: text,
         /** Said (and shown on the button) after Copy put the text on the clipboard. */
-        copied: text
+        copied: text,
+        /** Said after Insert or Replace changed the editor, with how to undo it. */
+        inserted: text
     },
     { additionalProperties: false }
 );
@@ -153,6 +155,8 @@ export const hostToWebviewSchema = Type.Union(
             replaces: Type.Optional(requestId),
             /** False when there is no selection to replace (a whole file's summary): no Replace button. */
             replaceable: Type.Optional(Type.Boolean()),
+            /** False when running it again cannot help (a refusal of an empty file): no Retry button. */
+            retryable: Type.Optional(Type.Boolean()),
             /** A result kept from before the window was reloaded: it can be read, copied and opened, nothing else. */
             earlier: Type.Optional(Type.Literal(true))
         }),
@@ -190,6 +194,8 @@ export const hostToWebviewSchema = Type.Union(
         message("result.flagged", { requestId, kind: reviewKind }),
         /** Copy put this result's text on the clipboard (Copy code: that block's, `codeIndex`). */
         message("result.copied", { requestId, codeIndex: Type.Optional(Type.Integer({ minimum: 0, maximum: 999 })) }),
+        /** Insert (or Replace) put this result into the editor: said, with how to undo it. */
+        message("result.inserted", { requestId, replaced: Type.Boolean() }),
         /** Clear Results: every finished card goes (a running one stays). */
         message("results.clear", {}),
         message("result.error", {

@@ -26,6 +26,8 @@ export interface ResultView {
     insertLabel?: string;
     /** No selection to replace (a whole file's summary): no Replace button. */
     replaceable?: boolean;
+    /** Running it again cannot help (a refusal of an empty input): no Retry button. */
+    retryable?: boolean;
     /** Kept from before the window was reloaded, or cut off by the reload: read, copy and open only. */
     earlier?: "kept" | "interrupted";
 }
@@ -128,13 +130,16 @@ function fillCard(card: HTMLLIElement, result: ResultView, s: PanelStrings | und
 
     renderBody(part(card, ".result-body"), result, s);
     const actions = part(card, ".result-actions");
+    // Which button has the focus, read before the buttons move: moving them takes it away
+    // (Stop pressed from the keyboard left the focus on the page, found from outside).
+    const focused = focusedAction(actions);
     // While it runs, Stop sits above the growing text, where it stays in view; the finished
     // result's actions come after its text.
     const body = part(card, ".result-body");
     if (result.state === "running") {
         if (actions.nextElementSibling !== body) card.insertBefore(actions, body);
     } else if (card.lastElementChild !== actions) card.append(actions);
-    renderActions(actions, result, s);
+    renderActions(actions, result, s, focused);
 }
 
 function renderBody(body: HTMLElement, result: ResultView, s: PanelStrings | undefined): void {
@@ -162,7 +167,12 @@ function focusedAction(actions: HTMLElement): string | undefined {
     return `${active.dataset["action"] ?? ""}:${active.dataset["fix"] ?? active.dataset["kind"] ?? ""}`;
 }
 
-function renderActions(actions: HTMLElement, result: ResultView, s: PanelStrings | undefined): void {
+function renderActions(
+    actions: HTMLElement,
+    result: ResultView,
+    s: PanelStrings | undefined,
+    focused: string | undefined
+): void {
     // The same buttons as before (every chunk of a streaming answer renders the card): keep
     // them, so that Stop stays the element the pointer or the keyboard is on.
     const signature = JSON.stringify([
@@ -173,18 +183,25 @@ function renderActions(actions: HTMLElement, result: ResultView, s: PanelStrings
         result.fixes ?? [],
         result.insertLabel ?? "",
         result.replaceable ?? true,
+        result.retryable ?? true,
         result.earlier ?? "",
         s === undefined ? [] : [s.stop, s.copy, s.insert, s.replace, s.openEditor, s.retry, s.flagHint]
     ]);
-    if (actions.dataset["signature"] === signature) return;
+    if (actions.dataset["signature"] === signature) {
+        // The same buttons, moved: the focus goes back to the one that had it.
+        if (focused !== undefined && !actions.contains(document.activeElement)) buttonFor(actions, focused)?.focus();
+        return;
+    }
     actions.dataset["signature"] = signature;
-    const focused = focusedAction(actions);
     fillActions(actions, result, s);
     if (focused === undefined) return;
-    const again = [...actions.querySelectorAll<HTMLButtonElement>("button.action")].find(
-        (b) => `${b.dataset["action"] ?? ""}:${b.dataset["fix"] ?? b.dataset["kind"] ?? ""}` === focused
+    (buttonFor(actions, focused) ?? actions.querySelector<HTMLButtonElement>("button.action"))?.focus();
+}
+
+function buttonFor(actions: HTMLElement, key: string): HTMLButtonElement | undefined {
+    return [...actions.querySelectorAll<HTMLButtonElement>("button.action")].find(
+        (b) => `${b.dataset["action"] ?? ""}:${b.dataset["fix"] ?? b.dataset["kind"] ?? ""}` === key
     );
-    (again ?? actions.querySelector<HTMLButtonElement>("button.action"))?.focus();
 }
 
 /**
@@ -232,7 +249,7 @@ function fillActions(actions: HTMLElement, result: ResultView, s: PanelStrings |
             button.dataset["fix"] = fix;
             actions.append(button);
         }
-        actions.append(actionButton(s?.retry ?? "Retry", "retry", result.id));
+        if (result.retryable !== false) actions.append(actionButton(s?.retry ?? "Retry", "retry", result.id));
         const flags = result.state !== "error" ? flagButtons(result, s) : [];
         if (flags.length > 0) {
             // Together, apart from the result's own actions (they wrap as one group).

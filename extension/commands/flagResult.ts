@@ -33,7 +33,10 @@ export const flagResult = defineCommand(
                 prompt: vscode.l10n.t(
                     "An optional note for the reviewer. Saved only on this computer; personal data in it is removed."
                 ),
-                placeHolder: vscode.l10n.t("e.g. technical text, not abuse"),
+                placeHolder:
+                    kind === "wrongly_blocked"
+                        ? vscode.l10n.t("e.g. technical text, not abuse")
+                        : vscode.l10n.t("e.g. this insults a group of people"),
                 ignoreFocusOut: true
             });
             if (text === undefined) return undefined;

@@ -7,6 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
+import { explainNoSuggestion } from "./explain";
 import type { Ctx } from "../ctx";
 import {
     commentSite,
@@ -59,7 +60,8 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         const at = `${String(position.line + 1)}:${String(position.character + 1)}`;
         // Someone who asked (Alt+\\) and got nothing finds why in the log; typing stays quiet.
         // (The end-to-end tests, test hooks on, read typing's reasons too.)
-        const declined = (reason: string): void => {
+        const declined = (reason: string, code = reason): void => {
+            if (explicit) explainNoSuggestion(code);
             if (explicit || this.ctx.config.testHooks)
                 this.ctx.log.info(
                     `Inline suggestion${explicit ? " (asked for)" : ""} at ${at} in ${document.languageId}: ${reason}`
@@ -69,7 +71,8 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
             declined(
                 this.ctx.config.inline.enabled
                     ? "turned off for this file (editor.inlineSuggest.enabled)"
-                    : "turned off"
+                    : "turned off",
+                "off"
             );
             return undefined;
         }
@@ -122,6 +125,8 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
             // does not reach an extension's log channel.
             if (routine && !explicit && !this.ctx.config.testHooks) this.ctx.log.debug(outcome);
             else this.ctx.log.info(outcome);
+            if (explicit && suggestion.text === undefined && !controller.signal.aborted)
+                explainNoSuggestion(suggestion.reason);
             if (suggestion.text === undefined || controller.signal.aborted) return undefined;
             return [new vscode.InlineCompletionItem(suggestion.text, new vscode.Range(position, position))];
         } finally {

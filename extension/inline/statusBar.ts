@@ -39,6 +39,8 @@ export class InlineStatusBar implements vscode.Disposable {
               : vscode.l10n.t(
                     "Korean suggestions in comments are on and appear once the model is loaded. Click to turn them off."
                 );
+        // A screen reader reads the state and what a click does, not the icon's name.
+        this.item.accessibilityInformation = { label: this.item.tooltip, role: "button" };
     }
 
     dispose(): void {

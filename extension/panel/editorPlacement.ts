@@ -2,6 +2,7 @@
 // outside tester's "Open in Editor" landed in the panel's group the first time (the group
 // the click came from is the active one) and hid the results.
 import * as vscode from "vscode";
+import { commentSyntaxFor } from "../inline/commentScan";
 import type { ResultRequest } from "./resultTypes";
 
 /**
@@ -69,7 +70,36 @@ export async function insertResult(
             : editor.selection;
     // One workspace edit: one undo step, whatever editor is active when it lands.
     const edit = new vscode.WorkspaceEdit();
-    if (replace) edit.replace(editor.document.uri, selection, record.text);
-    else edit.insert(editor.document.uri, selection.active, record.text);
+    const at = replace ? selection.start : selection.active;
+    const text = asCommentIn(editor.document, at, record.text, replace ? selection.end : at);
+    if (replace) edit.replace(editor.document.uri, selection, text);
+    else edit.insert(editor.document.uri, at, text);
     return vscode.workspace.applyEdit(edit);
+}
+
+/**
+ * Korean prose put into code goes in as line comments of the file's language (an outside tester's
+ * summary inserted into a .ts file was 17 compile errors): when it starts a line of its own and
+ * is not already in a comment. Mid-line, in Markdown or plain text, and in languages without line
+ * comments it goes in as it is. Code after it on the line moves to a line of its own.
+ */
+export function asCommentIn(
+    document: vscode.TextDocument,
+    at: vscode.Position,
+    text: string,
+    end: vscode.Position
+): string {
+    const marker = commentSyntaxFor(document.languageId)?.line[0];
+    if (marker === undefined) return text;
+    const before = document.lineAt(at.line).text.slice(0, at.character);
+    if (before.trim().length > 0) return text;
+    const after = document.lineAt(end.line).text.slice(end.character);
+    if (after.trimStart().startsWith(marker) || /^\s*(?:\/\*|\*|"""|''')/.test(after)) return text;
+    const eol = document.eol === vscode.EndOfLine.CRLF ? "\r\n" : "\n";
+    const commented = text
+        .replace(/\s+$/, "")
+        .split(/\r?\n/)
+        .map((l, i) => `${i === 0 ? "" : before}${marker}${l.trim().length > 0 ? ` ${l.trimEnd()}` : ""}`)
+        .join(eol);
+    return after.trim().length > 0 ? `${commented}${eol}${before}` : commented;
 }

@@ -85,6 +85,8 @@ export interface ResultRequest {
     insertLabel?: string;
     /** False when the request had no selection (a whole file's summary): no Replace Selection. */
     replaceable?: boolean;
+    /** False for a refusal that running again cannot change (its input was empty): no Retry. */
+    retryable?: boolean;
 }
 
 export interface ResultRecord {
@@ -193,6 +195,7 @@ export function startMessageOf(record: ResultRecord): HostToWebviewMessage {
         // Nothing was selected (a whole file's summary): Replace would only insert at the cursor.
         ...(record.request.replaceable === false || record.request.target?.selection.isEmpty === true
             ? { replaceable: false }
-            : {})
+            : {}),
+        ...(record.request.retryable === false ? { retryable: false } : {})
     };
 }

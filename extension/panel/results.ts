@@ -30,10 +30,9 @@ type SafetyFilterInstance = InstanceType<typeof SafetyFilter>;
 export type { ResultRequest, ResultsPanel, ResultStatus } from "./resultTypes";
 
 /**
- * Runs requests and keeps their results: model text goes through a streaming
- * SafetyFilter and only the filtered text reaches the panel; Copy, Insert,
- * Replace and Open use the controller's own filtered copy, never anything the
- * panel sends back.
+ * Runs requests and keeps their results: model text goes through a streaming SafetyFilter and
+ * only the filtered text reaches the panel; Copy, Insert, Replace and Open use the controller's
+ * own filtered copy, never anything the panel sends back.
  */
 export class ResultsController implements vscode.Disposable {
     private readonly records = new Map<string, ResultRecord>();
@@ -85,7 +84,7 @@ export class ResultsController implements vscode.Disposable {
         return { id, done: this.execute(record) };
     }
 
-    /** Sends every kept result again, oldest first: a panel that was hidden or reloaded missed messages. */
+    /** Sends every kept result again, oldest first (a hidden or reloaded panel missed messages). */
     replay(): void {
         const panel = this.panels.existing();
         if (panel === undefined) return;
@@ -232,10 +231,9 @@ export class ResultsController implements vscode.Disposable {
     }
 
     /**
-     * Stores a review record of a finished result the user flagged — its text with PII and
-     * secrets redacted (content kept, so the case can be replayed), the verdict, categories,
-     * rules and scores, and the note — in the local review file. Nothing leaves the machine.
-     * Returns the record, or `undefined` when the result cannot take this flag.
+     * Stores a review record of a flagged result — its text with PII and secrets redacted, the
+     * verdict, categories, rules, scores and the note — in the local review file (nothing leaves
+     * the machine). Returns the record, or `undefined` when the result cannot take this flag.
      */
     async flag(id: string, kind: ReviewKind, note: string): Promise<ReviewRecord | undefined> {
         const record = this.records.get(id);
@@ -370,7 +368,9 @@ export class ResultsController implements vscode.Disposable {
     async insert(id: string, replace: boolean): Promise<boolean> {
         const record = this.finished(id);
         if (record === undefined) this.history.explain(id);
-        return record !== undefined && insertResult(record, replace, this.panels.existing()?.viewColumn);
+        const done = record !== undefined && (await insertResult(record, replace, this.panels.existing()?.viewColumn));
+        if (done) this.panels.existing()?.post({ type: "result.inserted", requestId: id, replaced: replace });
+        return done;
     }
 
     async openEditor(id: string): Promise<void> {

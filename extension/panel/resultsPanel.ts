@@ -54,7 +54,8 @@ export function panelStrings(): PanelStrings {
         setRemoteApiKey: vscode.l10n.t("Set Server API Key"),
         earlier: vscode.l10n.t("From before the window was reloaded"),
         interrupted: vscode.l10n.t("Interrupted: the window was reloaded while it ran"),
-        copied: vscode.l10n.t("Copied")
+        copied: vscode.l10n.t("Copied"),
+        inserted: vscode.l10n.t("Inserted into the editor. Undo there with Ctrl+Z (Cmd+Z on macOS).")
     };
 }
 

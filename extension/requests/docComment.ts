@@ -70,6 +70,8 @@ export async function docCommentRequest(
                           )
                     : taskRun(ctx, task),
             insert: insertDocComment(document, unit, task),
+            // The code is read once: after a refusal, the command (not Retry) reads the file again.
+            retryable: code.trim().length > 0,
             // Not at the cursor: where the language puts a doc comment (above, or a docstring under the def).
             insertLabel: vscode.l10n.t("Insert as Doc Comment")
         }

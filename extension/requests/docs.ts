@@ -17,12 +17,16 @@ export function docsRequest(ctx: Ctx, editor: CodeContext): ResultRequest {
     const blank = vscode.l10n.t("There is no code to document here: the file or the selection is empty.");
     return {
         title: vscode.l10n.t("Korean docs: {0}", fileName),
-        source: sourceLabel(document),
+        source: editor.selection.isEmpty
+            ? sourceLabel(document)
+            : sourceLabel(document, editor.selection.start.line, editor.selection.end.line),
         run:
             code.trim().length === 0
                 ? () => Promise.reject(new Error(blank))
                 : taskRun(ctx, { task: "docSection", languageId: document.languageId, code, fileName }),
         // A whole file's docs have no selection to replace.
-        replaceable: !editor.selection.isEmpty
+        replaceable: !editor.selection.isEmpty,
+        // Its input is read once: after a refusal, the command (not Retry) reads the file again.
+        retryable: code.trim().length > 0
     };
 }

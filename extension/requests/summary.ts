@@ -148,7 +148,7 @@ export function editorSummaryRequest(ctx: Ctx, editor: CodeContext): ResultReque
         : vscode.l10n.t(
               "The selection is blank: there is nothing to summarise. Select code, or nothing for the whole file."
           );
-    return { ...request, run: () => Promise.reject(new Error(why)) };
+    return { ...request, run: () => Promise.reject(new Error(why)), retryable: false };
 }
 
 /**

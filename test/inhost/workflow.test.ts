@@ -142,6 +142,33 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
     });
 
+    it("inserts a summary into code as line comments of its language, into Markdown as it is; one undo each", async () => {
+        for (const [language, content, line, expected] of [
+            ["typescript", "function add(a: number, b: number) {\n  return a + b;\n}\n\n", 3, /^\/\/ \S/],
+            ["python", "def add(a, b):\n    return a + b\n\n", 2, /^# \S/],
+            ["markdown", "# 계산기\n\n", 1, /^[^#/]/]
+        ] as const) {
+            const document = await vscode.workspace.openTextDocument({ language, content });
+            const editor = await vscode.window.showTextDocument(document);
+            editor.selection = new vscode.Selection(line, 0, line, 0);
+            const id = await vscode.commands.executeCommand<string>("gemmaKo.summarizeSelection");
+            assert.equal(gemma()?.result(id)?.state, "done", language);
+            await vscode.window.showTextDocument(document);
+            assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", id), true, language);
+            const added = document
+                .getText()
+                .split("\n")
+                .slice(line)
+                .filter((l) => l.trim().length > 0);
+            assert.ok(added.length > 0, language);
+            for (const text of added) assert.match(text, expected, `${language}: ${document.getText()}`);
+            await vscode.window.showTextDocument(document);
+            await vscode.commands.executeCommand("undo");
+            assert.equal(document.getText(), content, `${language}: one undo`);
+            await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+        }
+    });
+
     const gemma = () => vscode.extensions.getExtension<GemmaKoApi>("gemma-ko.gemma-ko-assistant")?.exports;
     const longCode = (lines: number) =>
         Array.from({ length: lines }, (_, i) => `const value${i} = compute(${i}); // 설명 ${i}`).join("\n");
