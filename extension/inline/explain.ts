@@ -21,8 +21,11 @@ function sentenceFor(reason: string): string | undefined {
         case "empty":
             return vscode.l10n.t("No suggestion here: the model wrote nothing that could be shown.");
         case "failed":
+            return vscode.l10n.t("No suggestion: the model did not answer (see the Gemma-Ko log).");
         case "timedOut":
-            return vscode.l10n.t("No suggestion: the model did not answer in time (see the Gemma-Ko log).");
+            return vscode.l10n.t(
+                "Korean suggestions wait: the model did not answer in time (it may be busy with another Gemma-Ko request)."
+            );
         case "off":
             return vscode.l10n.t(
                 "Korean suggestions in comments are off (the Comments item in the status bar turns them on)."

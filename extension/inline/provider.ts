@@ -125,8 +125,10 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
             // does not reach an extension's log channel.
             if (routine && !explicit && !this.ctx.config.testHooks) this.ctx.log.debug(outcome);
             else this.ctx.log.info(outcome);
-            if (explicit && suggestion.text === undefined && !controller.signal.aborted)
-                explainNoSuggestion(suggestion.reason);
+            // Asked for: why not. Timed out while typing (the model busy with a panel or chat
+            // request): said too, or ghost text just stops with no sign why (found from outside).
+            if (suggestion.text === undefined && !controller.signal.aborted)
+                if (explicit || suggestion.reason === "timedOut") explainNoSuggestion(suggestion.reason);
             if (suggestion.text === undefined || controller.signal.aborted) return undefined;
             return [new vscode.InlineCompletionItem(suggestion.text, new vscode.Range(position, position))];
         } finally {
