@@ -53,6 +53,8 @@ type Item = vscode.QuickPickItem & {
     remoteModel?: string;
     /** The file the User settings name, which this remote window ignores. */
     userSettingsFile?: string;
+    /** The model file in use (nothing to do when picked). */
+    current?: boolean;
 };
 
 /**
@@ -105,6 +107,20 @@ function serverItems(ctx: Ctx, served: ServerModels | undefined): Item[] {
     ];
 }
 
+/** The local model file in use, first, so that the list says which one it is (picking it changes nothing). */
+function inUse(ctx: Ctx): Item[] {
+    const file = ctx.config.model.path;
+    if (file.length === 0 || ctx.models.usesRemote) return [];
+    return [
+        {
+            label: `$(check) ${path.basename(file)}`,
+            description: vscode.l10n.t("in use"),
+            detail: file,
+            current: true
+        }
+    ];
+}
+
 /** One row per catalog file; the one recommended for this machine first, and only it says so. */
 function catalogItems(machine: MachineProfile, baseUrl: string | undefined): Item[] {
     const recommended = recommendForMachine(machine, { urlOptions: { baseUrl } });
@@ -145,14 +161,14 @@ export const selectModel = defineCommand("gemmaKo.selectModel", (ctx) => async (
             userSettingsItems(ctx)
         ]);
         const picked = await vscode.window.showQuickPick(
-            [...fromUser, ...serverItems(ctx, served), ...catalogItems(machine, baseUrl)],
+            [...inUse(ctx), ...fromUser, ...serverItems(ctx, served), ...catalogItems(machine, baseUrl)],
             {
                 title: vscode.l10n.t("Gemma-Ko: Select Model"),
                 placeHolder: vscode.l10n.t("Downloads go to the extension's storage; nothing else uses the network."),
                 matchOnDetail: true
             }
         );
-        if (picked === undefined) return;
+        if (picked === undefined || picked.current === true) return;
         if (picked.remoteModel !== undefined) {
             // One pick switches: the server's model answers from the next request on.
             await ctx.config.useRemoteModel(picked.remoteModel);

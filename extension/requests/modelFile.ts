@@ -21,8 +21,13 @@ export async function useModelFile(ctx: Ctx, file: string): Promise<void> {
 
 /** Asks for a local GGUF file and uses it; resolves with the file, or `undefined` when the user cancels. */
 export async function pickModelFile(ctx: Ctx): Promise<string | undefined> {
+    // Starts in the folder of the model in use, where the other GGUF files usually are.
+    const current = ctx.config.model.path;
     const files = await vscode.window.showOpenDialog({
         canSelectMany: false,
+        ...(current.length > 0 && path.isAbsolute(current)
+            ? { defaultUri: vscode.Uri.file(path.dirname(current)) }
+            : {}),
         filters: { GGUF: ["gguf"] },
         title: vscode.l10n.t("Choose a Gemma-Ko GGUF file")
     });
