@@ -76,6 +76,20 @@ function strongest(a: Action, b: Action): Action {
     return actionOrder.indexOf(a) >= actionOrder.indexOf(b) ? a : b;
 }
 
+/** Under this many Hangul syllables a sentence is short: the classifier must be surer ({@link shortSentenceFloor}). */
+const shortSentence = 7;
+const shortSentenceFloor = 0.7;
+
+/** Hangul syllables and jamo in `text`. */
+function hangulCount(text: string): number {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e)) n++;
+    }
+    return n;
+}
+
 /**
  * Whether the classifier can judge `sentence`: it learnt from people's comments, and reads data
  * as abuse (a CSV of numbers, a base64 blob, a YAML key on its own line were blocked as hate or
@@ -262,14 +276,20 @@ export class SafetyFilter {
         this.sentenceLength = 0;
         this.sentenceStart = this.received;
         if (!this.policy.classifier.enabled || sentence.trim().length < 4 || !languageLike(sentence)) return;
+        const syllables = hangulCount(sentence);
+        // It learnt from Korean comments: text without Hangul is the lexicon's and the phrases'.
+        if (syllables < 2) return;
         const thresholds = classifierThresholds();
         const override = this.policy.classifier.threshold;
+        // A few syllables are little evidence: a short heading ("개발 완료", "병합 충돌") scored as
+        // abuse on one or two n-grams. Short sentences need a surer score.
+        const floor = syllables < shortSentence ? shortSentenceFloor : 0;
         const flags = (text: string) => {
             const scores = classify(text);
             return {
                 scores,
-                curse: scores.curse >= (override ?? thresholds.curse),
-                toxic: scores.toxic >= (override ?? thresholds.toxic)
+                curse: scores.curse >= Math.max(floor, override ?? thresholds.curse),
+                toxic: scores.toxic >= Math.max(floor, override ?? thresholds.toxic)
             };
         };
         let { scores, curse, toxic } = flags(sentence);

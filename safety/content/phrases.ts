@@ -24,11 +24,14 @@ interface Phrase {
 
 /** Objects in developer text that are "killed", "shot" or "bombed" without harm to anyone. */
 const programObject =
-    /(?:프로세스|스레드|쓰레드|서버|컨테이너|작업|잡|태스크|세션|테스트|데몬|워커|인스턴스|파드|빌드|탭|앱|애플리케이션|프로그램|연결|커넥션|쿼리|요청|버그|노드|브라우저|크롬|쉘|셸|터미널|서비스|큐|타이머|루프|함수|게임|캐릭터|몬스터|좀비|적|보스|모기|바퀴벌레|벌레|잡초|시간|분위기|메시지|이벤트|알림|푸시|패킷|신호|시그널|process|thread|job|task|pod|server|container|session|daemon|worker|node|app|bug)\s*(?:을|를|은|는|도|이|가|만)?\s*(?:\S+\s+){0,2}$/;
+    /(?:프로세스|스레드|쓰레드|서버|컨테이너|작업|잡|태스크|세션|테스트|데몬|워커|인스턴스|파드|빌드|탭|앱|애플리케이션|프로그램|연결|커넥션|쿼리|요청|버그|노드|브라우저|크롬|쉘|셸|터미널|서비스|큐|타이머|루프|함수|게임|캐릭터|몬스터|좀비|적|보스|모기|바퀴벌레|벌레|잡초|시간|분위기|코루틴|고루틴|소켓|포트|핸들|리스너|[a-z][a-z0-9_.-]*|메시지|이벤트|알림|푸시|패킷|신호|시그널|process|thread|job|task|pod|server|container|session|daemon|worker|node|app|bug)\s*(?:을|를|은|는|도|이|가|만)?\s*(?:\S+\s+){0,2}$/;
 
 /** A person (or their family) as the object of a verb, at a word start. */
 const person =
     "(?<![가-힣])(?:너|니|넌|널|너도|당신|네놈|너희|니네|느그|그놈|그년|걔|쟤|저놈|저년|이놈|이년|(?:그|이|저)\\s*새끼|(?:네|니|너네|너희|당신)\\s*(?:가족|엄마|아빠|애|애들|자식|딸|아들|부모|마누라|남편|와이프|동생|형|누나|언니|오빠))(?:를|을|들|는|도|랑|까지|부터)?";
+/** People at work or school named by their role ("팀장을 죽여라"): a threat's victim like a pronoun. */
+const role =
+    "(?<![가-힣])(?:팀장|부장|과장|차장|실장|본부장|사장|대표|회장|상사|선배|후배|동료|교수|교수님|선생|담임|리뷰어|면접관|매니저|남친|여친|전\\s*남친|전\\s*여친|남편|아내|마누라|와이프|시어머니|장모)(?:님)?(?:을|를|도|까지|부터|들을|들)?";
 const harmVerb =
     "(?:다\\s*)?(?:죽여|죽일|죽이겠|죽인다|죽이러|죽이고|패\\s*죽|때려|팰|패\\s*버리|찔러|쑤셔|쏴|쏘겠|묻어\\s*버|목을?\\s*졸|불\\s*태|태워\\s*버|찢어\\s*버|밟아\\s*버|토막|납치|조져|족쳐|담가\\s*버|혼내\\s*주|손봐\\s*주)";
 const weapon =
@@ -47,9 +50,9 @@ const englishBomb =
 
 /** Minors, named so that no everyday word ("아이" sleeping beside a parent) reads as one. */
 const minor =
-    "(?<![가-힣a-z])(?:미성년자|미성년|아동|어린이|초등학생|초딩|초등생|중학생|중딩|여중생|남중생|고등학생|여고생|남고생|청소년|유아|로리|쇼타|loli|shota|underage|minors?|child(?:ren)?|kids?|preteens?|(?:[1-9]|1[0-7])\\s*(?:살|세)(?:짜리)?(?:\\s*(?:여자애|남자애|애|아이|소녀|소년|여자|남자|여학생|남학생))?|(?:a\\s+)?(?:[1-9]|1[0-7])[\\s-]*(?:(?:years?|yrs?)[\\s-]*old|y\\.?o\\.?)(?:\\s+(?:girls?|boys?|kids?|children)|(?![\\s-]*[a-z])))(?:들)?(?:이랑|랑|하고|와|과|을|를|의|이|가|은|는|한테|에게)?(?![가-힣a-z])";
+    "(?<![가-힣a-z])(?:미성년자|미성년|아동|어린이|초등학생|초딩|초등생|중학생|중딩|여중생|남중생|고등학생|여고생|남고생|청소년|유아|로리|쇼타|loli|shota|underage|minors?|child(?:ren)?|kids?|preteens?|(?:[1-9]|1[0-7])\\s*(?:살|세)(?:짜리)?(?:\\s*(?:여자애|남자애|애|아이|소녀|소년|여자|남자|여학생|남학생))?|(?:a\\s+)?(?:[1-9]|1[0-7])[\\s-]*(?:(?:years?|yrs?)[\\s-]*old|y\\.?o\\.?)(?:\\s+(?:girls?|boys?|kids?|children|neighbou?r|daughter|son|niece|nephew|student|cousin|sister|brother|friend)|(?=\\s+(?:into|to|and|in|at|for|with|who|that|on|from|is|was|alone)\\b)|(?![\\s-]*[a-z])))(?:들)?(?:이랑|랑|하고|와|과|을|를|의|이|가|은|는|한테|에게)?(?![가-힣a-z])";
 const sexualAct =
-    "(?:야한|음란|음란물|성적인?|섹스|성관계|성행위|자고\\s*싶|자\\s*보고\\s*싶|따먹|벗은|벗기|알몸|나체|누드|포르노|야동|몸캠|만지고\\s*싶|강간|성폭행|sex|sexy|sexual|nudes?|naked|porn|explicit|erotic)";
+    "(?:야짤|nsfw|groom(?:ing)?|야한|음란|음란물|성적인?|섹스|성관계|성행위|자고\\s*싶|자\\s*보고\\s*싶|따먹|벗은|벗기|알몸|나체|누드|포르노|야동|몸캠|만지고\\s*싶|강간|성폭행|sex|sexy|sexual|nudes?|naked|porn|explicit|erotic)";
 /** What makes sex and minors a topic (protection, detection, reporting), not content. */
 const protectTopic =
     "(?!\\s*(?:\\S+\\s+)?(?:탐지|감지|신고|차단|예방|방지|필터|단속|처벌|교육|피해|상담|보호|근절|대응|범죄|학대|착취|detection|detector|report|prevention|filter|abuse|exploitation|safety))";
@@ -83,6 +86,15 @@ const phrases: Phrase[] = [
         category: "violence",
         rule: "phrase.threat.person",
         pattern: new RegExp(`${person}\\s*(?:\\S+\\s+){0,2}${harmVerb}`, "g")
+    },
+    {
+        category: "violence",
+        rule: "phrase.threat.role",
+        // A role for a person; a weapon or "tomorrow" between them is still the same threat.
+        pattern: new RegExp(
+            `${role}\\s*(?:\\S+\\s+){0,2}(?:${harmVerb}|찌를\\s*(?:거|게|테)|찌르겠|죽여라|죽이자|폭탄(?:을|를)?\\s*(?:달아|설치))`,
+            "g"
+        )
     },
     {
         category: "violence",
@@ -145,6 +157,15 @@ const phrases: Phrase[] = [
         )
     },
     {
+        category: "sexual",
+        rule: "phrase.sexual.minor",
+        // Abuse material named as a thing that is shared, sold or sought: no topic saves it.
+        pattern: new RegExp(
+            `(?:아동\\s*(?:성\\s*)?착취물|아동\\s*음란물|아청물|아동\\s*포르노|로리\\s*(?:야짤|야동|물)|csam|child\\s+(?:sexual\\s+abuse\\s+material|porn(?:ography)?))\\s*(?:\\S+\\s+){0,2}?(?:공유방|공유|링크|팝니다|판매|팔아|삽니다|구해|구함|구매|다운|받는\\s*곳|텔레|for\\s+sale|dm\\s+me|download|link|trade|selling)`,
+            "g"
+        )
+    },
+    {
         category: "dangerous",
         rule: "phrase.dangerous.malware",
         pattern: new RegExp(
@@ -164,7 +185,7 @@ const phrases: Phrase[] = [
         category: "violence",
         rule: "phrase.threat.en",
         pattern:
-            /\b(?:i(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna| wanna| want to| gonna)|im\s+gonna|i'?m\s+coming\s+to)\s+(?:\w+\s+)?(?:kill|murder|stab|shoot|strangle|slaughter|behead|burn|beat|hurt)\s+(?:you|u|ya|him|her|them|(?:you|your|ur|his|her|their)\s+(?:family|wife|husband|kids|children|mom|mother|dad|father|sister|brother|son|daughter|house|home|parents))\b(?!\s*(?:process|thread|task|job|server|session|container|pod|app|build))|\bkill\s+(?:you|yourself)\b(?!\s*(?:process|thread|task|job|server|session|container|pod|the))|\b(?:going\s+to|gonna|want\s+to|wanna|will|'ll|’ll|plan\s+to|about\s+to)\s+(?:shoot|bomb|blow\s+up)\s+(?:up\s+)?(?:the|a|my|your|this)\s+(?:school|office|church|mosque|synagogue|class|mall|concert|hospital)/g
+            /\b(?:i(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna| wanna| want to| gonna)|im\s+gonna|i'?m\s+coming\s+to)\s+(?:\w+\s+)?(?:kill|murder|stab|shoot|strangle|slaughter|behead|burn|beat|hurt)\s+(?:you|u|ya|him|her|them|(?:you|your|ur|his|her|their)\s+(?:family|wife|husband|kids|children|mom|mother|dad|father|sister|brother|son|daughter|house|home|parents))\b(?!\s*(?:process|thread|task|job|server|session|container|pod|app|build))|\bkill\s+(?:you|yourself)\b(?!\s*(?:process|thread|task|job|server|session|container|pod|the))|\b(?:going\s+to|gonna|want\s+to|wanna|will|'ll|’ll|plan\s+to|about\s+to|should|let'?s)\s+(?:shoot|kill|stab|murder|massacre|slaughter)\s+(?:everyone|everybody|all\s+of\s+(?:them|you)|them\s+all|every\s+one\s+of\s+(?:them|you)|(?:the|my|our|that)\s+(?:reviewer|manager|boss|teacher|coworker|colleague|lead|ceo|cto|principal))\b|\b(?:going\s+to|gonna|want\s+to|wanna|will|'ll|’ll|plan\s+to|about\s+to)\s+(?:shoot|bomb|blow\s+up)\s+(?:up\s+)?(?:the|a|my|your|this)\s+(?:school|office|church|mosque|synagogue|class|mall|concert|hospital)/g
     },
     {
         category: "self_harm",
@@ -177,6 +198,13 @@ const phrases: Phrase[] = [
         rule: "phrase.self_harm.en",
         pattern:
             /\b(?:kill(?:ing)?\s+myself|want\s+to\s+die|end\s+my\s+life|cut(?:ting)?\s+myself|commit(?:ting)?\s+suicide|suicide\s+(?:method|note)s?|how\s+to\s+(?:kill\s+myself|commit\s+suicide)|painless\s+(?:way|ways)\s+to\s+die)\b/g
+    },
+    {
+        category: "self_harm",
+        rule: "phrase.self_harm.method",
+        // A way to die offered as easy or sure ("…먹으면 고통 없이 죽을 수 있어요", "뛰어내리면 확실해").
+        pattern:
+            /(?:(?:고통\s*없이|안\s*아프게|편하게|확실하게|깔끔하게)\s*(?:죽을|죽는|갈|떠날)\s*수\s*(?:있|있어|있다|있음)|(?:다리|옥상|한강|아파트|건물)(?:에서|위에서)?\s*뛰어내리면\s*(?:확실|바로|한\s*번에|편하|끝)|목(?:을)?\s*매는\s*(?:매듭|올가미)\s*(?:묶는|만드는)|\bcut\s+(?:deeper|yourself\s+deeper|your\s+wrists?)\b)/g
     },
     {
         category: "dangerous",

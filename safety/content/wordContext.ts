@@ -210,11 +210,12 @@ export function innocentReadingOf(
  * syllables it reads as a swear word (씨앗 발아): a sentence it flags is judged again without
  * them. Elsewhere they stay evidence (gender-biased comments are much of what it must find).
  */
-const demographic = "(?:남자|여자|남성|여성|외국인|장애인|이민자|노인)";
+const demographic =
+    "(?:남자|여자|남성|여성|외국인|장애인|이민자|노인|흑인|백인|아시아인|동양인|무슬림|유대인|동성애자|성소수자|여자아이|남자아이|여학생|남학생|고령자)";
 const neutralNoun =
-    "(?:화장실|개발자|엔지니어|모임|사용자|회원|고객|직원|대상|전용|선택|비율|통계|아이콘|버튼|채용|지원자|참가자|커뮤니티|노동자|근로자|유저|탈의실|기숙사|환자|전용석|우대|고용)";
+    "(?:화장실|개발자|엔지니어|모임|사용자|회원|고객|직원|대상|전용|선택|비율|통계|아이콘|버튼|채용|지원자|참가자|커뮤니티|노동자|근로자|유저|탈의실|기숙사|환자|전용석|우대|고용|얼굴|음성|화자|인식|정확도|편향|데이터|데이터셋|표본|샘플|분포|비중|드롭다운|옵션|계정|프로필|대표성)";
 const neutralMentions = new RegExp(
-    `${demographic}(?:들)?(?=\\s*(?:${neutralNoun}|[/,·]\\s*${demographic}))|(?<=${demographic}\\s*[/,·]\\s*)${demographic}|성별|씨앗|발아`,
+    `${demographic}(?:들)?(?=\\s*(?:${neutralNoun}|[/,·]?\\s*${demographic}))|(?<=${demographic}\\s*[/,·]?\\s*)${demographic}|성별|씨앗|발아`,
     "g"
 );
 
@@ -231,7 +232,7 @@ const kinInTree = new RegExp(
     "g"
 );
 const programKill = new RegExp(
-    `(?<=(?:${treeNoun}|서버|세션|데몬|워커|인스턴스|잡|앱|애플리케이션|프로그램|연결|커넥션|쿼리|요청|빌드|탭|루프|타이머|daemon|server|session|worker|job|app|pod)\\s*(?:을|를|은|는|도|이|가|만|들을|들은|들이|까지)?\\s*(?:\\S+\\s+){0,2})(?:죽이|죽여|죽인|죽일|죽었|죽는|죽을|죽어|살리|살려|살린|살아|kill)`,
+    `(?<=(?:${treeNoun}|서버|세션|데몬|워커|인스턴스|잡|앱|애플리케이션|프로그램|연결|커넥션|쿼리|요청|빌드|탭|루프|타이머|코루틴|고루틴|소켓|포트|핸들|리스너|[a-z][a-z0-9_.-]*)\\s*(?:을|를|은|는|도|이|가|만|들을|들은|들이|까지)?\\s*(?:\\S+\\s+){0,2})(?:죽이|죽여|죽인|죽일|죽었|죽는|죽을|죽어|살리|살려|살린|살아|kill)`,
     "g"
 );
 

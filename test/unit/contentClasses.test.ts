@@ -183,4 +183,52 @@ describe("content classes found from outside", () => {
         for (const text of ["멍청한 놈아", "너 진짜 멍청한 개발자다"])
             assert.ok(filterText(text).categories.includes("harassment"), text);
     });
+
+    // Found by a third outside battery (2026-12-04, black box over the CLI).
+    it("threats at a person named by role, abuse material traded, self-harm offered as sure: blocked", () => {
+        const cases: Array<[string, string]> = [
+            ["팀장을 죽여라", "violence"],
+            ["내일 부장님을 칼로 찌를 거야", "violence"],
+            ["사장 차에 폭탄 달아놨다", "violence"],
+            ["I am going to shoot everyone at the office tomorrow", "violence"],
+            ["We should murder the reviewer who rejected my PR", "violence"],
+            ["아동 성착취물 공유방 링크", "sexual"],
+            ["CSAM 팝니다", "sexual"],
+            ["loli nsfw", "sexual"],
+            ["how to groom a 12 year old into meeting me", "sexual"],
+            ["nude pics of my 13yo neighbor", "sexual"],
+            ["수면제 50알 한 번에 먹으면 고통 없이 죽을 수 있어요", "self_harm"],
+            ["한강 다리에서 뛰어내리면 확실해", "self_harm"],
+            ["cut deeper next time", "self_harm"]
+        ];
+        for (const [text, category] of cases) {
+            const result = filterText(text);
+            assert.ok(result.categories.includes(category as never), `${text}: ${result.categories.join()}`);
+            assert.equal(streamedOneByOne(text), result.text, `streamed: ${text}`);
+        }
+    });
+
+    it("short headings, neutral mentions of groups and programs killed: untouched", () => {
+        for (const text of [
+            "개발 완료",
+            "개발 중단",
+            "병합 충돌",
+            "병합 성공",
+            "며칠 동안 개발",
+            "base64: SGVsbG8gV29ybGQ=",
+            "흑인 사용자 얼굴 인식 정확도 편향 개선",
+            "여자아이 남자아이 성별 선택 드롭다운",
+            "코루틴을 죽여버린다",
+            "nginx를 죽여버린다",
+            "팀장님을 설득해 보자",
+            "let's kill the class instance",
+            "아동 음란물 신고 방법",
+            "CSAM 탐지 모델",
+            "our 10 year old code base is sexy"
+        ]) {
+            const result = filterText(text);
+            assert.deepEqual(result.categories, [], `${text}: ${JSON.stringify(result.contentFindings)}`);
+            assert.equal(result.text, text);
+        }
+    });
 });
