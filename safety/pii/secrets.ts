@@ -31,7 +31,7 @@ const awsSecretInProse =
 
 // name = value, name: value, "name": "value", 비밀번호: value, PGPASSWORD=value
 const assignment =
-    /(?:^|[^A-Za-z0-9])((?:[A-Za-z0-9]+[_.-])*(?:[A-Za-z0-9]*passw(?:or)?d|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+)*|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])키)["']?\s*(?:[:=]|=>|:=|는|은|:\s*=)\s*(["'`]?)([^\s"'`,;)}\]]{6,})\2/gi;
+    /(?:^|[^A-Za-z0-9])((?:[A-Za-z0-9]+[_.-]){0,8}(?:[A-Za-z0-9]*passw(?:or)?d|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+){0,8}|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])키)["']?\s*(?:[:=]|=>|:=|는|은|:\s*=)\s*(["'`]?)([^\s"'`,;)}\]]{6,})\2/gi;
 
 export { shannonEntropy };
 

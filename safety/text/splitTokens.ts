@@ -49,7 +49,7 @@ const splitPrefixes: readonly SplitPrefix[] = [
 /** Any of the prefixes (a regex source). */
 const splitPrefixSource = `(?:${splitPrefixes.map((p) => p.prefix).join("|")})`;
 /** A prefix, its body and whitespace: text normalize must read in full (case-sensitive, so cheaper apart). */
-export const splitTokenTrigger = new RegExp(`${splitPrefixSource}[A-Za-z0-9_-]*\\s`);
+export const splitTokenTrigger = new RegExp(`(?<![A-Za-z0-9_-])${splitPrefixSource}[A-Za-z0-9_-]*\\s`);
 const prefixAtStart = splitPrefixes.map((p) => new RegExp(`^${p.prefix}`));
 /** A prefix where a token can start: not inside a longer word. */
 const prefixSearch = new RegExp(`(?<![A-Za-z0-9_-])${splitPrefixSource}`, "g");
