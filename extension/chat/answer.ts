@@ -95,14 +95,21 @@ export interface ChatAnswerOptions extends FilteredAnswerOptions {
 export function answerChat(ctx: Ctx, options: ChatAnswerOptions): Promise<FilteredAnswer> {
     return filteredAnswer(ctx, options, async (onText, signal) => {
         const info = await ctx.models.ensureLoaded((p) => options.onLoadProgress?.(p), signal);
-        const { prompt, stop } = buildChatPrompt(options.messages, {
-            kind: info.kind.kind,
-            style: ctx.config.generation.speechStyle
-        });
+        const maxTokens = chatLimits(ctx).maxOutputTokens;
+        const build = (messages: readonly ChatTextMessage[]) =>
+            buildChatPrompt(messages, { kind: info.kind.kind, style: ctx.config.generation.speechStyle });
+        // The oldest turns go first when the conversation outgrows the context (one long answer
+        // made every later question in that chat fail, found from outside); the question stays.
+        let messages = options.messages;
+        let { prompt, stop } = build(messages);
+        while (messages.length > 1 && (await ctx.models.countTokens(prompt)) + maxTokens + 16 > info.contextSize) {
+            messages = messages.slice(messages[0].role === "user" && messages.length > 2 ? 2 : 1);
+            ({ prompt, stop } = build(messages));
+        }
         await ctx.models.generate({
             prompt,
             stop,
-            maxTokens: chatLimits(ctx).maxOutputTokens,
+            maxTokens,
             temperature: ctx.config.generation.temperature,
             signal,
             onText

@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import { defineCommand, type Ctx } from "../ctx";
 import { docCommentRequest } from "../requests/docComment";
 import { runWithProgress } from "../requests/generation";
+import { editorToWorkOn } from "../requests/editorTarget";
 
 /**
  * `gemmaKo.draftDocComment`: drafts a Korean doc comment for the code unit at the
@@ -9,7 +10,7 @@ import { runWithProgress } from "../requests/generation";
  * place, as one undoable edit. Resolves with the result id when the draft is done.
  */
 export const draftDocComment = defineCommand("gemmaKo.draftDocComment", (ctx: Ctx) => async () => {
-    const editor = vscode.window.activeTextEditor;
+    const editor = editorToWorkOn();
     if (editor === undefined) {
         void vscode.window.showInformationMessage(
             vscode.l10n.t("Open a file and put the cursor in a function or class first.")

@@ -2,10 +2,11 @@ import * as vscode from "vscode";
 import { defineCommand } from "../ctx";
 import { docsRequest } from "../requests/docs";
 import { runWithProgress } from "../requests/generation";
+import { editorToWorkOn } from "../requests/editorTarget";
 
 /** `gemmaKo.draftDocs`: a Korean Markdown documentation section for the selection or the file (Open in Editor gives a Markdown document). */
 export const draftDocs = defineCommand("gemmaKo.draftDocs", (ctx) => async () => {
-    const editor = vscode.window.activeTextEditor;
+    const editor = editorToWorkOn();
     if (editor === undefined) {
         // No text editor in front (none open, or a binary file VS Code will not show as text).
         void vscode.window.showInformationMessage(

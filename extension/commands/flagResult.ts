@@ -35,7 +35,7 @@ export const flagResult = defineCommand(
                 ),
                 placeHolder:
                     kind === "wrongly_blocked"
-                        ? vscode.l10n.t("e.g. technical text, not abuse")
+                        ? vscode.l10n.t("e.g. technical text, not abuse; a version number, not a phone number")
                         : vscode.l10n.t("e.g. this insults a group of people"),
                 ignoreFocusOut: true
             });
