@@ -11,17 +11,11 @@
 // - how to make malware, or break into someone else's account, passed ("랜섬웨어 만드는 법");
 // - a harm named as what is prevented was blocked ("미성년자 성범죄 예방").
 import * as assert from "node:assert/strict";
-import { SafetyFilter, filterText } from "../../safety/filter";
+import { filterText } from "../../safety/filter";
+import { streamed } from "../support/safetyStream";
 
 /** What a viewer is shown when `text` streams one character at a time. */
-function streamedOneByOne(text: string): string {
-    const filter = new SafetyFilter();
-    let shown = "";
-    for (const char of text)
-        for (const event of filter.push(char)) shown = event.type === "text" ? shown + event.text : event.notice;
-    for (const event of filter.finish().events) shown = event.type === "text" ? shown + event.text : event.notice;
-    return shown;
-}
+const streamedOneByOne = (text: string): string => streamed(text, 1);
 
 const cross = <A, B>(as: readonly A[], bs: readonly B[]): Array<[A, B]> =>
     as.flatMap((a) => bs.map((b): [A, B] => [a, b]));

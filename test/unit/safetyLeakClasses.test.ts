@@ -1,17 +1,7 @@
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
-import { SafetyFilter, filterText } from "../../safety/filter";
-
-/** The text a viewer sees when `text` streams in chunks of `size` characters. */
-function streamed(text: string, size: number): string {
-    const filter = new SafetyFilter();
-    let shown = "";
-    for (let at = 0; at < text.length; at += size)
-        for (const event of filter.push(text.slice(at, at + size)))
-            shown = event.type === "text" ? shown + event.text : event.notice;
-    for (const event of filter.finish().events) shown = event.type === "text" ? shown + event.text : event.notice;
-    return shown;
-}
+import { filterText } from "../../safety/filter";
+import { streamed } from "../support/safetyStream";
 
 /** Filters `text` whole and one character at a time; both must agree. Returns what is shown. */
 function shown(text: string): string {

@@ -2,23 +2,13 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
-import { SafetyFilter, filterText } from "../../safety/filter";
+import { filterText } from "../../safety/filter";
+import { streamed } from "../support/safetyStream";
 import { normalize } from "../../safety/text/normalize";
 
 const repo = path.resolve(__dirname, "..", "..", "..");
 const dataDir = process.env["GEMMA_KO_DATA"] ?? path.resolve(repo, "..", "shared", "data");
 const haveData = fs.existsSync(path.join(dataDir, "ko-tech-docs", "dev.jsonl"));
-
-/** The text a viewer sees when `text` streams in chunks of `size` characters. */
-function streamed(text: string, size: number): string {
-    const filter = new SafetyFilter();
-    let shown = "";
-    for (let at = 0; at < text.length; at += size)
-        for (const event of filter.push(text.slice(at, at + size)))
-            shown = event.type === "text" ? shown + event.text : event.notice;
-    for (const event of filter.finish().events) shown = event.type === "text" ? shown + event.text : event.notice;
-    return shown;
-}
 
 // Values generated valid: a mobile number, an RRN with its check digit, a Luhn card number.
 const digitString = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n });
