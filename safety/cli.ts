@@ -2,8 +2,9 @@
 //   gemma-ko-safety scan --jsonl [--policy policy.json]
 // Reads JSON lines {"id": string, "text": string} from stdin and writes, in order, one
 // line per input: {"id","verdict","categories","findings":[{"type","start","end"}],"text"}
-// with the default policy (or --policy). A malformed line yields {"id": null, "error": "..."}
-// and processing continues. Exit code 0 unless the arguments are wrong.
+// with the default policy (or --policy). A malformed line yields {"id", "line", "error"} (the
+// line's id when it has a string one, else null; its 1-based line number in the input) and
+// processing continues. Exit code 0 unless the arguments are wrong.
 import * as fs from "node:fs";
 import * as readline from "node:readline";
 import { filterText } from "./filter";
@@ -22,18 +23,25 @@ function jsonLine(value: unknown): string {
     );
 }
 
-export function scanLine(line: string, policy: SafetyPolicy): string {
+/** `line`: the line's 1-based number in the input, given back with an error so it can be found. */
+export function scanLine(text: string, policy: SafetyPolicy, line?: number): string {
+    const failed = (id: string | null, error: string) =>
+        jsonLine({ id, ...(line === undefined ? {} : { line }), error });
     let input: unknown;
     try {
-        input = JSON.parse(line);
+        input = JSON.parse(text);
     } catch (error) {
-        return jsonLine({ id: null, error: `not JSON: ${(error as Error).message}` });
+        return failed(null, `not JSON: ${(error as Error).message}`);
     }
     if (typeof input !== "object" || input === null || Array.isArray(input))
-        return jsonLine({ id: null, error: 'expected an object {"id": string, "text": string}' });
-    const { id, text } = input as { id?: unknown; text?: unknown };
-    if (typeof id !== "string") return jsonLine({ id: null, error: '"id" must be a string' });
-    if (typeof text !== "string") return jsonLine({ id: null, error: '"text" must be a string' });
+        return failed(null, 'expected an object {"id": string, "text": string}');
+    const { id, text: value } = input as { id?: unknown; text?: unknown };
+    if (typeof id !== "string") return failed(null, '"id" must be a string');
+    if (typeof value !== "string") return failed(id, '"text" must be a string');
+    return scanned(id, value, policy);
+}
+
+function scanned(id: string, text: string, policy: SafetyPolicy): string {
     const result = filterText(text, policy);
     return jsonLine({
         id,
@@ -74,13 +82,13 @@ async function main(argv: string[]): Promise<number> {
         buffered = [];
         if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once("drain", resolve));
     };
-    let first = true;
+    let number = 0;
     for await (const read of lines) {
+        number++;
         // A byte-order mark before the first line (files saved by Windows editors) is not JSON's.
-        const line = first && read.startsWith("\uFEFF") ? read.slice(1) : read;
-        first = false;
+        const line = number === 1 && read.startsWith("\uFEFF") ? read.slice(1) : read;
         if (line.trim().length === 0) continue;
-        buffered.push(scanLine(line, policy));
+        buffered.push(scanLine(line, policy, number));
         if (buffered.length >= 256) await flush();
     }
     await flush();

@@ -14,22 +14,26 @@ export function isChatAnswerMetadata(value: unknown): value is ChatAnswerMetadat
     return typeof candidate?.command === "string" && typeof candidate.outcome === "string";
 }
 
-/** The suggestions after an answer (each sends `@gemma-ko /<command>`). */
-export function followupsFor(metadata: ChatAnswerMetadata): vscode.ChatFollowup[] {
+/**
+ * The suggestions after an answer (each sends `@gemma-ko /<command>`). `changes`: whether a Git
+ * repository is open, so that /changes has something to read.
+ */
+export function followupsFor(metadata: ChatAnswerMetadata, changes = true): vscode.ChatFollowup[] {
     if (metadata.outcome !== "done" && metadata.outcome !== "stopped") return [];
     const suggest = (command: string, label: string): vscode.ChatFollowup => ({ prompt: "", command, label });
     const explain = () => suggest("explain", vscode.l10n.t("Explain the selected code"));
     const doc = () => suggest("doc", vscode.l10n.t("Draft a doc comment for the code at the cursor"));
     const docs = () => suggest("docs", vscode.l10n.t("Draft Korean docs for this file"));
     const summarize = () => suggest("summarize", vscode.l10n.t("Summarise this file"));
-    const changes = () => suggest("changes", vscode.l10n.t("Summarise my uncommitted changes"));
+    const changesOr = (other: () => vscode.ChatFollowup) =>
+        changes ? suggest("changes", vscode.l10n.t("Summarise my uncommitted changes")) : other();
     switch (metadata.command) {
         case "doc":
             return [docs(), explain()];
         case "docs":
             return [summarize(), doc()];
         case "summarize":
-            return [changes(), docs()];
+            return [changesOr(explain), docs()];
         case "changes":
             return [summarize()];
         case "translate":

@@ -7,6 +7,7 @@
 import * as vscode from "vscode";
 import type { Ctx } from "../ctx";
 import type { ResultStatus } from "../panel/results";
+import { hasGitRepository } from "../requests/gitDiff";
 import { answerChat, answerRequest, type FilteredAnswer } from "./answer";
 import type { ChatTextMessage } from "./chatPrompt";
 import { followupsFor, isChatAnswerMetadata, type ChatAnswerMetadata } from "./followups";
@@ -113,7 +114,8 @@ export function registerChatParticipant(ctx: Ctx): RegisteredParticipant {
     const participant = vscode.chat.createChatParticipant(participantId, handler);
     participant.iconPath = vscode.Uri.joinPath(ctx.extension.extensionUri, "media", "icon.png");
     const followupProvider: vscode.ChatFollowupProvider = {
-        provideFollowups: (result) => (isChatAnswerMetadata(result.metadata) ? followupsFor(result.metadata) : [])
+        provideFollowups: (result) =>
+            isChatAnswerMetadata(result.metadata) ? followupsFor(result.metadata, hasGitRepository()) : []
     };
     participant.followupProvider = followupProvider;
     ctx.subscribe(participant);

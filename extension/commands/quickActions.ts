@@ -5,6 +5,11 @@ import { defineCommand } from "../ctx";
 export const quickActions = defineCommand("gemmaKo.quickActions", (ctx) => async () => {
     const actions: Array<vscode.QuickPickItem & { command: string }> = [
         { label: `$(comment) ${vscode.l10n.t("Draft Korean doc comment")}`, command: "gemmaKo.draftDocComment" },
+        { label: `$(book) ${vscode.l10n.t("Draft Korean docs for the file")}`, command: "gemmaKo.draftDocs" },
+        {
+            label: `$(globe) ${vscode.l10n.t("Translate the comment to Korean")}`,
+            command: "gemmaKo.translateComment"
+        },
         {
             label: `$(list-flat) ${vscode.l10n.t("Summarise selection or file")}`,
             command: "gemmaKo.summarizeSelection"
@@ -18,6 +23,10 @@ export const quickActions = defineCommand("gemmaKo.quickActions", (ctx) => async
             ? [{ label: `$(cloud-download) ${vscode.l10n.t("Load model")}`, command: "gemmaKo.loadModel" }]
             : []),
         { label: `$(library) ${vscode.l10n.t("Select model")}`, command: "gemmaKo.selectModel" },
+        {
+            label: `$(lightbulb) ${vscode.l10n.t("Turn Korean suggestions in comments on or off")}`,
+            command: "gemmaKo.toggleInlineSuggestions"
+        },
         ...(ctx.models.state !== "unloaded"
             ? [{ label: `$(debug-stop) ${vscode.l10n.t("Unload model")}`, command: "gemmaKo.unloadModel" }]
             : []),

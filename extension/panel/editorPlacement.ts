@@ -89,6 +89,7 @@ export function asCommentIn(
     text: string,
     end: vscode.Position
 ): string {
+    if (document.languageId === "markdown") return asBlockIn(document, at, text, end);
     const marker = commentSyntaxFor(document.languageId)?.line[0];
     if (marker === undefined) return text;
     const before = document.lineAt(at.line).text.slice(0, at.character);
@@ -102,4 +103,23 @@ export function asCommentIn(
         .map((l, i) => `${i === 0 ? "" : before}${marker}${l.trim().length > 0 ? ` ${l.trimEnd()}` : ""}`)
         .join(eol);
     return after.trim().length > 0 ? `${commented}${eol}${before}` : commented;
+}
+
+/**
+ * Markdown put into Markdown stands as blocks of its own: a blank line before and after it when
+ * text is beside it (a summary inserted at the end of a paragraph joined the paragraph, and its
+ * heading was no heading). One line put into the middle of a line goes in as it is.
+ */
+function asBlockIn(document: vscode.TextDocument, at: vscode.Position, text: string, end: vscode.Position): string {
+    const body = text.replace(/\s+$/, "");
+    const eol = document.eol === vscode.EndOfLine.CRLF ? "\r\n" : "\n";
+    const before = document.lineAt(at.line).text.slice(0, at.character);
+    const after = document.lineAt(end.line).text.slice(end.character);
+    if (!/\n/.test(body) && before.trim().length > 0 && after.trim().length > 0) return text;
+    const filled = (line: number) =>
+        line >= 0 && line < document.lineCount && document.lineAt(line).text.trim().length > 0;
+    const lead = before.trim().length > 0 ? eol + eol : filled(at.line - 1) ? eol : "";
+    // After the text the line's own line break follows: one more makes the blank line.
+    const trail = after.trim().length > 0 ? eol + eol : filled(end.line + 1) ? eol : "";
+    return `${lead}${body.split(/\r?\n/).join(eol)}${trail}`;
 }

@@ -35,3 +35,14 @@ export async function workingTreeDiff(
         .join("\n");
     return { diff, root: repository.rootUri.fsPath };
 }
+
+/** Whether the built-in Git extension has a repository open (without starting it when it is not running). */
+export function hasGitRepository(): boolean {
+    const git = vscode.extensions.getExtension<{ getAPI(version: 1): { repositories: GitRepository[] } }>("vscode.git");
+    if (git?.isActive !== true) return false;
+    try {
+        return git.exports.getAPI(1).repositories.length > 0;
+    } catch {
+        return false;
+    }
+}

@@ -116,6 +116,21 @@ describe("Gemma-Ko as a chat model (vscode.lm, scripted model, real node-llama-c
         assert.equal(message, count);
     });
 
+    it("a conversation longer than the context loses its oldest turns, not the question", async () => {
+        // "뷁" is three tokens of this fixture: 1,500 of them outgrow the 4,096-token context alone.
+        const response = await model.sendRequest(
+            [
+                vscode.LanguageModelChatMessage.User("뷁".repeat(1500)),
+                vscode.LanguageModelChatMessage.Assistant("네, 읽었습니다."),
+                vscode.LanguageModelChatMessage.User("담당자 연락처를 알려 주세요.")
+            ],
+            {},
+            new vscode.CancellationTokenSource().token
+        );
+        const text = await readAll(response);
+        assert.ok(text.startsWith("담당자 김민수의 연락처는 "), text);
+    });
+
     it("cancellation stops generation: the answer ends early and the model is free again", async () => {
         // A long script with a sentence end in every piece, so sentences stream out.
         const long = path.join(dir, "long.gguf");
@@ -405,7 +420,10 @@ describe("The @gemma-ko chat participant (its registered handler, scripted model
     it("follow-ups suggest the next task on the same code", async () => {
         const done = (command: string): vscode.ChatResult => ({ metadata: { command, outcome: "done" } });
         assert.deepEqual(await followups(done("doc")), ["docs", "explain"]);
-        assert.deepEqual(await followups(done("summarize")), ["changes", "docs"]);
+        // /changes only where a Git repository is open (the /changes test opens one; run alone, none is).
+        const git = vscode.extensions.getExtension<{ getAPI(version: 1): { repositories: unknown[] } }>("vscode.git");
+        const repository = git?.isActive === true && git.exports.getAPI(1).repositories.length > 0;
+        assert.deepEqual(await followups(done("summarize")), [repository ? "changes" : "explain", "docs"]);
         assert.deepEqual(await followups(done("changes")), ["summarize"]);
         assert.deepEqual(await followups(done("translate")), ["doc"]);
         assert.deepEqual(await followups(done("")), ["explain", "summarize"]);

@@ -169,6 +169,24 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         }
     });
 
+    it("inserts into Markdown as a block of its own: a blank line between it and the paragraphs beside it", async () => {
+        const content = "# 계산기\n두 수를 더합니다.\n다음 문단입니다.\n";
+        const document = await vscode.workspace.openTextDocument({ language: "markdown", content });
+        const editor = await vscode.window.showTextDocument(document);
+        editor.selection = new vscode.Selection(1, 10, 1, 10);
+        const id = await vscode.commands.executeCommand<string>("gemmaKo.summarizeSelection");
+        assert.equal(gemma()?.result(id)?.state, "done");
+        await vscode.window.showTextDocument(document);
+        assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", id), true);
+        const text = document.getText();
+        assert.ok(text.startsWith("# 계산기\n두 수를 더합니다.\n\n"), text);
+        assert.ok(text.endsWith("\n\n다음 문단입니다.\n") && !text.includes("\n\n\n"), text);
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand("undo");
+        assert.equal(document.getText(), content, "one undo");
+        await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    });
+
     const gemma = () => vscode.extensions.getExtension<GemmaKoApi>("gemma-ko.gemma-ko-assistant")?.exports;
     const longCode = (lines: number) =>
         Array.from({ length: lines }, (_, i) => `const value${i} = compute(${i}); // 설명 ${i}`).join("\n");

@@ -328,6 +328,7 @@ describe("safety filter", function () {
         for (let i = 0; i < 10_000; i++) {
             if (i % 1000 === 7) lines.push("{not json");
             else if (i % 1000 === 8) lines.push(JSON.stringify({ id: 5, text: "x" }));
+            else if (i % 1000 === 9) lines.push(JSON.stringify({ id: `row-${i}`, text: ["x"] }));
             else
                 lines.push(
                     JSON.stringify({
@@ -361,14 +362,17 @@ describe("safety filter", function () {
                         findings?: Array<{ type: string; start: number; end: number }>;
                         text?: string;
                         error?: string;
+                        line?: number;
                         categories?: string[];
                     }
             );
         assert.equal(out.length, 10_000);
         for (let i = 0; i < out.length; i++) {
             const row = out[i];
-            if (i % 1000 === 7 || i % 1000 === 8) {
-                assert.equal(row.id, null);
+            if (i % 1000 >= 7 && i % 1000 <= 9) {
+                // The id when the line has a string one; always the line's number in the input.
+                assert.equal(row.id, i % 1000 === 9 ? `row-${i}` : null);
+                assert.equal(row.line, i + 1);
                 assert.equal(typeof row.error, "string");
                 continue;
             }
