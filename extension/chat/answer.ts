@@ -7,6 +7,7 @@ import { describeModelError } from "../../models/describeError";
 import type { LoadProgress } from "../../models/runtime";
 import type { Ctx } from "../ctx";
 import type { ResultRequest, ResultStatus } from "../panel/results";
+import { endOfResult } from "../panel/resultTypes";
 import { buildChatPrompt, type ChatTextMessage } from "./chatPrompt";
 import { auditSummary, FilteredStream } from "./filteredStream";
 
@@ -48,6 +49,8 @@ export interface FilteredAnswer {
     blocked: boolean;
     /** Everything sent, when the answer ran to its end unblocked; "" otherwise. */
     text: string;
+    /** What the filter hid (redacted or masked), counted by type: never the values. */
+    hidden: Map<string, number>;
 }
 
 /**
@@ -78,9 +81,13 @@ async function filteredAnswer(
         const summary = auditSummary(outcome.result);
         if (summary.length > 0 || outcome.blocked)
             ctx.log.info(`Safety filter (chat ${options.source}): ${outcome.result.verdict}; ${summary}`);
-        return { blocked: outcome.blocked, text: outcome.blocked || signal.aborted ? "" : sent };
+        return {
+            blocked: outcome.blocked,
+            text: outcome.blocked || signal.aborted ? "" : sent,
+            hidden: endOfResult(outcome.result.audit.findings, sent).counts
+        };
     } catch (error) {
-        if (signal.aborted) return { blocked: false, text: "" };
+        if (signal.aborted) return { blocked: false, text: "", hidden: new Map() };
         ctx.log.error(`Chat (${options.source}) failed: ${error instanceof Error ? error.message : String(error)}`);
         throw new Error(describeModelError(error, vscode.l10n.t));
     }

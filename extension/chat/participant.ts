@@ -5,8 +5,10 @@
 // puts it in the editor as one undoable edit (insertions.ts); follow-ups suggest the next
 // task (followups.ts).
 import * as vscode from "vscode";
+import type { ContentCategory, PiiType } from "../../safety/types";
 import type { Ctx } from "../ctx";
 import type { ResultStatus } from "../panel/results";
+import { typeLabel } from "../panel/resultTypes";
 import { hasGitRepository } from "../requests/gitDiff";
 import { answerChat, answerRequest, type FilteredAnswer } from "./answer";
 import type { ChatTextMessage } from "./chatPrompt";
@@ -17,6 +19,21 @@ import { planFor } from "./slashCommands";
 
 export const participantId = "gemmaKo.chat";
 
+/** How the note on what the filter hid begins (a quote after a blank line): it is not the model's. */
+const safetyNoteStart = "\n\n> 🛡 ";
+
+/**
+ * The chat view has no badge: what the filter hid (the panel's "Hidden by the safety filter")
+ * goes under the answer as a note, so that a placeholder or a masked word is explained.
+ */
+function safetyNote(hidden: ReadonlyMap<string, number>): string | undefined {
+    if (hidden.size === 0) return undefined;
+    const list = [...hidden]
+        .map(([type, count]) => vscode.l10n.t("{0} {1}", typeLabel(type as PiiType | ContentCategory), count))
+        .join(", ");
+    return `${safetyNoteStart}${vscode.l10n.t("Hidden by the safety filter: {0}", list)}`;
+}
+
 /** Earlier @gemma-ko turns of this conversation, as chat messages. */
 function historyMessages(history: vscode.ChatContext["history"]): ChatTextMessage[] {
     const messages: ChatTextMessage[] = [];
@@ -25,7 +42,11 @@ function historyMessages(history: vscode.ChatContext["history"]): ChatTextMessag
             messages.push({ role: "user", text: turn.prompt });
         } else if (turn instanceof vscode.ChatResponseTurn && turn.participant === participantId) {
             const text = turn.response
-                .map((part) => (part instanceof vscode.ChatResponseMarkdownPart ? part.value.value : ""))
+                .map((part) =>
+                    part instanceof vscode.ChatResponseMarkdownPart && !part.value.value.startsWith(safetyNoteStart)
+                        ? part.value.value
+                        : ""
+                )
                 .join("");
             messages.push({ role: "assistant", text });
         }
@@ -88,6 +109,8 @@ export function chatHandler(ctx: Ctx, insertions: ChatInsertions): vscode.ChatRe
                         ]
                     });
             }
+            const note = answer.blocked ? undefined : safetyNote(answer.hidden);
+            if (note !== undefined) stream.markdown(note);
             return result(answer.blocked ? "blocked" : token.isCancellationRequested ? "stopped" : "done");
         } catch (error) {
             return {
