@@ -6,10 +6,11 @@
 import { filterText } from "../safety/filter";
 import { normalize } from "../safety/text/normalize";
 import { seededRandom } from "../test/fixtures/tinyGemma";
+import { leakClasses2 } from "./renderingsEval2";
 
-const perClass = 200;
+export const perClass = 200;
 
-function generator(seed: number) {
+export function generator(seed: number) {
     const random = seededRandom(seed);
     const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join("");
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
@@ -30,7 +31,7 @@ function generator(seed: number) {
     return { random, digits, pick, mobile, rrn };
 }
 
-const sentences = [
+export const sentences = [
     (v: string) => `담당자 연락처는 ${v} 입니다.`,
     (v: string) => `필요하면 ${v} 로 문의하세요`,
     (v: string) => `고객 정보: ${v}\n다음 단계로 넘어갑니다.`,
@@ -80,12 +81,12 @@ const leakRenderings: Array<[string, (g: string[]) => string]> = [
     ["line break inside a group", (g) => `${g.join("-").slice(0, 5)}\n${g.join("-").slice(5)}`]
 ];
 
-function caught(text: string, groups: string[]): boolean {
+export function caught(text: string, groups: string[]): boolean {
     const out = normalize(filterText(text).text).text.replace(/\s/g, "");
     return !groups.some((g) => g.length >= 4 && out.includes(g));
 }
 
-type Row = [string, number, number];
+export type Row = [string, number, number];
 
 export function evalRenderings(): { positives: Row[]; negatives: Row[] } {
     const g = generator(1414);
@@ -266,6 +267,7 @@ export function evalRenderings(): { positives: Row[]; negatives: Row[] } {
         negatives.push([name, flagged, perClass]);
     }
     leakClasses(positives, negatives);
+    leakClasses2(positives, negatives);
     return { positives, negatives };
 }
 

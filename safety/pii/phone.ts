@@ -6,6 +6,7 @@
 import { findPhoneNumbersInText } from "libphonenumber-js";
 import type { PiiFinding, Recognizer } from "../types";
 import { hasContext, isPlaceholder } from "./context";
+import { inThirteenDigits } from "./thirteenDigits";
 
 const phoneContext =
     /전화|연락|휴대폰|핸드폰|번호|문의|대표|사무실|회사|매장|지점|콜센터|고객센터|상담|예약|내선|직통|tel|phone|mobile|call|fax|팩스|contact|office/i;
@@ -36,8 +37,10 @@ export const phoneNumber: Recognizer = {
     scan(text, from) {
         const out: PiiFinding[] = [];
         for (const match of phoneMatches(text)) {
-            const start = match.startsAt;
-            const end = match.endsAt;
+            // libphonenumber reads a bracket around a number as its punctuation ("[010-…](tel:…)", a
+            // Markdown link): the bracket is the markup's, and stays.
+            const start = text[match.startsAt] === "[" ? match.startsAt + 1 : match.startsAt;
+            const end = text[match.endsAt - 1] === "]" ? match.endsAt - 1 : match.endsAt;
             if (start < from) continue;
             const raw = text.slice(start, end);
             if (isPlaceholder(raw) || !match.number.isValid()) continue;
@@ -56,8 +59,9 @@ export const phoneNumber: Recognizer = {
             const separated = /[-.\s()]/.test(raw) || raw.startsWith("+");
             const digits = raw.replace(/\D/g, "");
             const context = hasContext(text, start, end, phoneContext);
-            // 6+7 digits is the shape of a resident / corporate registration number, never a phone number.
-            if (/^\d{6}[-\u2013]?\d{7}$/.test(raw)) continue;
+            // 6+7 digits is the shape of a resident / corporate registration number, never a phone number
+            // (nor are a few of its digits: "050714-3234567" must not read as 0507-143…).
+            if (/^\d{6}[-\u2013]?\d{7}$/.test(raw) || inThirteenDigits(text, start, end)) continue;
             // Korean numbers are written with their leading 0 (or +82). 15xx / 16xx / 18xx numbers are
             // businesses' and helplines' (생명의전화 1588-9191): public, nobody's personal data.
             if (!raw.startsWith("+") && !digits.startsWith("0")) continue;

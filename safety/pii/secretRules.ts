@@ -10,6 +10,8 @@ export interface TokenRule {
 
 /** Has a digit, and upper- and lower-case letters: a random part, not a word or an identifier. */
 const mixed = (part: string) => /\d/.test(part) && /[A-Z]/.test(part) && /[a-z]/.test(part);
+/** Has a digit and a letter. */
+const lettersAndDigits = (part: string) => /\d/.test(part) && /[A-Za-z]/.test(part);
 
 export const tokenRules: readonly TokenRule[] = [
     {
@@ -24,7 +26,8 @@ export const tokenRules: readonly TokenRule[] = [
     },
     { id: "gitlab_runner_token", pattern: /\bGR1348941[A-Za-z0-9_-]{20,}\b/g },
     { id: "slack_token", pattern: /\bxox(?:a|b|p|o|s|r|e)-(?:\d+-)*[A-Za-z0-9-]{10,}\b/g },
-    { id: "slack_app_token", pattern: /\bxapp-\d-[A-Z0-9]{9,12}-\d{10,16}-[a-f0-9]{40,80}\b/g },
+    // App-level tokens: xapp-<version>-<app id>-<number>-<secret> (Slack's docs print the secret in hex).
+    { id: "slack_app_token", pattern: /\bxapp-\d+-[A-Za-z0-9]{8,14}-\d{6,16}-[A-Za-z0-9]{20,100}\b/g },
     { id: "slack_webhook", pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9+/]{20,}/g },
     { id: "google_api_key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
     { id: "anthropic_api_key", pattern: /\bsk-ant-(?:api\d\d|admin\d\d|sid\d\d)-[A-Za-z0-9_-]{20,}/g },
@@ -62,6 +65,12 @@ export const tokenRules: readonly TokenRule[] = [
     { id: "basic_auth_header", pattern: /\bBasic [A-Za-z0-9+/]{16,}={0,2}/g },
     { id: "npm_auth_token", pattern: /(?<=_authToken=)[A-Za-z0-9_-][A-Za-z0-9_.-]{15,}/g },
     { id: "bearer_token", pattern: /\bBearer [A-Za-z0-9._~+/-]{20,}=*/g },
+    // "Bearer …" / 'Basic …' inside a string: the segmenter may cut after the quoted scheme word, so
+    // the token alone is the match.
+    {
+        id: "quoted_authorization_token",
+        pattern: /(?<=[^A-Za-z0-9\s](?:Bearer|Basic) )[A-Za-z0-9._~+/-]{20,}=*/g
+    },
     // Authorization: token X / Bot X / ApiKey X (GitHub, Discord, many APIs): the value after the scheme.
     {
         id: "authorization_header",
@@ -98,7 +107,12 @@ export const tokenRules: readonly TokenRule[] = [
     { id: "atlassian_api_token", pattern: /\bATATT3[A-Za-z0-9_=-]{100,}/g },
     { id: "bitbucket_app_password", pattern: /\bATBB[A-Za-z0-9_=.-]{32,}/g },
     { id: "linear_api_key", pattern: /\blin_api_[A-Za-z0-9]{40}\b/g },
-    { id: "notion_token", pattern: /\bsecret_[A-Za-z0-9]{43}\b|\bntn_\d{11}[A-Za-z0-9]{35}\b/g },
+    // Integration tokens: secret_ (43 characters) and, since 2024, ntn_ (46).
+    {
+        id: "notion_token",
+        pattern: /(?<![A-Za-z0-9_-])(?:secret|ntn)_[A-Za-z0-9]{40,50}(?![A-Za-z0-9_-])/g,
+        check: (value) => mixed(value.slice(value.indexOf("_") + 1))
+    },
     { id: "postman_api_key", pattern: /\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b/g },
     { id: "dropbox_token", pattern: /\bsl\.(?:u\.)?[A-Za-z0-9_-]{130,}/g },
     { id: "contentful_token", pattern: /\bCFPAT-[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g },
@@ -114,6 +128,32 @@ export const tokenRules: readonly TokenRule[] = [
     { id: "clojars_token", pattern: /\bCLOJARS_[a-z0-9]{60}\b/g },
     { id: "nuget_api_key", pattern: /\boy2[a-z0-9]{43}\b/g, check: (value) => /\d/.test(value.slice(3)) },
     { id: "prefect_api_key", pattern: /\bpnu_[A-Za-z0-9]{36}\b/g },
+
+    // Korean providers.
+    // Toss Payments API keys: live_/test_ + sk (secret), ck (client), gsk / gck (payment widget) + 24 characters.
+    {
+        id: "toss_payments_key",
+        pattern: /(?<![A-Za-z0-9_-])(?:live|test)_g?[sc]k_(?:docs_)?[A-Za-z0-9]{20,40}(?![A-Za-z0-9_-])/g,
+        check: (value) => mixed(value.slice(value.lastIndexOf("_") + 1))
+    },
+    // NAVER Open API: the client secret (10 characters) in its header or labelled as a client secret.
+    {
+        id: "naver_client_secret",
+        pattern:
+            /(?<=(?:X-Naver-Client-Secret|client[_-]?secret)["']?\s*[:=,]\s*["']?)[A-Za-z0-9_-]{10}(?![A-Za-z0-9_.-])/gi,
+        check: (value) =>
+            lettersAndDigits(value) ||
+            (value.replace(/[^A-Z]/g, "").length >= 3 && value.replace(/[^a-z]/g, "").length >= 3)
+    },
+    // Kakao REST API key in its Authorization scheme (the key alone: the segmenter may cut after "KakaoAK").
+    { id: "kakao_rest_api_key", pattern: /(?<=\bKakaoAK[ \t]{1,4})[0-9a-fA-F]{32}(?![A-Za-z0-9])/g },
+    // Django's generated SECRET_KEY (startproject): django-insecure- + 50 of a-z 0-9 !@#$%^&*(-_=+).
+    { id: "django_secret_key", pattern: /(?<![A-Za-z0-9_-])django-insecure-[a-z0-9!@#$%^&*()_=+-]{30,}/g },
+    // A Google service-account key file's private_key_id: 40 hex digits.
+    {
+        id: "gcp_private_key_id",
+        pattern: /(?<=["']?private_key_id["']?\s*[:=]\s*["']?)[0-9a-f]{40}(?![A-Za-z0-9])/g
+    },
 
     // Payment, commerce and messaging.
     { id: "stripe_webhook_secret", pattern: /\bwhsec_[A-Za-z0-9]{32,}\b/g },

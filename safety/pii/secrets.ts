@@ -8,11 +8,16 @@
 // with the provider's own documented prefix.
 import { isPlaceholder, randomLetters, shannonEntropy } from "./context";
 import { patternRecognizer } from "./recognizer";
+import { credentialPatterns, credentialVerdict } from "./secretPhrases";
 import { tokenRules } from "./secretRules";
+
+const credentialIds = new Set(credentialPatterns.map((p) => p.id));
 
 const pem =
     /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
 // A block whose END never comes: the BEGIN line and the body lines after it (base64, headers, blanks).
+// A private key inside a JSON string (a GCP service-account file): its line breaks are "\n" escapes.
+const pemEscaped = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\\n[A-Za-z0-9+/=]{1,100})+(?:\\n)?/g;
 const pemUnterminated =
     /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[ \t]*\r?\n[ \t]*(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: [^\n]*)?[ \t]*)*(?![^\n]*-----END)/g;
 
@@ -20,9 +25,6 @@ const pemUnterminated =
 // symbols (or six digits or more after a word that says password), no Hangul.
 const koreanPassword =
     /(?:비밀\s?번호|비번|패스워드|암호|(?<![A-Za-z])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→]|->)\s*|\s+is\s+|>|\s+)([^\s가-힣"'`,;)<]{6,})/gi;
-
-// mysql -uroot -pSecret: the password glued to the -p flag of the MySQL / MariaDB clients.
-const cliPassword = /(?<=\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,80}\s-p)[^\s'"]{6,}/g;
 
 // An AWS secret access key (40 characters of base64) in prose, unlabelled: after its key id
 // (AKIA…) or a word that says secret, on the same line or the next.
@@ -86,7 +88,8 @@ export const secretToken = patternRecognizer({
         { id: "private_key", regex: pem },
         { id: "private_key_unterminated", regex: pemUnterminated },
         { id: "korean_password", regex: koreanPassword },
-        { id: "cli_password", regex: cliPassword },
+        { id: "private_key_escaped", regex: pemEscaped },
+        ...credentialPatterns,
         { id: "aws_secret_in_prose", regex: awsSecretInProse },
         ...tokenRules.map((rule) => ({ id: rule.id, regex: rule.pattern })),
         { id: "assignment", regex: assignment }
@@ -108,10 +111,8 @@ export const secretToken = patternRecognizer({
             const start = match.index + match[0].length - match[1].length;
             return { score: 0.8, rule: "secret.password_phrase", start, end: start + value.length };
         }
-        if (id === "cli_password") {
-            if (isPlaceholder(match[0])) return undefined;
-            return { score: 0.9, rule: "secret.cli_password" };
-        }
+        if (id === "private_key_escaped") return { score: 1, rule: "secret.private_key" };
+        if (credentialIds.has(id)) return credentialVerdict(id, match);
         if (id === "aws_secret_in_prose") {
             const value = match[1];
             // Random base64: both cases and a digit; not a hex digest (a git SHA is 40 hex digits).
@@ -125,7 +126,10 @@ export const secretToken = patternRecognizer({
             if (isPlaceholder(match[0]) || checks.get(id)?.(match[0]) === false) return undefined;
             return { score: 0.95, rule: `secret.${id}` };
         }
-        const [whole, name, , value] = match as unknown as [string, string, string, string];
+        const [whole, name, , written] = match as unknown as [string, string, string, string];
+        // A URL's query parameter ends at the next "&" (?api_key=…&page=2): the rest is not the value.
+        const inQuery = /[?&]$/.test(match.input.slice(0, match.index + whole.indexOf(name)));
+        const value = inQuery ? written.replace(/[&#].*$/, "") : written;
         if (
             isPlaceholder(value) ||
             isCodeReference(value) ||

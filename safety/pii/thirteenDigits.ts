@@ -7,6 +7,21 @@ import { digitsOf } from "./context";
 // "RRN-900101-…" is a value glued after a label: a hyphen after a letter may precede it.
 export const thirteenDigits = /(?<![0-9A-Za-z.+])(?<![0-9.+]-)(\d{6})([- ]?)(\d{7})(?![0-9A-Za-z])/g;
 
+const thirteenAround = /(?<![0-9])\d{6}[- ]?\d{7}(?![0-9])/g;
+
+/**
+ * Whether [start, end) lies in a 6 + 7 number ("050714-3234567": a front that starts with 0 reads
+ * as a phone number's first groups); such a number is a registration number's or nobody's.
+ */
+export function inThirteenDigits(text: string, start: number, end: number): boolean {
+    const from = Math.max(0, start - 15);
+    const window = text.slice(from, end + 15);
+    thirteenAround.lastIndex = 0;
+    for (let m = thirteenAround.exec(window); m !== null; m = thirteenAround.exec(window))
+        if (from + m.index < end && from + m.index + m[0].length > start) return true;
+    return false;
+}
+
 /** 법인 nearby: the number is a corporation's, not a person's. */
 export const corporateContext = /법인/;
 

@@ -34,6 +34,18 @@ export function valueShape(groups: readonly string[], whole = false): boolean {
 }
 
 /**
+ * Whether the quoted joint after group `k` separates two whole values (`["010-1234-5678",
+ * "010-2345-6789"]`), not the parts of one (`"010-" + "2345-6789"`, `["010", "1234", "5678"]`).
+ */
+export function listOfValues(groups: readonly string[], quoted: readonly boolean[], k: number): boolean {
+    let from = k;
+    while (from > 0 && !quoted[from - 1]) from--;
+    let to = k + 1;
+    while (to < quoted.length && !quoted[to]) to++;
+    return valueShape(groups.slice(from, k + 1), true) && valueShape(groups.slice(k + 1, to + 1), true);
+}
+
+/**
  * Whether the line break after group `k` of a run of digit groups breaks one group in two
  * ("010-39⏎47-5821", "9204⏎171538261"): read joined, the groups have a value's shape, and read
  * apart they have none.

@@ -10,8 +10,15 @@
 
 import { valueShape } from "./labelledGroups";
 
+/**
+ * Markdown emphasis (`**850714**-**1234567**`, `010*8765*4321`): read as a value's own separator. A
+ * run of "*" is taken whole (a named group read back cannot be split again), so a long run of them
+ * is never tried in every partition.
+ */
+const emphasis = String.raw`(?=(?<stars>\*+))\k<stars>`;
+const emphasisOnly = new RegExp(String.raw`^(?:${emphasis}|[ \t])+$`);
 /** A tag, a comment or an interpolation's `${` / `}`: markup that shows nothing. */
-const piece = String.raw`<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,80})?\/?>|<!--[^\n]{0,60}?-->|\/\*[^\n]{0,60}?\*\/|\$\{|\}`;
+const piece = String.raw`<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,80})?\/?>|<!--[^\n]{0,60}?-->|\/\*[^\n]{0,60}?\*\/|\$\{|\}|${emphasis}`;
 /** What may stand between the pieces: separators, quotes, concatenation, whitespace. */
 const filler = String.raw`[-._/,+|"'\x60 \t\r\n]`;
 /** A gap between two digits with at least one piece of markup in it (a regex source). */
@@ -20,28 +27,39 @@ const markupGap = new RegExp(String.raw`(?<=\d)(?:${filler}*(?:${piece}))+${fill
 export const markupGapTrigger = String.raw`\d(?:${filler}*(?:${piece}))+${filler}*\d`;
 const pieces = new RegExp(piece, "g");
 
+/** A gap and what the view reads for it; `shaped`: kept only where the groups have a value's shape. */
+interface Gap {
+    start: number;
+    end: number;
+    with: string;
+    shaped?: boolean;
+}
+
 /** The gaps in `text` and what the view reads for each. */
-export function markupGapReplacements(text: string): Array<{ start: number; end: number; with: string }> {
-    const gaps: Array<{ start: number; end: number; with: string }> = [];
+export function markupGapReplacements(text: string): Gap[] {
+    const gaps: Gap[] = [];
     markupGap.lastIndex = 0;
     for (let m = markupGap.exec(text); m !== null; m = markupGap.exec(text)) {
         const left = m[0].replace(pieces, "");
         // A blank line is no gap inside one value.
         if (/\n[ \t\r]*\n/.test(left)) continue;
+        // Only emphasis (and spaces) between the groups: a value written with "*" for its separator,
+        // or each group in bold — as a hyphen, where the groups have a value's shape (not 2*3).
+        if (emphasisOnly.test(m[0])) {
+            gaps.push({ start: m.index, end: m.index + m[0].length, with: "-", shaped: true });
+            continue;
+        }
         const separator = /[-_/]/.test(left) ? "-" : left.includes(".") ? "." : " ";
         gaps.push({ start: m.index, end: m.index + m[0].length, with: separator });
     }
-    return gaps.some((g) => g.with === " ") ? withoutStrayBareGaps(text, gaps) : gaps;
+    return gaps.some((g) => g.with === " " || g.shaped === true) ? withoutStrayBareGaps(text, gaps) : gaps;
 }
 
 /**
  * Gaps that leave no separator (`<td>0350</td><td>594</td>`) join numbers a table merely puts
  * side by side: they are kept only where the run of groups they join has a value's shape.
  */
-function withoutStrayBareGaps(
-    text: string,
-    gaps: Array<{ start: number; end: number; with: string }>
-): Array<{ start: number; end: number; with: string }> {
+function withoutStrayBareGaps(text: string, gaps: Gap[]): Gap[] {
     const parts: string[] = [];
     const viewAt: number[] = [];
     let at = 0;
@@ -58,7 +76,7 @@ function withoutStrayBareGaps(
     const digit = (i: number) => i >= 0 && i < view.length && view.charCodeAt(i) >= 48 && view.charCodeAt(i) <= 57;
     const joins = (i: number) => digit(i - 1) && digit(i + 1) && /[-. ]/.test(view[i]);
     return gaps.filter((gap, k) => {
-        if (gap.with !== " ") return true;
+        if (gap.with !== " " && gap.shaped !== true) return true;
         // The run of digit groups around the gap, each joined by one separator.
         let from = viewAt[k];
         while (digit(from - 1) || joins(from - 1)) from--;
@@ -94,7 +112,8 @@ function gapCharacter(code: number): boolean {
         code === 36 || // $
         code === 123 || // {
         code === 125 || // }
-        code === 62 // > (a tag's end, read after it closed)
+        code === 62 || // > (a tag's end, read after it closed)
+        code === 58 // : (between a value's groups: 850714 : 1234567)
     );
 }
 
@@ -155,6 +174,10 @@ export class MarkupGapState {
     joins(before: string, next: string): boolean {
         if (!this.afterDigit) return false;
         if (this.inside !== Inside.None) return true;
+        // "4630 * 1234 * …", "850714 : 1234567": emphasis or a colon spaced between digit groups.
+        const digitBefore = before >= "0" && before <= "9";
+        if ((digitBefore && (next === "*" || next === ":")) || (before === ":" && next >= "0" && next <= "9"))
+            return true;
         return /[>}/+,|"'`*-]/.test(before) && /[<$/"'`+|\d*-]/.test(next);
     }
 

@@ -19,10 +19,12 @@
  * Text that needs none of this (most of it) is returned as it is, without a map.
  */
 import { latinLookalike } from "./latinLookalikes";
-import { brokenGroup, labelledFieldGaps, labelledFieldsSource } from "./labelledGroups";
+import { brokenGroup, labelledFieldGaps, labelledFieldsSource, listOfValues } from "./labelledGroups";
 import { markupGapReplacements, markupGapTrigger } from "./markupGaps";
-import { numberWord, numberWordValue, separatorOf, spelledSeparator } from "./spelledSeparators";
-import { splitTokenGaps, splitTokenTrigger } from "./splitTokens";
+import { numberWord, numberWordValue, separatorOf, spelledSeparator, spokenParticle } from "./spelledSeparators";
+import { spelledEmailReplacements } from "./spelledEmail";
+import { lineContinuationGaps, lineContinuationSource, splitTokenGaps, splitTokenTrigger } from "./splitTokens";
+import { valueGapReplacements, valueGapTrigger } from "./valueGaps";
 
 export interface NormalizedText {
     /** The view. */
@@ -59,9 +61,11 @@ const tokenConcatenationSource = String.raw`["'\x60](?<=[A-Za-z0-9_+/=-]{4}["'\x
 const tokenConcatenation = new RegExp(tokenConcatenationSource, "g");
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
 const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`;
+/** Spaces that matter between digits: two or more, a 6 + 7 number's one, a spaced dot (an IPv4 address). */
+const spacedTrigger = String.raw`\d[ \t]{2,}\d|\d{6}[ \t]\d{7}|\d[ \t]+\.[ \t]*\d|\d[ \t]*\.[ \t]+\d`;
 /** Anything normalize might change: the fast path tests this once. */
 const trigger = new RegExp(
-    `${characterTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}`,
+    `${characterTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${valueGapTrigger}|${spacedTrigger}|${lineContinuationSource}`,
     "i"
 );
 
@@ -83,9 +87,14 @@ const digitWords: Record<string, string> = {
 const spelledGap = String.raw`[ \t]*(?:${spelledSeparator})[ \t]*`;
 /** A digit as a word or a character: number words (one, 다섯), Sino-Korean syllables (공일공), digits. */
 const digitToken = String.raw`(?:${numberWord}|[공영일이삼사오육륙칠팔구0-9\uFF10-\uFF19])`;
-const digitWordRun = new RegExp(String.raw`${digitToken}(?:(?:${spelledGap}|[ \-.]{0,3})${digitToken}){6,}`, "gi");
+/** A particle after a spoken group of digits ("공일공에 팔칠육오에 사삼이일"): read as "-". */
+const particle = new RegExp(`^(?:${spokenParticle})$`);
+const digitWordRun = new RegExp(
+    String.raw`${digitToken}(?:(?:${spelledGap}|(?:${spokenParticle})[ ,.\-]{0,3}|[ \-.]{0,3})${digitToken}){6,}`,
+    "gi"
+);
 /** In a digit-word run: a spelled separator (its letters are not digits: 하이픈 holds 이), a number word, or one character. */
-const runPart = new RegExp(String.raw`${spelledGap}|${numberWord}|[^]`, "gi");
+const runPart = new RegExp(String.raw`${spelledGap}|${numberWord}|${spokenParticle}|[^]`, "gi");
 const escapes =
     /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\d+])00(82)(?=[ -]?\d)|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<![\w+])(82)(?=[ -]1[016789][ -]?\d{3,4}[ -]?\d{4}(?!\d))|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)/g;
 
@@ -213,11 +222,14 @@ function characterReplacements(text: string): Replacement[] {
         const digits: Replacement[] = [];
         runPart.lastIndex = 0;
         for (let p = runPart.exec(m[0]); p !== null; p = runPart.exec(m[0])) {
-            const digit = (digitWords[p[0]] as string | undefined) ?? numberWordValue(p[0]);
+            const digit = particle.test(p[0])
+                ? "-"
+                : ((digitWords[p[0]] as string | undefined) ?? numberWordValue(p[0]));
             if (digit !== undefined)
                 digits.push({ start: m.index + p.index, end: m.index + p.index + p[0].length, with: digit });
         }
-        if (digits.length >= 3) out.push(...digits);
+        // One by one: a run may be long (a spread of 100,000 arguments overflows the stack).
+        if (digits.length >= 3) for (const digit of digits) out.push(digit);
     }
     return out.sort((a, b) => a.start - b.start);
 }
@@ -263,20 +275,16 @@ const digitRun = new RegExp(
     String.raw`(?<!\d)(?=(\d+))\1(?:(?:${concatenation}|${spelledGap}|[ \t]*[-._/,~|·•][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*[-._/]?[ \t]*|[ \t]+)(?=(\d+))\2)+`,
     "gi"
 );
-const atWord = String.raw`\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|[[({]골뱅이[\])}]|골뱅이|골뱅|앳|엣|에이티|["'\x60]\s*\+\s*["'\x60]@["'\x60]\s*\+\s*["'\x60])\s*|\s+at\s+sign\s+|\s+at\s+|\s+@\s*|\s*@\s+|@`;
-const dotWord = String.raw`\s*(?:\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|\[점\])\s*|\s+dot\s+|\s*(?:점|닷)\s*|\s+\.\s*|\s*\.\s+|\.`;
-const spelledEmail = new RegExp(
-    String.raw`(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]*?)(${atWord})([A-Za-z0-9-]+)((?:(?:${dotWord})[A-Za-z0-9-]+)+)`,
-    "gi"
-);
-const dotSplit = new RegExp(`(${dotWord})`, "gi");
-
 function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
     const out: Replacement[] = [];
     // A token broken by a space or a line break is read joined (first: it wins over a digit gap).
     if (splitTokens) for (const [start, end] of splitTokenGaps(text)) out.push({ start, end, with: "" });
+    // `…KEY=wJalrXUtn\⏎  FEMI…`: a shell line continuation inside a word.
+    for (const [start, end] of lineContinuationGaps(text)) out.push({ start, end, with: "" });
     // front: 920417⏎back: 1538261: labelled fields that together have a value's shape.
     out.push(...labelledFieldGaps(text));
+    // 850714:1234567, tel010-1234-5678: a colon between a value's groups, a label glued before it.
+    for (const gap of valueGapReplacements(text)) out.push(gap);
     digitRun.lastIndex = 0;
     for (let m = digitRun.exec(text); m !== null; m = digitRun.exec(text)) {
         const groups = m[0].split(/[^\d]+/);
@@ -285,6 +293,8 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
         const spacedDigits = singles >= 6 && singles * 3 >= groups.length * 2;
         const thousands = groups.slice(1).every((g) => g.length === 3);
         const separator = /[^\d]+/g;
+        // Separators with a quote: the joints of concatenated strings (or of a list's items).
+        const quoted = (m[0].match(/[^\d]+/g) ?? []).map((v) => /["'\x60]/.test(v));
         let index = 0;
         for (let s = separator.exec(m[0]); s !== null; s = separator.exec(m[0]), index++) {
             const value = s[0];
@@ -292,7 +302,11 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
             let canonical: string | undefined;
             const quote = value.search(/["'\x60]/);
             const spelled = separatorOf(value.trim());
-            if (quote >= 0) {
+            if (/^[ \t]*\.[ \t]*$/.test(value) && groups.length === 4 && groups.every((g) => g.length <= 3))
+                // 211 . 234 . 10 . 5: an IPv4 address with its dots spaced.
+                canonical = ".";
+            else if (quote >= 0 && listOfValues(groups, quoted, index)) canonical = undefined;
+            else if (quote >= 0) {
                 // Concatenated parts: the separator written inside the strings, or none.
                 // A "." between the strings is PHP's or Lua's operator; outside them, the number's.
                 const outside = value.slice(0, quote) + value.slice(value.search(/["'\x60][^"'\x60]*$/) + 1);
@@ -325,7 +339,9 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
                 canonical = "-";
             else if (value === "." && groups.length === 2 && groups[0].length === 6 && groups[1].length === 7)
                 canonical = "-";
-            else if (/^[ \t]+$/.test(value)) canonical = " ";
+            // A 6 + 7 number spaced on one line is written as one value, as with a hyphen.
+            else if (/^[ \t]+$/.test(value))
+                canonical = groups.length === 2 && groups[0].length === 6 && groups[1].length === 7 ? "-" : " ";
             if (canonical !== undefined && canonical !== value)
                 out.push({ start: at, end: at + value.length, with: canonical });
         }
@@ -334,26 +350,7 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
     tokenConcatenation.lastIndex = 0;
     for (let m = tokenConcatenation.exec(text); m !== null; m = tokenConcatenation.exec(text))
         out.push({ start: m.index, end: m.index + m[0].length, with: "" });
-    spelledEmail.lastIndex = 0;
-    for (let m = spelledEmail.exec(text); m !== null; m = spelledEmail.exec(text)) {
-        const [, local, at, , rest] = m as unknown as [string, string, string, string, string];
-        // A plain word, or "@" with spaces (Python's matrix product: weights @ inputs.T).
-        const plainAt = /^\s+at\s+$/i.test(at) || /^\s*@\s*$/.test(at);
-        const tld = rest.slice(rest.search(/[A-Za-z0-9-]+$/));
-        // "look at this.Then": the plain word needs a real top-level domain after it.
-        if (plainAt && !/^(?:com|net|org|kr|io|co|jp|us|edu|gov|dev|ai|me|info|biz)$/i.test(tld)) continue;
-        // A plain address is the e-mail recognizer's; only one with a dot written spaced is rewritten here.
-        if ((at === "@" && !/\s/.test(rest)) || local.length < 2) continue;
-        if (at === "@" && !/^(?:com|net|org|kr|io|co|jp|us|edu|gov|dev|ai|me|info|biz)$/i.test(tld)) continue;
-        const atStart = m.index + local.length;
-        out.push({ start: atStart, end: atStart + at.length, with: "@" });
-        let at2 = atStart + at.length + m[3].length;
-        for (const piece of rest.split(dotSplit)) {
-            if (piece.length > 0 && new RegExp(`^(?:${dotWord})$`, "i").test(piece) && piece !== ".")
-                out.push({ start: at2, end: at2 + piece.length, with: "." });
-            at2 += piece.length;
-        }
-    }
+    for (const gap of spelledEmailReplacements(text)) out.push(gap);
     return out.sort((a, b) => a.start - b.start).filter((r, k, all) => k === 0 || r.start >= all[k - 1].end);
 }
 

@@ -233,7 +233,8 @@ export class Segmenter {
         if (end < this.start) return false;
         if (digitLike.test(text[end])) return true;
         const [begin, word] = this.wordEndingAt(text, end);
-        if (word.length <= 5 && numberWordValue(word) !== undefined) return true;
+        // Six: a spoken group with its particle ("삼공육오하고", "공일공에요").
+        if (word.length <= 6 && numberWordValue(word) !== undefined) return true;
         if (depth > 0 || (separatorOf(word) === undefined && !(word.length === 1 && groupJoin.test(word))))
             return false;
         return this.endsNumber(text, this.lastNonSpace(text, begin - 1), 1);
@@ -281,7 +282,12 @@ export class Segmenter {
     private mayCut(text: string, at: number, final: boolean): boolean | "wait" {
         if (this.inPem) return false;
         // `ghp_1A2b… I0jK…`: a provider token broken short of its length goes on after the space.
-        if (this.lastTokenMark >= this.start && continuesSplitToken(text, at, this.start)) return false;
+        // Also any word broken by a shell line continuation (`wJalr…\⏎…`), marked or not.
+        if (
+            (this.lastTokenMark >= this.start || afterContinuation(text, at, this.start)) &&
+            continuesSplitToken(text, at, this.start)
+        )
+            return false;
         // The last character before the whitespace at the cut: read once, by every rule below.
         const before = this.lastNonSpace(text, at - 1);
         // `<td>010</td> <td>1234</td>`, `"010" /* area */ + "-1234"`: markup between digit groups.
@@ -338,4 +344,14 @@ function endsNumberPart(text: string, i: number, start: number): boolean {
 export function segmentText(text: string): string[] {
     const segmenter = new Segmenter();
     return [...segmenter.push(text), ...segmenter.finish()];
+}
+
+/** Whether the whitespace before `at` is a shell line continuation: `\` then a line break. */
+function afterContinuation(text: string, at: number, start: number): boolean {
+    let back = at;
+    while (back > start && (text[back - 1] === " " || text[back - 1] === "\t")) back--;
+    if (back > start && text[back - 1] === "\n") back--;
+    else return false;
+    if (back > start && text[back - 1] === "\r") back--;
+    return back > start && text[back - 1] === "\\";
 }

@@ -46,9 +46,21 @@ const numberWords: Record<string, string> = {
     아홉: "9"
 };
 
-/** The digit a number word stands for (case-insensitive), or undefined. */
+/** Particles a group of spoken digits takes when a number is read out ("공일공에 팔칠육오에 …"; a regex source). */
+export const spokenParticle = "에요|에|하고|의";
+const sinoDigits = "공영일이삼사오육륙칠팔구";
+/** A spoken group: two to four Sino-Korean digit syllables and a particle ("공일공에"). */
+const spokenGroup = new RegExp(`^([${sinoDigits}]{2,4})(?:${spokenParticle}),?$`);
+
+/**
+ * The digits a number word stands for (case-insensitive), or undefined: one digit for a word
+ * ("five", "다섯"), the group's digits for a spoken group with its particle ("공일공에": "010").
+ */
 export function numberWordValue(word: string): string | undefined {
-    return Object.hasOwn(numberWords, word.toLowerCase()) ? numberWords[word.toLowerCase()] : undefined;
+    if (Object.hasOwn(numberWords, word.toLowerCase())) return numberWords[word.toLowerCase()];
+    const group = spokenGroup.exec(word);
+    if (group === null) return undefined;
+    return Array.from(group[1], (c) => "001234566789"[sinoDigits.indexOf(c)]).join("");
 }
 
 /** The number words as a regex alternation, longest first (일곱 before the syllable 일); English ones whole words. */

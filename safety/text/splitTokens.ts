@@ -49,7 +49,7 @@ const splitPrefixes: readonly SplitPrefix[] = [
 /** Any of the prefixes (a regex source). */
 const splitPrefixSource = `(?:${splitPrefixes.map((p) => p.prefix).join("|")})`;
 /** A prefix, its body and whitespace: text normalize must read in full (case-sensitive, so cheaper apart). */
-export const splitTokenTrigger = new RegExp(`(?<![A-Za-z0-9_-])${splitPrefixSource}[A-Za-z0-9_-]*\\s`);
+export const splitTokenTrigger = new RegExp(`(?<![A-Za-z0-9_-])${splitPrefixSource}[A-Za-z0-9_-]*[ \\t]*\\\\?\\s`);
 const prefixAtStart = splitPrefixes.map((p) => new RegExp(`^${p.prefix}`));
 /** A prefix where a token can start: not inside a longer word. */
 const prefixSearch = new RegExp(`(?<![A-Za-z0-9_-])${splitPrefixSource}`, "g");
@@ -69,17 +69,28 @@ function mixedCase(body: string): boolean {
     return body.replace(/[^A-Z]/g, "").length >= 4 && body.replace(/[^a-z]/g, "").length >= 4;
 }
 
-/** Whether text[i] is whitespace that may lie inside a broken token (not a blank line). */
+/** Whether text[i] is a shell line continuation: "\\" right before a line break. */
+function continuation(text: string, i: number): boolean {
+    return text.charCodeAt(i) === 92 && (text[i + 1] === "\n" || (text[i + 1] === "\r" && text[i + 2] === "\n"));
+}
+
+/**
+ * Where the whitespace that may lie inside a broken token, from text[i], ends (i when there is
+ * none): spaces and at most one line break (not a blank line), or a shell line continuation
+ * ("\\" and a line break) and the next line's indent.
+ */
 function gapEnd(text: string, i: number): number {
     let newlines = 0;
+    let escaped = false;
     let end = i;
-    while (end < text.length && end - i < 8) {
+    while (end < text.length && end - i < (escaped ? 14 : 8)) {
         const c = text[end];
         if (c === "\n") newlines++;
+        else if (!escaped && newlines === 0 && continuation(text, end)) escaped = true;
         else if (c !== " " && c !== "\t" && c !== "\r") break;
         end++;
     }
-    return newlines > 1 || end - i >= 8 ? i : end;
+    return newlines > 1 || end - i >= (escaped ? 14 : 8) ? i : end;
 }
 
 /** The prefix entry a word starts with, and the prefix's length; undefined when none. */
@@ -121,6 +132,23 @@ export function splitTokenGaps(text: string): Array<[number, number]> {
     return out;
 }
 
+/** A token's character, base64's "+", "/" and "=" included. */
+const isTokenCode = (c: number) => isBodyCode(c) || c === 43 || c === 47 || c === 61;
+
+/** A shell line continuation between two of a token's characters (a regex source; normalize drops it). */
+export const lineContinuationSource = String.raw`(?<=[A-Za-z0-9+/=_-])\\\r?\n[ \t]*(?=[A-Za-z0-9+/=_-])`;
+const lineContinuation = new RegExp(lineContinuationSource, "g");
+
+/** The line continuations inside words of `text` ([start, end)): the view reads the word joined. */
+export function lineContinuationGaps(text: string): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    if (!text.includes("\\")) return out;
+    lineContinuation.lastIndex = 0;
+    for (let m = lineContinuation.exec(text); m !== null; m = lineContinuation.exec(text))
+        out.push([m.index, m.index + m[0].length]);
+    return out;
+}
+
 /** Whether the character at `i` is whitespace. */
 /** Whether a char code is whitespace that may lie inside a broken token. */
 const isGapCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
@@ -136,12 +164,23 @@ const isBodyCode = (c: number) =>
  */
 export function continuesSplitToken(text: string, at: number, start: number): boolean {
     if (!isBodyCode(text.charCodeAt(at))) return false;
+    // `…KEY=wJalrXUtn\⏎FEMI…`: a shell line continuation inside a word joins it to the next line.
+    let back = at;
+    while (back > start && (text[back - 1] === " " || text[back - 1] === "\t")) back--;
+    if (back > start && text[back - 1] === "\n") back--;
+    if (back > start && text[back - 1] === "\r") back--;
+    if (back - 1 > start && continuation(text, back - 1) && isTokenCode(text.charCodeAt(back - 2))) return true;
     let end = at;
     let body = 0;
     for (let pieces = 0; pieces < 8; pieces++) {
         // The whitespace before the piece: a gap the view would drop.
         let gap = end;
         while (gap > start && isGapCode(text.charCodeAt(gap - 1))) gap--;
+        // A shell line continuation: the "\\" ends the piece before it (and a token never has one).
+        if (gap > start && gap < end && continuation(text, gap - 1)) {
+            gap--;
+            while (gap > start && isGapCode(text.charCodeAt(gap - 1)) && text[gap - 1] !== "\n") gap--;
+        }
         // A piece ends in a token's character (a Korean word or a sentence's end does not).
         if (gap === end || gap === start || !isBodyCode(text.charCodeAt(gap - 1))) return false;
         let begin = gap;

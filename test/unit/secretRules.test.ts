@@ -20,12 +20,24 @@ const alnum = (n: number) => "a7Q" + pick("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijk
 const urlSafe = (n: number) =>
     "b4Z" + pick("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-", n - 4) + "k";
 const bech32 = (n: number) => pick("QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", n);
+/** Values for the rules added in the second leak round, from a source of their own (the others keep theirs). */
+const random2 = seededRandom(2027);
+const alnum2 = (n: number) =>
+    "a7Q" +
+    Array.from(
+        { length: n - 3 },
+        () => "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"[Math.floor(random2() * 62)]
+    ).join("");
 const base64 = (n: number) => "eyJ" + pick("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", n - 3);
 
 /** Per rule id: values of the provider's shape, and near misses that must not be found as that rule. */
 const cases: Record<string, { values: string[]; nearMisses: string[] }> = {
     slack_app_token: {
-        values: [`xapp-1-${upperAlnum(11)}-${String(4_000_000_000_000 + Math.floor(random() * 1e12))}-${hex(64)}`],
+        values: [
+            `xapp-1-${upperAlnum(11)}-${String(4_000_000_000_000 + Math.floor(random() * 1e12))}-${hex(64)}`,
+            // The app id's letters, a shorter number, a secret of letters and digits.
+            `xapp-1-A0${alnum2(12).slice(3).toUpperCase()}-${String(1_000_000_000 + Math.floor(random2() * 1e9))}-${alnum2(64)}`
+        ],
         nearMisses: ["xapp-1-HELLO-12-abc"]
     },
     pypi_token: {
@@ -91,8 +103,29 @@ const cases: Record<string, { values: string[]; nearMisses: string[] }> = {
     bitbucket_app_password: { values: [`ATBB${alnum(32)}`], nearMisses: ["ATBBshort"] },
     linear_api_key: { values: [`lin_api_${alnum(40)}`], nearMisses: ["lin_api_short"] },
     notion_token: {
-        values: [`secret_${alnum(43)}`, `ntn_${String(Math.floor(random() * 9e10) + 1e10)}${alnum(35)}`],
-        nearMisses: ["secret_key_name", "ntn_12345"]
+        values: [
+            `secret_${alnum(43)}`,
+            `ntn_${String(Math.floor(random() * 9e10) + 1e10)}${alnum(35)}`,
+            // As testers write them: ntn_ and 46 random characters.
+            `ntn_${alnum2(46)}`
+        ],
+        nearMisses: ["secret_key_name", "ntn_12345", "secret_KEYNAMEFORTHEDATABASECONNECTIONSTRINGHERE"]
+    },
+    toss_payments_key: {
+        values: [
+            `live_sk_${alnum2(24)}`,
+            `test_sk_${alnum2(24)}`,
+            `live_gck_${alnum2(24)}`,
+            `test_ck_${alnum2(24)}`,
+            `test_gsk_docs_${alnum2(24)}`
+        ],
+        nearMisses: ["test_sk_helper_function_name", "live_ck_short1", "test_ck_onlylettersinthisidentifier"]
+    },
+    django_secret_key: {
+        values: [
+            `django-insecure-${Array.from({ length: 50 }, () => "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)"[Math.floor(random2() * 50)]).join("")}`
+        ],
+        nearMisses: ["django-insecure-short", "django-insecure"]
     },
     postman_api_key: { values: [`PMAK-${hex(24)}-${hex(34)}`], nearMisses: [`PMAK-${hex(24)}`] },
     dropbox_token: {
