@@ -4,7 +4,8 @@
 //   technicalNearMisses — developer prose that looks like abuse (must pass untouched);
 //   adversarialHarms    — abuse, threats and dangerous requests, plain and obfuscated
 //                         (must be flagged), labelled by technique.
-// Written for this project (no third-party text).
+// Written for this project (no third-party text). Issue 15's classes: contentClassCases.ts.
+import { moreHarms, moreNearMisses } from "./contentClassCases";
 
 export interface NearMiss {
     text: string;
@@ -119,6 +120,7 @@ export function technicalNearMisses(): NearMiss[] {
         "폭력 예방 교육 자료를 번역했습니다.",
         "혐오 표현 탐지기의 정밀도를 측정했다."
     ]);
+    out.push(...moreNearMisses());
     return out;
 }
 
@@ -214,5 +216,6 @@ export function adversarialHarms(): Harm[] {
             "NFD conjoining jamo": techniques["NFD conjoining jamo"]
         }))
             out.push({ text: `${person} ${obfuscate(harm)}.`, technique: `threat: ${name}` });
+    out.push(...moreHarms());
     return out;
 }

@@ -13,7 +13,8 @@
 // Every output character keeps the input range it came from, so a match maps back
 // to an exact input span (for masking).
 
-import { latinLookalike } from "../text/latinLookalikes";
+import { composeJamo } from "./jamoRuns";
+import { latinLookalikeOf } from "./lookalikes";
 
 /** Canonical text; `text[i]` came from input characters `start[i]` .. `end[i] - 1`. */
 export interface CanonicalText {
@@ -91,8 +92,11 @@ function readingOrder(input: string): number[] {
     return order;
 }
 
-/** A character canonicalise may change; text without one is its own canonical form. */
-export const nonCanonical = /[^\u0020-\u007E\uAC00-\uD7A3\u3131-\u3163\u3165-\u318E\t\n\r·…“”‘’「」『』]/;
+/**
+ * A character canonicalise may change; text without one is its own canonical form. Vowel jamo
+ * (ㅏ-ㅣ) count: a run of jamo that spells syllables is composed ("ㅈㅜㄱㅇㅣㄹ" is 죽일).
+ */
+export const nonCanonical = /[^\u0020-\u007E\uAC00-\uD7A3\u3131-\u314E\u3165-\u318E\t\n\r·…“”‘’「」『』]/;
 
 /**
  * Whether canonicalise keeps `char` (one code unit, not a surrogate) as it is
@@ -103,7 +107,7 @@ export const nonCanonical = /[^\u0020-\u007E\uAC00-\uD7A3\u3131-\u3163\u3165-\u3
 export function keptAsIs(char: string): boolean {
     const code = char.charCodeAt(0);
     if (char.length !== 1 || (code >= 0xd800 && code <= 0xdfff)) return false;
-    if (latinLookalike(char) !== undefined) return false;
+    if (latinLookalikeOf(char) !== undefined || (code >= 0x314f && code <= 0x3163)) return false;
     if (invisible.test(char) || char === rightToLeftOverride || conjoining.test(char) || lookalike[char] !== undefined)
         return false;
     const folded = hangulChar.test(char) || code < 0x80 ? char : char.normalize("NFKC");
@@ -159,7 +163,9 @@ export function canonicalise(input: string, { homophones = false } = {}): Canoni
         const code = raw.charCodeAt(0);
         if (code >= 0xd800 && code <= 0xdbff && i + 1 < input.length) {
             const pair = raw + input[i + 1];
-            const mapped = lookalike[pair];
+            // Mathematical letters and digits (𝐟𝐮𝐜𝐤) fold to ASCII; emoji and the rest stay whole.
+            const folded = pair.normalize("NFKC");
+            const mapped = lookalike[pair] ?? (/^[A-Za-z0-9]$/.test(folded) ? folded : undefined);
             chars.push({ char: mapped ?? pair, start: i, end: i + 2 });
             continue;
         }
@@ -168,6 +174,7 @@ export function canonicalise(input: string, { homophones = false } = {}): Canoni
         chars.push({ char: folded.length === 1 ? folded : raw, start: i, end: i + 1 });
     }
     composeConjoining(chars);
+    composeJamo(chars);
     mapLookalikes(chars);
     mapLatinLookalikes(chars);
     if (homophones) readHomophones(chars);
@@ -218,12 +225,24 @@ function composeConjoining(chars: Array<{ char: string; start: number; end: numb
     }
 }
 
-/** Letters drawn like Latin ones (fμck, ƒuck, fück) next to a Latin letter: read as that letter. */
+/**
+ * Letters drawn like Latin ones (fμck, ƒuck, fück, уоu, ѕһіt) in a run of letters that touches a
+ * Latin letter, or that is all look-alikes ("ѕех"): read as the Latin letters they show.
+ */
 function mapLatinLookalikes(chars: Array<{ char: string; start: number; end: number }>): void {
     const latin = (i: number) => i >= 0 && i < chars.length && /^[A-Za-z]$/.test(chars[i].char);
+    const candidate = (i: number) => i < chars.length && latinLookalikeOf(chars[i].char) !== undefined;
+    const letter = (i: number) => i >= 0 && i < chars.length && /^\p{L}$/u.test(chars[i].char);
     for (let i = 0; i < chars.length; i++) {
-        const mapped = latinLookalike(chars[i].char);
-        if (mapped !== undefined && (latin(i - 1) || latin(i + 1))) chars[i].char = mapped;
+        if (!candidate(i)) continue;
+        // The word around the run: Latin letters and look-alikes, nothing else.
+        let j = i;
+        while (j < chars.length && (candidate(j) || latin(j))) j++;
+        const touchesLatin = latin(i - 1) || Array.from({ length: j - i }, (_, k) => latin(i + k)).some(Boolean);
+        const wholeWord = !letter(i - 1) && !letter(j) && j - i >= 2;
+        if (touchesLatin || wholeWord)
+            for (let k = i; k < j; k++) chars[k].char = latinLookalikeOf(chars[k].char) ?? chars[k].char;
+        i = j - 1;
     }
 }
 

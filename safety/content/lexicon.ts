@@ -9,7 +9,10 @@ import type { ContentCategory, ContentFinding } from "../types";
 import { canonicalise } from "./canonical";
 import badwordsKo from "./data/badwords-ko.json";
 import { hangulSkeleton, jamoOf, latinWords } from "./normalize";
-import { collapse, latinEntry, spacedLetters, typedPrefix } from "./latinReadings";
+import { homographTail } from "./homographs";
+import { keyboardView } from "./keyboardKorean";
+import { mayHoldInsertions } from "./latinGate";
+import { collapse, insertionRuns, latinEntry, spacedLetters, typedPrefix } from "./latinReadings";
 import { LexiconWindows, lexiconGate, type GateResult } from "./lexiconGate";
 import { phrasePatterns, scanPhrases } from "./phrases";
 import { innocentReadingOf, notAbuse, withoutNeutralMentions } from "./wordContext";
@@ -117,7 +120,7 @@ function scanKorean(text: string, trie: TrieNode, push: Push, innocent?: (from: 
         const to = skeleton.source[best.end - 1] + 1;
         const reading = innocentReadingOf(text, from, to, best.word);
         if (reading !== undefined) {
-            if (reading === "reading") innocent?.(from, to);
+            if (reading === "reading") innocent?.(from, to + homographTail(text, to, best.word));
             continue;
         }
         push(best.category, from, to, "lexicon.ko");
@@ -126,7 +129,13 @@ function scanKorean(text: string, trie: TrieNode, push: Push, innocent?: (from: 
 }
 
 /** English, romanised and keyboard-typed words in canonical `text`. */
-function scanLatin(text: string, { latin, keyboard }: Compiled, push: Push): void {
+function scanLatin(text: string, lexicon: Compiled, pushFound: Push): void {
+    const { latin, keyboard } = lexicon;
+    const found: Array<[number, number]> = [];
+    const push: Push = (category, start, end, rule) => {
+        found.push([start, end]);
+        pushFound(category, start, end, rule);
+    };
     // Letters spaced or dotted out ("f u c k", "f.u.c.k"): read joined.
     spacedLetters.lastIndex = 0;
     for (let m = spacedLetters.exec(text); m !== null; m = spacedLetters.exec(text)) {
@@ -164,6 +173,11 @@ function scanLatin(text: string, { latin, keyboard }: Compiled, push: Push): voi
         const typed = keyboard.get(word.raw) ?? keyboard.get(word.raw.toLowerCase()) ?? typedPrefix(keyboard, word.raw);
         if (typed !== undefined) push(typed, word.start, word.end, "lexicon.keyboard");
     }
+    // Digits or symbols inserted between letters ("fu1ck", "f*uck", "f.uck"): spans not found above.
+    if (!mayHoldInsertions(lexicon, text)) return;
+    for (const hit of insertionRuns(latin, text))
+        if (!found.some(([start, end]) => start < hit.end && hit.start < end))
+            push(hit.category, hit.start, hit.end, "lexicon.en");
 }
 
 /**
@@ -258,7 +272,25 @@ export function scanLexicon(text: string, from = 0, until = text.length, gate?: 
             words(category, start + at, end + at, rule)
         );
     }
-    if (gate.latin && /[A-Za-z]/.test(tail)) scanLatin(whole.text, compiled, push(true));
+    if (gate.latin && /[A-Za-z]/.test(tail)) {
+        scanLatin(whole.text, compiled, push(true));
+        // Korean typed with the Korean layout off: phrases read on the text turned back into Hangul.
+        const typed = keyboardView(whole.text);
+        if (typed !== undefined) {
+            const phrases = push(false);
+            scanPhrases(typed.text, (category, start, end, rule) => {
+                // Only what a typed word of this segment makes a phrase (the rest is found on the text
+                // itself; a typed word in the left context was the last segment's, as the gate reads it).
+                let converted = false;
+                for (let k = start; k < end && !converted; k++)
+                    converted =
+                        typed.text[k] !== whole.text[typed.start[k]] &&
+                        whole.start[typed.start[k]] >= from &&
+                        whole.start[typed.start[k]] < until;
+                if (converted) phrases(category, typed.start[start], typed.end[end - 1], `${rule}.keyboard`);
+            });
+        }
+    }
     scanPhrases(whole.text, push(false), gate.phrases);
     return out.sort((a, b) => a.start - b.start);
 }

@@ -21,8 +21,9 @@
 import { GramBits, GramGate } from "../text/gramGate";
 import type { ContentCategory } from "../types";
 import { homophoneFrom, keptAsIs, nonCanonical } from "./canonical";
-import { latinEntry, spacedOrStretched, typedPrefix } from "./latinReadings";
-import { censorBetween, jamoOf, latinWords } from "./normalize";
+import { keyboardTyped, keyboardView } from "./keyboardKorean";
+import { latinMay, latinStarts, type LatinStarts } from "./latinGate";
+import { censorBetween, jamoOf } from "./normalize";
 
 /** The parts of the compiled lexicon the gate reads (lexicon.ts). */
 export interface GateTrieNode {
@@ -62,36 +63,11 @@ interface Tables {
     start: Array<GateTrieNode | undefined>;
     /** Per Hangul code unit: 1 when the skeleton may skip it as a stretched vowel (ㅇ + vowels, or vowels). */
     stretch: Uint8Array;
-    /** Latin entries (and keyboard spellings, lower-cased) by their first three letters, hashed. */
-    latinStarts: Uint8Array;
-    /** A Latin entry shorter than three letters: every Latin word is read in full. */
-    shortLatin: boolean;
+    /** The Latin entries' starts (latinGate.ts). */
+    latin: LatinStarts;
 }
 
 const bareVowels = /^[ㅏ-ㅣ]+$/;
-/** How scanLatin reads a character of a word (normalize.ts: latinWords): lower case, leetspeak undone. */
-const leet: Record<string, string> = {
-    "0": "o",
-    "1": "i",
-    "3": "e",
-    "4": "a",
-    "5": "s",
-    "7": "t",
-    "@": "a",
-    $: "s",
-    "!": "i"
-};
-/** Per code unit: the letter scanLatin reads it as (lower case, leetspeak undone), or -1. */
-const latinLetter = (() => {
-    const out = new Int16Array(128).fill(-1);
-    for (let c = 65; c <= 90; c++) out[c] = c + 32;
-    for (let c = 97; c <= 122; c++) out[c] = c;
-    for (const [from, to] of Object.entries(leet)) out[from.charCodeAt(0)] = to.charCodeAt(0);
-    return out;
-})();
-const trigram = (a: number, b: number, c: number) =>
-    Math.imul(Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c, 0xc2b2ae35) >>> 16;
-
 function build(lexicon: GateLexicon, phrases: readonly RegExp[]): Tables {
     const flags = new Uint8Array(65536);
     for (let c = 0; c < 65536; c++) {
@@ -100,7 +76,8 @@ function build(lexicon: GateLexicon, phrases: readonly RegExp[]): Tables {
         // the spans after it are read from that map as they are. Past U+33FF (CJK and
         // beyond, Hangul aside) nothing is asked: not plain, the full scan reads it.
         if ((c >= 0x3130 && c <= 0x318f) || (c >= 0xac00 && c <= 0xd7a3)) {
-            flags[c] = c === 0x3164 ? nonPlainFlag : hangulFlag;
+            // Vowel jamo are not plain: a run of jamo may spell syllables (canonical.ts composes it).
+            flags[c] = c === 0x3164 || (c >= 0x314f && c <= 0x3163) ? nonPlainFlag : hangulFlag;
             continue;
         }
         if (c >= 0x3400) {
@@ -111,12 +88,6 @@ function build(lexicon: GateLexicon, phrases: readonly RegExp[]): Tables {
         if (nonCanonical.test(char) && !(keptAsIs(char) && char.toLowerCase() === char)) flags[c] = nonPlainFlag;
         else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) flags[c] = latinFlag;
     }
-    const latinStarts = new Uint8Array(65536);
-    let shortLatin = false;
-    for (const entry of [...lexicon.latin.keys(), ...Array.from(lexicon.keyboard.keys(), (k) => k.toLowerCase())]) {
-        if (entry.length < 3) shortLatin = true;
-        else latinStarts[trigram(entry.charCodeAt(0), entry.charCodeAt(1), entry.charCodeAt(2))] = 1;
-    }
     return {
         lexicon,
         phrases: new GramGate(phrases, { lowerCaseText: true, clauses: 3, shareBits: false }),
@@ -125,8 +96,7 @@ function build(lexicon: GateLexicon, phrases: readonly RegExp[]): Tables {
         jamo: new Array<string | undefined>(65536).fill(undefined),
         start: new Array<GateTrieNode | undefined>(65536).fill(undefined),
         stretch: new Uint8Array(65536),
-        latinStarts,
-        shortLatin
+        latin: latinStarts(lexicon)
     };
 }
 
@@ -233,42 +203,12 @@ function koreanMay(t: Tables, text: string, from: number, until: number): boolea
     return false;
 }
 
-/** Whether a Latin word of `text[from, until)` may be a lexicon or keyboard entry (as scanLatin reads it). */
-function latinMay(t: Tables, text: string, from: number, until: number): boolean {
-    // Letters spaced out, or a letter stretched: scanLatin reads these whole (rare in text).
-    if (spacedOrStretched(text.slice(from, until))) return true;
-    // Quick: an entry's first three letters, as scanLatin reads letters, somewhere in a word.
-    if (!t.shortLatin) {
-        let a = -1;
-        let b = -1;
-        let hit = false;
-        for (let i = from; i < until && !hit; i++) {
-            const code = text.charCodeAt(i);
-            if (code === 42) hit = true; // "*": a hidden letter
-            const c = code < 128 ? latinLetter[code] : -1;
-            if (c >= 0 && a >= 0 && t.latinStarts[trigram(a, b, c)] === 1) hit = true;
-            // A letter stretched as scanLatin reads letters ("$$s", "f@@@g"): read in full.
-            if (c >= 0 && a === c && b === c) hit = true;
-            a = c >= 0 ? b : -1;
-            b = c;
-        }
-        if (!hit) return false;
-    }
-    const { latin, keyboard } = t.lexicon;
-    for (const word of latinWords(text.slice(from, until))) {
-        if (latinEntry(latin, word.ascii) !== undefined) return true;
-        if (word.ascii.includes("*") && /[a-z]/.test(word.ascii)) return true;
-        if (
-            keyboard.has(word.raw) ||
-            keyboard.has(word.raw.toLowerCase()) ||
-            typedPrefix(keyboard, word.raw) !== undefined
-        )
-            return true;
-    }
-    return false;
-}
-
 const wordChar = /[A-Za-z0-9@$!*]/;
+/** What a run with insertions is made of ("f.uck", "sh-1t"): latinReadings.ts. */
+const runChar = /[A-Za-z0-9@$!*.\-_'~+^#]/;
+/** Whether a run of letters with insertions goes on across `at` (a cut after "f." of "f.uck"). */
+const runAcross = (text: string, at: number) =>
+    at > 0 && at < text.length && runChar.test(text[at - 1]) && runChar.test(text[at]);
 const everything = (t: Tables): GateResult => ({
     korean: true,
     latin: true,
@@ -293,11 +233,26 @@ function decide(
         latin =
             (from > 0 && wordChar.test(text[from - 1])) ||
             (until < text.length && wordChar.test(text[until - 1])) ||
-            latinMay(t, text, from, until);
+            runAcross(text, from) ||
+            runAcross(text, until) ||
+            latinMay(t.lexicon, t.latin, text, from, until) ||
+            typedPhraseMay(t, text, from, until);
     }
     const korean = (flags & hangulFlag) !== 0 && (koreanMay(t, text, from, until) || homophoneIn(text, from, until));
     if (!any && !latin && !korean) return undefined;
     return { korean, latin, phrases: Array.from(phrases.needs, (_, p) => phrases.may(bits, p)) };
+}
+
+/**
+ * Whether the segment holds Korean typed with the Korean layout off ("sj wnrdlrpTek") and a phrase
+ * may match the window read as Hangul (keyboardKorean.ts): many English words type syllables too.
+ */
+function typedPhraseMay(t: Tables, text: string, from: number, until: number): boolean {
+    if (!keyboardTyped(text.slice(from, until))) return false;
+    const view = keyboardView(text.slice(0, until));
+    if (view === undefined) return false;
+    const bits = t.phrases.bitsOf(view.text.toLowerCase());
+    return t.phrases.needs.some((_, p) => t.phrases.may(bits, p));
 }
 
 /** Whether a sound-alike spelling (canonical.ts: homophone) starts in `text[from, until)`. */

@@ -64,8 +64,14 @@ export function hangulSkeleton(input: string): NormalisedText {
         }
         // "씨X발", "병ㅡ신": a censor letter or the vowel ㅡ used as a dash, alone between two syllables.
         if (censorBetween(input, i)) continue;
-        // "ㅅ1발": a digit one (or l, |, !) after a bare consonant stands for the vowel ㅣ.
-        if (/[1lI|!]/.test(char) && lastHangul === i - 1 && /[\u3131-\u314E]/.test(input[i - 1])) {
+        // "ㅅ1발": a digit one (or l, |, !) after a bare consonant stands for the vowel ㅣ; between two
+        // bare consonants of an initialism ("ㅅ1ㅂ", "ㅈ1ㄴ") it is filler, unless a vowel follows ("ㅅ1ㅂㅏㄹ").
+        if (
+            /[1lI|!]/.test(char) &&
+            lastHangul === i - 1 &&
+            /[\u3131-\u314E]/.test(input[i - 1]) &&
+            !(/[\u3131-\u314E]/.test(input[i + 1] ?? "") && !/[\u314F-\u3163]/.test(input[i + 2] ?? ""))
+        ) {
             text += "ㅣ";
             source.push(i);
             lastHangul = i;

@@ -10,10 +10,11 @@
 //   "zip bomb", "logic bomb");
 // - self-harm needs the first person's wish or a method, not the topic ("자살 예방").
 import type { ContentCategory } from "../types";
+import { drugPhrases } from "./drugTrade";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
 
-interface Phrase {
+export interface Phrase {
     category: ContentCategory;
     /** Why it is a harm: the rule name in findings and in the evaluation. */
     rule: string;
@@ -42,7 +43,6 @@ const dwelling =
     "(?:집|가게|차|학교|회사|건물|사무실|아파트|교회|성당|절|병원|너네|니네|네|니|당신)(?:에|을|를|에다|에다가|까지)?";
 const dangerousThing =
     "(?<!(?:fork|포크|zip|집|로직|logic|메일|이메일|스팸|알림|문자|가격|세일|칭찬|댓글|커밋|의존성|리뷰|할인|물)\\s*-?\\s*)(?:폭탄|폭발물|사제\\s*폭탄|파이프\\s*폭탄|화염병|다이너마이트|신경\\s*가스|독약|독가스|사린|탄저균|리신|청산가리|독극물|사제\\s*총|3d\\s*프린터\\s*총|권총|소총|소음기|tatp|니트로글리세린)(?!\\s*(?:탐지|감지|해체|제거|처리|방지|대응|대피))";
-const drug = "(?:마약|필로폰|메스암페타민|펜타닐|코카인|헤로인|대마|엑스터시|lsd|ghb)";
 const makeVerb =
     "(?:을|를|은|는|이|가)?\\s*(?:좀\\s*)?(?:직접\\s*|집에서\\s*|쉽게\\s*|어떻게\\s*|어케\\s*|몰래\\s*)*(?:만드는|만들|만들어|만들려|만든|제조|제작|합성|조립|구하는|구할|구입|구매|추출|정제|재배|키우는|사는\\s*(?:법|방법|곳))";
 const englishBomb =
@@ -219,7 +219,7 @@ const phrases: Phrase[] = [
             "g"
         )
     },
-    { category: "dangerous", rule: "phrase.dangerous.drug", pattern: new RegExp(`${drug}${makeVerb}`, "g") },
+    ...drugPhrases,
     {
         category: "dangerous",
         rule: "phrase.dangerous.en",

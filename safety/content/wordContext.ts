@@ -15,6 +15,8 @@
 // MB (kiwi-nlp's model) or a native MeCab; these rules cost a regular expression per
 // hit, and only on the few percent of sentences with a hit.
 
+import { homographReading } from "./homographs";
+
 /** Lexicon entries that are words for a topic or everyday words, never matched (see phrases.ts for harms). */
 export const notAbuse = new Set(["자살", "삐걱", "뚝배기", "찍찍이", "꼴랑", "쉰내", "김여사", "오크", "노무노무"]);
 
@@ -196,7 +198,7 @@ export function innocentReadingOf(
     const last = entry[entry.length - 1];
     if (last === "지" && negation.test(text.slice(end, end + 4))) return "reading";
     if (verbStemJi.has(entry) && verbalEnding.test(text.slice(end, end + 2))) return "reading";
-    const reading = innocentReading(text, start, end, entry);
+    const reading = innocentReading(text, start, end, entry) ?? homographReading(text, start, end, entry);
     if (reading !== undefined) return reading;
     if (!weak.has(entry)) return undefined;
     if (start > 0 && hangulSyllable.test(text[start - 1])) return "weak";
@@ -215,7 +217,7 @@ const demographic =
 const neutralNoun =
     "(?:화장실|개발자|엔지니어|모임|사용자|회원|고객|직원|대상|전용|선택|비율|통계|아이콘|버튼|채용|지원자|참가자|커뮤니티|노동자|근로자|유저|탈의실|기숙사|환자|전용석|우대|고용|얼굴|음성|화자|인식|정확도|편향|데이터|데이터셋|표본|샘플|분포|비중|드롭다운|옵션|계정|프로필|대표성)";
 const neutralMentions = new RegExp(
-    `${demographic}(?:들)?(?=\\s*(?:${neutralNoun}|[/,·]?\\s*${demographic}))|(?<=${demographic}\\s*[/,·]?\\s*)${demographic}|성별|씨앗|발아`,
+    `${demographic}(?:들)?(?=\\s*(?:${neutralNoun}|[/,·]?\\s*${demographic}))|(?<=${demographic}\\s*[/,·]?\\s*)${demographic}|성별|씨앗|발아|(?<=(?:고추|호박|수박|참외|해바라기|꽃|채소|상추|깨|들깨|오이|토마토)\\s*)씨(?=\\s*(?:팔|를|을|뿌|심|사|받))`,
     "g"
 );
 
@@ -238,7 +240,7 @@ const programKill = new RegExp(
 
 /** A harm named as what is prevented, reported or studied ("미성년자 성범죄 예방", "자해 위험 신호 탐지"). */
 const harmAsTopic =
-    /(?:성범죄|성폭력|성폭행|성추행|성희롱|성착취|성매매|학대|폭력|자살|자해|마약|혐오\s*표현|혐오|음란물|스토킹|괴롭힘|따돌림)(?=\s*(?:\S+\s+)?(?:예방|방지|신고|대응|교육|피해자?|상담|탐지|감지|근절|처벌|통계|센터|정책|가이드|위험\s*신호))/g;
+    /(?:성범죄|성폭력|성폭행|성추행|성희롱|성착취|성매매|학대|폭력|자살|자해|마약|혐오\s*표현|혐오|음란물|스토킹|괴롭힘|따돌림)(?=\s*(?:\S+\s+)?(?:예방|방지|신고|대응|교육|피해자?|상담|탐지|감지|근절|처벌|통계|센터|정책|가이드|위험\s*신호|중독|치료|재활|단속|수사|밀수|사범|투약|검거|혐의|처방|퇴치))/g;
 
 /** A put-down of a thing, not a person ("멍청한 실수로 서버가 죽었다", "멍청한 컴파일러"). */
 const thingPutDown =
