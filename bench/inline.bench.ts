@@ -1,23 +1,32 @@
 // Korean suggestions in comments, replayed: a typing trace (a few hundred keystrokes
 // inside comments) through the product's own engine (extension/inline: prompt, cache,
 // adaptive debounce, time budget, safety filter) and the real runtime, in real time.
-// Each keystroke cancels the previous call, as VS Code does.
+// As VS Code does: each change to the document cancels the call in flight at once, the
+// provider is called 50 ms after the last change, and ghost text is not shown while a
+// syllable is being composed (VS Code 1.96 and later hide it during IME composition).
 //   npm run bench:inline [-- --fixture scripted,scriptedMid,mid,small7b,7b] [--gpu auto|cpu|cuda] [--trace FILE] [--debounce 150]
 //                        [--show-after Infinity,250]  (ghost text when whole / due N ms after the key; both by default)
-// Prints, per fixture: keystrokes, model requests per keystroke, cache hit rate, and
-// p50 / p95 from a keystroke to its ghost text (keystrokes whose ghost text appeared).
-//
-// The trace: `--trace FILE` replays a recorded one (JSON, the TraceStep[] below);
+//                        [--typing ime,syllables]  (2-set IME keys, a letter a key / a syllable a key; both by default;
+//                                                  imeBefore: IME keys, pausing before a word's space, not after)
+//                        [--variants before,after]  (engine choices side by side; see `variants`)
+// Prints, per fixture, typing, mode and engine: keystrokes, calls, requests per keystroke,
+// cache hit rate, p50 / p95 from a keystroke to its ghost text (where it appeared).
+// The trace: `--trace FILE` replays a recorded one (JSON, inlineTrace.ts's TraceStep[]);
 // without it, a generated trace (seeded, the same every run) stands in: a developer
-// writing Korean comments above six functions at 90-220 ms a key, pausing after words,
-// fixing typos, and — where the ghost text is what they meant — typing along it for a
-// few characters (waiting for it up to 1.5 s) or accepting it with Tab. A random-weight
-// fixture proposes nonsense, so "what they meant" is decided by the trace, not the text.
+// writing Korean comments above six functions, pausing after words, fixing typos, and —
+// where the ghost text is what they meant — typing along it for a few characters
+// (waiting for it up to 1.5 s) or accepting it with Tab. "ime": the keys of a 2-set
+// Korean IME, a letter a key (what a Korean typist presses); "syllables": a syllable a
+// key (the first traces). A random-weight fixture proposes nonsense, so "what they
+// meant" is decided by the trace, not the text.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { commentSite, commentSyntaxFor } from "../extension/inline/commentScan";
+import { composeHangul, hangulKeys, isHangulLetter } from "../extension/inline/hangul";
+import { generatedTrace, sourceFile, type TraceStep } from "./inlineTrace";
 import { InlineEngine } from "../extension/inline/inlineEngine";
+import type { InlineEngineOptions } from "../extension/inline/inlineTypes";
 import { buildInlinePrompt } from "../extension/inline/inlinePrompt";
 import { ggmlTypeQ8_0 } from "../models/gguf/ggufTypes";
 import { gemmaArchitectures } from "../models/gguf/inspectGguf";
@@ -27,17 +36,7 @@ import { SafetyFilter } from "../safety/filter";
 import { gemma7bShape, gemmaSmallShape, paddedVocabulary, writeGemmaShapeModel } from "../test/fixtures/gemma7bShape";
 import { writeGguf } from "../test/fixtures/ggufWriter";
 import { scriptSteps, writeScriptedModel } from "../test/fixtures/scriptedModel";
-import { gemmaMetadata, gemmaTensors, seededRandom, type GemmaShape } from "../test/fixtures/tinyGemma";
-
-export type TraceStep =
-    /** Moves the cursor to the end of a new comment line `prefix` inserted above line `line`. */
-    | { kind: "line"; line: number; prefix: string; gapMs: number }
-    | { kind: "key"; text: string; gapMs: number }
-    | { kind: "backspace"; gapMs: number }
-    /** Types the next `count` characters of the ghost text, waiting for it if it is not there yet. */
-    | { kind: "follow"; count: number; gapMs: number }
-    /** Tab: inserts the whole ghost text. */
-    | { kind: "accept"; gapMs: number };
+import { gemmaMetadata, gemmaTensors, type GemmaShape } from "../test/fixtures/tinyGemma";
 
 function argument(name: string, fallback: string): string {
     const index = process.argv.indexOf(`--${name}`);
@@ -54,80 +53,6 @@ const midShape: GemmaShape = {
     feedForward: 4096,
     contextLength: 4096
 };
-
-const sourceFile = [
-    "import { readFile } from 'node:fs/promises';",
-    "",
-    "export interface Config {",
-    "    port: number;",
-    "    host: string;",
-    "}",
-    "",
-    "export async function readConfig(path: string): Promise<Config> {",
-    "    const text = await readFile(path, 'utf8');",
-    "    return parseConfig(JSON.parse(text));",
-    "}",
-    "",
-    "export function parseConfig(raw: unknown): Config {",
-    "    if (typeof raw !== 'object' || raw === null) throw new Error('config must be an object');",
-    "    const { port = 3000, host = 'localhost' } = raw as Partial<Config>;",
-    "    return { port, host };",
-    "}",
-    "",
-    "export function retry<T>(attempts: number, fn: () => Promise<T>): Promise<T> {",
-    "    return fn().catch((error) => (attempts > 1 ? retry(attempts - 1, fn) : Promise.reject(error)));",
-    "}",
-    "",
-    "export function debounce(fn: () => void, wait: number): () => void {",
-    "    let timer: NodeJS.Timeout | undefined;",
-    "    return () => {",
-    "        clearTimeout(timer);",
-    "        timer = setTimeout(fn, wait);",
-    "    };",
-    "}",
-    "",
-    "export const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);",
-    "",
-    "export function clamp(value: number, min: number, max: number): number {",
-    "    return Math.min(max, Math.max(min, value));",
-    "}"
-];
-
-/** The comments the generated trace writes, with where the typist follows or accepts the ghost text. */
-const comments: Array<{ above: string; parts: Array<string | { follow: number } | { accept: true }> }> = [
-    {
-        above: "export async function readConfig",
-        parts: [
-            "이 함수는 설정 파일을 ",
-            { follow: 6 },
-            " 읽어서 검증된 설정 객체로 돌려줍니다. 파일이 없으면 ",
-            { accept: true }
-        ]
-    },
-    {
-        above: "export function parseConfig",
-        parts: ["원시 값을 검증해 ", { follow: 8 }, " 설정 객체로 바꿉니다. 빠진 값에는 기본값을 씁니다."]
-    },
-    {
-        above: "export function retry",
-        parts: ["실패하면 ", { follow: 5 }, " 정해진 횟수만큼 다시 시도하고, 마지막 오류를 ", { follow: 7 }]
-    },
-    { above: "export function debounce", parts: ["연속된 호출을 묶어 마지막 호출만 ", { accept: true }] },
-    {
-        above: "export const sum",
-        parts: ["배열의 합을 ", { follow: 6 }, " 구합니다. 빈 배열이면 영을 돌려줍니다."]
-    },
-    {
-        above: "export function clamp",
-        parts: [
-            "값을 최소와 최대 ",
-            { follow: 4 },
-            " 사이로 제한합니다. 최소가 최대보다 크면 ",
-            { follow: 6 },
-            { accept: true }
-        ]
-    }
-];
 
 /** The prompt at the first comment of the trace, half typed (to report its size in tokens). */
 function samplePrompt(): string {
@@ -147,40 +72,14 @@ function samplePrompt(): string {
     }).prompt;
 }
 
-/** A seeded trace in the shape of real typing (see the header). */
-export function generatedTrace(seed = 19): TraceStep[] {
-    const random = seededRandom(seed);
-    const steps: TraceStep[] = [];
-    let inserted = 0;
-    for (const comment of comments) {
-        const line = sourceFile.findIndex((text) => text.startsWith(comment.above)) + inserted;
-        steps.push({ kind: "line", line, prefix: "// ", gapMs: 1200 + random() * 800 });
-        inserted++;
-        for (const part of comment.parts) {
-            if (typeof part === "object" && "accept" in part)
-                steps.push({ kind: "accept", gapMs: 300 + random() * 400 });
-            else if (typeof part === "object")
-                steps.push({ kind: "follow", count: part.follow, gapMs: 250 + random() * 250 });
-            else {
-                for (const character of Array.from(part)) {
-                    // A typo now and then, fixed at once.
-                    if (random() < 0.04) {
-                        steps.push({ kind: "key", text: "ㅁ", gapMs: 90 + random() * 130 });
-                        steps.push({ kind: "backspace", gapMs: 250 + random() * 200 });
-                    }
-                    const afterWord = character === " " ? 350 + random() * 500 : 0;
-                    steps.push({ kind: "key", text: character, gapMs: 90 + random() * 130 + afterWord });
-                }
-            }
-        }
-    }
-    return steps;
-}
-
 interface ReplayResult {
     keystrokes: number;
     modelRequests: number;
     cacheHits: number;
+    /** Cache hits while a syllable along the suggestion was being composed (ghost text hidden). */
+    composingHits: number;
+    /** Calls answered by a request started for an earlier keystroke (the user typed along it). */
+    joined: number;
     /** Suggestions whose first words were shown early (finished in the background). */
     earlyShows: number;
     calls: number;
@@ -200,16 +99,34 @@ const percentile = (values: number[], p: number) =>
         ? NaN
         : [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
+/**
+ * VS Code asks the provider this long after the last change to the document
+ * (`InlineCompletionsDebounce`, 50 ms in VS Code 1.104-1.139), cancelling the call in flight
+ * at once; a change within it means no call.
+ */
+const vscodeDebounceMs = 50;
+
+/** The engine's choices compared side by side (`--variants`). */
+const variants: Record<string, Partial<InlineEngineOptions>> = {
+    /** As before this change: no key-by-key cache, a cancelled request stops at once, adaptive waits. */
+    before: { keysAlong: false, keepRunningMs: 0, wordEndWaitMs: Infinity },
+    /** The cache along IME keys and requests kept for a call that types along them; adaptive waits. */
+    along: { wordEndWaitMs: Infinity },
+    /** The engine's defaults: that, and no wait at a word's end while typing through an IME. */
+    after: {},
+    /** The setting's wait (not the adaptive one) at a word's end while typing through an IME. */
+    wordEnd: { wordEndWaitMs: 150 }
+};
+
 /** Replays `trace` against `runtime` through the engine, in real time. */
 async function replay(
     runtime: ModelRuntime,
     trace: readonly TraceStep[],
-    debounceMs: number,
-    showAfterMs: number
+    options: Partial<InlineEngineOptions>
 ): Promise<ReplayResult> {
     const requests: ReplayResult["requests"] = [];
     const engine: InlineEngine = new InlineEngine({
-        showAfterMs,
+        ...options,
         generate: async (request) => {
             const started = performance.now();
             const result = await runtime.generate(request);
@@ -221,13 +138,16 @@ async function replay(
             });
             return result;
         },
-        createFilter: () => Promise.resolve(new SafetyFilter()),
-        debounceMs
+        createFilter: () => Promise.resolve(new SafetyFilter())
     });
     const lines = [...sourceFile];
     let cursor = { line: 0, character: 0 };
+    /** The ghost text VS Code shows: none while a syllable is being composed. */
     let ghost: string | undefined;
+    /** The IME's composition: where on the line it started and the letters typed since. */
+    let composition: { start: number; keys: string[] } | undefined;
     let current: AbortController | undefined;
+    let pendingCall: ReturnType<typeof setTimeout> | undefined;
     let keystroke = 0;
     const latencies: number[] = [];
     const modelLatencies: number[] = [];
@@ -235,14 +155,9 @@ async function replay(
     let followWaits = 0;
     const syntax = commentSyntaxFor("typescript");
 
-    const onKeystroke = () => {
-        keystroke++;
-        const id = keystroke;
-        current?.abort();
+    const call = (id: number, started: number) => {
         const controller = new AbortController();
         current = controller;
-        ghost = undefined;
-        const started = performance.now();
         const text = lines[cursor.line];
         const before = [...lines.slice(0, cursor.line), text.slice(0, cursor.character)].join("\n");
         const site = commentSite(before, text.slice(cursor.character), syntax);
@@ -256,18 +171,46 @@ async function replay(
             comment: site.comment,
             style: "formal"
         });
+        const composing = composition !== undefined;
         void engine.suggest(prompt, controller.signal).then((suggestion) => {
-            if (id !== keystroke || suggestion.text === undefined) return;
+            // VS Code hides ghost text while a syllable is being composed (since 1.96), and one
+            // that replaces typed text it does not start with (으 → 을 읽어).
+            if (id !== keystroke || suggestion.text === undefined || composing || (suggestion.replace ?? 0) > 0) return;
             ghost = suggestion.text;
             shown++;
             latencies.push(performance.now() - started);
             if (suggestion.source === "model") modelLatencies.push(performance.now() - started);
         });
     };
-    const insert = (text: string) => {
+    const onKeystroke = () => {
+        keystroke++;
+        const id = keystroke;
+        current?.abort();
+        clearTimeout(pendingCall);
+        ghost = undefined;
+        const started = performance.now();
+        pendingCall = setTimeout(() => call(id, started), vscodeDebounceMs);
+    };
+    const replaceBeforeCursor = (count: number, text: string) => {
         const line = lines[cursor.line];
-        lines[cursor.line] = line.slice(0, cursor.character) + text + line.slice(cursor.character);
-        cursor = { line: cursor.line, character: cursor.character + text.length };
+        lines[cursor.line] = line.slice(0, cursor.character - count) + text + line.slice(cursor.character);
+        cursor = { line: cursor.line, character: cursor.character - count + text.length };
+    };
+    const compose = (keys: string[]) => {
+        const state = composition as { start: number; keys: string[] };
+        const shownBefore = composeHangul(state.keys).length;
+        state.keys = keys;
+        replaceBeforeCursor(shownBefore, composeHangul(keys));
+        if (keys.length === 0) composition = undefined;
+    };
+    const insert = (text: string) => {
+        if (isHangulLetter(text)) {
+            composition ??= { start: cursor.character, keys: [] };
+            compose([...composition.keys, text]);
+        } else {
+            composition = undefined;
+            replaceBeforeCursor(0, text);
+        }
         onKeystroke();
     };
 
@@ -279,39 +222,54 @@ async function replay(
                 lines.splice(step.line, 0, step.prefix);
                 cursor = { line: step.line, character: step.prefix.length };
                 ghost = undefined;
+                composition = undefined;
+                clearTimeout(pendingCall);
                 current?.abort();
                 break;
             case "key":
                 insert(step.text);
                 break;
-            case "backspace": {
-                const line = lines[cursor.line];
-                lines[cursor.line] = line.slice(0, cursor.character - 1) + line.slice(cursor.character);
-                cursor = { line: cursor.line, character: cursor.character - 1 };
+            case "backspace":
+                if (composition !== undefined) compose(composition.keys.slice(0, -1));
+                else replaceBeforeCursor(1, "");
                 onKeystroke();
                 break;
-            }
-            case "follow":
+            case "follow": {
+                const waitStart = performance.now();
+                while (ghost === undefined && performance.now() - waitStart < 1_500) await sleep(5);
+                if (ghost === undefined) break;
+                if (performance.now() - waitStart > 5) followWaits++;
+                if (step.keys === true) {
+                    // Read once; typed key by key (the ghost text hides while a syllable is composed).
+                    for (const key of hangulKeys(Array.from(ghost).slice(0, step.count).join(""))) {
+                        insert(key);
+                        await sleep(120);
+                    }
+                    break;
+                }
                 for (let i = 0; i < step.count; i++) {
                     const waitStart = performance.now();
                     while (ghost === undefined && performance.now() - waitStart < 1_500) await sleep(5);
                     if (ghost === undefined) break;
-                    if (i === 0 && performance.now() - waitStart > 5) followWaits++;
                     insert(Array.from(ghost)[0]);
                     await sleep(120);
                 }
                 break;
+            }
             case "accept":
                 if (ghost !== undefined) insert(ghost);
                 break;
         }
     }
+    clearTimeout(pendingCall);
     current?.abort();
-    await sleep(100);
+    await sleep(engine.keepRunningMs + 100);
     return {
         keystrokes: keystroke,
         modelRequests: engine.stats.modelRequests,
         cacheHits: engine.stats.cacheHits,
+        composingHits: engine.stats.composingHits,
+        joined: engine.stats.joined,
         earlyShows: engine.stats.earlyShows,
         calls: engine.stats.calls,
         latencies,
@@ -367,9 +325,14 @@ async function main(): Promise<void> {
     const debounceMs = Number(argument("debounce", "150"));
     // Side by side: ghost text only when the suggestion is whole, and due 250 ms after the keystroke.
     const showAfter = argument("show-after", "Infinity,250").split(",").map(Number);
+    const chosen = argument("variants", "before,after").split(",");
+    for (const name of chosen) if (!(name in variants)) throw new Error(`unknown variant ${name}`);
     const traceFile = argument("trace", "");
-    const trace =
-        traceFile.length > 0 ? (JSON.parse(fs.readFileSync(traceFile, "utf8")) as TraceStep[]) : generatedTrace();
+    const typings = traceFile.length > 0 ? ["recorded"] : argument("typing", "ime,syllables").split(",");
+    const traceFor = (typing: string): TraceStep[] =>
+        typing === "recorded"
+            ? (JSON.parse(fs.readFileSync(traceFile, "utf8")) as TraceStep[])
+            : generatedTrace(19, typing === "ime" || typing === "imeBefore" ? typing : "syllables");
     const dir = fs.mkdtempSync(path.join(argument("dir", os.tmpdir()), "gemma-ko-inline-bench-"));
     const backend = await openLlamaBackend({ gpu, threads: 0 });
     const rows: string[] = [];
@@ -386,27 +349,31 @@ async function main(): Promise<void> {
             // One unmeasured request: first-use costs (JIT, the filter's classifier) are not typing.
             await runtime.generate({ prompt: "// 준비", maxTokens: 4 });
             const sampleTokens = await runtime.countTokens(samplePrompt());
-            for (const showAfterMs of showAfter) {
-                const result = await replay(runtime, trace, debounceMs, showAfterMs);
-                const mode = Number.isFinite(showAfterMs)
-                    ? `due ${String(showAfterMs)} ms after the key (${String(result.earlyShows)} shown early)`
-                    : "when whole";
-                rows.push(
-                    `| ${label}, ${info.backend}, ${info.threads} thread(s) | ${mode} | ${result.keystrokes} | ${result.modelRequests} | ${(result.modelRequests / result.keystrokes).toFixed(3)} | ${((100 * result.cacheHits) / result.calls).toFixed(1)} % | ${result.shown} | ${percentile(result.latencies, 0.5).toFixed(0)} (model: ${percentile(result.modelLatencies, 0.5).toFixed(0)}, ${String(result.modelLatencies.length)}) | ${percentile(result.latencies, 0.95).toFixed(0)} (model: ${percentile(result.modelLatencies, 0.95).toFixed(0)}) | ${(result.wallMs / 1000).toFixed(0)} s |`
-                );
-                const finished = result.requests.filter((r) => r.stopReason !== "cancelled");
-                const median = (values: number[]) => percentile(values, 0.5).toFixed(0);
-                details.push(
-                    `${label}, ghost text ${mode}: a typical prompt (the first comment, half typed) is ${sampleTokens} tokens; ` +
-                        `${result.requests.length} requests, ${finished.length} of them not cancelled by a keystroke` +
-                        (finished.length > 0
-                            ? ` (median ${median(finished.map((r) => r.ms))} ms, first token after ${median(finished.map((r) => r.firstTokenMs))} ms)`
-                            : "") +
-                        `; cancelled ones returned after a median ${median(result.requests.filter((r) => r.stopReason === "cancelled").map((r) => r.ms))} ms, the slowest after ${Math.max(0, ...result.requests.map((r) => r.ms)).toFixed(0)} ms; the typist waited for ghost text to type along it ${result.followWaits} times`
-                );
-                console.error(
-                    `[bench] ${label}: ${JSON.stringify({ ...result, latencies: result.latencies.map(Math.round), modelLatencies: result.modelLatencies.map(Math.round), requests: result.requests.map((r) => [r.stopReason, Math.round(r.ms)]) })}`
-                );
+            for (const typing of typings) {
+                const trace = traceFor(typing);
+                for (const showAfterMs of showAfter)
+                    for (const variant of chosen) {
+                        const result = await replay(runtime, trace, { ...variants[variant], debounceMs, showAfterMs });
+                        const mode = Number.isFinite(showAfterMs)
+                            ? `due ${String(showAfterMs)} ms after the key (${String(result.earlyShows)} shown early)`
+                            : "when whole";
+                        rows.push(
+                            `| ${label}, ${info.backend}, ${info.threads} thread(s) | ${typing} (${trace.length} steps) | ${mode} | ${variant} | ${result.keystrokes} | ${result.calls} | ${result.modelRequests} | ${(result.modelRequests / result.keystrokes).toFixed(3)} | ${((100 * result.cacheHits) / result.calls).toFixed(1)} % (${String(result.composingHits)} composing) | ${result.joined} | ${result.shown} | ${percentile(result.latencies, 0.5).toFixed(0)} (model: ${percentile(result.modelLatencies, 0.5).toFixed(0)}, ${String(result.modelLatencies.length)}) | ${percentile(result.latencies, 0.95).toFixed(0)} (model: ${percentile(result.modelLatencies, 0.95).toFixed(0)}) | ${(result.wallMs / 1000).toFixed(0)} s |`
+                        );
+                        const finished = result.requests.filter((r) => r.stopReason !== "cancelled");
+                        const median = (values: number[]) => percentile(values, 0.5).toFixed(0);
+                        details.push(
+                            `${label}, ${typing}, ghost text ${mode}, ${variant}: a typical prompt (the first comment, half typed) is ${sampleTokens} tokens; ` +
+                                `${result.requests.length} requests, ${finished.length} of them not cancelled by a keystroke` +
+                                (finished.length > 0
+                                    ? ` (median ${median(finished.map((r) => r.ms))} ms, first token after ${median(finished.map((r) => r.firstTokenMs))} ms)`
+                                    : "") +
+                                `; cancelled ones returned after a median ${median(result.requests.filter((r) => r.stopReason === "cancelled").map((r) => r.ms))} ms, the slowest after ${Math.max(0, ...result.requests.map((r) => r.ms)).toFixed(0)} ms; the typist waited for ghost text to type along it ${result.followWaits} times`
+                        );
+                        console.error(
+                            `[bench] ${label} ${typing} ${mode} ${variant}: ${JSON.stringify({ ...result, latencies: result.latencies.map(Math.round), modelLatencies: result.modelLatencies.map(Math.round), requests: result.requests.map((r) => [r.stopReason, Math.round(r.ms)]) })}`
+                        );
+                    }
             }
             await runtime.dispose();
             fs.rmSync(file, { force: true });
@@ -415,13 +382,13 @@ async function main(): Promise<void> {
         fs.rmSync(dir, { recursive: true, force: true });
     }
     console.log(
-        `Inline suggestions benchmark, ${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0]?.model ?? "CPU"} (${os.availableParallelism()} logical CPUs), debounce ${debounceMs} ms (adaptive), ${traceFile.length > 0 ? traceFile : "generated trace (seed 19)"}, ${trace.length} trace steps`
+        `Inline suggestions benchmark, ${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0]?.model ?? "CPU"} (${os.availableParallelism()} logical CPUs), debounce ${debounceMs} ms (adaptive), VS Code's own ${vscodeDebounceMs} ms before each call, ${traceFile.length > 0 ? traceFile : "generated traces (seed 19)"}`
     );
     console.log("");
     console.log(
-        "| fixture | ghost text shown | keystrokes | model requests | requests / keystroke (goal ≤ 0.2) | cache hits / calls (goal ≥ 30 %) | keystrokes with ghost text | p50 keystroke → ghost text, ms (from the model, how many) | p95, ms | wall |"
+        "| fixture | typing | ghost text shown | engine | keystrokes | calls | model requests | requests / keystroke (goal ≤ 0.2) | cache hits / calls (goal ≥ 30 %) | joined a running request | keystrokes with ghost text | p50 keystroke → ghost text, ms (from the model, how many) | p95, ms | wall |"
     );
-    console.log("|---|---|---|---|---|---|---|---|---|---|");
+    console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (const row of rows) console.log(row);
     console.log("");
     for (const line of details) console.log(`- ${line}`);

@@ -11,7 +11,17 @@ export interface AdaptiveDebounceOptions {
     baseMs?: number;
     /** The most wait. Default `baseMs + 450`. */
     maxMs?: number;
+    /**
+     * The wait after a key that ends a word (a space or a mark after a letter), in
+     * `delayFor`: no syllable is being composed there, so ghost text can show at once, and
+     * typists pause after words. (The engine asks `delayFor` only while the user types
+     * through an IME.) Default: the adaptive wait, as after any key.
+     */
+    wordEndMs?: number;
 }
+
+/** A space or a mark right after a word: the word is done, and with it any IME composition. */
+const wordEnd = /[\p{L}\p{N}][\s.,!?。…:;)]$/u;
 
 /** Gaps longer than this are pauses, not typing rhythm. */
 const pauseMs = 1_500;
@@ -20,6 +30,7 @@ const alpha = 0.3;
 
 export class AdaptiveDebounce {
     baseMs: number;
+    wordEndMs: number | undefined;
     private readonly maxOverBaseMs: number;
     private lastKeystroke: number | undefined;
     private gapMs: number | undefined;
@@ -28,6 +39,7 @@ export class AdaptiveDebounce {
     constructor(options: AdaptiveDebounceOptions = {}) {
         this.baseMs = Math.max(0, options.baseMs ?? 150);
         this.maxOverBaseMs = Math.max(0, (options.maxMs ?? this.baseMs + 450) - this.baseMs);
+        this.wordEndMs = options.wordEndMs;
     }
 
     /** A keystroke (a provider call) at `now`. */
@@ -52,5 +64,11 @@ export class AdaptiveDebounce {
         const slowModel = this.latencyMs === undefined ? 0 : Math.min(300, 0.15 * this.latencyMs);
         const wait = Math.max(this.baseMs, rhythm) + slowModel;
         return Math.round(Math.min(this.baseMs + this.maxOverBaseMs, wait));
+    }
+
+    /** The wait before a request for `prompt` (the text up to the cursor). */
+    delayFor(prompt: string): number {
+        if (this.wordEndMs !== undefined && wordEnd.test(prompt)) return Math.min(this.delayMs, this.wordEndMs);
+        return this.delayMs;
     }
 }

@@ -7,67 +7,20 @@
 // goes only into the filter; a block stops generating and the suggestion is dropped
 // silently (and remembered, so the same prompt is not asked again); PII is redacted
 // before the text is kept.
-import type { GenerateRequest, GenerationResult } from "../../models/runtimeTypes";
 import type { SafetyFilter } from "../../safety/filter";
 import { auditSummary, FilteredStream } from "../chat/filteredStream";
 import { AdaptiveDebounce } from "./debounce";
+import { alongSuggestion, hangulKeys, isHangulLetter, isHangulSyllable } from "./hangul";
 import { suggestionEnd, withoutRepeatedStart, type InlinePrompt } from "./inlinePrompt";
+import {
+    emptyStats,
+    type InlineEngineOptions,
+    type InlineStats,
+    type Suggestion,
+    type SuggestOptions
+} from "./inlineTypes";
 import { SuggestionCache } from "./suggestionCache";
-
-export interface InlineEngineOptions {
-    /** The backend's generate (ModelService.generate). */
-    generate(request: GenerateRequest): Promise<GenerationResult>;
-    /** A fresh streaming safety filter for one suggestion. */
-    createFilter(): Promise<Pick<SafetyFilter, "push" | "finish">>;
-    /** `gemmaKo.inline.debounceMs`. Default 150. */
-    debounceMs?: number;
-    /**
-     * This long after the model's first text a request stops and what has arrived is shown.
-     * Default 1500 ms. (Evaluating the prompt comes before and is not cut: stopping there
-     * would throw the whole cost away.)
-     */
-    budgetMs?: number;
-    /** A request that has produced no text this long after it was sent gives up. Default 10,000 ms. */
-    maxWaitMs?: number;
-    /**
-     * Ghost text is due this long after the keystroke: from then on, the first whole words
-     * that have arrived (judged by the safety filter on their own) are shown at once, and
-     * the model finishes the suggestion in the background, for the cache: Tab on the first
-     * words, or typing them, gets the rest at once. Default Infinity: only whole suggestions.
-     */
-    showAfterMs?: number;
-    /** Suggestions kept. Default 64. */
-    cacheSize?: number;
-    /** Counts and types only, never text. */
-    log?: (message: string) => void;
-    now?: () => number;
-}
-
-/** What the engine did, for the status bar's tooltip, the in-host tests and the benchmark. */
-export interface InlineStats {
-    /** Suggestions asked for (one per keystroke in a comment). */
-    calls: number;
-    /** Answered from the cache (the same prompt, or the user typed along a suggestion). */
-    cacheHits: number;
-    /** Requests sent to the model. */
-    modelRequests: number;
-    /** Model requests stopped by a cancellation (the user typed on). */
-    aborted: number;
-    /** Calls cancelled while waiting out the debounce (no request sent). */
-    debounced: number;
-    /** Suggestions the safety filter blocked (dropped). */
-    blocked: number;
-    /** Requests cut by the time budget (what had arrived was shown). */
-    budgetCuts: number;
-    /** Calls at a lone Hangul jamo (a syllable still being composed): no request. */
-    composing: number;
-    /** Suggestions shown early (their first words), finished in the background. */
-    earlyShows: number;
-}
-
-export type Suggestion =
-    | { text: string; source: "cache" | "model" }
-    | { text: undefined; reason: "cancelled" | "blocked" | "empty" | "failed" | "timedOut" | "composing" };
+import { shown, typedLine, wholeWords, withoutOpenValue } from "./suggestionText";
 
 /**
  * A lone Hangul jamo before the cursor: the user is composing a syllable with an IME
@@ -75,13 +28,21 @@ export type Suggestion =
  */
 const composingJamo = /[\u1100-\u11FF\u3131-\u318E\uA960-\uA97F\uD7B0-\uD7FF]$/u;
 
-/** How VS Code asked: as the user typed, or explicitly (Alt+\, Trigger Inline Suggestion). */
-export interface SuggestOptions {
-    /**
-     * The user asked for a suggestion: a remembered empty or cut-short answer for this
-     * prompt is not the answer, the model is asked again. (A block stays a block.)
-     */
-    explicit?: boolean;
+/** Calls after the last syllable composed in place during which the user counts as typing through an IME. */
+const imeCalls = 30;
+
+/**
+ * `prompt` is `previous` with its last syllable grown in place by a key (ㅎ → 하 → 함): what
+ * a document shows while an IME composes, and never shows otherwise.
+ */
+function composedInPlace(previous: string, prompt: string): boolean {
+    if (prompt.length !== previous.length || prompt.length === 0 || prompt.slice(0, -1) !== previous.slice(0, -1))
+        return false;
+    const before = previous.slice(-1);
+    const after = prompt.slice(-1);
+    if (!isHangulSyllable(after) || !(isHangulSyllable(before) || isHangulLetter(before))) return false;
+    const keys = hangulKeys(before);
+    return hangulKeys(after).length > keys.length && hangulKeys(after).startsWith(keys);
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
@@ -99,17 +60,32 @@ function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
     });
 }
 
-const emptyStats = (): InlineStats => ({
-    calls: 0,
-    cacheHits: 0,
-    modelRequests: 0,
-    aborted: 0,
-    debounced: 0,
-    blocked: 0,
-    budgetCuts: 0,
-    composing: 0,
-    earlyShows: 0
-});
+/**
+ * A request that runs on without a caller: its first words were shown early (it finishes
+ * the suggestion for the cache), or its caller went away (it runs `keepRunningMs` more for
+ * a call that types along its text).
+ */
+interface Running {
+    run: AbortController;
+    prompt: string;
+    /** The first words shown early; undefined when nothing was shown. */
+    early: string | undefined;
+    /** The model's text so far, unfiltered: only compared with what the user typed, never shown. */
+    output(): string;
+    done: Promise<void>;
+    /** Ends a request nobody waits for. */
+    letGo?: ReturnType<typeof setTimeout>;
+}
+
+/** The user has typed, since `running`'s prompt, only what it showed or has written so far. */
+function typedAlong(running: Running, prompt: string): boolean {
+    if (!prompt.startsWith(running.prompt)) return false;
+    const typed = prompt.slice(running.prompt.length);
+    if (typed.length === 0) return true;
+    if (running.early !== undefined)
+        return alongSuggestion(typed, running.early) !== undefined || typed.startsWith(running.early);
+    return alongSuggestion(typed, running.output()) !== undefined;
+}
 
 export class InlineEngine {
     readonly cache: SuggestionCache;
@@ -118,20 +94,24 @@ export class InlineEngine {
     budgetMs: number;
     maxWaitMs: number;
     showAfterMs: number;
+    keepRunningMs: number;
     private readonly now: () => number;
-    /**
-     * A suggestion shown early whose request still runs (for the cache): a request where the
-     * user is on it (its first words typed or Tabbed, or Alt+\ on them) waits for it; any
-     * other model request stops it.
-     */
-    private background: { run: AbortController; prompt: string; early: string; done: Promise<void> } | undefined;
+    /** The model answers one request at a time: at most one runs on without a caller. */
+    private running: Running | undefined;
+    /** The previous call's prompt, and the call at which a syllable was last composed in place. */
+    private previousPrompt = "";
+    private composedAt = -Infinity;
 
     constructor(private readonly options: InlineEngineOptions) {
-        this.cache = new SuggestionCache(options.cacheSize ?? 64);
-        this.debounce = new AdaptiveDebounce({ baseMs: options.debounceMs ?? 150 });
+        this.cache = new SuggestionCache(options.cacheSize ?? 64, options.keysAlong ?? true);
+        this.debounce = new AdaptiveDebounce({
+            baseMs: options.debounceMs ?? 150,
+            wordEndMs: options.wordEndWaitMs ?? 0
+        });
         this.budgetMs = options.budgetMs ?? 1_500;
         this.maxWaitMs = options.maxWaitMs ?? 10_000;
         this.showAfterMs = options.showAfterMs ?? Infinity;
+        this.keepRunningMs = options.keepRunningMs ?? 250;
         this.now = options.now ?? (() => performance.now());
     }
 
@@ -148,60 +128,102 @@ export class InlineEngine {
         const calledAt = this.now();
         const explicit = options.explicit === true;
         if (!explicit) this.debounce.keystroke(this.now());
+        if (composedInPlace(this.previousPrompt, prompt.prompt)) this.composedAt = this.stats.calls;
+        this.previousPrompt = prompt.prompt;
         const cached = this.fromCache(prompt, explicit);
         if (cached !== undefined) return cached;
+        // The user typed along a request still running: its answer is this one's, no wait.
+        if (this.joinable(prompt.prompt)) return this.join(prompt, signal, explicit, calledAt);
         if (!explicit && composingJamo.test(prompt.prompt)) {
             this.stats.composing++;
             return { text: undefined, reason: "composing" };
         }
         // An explicit request is not a keystroke: it is not debounced.
-        if (!explicit && !(await sleep(this.debounce.delayMs, signal))) {
+        if (!explicit && !(await sleep(this.waitFor(prompt.prompt), signal))) {
             this.stats.debounced++;
             return { text: undefined, reason: "cancelled" };
         }
-        // Another call may have answered this prompt meanwhile, or the background one is about to.
+        // Another call may have answered this prompt meanwhile, or shown its first words.
         const answered = this.fromCache(prompt, explicit);
         if (answered !== undefined) return answered;
-        if (await this.finishing(prompt.prompt, signal)) {
-            if (signal.aborted) return { text: undefined, reason: "cancelled" };
-            const finished = this.fromCache(prompt, explicit);
-            if (finished !== undefined) return finished;
-        }
+        if (this.joinable(prompt.prompt)) return this.join(prompt, signal, explicit, calledAt);
         return this.request(prompt, signal, calledAt);
     }
 
+    /** The wait before a request: at a word's end, typing through an IME, the shorter one. */
+    private waitFor(prompt: string): number {
+        const ime = this.stats.calls - this.composedAt <= imeCalls;
+        return ime ? this.debounce.delayFor(prompt) : this.debounce.delayMs;
+    }
+
     /**
-     * Waits for a suggestion finishing in the background when `prompt` is where it left the
-     * user: its prompt, plus text that agrees with its first words. Resolves whether it waited.
+     * Whether the request running on is where `prompt` left the user. One that is not, and
+     * that no one else waits for, stops now: the model is free for this prompt's request.
      */
-    private async finishing(prompt: string, signal: AbortSignal): Promise<boolean> {
-        const background = this.background;
-        if (background === undefined || !prompt.startsWith(background.prompt)) return false;
-        const typed = prompt.slice(background.prompt.length);
-        if (!background.early.startsWith(typed) && !typed.startsWith(background.early)) return false;
-        if (signal.aborted) return true;
+    private joinable(prompt: string): boolean {
+        const running = this.running;
+        if (running === undefined) return false;
+        if (typedAlong(running, prompt)) return true;
+        if (running.early === undefined) running.run.abort();
+        return false;
+    }
+
+    /** Waits for the running request, then answers from what it left in the cache. */
+    private async join(
+        prompt: InlinePrompt,
+        signal: AbortSignal,
+        explicit: boolean,
+        calledAt: number
+    ): Promise<Suggestion> {
+        const running = this.running as Running;
+        clearTimeout(running.letGo);
         const cancelled = new Promise<void>((resolve) =>
             signal.addEventListener("abort", () => resolve(), { once: true })
         );
-        await Promise.race([background.done, cancelled]);
-        return true;
+        await Promise.race([running.done, cancelled]);
+        if (signal.aborted) {
+            this.letGo(running);
+            return { text: undefined, reason: "cancelled" };
+        }
+        const answered = this.fromCache(prompt, explicit, "model");
+        if (answered !== undefined) return answered;
+        // It ended with nothing for this prompt: the user has waited, so no debounce.
+        if (!explicit && composingJamo.test(prompt.prompt)) return { text: undefined, reason: "composing" };
+        return this.request(prompt, signal, calledAt);
     }
 
-    private fromCache(prompt: InlinePrompt, explicit: boolean): Suggestion | undefined {
+    /** Nobody waits for `running` (nothing shown): it runs `keepRunningMs` more for a call that types along. */
+    private letGo(running: Running): void {
+        if (running.early !== undefined || this.running !== running) return;
+        clearTimeout(running.letGo);
+        running.letGo = setTimeout(() => running.run.abort(), this.keepRunningMs);
+    }
+
+    /** `source` "model": the answer of a request the call waited for (counted as joined, not a cache hit). */
+    private fromCache(
+        prompt: InlinePrompt,
+        explicit: boolean,
+        source: "cache" | "model" = "cache"
+    ): Suggestion | undefined {
         const hit = this.cache.get(prompt.prompt);
         if (hit === undefined) return undefined;
         if (explicit && hit.kind === "exact" && !hit.blocked && (hit.text.length === 0 || hit.partial))
             return undefined;
-        this.stats.cacheHits++;
+        if (source === "model") this.stats.joined++;
+        else {
+            this.stats.cacheHits++;
+            if (hit.kind === "composing") this.stats.composingHits++;
+        }
         if (hit.blocked) return { text: undefined, reason: "blocked" };
-        return hit.text.length > 0 ? { text: hit.text, source: "cache" } : { text: undefined, reason: "empty" };
+        if (hit.text.length === 0) return { text: undefined, reason: "empty" };
+        return hit.replace > 0 ? { text: hit.text, source, replace: hit.replace } : { text: hit.text, source };
     }
 
     /** One model request; resolves when the suggestion is shown (early, or at its end). */
     private request(prompt: InlinePrompt, signal: AbortSignal, calledAt: number): Promise<Suggestion> {
-        // The model answers one request at a time: a suggestion finishing in the background gives way.
-        this.background?.run.abort();
-        this.background = undefined;
+        // The model answers one request at a time: a request running on gives way.
+        this.running?.run.abort();
+        this.running = undefined;
         return new Promise<Suggestion>((show) => void this.run(prompt, signal, calledAt, show));
     }
 
@@ -220,14 +242,20 @@ export class InlineEngine {
         this.stats.modelRequests++;
         const started = this.now();
         const stop = new AbortController();
-        // Ends the generation: the caller's cancel until something is shown; after an early
-        // show, only the next model request (the suggestion is finished for the cache).
+        // Ends the generation: a call that did not type along it, or `keepRunningMs` after
+        // the caller's cancel with no one waiting; after an early show, only the next model
+        // request (the suggestion is finished for the cache).
         const run = new AbortController();
         let finished = () => {};
         const done = new Promise<void>((resolve) => (finished = resolve));
         let early: string | undefined;
+        let raw = "";
+        const running: Running = { run, prompt: prompt.prompt, early, output: () => raw, done };
         const onCancel = () => {
-            if (early === undefined) run.abort();
+            if (early !== undefined) return;
+            show({ text: undefined, reason: "cancelled" });
+            this.running = running;
+            this.letGo(running);
         };
         if (signal.aborted) run.abort();
         signal.addEventListener("abort", onCancel, { once: true });
@@ -238,7 +266,6 @@ export class InlineEngine {
                 stop.abort();
             }, ms);
         let budget = stopAfter(this.maxWaitMs);
-        let raw = "";
         let filtered = "";
         // A filter made ready ahead, to judge the first words on their own for an early show.
         let spare: Pick<SafetyFilter, "push" | "finish"> | undefined;
@@ -250,7 +277,13 @@ export class InlineEngine {
                 );
         };
         const showEarly = () => {
-            if (early !== undefined || spare === undefined || this.now() - calledAt < this.showAfterMs) return;
+            if (
+                early !== undefined ||
+                spare === undefined ||
+                signal.aborted ||
+                this.now() - calledAt < this.showAfterMs
+            )
+                return;
             const filter = spare;
             spare = undefined;
             filter.push(raw);
@@ -264,7 +297,9 @@ export class InlineEngine {
             }
             early = text;
             this.stats.earlyShows++;
-            this.background = { run, prompt: prompt.prompt, early: text, done };
+            clearTimeout(running.letGo);
+            running.early = text;
+            this.running = running;
             this.debounce.modelLatency(this.now() - started);
             this.cache.set(prompt.prompt, { text, blocked: false, partial: true });
             show({ text, source: "model" });
@@ -338,48 +373,9 @@ export class InlineEngine {
         } finally {
             clearTimeout(budget);
             signal.removeEventListener("abort", onCancel);
-            if (this.background?.run === run) this.background = undefined;
+            clearTimeout(running.letGo);
+            if (this.running === running) this.running = undefined;
             finished();
         }
     }
-}
-
-/** The prompt's last line: the comment line as typed up to the cursor. */
-const typedLine = (prompt: InlinePrompt) => prompt.prompt.slice(prompt.prompt.lastIndexOf("\n") + 1);
-
-/**
- * The whole words of a suggestion still arriving: up to its end (line, sentence, closing
- * marker) if that has come, else up to its last white space (the word after it may be half).
- */
-function wholeWords(text: string, close: string | undefined): string {
-    const end = suggestionEnd(text, close, false);
-    if (end.complete) return end.text;
-    const lastSpace = text.search(/\s\S*$/);
-    return lastSpace > 0 ? text.slice(0, lastSpace).trimEnd() : "";
-}
-
-/** A word that may be the start of a value written with spaces (digits, number words, Latin letters, @). */
-const mayOpenValue = /[0-9０-９@＠A-Za-zＡ-Ｚａ-ｚ]|^[공영일이삼사오육륙칠팔구십백천만]+[,.]?$/u;
-
-/**
- * The first words as shown early, less any last words that may begin a value written
- * with spaces (`010 2345 6789`, `공일공 일이삼사 …`, `name at example dot com`): judged on
- * their own, such a start is not yet a value the filter recognises; the rest of the
- * sentence, judged whole, comes later.
- */
-export function withoutOpenValue(text: string): string {
-    const words = text.split(" ");
-    while (words.length > 0 && mayOpenValue.test(words[words.length - 1])) words.pop();
-    return words.join(" ").trimEnd();
-}
-
-/**
- * What to show of the filtered text: up to the suggestion's end; when the budget cut
- * it short, up to its last space (a half word is worse than a shorter suggestion).
- */
-function shown(filtered: string, close: string | undefined, cutByBudget: boolean): string {
-    const end = suggestionEnd(filtered, close, !cutByBudget);
-    if (end.complete || !cutByBudget) return end.text;
-    const space = end.text.lastIndexOf(" ");
-    return space > 0 ? end.text.slice(0, space) : end.text;
 }

@@ -16,7 +16,8 @@ import {
     syntaxFromLanguageConfigurationText,
     type CommentSyntax
 } from "./commentScan";
-import { InlineEngine, type InlineStats } from "./inlineEngine";
+import { InlineEngine } from "./inlineEngine";
+import type { InlineStats } from "./inlineTypes";
 import { buildInlinePrompt } from "./inlinePrompt";
 import { InlineStatusBar } from "./statusBar";
 
@@ -130,7 +131,10 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
             if (suggestion.text === undefined && !controller.signal.aborted)
                 if (explicit || suggestion.reason === "timedOut") explainNoSuggestion(suggestion.reason);
             if (suggestion.text === undefined || controller.signal.aborted) return undefined;
-            return [new vscode.InlineCompletionItem(suggestion.text, new vscode.Range(position, position))];
+            // A syllable still being composed (으 on the way to 을) is replaced by the suggestion's
+            // own; VS Code shows ghost text again once the composition ends.
+            const start = position.translate(0, -Math.min(suggestion.replace ?? 0, position.character));
+            return [new vscode.InlineCompletionItem(suggestion.text, new vscode.Range(start, position))];
         } finally {
             subscription.dispose();
         }

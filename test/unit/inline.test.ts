@@ -8,7 +8,8 @@ import {
     type CommentSite
 } from "../../extension/inline/commentScan";
 import { AdaptiveDebounce } from "../../extension/inline/debounce";
-import { InlineEngine, withoutOpenValue } from "../../extension/inline/inlineEngine";
+import { InlineEngine } from "../../extension/inline/inlineEngine";
+import { withoutOpenValue } from "../../extension/inline/suggestionText";
 import {
     buildInlinePrompt,
     defaultInlineLimits,
@@ -236,12 +237,19 @@ describe("Inline suggestions: the cache", () => {
     it("serves the same prompt, and a prompt that adds characters of the suggestion", () => {
         const cache = new SuggestionCache();
         cache.set("P", { text: " 두 수를 더합니다.", blocked: false });
-        assert.deepEqual(cache.get("P"), { text: " 두 수를 더합니다.", blocked: false, partial: false, kind: "exact" });
+        assert.deepEqual(cache.get("P"), {
+            text: " 두 수를 더합니다.",
+            blocked: false,
+            partial: false,
+            kind: "exact",
+            replace: 0
+        });
         assert.deepEqual(cache.get("P 두 수"), {
             text: "를 더합니다.",
             blocked: false,
             partial: false,
-            kind: "typedAhead"
+            kind: "typedAhead",
+            replace: 0
         });
         assert.equal(cache.get("P 세"), undefined, "typed something else");
         assert.equal(cache.get("P 두 수를 더합니다."), undefined, "typed all of it: ask for what comes next");
@@ -352,7 +360,7 @@ describe("Inline suggestions: one suggestion through the model and the safety fi
 
     it("a cancellation while the model generates aborts the request and shows nothing", async () => {
         const { inline, calls } = engine(
-            Array.from({ length: 50 }, (_, i) => `조각${i} `),
+            Array.from({ length: 200 }, (_, i) => `조각${i} `),
             5
         );
         const controller = new AbortController();
@@ -360,6 +368,8 @@ describe("Inline suggestions: one suggestion through the model and the safety fi
         await new Promise((resolve) => setTimeout(resolve, 30));
         controller.abort();
         assert.deepEqual(await pending, { text: undefined, reason: "cancelled" });
+        // It runs on briefly for a next call that types along it; none comes, so it stops.
+        await new Promise((resolve) => setTimeout(resolve, inline.keepRunningMs + 50));
         assert.equal(inline.stats.aborted, 1);
         assert.ok(calls[0].signal?.aborted);
         assert.equal(inline.cache.size, 0, "a cancelled request is not remembered");
@@ -515,7 +525,7 @@ describe("Inline suggestions: one suggestion through the model and the safety fi
         // Alt+\ at once, on the first words: the whole sentence, from the same request.
         assert.deepEqual(await inline.suggest(prompt("// 이 함수는"), live(), { explicit: true }), {
             text: " 설정 파일을 읽어 검증된 설정을 돌려줍니다.",
-            source: "cache"
+            source: "model"
         });
         // Tab at once on another early show: the rest, from the same request.
         const second = await inline.suggest(prompt("// 저 함수는"), live());
@@ -524,9 +534,10 @@ describe("Inline suggestions: one suggestion through the model and the safety fi
         const rest = await inline.suggest(prompt(`// 저 함수는${second.text}`), live());
         assert.deepEqual(rest, {
             text: " 설정 파일을 읽어 검증된 설정을 돌려줍니다.".slice(second.text.length),
-            source: "cache"
+            source: "model"
         });
         assert.equal(calls.length, 2, "one model request per line");
+        assert.equal(inline.stats.joined, 2, "both waited for the request already running");
         // Typing something else meanwhile stops the background request instead (next test).
     });
 
