@@ -9,7 +9,7 @@
 //
 // Per segment: the recognizers find spans (pii/, content/), the policy decides an
 // action for each (decide.ts), and the anonymizer applies the changes (anonymizer.ts).
-import { anonymize, contentLabels } from "./anonymizer";
+import { anonymize, contentLabels, piiLabels } from "./anonymizer";
 import { classify, classifierThresholds } from "./content/classifier";
 import { lexiconWindows, scanLexicon, withoutInnocentWords } from "./content/lexicon";
 import { ContentHold, endsSentence, maxSentence, type ReadySegment } from "./contentHold";
@@ -26,9 +26,9 @@ import {
     type PiiType
 } from "./types";
 
-/** What a user sees instead of a blocked response. */
-export function blockNotice(categories: readonly ContentCategory[]): string {
-    return `[응답 차단: ${categories.map((c) => contentLabels[c]).join(", ")}]`;
+/** What a user sees instead of a blocked response: the content categories, and PII types a policy blocks. */
+export function blockNotice(categories: readonly ContentCategory[], piiTypes: readonly PiiType[] = []): string {
+    return `[응답 차단: ${[...categories.map((c) => contentLabels[c]), ...piiTypes.map((t) => piiLabels[t])].join(", ")}]`;
 }
 
 export interface AuditFinding {
@@ -258,7 +258,9 @@ export class SafetyFilter {
     /** The categories that block, and the notice shown instead of the text. */
     private blockEvent(): Extract<StreamEvent, { type: "block" }> {
         const categories = [...this.categories].filter((c) => this.policy.content[c] === "block");
-        return { type: "block", categories, notice: blockNotice(categories) };
+        // A policy may block a PII type too (an empty reason was shown for it, found from outside).
+        const piiTypes = [...new Set(this.findings.map((f) => f.type))].filter((t) => this.policy.pii[t] === "block");
+        return { type: "block", categories, notice: blockNotice(categories, piiTypes) };
     }
 
     /** Judges the sentence; releases its held text unless it blocks. */

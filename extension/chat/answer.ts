@@ -109,10 +109,21 @@ export function answerChat(ctx: Ctx, options: ChatAnswerOptions): Promise<Filter
         // made every later question in that chat fail, found from outside); the question stays.
         let messages = options.messages;
         let { prompt, stop } = build(messages);
-        while (messages.length > 1 && (await ctx.models.countTokens(prompt)) + maxTokens + 16 > info.contextSize) {
+        const needed = async () => (await ctx.models.countTokens(prompt)) + maxTokens + 16;
+        while (messages.length > 1 && (await needed()) > info.contextSize) {
             messages = messages.slice(messages[0].role === "user" && messages.length > 2 ? 2 : 1);
             ({ prompt, stop } = build(messages));
         }
+        // The question alone is too long: nothing was selected, so say so in a chat's words.
+        const tokens = await needed();
+        if (tokens > info.contextSize)
+            throw new Error(
+                vscode.l10n.t(
+                    "The question and the answer's room take {0} tokens but the context holds {1}. Ask a shorter question (or attach the file with #file and use /summarize), or raise the context size (gemmaKo.model.contextSize).",
+                    tokens,
+                    info.contextSize
+                )
+            );
         await ctx.models.generate({
             prompt,
             stop,

@@ -70,11 +70,26 @@ export async function insertResult(
             : editor.selection;
     // One workspace edit: one undo step, whatever editor is active when it lands.
     const edit = new vscode.WorkspaceEdit();
-    const at = replace ? selection.start : selection.active;
+    const at = replace ? selection.start : insertionPoint(editor.document, selection.active);
     const text = asCommentIn(editor.document, at, record.text, replace ? selection.end : at);
     if (replace) edit.replace(editor.document.uri, selection, text);
     else edit.insert(editor.document.uri, at, text);
     return vscode.workspace.applyEdit(edit);
+}
+
+/**
+ * Where a result inserted at `cursor` goes: a summary or a docs draft is a block, so with text
+ * before the cursor on its line (code, a paragraph) it goes after that line instead of into it
+ * (an outside tester's summary was glued to `}` and split a Markdown word). Inside a line comment,
+ * and in languages without line comments other than Markdown, it stays at the cursor.
+ */
+function insertionPoint(document: vscode.TextDocument, cursor: vscode.Position): vscode.Position {
+    const line = document.lineAt(cursor.line);
+    const before = line.text.slice(0, cursor.character);
+    if (before.trim().length === 0) return cursor;
+    const marker = commentSyntaxFor(document.languageId)?.line[0];
+    if (document.languageId !== "markdown" && (marker === undefined || before.includes(marker))) return cursor;
+    return line.range.end;
 }
 
 /**
@@ -92,17 +107,26 @@ export function asCommentIn(
     if (document.languageId === "markdown") return asBlockIn(document, at, text, end);
     const marker = commentSyntaxFor(document.languageId)?.line[0];
     if (marker === undefined) return text;
-    const before = document.lineAt(at.line).text.slice(0, at.character);
-    if (before.trim().length > 0) return text;
+    const line = document.lineAt(at.line).text;
+    const before = line.slice(0, at.character);
     const after = document.lineAt(end.line).text.slice(end.character);
     if (after.trimStart().startsWith(marker) || /^\s*(?:\/\*|\*|"""|''')/.test(after)) return text;
     const eol = document.eol === vscode.EndOfLine.CRLF ? "\r\n" : "\n";
+    // At the end of a line of code (insertionPoint moved it there): on lines of their own below it.
+    const endOfCode = before.trim().length > 0;
+    if (endOfCode && after.trim().length > 0) return text;
+    const indent = endOfCode ? (/^\s*/.exec(line)?.[0] ?? "") : before;
     const commented = text
         .replace(/\s+$/, "")
         .split(/\r?\n/)
-        .map((l, i) => `${i === 0 ? "" : before}${marker}${l.trim().length > 0 ? ` ${l.trimEnd()}` : ""}`)
+        .map((l, i) => `${i === 0 && !endOfCode ? "" : indent}${marker}${l.trim().length > 0 ? ` ${l.trimEnd()}` : ""}`)
         .join(eol);
-    return after.trim().length > 0 ? `${commented}${eol}${before}` : commented;
+    if (endOfCode) return `${eol}${commented}`;
+    if (after.trim().length > 0) return `${commented}${eol}${before}`;
+    // On an empty line between blocks: a blank line kept on each side that has code.
+    const filled = (n: number) => n >= 0 && n < document.lineCount && document.lineAt(n).text.trim().length > 0;
+    const blank = line.trim().length === 0;
+    return `${blank && filled(at.line - 1) ? eol + before : ""}${commented}${blank && filled(at.line + 1) ? eol : ""}`;
 }
 
 /**

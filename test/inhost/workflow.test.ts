@@ -184,6 +184,14 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         await vscode.window.showTextDocument(document);
         await vscode.commands.executeCommand("undo");
         assert.equal(document.getText(), content, "one undo");
+        // With the cursor inside a word: after the paragraph, the word kept whole.
+        editor.selection = new vscode.Selection(2, 3, 2, 3);
+        assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", id), true);
+        const middle = document.getText();
+        assert.ok(middle.includes("\n다음 문단입니다.\n\n") && !middle.includes("\n\n\n"), middle);
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand("undo");
+        assert.equal(document.getText(), content, "one undo");
         await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
     });
 

@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { SafetyFilter, filterText, type StreamEvent } from "../../safety/filter";
 import { InvalidPolicyError, defaultPolicy, resolvePolicy, validatePolicy } from "../../safety/policy";
@@ -321,6 +322,62 @@ describe("safety filter", function () {
         const first = JSON.parse(lines[0]) as { id: string; text: string };
         assert.equal(first.id, "a");
         assert.equal(first.text, "첫 줄\u2028둘째 줄 [전화번호]");
+    });
+
+    it("CLI: --policy=FILE as --policy FILE; a policy with a BOM; unknown or repeated arguments refused; a line too long is an error line and the run goes on", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-cli-"));
+        const policy = path.join(dir, "block-phones.json");
+        fs.writeFileSync(policy, '\uFEFF{"pii":{"PHONE":"block"}}');
+        const cli = (args: string[], input: string, env: NodeJS.ProcessEnv = {}) =>
+            spawnSync("npx", ["--no-install", "gemma-ko-safety", ...args], {
+                cwd: repo,
+                input,
+                encoding: "utf8",
+                env: { ...process.env, ...env }
+            });
+        const row = '{"id":"a","text":"전화 010-2345-6789"}\n';
+        for (const args of [["--policy", policy], [`--policy=${policy}`]]) {
+            const run = cli(["scan", "--jsonl", ...args], row);
+            assert.equal(run.status, 0, run.stderr);
+            const out = JSON.parse(run.stdout) as { verdict: string; text: string };
+            // A blocked PII type is named in the notice (it was "[응답 차단: ]").
+            assert.deepEqual([out.verdict, out.text], ["block", "[응답 차단: 전화번호]"], args.join(" "));
+        }
+        for (const args of [
+            ["scan", "--jsonl", "--foo"],
+            ["scan", "--jsonl", "extra.txt"],
+            ["scan", "--jsonl", "--policy", policy, "--policy", policy],
+            ["scan", "--jsonl", "--policy="]
+        ]) {
+            const run = cli(args, row);
+            assert.equal(run.status, 2, args.join(" "));
+            assert.match(run.stderr, /usage:/);
+        }
+        const invalid = path.join(dir, "invalid.json");
+        fs.writeFileSync(invalid, '{"pii":{"PHONE":"ALLOW"}}');
+        const refused = cli(["scan", "--jsonl", "--policy", invalid], row);
+        assert.equal(refused.status, 2);
+        assert.match(refused.stderr, /Invalid safety policy in .*\/pii\/PHONE/);
+        assert.ok(!/default policy is used/.test(refused.stderr), "the CLI does not go on with the default");
+        const long = `{"id":"b","text":"${"a".repeat(5000)}"}`;
+        const run = cli(["scan", "--jsonl"], `${row}${long}\r\n{"id":"c","text":"x"}\r{"id":"d","text":"y"}`, {
+            GEMMA_KO_SAFETY_MAX_LINE_BYTES: "4096"
+        });
+        assert.equal(run.status, 0, run.stderr);
+        const out = run.stdout
+            .trim()
+            .split("\n")
+            .map((l) => JSON.parse(l) as { id: string | null; line?: number; error?: string });
+        assert.deepEqual(
+            out.map((o) => [o.id, o.line ?? null, o.error === undefined ? "" : "error"]),
+            [
+                ["a", null, ""],
+                [null, 2, "error"],
+                ["c", null, ""],
+                ["d", null, ""]
+            ]
+        );
+        fs.rmSync(dir, { recursive: true, force: true });
     });
 
     it("CLI: npx --no-install gemma-ko-safety scan --jsonl keeps order, reports errors per line, handles 10,000 lines", () => {
