@@ -169,6 +169,44 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         }
     });
 
+    it("a summary inserted with the cursor at the end of a line of code goes below it as comments, indented; on an empty line between blocks, with a blank line kept on each side", async () => {
+        const cases: Array<[string, string, number, number, RegExp]> = [
+            [
+                "ts",
+                "function add(a: number, b: number) {\n  return a + b;\n}\n",
+                1,
+                15,
+                /^function add\(a: number, b: number\) \{\n  return a \+ b;\n(  \/\/ \S.*\n)+\}\n$/
+            ],
+            [
+                "py",
+                "def add(a, b):\n    return a + b\n",
+                1,
+                16,
+                /^def add\(a, b\):\n    return a \+ b\n(    # \S.*\n)+$/
+            ],
+            ["ts", "const a = 1;\n\nclass B {}\n", 1, 0, /^const a = 1;\n\n(\/\/ \S.*\n)+\nclass B \{\}\n$/]
+        ];
+        for (const [extension, content, line, character, expected] of cases) {
+            // Files on disk, not untitled documents (an untitled one of an earlier test came back here).
+            const file = path.join(os.tmpdir(), `gemma-ko-eol-${Date.now()}.${extension}`);
+            fs.writeFileSync(file, content);
+            const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+            await vscode.window.showTextDocument(document);
+            const id = await vscode.commands.executeCommand<string>("gemmaKo.summarizeSelection");
+            assert.equal(gemma()?.result(id)?.state, "done", extension);
+            const editor = await vscode.window.showTextDocument(document);
+            editor.selection = new vscode.Selection(line, character, line, character);
+            assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", id), true, extension);
+            assert.match(document.getText(), expected, document.getText());
+            await vscode.window.showTextDocument(document);
+            await vscode.commands.executeCommand("undo");
+            assert.equal(document.getText(), content, `${extension}: one undo`);
+            await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+            fs.rmSync(file, { force: true });
+        }
+    });
+
     it("inserts into Markdown as a block of its own: a blank line between it and the paragraphs beside it", async () => {
         const content = "# 계산기\n두 수를 더합니다.\n다음 문단입니다.\n";
         const document = await vscode.workspace.openTextDocument({ language: "markdown", content });
