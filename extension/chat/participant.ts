@@ -137,8 +137,12 @@ export function registerChatParticipant(ctx: Ctx): RegisteredParticipant {
     const participant = vscode.chat.createChatParticipant(participantId, handler);
     participant.iconPath = vscode.Uri.joinPath(ctx.extension.extensionUri, "media", "icon.png");
     const followupProvider: vscode.ChatFollowupProvider = {
-        provideFollowups: (result) =>
-            isChatAnswerMetadata(result.metadata) ? followupsFor(result.metadata, hasGitRepository()) : []
+        provideFollowups: (result) => {
+            if (!isChatAnswerMetadata(result.metadata)) return [];
+            // The other suggestions work on a file: with none open, each would only say to open one.
+            const file = vscode.window.visibleTextEditors.length > 0;
+            return followupsFor(result.metadata, hasGitRepository()).filter((f) => file || f.command === "changes");
+        }
     };
     participant.followupProvider = followupProvider;
     ctx.subscribe(participant);

@@ -422,6 +422,11 @@ describe("The @gemma-ko chat participant (its registered handler, scripted model
 
     it("follow-ups suggest the next task on the same code", async () => {
         const done = (command: string): vscode.ChatResult => ({ metadata: { command, outcome: "done" } });
+        await closeEditors();
+        assert.deepEqual(await followups(done("doc")), [], "no file open: nothing that needs one");
+        await vscode.window.showTextDocument(
+            await vscode.workspace.openTextDocument({ language: "javascript", content: "const a = 1;\n" })
+        );
         assert.deepEqual(await followups(done("doc")), ["docs", "explain"]);
         // /changes only where a Git repository is open (the /changes test opens one; run alone, none is).
         const git = vscode.extensions.getExtension<{ getAPI(version: 1): { repositories: unknown[] } }>("vscode.git");
