@@ -5,7 +5,7 @@
 // starts rules most windows out; the rest are read word by word with the scan's own readings.
 import type { ContentCategory } from "../types";
 import { insertionRuns, latinEntry, spacedOrStretched, typedPrefix } from "./latinReadings";
-import { latinWords } from "./normalize";
+import { latinWords, leet } from "./normalize";
 
 /** The parts of the compiled lexicon the Latin gate reads. */
 export interface LatinLexicon {
@@ -27,18 +27,6 @@ export interface LatinStarts {
     short: boolean;
 }
 
-/** How scanLatin reads a character of a word (normalize.ts: latinWords): lower case, leetspeak undone. */
-const leet: Record<string, string> = {
-    "0": "o",
-    "1": "i",
-    "3": "e",
-    "4": "a",
-    "5": "s",
-    "7": "t",
-    "@": "a",
-    $: "s",
-    "!": "i"
-};
 /** Per code unit: the letter scanLatin reads it as (lower case, leetspeak undone), or -1. */
 const latinLetter = (() => {
     const out = new Int16Array(128).fill(-1);

@@ -3,6 +3,7 @@
 // ("tlqkfshadk"). Shared by the lexicon's scan (lexicon.ts) and its gate (lexiconGate.ts),
 // so the gate lets through exactly what the scan reads.
 import type { ContentCategory } from "../types";
+import { leet } from "./normalize";
 
 /**
  * A keyboard-typed entry of five letters or more that starts a longer typed word ("tlqkfshadk" is
@@ -44,17 +45,6 @@ export function spacedOrStretched(text: string): boolean {
 
 /** A run of letters with digits or symbols inside or between them ("fu1ck", "f*uck", "f.uck", "sh-it"). */
 const insertionRun = /(?<![A-Za-z0-9@$!*])[A-Za-z0-9@$!*]+(?:[.\-_'~+^#][A-Za-z0-9@$!*]+)*/g;
-const leetLetter: Record<string, string> = {
-    "0": "o",
-    "1": "i",
-    "3": "e",
-    "4": "a",
-    "5": "s",
-    "7": "t",
-    "@": "a",
-    $: "s",
-    "!": "i"
-};
 
 const startsOf = new WeakMap<ReadonlyMap<string, ContentCategory>, Set<string>>();
 
@@ -83,7 +73,7 @@ function insertionEntry(latin: ReadonlyMap<string, ContentCategory>, joined: str
         latinEntry(latin, letters) ??
         latinEntry(
             latin,
-            joined.replace(/\*/g, "").replace(/[0-9@$!]/g, (c) => leetLetter[c] ?? c)
+            joined.replace(/\*/g, "").replace(/[0-9@$!]/g, (c) => leet[c] ?? c)
         )
     );
 }
@@ -110,10 +100,10 @@ export function insertionRuns(latin: ReadonlyMap<string, ContentCategory>, text:
             // Only where an entry can start: its first three letters, in either reading.
             const head = run.slice(pieces[i].start - m.index, pieces[i].start - m.index + 24).toLowerCase();
             const plain = head.replace(/[^a-z]/g, "");
-            const leet = head.replace(/[.\-_'~+^#*]/g, "").replace(/[0-9@$!]/g, (c) => leetLetter[c] ?? c);
+            const undone = head.replace(/[.\-_'~+^#*]/g, "").replace(/[0-9@$!]/g, (c) => leet[c] ?? c);
             const stretched = (r: string) => (/([a-z])\1\1/.test(r) ? [r, collapse(r), collapse(r, 2)] : [r]);
-            if (!starts.has(plain.slice(0, 3)) && !starts.has(leet.slice(0, 3))) {
-                if (![plain, leet].some((r) => stretched(r).some((c) => starts.has(c.slice(0, 3))))) continue;
+            if (!starts.has(plain.slice(0, 3)) && !starts.has(undone.slice(0, 3))) {
+                if (![plain, undone].some((r) => stretched(r).some((c) => starts.has(c.slice(0, 3))))) continue;
             }
             for (let j = Math.min(pieces.length, i + 8) - 1; j >= i; j--) {
                 const joined = pieces

@@ -128,7 +128,8 @@ function isFiller(input: string, i: number, lastHangul: number, runLength: numbe
     return j - lastHangul - 1 <= 2 && runLength === 1 && !isHangul(input[j + 1] ?? "");
 }
 
-const leet: Record<string, string> = {
+/** Leetspeak read back as letters: one table for the word reader, the gate and the insertion readings. */
+export const leet: Readonly<Record<string, string>> = {
     "0": "o",
     "1": "i",
     "3": "e",
