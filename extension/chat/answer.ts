@@ -114,12 +114,13 @@ export function answerChat(ctx: Ctx, options: ChatAnswerOptions): Promise<Filter
             messages = messages.slice(messages[0].role === "user" && messages.length > 2 ? 2 : 1);
             ({ prompt, stop } = build(messages));
         }
-        // The question alone is too long: nothing was selected, so say so in a chat's words.
-        const tokens = await needed();
+        // The question alone does not fit (the answer gets what room is left; none is left here):
+        // nothing was selected, so say so in a chat's words rather than "select less text".
+        const tokens = (await ctx.models.countTokens(prompt)) + 16;
         if (tokens > info.contextSize)
             throw new Error(
                 vscode.l10n.t(
-                    "The question and the answer's room take {0} tokens but the context holds {1}. Ask a shorter question (or attach the file with #file and use /summarize), or raise the context size (gemmaKo.model.contextSize).",
+                    "The question takes {0} tokens but the context holds {1}. Ask a shorter question (or attach the file with #file and use /summarize), or raise the context size (gemmaKo.model.contextSize).",
                     tokens,
                     info.contextSize
                 )
