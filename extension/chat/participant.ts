@@ -34,6 +34,11 @@ function safetyNote(hidden: ReadonlyMap<string, number>): string | undefined {
     return `${safetyNoteStart}${vscode.l10n.t("Hidden by the safety filter: {0}", list)}`;
 }
 
+function noteHidden(stream: vscode.ChatResponseStream, answer: FilteredAnswer): void {
+    const note = answer.blocked ? undefined : safetyNote(answer.hidden);
+    if (note !== undefined) stream.markdown(note);
+}
+
 /** Earlier @gemma-ko turns of this conversation, as chat messages. */
 function historyMessages(history: vscode.ChatContext["history"]): ChatTextMessage[] {
     const messages: ChatTextMessage[] = [];
@@ -97,8 +102,11 @@ export function chatHandler(ctx: Ctx, insertions: ChatInsertions): vscode.ChatRe
                     messages: plan.messages,
                     onLoadProgress: () => report({ phase: "loading" })
                 });
+                noteHidden(stream, answer);
             } else {
                 answer = await answerRequest(ctx, plan.request, { ...options, onStatus: report });
+                // Before the button: VS Code hides a command button that content follows (found in e2e).
+                noteHidden(stream, answer);
                 const { request: panelRequest, apply } = plan;
                 if (apply !== undefined && panelRequest.insert !== undefined && answer.text.trim().length > 0)
                     stream.button({
@@ -109,8 +117,6 @@ export function chatHandler(ctx: Ctx, insertions: ChatInsertions): vscode.ChatRe
                         ]
                     });
             }
-            const note = answer.blocked ? undefined : safetyNote(answer.hidden);
-            if (note !== undefined) stream.markdown(note);
             return result(answer.blocked ? "blocked" : token.isCancellationRequested ? "stopped" : "done");
         } catch (error) {
             return {
