@@ -314,7 +314,7 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         await openFileAndClickLine(page, "math.ts", "export function add");
 
         await runFromPalette(page, "한국어 문서 주석 초안", "한국어 문서 주석 초안");
-        const frame = await panelContentFrame(page);
+        let frame = await panelContentFrame(page);
         await frame.waitForFunction(
             () => {
                 const card = document.querySelector("li.result");
@@ -357,6 +357,9 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         // button and to a screen reader.
         await openFileAndClickLine(page, "math.ts", "export function add");
         await runFromPalette(page, "한국어 요약", "선택 영역·파일 한국어 요약");
+        // The panel's frame can be replaced when the panel is revealed again (seen once in CI as
+        // "Frame was detached" on a loaded machine): found afresh.
+        frame = await panelContentFrame(page);
         const summary = frame.locator("li.result", { hasText: "math.ts 요약" }).first();
         await frame.waitForFunction(
             () =>
