@@ -19,8 +19,8 @@ import {
     type InlinePrompt
 } from "../../extension/inline/inlinePrompt";
 import { SuggestionCache } from "../../extension/inline/suggestionCache";
-import type { GenerateRequest, GenerationResult } from "../../models/runtimeTypes";
 import { SafetyFilter } from "../../safety/filter";
+import { fakeGenerate } from "../support/fakeGenerate";
 
 /** The comment at the end of `before` in `languageId`, or undefined. */
 function at(languageId: string, before: string) {
@@ -286,36 +286,6 @@ describe("Inline suggestions: the adaptive debounce", () => {
         assert.equal(new AdaptiveDebounce({ baseMs: 0 }).delayMs, 0);
     });
 });
-
-/** A fake backend: streams `pieces`, one every `stepMs`, honouring the signal and the stop sequences. */
-function fakeGenerate(pieces: readonly string[], stepMs = 0, promptMs = 0) {
-    const calls: GenerateRequest[] = [];
-    const generate = async (request: GenerateRequest): Promise<GenerationResult> => {
-        calls.push(request);
-        if (promptMs > 0) await new Promise((resolve) => setTimeout(resolve, promptMs));
-        let text = "";
-        let stopReason: GenerationResult["stopReason"] = "eos";
-        for (const piece of pieces) {
-            if (stepMs > 0) await new Promise((resolve) => setTimeout(resolve, stepMs));
-            if (request.signal?.aborted) {
-                stopReason = "cancelled";
-                break;
-            }
-            text += piece;
-            request.onText?.(piece);
-        }
-        return {
-            text,
-            stopReason,
-            promptTokens: 1,
-            generatedTokens: pieces.length,
-            timeToFirstTokenMs: 0,
-            tokensPerSecond: 0,
-            queuedMs: 0
-        };
-    };
-    return { generate, calls };
-}
 
 /** An engine on a fake model; the early show is off unless `showAfterMs` is given (its own tests below). */
 function engine(pieces: readonly string[], stepMs = 0, budgetMs = 2000, promptMs = 0, showAfterMs = Infinity) {

@@ -2,13 +2,13 @@
 // inside a syllable, any cached prompt (not only the last), and a request the user types
 // along after VS Code cancelled its call.
 import { strict as assert } from "node:assert";
-import type { GenerateRequest, GenerationResult } from "../../models/runtimeTypes";
 import { SafetyFilter } from "../../safety/filter";
 import { AdaptiveDebounce } from "../../extension/inline/debounce";
 import { alongSuggestion, composeHangul, hangulKeys } from "../../extension/inline/hangul";
 import { InlineEngine } from "../../extension/inline/inlineEngine";
 import type { InlinePrompt } from "../../extension/inline/inlinePrompt";
 import { SuggestionCache } from "../../extension/inline/suggestionCache";
+import { fakeGenerate } from "../support/fakeGenerate";
 
 /** What a 2-set IME shows after each key of `text`. */
 const imeStates = (text: string) => {
@@ -102,34 +102,6 @@ describe("Inline suggestions: the cache along a Korean IME", () => {
         assert.equal(blocked.get("P 설정으"), undefined);
     });
 });
-
-function fakeGenerate(pieces: readonly string[], stepMs: number) {
-    const calls: GenerateRequest[] = [];
-    const generate = async (request: GenerateRequest): Promise<GenerationResult> => {
-        calls.push(request);
-        let text = "";
-        let stopReason: GenerationResult["stopReason"] = "eos";
-        for (const piece of pieces) {
-            await new Promise((resolve) => setTimeout(resolve, stepMs));
-            if (request.signal?.aborted) {
-                stopReason = "cancelled";
-                break;
-            }
-            text += piece;
-            request.onText?.(piece);
-        }
-        return {
-            text,
-            stopReason,
-            promptTokens: 1,
-            generatedTokens: pieces.length,
-            timeToFirstTokenMs: 0,
-            tokensPerSecond: 0,
-            queuedMs: 0
-        };
-    };
-    return { generate, calls };
-}
 
 const prompt = (text: string): InlinePrompt => ({ prompt: text, stop: ["\n"], maxTokens: 32 });
 const live = () => new AbortController().signal;
