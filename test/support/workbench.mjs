@@ -18,17 +18,27 @@ export function startInstalledCodeServer(vsixPath, scratch, options = {}) {
 
 /** Opens the palette and runs the command whose label contains `label`; retries while the extension registers. */
 export async function runFromPalette(page, query, label) {
+    let lastMiss = "";
     for (let attempt = 0; attempt < 10; attempt++) {
         const input = page.locator(".quick-input-widget input.input");
         const row = page.locator(".quick-input-list .monaco-list-row", { hasText: label }).first();
         try {
-            // A focused webview keeps F1 to itself: after a miss, give focus back to the workbench.
-            if (attempt > 0)
+            // A focused webview keeps F1 to itself: after a miss, give focus back to the workbench
+            // (the sidebar title where there is one; otherwise take focus off the webview's iframe).
+            if (attempt > 0) {
                 await page
                     .locator(".part.sidebar .title")
                     .first()
                     .click({ timeout: 2_000 })
                     .catch(() => undefined);
+                await page
+                    .evaluate(() => {
+                        const active = document.activeElement;
+                        if (active && active.tagName === "IFRAME") active.blur();
+                    })
+                    .catch(() => undefined);
+                await page.waitForTimeout(300 * attempt);
+            }
             await page.keyboard.press("Escape");
             await page.keyboard.press("F1");
             await input.waitFor({ state: "visible", timeout: 5_000 });
@@ -36,14 +46,20 @@ export async function runFromPalette(page, query, label) {
             await row.waitFor({ state: "visible", timeout: 3_000 });
             // Click the row itself: Enter would run whichever row the palette ranked first.
             await row.click({ timeout: 3_000 });
-        } catch {
+        } catch (error) {
             // The palette snapshots commands when it opens, another quick pick may still be
             // closing, and a webview taking focus can close it: try again.
+            const rows = await page
+                .locator(".quick-input-list .monaco-list-row")
+                .allTextContents()
+                .catch(() => []);
+            const focus = await page.evaluate(() => document.activeElement?.className ?? "").catch(() => "?");
+            lastMiss = `${String(error).split("\n")[0]}; rows ${JSON.stringify(rows.slice(0, 5))}; focus ${focus}`;
             continue;
         }
         return;
     }
-    throw new Error(`"${label}" never appeared in the command palette`);
+    throw new Error(`"${label}" never appeared in the command palette (last try: ${lastMiss})`);
 }
 
 /** The frame of the (single) webview panel's content. */
