@@ -90,7 +90,20 @@ interface ReplayResult {
     followWaits: number;
     wallMs: number;
     /** Per model request: prompt tokens, milliseconds, how it ended. */
-    requests: Array<{ promptTokens: number; ms: number; stopReason: string; firstTokenMs: number }>;
+    requests: Array<{
+        promptTokens: number;
+        ms: number;
+        /** From the signal's abort to the call's return (undefined: never aborted). */
+        cancelLagMs: number | undefined;
+        /** Waiting for the request before it (the model runs one at a time). */
+        queuedMs: number;
+        /** Prompt tokens not reused from an earlier request. */
+        evaluatedTokens: number;
+        /** Characters shared with the request before / its length / this prompt's length. */
+        sharedChars: string;
+        stopReason: string;
+        firstTokenMs: number;
+    }>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
@@ -109,11 +122,13 @@ const vscodeDebounceMs = 50;
 /** The engine's choices compared side by side (`--variants`). */
 const variants: Record<string, Partial<InlineEngineOptions>> = {
     /** As before this change: no key-by-key cache, a cancelled request stops at once, adaptive waits. */
-    before: { keysAlong: false, keepRunningMs: 0, wordEndWaitMs: Infinity },
+    before: { keysAlong: false, keepRunningMs: 0, wordEndWaitMs: Infinity, keepReading: false },
     /** The cache along IME keys and requests kept for a call that types along them; adaptive waits. */
-    along: { wordEndWaitMs: Infinity },
+    along: { wordEndWaitMs: Infinity, keepReading: false },
     /** The engine's defaults: that, and no wait at a word's end while typing through an IME. */
     after: {},
+    /** The defaults, but a request reading its prompt stops when the user types on (as before 2026-12-04). */
+    stopReading: { keepReading: false },
     /** The setting's wait (not the adaptive one) at a word's end while typing through an IME. */
     wordEnd: { wordEndWaitMs: 150 }
 };
@@ -125,14 +140,26 @@ async function replay(
     options: Partial<InlineEngineOptions>
 ): Promise<ReplayResult> {
     const requests: ReplayResult["requests"] = [];
+    let previousPrompt = "";
     const engine: InlineEngine = new InlineEngine({
         ...options,
         generate: async (request) => {
             const started = performance.now();
+            let same = 0;
+            while (same < request.prompt.length && request.prompt[same] === previousPrompt[same]) same++;
+            const sharedChars = `${String(same)}/${String(previousPrompt.length)}/${String(request.prompt.length)}`;
+            previousPrompt = request.prompt;
+            let abortedAt: number | undefined;
+            request.signal?.addEventListener("abort", () => (abortedAt = performance.now()), { once: true });
             const result = await runtime.generate(request);
+            const ended = performance.now();
             requests.push({
                 promptTokens: result.promptTokens,
-                ms: performance.now() - started,
+                ms: ended - started,
+                cancelLagMs: abortedAt === undefined ? undefined : ended - abortedAt,
+                queuedMs: result.queuedMs,
+                evaluatedTokens: result.promptTokens - (result.reusedPromptTokens ?? 0),
+                sharedChars,
                 stopReason: result.stopReason,
                 firstTokenMs: result.timeToFirstTokenMs
             });
@@ -362,16 +389,29 @@ async function main(): Promise<void> {
                         );
                         const finished = result.requests.filter((r) => r.stopReason !== "cancelled");
                         const median = (values: number[]) => percentile(values, 0.5).toFixed(0);
+                        const lags = result.requests.flatMap((r) =>
+                            r.cancelLagMs === undefined ? [] : [r.cancelLagMs]
+                        );
                         details.push(
                             `${label}, ${typing}, ghost text ${mode}, ${variant}: a typical prompt (the first comment, half typed) is ${sampleTokens} tokens; ` +
                                 `${result.requests.length} requests, ${finished.length} of them not cancelled by a keystroke` +
                                 (finished.length > 0
                                     ? ` (median ${median(finished.map((r) => r.ms))} ms, first token after ${median(finished.map((r) => r.firstTokenMs))} ms)`
                                     : "") +
-                                `; cancelled ones returned after a median ${median(result.requests.filter((r) => r.stopReason === "cancelled").map((r) => r.ms))} ms, the slowest after ${Math.max(0, ...result.requests.map((r) => r.ms)).toFixed(0)} ms; the typist waited for ghost text to type along it ${result.followWaits} times`
+                                `; cancelled ones returned after a median ${median(result.requests.filter((r) => r.stopReason === "cancelled").map((r) => r.ms))} ms, the slowest after ${Math.max(0, ...result.requests.map((r) => r.ms)).toFixed(0)} ms; from the abort to the return: median ${median(lags)} ms, p95 ${percentile(lags, 0.95).toFixed(0)} ms (${String(lags.length)} aborted); requests waited for the one before a median ${median(result.requests.map((r) => r.queuedMs))} ms (p95 ${percentile(
+                                    result.requests.map((r) => r.queuedMs),
+                                    0.95
+                                ).toFixed(
+                                    0
+                                )}) and evaluated a median ${median(result.requests.map((r) => r.evaluatedTokens))} prompt tokens (p95 ${percentile(
+                                    result.requests.map((r) => r.evaluatedTokens),
+                                    0.95
+                                ).toFixed(
+                                    0
+                                )}); the typist waited for ghost text to type along it ${result.followWaits} times`
                         );
                         console.error(
-                            `[bench] ${label} ${typing} ${mode} ${variant}: ${JSON.stringify({ ...result, latencies: result.latencies.map(Math.round), modelLatencies: result.modelLatencies.map(Math.round), requests: result.requests.map((r) => [r.stopReason, Math.round(r.ms)]) })}`
+                            `[bench] ${label} ${typing} ${mode} ${variant}: ${JSON.stringify({ ...result, latencies: result.latencies.map(Math.round), modelLatencies: result.modelLatencies.map(Math.round), requests: result.requests.map((r) => [r.stopReason, Math.round(r.ms), Math.round(r.cancelLagMs ?? -1), Math.round(r.queuedMs), r.evaluatedTokens, r.promptTokens, r.sharedChars]) })}`
                         );
                     }
             }

@@ -75,9 +75,22 @@ interface Running {
     done: Promise<void>;
     /** Ends a request nobody waits for. */
     letGo?: ReturnType<typeof setTimeout>;
+    /** Nobody waits for it and it is still reading its prompt: it stops `keepRunningMs` after its first text. */
+    reading?: boolean;
+}
+
+/** The prompt without its last line (the comment being typed): the part consecutive keystrokes share. */
+function withoutLastLine(prompt: string): string {
+    return prompt.slice(0, prompt.lastIndexOf("\n") + 1);
 }
 
 /** The user has typed, since `running`'s prompt, only what it showed or has written so far. */
+/** `prompt` keeps all of `running`'s but its last line: reading that prompt is not wasted. */
+function sharesCode(running: string, prompt: string): boolean {
+    const code = withoutLastLine(running);
+    return code.length > 0 && prompt.startsWith(code);
+}
+
 function typedAlong(running: Running, prompt: string): boolean {
     if (!prompt.startsWith(running.prompt)) return false;
     const typed = prompt.slice(running.prompt.length);
@@ -95,6 +108,7 @@ export class InlineEngine {
     maxWaitMs: number;
     showAfterMs: number;
     keepRunningMs: number;
+    keepReading: boolean;
     private readonly now: () => number;
     /** The model answers one request at a time: at most one runs on without a caller. */
     private running: Running | undefined;
@@ -112,6 +126,7 @@ export class InlineEngine {
         this.maxWaitMs = options.maxWaitMs ?? 10_000;
         this.showAfterMs = options.showAfterMs ?? Infinity;
         this.keepRunningMs = options.keepRunningMs ?? 250;
+        this.keepReading = options.keepReading ?? true;
         this.now = options.now ?? (() => performance.now());
     }
 
@@ -164,7 +179,10 @@ export class InlineEngine {
         const running = this.running;
         if (running === undefined) return false;
         if (typedAlong(running, prompt)) return true;
-        if (running.early === undefined) running.run.abort();
+        // Still reading a prompt this one shares but for the comment line: it reads on until
+        // this call's request needs the model (request() stops it then).
+        if (running.early === undefined && !(this.stillReading(running) && sharesCode(running.prompt, prompt)))
+            running.run.abort();
         return false;
     }
 
@@ -177,6 +195,7 @@ export class InlineEngine {
     ): Promise<Suggestion> {
         const running = this.running as Running;
         clearTimeout(running.letGo);
+        running.reading = false;
         const cancelled = new Promise<void>((resolve) =>
             signal.addEventListener("abort", () => resolve(), { once: true })
         );
@@ -192,11 +211,20 @@ export class InlineEngine {
         return this.request(prompt, signal, calledAt);
     }
 
-    /** Nobody waits for `running` (nothing shown): it runs `keepRunningMs` more for a call that types along. */
+    /** Whether `running` has not written anything yet (it is reading its prompt) and may read on. */
+    private stillReading(running: Running): boolean {
+        return this.keepReading && running.output().length === 0;
+    }
+
+    /**
+     * Nobody waits for `running` (nothing shown): it runs `keepRunningMs` more for a call that
+     * types along; one still reading its prompt reads on first (the budget bounds it).
+     */
     private letGo(running: Running): void {
         if (running.early !== undefined || this.running !== running) return;
         clearTimeout(running.letGo);
-        running.letGo = setTimeout(() => running.run.abort(), this.keepRunningMs);
+        running.reading = this.stillReading(running);
+        if (!running.reading) running.letGo = setTimeout(() => running.run.abort(), this.keepRunningMs);
     }
 
     /** `source` "model": the answer of a request the call waited for (counted as joined, not a cache hit). */
@@ -322,6 +350,11 @@ export class InlineEngine {
                         // The first text: from now on the budget runs.
                         clearTimeout(budget);
                         budget = stopAfter(this.budgetMs);
+                        // Read on without a caller: now it runs only for a call that types along.
+                        if (running.reading === true) {
+                            running.reading = false;
+                            running.letGo = setTimeout(() => run.abort(), this.keepRunningMs);
+                        }
                     }
                     raw += text;
                     stream.push(text);

@@ -39,6 +39,14 @@ export interface InlineEngineOptions {
      * waits for it instead of asking again. Default 250 ms (VS Code calls 50 ms after a key).
      */
     keepRunningMs?: number;
+    /**
+     * A request still reading its prompt when the user types on keeps reading it (until
+     * its first text, then `keepRunningMs` more) instead of stopping: the next keystroke's
+     * prompt shares all of it but the comment line, so the model does not sit idle through
+     * the wait before the next request. The next request stops it (within one prompt piece)
+     * and goes on from what it read. Default true.
+     */
+    keepReading?: boolean;
     /** Suggestions kept. Default 64. */
     cacheSize?: number;
     /** The cache compares what was typed with a suggestion key by key (a 2-set IME's letters). Default true. */
