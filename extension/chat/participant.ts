@@ -19,19 +19,27 @@ import { planFor } from "./slashCommands";
 
 export const participantId = "gemmaKo.chat";
 
-/** How the note on what the filter hid begins (a quote after a blank line): it is not the model's. */
-const safetyNoteStart = "\n\n> 🛡 ";
+/**
+ * How the note on what the filter hid begins (a quote after a blank line): it is not the
+ * model's. A theme icon, not an emoji: the workbench's own icon font has it on every system
+ * (an emoji shield was a box where no emoji font is installed).
+ */
+const safetyNoteStart = "\n\n> $(shield) ";
 
 /**
  * The chat view has no badge: what the filter hid (the panel's "Hidden by the safety filter")
  * goes under the answer as a note, so that a placeholder or a masked word is explained.
  */
-function safetyNote(hidden: ReadonlyMap<string, number>): string | undefined {
+function safetyNote(hidden: ReadonlyMap<string, number>): vscode.MarkdownString | undefined {
     if (hidden.size === 0) return undefined;
     const list = [...hidden]
         .map(([type, count]) => vscode.l10n.t("{0} {1}", typeLabel(type as PiiType | ContentCategory), count))
         .join(", ");
-    return `${safetyNoteStart}${vscode.l10n.t("Hidden by the safety filter: {0}", list)}`;
+    const note = new vscode.MarkdownString(
+        `${safetyNoteStart}${vscode.l10n.t("Hidden by the safety filter: {0}", list)}`
+    );
+    note.supportThemeIcons = true;
+    return note;
 }
 
 function noteHidden(stream: vscode.ChatResponseStream, answer: FilteredAnswer): void {

@@ -186,8 +186,8 @@ function assertRedacted(text: string): void {
     assert.ok(text.includes("[전화번호]") && text.includes("[주민등록번호]"), text);
     for (const secret of secrets) assert.ok(!text.includes(secret), `${secret} reached the chat: ${text}`);
     // The chat view has no badge: a note under the answer says what the filter hid.
-    const note = text.slice(text.lastIndexOf("\n\n> 🛡 "));
-    assert.match(note, /^\n\n> 🛡 \S.*: [^,]+ 1, [^,]+ 1$/, text);
+    const note = text.slice(text.lastIndexOf("\n\n> $(shield) "));
+    assert.match(note, /^\n\n> \$\(shield\) \S.*: [^,]+ 1, [^,]+ 1$/, text);
 }
 
 async function closeEditors(): Promise<void> {
