@@ -161,3 +161,17 @@ export function alongSuggestion(typed: string, suggestion: string): { replace: n
     const commonUnits = typedChars.slice(0, common).join("").length;
     return { replace: typed.length - commonUnits, rest: suggestionChars.slice(common).join("") };
 }
+
+/**
+ * `prompt` is `previous` with its last syllable grown in place by a key (ㅎ → 하 → 함): what
+ * a document shows while an IME composes, and never shows otherwise.
+ */
+export function composedInPlace(previous: string, prompt: string): boolean {
+    if (prompt.length !== previous.length || prompt.length === 0 || prompt.slice(0, -1) !== previous.slice(0, -1))
+        return false;
+    const before = previous.slice(-1);
+    const after = prompt.slice(-1);
+    if (!isHangulSyllable(after) || !(isHangulSyllable(before) || isHangulLetter(before))) return false;
+    const keys = hangulKeys(before);
+    return hangulKeys(after).length > keys.length && hangulKeys(after).startsWith(keys);
+}

@@ -10,7 +10,7 @@
 import type { SafetyFilter } from "../../safety/filter";
 import { auditSummary, FilteredStream } from "../chat/filteredStream";
 import { AdaptiveDebounce } from "./debounce";
-import { alongSuggestion, hangulKeys, isHangulLetter, isHangulSyllable } from "./hangul";
+import { composedInPlace } from "./hangul";
 import { suggestionEnd, withoutRepeatedStart, type InlinePrompt } from "./inlinePrompt";
 import {
     emptyStats,
@@ -19,6 +19,7 @@ import {
     type Suggestion,
     type SuggestOptions
 } from "./inlineTypes";
+import { sharesCode, typedAlong, type Running } from "./runningRequest";
 import { SuggestionCache } from "./suggestionCache";
 import { shown, typedLine, wholeWords, withoutOpenValue } from "./suggestionText";
 
@@ -30,20 +31,6 @@ const composingJamo = /[\u1100-\u11FF\u3131-\u318E\uA960-\uA97F\uD7B0-\uD7FF]$/u
 
 /** Calls after the last syllable composed in place during which the user counts as typing through an IME. */
 const imeCalls = 30;
-
-/**
- * `prompt` is `previous` with its last syllable grown in place by a key (ㅎ → 하 → 함): what
- * a document shows while an IME composes, and never shows otherwise.
- */
-function composedInPlace(previous: string, prompt: string): boolean {
-    if (prompt.length !== previous.length || prompt.length === 0 || prompt.slice(0, -1) !== previous.slice(0, -1))
-        return false;
-    const before = previous.slice(-1);
-    const after = prompt.slice(-1);
-    if (!isHangulSyllable(after) || !(isHangulSyllable(before) || isHangulLetter(before))) return false;
-    const keys = hangulKeys(before);
-    return hangulKeys(after).length > keys.length && hangulKeys(after).startsWith(keys);
-}
 
 function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
     if (ms <= 0) return Promise.resolve(!signal.aborted);
@@ -58,46 +45,6 @@ function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
         }, ms);
         signal.addEventListener("abort", onAbort, { once: true });
     });
-}
-
-/**
- * A request that runs on without a caller: its first words were shown early (it finishes
- * the suggestion for the cache), or its caller went away (it runs `keepRunningMs` more for
- * a call that types along its text).
- */
-interface Running {
-    run: AbortController;
-    prompt: string;
-    /** The first words shown early; undefined when nothing was shown. */
-    early: string | undefined;
-    /** The model's text so far, unfiltered: only compared with what the user typed, never shown. */
-    output(): string;
-    done: Promise<void>;
-    /** Ends a request nobody waits for. */
-    letGo?: ReturnType<typeof setTimeout>;
-    /** Nobody waits for it and it is still reading its prompt: it stops `keepRunningMs` after its first text. */
-    reading?: boolean;
-}
-
-/** The prompt without its last line (the comment being typed): the part consecutive keystrokes share. */
-function withoutLastLine(prompt: string): string {
-    return prompt.slice(0, prompt.lastIndexOf("\n") + 1);
-}
-
-/** The user has typed, since `running`'s prompt, only what it showed or has written so far. */
-/** `prompt` keeps all of `running`'s but its last line: reading that prompt is not wasted. */
-function sharesCode(running: string, prompt: string): boolean {
-    const code = withoutLastLine(running);
-    return code.length > 0 && prompt.startsWith(code);
-}
-
-function typedAlong(running: Running, prompt: string): boolean {
-    if (!prompt.startsWith(running.prompt)) return false;
-    const typed = prompt.slice(running.prompt.length);
-    if (typed.length === 0) return true;
-    if (running.early !== undefined)
-        return alongSuggestion(typed, running.early) !== undefined || typed.startsWith(running.early);
-    return alongSuggestion(typed, running.output()) !== undefined;
 }
 
 export class InlineEngine {
