@@ -8,7 +8,7 @@ import { convertHangulToQwerty } from "es-hangul";
 import type { ContentCategory, ContentFinding } from "../types";
 import { canonicalise } from "./canonical";
 import badwordsKo from "./data/badwords-ko.json";
-import { hangulSkeleton, jamoOf, latinWords } from "./normalize";
+import { hangulSkeleton, jamoOf, latinWords, phraseReading } from "./normalize";
 import { homographTail } from "./homographs";
 import { keyboardView } from "./keyboardKorean";
 import { mayHoldInsertions } from "./latinGate";
@@ -292,5 +292,22 @@ export function scanLexicon(text: string, from = 0, until = text.length, gate?: 
         }
     }
     scanPhrases(whole.text, push(false), gate.phrases);
+    // An obfuscated word ("죽.여", "죽 여 버 릴", "ki11 you"): phrases read on the text with the
+    // filler dropped and leetspeak read as letters; only what that reading makes a phrase.
+    const reading = phraseReading(whole.text);
+    if (reading !== undefined) {
+        const phrases = push(false);
+        const lower = whole.text.toLowerCase();
+        scanPhrases(reading.text, (category, start, end, rule) => {
+            for (let k = start; k < end; k++)
+                if (
+                    reading.text[k].toLowerCase() !== lower[reading.source[k]] ||
+                    (k + 1 < end && reading.source[k + 1] - reading.source[k] > 1)
+                ) {
+                    phrases(category, reading.source[start], reading.source[end - 1] + 1, `${rule}.obfuscated`);
+                    return;
+                }
+        });
+    }
     return out.sort((a, b) => a.start - b.start);
 }

@@ -161,3 +161,55 @@ export function latinWords(input: string): LatinWord[] {
     }
     return out;
 }
+
+/** Text as the phrases read an obfuscated word; `source[i]`: the input character `text[i]` came from. */
+export interface PhraseReading {
+    text: string;
+    source: number[];
+}
+
+/**
+ * `input` (canonical text) as phrases read it when words in it are obfuscated: filler inside
+ * a Hangul word dropped as {@link hangulSkeleton} drops it ("죽.여", "죽1여", "죽 여 버 릴"),
+ * a censor mark between two syllables dropped, and leetspeak inside a Latin word of two
+ * letters or more read as letters when that leaves only letters ("ki11", "y0u"; not "v1",
+ * "k8s"). Undefined when nothing was dropped or read differently.
+ */
+export function phraseReading(input: string): PhraseReading | undefined {
+    const leetAt = new Map<number, string>();
+    if (/[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z]/.test(input))
+        for (const word of latinWords(input)) {
+            if (
+                !/[0-9@$!]/.test(word.raw) ||
+                !/^[a-z]+$/.test(word.ascii) ||
+                word.raw.replace(/[^A-Za-z]/g, "").length < 2
+            )
+                continue;
+            // "1" is an l where an i would not read: doubled ("ki11", "he11"), or after an i ("ki1l").
+            const ascii = word.raw
+                .toLowerCase()
+                .replace(/11/g, "ll")
+                .replace(/(?<=i)1/g, "l")
+                .replace(/[0-9@$!]/g, (c) => leet[c] ?? c);
+            for (let k = 0; k < word.raw.length; k++)
+                if (ascii[k] !== word.raw[k].toLowerCase()) leetAt.set(word.start + k, ascii[k]);
+        }
+    let text = "";
+    const source: number[] = [];
+    let changed = leetAt.size > 0;
+    let lastHangul = -10;
+    let runLength = 0;
+    for (let i = 0; i < input.length; i++) {
+        const char = input[i];
+        if (isHangul(char) && !censorBetween(input, i)) {
+            runLength = lastHangul === i - 1 ? runLength + 1 : 1;
+            lastHangul = i;
+        } else if (censorBetween(input, i) || isFiller(input, i, lastHangul, runLength)) {
+            changed = true;
+            continue;
+        }
+        text += leetAt.get(i) ?? char;
+        source.push(i);
+    }
+    return changed ? { text, source } : undefined;
+}
