@@ -4,7 +4,9 @@
 // line per input: {"id","verdict","categories","findings":[{"type","start","end"}],"text"}
 // with the default policy (or --policy). A malformed line yields {"id", "line", "error"} (the
 // line's id when it has a string one, else null; its 1-based line number in the input) and
-// processing continues. Exit code 0 unless the arguments are wrong.
+// processing continues. Answers are written as soon as the input read so far is answered.
+// Exit code 0; 2 when the arguments or the policy are wrong; 1 when stdin is a directory or
+// the output cannot be written (a reader that left, as `| head -1`, ends the run quietly).
 import * as fs from "node:fs";
 import { filterText } from "./filter";
 import { InvalidPolicyError, resolvePolicy, validatePolicy, type SafetyPolicy } from "./policy";
@@ -30,7 +32,10 @@ export function scanLine(text: string, policy: SafetyPolicy, line?: number): str
     try {
         input = JSON.parse(text);
     } catch (error) {
-        return failed(null, `not JSON: ${(error as Error).message}`);
+        // Not the parser's message: it quotes the line, and a line that is not JSON may be raw text
+        // with the very values this tool hides (found from outside: an e-mail and an RRN echoed).
+        const at = /position (\d+)/.exec((error as Error).message)?.[1];
+        return failed(null, at === undefined ? "not JSON" : `not JSON (at character ${Number(at) + 1})`);
     }
     if (typeof input !== "object" || input === null || Array.isArray(input))
         return failed(null, 'expected an object {"id": string, "text": string}');
@@ -61,8 +66,10 @@ function parseArguments(argv: string[]): { policyFile?: string } | string {
     let policyFile: string | undefined;
     for (let i = 1; i < argv.length; i++) {
         const arg = argv[i];
-        if (arg === "--jsonl") jsonl = true;
-        else if (arg === "--policy" || arg.startsWith("--policy=")) {
+        if (arg === "--jsonl") {
+            if (jsonl) return `--jsonl given twice\n${usage}`;
+            jsonl = true;
+        } else if (arg === "--policy" || arg.startsWith("--policy=")) {
             const file = arg === "--policy" ? argv.at(++i) : arg.slice("--policy=".length);
             if (file === undefined || file.length === 0) return `--policy needs a file\n${usage}`;
             if (policyFile !== undefined) return `--policy given twice\n${usage}`;
@@ -85,11 +92,16 @@ function readPolicy(file: string): SafetyPolicy | string {
     }
 }
 
+/** Yielded by {@link inputLines} when it has given every line of what was read so far. */
+const readAll = Symbol("read all");
+
 /**
  * The lines of `input` as they come, split on LF, CRLF or a lone CR (JSON text holds no raw
- * CR); a line past {@link maxLineBytes} is skipped to its end and given as `undefined`.
+ * CR); a line past {@link maxLineBytes} is skipped to its end and given as `undefined`; after
+ * the lines of each chunk read, {@link readAll} (the answers so far can be written: a caller
+ * may wait for them before it sends more).
  */
-async function* inputLines(input: NodeJS.ReadableStream): AsyncGenerator<string | undefined> {
+async function* inputLines(input: NodeJS.ReadableStream): AsyncGenerator<string | undefined | typeof readAll> {
     let parts: Buffer[] = [];
     let size = 0;
     let tooLong = false;
@@ -116,6 +128,7 @@ async function* inputLines(input: NodeJS.ReadableStream): AsyncGenerator<string 
                 parts = [];
             }
         }
+        yield readAll;
     }
     if (size > 0 || tooLong) yield* lines();
 }
@@ -135,16 +148,26 @@ async function main(argv: string[]): Promise<number> {
         }
         policy = read;
     }
+    if (isDirectory(0)) {
+        process.stderr.write("gemma-ko-safety: stdin is a directory; give it a JSON Lines file or a pipe\n");
+        return 1;
+    }
+    const output = new Output();
     let buffered: string[] = [];
     const flush = async () => {
         if (buffered.length === 0) return;
         const chunk = buffered.join("\n") + "\n";
         buffered = [];
-        if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once("drain", resolve));
+        await output.write(chunk);
     };
     let number = 0;
     try {
         for await (const read of inputLines(process.stdin)) {
+            if (output.closed) break;
+            if (read === readAll) {
+                await flush();
+                continue;
+            }
             number++;
             if (read === undefined) {
                 buffered.push(
@@ -163,7 +186,51 @@ async function main(argv: string[]): Promise<number> {
         // What was answered is written even if reading fails.
         await flush();
     }
-    return 0;
+    return output.exitCode();
+}
+
+function isDirectory(fd: number): boolean {
+    try {
+        return fs.fstatSync(fd).isDirectory();
+    } catch {
+        return false;
+    }
+}
+
+/**
+ * Standard output, whose failures end the run with a message instead of a stack trace: a
+ * reader that left (EPIPE: `| head -1`) ends it quietly with what it read; a full disk or a
+ * closed descriptor is an error (exit 1).
+ */
+class Output {
+    closed = false;
+    private failure: NodeJS.ErrnoException | undefined;
+
+    constructor() {
+        process.stdout.on("error", (error: NodeJS.ErrnoException) => this.fail(error));
+    }
+
+    write(chunk: string): Promise<void> {
+        if (this.closed) return Promise.resolve();
+        return new Promise((resolve) => {
+            const ok = process.stdout.write(chunk, (error) => {
+                if (error) this.fail(error);
+                if (!ok || error) resolve();
+            });
+            if (ok) resolve();
+        });
+    }
+
+    exitCode(): number {
+        if (this.failure === undefined || this.failure.code === "EPIPE") return 0;
+        process.stderr.write(`gemma-ko-safety: cannot write the output: ${this.failure.message}\n`);
+        return 1;
+    }
+
+    private fail(error: NodeJS.ErrnoException): void {
+        this.failure ??= error;
+        this.closed = true;
+    }
 }
 
 if (require.main === module) {
