@@ -34,6 +34,8 @@ export class Ctx implements vscode.Disposable {
     readonly runtime: RuntimeService;
     readonly models: ModelService;
     readonly results: ResultsController;
+    /** The model's status bar item. */
+    readonly statusBar: ModelStatusBar;
     /** The user's safety policy (`gemmaKo.safety.policy`) and streaming filters under it: panel, chat and inline. */
     readonly safety: UserPolicy;
     private readonly disposables: vscode.Disposable[] = [];
@@ -85,7 +87,8 @@ export class Ctx implements vscode.Disposable {
             extension.workspaceState
         );
         this.disposables.push(this.log, this.config, this.runtime, this.models, this.results);
-        this.disposables.push(new ModelStatusBar(this.models, this.config));
+        this.statusBar = new ModelStatusBar(this.models, this.config);
+        this.disposables.push(this.statusBar);
         this.disposables.push(
             this.config.onDidChange((event) => {
                 if (event.affectsConfiguration("gemmaKo.runtime.isolation")) void this.offerReload();

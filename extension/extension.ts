@@ -59,6 +59,8 @@ export interface GemmaKoApi {
     ): { state: string; text: string; message?: string; fixes?: string[]; phases: string[] } | undefined;
     /** Which backend answers: its kind and the status bar's label (never a key). */
     backendDescription(): { kind: string; label: string; detail: string };
+    /** The status bar item's text, icons as `$(name)`. */
+    statusText(): string;
     /** The profile's User settings folder on this machine, when the extension's storage is in it. */
     userDataFolder(): string | undefined;
     /** The chat model provider as registered with `vscode.lm` (vendor "gemma-ko"). */
@@ -136,6 +138,7 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
             modelState: () => models.state,
             result: (id) => results.snapshot(id),
             backendDescription: () => models.backend.describe(),
+            statusText: () => ctx?.statusBar.text ?? "",
             userDataFolder: () => userDataFolder(context.globalStorageUri),
             chatProvider,
             chatHandler: chatParticipant.handler,

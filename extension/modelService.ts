@@ -29,6 +29,11 @@ export class ModelService implements vscode.Disposable {
     private readonly loadProgress = new vscode.EventEmitter<LoadProgress>();
     /** Progress of any load, whoever asked for it (the status bar shows it). */
     readonly onDidLoadProgress = this.loadProgress.event;
+    private readonly loadFailure = new vscode.EventEmitter<void>();
+    /** A local model file failed to load (the status bar says so until it loads or the setting changes). */
+    readonly onDidFailToLoad = this.loadFailure.event;
+    /** The last local file that failed to load, and why; cleared when a model loads. */
+    lastLoadFailure: { path: string; error: unknown } | undefined;
     /** The backend seam the rest of the extension uses: the local or the remote backend. */
     readonly backend: BackendSwitch;
     private remote: { key: string; backend: RemoteBackend } | undefined;
@@ -172,18 +177,29 @@ export class ModelService implements vscode.Disposable {
         if (settings.path.length === 0) throw new ModelNotLoadedError(await this.remoteWindow());
         if (this.config.testLoadDelayMs > 0 && this.backend.model?.path !== settings.path)
             await this.slowDisk(this.config.testLoadDelayMs, onProgress, signal);
-        const info = await this.backend.ensureReady({
-            path: settings.path,
-            kind: settings.kind,
-            contextSize: settings.contextSize,
-            gpuLayers: settings.gpuLayers,
-            ...(settings.draftPath.length > 0 ? { draftModelPath: settings.draftPath } : {}),
-            signal,
-            onProgress: (progress) => {
-                this.loadProgress.fire(progress);
-                onProgress(progress);
+        let info: LoadedModelInfo;
+        try {
+            info = await this.backend.ensureReady({
+                path: settings.path,
+                kind: settings.kind,
+                contextSize: settings.contextSize,
+                gpuLayers: settings.gpuLayers,
+                ...(settings.draftPath.length > 0 ? { draftModelPath: settings.draftPath } : {}),
+                signal,
+                onProgress: (progress) => {
+                    this.loadProgress.fire(progress);
+                    onProgress(progress);
+                }
+            });
+        } catch (error) {
+            // A cancelled load says nothing about the file.
+            if (!signal.aborted && errorCodeOf(error) !== "loadCancelled") {
+                this.lastLoadFailure = { path: settings.path, error };
+                this.loadFailure.fire();
             }
-        });
+            throw error;
+        }
+        this.lastLoadFailure = undefined;
         this.warnIfDraftSkipped(info, settings.draftPath);
         return info;
     }
@@ -263,8 +279,13 @@ export class ModelService implements vscode.Disposable {
     dispose(): void {
         this.subscription.dispose();
         this.loadProgress.dispose();
+        this.loadFailure.dispose();
         const current = this.backend.current;
         void this.backend.dispose();
         if (current !== this.local) void this.local.dispose();
     }
+}
+
+function errorCodeOf(error: unknown): unknown {
+    return (error as { code?: unknown } | null)?.code;
 }

@@ -29,6 +29,7 @@ export class ModelStatusBar implements vscode.Disposable {
                     event.affectsConfiguration("gemmaKo.remote");
                 if (where) this.show(models.state);
             }),
+            models.onDidFailToLoad(() => this.show(models.state)),
             models.onDidLoadProgress((progress) => {
                 this.loadPercent = Math.round(progress.fraction * 100);
                 if (models.state === "loading") this.show("loading");
@@ -36,6 +37,11 @@ export class ModelStatusBar implements vscode.Disposable {
         );
         this.show("unloaded");
         this.item.show();
+    }
+
+    /** What the item says, icons as `$(name)` (for the in-host tests). */
+    get text(): string {
+        return this.item.text;
     }
 
     private show(state: RuntimeState): void {
@@ -79,6 +85,13 @@ export class ModelStatusBar implements vscode.Disposable {
                 }
                 // A chosen model waits to be loaded on first use; say which.
                 const file = path.basename(this.config.model.path);
+                const failed = this.models.lastLoadFailure;
+                if (failed !== undefined && failed.path === this.config.model.path) {
+                    // It failed: say so until it loads or another file is chosen (not "loads on first use").
+                    this.item.text = `$(warning) ${vscode.l10n.t("Gemma-Ko: {0} could not be loaded", file)}`;
+                    this.item.tooltip = `${describeModelError(failed.error, vscode.l10n.t)}\n\n${vscode.l10n.t("Click for Gemma-Ko actions")}`;
+                    break;
+                }
                 this.item.text =
                     file.length > 0
                         ? `$(circle-large-outline) ${vscode.l10n.t("Gemma-Ko: {0} (loads on first use)", file)}`

@@ -3,6 +3,8 @@
 import * as vscode from "vscode";
 import type { ContentCategory, PiiType } from "../../safety/types";
 import type { HostToWebviewMessage, ReviewKind } from "../../webview/protocol";
+import { modelFileSentences } from "../../models/gguf/modelFileErrors";
+import { validationSentences } from "../../models/gguf/modelValidationErrors";
 
 export const contentCategories: ReadonlySet<string> = new Set<ContentCategory>([
     "profanity",
@@ -38,11 +40,23 @@ export function endOfResult(
     };
 }
 
-/** What an error's card offers: no model yet — choose one right here; a server that wants a key — set it. */
+/** Errors of the chosen model file: another file is the fix (Retry alone fails again, found from outside). */
+const modelFileCodes = new Set<string>([
+    ...Object.keys(modelFileSentences),
+    ...Object.keys(validationSentences),
+    "notLoaded",
+    "loadFailed",
+    "outOfMemory"
+]);
+
+/**
+ * What an error's card offers: no model yet, or a model file that cannot be used — choose one
+ * right here; a server that wants a key — set it.
+ */
 export function fixesFor(
     code: string | undefined
 ): Array<"selectModel" | "openModelFile" | "setRemoteApiKey"> | undefined {
-    if (code === "notLoaded") return ["selectModel", "openModelFile"];
+    if (code !== undefined && modelFileCodes.has(code)) return ["selectModel", "openModelFile"];
     return code === "remoteUnauthorized" ? ["setRemoteApiKey"] : undefined;
 }
 

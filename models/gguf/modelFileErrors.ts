@@ -29,9 +29,15 @@ export const modelFileSentences = {
     notAFile: (t: Translate, path: string) =>
         t("{0} is a folder or a device, not a file. Choose a .gguf model file.", base(path)),
     notGguf: (t: Translate, path: string) =>
-        t("{0} is not a GGUF model file. Gemma-Ko needs a .gguf file, such as one from the model catalog.", base(path)),
+        t(
+            "{0} is not a GGUF model file: its contents do not start as one, whatever its name. Choose a Gemma-Ko GGUF model, such as one from the model catalog.",
+            base(path)
+        ),
     truncated: (t: Translate, path: string) =>
-        t("The model file {0} is incomplete; the download was probably interrupted. Download it again.", base(path)),
+        t(
+            "The model file {0} is incomplete: it ends before the data its header announces. If it was downloaded, download it again.",
+            base(path)
+        ),
     corrupt: (t: Translate, path: string) => t("The model file {0} is damaged. Download it again.", base(path)),
     wrongArchitecture: (t: Translate, path: string, architecture: string) =>
         t(

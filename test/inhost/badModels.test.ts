@@ -65,6 +65,14 @@ describe("A corpus of 60+ crafted GGUF files through the extension (isolated mod
             if (result.state === "error") {
                 assert.ok((result.message ?? "").length > 10, `${name}: an error says what happened`);
                 assert.ok((result.message ?? "").includes(path.basename(file)), `${name}: ${result.message ?? ""}`);
+                // Retry alone fails again: the card offers another model (found from outside).
+                assert.ok(result.fixes?.includes("selectModel"), `${name}: ${result.message ?? ""}`);
+                // The status bar says the file failed, not "loads on first use" (found from outside).
+                if (api.modelState() === "unloaded")
+                    assert.ok(
+                        api.statusText().startsWith("$(warning)") && api.statusText().includes(path.basename(file)),
+                        `${name}: status "${api.statusText()}"`
+                    );
             }
             assert.notEqual(api.modelState(), "loading", `${name}: the model state recovered`);
             outcomes.push(`${name}: ${result.state}`);
@@ -77,6 +85,7 @@ describe("A corpus of 60+ crafted GGUF files through the extension (isolated mod
         await settings().update("model.path", good, vscode.ConfigurationTarget.Global);
         const id = await vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
         assert.equal(api.result(id)?.state, "done", JSON.stringify(api.result(id)));
+        assert.ok(!api.statusText().includes("$(warning)"), api.statusText());
         assert.equal(api.nativeRuntimeRequested(), false, "llama.cpp never loaded into the extension host");
         await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
     });
