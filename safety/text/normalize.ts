@@ -25,6 +25,7 @@ import { numberWord, numberWordValue, separatorOf, spelledSeparator, spokenParti
 import { spelledEmailReplacements } from "./spelledEmail";
 import { lineContinuationGaps, lineContinuationSource, splitTokenGaps, splitTokenTrigger } from "./splitTokens";
 import { valueGapReplacements, valueGapTrigger } from "./valueGaps";
+import { separatorLookalikeReplacements, separatorLookalikeTrigger } from "./separatorLookalikes";
 
 export interface NormalizedText {
     /** The view. */
@@ -65,7 +66,7 @@ const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영일이
 const spacedTrigger = String.raw`\d[ \t]{2,}\d|\d{6}[ \t]\d{7}|\d[ \t]+\.[ \t]*\d|\d[ \t]*\.[ \t]+\d`;
 /** Anything normalize might change: the fast path tests this once. */
 const trigger = new RegExp(
-    `${characterTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${valueGapTrigger}|${spacedTrigger}|${lineContinuationSource}`,
+    `${characterTrigger}|${separatorLookalikeTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${valueGapTrigger}|${spacedTrigger}|${lineContinuationSource}`,
     "i"
 );
 
@@ -96,7 +97,7 @@ const digitWordRun = new RegExp(
 /** In a digit-word run: a spelled separator (its letters are not digits: 하이픈 holds 이), a number word, or one character. */
 const runPart = new RegExp(String.raw`${spelledGap}|${numberWord}|${spokenParticle}|[^]`, "gi");
 const escapes =
-    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\d+])00(82)(?=[ -]?\d)|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<![\w+])(82)(?=[ -]1[016789][ -]?\d{3,4}[ -]?\d{4}(?!\d))|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)/g;
+    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\d+])00(82)(?=[ -]?\d)|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<![\w+])(82)(?=[ -]1[016789][ -]?\d{3,4}[ -]?\d{4}(?!\d)|1[016789]-\d{3,4}-\d{4}(?!\d))|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)/g;
 
 /** A phone number's or an RRN's groups with O / o / l / I among the digits. */
 const lettersForDigits =
@@ -205,12 +206,15 @@ function characterReplacements(text: string): Replacement[] {
     }
     // 010<span>-</span>1234, <td>010</td><td>1234</td>, ${"010"}-${"1234"}: the markup between groups.
     out.push(...markupGapReplacements(text));
+    // 010ㅡ3947ㅡ5821, 900101ー1234568, 010=3947=5821: a dash or a dot drawn with another character.
+    out.push(...separatorLookalikeReplacements(text));
     // O1O-3947-5821, 92O417-l538261: O / o for 0 and l / I for 1 inside a value's digit groups.
     lettersForDigits.lastIndex = 0;
     for (let m = lettersForDigits.exec(text); m !== null; m = lettersForDigits.exec(text)) {
         const letters = m[0].replace(/[^OolI]/g, "").length;
         const digits = m[0].replace(/\D/g, "").length;
-        if (letters === 0 || letters * 4 > digits) continue;
+        // Most of the value still digits ("O1O-l234-5678" has three letters in eleven).
+        if (letters === 0 || letters * 3 > digits + letters) continue;
         for (let k = 0; k < m[0].length; k++) {
             const c = m[0][k];
             if (c === "O" || c === "o") out.push({ start: m.index + k, end: m.index + k + 1, with: "0" });

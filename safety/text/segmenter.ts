@@ -52,8 +52,10 @@ const digitLike = {
     }
 };
 /** Characters that may join digit groups ("010-", "02)", "010 –"). */
-const groupJoin = /[-.\/_,·~|•)\u2010-\u2015\u2212\uFE63\uFF0D\uFF0E\uFF09]/;
-const groupStart = /[-(+.\/_,·~|•\u2010-\u2015\u2212\uFE63\uFF0D\uFF08\uFF0B]/;
+// Also a dash or a dot drawn with another character (ㅡ, 一, ー, ㆍ, ‧, ∙, =, \, …, a lost byte):
+// text/separatorLookalikes.ts reads them as separators.
+const groupJoin = /[-.\/_,·~|•)\u2010-\u2015\u2212\uFE63\uFF0D\uFF0E\uFF09ㅡ一ーㆍ‧∙=\\…\uFFFD\u0000]/;
+const groupStart = /[-(+.\/_,·~|•\u2010-\u2015\u2212\uFE63\uFF0D\uFF08\uFF0Bㅡ一ーㆍ‧∙=\\…\uFFFD\u0000]/;
 const pemBegin = "-----BEGIN";
 /** Words that join the parts of a spelled-out e-mail address. */
 const joiningWord =
@@ -307,7 +309,12 @@ export class Segmenter {
         const previous = text[before];
         const previousDigit = digitLike.test(previous);
         let digitBefore = before - 1;
-        while (digitBefore > this.start && text[digitBefore] === " ") digitBefore--;
+        // Spaces, and the rest of a run of dots ("010 ... 3947").
+        while (
+            digitBefore > this.start &&
+            (text[digitBefore] === " " || (previous === "." && text[digitBefore] === "."))
+        )
+            digitBefore--;
         const previousJoin =
             !previousDigit &&
             digitBefore >= this.start &&

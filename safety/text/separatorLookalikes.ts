@@ -1,0 +1,47 @@
+/**
+ * Separators between a value's digit groups that look like a dash or a dot but are other
+ * characters (text/normalize.ts calls these in its character pass; found from outside):
+ *
+ * - the Hangul vowel ㅡ, the ideograph 一 and the katakana ー drawn as a dash (`010ㅡ3947ㅡ5821`,
+ *   `900101ー1234568`), a replacement character or a NUL where a byte was lost: read as "-";
+ * - the Korean keyboard's middle dot ㆍ, ‧ and ∙: read as "·" (the digit-group pass then decides,
+ *   as for "·": twice in a value is a separator, once between 6 and 7 digits is a space);
+ * - ASCII that code uses between numbers (`=`, `\`, `...`, `_-_`) only in a phone number's
+ *   shape, both gaps the same (`010=3947=5821`): `x1 = 2` and `0..10` stay as they are.
+ */
+
+interface Replacement {
+    start: number;
+    end: number;
+    with: string;
+}
+
+const dashLike = "ㅡ一ー\uFFFD\u0000";
+const dotLike = "ㆍ‧∙";
+const single = new RegExp(`(?<=\\d[ \\t]?)[${dashLike}${dotLike}](?=[ \\t]?\\d)`, "g");
+const asciiGap = String.raw`(?:=|\\|\.{2,3}|…|_-_)`;
+const phoneShaped = new RegExp(
+    String.raw`(?<![\d=\\.])\d{2,4}([ \t]*${asciiGap}[ \t]*)\d{3,4}([ \t]*${asciiGap}[ \t]*)\d{4}(?![\d=\\]|\.\d)`,
+    "g"
+);
+
+/** What normalize must read in full for these (a regex source for its trigger). */
+export const separatorLookalikeTrigger = String.raw`\d[ \t]?[${dashLike}${dotLike}][ \t]?\d|\d{2,4}[ \t]*${asciiGap}[ \t]*\d{3,4}[ \t]*${asciiGap}[ \t]*\d{4}`;
+
+/** Where the view reads a look-alike separator as "-" or "·". */
+export function separatorLookalikeReplacements(text: string): Replacement[] {
+    const out: Replacement[] = [];
+    single.lastIndex = 0;
+    for (let m = single.exec(text); m !== null; m = single.exec(text))
+        out.push({ start: m.index, end: m.index + 1, with: dotLike.includes(m[0]) ? "·" : "-" });
+    phoneShaped.lastIndex = 0;
+    for (let m = phoneShaped.exec(text); m !== null; m = phoneShaped.exec(text)) {
+        const [whole, first, second] = m as unknown as [string, string, string];
+        if (first.trim() !== second.trim()) continue;
+        const firstAt = m.index + whole.indexOf(first, 2);
+        const secondAt = m.index + whole.lastIndexOf(second);
+        out.push({ start: firstAt, end: firstAt + first.length, with: "-" });
+        out.push({ start: secondAt, end: secondAt + second.length, with: "-" });
+    }
+    return out;
+}
