@@ -101,6 +101,8 @@ function scanKorean(text: string, trie: TrieNode, push: Push, innocent?: (from: 
     const jamo = skeleton.text;
     const aligned = (end: number) => end === jamo.length || skeleton.unitStarts.has(end) || jamo[end] === " ";
     let innocentUntil = -1;
+    /** The whitelisted word that covers the most so far (input offsets), and whether it was reported. */
+    let cover = { from: 0, to: 0, reported: true };
     for (let start = 0; start < jamo.length; start++) {
         if (!skeleton.unitStarts.has(start)) continue;
         // Leftmost-longest: walk the trie, remember the longest whole-character word.
@@ -114,8 +116,17 @@ function scanKorean(text: string, trie: TrieNode, push: Push, innocent?: (from: 
             if (node.category !== undefined && node.word !== undefined && aligned(i + 1))
                 best = { end: i + 1, category: node.category, word: node.word };
         }
-        innocentUntil = Math.max(innocentUntil, innocentEnd);
-        if (best === undefined || best.end <= innocentUntil) continue;
+        if (innocentEnd > innocentUntil) {
+            innocentUntil = innocentEnd;
+            cover = { from: skeleton.source[start], to: skeleton.source[innocentEnd - 1] + 1, reported: false };
+        }
+        if (best === undefined) continue;
+        if (best.end <= innocentUntil) {
+            // A whitelisted word holds it ("병신정변", "시발역"): no evidence for the classifier either.
+            if (!cover.reported) innocent?.(cover.from, cover.to);
+            cover.reported = true;
+            continue;
+        }
         const from = skeleton.source[start];
         const to = skeleton.source[best.end - 1] + 1;
         const reading = innocentReadingOf(text, from, to, best.word);

@@ -111,7 +111,8 @@ const weak = new Set([
 const nounTail =
     /^(?:이|가|을|를|은|는|야|아|들|도|만|냐|니|임|이다|이냐|이네|이고|같은|같이|같네|새끼|놈|년|짓|질|랑|이랑|하고|한테|에게|의|로|으로|처럼|보다|요|세요|라|셈|쇼|시지|세|네|다)?$/;
 const hangulSyllable = /[\uAC00-\uD7A3\u3131-\u318E]/;
-const negation = /^\s*(?:않|안\s|못|말|마)/;
+/** After a verb stem + -지: a negation, or a suggestion or shrug ("보지 그래", "보지 그랬어", "보지 뭐"). */
+const negation = /^\s*(?:않|안\s|못|말|마|그래|그랬|그러|그럼|뭐)/;
 /** Verb stems + -지 among the entries (보다, 자다, 꺼지다 …): an attached ending makes them verbs. */
 const verbStemJi = new Set(["보지", "자지", "꺼지", "뒤지", "디지"]);
 const verbalEnding = /^(?:만|요|도|는|고|며|면|게|기|지|잖|죠|다|않)/;
