@@ -25,6 +25,8 @@ const labelledFields = new RegExp(
 
 /** Whether the groups have the shape of a value the recognizers read. */
 export function valueShape(groups: readonly string[], whole = false): boolean {
+    // Every shape has four groups at most: a long run ("0⏎0⏎0⏎…") is read in O(1) per group.
+    if (groups.length > 4) return false;
     const lengths = groups.map((g) => g.length).join(",");
     if (lengths === "6,7") return true;
     if (groups.length === 3 && groups[0].startsWith("0") && /^(?:2|3),(?:3|4),4$/.test(lengths)) return true;
@@ -51,7 +53,8 @@ export function listOfValues(groups: readonly string[], quoted: readonly boolean
  * apart they have none.
  */
 export function brokenGroup(groups: readonly string[], k: number): boolean {
-    if (k + 1 >= groups.length || valueShape(groups, true)) return false;
+    // Joined, five groups make four at most: a longer run has no value's shape either way.
+    if (k + 1 >= groups.length || groups.length > 5 || valueShape(groups, true)) return false;
     const joined = [...groups.slice(0, k), groups[k] + groups[k + 1], ...groups.slice(k + 2)];
     return valueShape(joined, true);
 }

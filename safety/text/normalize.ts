@@ -299,6 +299,17 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
         const separator = /[^\d]+/g;
         // Separators with a quote: the joints of concatenated strings (or of a list's items).
         const quoted = (m[0].match(/[^\d]+/g) ?? []).map((v) => /["'\x60]/.test(v));
+        // Facts about the whole run, read once (per separator they made a long run quadratic).
+        const onlyCommas = /^[\d\s,]*$/.test(m[0]) && groups.every((g) => g.length >= 2);
+        const signs = new Map<string, boolean>();
+        const onlySign = (sign: string) => {
+            let only = signs.get(sign);
+            if (only === undefined) {
+                only = m[0].split(sign).length > 2 && new RegExp(`^[\\d \\t${sign}]*$`).test(m[0]);
+                signs.set(sign, only);
+            }
+            return only;
+        };
         let index = 0;
         for (let s = separator.exec(m[0]); s !== null; s = separator.exec(m[0]), index++) {
             const value = s[0];
@@ -323,7 +334,7 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
                 // 010~2345~6789, 010|2345|6789: one of these, twice, and no other separator. (Not ":":
                 // times, IPv6.)
                 const sign = value.trim();
-                if (m[0].split(sign).length > 2 && new RegExp(`^[\\d \\t${sign}]*$`).test(m[0])) canonical = "-";
+                if (onlySign(sign)) canonical = "-";
                 // | 920417 | 1538261 |: two table cells of a 6 + 7 number, read spaced (the check digit decides).
                 else if (groups.length === 2 && groups[0].length === 6 && groups[1].length === 7) canonical = " ";
             } else if (/\n/.test(value) && !/[-._/]/.test(value))
@@ -334,13 +345,7 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
             else if (/^[ \t]*[_/][ \t]*$/.test(value)) canonical = "-";
             // Not a list of numbers ("[0, 10, 1234, 5678]"): a value's groups have two digits or more.
             // Only commas between the groups: "010-1234-5678, 010-2345-6789" is a list of two values.
-            else if (
-                /^[ \t]*,[ \t]*$/.test(value) &&
-                !thousands &&
-                groups.every((g) => g.length >= 2) &&
-                /^[\d\s,]*$/.test(m[0])
-            )
-                canonical = "-";
+            else if (/^[ \t]*,[ \t]*$/.test(value) && !thousands && onlyCommas) canonical = "-";
             else if (value === "." && groups.length === 2 && groups[0].length === 6 && groups[1].length === 7)
                 canonical = "-";
             // A 6 + 7 number spaced on one line is written as one value, as with a hyphen.
