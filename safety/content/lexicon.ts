@@ -8,7 +8,7 @@ import { convertHangulToQwerty } from "es-hangul";
 import type { ContentCategory, ContentFinding } from "../types";
 import { canonicalise } from "./canonical";
 import badwordsKo from "./data/badwords-ko.json";
-import { hangulSkeleton, jamoOf, latinWords, phraseReading } from "./normalize";
+import { hangulSkeleton, jamoOf, latinWords, mayBeObfuscated, phraseReading } from "./normalize";
 import { homographTail } from "./homographs";
 import { keyboardView } from "./keyboardKorean";
 import { mayHoldInsertions } from "./latinGate";
@@ -305,7 +305,7 @@ export function scanLexicon(text: string, from = 0, until = text.length, gate?: 
     scanPhrases(whole.text, push(false), gate.phrases);
     // An obfuscated word ("죽.여", "죽 여 버 릴", "ki11 you"): phrases read on the text with the
     // filler dropped and leetspeak read as letters; only what that reading makes a phrase.
-    const reading = phraseReading(whole.text);
+    const reading = mayBeObfuscated(whole.text) ? phraseReading(whole.text) : undefined;
     if (reading !== undefined) {
         const phrases = push(false);
         const lower = whole.text.toLowerCase();

@@ -23,7 +23,7 @@ import type { ContentCategory } from "../types";
 import { homophoneFrom, keptAsIs, nonCanonical } from "./canonical";
 import { keyboardTyped, keyboardView } from "./keyboardKorean";
 import { latinMay, latinStarts, type LatinStarts } from "./latinGate";
-import { censorBetween, jamoOf, phraseReading } from "./normalize";
+import { censorBetween, jamoOf, mayBeObfuscated, phraseReading } from "./normalize";
 
 /** The parts of the compiled lexicon the gate reads (lexicon.ts). */
 export interface GateTrieNode {
@@ -256,16 +256,12 @@ function typedPhraseMay(t: Tables, text: string, from: number, until: number): b
     return t.phrases.needs.some((_, p) => t.phrases.may(bits, p));
 }
 
-/** Filler glued inside a Hangul word, spaced-out syllables, or a Latin word with leetspeak in it. */
-const obfuscation =
-    /[\uAC00-\uD7A3][^\p{L}\s]{1,4}[\uAC00-\uD7A3]|(?<![\uAC00-\uD7A3])[\uAC00-\uD7A3] [\uAC00-\uD7A3] [\uAC00-\uD7A3]|[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z]|[\uAC00-\uD7A3][XxOoㅡ○●×✕][\uAC00-\uD7A3]/u;
-
 /**
  * Whether the segment holds an obfuscated word and a phrase may match the window as the
  * phrases read it then (normalize.ts: phraseReading): "죽.여 버릴 거야", "ki11 you".
  */
 function obfuscatedPhraseMay(t: Tables, text: string, from: number, until: number): boolean {
-    if (!obfuscation.test(text.slice(Math.max(0, from - 2), Math.min(text.length, until + 2)))) return false;
+    if (!mayBeObfuscated(text.slice(Math.max(0, from - 2), Math.min(text.length, until + 2)))) return false;
     const view = phraseReading(text.slice(0, until));
     if (view === undefined) return false;
     const bits = t.phrases.bitsOf(view.text.toLowerCase());
