@@ -15,30 +15,10 @@ import { phrasePatterns } from "../../safety/content/phrases";
 import { ContentHold } from "../../safety/contentHold";
 import { filterText } from "../../safety/filter";
 import { Segmenter } from "../../safety/text/segmenter";
-import { streamed } from "../support/safetyStream";
+import { assertFlagged, assertUntouched } from "../support/safetyStream";
 
 const cross = <A, B>(as: readonly A[], bs: readonly B[]): Array<[A, B]> =>
     as.flatMap((a) => bs.map((b): [A, B] => [a, b]));
-
-/** Flagged in `category` (or any category when none is given), the same when streamed. */
-function assertFlagged(text: string, category?: string): void {
-    const result = filterText(text);
-    if (category === undefined) assert.ok(result.categories.length > 0, `missed: ${text}`);
-    else
-        assert.ok(
-            result.categories.includes(category as never),
-            `${text}: ${result.categories.join() || "nothing"} (want ${category})`
-        );
-    assert.equal(streamed(text, 1), result.text, `streamed: ${text}`);
-}
-
-/** Untouched, whole and streamed. */
-function assertUntouched(text: string): void {
-    const result = filterText(text);
-    assert.deepEqual(result.categories, [], `${text}: ${JSON.stringify(result.contentFindings)}`);
-    assert.equal(result.text, text);
-    assert.equal(streamed(text, 1), text, `streamed: ${text}`);
-}
 
 describe("content classes of issue 15", () => {
     it("drugs offered or sought in street words are blocked as dangerous", () => {

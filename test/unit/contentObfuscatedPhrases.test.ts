@@ -4,23 +4,7 @@
 // (phrase × obfuscation), with near-misses beside them; whole and streamed one character at a time.
 import * as assert from "node:assert/strict";
 import { phraseReading } from "../../safety/content/normalize";
-import { filterText } from "../../safety/filter";
-import { streamed } from "../support/safetyStream";
-
-/** Flagged as violence, the same when streamed. */
-function assertThreat(text: string): void {
-    const result = filterText(text);
-    assert.ok(result.categories.includes("violence"), `${text}: ${result.categories.join() || "nothing"}`);
-    assert.equal(streamed(text, 1), result.text, `streamed: ${text}`);
-}
-
-/** Untouched, whole and streamed. */
-function assertUntouched(text: string): void {
-    const result = filterText(text);
-    assert.deepEqual(result.categories, [], `${text}: ${JSON.stringify(result.contentFindings)}`);
-    assert.equal(result.text, text);
-    assert.equal(streamed(text, 1), text, `streamed: ${text}`);
-}
+import { assertFlagged, assertUntouched } from "../support/safetyStream";
 
 /** `word` with `filler` between its syllables (after the first one, or after every one). */
 const obfuscate = (word: string, filler: string, everywhere: boolean) =>
@@ -48,11 +32,11 @@ describe("phrases with an obfuscated word", () => {
             for (const filler of [".", "*", "1", "-", "…", "♡", "_"]) {
                 const [before, rest] = threat.split("{");
                 const [word, after] = rest.split("}");
-                assertThreat(before + obfuscate(word, filler, filler === "_") + after);
+                assertFlagged(before + obfuscate(word, filler, filler === "_") + after, "violence");
             }
         // Spaced out, one syllable at a time ("죽 여버릴거야" is two words, as "사용 시 발생" is).
-        assertThreat("너 를 죽 여 버 릴 거 야");
-        assertThreat("너를 죽 여 버 릴 거 야");
+        assertFlagged("너 를 죽 여 버 릴 거 야", "violence");
+        assertFlagged("너를 죽 여 버 릴 거 야", "violence");
     });
 
     it("an English threat in leetspeak is blocked", () => {
@@ -64,7 +48,7 @@ describe("phrases with an obfuscated word", () => {
             "I will sh00t you",
             "i will murd3r your family"
         ])
-            assertThreat(text);
+            assertFlagged(text, "violence");
     });
 
     it("near-misses pass: a program as the object, versions, numeronyms, dates and lists in Korean", () => {
