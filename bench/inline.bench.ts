@@ -122,13 +122,13 @@ const vscodeDebounceMs = 50;
 /** The engine's choices compared side by side (`--variants`). */
 const variants: Record<string, Partial<InlineEngineOptions>> = {
     /** As before this change: no key-by-key cache, a cancelled request stops at once, adaptive waits. */
-    before: { keysAlong: false, keepRunningMs: 0, wordEndWaitMs: Infinity, keepReading: false },
+    before: { keysAlong: false, keepRunningMs: 0, wordEndWaitMs: Infinity, keepReadingMs: 0 },
     /** The cache along IME keys and requests kept for a call that types along them; adaptive waits. */
-    along: { wordEndWaitMs: Infinity, keepReading: false },
+    along: { wordEndWaitMs: Infinity, keepReadingMs: 0 },
     /** The engine's defaults: that, and no wait at a word's end while typing through an IME. */
     after: {},
     /** The defaults, but a request reading its prompt stops when the user types on (as before 2026-12-04). */
-    stopReading: { keepReading: false },
+    stopReading: { keepReadingMs: 0 },
     /** The setting's wait (not the adaptive one) at a word's end while typing through an IME. */
     wordEnd: { wordEndWaitMs: 150 }
 };

@@ -55,7 +55,7 @@ export class InlineEngine {
     maxWaitMs: number;
     showAfterMs: number;
     keepRunningMs: number;
-    keepReading: boolean;
+    keepReadingMs: number;
     private readonly now: () => number;
     /** The model answers one request at a time: at most one runs on without a caller. */
     private running: Running | undefined;
@@ -73,7 +73,7 @@ export class InlineEngine {
         this.maxWaitMs = options.maxWaitMs ?? 10_000;
         this.showAfterMs = options.showAfterMs ?? Infinity;
         this.keepRunningMs = options.keepRunningMs ?? 250;
-        this.keepReading = options.keepReading ?? true;
+        this.keepReadingMs = options.keepReadingMs ?? 3_000;
         this.now = options.now ?? (() => performance.now());
     }
 
@@ -160,7 +160,7 @@ export class InlineEngine {
 
     /** Whether `running` has not written anything yet (it is reading its prompt) and may read on. */
     private stillReading(running: Running): boolean {
-        return this.keepReading && running.output().length === 0;
+        return this.keepReadingMs > 0 && running.output().length === 0;
     }
 
     /**
@@ -171,7 +171,10 @@ export class InlineEngine {
         if (running.early !== undefined || this.running !== running) return;
         clearTimeout(running.letGo);
         running.reading = this.stillReading(running);
-        if (!running.reading) running.letGo = setTimeout(() => running.run.abort(), this.keepRunningMs);
+        running.letGo = setTimeout(
+            () => running.run.abort(),
+            running.reading ? this.keepReadingMs : this.keepRunningMs
+        );
     }
 
     /** `source` "model": the answer of a request the call waited for (counted as joined, not a cache hit). */
@@ -300,6 +303,7 @@ export class InlineEngine {
                         // Read on without a caller: now it runs only for a call that types along.
                         if (running.reading === true) {
                             running.reading = false;
+                            clearTimeout(running.letGo);
                             running.letGo = setTimeout(() => run.abort(), this.keepRunningMs);
                         }
                     }

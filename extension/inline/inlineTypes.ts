@@ -40,13 +40,14 @@ export interface InlineEngineOptions {
      */
     keepRunningMs?: number;
     /**
-     * A request still reading its prompt when the user types on keeps reading it (until
-     * its first text, then `keepRunningMs` more) instead of stopping: the next keystroke's
-     * prompt shares all of it but the comment line, so the model does not sit idle through
-     * the wait before the next request. The next request stops it (within one prompt piece)
-     * and goes on from what it read. Default true.
+     * A request still reading its prompt when the user types on keeps reading it (until its
+     * first text, then `keepRunningMs` more; at most this long after the cancel) instead of
+     * stopping: the next keystroke's prompt shares all of it but the comment line, so the model
+     * does not sit idle through the wait before the next request. The next request stops it
+     * (within one prompt piece) and goes on from what it read. The bound ends one that waits
+     * behind another request (a long chat answer) once the user has gone. Default 3000 ms; 0: off.
      */
-    keepReading?: boolean;
+    keepReadingMs?: number;
     /** Suggestions kept. Default 64. */
     cacheSize?: number;
     /** The cache compares what was typed with a suggestion key by key (a 2-set IME's letters). Default true. */

@@ -18,7 +18,7 @@ export interface Running {
     done: Promise<void>;
     /** Ends a request nobody waits for. */
     letGo?: ReturnType<typeof setTimeout>;
-    /** Nobody waits for it and it is still reading its prompt: it stops `keepRunningMs` after its first text. */
+    /** Nobody waits for it and it is still reading its prompt: it stops `keepRunningMs` after its first text (or at `keepReadingMs`). */
     reading?: boolean;
 }
 

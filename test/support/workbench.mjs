@@ -44,8 +44,19 @@ export async function runFromPalette(page, query, label) {
             await input.waitFor({ state: "visible", timeout: 5_000 });
             await input.fill(`>${query}`);
             await row.waitFor({ state: "visible", timeout: 3_000 });
-            // Click the row itself: Enter would run whichever row the palette ranked first.
-            await row.click({ timeout: 3_000 });
+            // Click the row itself: Enter would run whichever row the palette ranked first. When the
+            // click cannot land (a row re-rendered under the pointer; seen in CI) and this is the only
+            // row, Enter runs it.
+            const clicked = await row.click({ timeout: 3_000 }).then(
+                () => true,
+                () => false
+            );
+            if (!clicked) {
+                const rows = page.locator(".quick-input-list .monaco-list-row");
+                if ((await rows.count()) !== 1 || !(await input.isVisible()))
+                    throw new Error("the row could not be clicked");
+                await input.press("Enter");
+            }
         } catch (error) {
             // The palette snapshots commands when it opens, another quick pick may still be
             // closing, and a webview taking focus can close it: try again.

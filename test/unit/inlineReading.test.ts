@@ -49,8 +49,8 @@ describe("Inline suggestions: a request reading its prompt when the user types o
         assert.equal(inline.stats.aborted, 1);
     });
 
-    it("with keepReading off, the next call stops it at once", async () => {
-        const { inline, calls } = engine({ keepReading: false }, ["두 수를 ", "더합니다."]);
+    it("with keepReadingMs 0, the next call stops it at once", async () => {
+        const { inline, calls } = engine({ keepReadingMs: 0 }, ["두 수를 ", "더합니다."]);
         await cancelledCall(inline, `${code}// 이 함수는`, 120);
         const next = inline.suggest(prompt(`${code}// 이 함수는 덧`), live());
         await pause(0);
@@ -76,6 +76,15 @@ describe("Inline suggestions: a request reading its prompt when the user types o
         await pause(300); // the first text came at ~300 ms; keepRunningMs after it has passed
         assert.ok(calls[0].signal?.aborted, "stopped keepRunningMs after its first text");
         assert.equal(inline.cache.size, 0, "a cut-short request is not remembered");
+    });
+
+    it("one that waits behind another request (no text for long) stops keepReadingMs after its cancel", async () => {
+        const { inline, calls } = engine({ keepReadingMs: 200 }, ["두 수를 ", "더합니다."], 2_000);
+        await cancelledCall(inline, `${code}// 이 함수는`, 150);
+        await pause(100);
+        assert.equal(calls[0].signal?.aborted, false, "still within keepReadingMs");
+        await pause(200);
+        assert.ok(calls[0].signal?.aborted, "stopped at keepReadingMs, with no text yet");
     });
 
     it("what it finished while the user paused answers the next call that types along it", async () => {
