@@ -14,11 +14,28 @@ export function isChatAnswerMetadata(value: unknown): value is ChatAnswerMetadat
     return typeof candidate?.command === "string" && typeof candidate.outcome === "string";
 }
 
+/** Editors of prose, not code: explaining "the selected code" or drafting its doc comment makes no sense there. */
+const proseLanguages = new Set(["markdown", "plaintext", "restructuredtext", "asciidoc", "latex", "org"]);
+
+export function isProse(languageId: string | undefined): boolean {
+    return languageId !== undefined && proseLanguages.has(languageId);
+}
+
 /**
  * The suggestions after an answer (each sends `@gemma-ko /<command>`). `changes`: whether a Git
- * repository is open, so that /changes has something to read.
+ * repository is open, so that /changes has something to read; `code`: whether the editor shows
+ * code (in Markdown or plain text only summaries are suggested; found from outside).
  */
-export function followupsFor(metadata: ChatAnswerMetadata, changes = true): vscode.ChatFollowup[] {
+export function followupsFor(metadata: ChatAnswerMetadata, changes = true, code = true): vscode.ChatFollowup[] {
+    const all = codeFollowups(metadata, changes);
+    if (code) return all;
+    const prose = all.filter((f) => f.command === "summarize" || f.command === "changes");
+    return prose.length > 0 || all.length === 0 || metadata.command === "summarize"
+        ? prose
+        : [{ prompt: "", command: "summarize", label: vscode.l10n.t("Summarise this file") }];
+}
+
+function codeFollowups(metadata: ChatAnswerMetadata, changes: boolean): vscode.ChatFollowup[] {
     if (metadata.outcome !== "done" && metadata.outcome !== "stopped") return [];
     const suggest = (command: string, label: string): vscode.ChatFollowup => ({ prompt: "", command, label });
     const explain = () => suggest("explain", vscode.l10n.t("Explain the selected code"));

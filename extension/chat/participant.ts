@@ -12,7 +12,7 @@ import { typeLabel } from "../panel/resultTypes";
 import { hasGitRepository } from "../requests/gitDiff";
 import { answerChat, answerRequest, type FilteredAnswer } from "./answer";
 import type { ChatTextMessage } from "./chatPrompt";
-import { followupsFor, isChatAnswerMetadata, type ChatAnswerMetadata } from "./followups";
+import { followupsFor, isChatAnswerMetadata, isProse, type ChatAnswerMetadata } from "./followups";
 import { ChatInsertions, insertChatAnswerCommand } from "./insertions";
 import { abortSignalOf } from "./provider";
 import { planFor } from "./slashCommands";
@@ -155,7 +155,10 @@ export function registerChatParticipant(ctx: Ctx): RegisteredParticipant {
             if (!isChatAnswerMetadata(result.metadata)) return [];
             // The other suggestions work on a file: with none open, each would only say to open one.
             const file = vscode.window.visibleTextEditors.length > 0;
-            return followupsFor(result.metadata, hasGitRepository()).filter((f) => file || f.command === "changes");
+            const code = !isProse(vscode.window.activeTextEditor?.document.languageId);
+            return followupsFor(result.metadata, hasGitRepository(), code).filter(
+                (f) => file || f.command === "changes"
+            );
         }
     };
     participant.followupProvider = followupProvider;

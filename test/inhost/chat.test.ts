@@ -436,6 +436,14 @@ describe("The @gemma-ko chat participant (its registered handler, scripted model
         assert.deepEqual(await followups(done("translate")), ["doc"]);
         assert.deepEqual(await followups(done("")), ["explain", "summarize"]);
         assert.deepEqual(await followups({ metadata: { command: "doc", outcome: "error" } }), []);
+        // In Markdown or plain text there is no code to explain or to document: summaries only.
+        await vscode.window.showTextDocument(
+            await vscode.workspace.openTextDocument({ language: "markdown", content: "# 제목\n\n본문입니다.\n" })
+        );
+        assert.deepEqual(await followups(done("")), ["summarize"]);
+        assert.deepEqual(await followups(done("doc")), ["summarize"]);
+        assert.deepEqual(await followups(done("summarize")), repository ? ["changes"] : []);
+        await closeEditors();
     });
 
     it("a blocked /doc: the sentence before stays, the blocked one never shows, no Insert button, no follow-ups", async () => {
