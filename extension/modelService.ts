@@ -11,6 +11,7 @@ import { errorMessage } from "../models/errors/codedError";
 import type { GenerateRequest, GenerationResult, LoadedModelInfo, LoadProgress } from "../models/runtime";
 import { ModelNotLoadedError, type RemoteWindowHint } from "../models/runtimeErrors";
 import type { Config, RemoteSettings } from "./config";
+import { errorCode } from "./panel/resultTypes";
 
 /** Builds the remote backend for the settings (throws for an unusable endpoint or CA file). */
 export type RemoteBackendFactory = (settings: RemoteSettings) => RemoteBackend;
@@ -193,7 +194,7 @@ export class ModelService implements vscode.Disposable {
             });
         } catch (error) {
             // A cancelled load says nothing about the file.
-            if (!signal.aborted && errorCodeOf(error) !== "loadCancelled") {
+            if (!signal.aborted && errorCode(error) !== "loadCancelled") {
                 this.lastLoadFailure = { path: settings.path, error };
                 this.loadFailure.fire();
             }
@@ -284,8 +285,4 @@ export class ModelService implements vscode.Disposable {
         void this.backend.dispose();
         if (current !== this.local) void this.local.dispose();
     }
-}
-
-function errorCodeOf(error: unknown): unknown {
-    return (error as { code?: unknown } | null)?.code;
 }

@@ -33,3 +33,10 @@ export function assertUntouched(text: string): void {
     assert.equal(result.text, text);
     assert.equal(streamed(text, 1), text, `streamed: ${text}`);
 }
+
+/** Filters `text` whole and one character at a time; both must agree. Returns what is shown. */
+export function shownBothWays(text: string): string {
+    const whole = filterText(text).text;
+    assert.equal(streamed(text, 1), whole, `one-character chunks differ from the whole text: ${JSON.stringify(text)}`);
+    return whole;
+}

@@ -4,16 +4,10 @@
 // or in a configuration file. Each class over generated values, every case also streamed one
 // character at a time, with near misses that must pass untouched.
 import * as assert from "node:assert/strict";
-import { filterText } from "../../safety/filter";
 import { seededRandom } from "../fixtures/tinyGemma";
-import { streamed } from "../support/safetyStream";
+import { shownBothWays } from "../support/safetyStream";
 
-/** Filters `text` whole and one character at a time; both must agree. Returns what is shown. */
-function shown(text: string): string {
-    const whole = filterText(text).text;
-    assert.equal(streamed(text, 1), whole, `one-character chunks differ from the whole text: ${JSON.stringify(text)}`);
-    return whole;
-}
+const shown = shownBothWays;
 
 const random = seededRandom(1414);
 const pick = (alphabet: string, n: number) =>

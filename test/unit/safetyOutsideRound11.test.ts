@@ -6,16 +6,10 @@
 // - a whitelisted word the classifier still read as abuse (병신정변), a suggestion after -지
 //   read as a noun ("결과를 보지 그래?").
 import * as assert from "node:assert/strict";
-import { filterText } from "../../safety/filter";
 import { seededRandom } from "../fixtures/tinyGemma";
-import { streamed } from "../support/safetyStream";
+import { shownBothWays } from "../support/safetyStream";
 
-/** Filters `text` whole and one character at a time; both must agree. Returns what is shown. */
-function shown(text: string): string {
-    const whole = filterText(text).text;
-    assert.equal(streamed(text, 1), whole, `one-character chunks differ from the whole text: ${JSON.stringify(text)}`);
-    return whole;
-}
+const shown = shownBothWays;
 
 const random = seededRandom(1111);
 const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join("");
