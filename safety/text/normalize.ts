@@ -97,7 +97,7 @@ const digitWordRun = new RegExp(
 /** In a digit-word run: a spelled separator (its letters are not digits: 하이픈 holds 이), a number word, or one character. */
 const runPart = new RegExp(String.raw`${spelledGap}|${numberWord}|${spokenParticle}|[^]`, "gi");
 const escapes =
-    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\d+])00(82)(?=[ -]?\d)|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<![\w+])(82)(?=[ -]1[016789][ -]?\d{3,4}[ -]?\d{4}(?!\d)|1[016789]-\d{3,4}-\d{4}(?!\d))|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)/g;
+    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\d+])00(82)(?=[ -]?\d)|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<![\w+]|\d[ \-:*.]{1,3})(82)(?=[ -]1[016789][ -]?\d{3,4}[ -]?\d{4}(?!\d)|1[016789]-\d{3,4}-\d{4}(?!\d))|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)/g;
 
 /** A phone number's or an RRN's groups with O / o / l / I among the digits. */
 const lettersForDigits =

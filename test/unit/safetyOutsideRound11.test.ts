@@ -49,6 +49,19 @@ describe("outside round 11: PII classes", () => {
             assert.equal(shown(text), text);
     });
 
+    it("82 read as Korea's country code only where no digit group comes before it (a card's 8210 group is no +82)", () => {
+        // CI found `cc4000-8210-0000-0001` whole: its 8210-0000-0001 was read as +82 10-…
+        for (const text of [
+            "cc4000-8210-0000-0001",
+            "카드 4000-8210-1234-5675",
+            "결제: 4000 8210 1234 5675",
+            "4000.8210.1234.5675"
+        ])
+            assert.ok(!/\d{4}/.test(shown(text)), `${text} -> ${shown(text)}`);
+        for (const text of ["연락처 8210-3947-5821", "tel 82 10 3947 5821", "82-10-3947-5821"])
+            assert.ok(!shown(text).includes("5821"), `${text} -> ${shown(text)}`);
+    });
+
     it("a millisecond timestamp of 2001-2039 in prose is no 주민등록번호; with the word it is", () => {
         const make = () => String(1_000_000_000_000 + Math.floor(random() * 1_200_000_000_000));
         for (let i = 0; i < 300; i++) {
