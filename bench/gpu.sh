@@ -21,7 +21,14 @@ fi
 if command -v nvidia-smi >/dev/null 2>&1; then
     nvidia-smi --query-gpu=name,driver_version,memory.total,memory.used --format=csv,noheader || true
 fi
-dir="${GEMMA_KO_BENCH_DIR:-$(mktemp -d)}"
+# The NVIDIA driver's Vulkan ICD where the container mounts it outside the loader's search path.
+icd=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
+[ -z "${VK_DRIVER_FILES:-}" ] && [ -f "$icd" ] && export VK_DRIVER_FILES="$icd"
+# The fixtures (4.8 GB and 8.5 GB) go to memory where it has room: the H200 machine's disk wrote
+# the Q4_0 one at 32 MB/s (151 s), which left no time for the rest.
+scratch=/tmp
+if [ -d /dev/shm ] && [ "$(df -Pk /dev/shm | awk 'NR==2 {print $4}')" -gt $((16 * 1024 * 1024)) ]; then scratch=/dev/shm; fi
+dir="${GEMMA_KO_BENCH_DIR:-$(mktemp -d -p "$scratch")}"
 trap 'rm -rf "$dir"' EXIT
 started=$(date +%s)
 timeout "${GEMMA_KO_BENCH_TIMEOUT:-460}" node out/bench/modelShape.bench.js \
