@@ -172,6 +172,16 @@ function innocentReading(text: string, start: number, end: number, entry: string
         if (/^\s*(?:있|버리|버렸|버린|서|도|야\s*(?:해|합|하))/.test(after)) return "reading";
         if (/(?:이|가|은|는|도|면|고)\s*$/.test(before) && !/(?:너|니|넌|당신|넌|너희|니들|느그)\S*\s*$/.test(before))
             return "reading";
+        // "화면이 자동으로 꺼져요", "모니터가 자꾸 꺼지네": a subject a few words back, no one addressed.
+        const clause = /(?:^|[.!?\n])([^.!?\n]*)$/.exec(before)?.[1] ?? before;
+        const words = clause.trim().split(/\s+/).slice(-3);
+        if (
+            words.some(
+                (w) =>
+                    /^[가-힣]{1,8}(?:이|가|은|는)$/.test(w) && !/^(?:너|니|넌|당신|너희|니들|느그|네|니가|너가)/.test(w)
+            )
+        )
+            return "reading";
     }
     return undefined;
 }

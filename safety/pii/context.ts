@@ -66,6 +66,21 @@ export function isPlaceholder(value: string): boolean {
     return /^(.)\1+$/.test(value.replace(/[-\s.]/g, ""));
 }
 
+/** What is left of a placeholder mailbox without its placeholder parts: a word for a mailbox. */
+const mailboxWord = /^(?:name|e?mail|id|user(?:name)?|account|address|me|first|last|test|abc)+$/i;
+
+/**
+ * An e-mail address's local part that is a placeholder: `xxx`, `your.name`, `your_email`,
+ * `example.user`, `***`. One that merely contains `xxx` or `your` beside letters of a name
+ * (`kim.xxxjin`) is a mailbox: a person's address must not pass as a placeholder.
+ */
+export function isPlaceholderMailbox(local: string): boolean {
+    if (placeholderWord.test(local)) return true;
+    if (!isPlaceholder(local)) return false;
+    const rest = local.replace(placeholderPart, "").replace(/[^A-Za-z0-9]/g, "");
+    return rest.length < 3 || mailboxWord.test(rest);
+}
+
 /**
  * A bare number in code: assigned, passed or listed (`= 6308081891663;`, `(1503106960083)`,
  * `[…, 4111…]`, `123L`, `123n`). Such a number is a constant, a timestamp or an id far more

@@ -1,5 +1,5 @@
 // E-mail addresses; RFC 2606 / 6761 example domains and service addresses are not people.
-import { isPlaceholder } from "./context";
+import { isPlaceholderMailbox } from "./context";
 import { patternRecognizer } from "./recognizer";
 
 const exampleDomain =
@@ -18,7 +18,7 @@ export const emailAddress = patternRecognizer({
     ],
     validate({ match }) {
         const [local, domain] = match[0].split("@") as [string, string];
-        if (exampleDomain.test(domain) || serviceLocal.test(local) || isPlaceholder(local)) return undefined;
+        if (exampleDomain.test(domain) || serviceLocal.test(local) || isPlaceholderMailbox(local)) return undefined;
         return { score: 1, rule: "email.pattern" };
     }
 });

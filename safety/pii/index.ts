@@ -169,7 +169,9 @@ const piiFlags = (() => {
         if (c >= 48 && c <= 57) flags[c] |= digitFlag;
         if ((c >= 0xac00 && c <= 0xd7a3) || isWhitespaceCode(c)) flags[c] |= breakFlag;
     }
-    for (const word of "공영일이삼사오육륙칠팔구") flags[word.charCodeAt(0)] |= digitWordFlag;
+    // Korean digit words, and Hanja numerals (零壹零-伍陸捌捌-…).
+    for (const word of "공영일이삼사오육륙칠팔구〇零一壹二貳贰三參叁四肆五伍六陸陆七柒八捌九玖")
+        flags[word.charCodeAt(0)] |= digitWordFlag;
     // "at" in either case (a spelled e-mail address is read case-insensitively).
     flags[97] |= aFlag;
     flags[65] |= aFlag;

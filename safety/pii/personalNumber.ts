@@ -27,10 +27,11 @@ export function personalNumberRecognizer(options: {
             const checked = options.check(parsed.digits);
             const context = near(start, end);
             if (!checked && !context && needsCheck(match)) return undefined;
-            // "Build 240315-1234567": a build or version number, without a word that says RRN.
+            // "Build 240315-1234567", "release-240620-3887161": a build or version number (a tag's
+            // word glued by - _ / . too), without a word that says RRN.
             if (
                 !context &&
-                /(?:\bbuild|빌드|\bversion|버전|\brelease|\bver\.?|\bv)\s*[:#]?\s*$/i.test(
+                /(?:\bbuild|빌드|\bversion|버전|\brelease|릴리[스즈]|배포|\bdeploy|\bnightly|\bsnapshot|\brc|\btag|\bver\.?|\bv)[\s:#_/.-]*$/i.test(
                     match.input.slice(Math.max(0, start - 16), start)
                 )
             )

@@ -18,6 +18,14 @@
  *
  * Text that needs none of this (most of it) is returned as it is, without a map.
  */
+import {
+    digitValue,
+    enclosedDigit,
+    hanjaNumeralReplacements,
+    lettersForDigitsReplacements,
+    otherDigit
+} from "./digitForms";
+import { invisibleClass } from "./invisible";
 import { latinLookalike } from "./latinLookalikes";
 import { brokenGroup, labelledFieldGaps, labelledFieldsSource, listOfValues } from "./labelledGroups";
 import { markupGapReplacements, markupGapTrigger } from "./markupGaps";
@@ -52,13 +60,12 @@ export function originalSpan(view: NormalizedText, start: number, end: number): 
     return [from, to];
 }
 
-const invisible =
-    /[\u20E3\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
+const invisible = new RegExp(invisibleClass);
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change. */
-const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][OolI]|[OolI][0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@`;
+const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@|[〇零一壹二貳贰三參叁四肆五伍六陸陆七柒八捌九玖]{3}`;
 /** Two strings of a token's alphabet concatenated in code: `"AKIA…" + "…"`, `'ghp_…' '…'`. */
-const tokenConcatenationSource = String.raw`["'\x60](?<=[A-Za-z0-9_+/=-]{4}["'\x60])[ \t]*(?:\+|\.\.?|\|\|)?\s*["'\x60](?=[A-Za-z0-9_+/=-]{4})`;
+const tokenConcatenationSource = String.raw`["'\x60](?<=[A-Za-z0-9_+/=-]{3}["'\x60])[ \t]*(?:\+|\.\.?|\|\|)?\s*["'\x60](?=[A-Za-z0-9_+/=-]{4})`;
 const tokenConcatenation = new RegExp(tokenConcatenationSource, "g");
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
 const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`;
@@ -97,22 +104,10 @@ const digitWordRun = new RegExp(
 /** In a digit-word run: a spelled separator (its letters are not digits: 하이픈 holds 이), a number word, or one character. */
 const runPart = new RegExp(String.raw`${spelledGap}|${numberWord}|${spokenParticle}|[^]`, "gi");
 const escapes =
-    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\d+])00(82)(?=[ -]?\d)|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<![\w+]|\d[ \-:*.]{1,3})(82)(?=[ -]1[016789][ -]?\d{3,4}[ -]?\d{4}(?!\d)|1[016789]-\d{3,4}-\d{4}(?!\d))|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)/g;
-
-/** A phone number's or an RRN's groups with O / o / l / I among the digits. */
-const lettersForDigits =
-    /(?<![A-Za-z0-9])(?:[0-9OolI]{2,4}-[0-9OolI]{3,4}-[0-9OolI]{4}|[0-9OolI]{6}-[0-9OolI]{7})(?![A-Za-z0-9])/g;
+    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\d+])00(82)(?=[ -]?\d)|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)/g;
 
 /** 。 and ｡: the dot of an address written with CJK punctuation. */
 const ideographicStop = /[\u3002\uFF61]/;
-const otherDigit = /^\p{Nd}$/u;
-/** The value of a decimal digit outside ASCII: digits come in runs of ten, 0 first. */
-function digitValue(c: string): number {
-    const code = c.codePointAt(0) ?? 0;
-    let zero = code;
-    while (zero > 0 && otherDigit.test(String.fromCodePoint(zero - 1))) zero--;
-    return (code - zero) % 10;
-}
 
 const nfkcCache = new Map<string, string>();
 function nfkc(c: string): string {
@@ -122,6 +117,9 @@ function nfkc(c: string): string {
         if (/^\s$/.test(out)) out = " ";
         // Decimal digits of other scripts (Arabic-Indic ٠١٠, Devanagari ०१०, …) read as 0-9.
         else if (out === c && otherDigit.test(c)) out = String(digitValue(c));
+        // A digit drawn in a bracket or with a full stop (⑴, ⒈): the digit.
+        else if (out !== c && /^(?:\(\d+\)|\d+\.)$/.test(out)) out = out.replace(/\D/g, "");
+        else if (out === c) out = enclosedDigit(c.charCodeAt(0)) ?? c;
         nfkcCache.set(c, out);
     }
     return out;
@@ -165,8 +163,9 @@ function characterReplacements(text: string): Replacement[] {
     const out: Replacement[] = [];
     escapes.lastIndex = 0;
     for (let m = escapes.exec(text); m !== null; m = escapes.exec(text)) {
-        const [, percent, decimal, hex, prefix, unicode, byte, country, octal, trunk, bracketed] =
-            m as unknown as Array<string | undefined>;
+        const [, percent, decimal, hex, prefix, unicode, byte, octal, trunk, bracketed] = m as unknown as Array<
+            string | undefined
+        >;
         if (bracketed !== undefined) {
             // (+82) 10-…: the country code in brackets.
             out.push({ start: m.index, end: m.index + m[0].length, with: "+82" });
@@ -180,11 +179,6 @@ function characterReplacements(text: string): Replacement[] {
         if (prefix !== undefined) {
             // 0082-10-…: the international prefix dialled from Korea, written as +82.
             out.push({ start: m.index, end: m.index + 4, with: "+82" });
-            continue;
-        }
-        if (country !== undefined) {
-            // 82-10-…: the country code of a mobile number without its "+".
-            out.push({ start: m.index, end: m.index + 2, with: "+82" });
             continue;
         }
         if (m[0].startsWith("[") || m[0].startsWith("(")) {
@@ -209,18 +203,9 @@ function characterReplacements(text: string): Replacement[] {
     // 010ㅡ3947ㅡ5821, 900101ー1234568, 010=3947=5821: a dash or a dot drawn with another character.
     out.push(...separatorLookalikeReplacements(text));
     // O1O-3947-5821, 92O417-l538261: O / o for 0 and l / I for 1 inside a value's digit groups.
-    lettersForDigits.lastIndex = 0;
-    for (let m = lettersForDigits.exec(text); m !== null; m = lettersForDigits.exec(text)) {
-        const letters = m[0].replace(/[^OolI]/g, "").length;
-        const digits = m[0].replace(/\D/g, "").length;
-        // Most of the value still digits ("O1O-l234-5678" has three letters in eleven).
-        if (letters === 0 || letters * 3 > digits + letters) continue;
-        for (let k = 0; k < m[0].length; k++) {
-            const c = m[0][k];
-            if (c === "O" || c === "o") out.push({ start: m.index + k, end: m.index + k + 1, with: "0" });
-            else if (c === "l" || c === "I") out.push({ start: m.index + k, end: m.index + k + 1, with: "1" });
-        }
-    }
+    for (const r of lettersForDigitsReplacements(text)) out.push(r);
+    // 五九〇九二一-二九一五一八五, 零壹零…: Hanja numerals, in a run long enough to be a value.
+    for (const r of hanjaNumeralReplacements(text)) out.push(r);
     digitWordRun.lastIndex = 0;
     for (let m = digitWordRun.exec(text); m !== null; m = digitWordRun.exec(text)) {
         const digits: Replacement[] = [];
@@ -279,6 +264,8 @@ const digitRun = new RegExp(
     String.raw`(?<!\d)(?=(\d+))\1(?:(?:${concatenation}|${spelledGap}|[ \t]*[-._/,~|·•][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*[-._/]?[ \t]*|[ \t]+)(?=(\d+))\2)+`,
     "gi"
 );
+const countryCode =
+    /(?<![\w+]|\d[ \-:*.]{1,3})82(?=[ -]1[016789][ -]?\d{3,4}[ -]?\d{4}(?!\d)|1[016789]-\d{3,4}-\d{4}(?!\d))/g;
 function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
     const out: Replacement[] = [];
     // A token broken by a space or a line break is read joined (first: it wins over a digit gap).
@@ -289,6 +276,11 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
     out.push(...labelledFieldGaps(text));
     // 850714:1234567, tel010-1234-5678: a colon between a value's groups, a label glued before it.
     for (const gap of valueGapReplacements(text)) out.push(gap);
+    // 82-10-…, ８２１０－…: the country code of a mobile number without its "+" (read on the folded
+    // text, so full-width digits count; not after another group: a card's 8210 group is no +82).
+    countryCode.lastIndex = 0;
+    for (let m = countryCode.exec(text); m !== null; m = countryCode.exec(text))
+        out.push({ start: m.index, end: m.index + 2, with: "+82" });
     digitRun.lastIndex = 0;
     for (let m = digitRun.exec(text); m !== null; m = digitRun.exec(text)) {
         const groups = m[0].split(/[^\d]+/);

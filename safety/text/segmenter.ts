@@ -30,6 +30,7 @@ import { numberWordValue, numberish, separatorInitials, separatorOf } from "./sp
 import { joinsLabelledFields } from "./labelledGroups";
 import { MarkupGapState } from "./markupGaps";
 import { continuesSplitToken } from "./splitTokens";
+import { invisibleClass } from "./invisible";
 import { isWhitespaceCode } from "./whitespace";
 
 export const maxSegment = 8192;
@@ -40,15 +41,25 @@ const keepBehind = 16;
 function isSpace(text: string, i: number): boolean {
     return isWhitespaceCode(text.charCodeAt(i));
 }
+const invisible = new RegExp(invisibleClass);
+/** Whitespace, or a character the normalised view drops (`010 \u2060ㅡ 3947`): read past beside a cut. */
+function isBlank(text: string, i: number): boolean {
+    const code = text.charCodeAt(i);
+    return isWhitespaceCode(code) || (code > 127 && invisible.test(text[i]));
+}
 const hangul = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
 const latinLetter = /[A-Za-z]/;
-/** A digit in any rendering the normaliser reads: ASCII, full-width, circled-free Korean digit words. */
-const digitLikeClass = /[\uFF10-\uFF19공영일이삼사오육륙칠팔구]/;
+/** A digit in any rendering the normaliser reads: ASCII, full-width, Korean digit words, Hanja numerals. */
+const digitLikeClass = /[\uFF10-\uFF19공영일이삼사오육륙칠팔구〇零一壹二貳贰三參叁四肆五伍六陸陆七柒八捌九玖]/;
+const otherDigit = /[\p{Nd}\p{No}]/u;
 const digitLike = {
     test: (c: string | undefined) => {
         if (c === undefined || c.length === 0) return false;
         const code = c.charCodeAt(0);
-        return (code >= 48 && code <= 57) || (code > 127 && digitLikeClass.test(c));
+        if (code >= 48 && code <= 57) return true;
+        if (code <= 127) return false;
+        // Another script's digits (٠١٠, ०१०, ⁰¹⁰, ❶), and either half of a mathematical digit (𝟎𝟏𝟎).
+        return digitLikeClass.test(c) || otherDigit.test(c) || code === 0xd835 || (code >= 0xdfce && code <= 0xdfff);
     }
 };
 /** Characters that may join digit groups ("010-", "02)", "010 –"). */
@@ -277,7 +288,7 @@ export class Segmenter {
 
     /** The last position at or before `i` (and in the segment) that is not whitespace; below `start` if none. */
     private lastNonSpace(text: string, i: number): number {
-        while (i >= this.start && isSpace(text, i)) i--;
+        while (i >= this.start && isBlank(text, i)) i--;
         return i;
     }
 
@@ -299,12 +310,16 @@ export class Segmenter {
         const behind = Math.max(0, this.start - keepBehind);
         if (before >= this.start && this.lastFieldMark >= behind && joinsLabelledFields(text, at, before, behind))
             return false;
-        const joint = this.digitJoint(text, at, before, final);
+        // The next visible character: invisible ones between the groups are read past.
+        let visible = at;
+        while (visible + 1 < text.length && isBlank(text, visible)) visible++;
+        if (!final && isBlank(text, visible)) return "wait";
+        const joint = this.digitJoint(text, visible, before, final);
         if (joint !== true) return joint;
         const words = this.wordsAround(text, at, before, final);
         if (words === "wait") return "wait";
         if (!words) return false;
-        const next = text[at];
+        const next = text[visible];
         if (before < this.start) return true;
         const previous = text[before];
         const previousDigit = digitLike.test(previous);
@@ -312,7 +327,7 @@ export class Segmenter {
         // Spaces, and the rest of a run of dots ("010 ... 3947").
         while (
             digitBefore > this.start &&
-            (text[digitBefore] === " " || (previous === "." && text[digitBefore] === "."))
+            (isBlank(text, digitBefore) || (previous === "." && text[digitBefore] === "."))
         )
             digitBefore--;
         const previousJoin =

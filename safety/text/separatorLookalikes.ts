@@ -10,6 +10,8 @@
  *   shape, both gaps the same (`010=3947=5821`): `x1 = 2` and `0..10` stay as they are.
  */
 
+import { invisibleClass } from "./invisible";
+
 interface Replacement {
     start: number;
     end: number;
@@ -18,11 +20,20 @@ interface Replacement {
 
 const dashLike = "ㅡ一ー\uFFFD\u0000";
 const dotLike = "ㆍ‧∙";
-const single = new RegExp(`(?<=\\d[ \\t]?)[${dashLike}${dotLike}](?=[ \\t]?\\d)`, "g");
-const asciiGap = String.raw`(?:=|\\|\.{2,3}|…|_-_)`;
+/**
+ * A digit of any script or form (`０１０ㅡ３９４７`, `⁰¹⁰ㅡ…`: the same pass folds them later),
+ * and the invisible characters that pass drops, which may stand beside the separator.
+ */
+const digit = String.raw`[\p{Nd}\p{No}]`;
+const invisibleOrSpace = String.raw`(?:[ \t]|${invisibleClass})`;
+const single = new RegExp(
+    `(?<=${digit}${invisibleOrSpace}{0,3})[${dashLike}${dotLike}](?=${invisibleOrSpace}{0,3}${digit})`,
+    "gu"
+);
+const asciiGap = String.raw`(?:[=＝]|[\\＼]|\.{2,3}|…|_-_)`;
 const phoneShaped = new RegExp(
-    String.raw`(?<![\d=\\.])\d{2,4}([ \t]*${asciiGap}[ \t]*)\d{3,4}([ \t]*${asciiGap}[ \t]*)\d{4}(?![\d=\\]|\.\d)`,
-    "g"
+    String.raw`(?<![\p{Nd}=＝\\＼.])\p{Nd}{2,4}([ \t]*${asciiGap}[ \t]*)\p{Nd}{3,4}([ \t]*${asciiGap}[ \t]*)\p{Nd}{4}(?![\p{Nd}=＝\\＼]|\.\p{Nd})`,
+    "gu"
 );
 
 /** What normalize must read in full for these (a regex source for its trigger). */

@@ -49,6 +49,26 @@ describe("outside round 11: PII classes", () => {
             assert.equal(shown(text), text);
     });
 
+    it("combined with digits of another form or an invisible character beside it, a look-alike separator still hides every digit", () => {
+        const forms: Array<[string, (digits: string) => string]> = [
+            ["full-width", (d) => d.replace(/\d/g, (c) => String.fromCharCode(0xff10 + Number(c)))],
+            ["Arabic-Indic", (d) => d.replace(/\d/g, (c) => String.fromCharCode(0x0660 + Number(c)))],
+            ["mathematical bold", (d) => d.replace(/\d/g, (c) => String.fromCodePoint(0x1d7ce + Number(c)))],
+            ["ASCII", (d) => d]
+        ];
+        for (const [form, render] of forms)
+            for (const separator of ["ㅡ", "ー", "ㆍ", "\u200bㅡ", "ㅡ\u200d", " \u2060ㅡ ", "＝"])
+                for (const [name, make] of values) {
+                    if (separator === "＝" && name !== "mobile") continue;
+                    const groups = make();
+                    const out = shown(`연락처 ${groups.map(render).join(separator)} 입니다`);
+                    const digitsLeft = Array.from(out)
+                        .map((c) => (/\p{Nd}/u.test(c) ? "d" : ""))
+                        .join("");
+                    assert.ok(digitsLeft.length < 4, `${form} ${name} with ${JSON.stringify(separator)}: ${out}`);
+                }
+    });
+
     it("82 read as Korea's country code only where no digit group comes before it (a card's 8210 group is no +82)", () => {
         // CI found `cc4000-8210-0000-0001` whole: its 8210-0000-0001 was read as +82 10-…
         for (const text of [
@@ -58,7 +78,12 @@ describe("outside round 11: PII classes", () => {
             "4000.8210.1234.5675"
         ])
             assert.ok(!/\d{4}/.test(shown(text)), `${text} -> ${shown(text)}`);
-        for (const text of ["연락처 8210-3947-5821", "tel 82 10 3947 5821", "82-10-3947-5821"])
+        for (const text of [
+            "연락처 8210-3947-5821",
+            "tel 82 10 3947 5821",
+            "82-10-3947-5821",
+            "８２１０－３９４７－５８２１"
+        ])
             assert.ok(!shown(text).includes("5821"), `${text} -> ${shown(text)}`);
     });
 

@@ -1,0 +1,86 @@
+/**
+ * Digits written in other forms, for the normalised view (text/normalize.ts): decimal digits of
+ * other scripts, digits in circles that NFKC leaves alone, Hanja numerals, and O / l drawn for
+ * 0 / 1 inside a value's groups. Each was found leaking from outside.
+ */
+
+interface Replacement {
+    start: number;
+    end: number;
+    with: string;
+}
+
+/** Hanja numerals, common and formal (〇一二三, 零壹貳參), and the groups of a value written in them. */
+const hanjaDigits: Record<string, string | undefined> = Object.fromEntries(
+    ["〇零", "一壹", "二貳贰", "三參叁", "四肆", "五伍", "六陸陆", "七柒", "八捌", "九玖"].flatMap((chars, value) =>
+        Array.from(chars).map((c) => [c, String(value)])
+    )
+);
+const hanjaNumeral = "[〇零一壹二貳贰三參叁四肆五伍六陸陆七柒八捌九玖]";
+const hanjaRun = new RegExp(
+    `${hanjaNumeral}{2,}(?:[ \\t]*[-‐–.·:ㅡー][ \\t]*${hanjaNumeral}{2,}|[ \\t]${hanjaNumeral}{2,})*`,
+    "g"
+);
+
+/** A phone number's or an RRN's groups with O / o / l / I among the digits. */
+const lettersForDigits =
+    /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(?:[0-9OolI０-９ＯｏｌＩ]{2,4}([-. ])[0-9OolI０-９ＯｏｌＩ]{3,4}\1[0-9OolI０-９ＯｏｌＩ]{4}|[0-9OolI０-９ＯｏｌＩ]{6}[-. ][0-9OolI０-９ＯｏｌＩ]{7})(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])/g;
+const zeroLetters = "OoＯｏ";
+const oneLetters = "lIｌＩ";
+
+export const otherDigit = /^\p{Nd}$/u;
+/** The value of a decimal digit outside ASCII: digits come in runs of ten, 0 first. */
+export function digitValue(c: string): number {
+    const code = c.codePointAt(0) ?? 0;
+    let zero = code;
+    while (zero > 0 && otherDigit.test(String.fromCodePoint(zero - 1))) zero--;
+    return (code - zero) % 10;
+}
+
+/** Digits in circles NFKC leaves as they are (❶ ➀ ➊ ⓵ ⓫ ⓿): [first code, last code, first value]. */
+const enclosedDigits: ReadonlyArray<readonly [number, number, number]> = [
+    [0x24eb, 0x24f4, 11],
+    [0x24f5, 0x24fe, 1],
+    [0x24ff, 0x24ff, 0],
+    [0x2776, 0x277f, 1],
+    [0x2780, 0x2789, 1],
+    [0x278a, 0x2793, 1]
+];
+export function enclosedDigit(code: number): string | undefined {
+    for (const [first, last, value] of enclosedDigits)
+        if (code >= first && code <= last) return String(value + code - first);
+    return undefined;
+}
+/** O / o for 0 and l / I for 1 inside a phone number's or an RRN's groups (O1O-3947-5821, 92O417-l538261). */
+export function lettersForDigitsReplacements(text: string): Replacement[] {
+    const out: Replacement[] = [];
+    lettersForDigits.lastIndex = 0;
+    for (let m = lettersForDigits.exec(text); m !== null; m = lettersForDigits.exec(text)) {
+        const letters = m[0].replace(/[^OolIＯｏｌＩ]/g, "").length;
+        const digits = m[0].replace(/[^0-9０-９]/g, "").length;
+        // Some real digits among them ("OlO-8l23-7l4l" has five); letters alone are a word.
+        if (letters === 0 || digits < 3) continue;
+        for (let k = 0; k < m[0].length; k++) {
+            const c = m[0][k];
+            if (zeroLetters.includes(c)) out.push({ start: m.index + k, end: m.index + k + 1, with: "0" });
+            else if (oneLetters.includes(c)) out.push({ start: m.index + k, end: m.index + k + 1, with: "1" });
+        }
+    }
+    return out;
+}
+
+/** 五九〇九二一-二九一五一八五, 零壹零-…: Hanja numerals, in a run long enough to be a value. */
+export function hanjaNumeralReplacements(text: string): Replacement[] {
+    const out: Replacement[] = [];
+    hanjaRun.lastIndex = 0;
+    for (let m = hanjaRun.exec(text); m !== null; m = hanjaRun.exec(text)) {
+        let numerals = 0;
+        for (const c of m[0]) if (hanjaDigits[c] !== undefined) numerals++;
+        if (numerals < 9) continue;
+        for (let k = 0; k < m[0].length; k++) {
+            const digit = hanjaDigits[m[0][k]] ?? (m[0][k] === "ㅡ" || m[0][k] === "ー" ? "-" : undefined);
+            if (digit !== undefined) out.push({ start: m.index + k, end: m.index + k + 1, with: digit });
+        }
+    }
+    return out;
+}
