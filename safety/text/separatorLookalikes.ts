@@ -4,9 +4,11 @@
  *
  * - the Hangul vowel ㅡ, the ideograph 一 and the katakana ー drawn as a dash (`010ㅡ3947ㅡ5821`,
  *   `900101ー1234568`), a replacement character or a NUL where a byte was lost: read as "-";
+ * - the hyphen bullet ⁃ and an arrow → between groups: read as "-";
+ * - the Hangul vowel ㅣ and 丨 drawn as a bar: read as "|" (the digit-group pass decides, as for "|");
  * - the Korean keyboard's middle dot ㆍ, ‧ and ∙: read as "·" (the digit-group pass then decides,
  *   as for "·": twice in a value is a separator, once between 6 and 7 digits is a space);
- * - ASCII that code uses between numbers (`=`, `\`, `...`, `_-_`) only in a phone number's
+ * - ASCII that code uses between numbers (`=`, `\`, `#`, `+`, `...`, `_-_`) only in a phone number's
  *   shape, both gaps the same (`010=3947=5821`): `x1 = 2` and `0..10` stay as they are.
  */
 
@@ -18,8 +20,9 @@ interface Replacement {
     with: string;
 }
 
-const dashLike = "ㅡ一ー\uFFFD\u0000";
+const dashLike = "ㅡ一ー\uFFFD\u0000⁃→";
 const dotLike = "ㆍ‧∙";
+const barLike = "ㅣ丨";
 /**
  * A digit of any script or form (`０１０ㅡ３９４７`, `⁰¹⁰ㅡ…`: the same pass folds them later),
  * and the invisible characters that pass drops, which may stand beside the separator.
@@ -27,24 +30,28 @@ const dotLike = "ㆍ‧∙";
 const digit = String.raw`[\p{Nd}\p{No}]`;
 const invisibleOrSpace = String.raw`(?:[ \t]|${invisibleClass})`;
 const single = new RegExp(
-    `(?<=${digit}${invisibleOrSpace}{0,3})[${dashLike}${dotLike}](?=${invisibleOrSpace}{0,3}${digit})`,
+    `(?<=${digit}${invisibleOrSpace}{0,3})[${dashLike}${dotLike}${barLike}](?=${invisibleOrSpace}{0,3}${digit})`,
     "gu"
 );
-const asciiGap = String.raw`(?:[=＝]|[\\＼]|\.{2,3}|…|_-_)`;
+const asciiGap = String.raw`(?:[=＝#＃+]|[\\＼]|\.{2,3}|…|_-_)`;
 const phoneShaped = new RegExp(
-    String.raw`(?<![\p{Nd}=＝\\＼.])\p{Nd}{2,4}([ \t]*${asciiGap}[ \t]*)\p{Nd}{3,4}([ \t]*${asciiGap}[ \t]*)\p{Nd}{4}(?![\p{Nd}=＝\\＼]|\.\p{Nd})`,
+    String.raw`(?<![\p{Nd}=＝#＃+\\＼.])\p{Nd}{2,4}([ \t]*${asciiGap}[ \t]*)\p{Nd}{3,4}([ \t]*${asciiGap}[ \t]*)\p{Nd}{4}(?![\p{Nd}=＝#＃+\\＼]|\.\p{Nd})`,
     "gu"
 );
 
 /** What normalize must read in full for these (a regex source for its trigger). */
-export const separatorLookalikeTrigger = String.raw`\d[ \t]?[${dashLike}${dotLike}][ \t]?\d|\d{2,4}[ \t]*${asciiGap}[ \t]*\d{3,4}[ \t]*${asciiGap}[ \t]*\d{4}`;
+export const separatorLookalikeTrigger = String.raw`\d[ \t]?[${dashLike}${dotLike}${barLike}][ \t]?\d|\d{2,4}[ \t]*${asciiGap}[ \t]*\d{3,4}[ \t]*${asciiGap}[ \t]*\d{4}`;
 
 /** Where the view reads a look-alike separator as "-" or "·". */
 export function separatorLookalikeReplacements(text: string): Replacement[] {
     const out: Replacement[] = [];
     single.lastIndex = 0;
     for (let m = single.exec(text); m !== null; m = single.exec(text))
-        out.push({ start: m.index, end: m.index + 1, with: dotLike.includes(m[0]) ? "·" : "-" });
+        out.push({
+            start: m.index,
+            end: m.index + 1,
+            with: dotLike.includes(m[0]) ? "·" : barLike.includes(m[0]) ? "|" : "-"
+        });
     phoneShaped.lastIndex = 0;
     for (let m = phoneShaped.exec(text); m !== null; m = phoneShaped.exec(text)) {
         const [whole, first, second] = m as unknown as [string, string, string];

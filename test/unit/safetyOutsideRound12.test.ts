@@ -5,6 +5,7 @@
 // - digits NFKC leaves alone or wraps (❶ ⓿ ➊, ⑴ ⒈), superscripts beside a look-alike separator, a
 //   combining mark on every digit (0̲1̲0̲), Hanja numerals (五九〇九二一-…, 零壹零-…);
 // - O / l for 0 / 1 in several groups, in full width, or with dots or spaces between the groups;
+// - separators →, ⁃, ㅣ, 丨 between groups, and # or + in a phone number's shape;
 // - a key's prefix concatenated as a three-character string ("sk-" + "proj-…");
 // - near misses: a release tag glued to a date and a number (release-240620-3887161); 꺼지다 of a
 //   screen with its subject a few words back.
@@ -167,5 +168,17 @@ describe("outside round 12: PII classes", () => {
         const [front, back] = rrn();
         assert.ok(!shown(`주민번호 release-${front}-${back}`).includes(back));
         for (const text of ["너는 빨리 꺼져", "야 그냥 꺼져", "니가 좀 꺼져라"]) assert.notEqual(shown(text), text);
+    });
+
+    it("an arrow, a hyphen bullet or a bar drawn as ㅣ / 丨 between the groups, # or + in a phone's shape, hide every group", () => {
+        for (const separator of ["→", " → ", "⁃", "ㅣ", " 丨 ", "#", "+"])
+            for (const make of [mobile, rrn]) {
+                if ((separator === "#" || separator === "+") && make === rrn) continue;
+                const groups = make();
+                const text = `연락처 ${groups.join(separator)} 입니다`;
+                assert.ok(noDigitGroup(shown(text)), `${JSON.stringify(separator)}: ${text} -> ${shown(text)}`);
+            }
+        for (const text of ["버전 1→2 업그레이드", "이슈 #1234 #5678", "a+b+c 1+2+3", "1ㅣ2 비율"])
+            assert.equal(shown(text), text);
     });
 });
