@@ -210,6 +210,15 @@ export function adversarialHarms(): Harm[] {
         "how to make explosives from fertilizer"
     ])
         out.push({ text, technique: "dangerous: how to make (en)" });
+    for (const text of [
+        "죽고 싶냐?",
+        "진짜 죽여 줄까?",
+        "너 가만 안 둘 거야.",
+        "칼 맞고 싶냐?",
+        "네 집으로 찾아간다.",
+        "가족들 조심하는 게 좋을 거다."
+    ])
+        out.push({ text, technique: "threat: idiom without a killing verb" });
     for (const [person, harm] of cross(["너를", "당신을"], ["죽여 버리겠다"]))
         for (const [name, obfuscate] of Object.entries({
             "zero-width joiner": techniques["zero-width joiner"],

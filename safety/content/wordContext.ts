@@ -164,6 +164,22 @@ function innocentReading(text: string, start: number, end: number, entry: string
         /^\s*(?:속도|성능|가성비|퀄리티|스펙|최적화|존재감|개발\s*속도)/.test(after)
     )
         return "reading";
+    // "시발 택시", "시발 역": 始發, the first departure, written with a space (시발역 is whitelisted).
+    if (
+        entry === "시발" &&
+        text.slice(start, end) === "시발" &&
+        /^\s+(?:택시|역|점|버스|열차|기차|전철|노선|자동차|차)(?:에서|에|을|를|이|가|은|는|의|으로|로|까지|부터)?(?![가-힣])/.test(
+            after
+        )
+    )
+        return "reading";
+    // "병신년에 태어났다", "2016년은 병신년": 丙申年, a year of the sexagenary cycle.
+    if (
+        entry === "병신" &&
+        /^년(?:\s*[(（]丙申|에\s*(?:태어|출생|생|일어|있었)|생|도|의\s*해|이었|은\s*\d)/.test(after)
+    )
+        return "reading";
+    if (entry === "병신" && /^년/.test(after) && /\d{4}\s*년?\s*(?:은|는|이|가)?\s*$/.test(before)) return "reading";
     // "목을 졸라": strangling (a threat phrase judges it), not the intensifier 졸라.
     if (entry === "졸라" && /목을?\s*$/.test(before)) return "reading";
     // "화면이 꺼져요", "전원이 꺼지면": a thing as subject is switched off, nobody is told to get lost.
@@ -173,15 +189,13 @@ function innocentReading(text: string, start: number, end: number, entry: string
         if (/(?:이|가|은|는|도|면|고)\s*$/.test(before) && !/(?:너|니|넌|당신|넌|너희|니들|느그)\S*\s*$/.test(before))
             return "reading";
         // "화면이 자동으로 꺼져요", "모니터가 자꾸 꺼지네": a subject a few words back, no one addressed.
+        // Not an order ("꺼져라", "꺼져 버려"), nor after a question's subject ("뭐가 감사하냐 꺼져라").
         const clause = /(?:^|[.!?\n])([^.!?\n]*)$/.exec(before)?.[1] ?? before;
         const words = clause.trim().split(/\s+/).slice(-3);
-        if (
-            words.some(
-                (w) =>
-                    /^[가-힣]{1,8}(?:이|가|은|는)$/.test(w) && !/^(?:너|니|넌|당신|너희|니들|느그|네|니가|너가)/.test(w)
-            )
-        )
-            return "reading";
+        const subject = (w: string) =>
+            /^[가-힣]{1,8}(?:이|가|은|는)$/.test(w) &&
+            !/^(?:너|니|넌|당신|너희|니들|느그|네|니가|너가|뭐|누|어디|왜|무엇)/.test(w);
+        if (!/^(?:라|\s*버려|\s*!)/.test(after) && words.some(subject)) return "reading";
     }
     return undefined;
 }

@@ -8,7 +8,9 @@ export const bankAccount = patternRecognizer({
     patterns: [
         {
             id: "account",
-            regex: /(?<![\d.-])\d{2,6}-\d{2,6}-\d{2,7}(?:-\d{1,3})?(?![\d]|-\d)|(?<![\d.-])\d{10,14}(?![\d.])/g
+            // Groups joined by "-", or (with the context word this needs) by spaces or "*"; not by ":" or
+            // "." (ratios, amounts, versions: "입금액 541.832.2938원"), nor before a unit.
+            regex: /(?<![\d.:*\w-])\d{2,6}([- \t*])\d{2,6}\1\d{2,7}(?:\1\d{1,3})?(?![\d.]|[-*]\d|\s*(?:원|달러|건|개|명|%|회|번째))|(?<![\d.\w-])\d{10,14}(?![\d.]|\s*(?:원|달러|건|개|명|%|회|번째))/g
         }
     ],
     context:
@@ -16,7 +18,7 @@ export const bankAccount = patternRecognizer({
     contextWindow: 24,
     validate({ match, near }) {
         if (isPlaceholder(match[0])) return undefined;
-        const digits = match[0].replace(/-/g, "").length;
+        const digits = match[0].replace(/\D/g, "").length;
         if (digits < 10 || digits > 16 || !near(match.index, match.index + match[0].length)) return undefined;
         // "AWS account ID: 210987654321", "account_id": an identifier of an account, not a bank's.
         const before = match.input.slice(Math.max(0, match.index - 24), match.index);

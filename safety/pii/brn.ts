@@ -13,11 +13,13 @@ const brnCheck = (d: number[]) => {
 export const koreanBusinessNumber = patternRecognizer({
     type: "KR_BRN",
     mayMatch: (text) => /\d{3}/.test(text),
-    patterns: [{ id: "brn", regex: /(?<![0-9A-Za-z.+-])(\d{3})([- ]?)(\d{2})\2(\d{5})(?![0-9A-Za-z]|-\d)/g }],
+    patterns: [{ id: "brn", regex: /(?<![0-9A-Za-z.+:*-])(\d{3})([- :*.]?)(\d{2})\2(\d{5})(?![0-9A-Za-z]|[-:*.]\d)/g }],
     context: /사업자|등록번호|business|\bBRN\b|사업자번호/i,
     validate({ match, near }) {
         if (isPlaceholder(match[0]) || !brnCheck(digitsOf(match[0]))) return undefined;
         const context = near(match.index, match.index + match[0].length);
+        // Joined by ":", "*" or ".": a ratio or a shape ("579:55:66134") unless a word says what it is.
+        if (/[:*.]/.test(match[2]) && !context) return undefined;
         // Ten bare digits are often a Unix timestamp (2001-2038): then a context word is needed.
         const value = Number(match[0]);
         if (match[2] === "" && !context && value >= 1e9 && value < 2.2e9) return undefined;

@@ -42,7 +42,8 @@ export function randomLetters(value: string): boolean {
 }
 
 /** Words no real value contains: AKIAIOSFODNN7EXAMPLE is AWS's documented example key. */
-const placeholderWord = /example|sample|dummy|placeholder|changeme|<[^>]+>|\$\{[^}]+\}|\{\{[^}]+\}\}/i;
+const placeholderWord =
+    /example|sample|dummy|placeholder|change[-_ ]?(?:me|this|it)|replace[-_ ]?(?:me|this|it)|fill[-_ ]?me|<[^>]+>|\$\{[^}]+\}|\{\{[^}]+\}\}/i;
 /** Parts a random token may contain by chance: they mark a placeholder only when the rest is not random. */
 const placeholderPart = /[xX*#•]{3,}|YYYY|YYMMDD|MMDD|your/gi;
 

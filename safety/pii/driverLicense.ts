@@ -23,7 +23,10 @@ export const koreanDriverLicense = patternRecognizer({
     type: "KR_DRIVER_LICENSE",
     mayMatch: (text) => /\d{2}/.test(text),
     patterns: [
-        { id: "numeric", regex: /(?<![0-9A-Za-z.+-])(\d{2})([- ]?)(\d{2})\2(\d{6})\2(\d{2})(?![0-9A-Za-z]|-\d)/g },
+        {
+            id: "numeric",
+            regex: /(?<![0-9A-Za-z.+:*-])(\d{2})([- :*.]?)(\d{2})\2(\d{6})\2(\d{2})(?![0-9A-Za-z]|[-:*.]\d)/g
+        },
         {
             id: "named",
             regex: /(서울|부산|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종)\s?(\d{2})-(\d{6})-(\d{2})(?![0-9A-Za-z])/g
@@ -35,15 +38,19 @@ export const koreanDriverLicense = patternRecognizer({
         if (!regionCodes.has(Number(match[1])) || isPlaceholder(match[0])) return undefined;
         const context = near(match.index, match.index + match[0].length);
         if (match[2] === "" && !context && looksLikeDateTime(match[0])) return undefined;
-        // Twelve bare digits in code or after an id, without a licence word: an id (order_id: …, an AWS
-        // account in an ARN).
+        // Groups joined by ":", "*" or "." are a shape ("25*43*604021*82") unless a word says licence.
+        if (/[:*.]/.test(match[2]) && !context) return undefined;
+        // Twelve bare digits in code or after an id, without a licence word: an id (order_id: …, 주문
+        // 148194179472, an AWS account in an ARN or a registry host).
         if (
             match[2] === "" &&
             !context &&
             (inCodePosition(match.input, match.index, match.index + match[0].length) ||
-                /(?:arn:[\w:-]*|::|\bid\s*[:=#]?\s*|번호\s*[:=]?\s*)$/i.test(
+                /(?:arn:[\w:-]*|::|\bid\s*[:=#]?\s*|번호\s*[:=]?\s*|(?:주문|order|invoice|송장|거래|transaction|결제|티켓|ticket|요청|request|trace|계정|account|aws)\S*\s*[:=#]?\s*)$/i.test(
                     match.input.slice(Math.max(0, match.index - 40), match.index)
-                ))
+                ) ||
+                // An AWS account as a registry host (123456789012.dkr.ecr.…).
+                /^\.(?:dkr|s3|execute-api|amazonaws)\./.test(match.input.slice(match.index + match[0].length)))
         )
             return undefined;
         return { score: context ? 1 : 0.8, rule: `kr_driver_license.region${context ? "+context" : ""}` };

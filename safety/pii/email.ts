@@ -3,7 +3,7 @@ import { isPlaceholderMailbox } from "./context";
 import { patternRecognizer } from "./recognizer";
 
 const exampleDomain =
-    /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local|internal|intranet|lan|corp|home|localdomain|svc|cluster\.local)$/i;
+    /(?:^|\.)(?:example(?:\.[a-z]{2,3}){1,2}|example|test|invalid|localhost|local|internal|intranet|lan|corp|home|localdomain|svc|cluster\.local)$/i;
 const serviceLocal = /^(?:git|noreply|no-reply|donotreply|do-not-reply)$/i;
 
 export const emailAddress = patternRecognizer({

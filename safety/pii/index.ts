@@ -193,6 +193,8 @@ const piiFlags = (() => {
 /** Three digits spelled as words in a row. */
 const spelledNumbers = new RegExp(`(?:${numberWord})(?:[ \\t,.-]+(?:${numberWord})){2}`, "i");
 
+const spacedSinoDigits = /(?<![가-힣])(?:[공영일이삼사오육륙칠팔구][ \t]+){8}[공영일이삼사오육륙칠팔구](?![가-힣])/;
+
 export function nothingToSee(text: string, from: number): boolean {
     let spaces = 0;
     let run = 0;
@@ -222,6 +224,8 @@ export function nothingToSee(text: string, from: number): boolean {
     // Digits spelled as words ("zero one zero …", "다섯 하나 넷 …"): the segmenter keeps such a
     // run in one segment, so only a segment of many words can hold one.
     if (spaces >= 6 && spelledNumbers.test(text.slice(from))) return false;
+    // Sino-Korean digits spaced one by one ("공 일 공 오 육 …"): nine such one-syllable words in a row.
+    if (spaces >= 8 && spacedSinoDigits.test(text.slice(from))) return false;
     // Other characters run normalize in full, where spaced-out Korean digit words count.
     return !(all & (otherFlag | surrogateFlag) && all & digitWordFlag);
 }

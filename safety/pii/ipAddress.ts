@@ -3,7 +3,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import { patternRecognizer } from "./recognizer";
 
 const versionContext =
-    /(?:\bv|\bversion|\bver\.?|버전|\brelease|\bbuild|빌드|릴리스|\bsection|\b§|\bclause|\brfc\s*\d+|\bchapter|절|장|항)\s*["'(]?\s*$|[A-Za-z][\w.-]*\/$|Version\s*\(\s*["']?$/i;
+    /(?:\bv|\bversion|\bver\.?|버전|\brelease|\bbuild|빌드|릴리스|\bsection|\b§|\bclause|\brfc\s*\d+|\bchapter|절|장|항|목차|섹션|단원|챕터|조항)\s*["'(]?\s*$|[A-Za-z][\w.-]*\/$|Version\s*\(\s*["']?$/i;
 
 /** Addresses that identify nobody: private, loopback, link-local, documentation, multicast, reserved. */
 export function isNonPersonalIpv4(address: string): boolean {
@@ -59,6 +59,8 @@ export const ipAddress = patternRecognizer({
         // version (AssemblyVersion 2.5.1.0, Chrome 120.0.0.0).
         const context = near(start, start + match[0].length);
         if (!context && match[0].endsWith(".0")) return undefined;
+        // A section's suffix after it (5.3.1.8항): a section number unless a word says address.
+        if (!context && /^\s*(?:항|절|장|조|단계)/.test(text.slice(start + match[0].length))) return undefined;
         // Inside an IPv6 address (::ffff:1.2.3.4) the IPv6 rule reports it.
         if (text[start - 1] === ":") return undefined;
         return { score: context ? 1 : 0.85, rule: `ip.v4${context ? "+context" : ""}` };

@@ -26,6 +26,7 @@ import {
     otherDigit
 } from "./digitForms";
 import { invisibleClass } from "./invisible";
+import { gluedMobileReplacements, gluedMobileTrigger } from "./phoneGlue";
 import { latinLookalike } from "./latinLookalikes";
 import { brokenGroup, labelledFieldGaps, labelledFieldsSource, listOfValues } from "./labelledGroups";
 import { markupGapReplacements, markupGapTrigger } from "./markupGaps";
@@ -65,15 +66,18 @@ const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change. */
 const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@|[〇零一壹二貳贰三參叁四肆五伍六陸陆七柒八捌九玖]{3}`;
 /** Two strings of a token's alphabet concatenated in code: `"AKIA…" + "…"`, `'ghp_…' '…'`. */
-const tokenConcatenationSource = String.raw`["'\x60](?<=[A-Za-z0-9_+/=-]{3}["'\x60])[ \t]*(?:\+|\.\.?|\|\|)?\s*["'\x60](?=[A-Za-z0-9_+/=-]{4})`;
+// Also a template literal's interpolated string: `AKIA${"CP5P…"}`.
+const tokenConcatenationSource = String.raw`["'\x60](?<=[A-Za-z0-9_+/=-]{3}["'\x60])[ \t]*(?:\+|\.\.?|\|\|)?\s*["'\x60](?=[A-Za-z0-9_+/=-]{4})|(?<=[A-Za-z0-9_+/=-]{3})\$\{\s*["'](?=[A-Za-z0-9_+/=-]{4})|(?<=[A-Za-z0-9_+/=-]{4})["']\s*\}(?=[A-Za-z0-9_+/=-]|\x60)`;
 const tokenConcatenation = new RegExp(tokenConcatenationSource, "g");
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
 const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`;
 /** Spaces that matter between digits: two or more, a 6 + 7 number's one, a spaced dot (an IPv4 address). */
 const spacedTrigger = String.raw`\d[ \t]{2,}\d|\d{6}[ \t]\d{7}|\d[ \t]+\.[ \t]*\d|\d[ \t]*\.[ \t]+\d`;
+/** Sino-Korean digits spaced one by one ("공 일 공 오 육 …"), nine in a row. */
+const spacedSinoTrigger = String.raw`(?:[공영일이삼사오육륙칠팔구][ \t]+){8}[공영일이삼사오육륙칠팔구]`;
 /** Anything normalize might change: the fast path tests this once. */
 const trigger = new RegExp(
-    `${characterTrigger}|${separatorLookalikeTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${valueGapTrigger}|${spacedTrigger}|${lineContinuationSource}`,
+    `${characterTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${valueGapTrigger}|${spacedTrigger}|${lineContinuationSource}`,
     "i"
 );
 
@@ -98,7 +102,7 @@ const digitToken = String.raw`(?:${numberWord}|[공영일이삼사오육륙칠�
 /** A particle after a spoken group of digits ("공일공에 팔칠육오에 사삼이일"): read as "-". */
 const particle = new RegExp(`^(?:${spokenParticle})$`);
 const digitWordRun = new RegExp(
-    String.raw`${digitToken}(?:(?:${spelledGap}|(?:${spokenParticle})[ ,.\-]{0,3}|[ \-.]{0,3})${digitToken}){6,}`,
+    String.raw`${digitToken}(?:(?:${spelledGap}|(?:${spokenParticle})[ ,.\-]{0,3}|[ \-./]{0,3})${digitToken}){6,}`,
     "gi"
 );
 /** In a digit-word run: a spelled separator (its letters are not digits: 하이픈 holds 이), a number word, or one character. */
@@ -278,6 +282,8 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
     for (const gap of valueGapReplacements(text)) out.push(gap);
     // 82-10-…, ８２１０－…: the country code of a mobile number without its "+" (read on the folded
     // text, so full-width digits count; not after another group: a card's 8210 group is no +82).
+    // 010 다음 2283 다음 1439, 010에 2283에 1439번: words between a mobile number's groups.
+    for (const gap of gluedMobileReplacements(text)) out.push(gap);
     countryCode.lastIndex = 0;
     for (let m = countryCode.exec(text); m !== null; m = countryCode.exec(text))
         out.push({ start: m.index, end: m.index + 2, with: "+82" });

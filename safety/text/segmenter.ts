@@ -31,6 +31,7 @@ import { joinsLabelledFields } from "./labelledGroups";
 import { MarkupGapState } from "./markupGaps";
 import { continuesSplitToken } from "./splitTokens";
 import { invisibleClass } from "./invisible";
+import { gluedMobileJoint } from "./phoneGlue";
 import { isWhitespaceCode } from "./whitespace";
 
 export const maxSegment = 8192;
@@ -316,6 +317,8 @@ export class Segmenter {
         if (!final && isBlank(text, visible)) return "wait";
         const joint = this.digitJoint(text, visible, before, final);
         if (joint !== true) return joint;
+        const glued = gluedMobileJoint(text, at, this.start, final);
+        if (glued !== true) return glued;
         const words = this.wordsAround(text, at, before, final);
         if (words === "wait") return "wait";
         if (!words) return false;
