@@ -13,6 +13,7 @@ import { koreanForeignerNumber } from "./frn";
 import { ipAddress } from "./ipAddress";
 import { koreanPassport } from "./passport";
 import { phoneNumber } from "./phone";
+import { reversedPhone, reversedResidentNumber } from "./reversed";
 import { koreanResidentNumber } from "./rrn";
 import { secretToken } from "./secrets";
 import { urlCredential } from "./urlCredentials";
@@ -29,6 +30,8 @@ export const recognizers: readonly Recognizer[] = [
     koreanPassport,
     creditCard,
     phoneNumber,
+    reversedPhone,
+    reversedResidentNumber,
     emailAddress,
     bankAccount,
     ipAddress

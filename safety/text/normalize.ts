@@ -32,6 +32,7 @@ import { brokenGroup, labelledFieldGaps, labelledFieldsSource, listOfValues } fr
 import { markupGapReplacements, markupGapTrigger } from "./markupGaps";
 import { numberWord, numberWordValue, separatorOf, spelledSeparator, spokenParticle } from "./spelledSeparators";
 import { spelledEmailReplacements } from "./spelledEmail";
+import { stringJoinReplacements, stringJoinTrigger, tokenConcatenationSource } from "./stringJoins";
 import { lineContinuationGaps, lineContinuationSource, splitTokenGaps, splitTokenTrigger } from "./splitTokens";
 import { valueGapReplacements, valueGapTrigger } from "./valueGaps";
 import { separatorLookalikeReplacements, separatorLookalikeTrigger } from "./separatorLookalikes";
@@ -65,10 +66,6 @@ const invisible = new RegExp(invisibleClass);
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change. */
 const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@|[〇零一壹二貳贰三參叁四肆五伍六陸陆七柒八捌九玖]{3}`;
-/** Two strings of a token's alphabet concatenated in code: `"AKIA…" + "…"`, `'ghp_…' '…'`. */
-// Also a template literal's interpolated string: `AKIA${"CP5P…"}`.
-const tokenConcatenationSource = String.raw`["'\x60](?<=[A-Za-z0-9_+/=-]{3}["'\x60])[ \t]*(?:\+|\.\.?|\|\|)?\s*["'\x60](?=[A-Za-z0-9_+/=-]{4})|(?<=[A-Za-z0-9_+/=-]{3})\$\{\s*["'](?=[A-Za-z0-9_+/=-]{4})|(?<=[A-Za-z0-9_+/=-]{4})["']\s*\}(?=[A-Za-z0-9_+/=-]|\x60)`;
-const tokenConcatenation = new RegExp(tokenConcatenationSource, "g");
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
 const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`;
 /** Spaces that matter between digits: two or more, a 6 + 7 number's one, a spaced dot (an IPv4 address). */
@@ -77,7 +74,7 @@ const spacedTrigger = String.raw`\d[ \t]{2,}\d|\d{6}[ \t]\d{7}|\d[ \t]+\.[ \t]*\
 const spacedSinoTrigger = String.raw`(?:[공영일이삼사오육륙칠팔구][ \t]+){8}[공영일이삼사오육륙칠팔구]`;
 /** Anything normalize might change: the fast path tests this once. */
 const trigger = new RegExp(
-    `${characterTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${valueGapTrigger}|${spacedTrigger}|${lineContinuationSource}`,
+    `${characterTrigger}|${stringJoinTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${valueGapTrigger}|${spacedTrigger}|${lineContinuationSource}`,
     "i"
 );
 
@@ -353,10 +350,8 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
                 out.push({ start: at, end: at + value.length, with: canonical });
         }
     }
-    // A token split into concatenated strings is read joined (its quotes and operator dropped).
-    tokenConcatenation.lastIndex = 0;
-    for (let m = tokenConcatenation.exec(text); m !== null; m = tokenConcatenation.exec(text))
-        out.push({ start: m.index, end: m.index + m[0].length, with: "" });
+    // A token split into concatenated strings, or a list of its parts joined with nothing, is read joined.
+    for (const gap of stringJoinReplacements(text)) out.push(gap);
     for (const gap of spelledEmailReplacements(text)) out.push(gap);
     return out.sort((a, b) => a.start - b.start).filter((r, k, all) => k === 0 || r.start >= all[k - 1].end);
 }

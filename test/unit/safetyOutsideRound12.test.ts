@@ -10,6 +10,7 @@
 //   Sino-Korean digits spaced one by one; native Korean number words with " / " between groups;
 // - a bank account (with its context word) whose groups are spaced, tabbed or joined by : * .; a
 //   business or driver's licence number with : * . between its groups;
+// - a mobile number read from its end (with a word for phone or backwards), an RRN reversed whole;
 // - a key's prefix concatenated as a three-character string ("sk-" + "proj-…");
 // - near misses: a release tag glued to a date and a number (release-240620-3887161); 꺼지다 of a
 //   screen with its subject a few words back.
@@ -245,13 +246,37 @@ describe("outside round 12: PII classes", () => {
             assert.equal(shown(text), text);
     });
 
-    it("a key in a template literal's interpolated string is read with the rest", () => {
+    it("a key in a template literal's interpolated string, or as a list of parts joined with nothing, is read whole", () => {
         const body = Array.from({ length: 16 }, () => "ABCDEFGHJKLMNPQRSTUVWXYZ234567"[Math.floor(random() * 30)]).join(
             ""
         );
-        const out = shown(`const k = \`AKIA\${"${body}"}\`;`);
-        assert.ok(!out.includes(body), out);
-        for (const text of ['const url = `https://${"example"}.com/${id}`', 'const s = `name: ${"kim"}`'])
+        const parts = `AKIA${body}`.match(/.{1,4}/g) ?? [];
+        for (const text of [
+            `const k = \`AKIA\${"${body}"}\`;`,
+            `const k = [${parts.map((p) => `'${p}'`).join(", ")}].join('');`,
+            `k = ''.join([${parts.map((p) => `"${p}"`).join(", ")}])`
+        ])
+            assert.ok(!shown(text).includes(body.slice(-4)), `${text} -> ${shown(text)}`);
+        for (const text of [
+            'const url = `https://${"example"}.com/${id}`',
+            'const s = `name: ${"kim"}`',
+            "const parts = ['a', 'b', 'c'].join('')",
+            "words = ['hello', 'world'].join('')"
+        ])
+            assert.equal(shown(text), text);
+    });
+
+    it("a value written backwards: a mobile number with a word for phone or backwards, an RRN with its check digit", () => {
+        const backwards = (text: string) => Array.from(text).reverse().join("");
+        for (let k = 0; k < 8; k++) {
+            const phone = mobile().join("-");
+            for (const text of [`연락처 ${backwards(phone)}`, `${backwards(phone)} (거꾸로 읽으세요)`])
+                assert.ok(!/\d{4}/.test(shown(text)), `${text} -> ${shown(text)}`);
+            const [front, back] = rrn();
+            const reversed = backwards(`${front}-${back}`);
+            assert.ok(!shown(`주민번호 ${reversed} (역순)`).includes(reversed.slice(0, 7)), reversed);
+        }
+        for (const text of ["2024-0115-010 빌드", "1234-5678-110", "버전 7654321-123456"])
             assert.equal(shown(text), text);
     });
 });

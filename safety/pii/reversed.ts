@@ -1,0 +1,35 @@
+// Values written backwards, as a model writes one it was asked to disguise ("거꾸로 읽으세요"; found
+// from outside): a mobile number read from its end ("8765-4321-010") and a resident registration
+// number reversed whole ("7654321-417029" is 920714-1234567). Each is read back to front and must
+// then be a valid value: a mobile prefix, or a birth date with its check digit.
+import { isPlaceholder } from "./context";
+import { patternRecognizer } from "./recognizer";
+import { parseThirteen, rrnCheck } from "./thirteenDigits";
+
+const reverse = (value: string) => Array.from(value).reverse().join("");
+
+export const reversedPhone = patternRecognizer({
+    type: "PHONE",
+    mayMatch: (text) => /\d{3}[-. ]\d/.test(text),
+    // 4 digits, 3 or 4, then a mobile prefix reversed (010 -> 010, 011 -> 110, 016 -> 610 …).
+    patterns: [{ id: "reversed", regex: /(?<![\d-])\d{4}([-. ])\d{3,4}\1[016789]10(?![\d]|[-.]\d)/g }],
+    // Only where a word says phone or backwards: "2024-0115-010" is a build tag.
+    context: /연락처|전화|번호|폰|핸드폰|휴대|phone|tel|mobile|거꾸로|역순|뒤집|반대로|reverse|backwards/i,
+    contextWindow: 40,
+    validate({ match, near }) {
+        if (isPlaceholder(match[0]) || !near(match.index, match.index + match[0].length)) return undefined;
+        return { score: 0.85, rule: "phone.reversed" };
+    }
+});
+
+export const reversedResidentNumber = patternRecognizer({
+    type: "KR_RRN",
+    mayMatch: (text) => /\d{7}[- ]\d{6}/.test(text),
+    patterns: [{ id: "reversed", regex: /(?<![\d-])\d{7}[- ]\d{6}(?![\d]|-\d)/g }],
+    validate({ match }) {
+        const parsed = parseThirteen(reverse(match[0].replace(/\D/g, "")));
+        // The check digit too: a 7 + 6 number read backwards is a date by chance one time in ten.
+        if (!parsed.birthDate || parsed.gender > 4 || !rrnCheck(parsed.digits)) return undefined;
+        return { score: 0.85, rule: "kr_rrn.reversed" };
+    }
+});

@@ -1,0 +1,38 @@
+/**
+ * A token split into strings in code, read joined by the normalised view (text/normalize.ts;
+ * found from outside): `"AKIA…" + "…"`, `'ghp_…' '…'`, `"sk-" + "proj-…"`, a template literal's
+ * interpolated string (`` `AKIA${"CP5P…"}` ``), and a list of its parts joined with nothing
+ * (`['AKIA', 'CP5P', …].join('')`, `''.join(['ghp_', …])`).
+ */
+
+/** Two strings of a token's alphabet concatenated in code: `"AKIA…" + "…"`, `'ghp_…' '…'`. */
+// Also a template literal's interpolated string: `AKIA${"CP5P…"}`.
+export const tokenConcatenationSource = String.raw`["'\x60](?<=[A-Za-z0-9_+/=-]{3}["'\x60])[ \t]*(?:\+|\.\.?|\|\|)?\s*["'\x60](?=[A-Za-z0-9_+/=-]{4})|(?<=[A-Za-z0-9_+/=-]{3})\$\{\s*["'](?=[A-Za-z0-9_+/=-]{4})|(?<=[A-Za-z0-9_+/=-]{4})["']\s*\}(?=[A-Za-z0-9_+/=-]|\x60)`;
+const tokenConcatenation = new RegExp(tokenConcatenationSource, "g");
+/** A list of short strings of a token's alphabet joined with nothing (its list: group 1 or 2). */
+const stringList = String.raw`\[((?:\s*["'][A-Za-z0-9_+/=-]{1,64}["']\s*,)+\s*["'][A-Za-z0-9_+/=-]{1,64}["']\s*,?\s*)\]`;
+const emptyJoin = new RegExp(
+    String.raw`${stringList}\.join\(\s*(?:""|'')\s*\)|(?:""|'')\.join\(\s*${stringList}\s*\)`,
+    "g"
+);
+const joint = /["']\s*,\s*["']/g;
+/** What normalize must read in full for a list joined with nothing (a regex source for its trigger). */
+export const stringJoinTrigger = String.raw`\.join\(\s*(?:""|'')|(?:""|'')\.join\(`;
+
+/** The quotes, operators and commas to drop (each a replacement with nothing). */
+export function stringJoinReplacements(text: string): Array<{ start: number; end: number; with: string }> {
+    const out: Array<{ start: number; end: number; with: string }> = [];
+    tokenConcatenation.lastIndex = 0;
+    for (let m = tokenConcatenation.exec(text); m !== null; m = tokenConcatenation.exec(text))
+        out.push({ start: m.index, end: m.index + m[0].length, with: "" });
+    // ['AKIA', 'CP5P', …].join(''), ''.join(['ghp_', …]): a list of a token's parts joined with nothing.
+    emptyJoin.lastIndex = 0;
+    for (let m = emptyJoin.exec(text); m !== null; m = emptyJoin.exec(text)) {
+        const list = (m[1] as string | undefined) ?? m[2];
+        const at = m.index + m[0].indexOf(list);
+        joint.lastIndex = 0;
+        for (let j = joint.exec(list); j !== null; j = joint.exec(list))
+            out.push({ start: at + j.index, end: at + j.index + j[0].length, with: "" });
+    }
+    return out;
+}
