@@ -254,8 +254,11 @@ function main(): void {
     // Adversarial 1 MiB lines outside testers sent (the first took 27 s before digit groups
     // were read atomically): Korean digit words without a break, nothing but profanity; round 11:
     // a digit per line (80 s before a run's shape checks stopped growing with the run), table
-    // cells of digits (23 s, same cause), and digit groups (libphonenumber reads each).
-    const adversarial = (["공일이삼사오육칠팔구", "씨발 ", "0\n", "| 010 ", "0123456789 "] as const).map((unit) => {
+    // cells of digits (23 s, same cause), and digit groups (libphonenumber reads each); round 12:
+    // short numbers between words (13 s: libphonenumber's finder ran on every segment).
+    const adversarial = (
+        ["공일이삼사오육칠팔구", "씨발 ", "0\n", "| 010 ", "0123456789 ", "계좌 110 234 "] as const
+    ).map((unit) => {
         const text = unit.repeat(Math.ceil(1_048_576 / unit.length)).slice(0, 1_048_576);
         return [unit, cpuMs(() => filterText(text)) / 1000] as const;
     });

@@ -10,6 +10,8 @@ import { inThirteenDigits } from "./thirteenDigits";
 
 const phoneContext =
     /전화|연락|휴대폰|핸드폰|번호|문의|대표|사무실|회사|매장|지점|콜센터|고객센터|상담|예약|내선|직통|tel|phone|mobile|call|fax|팩스|contact|office/i;
+/** Nine digits with at most four other characters (no letter, no line break) between each two. */
+const nineDigits = /\d(?:[^\dA-Za-z가-힣\n]{0,4}\d){8}/;
 /** A Korean landline, 070, 050x or 080 number written without separators. */
 const bareLandline = /^(?:02\d{7,8}|0[3-6][1-5]\d{7,8}|070\d{8}|050\d{8,9}|080\d{7,8})$/;
 
@@ -33,7 +35,10 @@ function phoneMatches(text: string): Array<{ startsAt: number; endsAt: number; n
 
 export const phoneNumber: Recognizer = {
     type: "PHONE",
-    mayMatch: (text) => /\d{3}[^\n]{0,4}\d{3}/.test(text),
+    // Two groups of three digits or more, and nine digits at least (see below) a few signs or spaces
+    // apart: libphonenumber's finder costs ~10 µs a window, and short numbers between words
+    // ("계좌 110 234 …") paid it for every segment.
+    mayMatch: (text) => /\d{3}[^\n]{0,4}\d{3}/.test(text) && nineDigits.test(text),
     scan(text, from) {
         const out: PiiFinding[] = [];
         for (const match of phoneMatches(text)) {
