@@ -2,6 +2,9 @@
 import { isPlaceholder } from "./context";
 import { patternRecognizer } from "./recognizer";
 
+/** A unit after a number: an amount or a count, not an account. */
+const unit = String.raw`\s*(?:원|달러|건|개|명|%|회|번째)`;
+
 export const bankAccount = patternRecognizer({
     type: "BANK_ACCOUNT",
     mayMatch: (text) => /\d{2,}/.test(text),
@@ -10,7 +13,10 @@ export const bankAccount = patternRecognizer({
             id: "account",
             // Groups joined by "-", or (with the context word this needs) by spaces or "*"; not by ":" or
             // "." (ratios, amounts, versions: "입금액 541.832.2938원"), nor before a unit.
-            regex: /(?<![\d.:*\w-])\d{2,6}([- \t*])\d{2,6}\1\d{2,7}(?:\1\d{1,3})?(?![\d.]|[-*]\d|\s*(?:원|달러|건|개|명|%|회|번째))|(?<![\d.\w-])\d{10,14}(?![\d.]|\s*(?:원|달러|건|개|명|%|회|번째))/g
+            regex: new RegExp(
+                String.raw`(?<![\d.:*\w-])\d{2,6}([- \t*])\d{2,6}\1\d{2,7}(?:\1\d{1,3})?(?![\d.]|[-*]\d|${unit})|(?<![\d.\w-])\d{10,14}(?![\d.]|${unit})`,
+                "g"
+            )
         }
     ],
     context:

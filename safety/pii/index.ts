@@ -1,4 +1,5 @@
-import { keptByNormalize, normalize, originalSpan, type NormalizedText } from "../text/normalize";
+import { hanjaNumerals } from "../text/digitForms";
+import { keptByNormalize, normalize, originalSpan, spacedSinoTrigger, type NormalizedText } from "../text/normalize";
 import { numberWord } from "../text/spelledSeparators";
 import { splitTokenTrigger } from "../text/splitTokens";
 import { isWhitespaceCode } from "../text/whitespace";
@@ -173,8 +174,7 @@ const piiFlags = (() => {
         if ((c >= 0xac00 && c <= 0xd7a3) || isWhitespaceCode(c)) flags[c] |= breakFlag;
     }
     // Korean digit words, and Hanja numerals (零壹零-伍陸捌捌-…).
-    for (const word of "공영일이삼사오육륙칠팔구〇零一壹二貳贰三參叁四肆五伍六陸陆七柒八捌九玖")
-        flags[word.charCodeAt(0)] |= digitWordFlag;
+    for (const word of `공영일이삼사오육륙칠팔구${hanjaNumerals}`) flags[word.charCodeAt(0)] |= digitWordFlag;
     // "at" in either case (a spelled e-mail address is read case-insensitively).
     flags[97] |= aFlag;
     flags[65] |= aFlag;
@@ -196,7 +196,7 @@ const piiFlags = (() => {
 /** Three digits spelled as words in a row. */
 const spelledNumbers = new RegExp(`(?:${numberWord})(?:[ \\t,.-]+(?:${numberWord})){2}`, "i");
 
-const spacedSinoDigits = /(?<![가-힣])(?:[공영일이삼사오육륙칠팔구][ \t]+){8}[공영일이삼사오육륙칠팔구](?![가-힣])/;
+const spacedSinoDigits = new RegExp(`(?<![가-힣])${spacedSinoTrigger}(?![가-힣])`);
 
 export function nothingToSee(text: string, from: number): boolean {
     let spaces = 0;

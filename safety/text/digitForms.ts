@@ -16,7 +16,9 @@ const hanjaDigits: Record<string, string | undefined> = Object.fromEntries(
         Array.from(chars).map((c) => [c, String(value)])
     )
 );
-const hanjaNumeral = "[〇零一壹二貳贰三參叁四肆五伍六陸陆七柒八捌九玖]";
+/** The Hanja numerals, as one string (normalize's trigger, the segmenter and the PII gate read them too). */
+export const hanjaNumerals = Object.keys(hanjaDigits).join("");
+const hanjaNumeral = `[${hanjaNumerals}]`;
 const hanjaRun = new RegExp(
     `${hanjaNumeral}{2,}(?:[ \\t]*[-‐–.·:ㅡー][ \\t]*${hanjaNumeral}{2,}|[ \\t]${hanjaNumeral}{2,})*`,
     "g"

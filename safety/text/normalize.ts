@@ -22,6 +22,7 @@ import {
     digitValue,
     enclosedDigit,
     hanjaNumeralReplacements,
+    hanjaNumerals,
     lettersForDigitsReplacements,
     otherDigit
 } from "./digitForms";
@@ -65,13 +66,13 @@ export function originalSpan(view: NormalizedText, start: number, end: number): 
 const invisible = new RegExp(invisibleClass);
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change. */
-const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@|[〇零一壹二貳贰三參叁四肆五伍六陸陆七柒八捌九玖]{3}`;
+const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
 const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`;
 /** Spaces that matter between digits: two or more, a 6 + 7 number's one, a spaced dot (an IPv4 address). */
 const spacedTrigger = String.raw`\d[ \t]{2,}\d|\d{6}[ \t]\d{7}|\d[ \t]+\.[ \t]*\d|\d[ \t]*\.[ \t]+\d`;
 /** Sino-Korean digits spaced one by one ("공 일 공 오 육 …"), nine in a row. */
-const spacedSinoTrigger = String.raw`(?:[공영일이삼사오육륙칠팔구][ \t]+){8}[공영일이삼사오육륙칠팔구]`;
+export const spacedSinoTrigger = String.raw`(?:[공영일이삼사오육륙칠팔구][ \t]+){8}[공영일이삼사오육륙칠팔구]`;
 /** Anything normalize might change: the fast path tests this once. */
 const trigger = new RegExp(
     `${characterTrigger}|${stringJoinTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${valueGapTrigger}|${spacedTrigger}|${lineContinuationSource}`,

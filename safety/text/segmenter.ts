@@ -30,6 +30,7 @@ import { numberWordValue, numberish, separatorInitials, separatorOf } from "./sp
 import { joinsLabelledFields } from "./labelledGroups";
 import { MarkupGapState } from "./markupGaps";
 import { continuesSplitToken } from "./splitTokens";
+import { hanjaNumerals } from "./digitForms";
 import { invisibleClass } from "./invisible";
 import { gluedMobileJoint } from "./phoneGlue";
 import { isWhitespaceCode } from "./whitespace";
@@ -51,7 +52,7 @@ function isBlank(text: string, i: number): boolean {
 const hangul = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
 const latinLetter = /[A-Za-z]/;
 /** A digit in any rendering the normaliser reads: ASCII, full-width, Korean digit words, Hanja numerals. */
-const digitLikeClass = /[\uFF10-\uFF19공영일이삼사오육륙칠팔구〇零一壹二貳贰三參叁四肆五伍六陸陆七柒八捌九玖]/;
+const digitLikeClass = new RegExp(`[\\uFF10-\\uFF19공영일이삼사오육륙칠팔구${hanjaNumerals}]`);
 const otherDigit = /[\p{Nd}\p{No}]/u;
 const digitLike = {
     test: (c: string | undefined) => {
