@@ -46,7 +46,7 @@ export const koreanDriverLicense = patternRecognizer({
             match[2] === "" &&
             !context &&
             (inCodePosition(match.input, match.index, match.index + match[0].length) ||
-                /(?:arn:[\w:-]*|::|\bid\s*[:=#]?\s*|번호\s*[:=]?\s*|(?:주문|order|invoice|송장|거래|transaction|결제|티켓|ticket|요청|request|trace|계정|account|aws)\S*\s*[:=#]?\s*)$/i.test(
+                /(?:arn:[\w:-]*|::|\bid\s*[:=#]?\s*|번호\s*[:=]?\s*|(?:주문|order|invoice|송장|거래|트랜잭션|transaction|결제|티켓|ticket|요청|request|trace|계정|account|aws)\S*\s*[:=#]?\s*)$/i.test(
                     match.input.slice(Math.max(0, match.index - 40), match.index)
                 ) ||
                 // An AWS account as a registry host (123456789012.dkr.ecr.…).

@@ -3,7 +3,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import { patternRecognizer } from "./recognizer";
 
 const versionContext =
-    /(?:\bv|\bversion|\bver\.?|버전|\brelease|\bbuild|빌드|릴리스|\bsection|\b§|\bclause|\brfc\s*\d+|\bchapter|절|장|항|목차|섹션|단원|챕터|조항)\s*["'(]?\s*$|[A-Za-z][\w.-]*\/$|Version\s*\(\s*["']?$/i;
+    /(?:\bv|\bversion|\bver\.?|버전|\brelease|\bbuild|빌드|릴리스|\bsection|\b§|\bclause|\brfc\s*\d+|\bchapter|절|장|항|목차|섹션|단원|챕터|조항|규격|표준|스펙)\s*["'(]?\s*$|[A-Za-z][\w.-]*\/$|Version\s*\(\s*["']?$/i;
 
 /** Addresses that identify nobody: private, loopback, link-local, documentation, multicast, reserved. */
 export function isNonPersonalIpv4(address: string): boolean {

@@ -8,6 +8,8 @@
  * - the Hangul vowel ㅣ and 丨 drawn as a bar: read as "|" (the digit-group pass decides, as for "|");
  * - the Korean keyboard's middle dot ㆍ, ‧ and ∙: read as "·" (the digit-group pass then decides,
  *   as for "·": twice in a value is a separator, once between 6 and 7 digits is a space);
+ * - a doubled hyphen, `=` or `#` between the parts of a 6 + 7 number (`101020--4613470`; not `+`,
+ *   which Presidio's cases keep as no RRN, and a backslash before digits is an octal escape there);
  * - ASCII that code uses between numbers (`=`, `\`, `#`, `+`, `...`, `_-_`) only in a phone number's
  *   shape, both gaps the same (`010=3947=5821`): `x1 = 2` and `0..10` stay as they are.
  */
@@ -39,8 +41,14 @@ const phoneShaped = new RegExp(
     "gu"
 );
 
+/** The same signs, and a doubled hyphen, between a 6 + 7 number's parts (its date and check digit decide). */
+const registrationShaped = new RegExp(
+    String.raw`(?<![\p{Nd}=＝#＃+\\＼-])\p{Nd}{6}([ \t]*(?:--|[=＝#＃])[ \t]*)\p{Nd}{7}(?![\p{Nd}=＝#＃+\\＼-])`,
+    "gu"
+);
+
 /** What normalize must read in full for these (a regex source for its trigger). */
-export const separatorLookalikeTrigger = String.raw`\d[ \t]?[${dashLike}${dotLike}${barLike}][ \t]?\d|\d{2,4}[ \t]*${asciiGap}[ \t]*\d{3,4}[ \t]*${asciiGap}[ \t]*\d{4}`;
+export const separatorLookalikeTrigger = String.raw`\d[ \t]?[${dashLike}${dotLike}${barLike}][ \t]?\d|\d{6}[ \t]*(?:--|[=#])[ \t]*\d{7}|\d{2,4}[ \t]*${asciiGap}[ \t]*\d{3,4}[ \t]*${asciiGap}[ \t]*\d{4}`;
 
 /** Where the view reads a look-alike separator as "-" or "·". */
 export function separatorLookalikeReplacements(text: string): Replacement[] {
@@ -60,6 +68,12 @@ export function separatorLookalikeReplacements(text: string): Replacement[] {
         const secondAt = m.index + whole.lastIndexOf(second);
         out.push({ start: firstAt, end: firstAt + first.length, with: "-" });
         out.push({ start: secondAt, end: secondAt + second.length, with: "-" });
+    }
+    registrationShaped.lastIndex = 0;
+    for (let m = registrationShaped.exec(text); m !== null; m = registrationShaped.exec(text)) {
+        const gap = m[1];
+        const at = m.index + m[0].indexOf(gap, 6);
+        out.push({ start: at, end: at + gap.length, with: "-" });
     }
     return out;
 }

@@ -183,6 +183,19 @@ describe("outside round 12: PII classes", () => {
                 const text = `연락처 ${groups.join(separator)} 입니다`;
                 assert.ok(noDigitGroup(shown(text)), `${JSON.stringify(separator)}: ${text} -> ${shown(text)}`);
             }
+        // A 6 + 7 number's parts joined by a doubled hyphen, = or # (its date and check digit decide).
+        for (const separator of ["--", "=", "#", " -- "]) {
+            const [front, back] = rrn();
+            const out = shown(`주민등록번호: ${front}${separator}${back} 입니다.`);
+            assert.ok(!out.includes(back), `${JSON.stringify(separator)}: ${out}`);
+        }
+        for (const text of [
+            "x = 123456+1234567",
+            "a--b 123456--1234567 빌드",
+            "트랜잭션 164679057903 롤백",
+            "규격 9.1.4.2 준수"
+        ])
+            assert.equal(shown(text), text);
         for (const text of ["버전 1→2 업그레이드", "이슈 #1234 #5678", "a+b+c 1+2+3", "1ㅣ2 비율"])
             assert.equal(shown(text), text);
     });
