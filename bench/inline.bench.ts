@@ -329,6 +329,17 @@ async function writeFixture(name: string, dir: string): Promise<{ file: string; 
         });
         return { file, label: "scripted, mid shape (the mid model's cost, a sentence to show)" };
     }
+    if (name === "scripted7b") {
+        // The same sentence at the Gemma-7B shape's cost (3072 wide, 28 layers, ffn 24576, Q4_0;
+        // llama-architecture attention 3072 wide where Gemma's is 4096: 96 % of its weights).
+        // Its vocabulary spells code a character a token, several times Gemma's prompt length.
+        const bytes = await writeScriptedModel(
+            file,
+            scriptSteps(["설정을 ", "읽어 ", "검증한 ", "값을 ", "돌려줍니", "다."]),
+            { width: 3072, layers: 28, heads: 16, feedForward: 24576, quantized: "Q4_0" }
+        );
+        return { file, label: `scripted, Gemma-7B shape (Q4_0, ${(bytes / 1e9).toFixed(2)} GB)` };
+    }
     if (name === "mid") {
         const vocabulary = paddedVocabulary(32_000);
         const bytes = await writeGguf(
