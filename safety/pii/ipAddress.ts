@@ -34,11 +34,17 @@ function isNonPersonalIpv6(address: string): boolean {
 
 export const ipAddress = patternRecognizer({
     type: "IP_ADDRESS",
-    mayMatch: (text) => /\d\.\d|:[0-9A-Fa-f]*:/.test(text),
+    mayMatch: (text) => /\d\.\d|:[0-9A-Fa-f]*:|\d-\d{1,3}-\d{1,3}-\d/.test(text),
     patterns: [
         {
             id: "v4",
             regex: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g
+        },
+        {
+            // A cloud host's name spells its public address with dashes: ec2-13-125-44-201.ap-northeast-2
+            // .compute.amazonaws.com, static-…, and 13-125-44-201.nip.io / .sslip.io.
+            id: "host",
+            regex: /(?<=(?<![\w.-])(?:ec2|ip|static|host|node|vm)-)\d{1,3}(?:-\d{1,3}){3}(?![\w-])|(?<![\w.-])\d{1,3}(?:-\d{1,3}){3}(?=\.(?:nip|sslip)\.io\b)/gi
         },
         {
             id: "v6",
@@ -52,6 +58,10 @@ export const ipAddress = patternRecognizer({
             const address = match[0].replace(/%[A-Za-z0-9]+$/, "");
             if (!isIPv6(address) || isNonPersonalIpv6(address)) return undefined;
             return { score: 0.9, rule: "ip.v6" };
+        }
+        if (id === "host") {
+            const address = match[0].replaceAll("-", ".");
+            return isIPv4(address) && !isNonPersonalIpv4(address) ? { score: 0.9, rule: "ip.v4.host" } : undefined;
         }
         if (!isIPv4(match[0]) || isNonPersonalIpv4(match[0])) return undefined;
         if (versionContext.test(text.slice(Math.max(0, start - 24), start))) return undefined;

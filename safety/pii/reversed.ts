@@ -11,8 +11,9 @@ const reverse = (value: string) => Array.from(value).reverse().join("");
 export const reversedPhone = patternRecognizer({
     type: "PHONE",
     mayMatch: (text) => /\d{3}[-. ]\d/.test(text),
-    // 4 digits, 3 or 4, then a mobile prefix reversed (010 -> 010, 011 -> 110, 016 -> 610 …).
-    patterns: [{ id: "reversed", regex: /(?<![\d-])\d{4}([-. ])\d{3,4}\1[016789]10(?![\d]|[-.]\d)/g }],
+    // 4 digits, 3 or 4, then a mobile prefix reversed (010 -> 010, 011 -> 110, 016 -> 610 …),
+    // or the groups alone in reverse order, each read forwards ("5678-1234-011").
+    patterns: [{ id: "reversed", regex: /(?<![\d-])\d{4}([-. ])\d{3,4}\1(?:[016789]10|01[016789])(?![\d]|[-.]\d)/g }],
     // Only where a word says phone or backwards: "2024-0115-010" is a build tag.
     context: /연락처|전화|번호|폰|핸드폰|휴대|phone|tel|mobile|거꾸로|역순|뒤집|반대로|reverse|backwards/i,
     contextWindow: 40,

@@ -32,6 +32,7 @@ import { MarkupGapState } from "./markupGaps";
 import { continuesSplitToken } from "./splitTokens";
 import { hanjaNumerals } from "./digitForms";
 import { invisibleClass } from "./invisible";
+import { pictographAt, pictographWord } from "./separatorLookalikes";
 import { gluedMobileJoint } from "./phoneGlue";
 import { isWhitespaceCode } from "./whitespace";
 
@@ -250,7 +251,12 @@ export class Segmenter {
         const [begin, word] = this.wordEndingAt(text, end);
         // Six: a spoken group with its particle ("삼공육오하고", "공일공에요").
         if (word.length <= 6 && numberWordValue(word) !== undefined) return true;
-        if (depth > 0 || (separatorOf(word) === undefined && !(word.length === 1 && groupJoin.test(word))))
+        if (
+            depth > 0 ||
+            (separatorOf(word) === undefined &&
+                !(word.length === 1 && groupJoin.test(word)) &&
+                !pictographWord.test(word.trim()))
+        )
             return false;
         return this.endsNumber(text, this.lastNonSpace(text, begin - 1), 1);
     }
@@ -265,7 +271,7 @@ export class Segmenter {
         const previous = text[before];
         const next = text[at];
         // Only a next word that can go on with a number asks whether one ends before it (most cuts: no).
-        const nextDigit = digitLike.test(next) || groupStart.test(next);
+        const nextDigit = digitLike.test(next) || groupStart.test(next) || pictographAt(text, at);
         if ((nextDigit || separatorInitials.has(next)) && this.endsNumber(text, before)) {
             if (nextDigit) return false;
             // "010 다시 …", "zero one …": a word that may go on with the number is read whole.

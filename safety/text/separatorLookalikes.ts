@@ -47,6 +47,30 @@ const registrationShaped = new RegExp(
     "gu"
 );
 
+/**
+ * An emoji or another pictograph (★ ♥ ● ☎ 😀 🔹 ❤️) between a value's groups, with its variation
+ * selector, skin tone or joiners, up to three in a row: every gap of the run the same. Digit
+ * groups joined so are one value's (`010😀2283😀1439`, `4000★1234★5678★9010`, a 6 + 7 number with
+ * one such gap); what kind, if any, the recognizers decide (a date check, Luhn, a phone prefix).
+ */
+const symbolGap = String.raw`[ \t]*(?:(?![\x00-\x7F])\p{So}[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]*){1,3}[ \t]*`;
+const symbolJoined = new RegExp(
+    String.raw`(?<!\p{Nd})\p{Nd}{2,6}(${symbolGap})\p{Nd}{2,7}(?:\1\p{Nd}{2,6}){0,4}(?!\p{Nd})`,
+    "gu"
+);
+
+/**
+ * For the segmenter: whether a word may begin with such a pictograph at `i` (any character
+ * outside the BMP counts, so the cut does not depend on a surrogate pair's second half).
+ */
+export function pictographAt(text: string, i: number): boolean {
+    const code = text.charCodeAt(i);
+    return (code >= 0xd800 && code <= 0xdbff) || (code > 127 && /\p{So}/u.test(text[i]));
+}
+
+/** A word of such pictographs alone, between two digit groups. */
+export const pictographWord = /^(?:(?![\x00-\x7F])[\p{So}\p{Sk}\uFE0E\uFE0F\u200D]){1,8}$/u;
+
 /** What normalize must read in full for these (a regex source for its trigger). */
 export const separatorLookalikeTrigger = String.raw`\d[ \t]?[${dashLike}${dotLike}${barLike}][ \t]?\d|\d{6}[ \t]*(?:--|[=#])[ \t]*\d{7}|\d{2,4}[ \t]*${asciiGap}[ \t]*\d{3,4}[ \t]*${asciiGap}[ \t]*\d{4}`;
 
@@ -68,6 +92,20 @@ export function separatorLookalikeReplacements(text: string): Replacement[] {
         const secondAt = m.index + whole.lastIndexOf(second);
         out.push({ start: firstAt, end: firstAt + first.length, with: "-" });
         out.push({ start: secondAt, end: secondAt + second.length, with: "-" });
+    }
+    symbolJoined.lastIndex = 0;
+    for (let m = symbolJoined.exec(text); m !== null; m = symbolJoined.exec(text)) {
+        const gap = m[1];
+        const groups = m[0].split(gap);
+        // Two groups only as a 6 + 7 number (a resident or foreigner's number): "3 ★ 4" is a rating.
+        if (groups.length === 2 && !(groups[0].length === 6 && groups[1].length === 7)) continue;
+        if (groups.length > 2 && groups.some((g) => g.length > 6)) continue;
+        let at = m.index;
+        for (const group of groups.slice(0, -1)) {
+            at += group.length;
+            out.push({ start: at, end: at + gap.length, with: "-" });
+            at += gap.length;
+        }
     }
     registrationShaped.lastIndex = 0;
     for (let m = registrationShaped.exec(text); m !== null; m = registrationShaped.exec(text)) {

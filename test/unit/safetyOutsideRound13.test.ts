@@ -1,0 +1,106 @@
+// Classes from the still-missed list of round 12, each over generated values and streamed one
+// character at a time too:
+// - an emoji or another pictograph (★ ♥ ● ☎ 😀 🔹 ❤️ 👍🏻) between a value's digit groups, every
+//   gap the same;
+// - a mobile number's groups in reverse order with any mobile prefix (5678-1234-011);
+// - a public IPv4 address spelled in a cloud host's name (ec2-13-125-44-201.ap-northeast-2…,
+//   13-125-44-201.nip.io).
+import * as assert from "node:assert/strict";
+import { seededRandom } from "../fixtures/tinyGemma";
+import { shownBothWays } from "../support/safetyStream";
+
+const shown = shownBothWays;
+const random = seededRandom(1313);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+const digits = (n: number) => Array.from({ length: n }, () => 1 + Math.floor(random() * 9)).join("");
+/** A valid RRN's two parts (check digit computed). */
+function rrn(): [string, string] {
+    const front = `${80 + Math.floor(random() * 19)}0${1 + Math.floor(random() * 9)}1${Math.floor(random() * 9)}`;
+    const back = `${1 + Math.floor(random() * 2)}${digits(5)}`;
+    const sum = Array.from(front + back).reduce(
+        (acc, d, i) => acc + Number(d) * [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5][i],
+        0
+    );
+    return [front, back + String((11 - (sum % 11)) % 10)];
+}
+/** A card number that passes Luhn, in four groups. */
+function card(): string[] {
+    const body = `4${digits(14)}`;
+    const sum = Array.from(body)
+        .reverse()
+        .reduce((acc, d, i) => {
+            const n = Number(d) * (i % 2 === 0 ? 2 : 1);
+            return acc + (n > 9 ? n - 9 : n);
+        }, 0);
+    const all = body + String((10 - (sum % 10)) % 10);
+    return all.match(/.{4}/g) ?? [];
+}
+
+describe("outside round 13: PII classes from round 12's still-missed list", () => {
+    it("a pictograph between a value's groups hides every group; ratings, steps and years stay", () => {
+        const symbols = ["★", "☆", "♥", "●", "■", "☎", "😀", "🔹", "❤️", "👍🏻", "✨"];
+        for (let k = 0; k < 24; k++) {
+            const symbol = pick(symbols);
+            const gap = k % 2 === 0 ? symbol : ` ${symbol} `;
+            const mobile = [pick(["010", "011", "016", "019"]), digits(4), digits(4)];
+            const [front, back] = rrn();
+            for (const [text, group] of [
+                [`연락처 ${mobile.join(gap)} 으로`, mobile[1]],
+                [`${mobile.join(gap)}`, mobile[2]],
+                [`주민번호 ${front}${gap}${back}`, back],
+                [`카드 ${card().join(gap)} 결제`, ""]
+            ] as const) {
+                const out = shown(text);
+                assert.ok(!/\d{4}/.test(out), `${text} -> ${out}`);
+                if (group.length > 0) assert.ok(!out.includes(group), `${text} -> ${out}`);
+            }
+        }
+        for (const text of [
+            "평점 4 ★ 5, 리뷰 1234 ★ 5678",
+            "✅ 2024 ✅ 2025 ✅ 2026 릴리스",
+            "단계 100 ➡ 200 ➡ 300",
+            "1920×1080×32 해상도",
+            "🔥 1000 🔥 돌파"
+        ])
+            assert.equal(shown(text), text);
+    });
+
+    it("a mobile number's groups in reverse order, with a word for phone, with any mobile prefix", () => {
+        for (let k = 0; k < 12; k++) {
+            const prefix = pick(["010", "011", "016", "017", "018", "019"]);
+            const [middle, last] = [digits(4), digits(4)];
+            for (const text of [`연락처 ${last}-${middle}-${prefix}`, `전화 ${last}.${middle}.${prefix} (거꾸로)`]) {
+                const out = shown(text);
+                assert.ok(!out.includes(middle) && !out.includes(last), `${text} -> ${out}`);
+            }
+        }
+        for (const text of ["5678-1234-011 빌드", "2024-0115-010 태그"]) assert.equal(shown(text), text);
+    });
+
+    it("a public IPv4 address in a cloud host's name is hidden; a private one and dates stay", () => {
+        for (let k = 0; k < 12; k++) {
+            const octets = [
+                pick([13, 3, 52, 54]),
+                1 + Math.floor(random() * 250),
+                Math.floor(random() * 250),
+                1 + Math.floor(random() * 250)
+            ];
+            const dashed = octets.join("-");
+            for (const text of [
+                `ssh -i key.pem ubuntu@ec2-${dashed}.ap-northeast-2.compute.amazonaws.com 으로 접속`,
+                `호스트: ec2-${dashed}.compute-1.amazonaws.com`,
+                `curl http://${dashed}.nip.io:8080/health`
+            ]) {
+                const out = shown(text);
+                assert.ok(!out.includes(dashed), `${text} -> ${out}`);
+            }
+        }
+        for (const text of [
+            "ip-172-31-5-6.ap-northeast-2.compute.internal",
+            "ec2-10-0-1-23 은 내부 이름입니다",
+            "릴리스 2024-12-04-1 빌드",
+            "version-1-2-3-4 태그"
+        ])
+            assert.equal(shown(text), text);
+    });
+});
