@@ -46,7 +46,7 @@ describe("outside round 13: PII classes from round 12's still-missed list", () =
             const [front, back] = rrn();
             for (const [text, group] of [
                 [`연락처 ${mobile.join(gap)} 으로`, mobile[1]],
-                [`${mobile.join(gap)}`, mobile[2]],
+                [mobile.join(gap), mobile[2]],
                 [`주민번호 ${front}${gap}${back}`, back],
                 [`카드 ${card().join(gap)} 결제`, ""]
             ] as const) {
