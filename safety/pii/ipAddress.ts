@@ -5,6 +5,13 @@ import { patternRecognizer } from "./recognizer";
 const versionContext =
     /(?:\bv|\bversion|\bver\.?|버전|\brelease|\bbuild|빌드|릴리스|\bsection|\b§|\bclause|\brfc\s*\d+|\bchapter|절|장|항|목차|섹션|단원|챕터|조항|규격|표준|스펙)\s*["'(]?\s*$|[A-Za-z][\w.-]*\/$|Version\s*\(\s*["']?$/i;
 
+/** Four numbers of up to three digits with the same sign between them (the "joined" pattern's gate). */
+const joinedGate =
+    /\d(?:--?|, ?|[ :+*#\\~|·•.]|\)[ \t]*\()\d{1,3}(?:--?|, ?|[ :+*#\\~|·•.]|\)[ \t]*\()\d{1,3}(?:--?|, ?|[ :+*#\\~|·•.]|\)[ \t]*\()\d/;
+
+/** A word that says an IP address comes next, with at most a dozen other signs (no digit) after it. */
+const addressWordBefore = /(?:\bip(?:v4)?\b|아이피|주소(?![록지])|\baddress)[^\d\n]{0,12}$/i;
+
 /** Addresses that identify nobody: private, loopback, link-local, documentation, multicast, reserved. */
 export function isNonPersonalIpv4(address: string): boolean {
     const [a, b, c] = address.split(".").map(Number) as [number, number, number, number];
@@ -34,7 +41,7 @@ function isNonPersonalIpv6(address: string): boolean {
 
 export const ipAddress = patternRecognizer({
     type: "IP_ADDRESS",
-    mayMatch: (text) => /\d\.\d|:[0-9A-Fa-f]*:|\d-\d{1,3}-\d{1,3}-\d/.test(text),
+    mayMatch: (text) => /\d\.\d|:[0-9A-Fa-f]*:/.test(text) || joinedGate.test(text),
     patterns: [
         {
             id: "v4",
@@ -45,6 +52,13 @@ export const ipAddress = patternRecognizer({
             // .compute.amazonaws.com, static-…, and 13-125-44-201.nip.io / .sslip.io.
             id: "host",
             regex: /(?<=(?<![\w.-])(?:ec2|ip|static|host|node|vm)-)\d{1,3}(?:-\d{1,3}){3}(?![\w-])|(?<![\w.-])\d{1,3}(?:-\d{1,3}){3}(?=\.(?:nip|sslip)\.io\b)/gi
+        },
+        {
+            // Four octets joined by other separators, as the normalised view writes them ("-" for
+            // ㅡ ― ~ | · ⁃ and a line break after a dot; spaces, commas, ")("): an address only right
+            // after a word that says so. The dotted address is "v4", above.
+            id: "joined",
+            regex: /(?<![\w.:+*#\\~|·•-])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:(?:--?|, ?|[ :+*#\\~|·•.]|\)[ \t]*\()(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w:+*#\\~|·•-]|[.,]\d)/g
         },
         {
             id: "v6",
@@ -58,6 +72,15 @@ export const ipAddress = patternRecognizer({
             const address = match[0].replace(/%[A-Za-z0-9]+$/, "");
             if (!isIPv6(address) || isNonPersonalIpv6(address)) return undefined;
             return { score: 0.9, rule: "ip.v6" };
+        }
+        if (id === "joined") {
+            const address = match[0].replace(/--?|, ?|[ :+*#\\~|·•]|\)[ \t]*\(/g, ".");
+            if (/^[\d.]+$/.test(match[0]) || !addressWordBefore.test(text.slice(Math.max(0, start - 32), start)))
+                return undefined;
+            // Spaces or commas also list small numbers ("주소 1, 2, 3, 4번"): two octets of two digits at least.
+            if (/^[\d, ]+$/.test(match[0]) && match[0].split(/\D+/).filter((octet) => octet.length > 1).length < 2)
+                return undefined;
+            return isIPv4(address) && !isNonPersonalIpv4(address) ? { score: 0.85, rule: "ip.v4.joined" } : undefined;
         }
         if (id === "host") {
             const address = match[0].replaceAll("-", ".");

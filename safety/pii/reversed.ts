@@ -12,8 +12,10 @@ export const reversedPhone = patternRecognizer({
     type: "PHONE",
     mayMatch: (text) => /\d{3}[-. ]\d/.test(text),
     // 4 digits, 3 or 4, then a mobile prefix reversed (010 -> 010, 011 -> 110, 016 -> 610 …),
-    // or the groups alone in reverse order, each read forwards ("5678-1234-011").
-    patterns: [{ id: "reversed", regex: /(?<![\d-])\d{4}([-. ])\d{3,4}\1(?:[016789]10|01[016789])(?![\d]|[-.]\d)/g }],
+    // or the groups alone in reverse order, each read forwards ("5678-1234-011", "2348-1843-02").
+    patterns: [
+        { id: "reversed", regex: /(?<![\d-])\d{4}([-. ])\d{3,4}\1(?:[016789]10|01[016789]|0[2-6]\d?)(?![\d]|[-.]\d)/g }
+    ],
     // Only where a word says phone or backwards: "2024-0115-010" is a build tag.
     context: /연락처|전화|번호|폰|핸드폰|휴대|phone|tel|mobile|거꾸로|역순|뒤집|반대로|reverse|backwards/i,
     contextWindow: 40,
@@ -28,9 +30,14 @@ export const reversedResidentNumber = patternRecognizer({
     mayMatch: (text) => /\d{7}[- ]\d{6}/.test(text),
     patterns: [{ id: "reversed", regex: /(?<![\d-])\d{7}[- ]\d{6}(?![\d]|-\d)/g }],
     validate({ match }) {
-        const parsed = parseThirteen(reverse(match[0].replace(/\D/g, "")));
-        // The check digit too: a 7 + 6 number read backwards is a date by chance one time in ten.
-        if (!parsed.birthDate || parsed.gender > 4 || !rrnCheck(parsed.digits)) return undefined;
-        return { score: 0.85, rule: "kr_rrn.reversed" };
+        // Read backwards whole, or its two parts swapped ("1385621-861207" is 861207-1385621).
+        const digits = match[0].replace(/\D/g, "");
+        for (const reading of [reverse(digits), digits.slice(7) + digits.slice(0, 7)]) {
+            const parsed = parseThirteen(reading);
+            // The check digit too: a 7 + 6 number read either way is a date by chance one time in ten.
+            if (parsed.birthDate && parsed.gender <= 4 && rrnCheck(parsed.digits))
+                return { score: 0.85, rule: "kr_rrn.reversed" };
+        }
+        return undefined;
     }
 });

@@ -41,9 +41,12 @@ const phoneShaped = new RegExp(
     "gu"
 );
 
-/** The same signs, and a doubled hyphen, between a 6 + 7 number's parts (its date and check digit decide). */
+/**
+ * The same signs, a doubled hyphen, and `)(` (each part in brackets), between a 6 + 7 number's
+ * parts (its date and check digit decide).
+ */
 const registrationShaped = new RegExp(
-    String.raw`(?<![\p{Nd}=＝#＃+\\＼-])\p{Nd}{6}([ \t]*(?:--|[=＝#＃])[ \t]*)\p{Nd}{7}(?![\p{Nd}=＝#＃+\\＼-])`,
+    String.raw`(?<![\p{Nd}=＝#＃+\\＼-])\p{Nd}{6}([ \t]*(?:--|[=＝#＃]|\)[ \t]*\()[ \t]*)\p{Nd}{7}(?![\p{Nd}=＝#＃+\\＼-])`,
     "gu"
 );
 
@@ -72,7 +75,7 @@ export function pictographAt(text: string, i: number): boolean {
 export const pictographWord = /^(?:(?![\x00-\x7F])[\p{So}\p{Sk}\uFE0E\uFE0F\u200D]){1,8}$/u;
 
 /** What normalize must read in full for these (a regex source for its trigger). */
-export const separatorLookalikeTrigger = String.raw`\d[ \t]?[${dashLike}${dotLike}${barLike}][ \t]?\d|\d{6}[ \t]*(?:--|[=#])[ \t]*\d{7}|\d{2,4}[ \t]*${asciiGap}[ \t]*\d{3,4}[ \t]*${asciiGap}[ \t]*\d{4}`;
+export const separatorLookalikeTrigger = String.raw`\d[ \t]?[${dashLike}${dotLike}${barLike}][ \t]?\d|\d{6}[ \t]*(?:--|[=#]|\)[ \t]*\()[ \t]*\d{7}|\d{2,4}[ \t]*${asciiGap}[ \t]*\d{3,4}[ \t]*${asciiGap}[ \t]*\d{4}`;
 
 /** Where the view reads a look-alike separator as "-" or "·". */
 export function separatorLookalikeReplacements(text: string): Replacement[] {

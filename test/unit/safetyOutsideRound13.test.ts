@@ -4,7 +4,10 @@
 //   gap the same;
 // - a mobile number's groups in reverse order with any mobile prefix (5678-1234-011);
 // - a public IPv4 address spelled in a cloud host's name (ec2-13-125-44-201.ap-northeast-2…,
-//   13-125-44-201.nip.io).
+//   13-125-44-201.nip.io), or right after a word for an address with other separators (IP:
+//   175|186|115|109, 1~209~245~125, (34)(244)(112)(231), 222.159.241.⏎172);
+// - a 6 + 7 number with each part in brackets, or its two parts swapped, and a landline's groups in
+//   reverse order with a word for phone.
 import * as assert from "node:assert/strict";
 import { seededRandom } from "../fixtures/tinyGemma";
 import { shownBothWays } from "../support/safetyStream";
@@ -102,5 +105,47 @@ describe("outside round 13: PII classes from round 12's still-missed list", () =
             "version-1-2-3-4 태그"
         ])
             assert.equal(shown(text), text);
+    });
+
+    it("four octets with other separators right after a word for an address; lists and times stay", () => {
+        for (let k = 0; k < 16; k++) {
+            const octets = [
+                pick([13, 61, 121, 175, 211]),
+                10 + Math.floor(random() * 240),
+                Math.floor(random() * 250),
+                10 + Math.floor(random() * 240)
+            ].map(String);
+            for (const text of [
+                `서버 공인 IP: ${octets.join(pick(["|", "~", "ㅡ", "―", "·", "•", " - ", ":", "+", "*", "#", "--"]))} 입니다.`,
+                `IP 주소는 ${octets.join(pick([" ", ", ", "\t"]))} 입니다.`,
+                `서버 공인 IP: (${octets.join(")(")}) 입니다.`,
+                `서버 공인 IP: ${octets.slice(0, 3).join(".")}.\n${octets[3]} 입니다.`
+            ]) {
+                const out = shown(text);
+                assert.ok(!out.includes(octets[1]) || !out.includes(octets[3]), `${text} -> ${out}`);
+            }
+        }
+        for (const text of [
+            "주소록 1, 2, 3, 4 번",
+            "시간 12:30:45:10 주소 아님",
+            "IPv4 주소 필드 4개: 10 20 30 40",
+            "IP 버전 1.2.3.4",
+            "점수 61 139 125 231 입니다"
+        ])
+            assert.equal(shown(text), text);
+    });
+
+    it("a 6 + 7 number in brackets or with its parts swapped; a landline's groups in reverse order", () => {
+        for (let k = 0; k < 12; k++) {
+            const [front, back] = rrn();
+            for (const text of [`주민등록번호: (${front})(${back}) 입니다.`, `주민등록번호: ${back}-${front} (역순)`]) {
+                const out = shown(text);
+                assert.ok(!out.includes(front) && !out.includes(back), `${text} -> ${out}`);
+            }
+            const [area, middle, last] = [pick(["02", "031", "051", "064"]), digits(4), digits(4)];
+            const text = `사무실 전화: ${last}-${middle}-${area} (역순) 입니다.`;
+            assert.ok(!shown(text).includes(middle), `${text} -> ${shown(text)}`);
+        }
+        for (const text of ["2348-1843-02 빌드", "(123456)(1234567) 번 항목"]) assert.equal(shown(text), text);
     });
 });
