@@ -25,7 +25,7 @@ export interface Phrase {
 
 /** Objects in developer text that are "killed", "shot" or "bombed" without harm to anyone. */
 const programObject =
-    /(?:프로세스|스레드|쓰레드|서버|컨테이너|작업|잡|태스크|세션|테스트|데몬|워커|인스턴스|파드|빌드|탭|앱|애플리케이션|프로그램|연결|커넥션|쿼리|요청|버그|노드|브라우저|크롬|쉘|셸|터미널|서비스|큐|타이머|루프|함수|게임|캐릭터|몬스터|좀비|적|보스|모기|바퀴벌레|벌레|잡초|시간|분위기|코루틴|고루틴|소켓|포트|핸들|리스너|[a-z][a-z0-9_.-]*|메시지|이벤트|알림|푸시|패킷|신호|시그널|process|thread|job|task|pod|server|container|session|daemon|worker|node|app|bug)\s*(?:을|를|은|는|도|이|가|만)?\s*(?:\S+\s+){0,2}$/;
+    /(?:프로세스|스레드|쓰레드|서버|컨테이너|작업|잡|태스크|세션|테스트|데몬|워커|인스턴스|파드|빌드|탭|앱|애플리케이션|프로그램|연결|커넥션|쿼리|요청|버그|노드|브라우저|크롬|쉘|셸|터미널|서비스|큐|타이머|루프|함수|게임|캐릭터|몬스터|좀비|적|보스|모기|바퀴벌레|벌레|잡초|시간|분위기|코루틴|고루틴|소켓|포트|핸들|리스너|[a-z][a-z0-9_.-]*|메시지|이벤트|알림|푸시|패킷|신호|시그널|플레이어|클라이언트|에이전트|봇|플러그인|드라이버|모듈|process|thread|job|task|pod|server|container|session|daemon|worker|node|app|bug|player|client|agent|bot)\s*(?:을|를|은|는|도|이|가|만)?\s*(?:\S+\s+){0,2}$/;
 
 /** A person (or their family) as the object of a verb, at a word start. */
 const person =
@@ -357,6 +357,20 @@ export function phrasePatterns(): RegExp[] {
 }
 
 /** Phrase hits in canonical `text` (offsets into it); `only[i]` false skips phrase i (it cannot match). */
+/**
+ * A threat or a wish quoted as words to talk about ("NPC 대사 '죽고 싶냐'를 순화해 주세요",
+ * "'죽여버린다'라는 표현은 쓰지 마세요"): the quote closes right after the match, a particle makes it
+ * the object or the name of something, and a word about wording follows. Not a quote passed on
+ * ("'죽여버린다'라고 전해"): 라고 is not such a particle. Only the window's text is read, so
+ * whole text and every chunking of the stream decide alike.
+ */
+function quotedMention(lower: string, start: number, end: number): boolean {
+    if (!/['"‘“「『][^'"’”」』\n]{0,8}$/.test(lower.slice(Math.max(0, start - 12), start))) return false;
+    return /^[^'"’”」』\n]{0,8}['"’”」』]\s*(?:를|을|라는|이라는|란|이란|는|은|같은|처럼|등의?|와|과)\s*(?:\S+\s+)?(?:대사|문구|표현|말투|문장|단어|메시지|댓글|욕설|순화|번역|수정|바꿔|바꾸|고쳐|검토|필터|차단|금지|신고|예시|예문|쓰지|포함|감지|탐지|분류)/.test(
+        lower.slice(end, end + 40)
+    );
+}
+
 export function scanPhrases(text: string, push: PhrasePush, only?: readonly boolean[]): void {
     const lower = text.toLowerCase();
     for (let i = 0; i < phrases.length; i++) {
@@ -369,6 +383,7 @@ export function scanPhrases(text: string, push: PhrasePush, only?: readonly bool
                 continue;
             }
             if (notAfter?.test(lower.slice(Math.max(0, m.index - 40), m.index)) === true) continue;
+            if (category !== "dangerous" && quotedMention(lower, m.index, m.index + m[0].length)) continue;
             push(category, m.index, m.index + m[0].length, rule);
         }
     }

@@ -68,7 +68,9 @@ const symbolJoined = new RegExp(
  */
 export function pictographAt(text: string, i: number): boolean {
     const code = text.charCodeAt(i);
-    return (code >= 0xd800 && code <= 0xdbff) || (code > 127 && /\p{So}/u.test(text[i]));
+    // Hangul, the common case after a cut, answered without the regex.
+    if (code < 0xa6 || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x3131 && code <= 0x318e)) return false;
+    return (code >= 0xd800 && code <= 0xdbff) || /\p{So}/u.test(text[i]);
 }
 
 /** A word of such pictographs alone, between two digit groups. */
