@@ -7,7 +7,7 @@ import { describeModelError } from "../../models/describeError";
 import type { LoadProgress } from "../../models/runtime";
 import type { Ctx } from "../ctx";
 import type { ResultRequest, ResultStatus } from "../panel/results";
-import { endOfResult } from "../panel/resultTypes";
+import { endOfResult, errorCode } from "../panel/resultTypes";
 import { buildChatPrompt, type ChatTextMessage } from "./chatPrompt";
 import { auditSummary, FilteredStream } from "./filteredStream";
 
@@ -89,7 +89,8 @@ async function filteredAnswer(
     } catch (error) {
         if (signal.aborted) return { blocked: false, text: "", hidden: new Map() };
         ctx.log.error(`Chat (${options.source}) failed: ${error instanceof Error ? error.message : String(error)}`);
-        throw new Error(describeModelError(error, vscode.l10n.t));
+        // The sentence for the user, and the error's code: the chat offers the fix beside it.
+        throw Object.assign(new Error(describeModelError(error, vscode.l10n.t)), { code: errorCode(error) });
     }
 }
 

@@ -7,6 +7,8 @@ export interface ChatAnswerMetadata {
     /** The slash command, or "" for a plain question. */
     command: string;
     outcome: "done" | "stopped" | "blocked" | "error" | "unavailable";
+    /** After an error, the question as asked: "Ask again" sends it once the fix is made. */
+    prompt?: string;
 }
 
 export function isChatAnswerMetadata(value: unknown): value is ChatAnswerMetadata {
@@ -27,6 +29,16 @@ export function isProse(languageId: string | undefined): boolean {
  * code (in Markdown or plain text only summaries are suggested; found from outside).
  */
 export function followupsFor(metadata: ChatAnswerMetadata, changes = true, code = true): vscode.ChatFollowup[] {
+    // A request that failed (no model yet, a file that is no model): the same question again,
+    // for after the fix the answer offers (Select Model, Open a Local GGUF File).
+    if (metadata.outcome === "error" && metadata.prompt !== undefined)
+        return [
+            {
+                prompt: metadata.prompt,
+                ...(metadata.command.length > 0 ? { command: metadata.command } : {}),
+                label: vscode.l10n.t("Ask again")
+            }
+        ];
     const all = codeFollowups(metadata, changes);
     if (code) return all;
     const prose = all.filter((f) => f.command === "summarize" || f.command === "changes");

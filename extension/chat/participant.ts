@@ -8,7 +8,7 @@ import * as vscode from "vscode";
 import type { ContentCategory, PiiType } from "../../safety/types";
 import type { Ctx } from "../ctx";
 import type { ResultStatus } from "../panel/results";
-import { typeLabel } from "../panel/resultTypes";
+import { errorCode, fixesFor, typeLabel } from "../panel/resultTypes";
 import { hasGitRepository } from "../requests/gitDiff";
 import { answerChat, answerRequest, type FilteredAnswer } from "./answer";
 import type { ChatTextMessage } from "./chatPrompt";
@@ -82,6 +82,19 @@ function progressReporter(stream: vscode.ChatResponseStream): (status: ResultSta
     };
 }
 
+type Fix = NonNullable<ReturnType<typeof fixesFor>>[number];
+const fixCommands: Record<Fix, string> = {
+    selectModel: "gemmaKo.selectModel",
+    openModelFile: "gemmaKo.openModelFile",
+    setRemoteApiKey: "gemmaKo.setRemoteApiKey"
+};
+
+function fixTitle(fix: Fix): string {
+    if (fix === "selectModel") return vscode.l10n.t("Select Model");
+    if (fix === "openModelFile") return vscode.l10n.t("Open a Local GGUF File");
+    return vscode.l10n.t("Set Server API Key");
+}
+
 /** The participant's handler (exported for the in-host tests). */
 export function chatHandler(ctx: Ctx, insertions: ChatInsertions): vscode.ChatRequestHandler {
     return async (request, context, stream, token): Promise<vscode.ChatResult> => {
@@ -127,8 +140,11 @@ export function chatHandler(ctx: Ctx, insertions: ChatInsertions): vscode.ChatRe
             }
             return result(answer.blocked ? "blocked" : token.isCancellationRequested ? "stopped" : "done");
         } catch (error) {
+            // No model yet, or a file that is none: the fix right here, as the panel's error card has it.
+            for (const fix of fixesFor(errorCode(error)) ?? [])
+                stream.button({ command: fixCommands[fix], title: fixTitle(fix) });
             return {
-                ...result("error"),
+                metadata: { command, outcome: "error", prompt: request.prompt } satisfies ChatAnswerMetadata,
                 errorDetails: { message: error instanceof Error ? error.message : String(error) }
             };
         } finally {
@@ -156,8 +172,9 @@ export function registerChatParticipant(ctx: Ctx): RegisteredParticipant {
             // The other suggestions work on a file: with none open, each would only say to open one.
             const file = vscode.window.visibleTextEditors.length > 0;
             const code = !isProse(vscode.window.activeTextEditor?.document.languageId);
+            // Ask again (after an error) is the question as asked: it needs no file.
             return followupsFor(result.metadata, hasGitRepository(), code).filter(
-                (f) => file || f.command === "changes"
+                (f) => file || f.command === "changes" || result.metadata?.outcome === "error"
             );
         }
     };

@@ -472,12 +472,31 @@ describe("The @gemma-ko chat participant (its registered handler, scripted model
         }
     });
 
-    it("without a model file, answers with an error that says what to do", async () => {
+    it("without a model file, answers with an error that says what to do, the fix beside it, and Ask again", async () => {
         await settings().update("model.path", undefined, vscode.ConfigurationTarget.Global);
         await vscode.commands.executeCommand("gemmaKo.unloadModel");
-        const answer = await ask(undefined, "안녕하세요");
-        assert.ok((answer.result.errorDetails?.message.length ?? 0) > 0, JSON.stringify(answer.result));
-        assert.deepEqual(await followups(answer.result), []);
+        for (const [command, prompt] of [
+            [undefined, "안녕하세요"],
+            ["translate", "설정 파일을 읽습니다"]
+        ] as const) {
+            const answer = await ask(command, prompt);
+            assert.ok((answer.result.errorDetails?.message.length ?? 0) > 0, JSON.stringify(answer.result));
+            // As the panel's error card: choose a model right here.
+            assert.deepEqual(
+                answer.buttons.map((button) => button.command),
+                ["gemmaKo.selectModel", "gemmaKo.openModelFile"]
+            );
+            // Then the same question again, in one click.
+            const list = await api.chatFollowupProvider.provideFollowups(
+                answer.result,
+                { history: [] },
+                new vscode.CancellationTokenSource().token
+            );
+            assert.deepEqual(
+                (list ?? []).map((f) => [f.prompt, f.command]),
+                [[prompt, command]]
+            );
+        }
     });
 });
 
