@@ -58,6 +58,8 @@ export function stageTarget({ root, target, backends, stageRoot, log = console.l
     const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
     // The bundles are built once before staging; vsce must not rebuild in a folder without sources.
     delete manifest.scripts?.["vscode:prepublish"];
+    // The command-line tools (npm's `bin`) are for the npm package: the VSIX leaves their files out.
+    delete manifest.bin;
     writeFileSync(join(stage, "package.json"), JSON.stringify(manifest, null, 4));
     for (const file of shippedFiles) {
         if (existsSync(join(root, file))) linkCopy(join(root, file), join(stage, file));
