@@ -9,6 +9,7 @@ import type { ContentCategory, PiiType } from "../../safety/types";
 import type { Ctx } from "../ctx";
 import type { ResultStatus } from "../panel/results";
 import { errorCode, fixesFor, typeLabel } from "../panel/resultTypes";
+import { fixCommands, fixTitle } from "../commands/showModelError";
 import { hasGitRepository } from "../requests/gitDiff";
 import { answerChat, answerRequest, type FilteredAnswer } from "./answer";
 import type { ChatTextMessage } from "./chatPrompt";
@@ -80,19 +81,6 @@ function progressReporter(stream: vscode.ChatResponseStream): (status: ResultSta
             stream.progress(vscode.l10n.t("A long input: summarising it part by part…"));
         }
     };
-}
-
-type Fix = NonNullable<ReturnType<typeof fixesFor>>[number];
-const fixCommands: Record<Fix, string> = {
-    selectModel: "gemmaKo.selectModel",
-    openModelFile: "gemmaKo.openModelFile",
-    setRemoteApiKey: "gemmaKo.setRemoteApiKey"
-};
-
-function fixTitle(fix: Fix): string {
-    if (fix === "selectModel") return vscode.l10n.t("Select Model");
-    if (fix === "openModelFile") return vscode.l10n.t("Open a Local GGUF File");
-    return vscode.l10n.t("Set Server API Key");
 }
 
 /** The participant's handler (exported for the in-host tests). */

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
-import { describeModelError } from "../../models/describeError";
 import { defineCommand } from "../ctx";
+import { showModelError } from "./showModelError";
 
 /**
  * `gemmaKo.loadModel`: loads the model the settings name now (or connects to the remote
@@ -31,7 +31,7 @@ export const loadModel = defineCommand("gemmaKo.loadModel", (ctx) => async () =>
             } catch (error) {
                 if (controller.signal.aborted) return;
                 ctx.log.error(`Loading the model failed: ${error instanceof Error ? error.message : String(error)}`);
-                void vscode.window.showErrorMessage(describeModelError(error, vscode.l10n.t));
+                showModelError(error);
             } finally {
                 subscription.dispose();
             }

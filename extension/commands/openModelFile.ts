@@ -1,8 +1,7 @@
-import * as vscode from "vscode";
-import { describeModelError } from "../../models/describeError";
 import { errorMessage } from "../../models/errors/codedError";
 import { defineCommand } from "../ctx";
 import { pickModelFile } from "../requests/modelFile";
+import { showModelError } from "./showModelError";
 
 /** `gemmaKo.openModelFile`: use a GGUF file from disk (no download, the path for air-gapped machines). */
 export const openModelFile = defineCommand("gemmaKo.openModelFile", (ctx) => async () => {
@@ -10,7 +9,7 @@ export const openModelFile = defineCommand("gemmaKo.openModelFile", (ctx) => asy
         return await pickModelFile(ctx);
     } catch (error) {
         ctx.log.error(`Open model file: ${errorMessage(error)}`);
-        void vscode.window.showErrorMessage(describeModelError(error, vscode.l10n.t));
+        showModelError(error);
         return undefined;
     }
 });

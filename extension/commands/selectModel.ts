@@ -9,7 +9,6 @@ import {
     type Fit
 } from "../../models/catalog/catalog";
 import { expectedTokensPerSecond, recommendForMachine, type MachineProfile } from "../../models/catalog/recommend";
-import { describeModelError } from "../../models/describeError";
 import { errorMessage } from "../../models/errors/codedError";
 import { formatBytes } from "../../models/runtimeInfo";
 import { defineCommand, type Ctx } from "../ctx";
@@ -17,6 +16,7 @@ import { remoteWindowHint } from "../remoteWindow";
 import { downloadCatalogModel } from "../requests/modelDownload";
 import { pickModelFile, useModelFile } from "../requests/modelFile";
 import { serverModels, type ServerModels } from "../requests/remoteServer";
+import { showModelError } from "./showModelError";
 
 function fitLabel(fit: Fit): string {
     switch (fit) {
@@ -187,6 +187,6 @@ export const selectModel = defineCommand("gemmaKo.selectModel", (ctx) => async (
         if (entry !== undefined) await downloadCatalogModel(ctx, entry, picked.tokensPerSecond ?? 0);
     } catch (error) {
         ctx.log.error(`Select model: ${errorMessage(error)}`);
-        void vscode.window.showErrorMessage(describeModelError(error, vscode.l10n.t));
+        showModelError(error);
     }
 });
