@@ -11,6 +11,7 @@
 // - self-harm needs the first person's wish or a method, not the topic ("자살 예방").
 import type { ContentCategory } from "../types";
 import { drugPhrases } from "./drugTrade";
+import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
 
@@ -57,13 +58,8 @@ const sexualAct =
 const protectTopic =
     "(?!\\s*(?:\\S+\\s+)?(?:탐지|감지|신고|차단|예방|방지|필터|단속|처벌|교육|피해|상담|보호|근절|대응|범죄|학대|착취|detection|detector|report|prevention|filter|abuse|exploitation|safety))";
 /** Malicious software, and taking over someone else's account or device. */
-const malware =
-    "(?:랜섬웨어|악성\\s*코드|키로거|스파이웨어|봇넷|백도어|루트킷|트로이\\s*목마|ransomware|malware|keylogger|spyware|botnet|rootkit)";
 const someoneElses =
     "(?:남의|남|다른\\s*사람(?:의)?|타인(?:의)?|여친|남친|전\\s*여친|전\\s*남친|친구|와이프|남편)(?:\\s*(?:카톡|카카오톡|계정|이메일|메일|폰|휴대폰|핸드폰|와이파이|인스타|페이스북|문자|메시지|비번|비밀번호)){1,2}";
-
-/** The rest of the sentence defends against it ("…해킹하려는 시도를 막는"): a topic, not a how-to. */
-const defending = "(?![^.?!\\n]{0,24}(?:막|방지|예방|차단|탐지|감지|대응|보호|신고|복구))";
 
 const englishMalware =
     "(?:ransomware|keylogger|key\\s+logger|spyware|botnet|rootkit|malware|computer\\s+virus|info\\s*stealer)";
@@ -242,6 +238,7 @@ const phrases: Phrase[] = [
         )
     },
     ...drugPhrases,
+    ...targetedPhrases,
     {
         category: "dangerous",
         rule: "phrase.dangerous.en",

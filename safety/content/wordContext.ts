@@ -168,7 +168,7 @@ function innocentReading(text: string, start: number, end: number, entry: string
     if (
         entry === "시발" &&
         text.slice(start, end) === "시발" &&
-        /^\s+(?:택시|역|점|버스|열차|기차|전철|노선|자동차|차)(?:에서|에|을|를|이|가|은|는|의|으로|로|까지|부터)?(?![가-힣])/.test(
+        /^\s+(?:택시|역|점|버스|열차|기차|전철|노선|자동차|차|시각|시간|시점|노드|지점|정류장|정거장|터미널)(?:에서|에|을|를|이|가|은|는|의|으로|로|까지|부터)?(?![가-힣])/.test(
             after
         )
     )
@@ -271,6 +271,13 @@ const harmAsTopic =
 const thingPutDown =
     /(?:멍청한|바보\s*같은|어리석은|한심한|무식한)(?=\s*(?:실수|코드|컴파일러|빌드|버그|설계|구조|로직|오류|에러|선택|결정|방식|설정|판단|테스트|스크립트|함수|메서드|구현|쿼리|알고리즘|ide|툴|도구|라이브러리|프레임워크|서버|머신|컴퓨터|브라우저|캐시|정책|규칙|린터|타입\s*시스템|자동\s*완성)(?:[은는이가을를도의에로]|으로|에서|까지)?(?:\s|$))/g;
 
+/**
+ * Everyday words the classifier reads as slurs: a place (한남동, 한남역: not 한남 the slur), a
+ * region's dialect or data (전라도 사투리), a school's lunch (급식 메뉴: not 급식 for pupils).
+ */
+const everydayWords =
+    /한남(?=동|역|대교|더힐|오거리|뉴타운|대학교|대(?![가-힣]))|(?:전라도|경상도|충청도|강원도|제주도|경기도|호남|영남)(?=\s*(?:사투리|방언|억양|음성|데이터|지역|지방|여행|날씨|맛집|지도|주소))|급식(?=\s*(?:메뉴|식단|조회|시간|실|비|카드|업체|표|정보|서비스|api|데이터))/gi;
+
 /** `text` with the neutral mentions above blanked out (one space each). */
 export function withoutNeutralMentions(text: string): string {
     return text
@@ -278,5 +285,6 @@ export function withoutNeutralMentions(text: string): string {
         .replace(kinInTree, " ")
         .replace(programKill, " ")
         .replace(harmAsTopic, " ")
-        .replace(thingPutDown, " ");
+        .replace(thingPutDown, " ")
+        .replace(everydayWords, " ");
 }

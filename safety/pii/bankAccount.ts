@@ -10,6 +10,13 @@ export const bankAccount = patternRecognizer({
     mayMatch: (text) => /\d{2,}/.test(text),
     patterns: [
         {
+            // An IBAN (KR39 1619 4188 9417 5499): two letters, two check digits, then groups of four;
+            // whole, so that no group is left beside the placeholder. (The normalised view may set a
+            // space between the letters and a zero: "KR 08 …".)
+            id: "iban",
+            regex: /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g
+        },
+        {
             id: "account",
             // Groups joined by "-", or (with the context word this needs) by spaces or "*"; not by ":" or
             // "." (ratios, amounts, versions: "입금액 541.832.2938원"), nor before a unit.
@@ -20,10 +27,16 @@ export const bankAccount = patternRecognizer({
         }
     ],
     context:
-        /계좌|입금|송금|이체|예금주|통장|account|iban|은행|뱅크|bank|농협|신협|새마을금고|우체국|국민|신한|우리|하나|기업|수협|씨티|SC제일/i,
+        /계좌|입금|송금|이체|예금주|통장|account|\bacct|iban|은행|뱅크|bank|농협|신협|새마을금고|우체국|국민|신한|우리|하나|기업|수협|씨티|SC제일/i,
     contextWindow: 24,
-    validate({ match, near }) {
+    validate({ match, id, near }) {
         if (isPlaceholder(match[0])) return undefined;
+        if (id === "iban") {
+            // Its check digits (ISO 13616, mod 97) make it one without a word; else the word must be there.
+            if (ibanCheck(match[0])) return { score: 0.95, rule: "bank_account.iban" };
+            if (!/\d{4}/.test(match[0]) || !near(match.index, match.index + match[0].length)) return undefined;
+            return { score: 0.85, rule: "bank_account.iban+context" };
+        }
         const digits = match[0].replace(/\D/g, "").length;
         if (digits < 10 || digits > 16 || !near(match.index, match.index + match[0].length)) return undefined;
         // "AWS account ID: 210987654321", "account_id": an identifier of an account, not a bank's.
@@ -40,3 +53,16 @@ export const bankAccount = patternRecognizer({
         return { score: 0.85, rule: "bank_account.context" };
     }
 });
+
+/** ISO 13616: the country and check digits moved to the end, letters as 10-35, the number mod 97 is 1. */
+function ibanCheck(value: string): boolean {
+    const compact = value.replace(/[ -]/g, "");
+    if (compact.length < 15 || compact.length > 34) return false;
+    let rest = 0;
+    for (const char of compact.slice(4) + compact.slice(0, 4)) {
+        const code = char.charCodeAt(0);
+        const number = code >= 65 ? String(code - 55) : char;
+        for (const digit of number) rest = (rest * 10 + Number(digit)) % 97;
+    }
+    return rest === 1;
+}

@@ -22,6 +22,20 @@ export const koreanBusinessNumber = patternRecognizer({
         if (/[:*.]/.test(match[2]) && !context) return undefined;
         // Ten bare digits are often a Unix timestamp (2001-2038): then a context word is needed.
         const value = Number(match[0]);
+        // "amount=4663697247", "총 5230195763원": an amount, whatever its digits.
+        if (
+            match[2] === "" &&
+            !context &&
+            /(?:amount|price|total|sum|balance|fee|cost|금액|가격|합계|총액|총|잔액|요금)\s*[:=]?\s*$/i.test(
+                match.input.slice(Math.max(0, match.index - 16), match.index)
+            )
+        )
+            return undefined;
+        if (
+            match[2] === "" &&
+            /^\s*(?:원|만\s*원|억|달러|엔|위안|건|개|명|회|%|KRW|USD|won\b)/i.test(match.input.slice(match.index + 10))
+        )
+            return undefined;
         if (match[2] === "" && !context && value >= 1e9 && value < 2.2e9) return undefined;
         return { score: context ? 1 : 0.9, rule: `kr_brn.checksum${context ? "+context" : ""}` };
     }

@@ -41,7 +41,7 @@ export const creditCard = patternRecognizer({
         { id: "card", regex: /(?<![\dA-Za-z.-])(?:\d[ -]?){11,18}\d(?![\dA-Za-z]|-\d)/g },
         { id: "dotted", regex: /(?<![\d.])\d{4}\.\d{4}\.\d{4}\.\d{4}(?![\d]|\.\d)/g }
     ],
-    context: /카드|card|visa|master|amex|결제|credit/i,
+    context: /카드|card|visa|master|amex|결제|credit|payment|\bpan\b|\bcc_?(?:no|num|number)?\b/i,
     validate({ match, near }) {
         const raw = match[0].replace(/[ -]$/, "");
         if (isPlaceholder(raw)) return undefined;

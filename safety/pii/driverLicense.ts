@@ -29,7 +29,9 @@ export const koreanDriverLicense = patternRecognizer({
         },
         {
             id: "named",
-            regex: /(서울|부산|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종)\s?(\d{2})-(\d{6})-(\d{2})(?![0-9A-Za-z])/g
+            // The digits after the region's name (the name may lie in the segment before: only spans
+            // that start in a segment are reported, so the name is read behind, not matched).
+            regex: /(?<=(?:서울|부산|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종)\s?)(\d{2})-(\d{6})-(\d{2})(?![0-9A-Za-z])/g
         }
     ],
     context: /면허|운전|driver|licen[cs]e/i,

@@ -79,8 +79,9 @@ function recognize(
 }
 
 const base64Gate = /[A-Za-z0-9+/_-]{14}/;
+/** A blob of base64 or hex, alone or as a key's value (hex=3031…, not after padding: "==…"). */
 const base64Candidate =
-    /(?<![A-Za-z0-9+/=_-])(?=[A-Za-z0-9+/_-]*[0-9+/A-Z])[A-Za-z0-9+/_-]{14,}={0,2}(?![A-Za-z0-9+/=_-])/g;
+    /(?<![A-Za-z0-9+/_-])(?<!(?:^|[^A-Za-z_])=)(?=[A-Za-z0-9+/_-]*[0-9+/A-Z])[A-Za-z0-9+/_-]{14,}={0,2}(?![A-Za-z0-9+/=_-])/g;
 
 /** Text, not bytes: no replacement characters, nothing below a space but whitespace. */
 const notText = /[\ufffd\u0000-\u0008\u000e-\u001f]/;
@@ -93,7 +94,10 @@ function encoded(text: string, from: number, enabled: ReadonlySet<PiiType> | und
         if (m.index < from) continue;
         const blob = m[0];
         // Hex first (its alphabet is base64's too): hashes decode to bytes, not text, and pass.
-        const hex = blob.length >= 24 && blob.length % 2 === 0 && /^[0-9a-fA-F]+$/.test(blob);
+        // A shorter run counts when every byte is an ASCII digit (a phone number as hex bytes: 3031303…).
+        const hex =
+            blob.length % 2 === 0 &&
+            ((blob.length >= 24 && /^[0-9a-fA-F]+$/.test(blob)) || (blob.length >= 18 && /^(?:3[0-9])+$/.test(blob)));
         let decoded: string | undefined;
         let encoding = "base64";
         if (hex) {
@@ -146,7 +150,7 @@ function viewIndex(view: NormalizedText, from: number): number {
 }
 
 const digitFlag = 1;
-/** A character normalize may change, or one that starts an escape or a spelled "at": "%", "&", "\\", "골", "앳". */
+/** A character normalize may change, or one that starts an escape or a spelled "at": "%", "&", "\\", "골", "앳", "엣". */
 const changeFlag = 2;
 /** A character outside ASCII, Hangul and CJK that normalize keeps: it runs normalize in full (see below). */
 const otherFlag = 64;
@@ -160,8 +164,17 @@ const piiFlags = (() => {
     const flags = new Uint8Array(65536);
     for (let c = 0; c < 65536; c++) {
         if (c >= 0xd800 && c <= 0xdfff) flags[c] |= surrogateFlag;
-        else if (c === 0x25 || c === 0x26 || c === 0x40 || c === 0x3a || c === 0x5c || c === 0xace8 || c === 0xc573)
-            flags[c] |= changeFlag; // % & @ : \ 골 앳
+        else if (
+            c === 0x25 ||
+            c === 0x26 ||
+            c === 0x40 ||
+            c === 0x3a ||
+            c === 0x5c ||
+            c === 0xace8 ||
+            c === 0xc573 ||
+            c === 0xc5e3
+        )
+            flags[c] |= changeFlag; // % & @ : \ 골 앳 엣
         else if (!(
             c < 0x80 ||
             (c >= 0xac00 && c <= 0xd7a3) ||

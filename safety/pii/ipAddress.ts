@@ -12,6 +12,22 @@ const joinedGate =
 /** A word that says an IP address comes next, with at most a dozen other signs (no digit) after it. */
 const addressWordBefore = /(?:\bip(?:v4)?\b|아이피|주소(?![록지])|\baddress)[^\d\n]{0,12}$/i;
 
+/**
+ * The dotted address a single number stands for (decimal or 0x hex, at least 2^24), or the dotted
+ * form with leading zeros read as decimal; undefined for anything else (no leading zero: "v4").
+ */
+function numericAddress(value: string): string | undefined {
+    if (value.includes(".")) {
+        const octets = value.split(".");
+        if (!octets.some((octet) => octet.length > 1 && octet.startsWith("0"))) return undefined;
+        const numbers = octets.map(Number);
+        return numbers.every((n) => n <= 255) ? numbers.join(".") : undefined;
+    }
+    const number = value.startsWith("0x") ? Number.parseInt(value.slice(2), 16) : Number(value);
+    if (number < 2 ** 24 || number > 2 ** 32 - 1) return undefined;
+    return [24, 16, 8, 0].map((shift) => (number >>> shift) & 255).join(".");
+}
+
 /** Addresses that identify nobody: private, loopback, link-local, documentation, multicast, reserved. */
 export function isNonPersonalIpv4(address: string): boolean {
     const [a, b, c] = address.split(".").map(Number) as [number, number, number, number];
@@ -41,7 +57,11 @@ function isNonPersonalIpv6(address: string): boolean {
 
 export const ipAddress = patternRecognizer({
     type: "IP_ADDRESS",
-    mayMatch: (text) => /\d\.\d|:[0-9A-Fa-f]*:/.test(text) || joinedGate.test(text),
+    mayMatch: (segment, text) =>
+        /\d\.\d|:[0-9A-Fa-f]*:/.test(segment) ||
+        joinedGate.test(segment) ||
+        /0x[0-9A-Fa-f]{8}/.test(segment) ||
+        (/\d{8}/.test(segment) && /:\/\/\d|\bip\b|아이피/i.test(text)),
     patterns: [
         {
             id: "v4",
@@ -61,6 +81,12 @@ export const ipAddress = patternRecognizer({
             regex: /(?<![\w.:+*#\\~|·•-])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:(?:--?|, ?|[ :+*#\\~|·•.]|\)[ \t]*\()(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w:+*#\\~|·•-]|[.,]\d)/g
         },
         {
+            // One number for the whole address: decimal (http://1982897208/) or hex (0xB69D90EC), and
+            // the dotted form with leading zeros (061.021.180.003), which the v4 pattern leaves alone.
+            id: "numeric",
+            regex: /(?<![\w.])(?:0x[0-9A-Fa-f]{8}|\d{8,10}|\d{1,3}(?:\.\d{1,3}){3})(?![\w]|\.\d)/g
+        },
+        {
             id: "v6",
             regex: /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[A-Za-z0-9]+)?(?![\w:.])/g
         }
@@ -72,6 +98,14 @@ export const ipAddress = patternRecognizer({
             const address = match[0].replace(/%[A-Za-z0-9]+$/, "");
             if (!isIPv6(address) || isNonPersonalIpv6(address)) return undefined;
             return { score: 0.9, rule: "ip.v6" };
+        }
+        if (id === "numeric") {
+            const address = numericAddress(match[0]);
+            if (address === undefined || isNonPersonalIpv4(address)) return undefined;
+            // In a URL's host, or right after a word for an address.
+            const before = text.slice(Math.max(0, start - 32), start);
+            if (!/[a-z]+:\/\/(?:[^@\s/]*@)?$/i.test(before) && !addressWordBefore.test(before)) return undefined;
+            return { score: 0.85, rule: "ip.v4.numeric" };
         }
         if (id === "joined") {
             const address = match[0].replace(/--?|, ?|[ :+*#\\~|·•]|\)[ \t]*\(/g, ".");

@@ -36,6 +36,15 @@ export function personalNumberRecognizer(options: {
                 )
             )
                 return undefined;
+            // "주문번호 130110-1790905": an order, booking or tracking number unless its check digit says RRN.
+            if (
+                !checked &&
+                !context &&
+                /(?:주문|거래|승인|송장|운송장|영수증|예약|접수|트랜잭션|\border|\binvoice|\btracking|\bbooking|\bticket)\s*(?:번호|no\.?|id|#)?\s*[:=#]?\s*$/i.test(
+                    match.input.slice(Math.max(0, start - 16), start)
+                )
+            )
+                return undefined;
             // Thirteen bare digits in code without a word that says what they are: a constant or a timestamp.
             if (!context && match[2] === "" && inCodePosition(match.input, start, end)) return undefined;
             // Nor in prose when they read as a millisecond timestamp of 2001-2039 (Date.now(), logs): the

@@ -74,6 +74,11 @@ export function credentialVerdict(id: string, match: RegExpExecArray): Verdict |
     if (id === "private_key_body" || id === "private_key_body_line") {
         const value = match[0];
         if (id === "private_key_body_line") {
+            // Inside a block that says what it is: a certificate or a public key is no secret (the
+            // segmenter keeps a PEM block whole, so its BEGIN line is in the text read).
+            const begin = match.input.lastIndexOf("-----BEGIN ", match.index);
+            if (begin >= 0 && !/^-----BEGIN [A-Z0-9 ]*PRIVATE KEY/.test(match.input.slice(begin, begin + 48)))
+                return undefined;
             // The line above is base64, not a hex digest; this one reads as random, not a word.
             const above = match.input.slice(Math.max(0, match.index - 80), match.index);
             if (!/[G-Zg-z+/]/.test(above.replace(/\s+$/, "").slice(-60))) return undefined;

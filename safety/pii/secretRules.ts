@@ -122,6 +122,16 @@ export const tokenRules: readonly TokenRule[] = [
     { id: "onepassword_service_token", pattern: /\bops_eyJ[A-Za-z0-9+/=_-]{250,}/g },
     { id: "age_secret_key", pattern: /\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b/g },
 
+    // Registry logins: a Docker config's "auth" (base64 of user:password), a .netrc's password, and
+    // redis-cli's -a / --pass.
+    {
+        id: "docker_config_auth",
+        pattern: /(?<="auth"\s*:\s*")[A-Za-z0-9+/]{12,}={0,2}(?=")/g,
+        check: (value) => /^[^:\s]+:\S+$/.test(Buffer.from(value, "base64").toString("utf8"))
+    },
+    { id: "netrc_password", pattern: /(?<=\bmachine\s+\S+\s+login\s+\S+\s+password\s+)[^\s"']{4,}/g },
+    { id: "redis_cli_password", pattern: /(?<=\bredis-cli\b[^\n]{0,80}?\s(?:-a|--pass)\s+)[^\s"'$%{<-][^\s"']{5,}/g },
+
     // Package registries.
     { id: "docker_hub_token", pattern: /\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{27,}/g },
     { id: "rubygems_api_key", pattern: /\brubygems_[a-f0-9]{48}\b/g },
@@ -141,6 +151,15 @@ export const tokenRules: readonly TokenRule[] = [
         id: "naver_client_secret",
         pattern:
             /(?<=(?:X-Naver-Client-Secret|client[_-]?secret)["']?\s*[:=,]\s*["']?)[A-Za-z0-9_-]{10}(?![A-Za-z0-9_.-])/gi,
+        check: (value) =>
+            lettersAndDigits(value) ||
+            (value.replace(/[^A-Z]/g, "").length >= 3 && value.replace(/[^a-z]/g, "").length >= 3)
+    },
+    // The same, labelled in Korean ("네이버 클라이언트 시크릿 Lqskq5u157").
+    {
+        id: "naver_client_secret_ko",
+        pattern:
+            /(?<=(?:네이버|naver)[^\n]{0,12}시크릿\s*(?:키|값)?\s*[:=은는]?\s*["']?)[A-Za-z0-9_-]{10}(?![A-Za-z0-9_.-])/gi,
         check: (value) =>
             lettersAndDigits(value) ||
             (value.replace(/[^A-Z]/g, "").length >= 3 && value.replace(/[^a-z]/g, "").length >= 3)

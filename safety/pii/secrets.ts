@@ -49,6 +49,9 @@ function isCodeReference(value: string): boolean {
         /^(?:process\.env|os\.environ|env\.|System\.getenv|getenv|config\.|settings\.|self\.|this\.|\$|%|@|None|null|nil|undefined|true|false|os\.getenv)/i.test(
             value
         ) ||
+        // Where a secret comes from, not the secret: Kubernetes' valueFrom.secretKeyRef…, a YAML tag
+        // (Ansible's !vault, whose encrypted value follows on the next lines).
+        /^(?:valueFrom\.|secretKeyRef\.|configMapKeyRef\.|!(?:vault|secret|env|ref|include)\b)/i.test(value) ||
         (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?:\(.*)?$/.test(value) && !/\d/.test(value)) ||
         /^[A-Z][A-Z0-9_]+$/.test(value)
     );
@@ -83,7 +86,7 @@ export const secretToken = patternRecognizer({
         /-----BEGIN|[A-Za-z0-9]{16}/.test(segment) ||
         (/[^\s가-힣]{6}/.test(segment) &&
             (/[\d!-/:-@[-`{-~]/.test(segment) ||
-                /pass|pwd|secret|token|key|비밀번호|패스워드|암호|토큰|시크릿|키/i.test(text))),
+                /pass|pwd|secret|token|key|redis-cli|\blogin\b|"auth"|비밀번호|패스워드|암호|토큰|시크릿|키/i.test(text))),
     patterns: [
         { id: "private_key", regex: pem },
         { id: "private_key_unterminated", regex: pemUnterminated },

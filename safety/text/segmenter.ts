@@ -73,7 +73,7 @@ const groupStart = /[-(+.\/_,·~|•\u2010-\u2015\u2212\uFE63\uFF0D\uFF08\uFF0B�
 const pemBegin = "-----BEGIN";
 /** Words that join the parts of a spelled-out e-mail address. */
 const joiningWord =
-    /^(?:at|sign|\[at\]|\(at\)|\{at\}|@|\[@\]|\(@\)|골뱅이|골뱅|[[({]골뱅이[\])}]|앳|엣|에이티|dot|\.|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|점|\[점\]|닷)$/i;
+    /^(?:at|sign|\[at\]|\(at\)|\{at\}|@|\[@\]|\(@\)|골뱅이|골뱅|[[({]골뱅이[\])}]|앳|엣|에이티|dot|\.|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|점|\[점\]|닷|쩜)$/i;
 /** Words after which the value follows a space. */
 const schemeWord = /^(?:Bearer|Basic|Token)$/i;
 /** A word that may be the local part of an e-mail address (or a domain label). */
@@ -193,7 +193,7 @@ export class Segmenter {
         while (begin > this.start && !isSpace(text, begin - 1)) begin--;
         // Only ASCII words and 골뱅이 / 점 / 앳 / 닷 matter here; skip the slice for the rest.
         const first = text[begin];
-        if (first.charCodeAt(0) > 127 && !"골점앳닷엣에".includes(first)) return true;
+        if (first.charCodeAt(0) > 127 && !"골점앳닷엣에쩜".includes(first)) return true;
         const previous = text.slice(begin, end + 1);
         if (joiningWord.test(previous) || schemeWord.test(previous)) return false;
         if (!addressPart.test(previous)) return true;

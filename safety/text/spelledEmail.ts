@@ -13,7 +13,7 @@ interface Replacement {
 }
 
 const atWord = String.raw`\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|[[({]골뱅이[\])}]|골뱅이|골뱅|앳|엣|에이티|["'\x60]\s*\+\s*["'\x60]@["'\x60]\s*\+\s*["'\x60])\s*|\s+at\s+sign\s+|\s+at\s+|\s+@\s*|\s*@\s+|@`;
-const dotWord = String.raw`\s*(?:\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|\[점\])\s*|\s+dot\s+|\s*(?:점|닷)\s*|\s+\.\s*|\s*\.\s+|\.`;
+const dotWord = String.raw`\s*(?:\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|\[점\])\s*|\s+dot\s+|\s*(?:점|닷|쩜)\s*|\s+\.\s*|\s*\.\s+|\.`;
 /** A dot of the local part written spaced or spelled (a plain "." is the local part's own character). */
 const localDot = String.raw`[ \t]*(?:\[dot\]|\(dot\)|\{dot\}|\[\.\])[ \t]*|[ \t]+dot[ \t]+|[ \t]+\.[ \t]*|[ \t]*\.[ \t]+`;
 /** The local part: a word, then at most three more joined by a spaced or spelled dot. */
