@@ -267,8 +267,14 @@ async function writeBody(attempt: Attempt, answer: Answer, hash: Hash, options: 
         report(received, true);
         return received;
     } catch (error) {
-        out.destroy();
-        await new Promise<void>((resolve) => out.once("close", () => resolve()).once("error", () => resolve()));
+        // What was received is kept for a resume: the bytes still queued in the stream are written
+        // first (destroying it dropped them, leaving a part file shorter than what was received, or
+        // empty when the connection broke soon after it began). A failing disk is not written again.
+        if (!out.closed) {
+            if (writeError === undefined && !out.destroyed) out.end();
+            else out.destroy();
+            await new Promise<void>((resolve) => out.once("close", () => resolve()).once("error", () => resolve()));
+        }
         if (systemErrorCode(writeError ?? error) === "ENOSPC")
             throw new DiskSpaceError(url, attempt.directory, (totalBytes ?? received) - received, 0);
         if (signal?.aborted) throw new DownloadCancelledError(url, received);
