@@ -9,7 +9,7 @@ import type { ContentCategory, PiiType } from "../../safety/types";
 import type { Ctx } from "../ctx";
 import type { ResultStatus } from "../panel/results";
 import { errorCode, fixesFor, typeLabel } from "../panel/resultTypes";
-import { fixCommands, fixTitle } from "../commands/showModelError";
+import { fixCommands, fixTitle } from "../requests/showModelError";
 import { hasGitRepository } from "../requests/gitDiff";
 import { answerChat, answerRequest, type FilteredAnswer } from "./answer";
 import type { ChatTextMessage } from "./chatPrompt";

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import { defineCommand } from "../ctx";
-import { showModelError } from "./showModelError";
+import { showModelError } from "../requests/showModelError";
 
 /**
  * `gemmaKo.loadModel`: loads the model the settings name now (or connects to the remote

@@ -1,7 +1,7 @@
 import { errorMessage } from "../../models/errors/codedError";
 import { defineCommand } from "../ctx";
 import { pickModelFile } from "../requests/modelFile";
-import { showModelError } from "./showModelError";
+import { showModelError } from "../requests/showModelError";
 
 /** `gemmaKo.openModelFile`: use a GGUF file from disk (no download, the path for air-gapped machines). */
 export const openModelFile = defineCommand("gemmaKo.openModelFile", (ctx) => async () => {

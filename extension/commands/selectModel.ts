@@ -16,7 +16,7 @@ import { remoteWindowHint } from "../remoteWindow";
 import { downloadCatalogModel } from "../requests/modelDownload";
 import { pickModelFile, useModelFile } from "../requests/modelFile";
 import { serverModels, type ServerModels } from "../requests/remoteServer";
-import { showModelError } from "./showModelError";
+import { showModelError } from "../requests/showModelError";
 
 function fitLabel(fit: Fit): string {
     switch (fit) {
