@@ -221,7 +221,7 @@ function decide(
     text: string,
     from: number,
     until: number,
-    bits: { bits: number; high: number },
+    bits: { bits: number; high: number; third: number },
     flags: number
 ): GateResult | undefined {
     const phrases = t.phrases;
@@ -310,6 +310,7 @@ export class LexiconWindows {
     private readonly lengths: number[] = [];
     private readonly bits: number[] = [];
     private readonly high: number[] = [];
+    private readonly third: number[] = [];
     private readonly nonPlain: number[] = [];
     /** Grams carried from one segment into the next. */
     private readonly carry = new GramBits();
@@ -327,16 +328,19 @@ export class LexiconWindows {
         const carry = this.carry;
         carry.bits = 0;
         carry.high = 0;
+        carry.third = 0;
         const segmentFlags = t.phrases.read(carry, text, from, until, t.flags);
         const segmentBits = carry.bits;
         const segmentHigh = carry.high;
+        const segmentThird = carry.third;
         // The window's left context lies in the recent segments (whole ones: a superset).
-        const bits = { bits: segmentBits, high: segmentHigh };
+        const bits = { bits: segmentBits, high: segmentHigh, third: segmentThird };
         let nonPlain = segmentFlags & nonPlainFlag;
         let covered = 0;
         for (let i = this.lengths.length - 1; i >= 0 && covered < from; i--) {
             bits.bits |= this.bits[i];
             bits.high |= this.high[i];
+            bits.third |= this.third[i];
             nonPlain |= this.nonPlain[i];
             covered += this.lengths[i];
         }
@@ -345,11 +349,13 @@ export class LexiconWindows {
             const context = t.phrases.bitsOf(text, 0, from);
             bits.bits |= context.bits;
             bits.high |= context.high;
+            bits.third |= context.third;
             nonPlain |= flagsOf(t, text, 0, from) & nonPlainFlag;
         }
         this.lengths.push(until - from);
         this.bits.push(segmentBits);
         this.high.push(segmentHigh);
+        this.third.push(segmentThird);
         this.nonPlain.push(segmentFlags & nonPlainFlag);
         let kept = 0;
         let i = this.lengths.length - 1;
@@ -358,6 +364,7 @@ export class LexiconWindows {
             this.lengths.splice(0, i + 1);
             this.bits.splice(0, i + 1);
             this.high.splice(0, i + 1);
+            this.third.splice(0, i + 1);
             this.nonPlain.splice(0, i + 1);
         }
         nonPlain |= flagsOf(t, text, until, text.length) & nonPlainFlag;

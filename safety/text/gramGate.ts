@@ -25,16 +25,20 @@ function gramHash(gram: string): number {
 }
 
 /**
- * Bits of a text read so far (64, in two words), and its last three code units (the grams
+ * Bits of a text read so far (96, in three words), and its last three code units (the grams
  * that end in the next characters start there): text can be read in pieces, in order.
  */
 export class GramBits {
     bits = 0;
     high = 0;
+    third = 0;
     a = -1;
     b = -1;
     c = -1;
 }
+
+/** Need bits a gate has: three 32-bit words. */
+const bitCount = 96;
 
 /** ASCII letters in lower case, other code units as they are. */
 const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
@@ -44,6 +48,7 @@ export class GramGate {
     /** Per code unit (ASCII letters lower-cased): the need bits it satisfies (low and high word). */
     readonly charBits = new Uint32Array(65536);
     readonly charHigh = new Uint32Array(65536);
+    readonly charThird = new Uint32Array(65536);
     /** Per hashed 2-, 3- or 4-gram: 1 when a gram has that hash (then {@link exact} has its bits). */
     readonly gramBits = new Uint8Array(65536);
     /**
@@ -52,15 +57,16 @@ export class GramGate {
      */
     readonly inGram = new Uint8Array(65536);
     /** Per gram: its need bits (a hash hit is checked here, so collisions cost time, not precision). */
-    private readonly exact = new Map<string, [number, number]>();
+    private readonly exact = new Map<string, [number, number, number]>();
     /** Per pattern: the bits a text must hold for the pattern to match (0: any text may). */
     readonly needs: Uint32Array;
     readonly needsHigh: Uint32Array;
+    readonly needsThird: Uint32Array;
 
     /**
-     * `clauses`: at most this many needed sets per pattern. Each set gets a bit while 64
+     * `clauses`: at most this many needed sets per pattern. Each set gets a bit while 96
      * last; past that, sets share bits (a text then needs less, never more), or with
-     * `shareBits: false` are left out (better when the patterns alone are under 64).
+     * `shareBits: false` are left out (better when the patterns alone are under 96).
      * `lookaround`: see {@link neededGrams}; `bitsOf` must then read the whole text.
      */
     constructor(
@@ -75,28 +81,29 @@ export class GramGate {
         const all = patterns.map((p) => neededGrams(p, lowerCaseText, lookaround).slice(0, clauses));
         this.needs = new Uint32Array(patterns.length);
         this.needsHigh = new Uint32Array(patterns.length);
+        this.needsThird = new Uint32Array(patterns.length);
         let bit = 0;
         // First every pattern's best set, then the second ones, …: bits go to the best first.
         for (let k = 0; k < clauses; k++)
             all.forEach((needs, p) => {
                 const set = needs[k] as (typeof needs)[number] | undefined;
                 if (set === undefined) return;
-                // Without sharing, a set past the 64th is left out: its pattern needs less, and no
+                // Without sharing, a set past the 96th is left out: its pattern needs less, and no
                 // other pattern's bit is weakened by standing for two sets.
-                if (!shareBits && bit >= 64) return;
-                const high = bit % 64 >= 32;
+                if (!shareBits && bit >= bitCount) return;
+                const word = Math.floor((bit % bitCount) / 32);
                 const b = 1 << (bit % 32);
                 bit++;
-                (high ? this.needsHigh : this.needs)[p] |= b;
+                [this.needs, this.needsHigh, this.needsThird][word][p] |= b;
                 for (const gram of set) {
                     if (gram.length > 1) {
                         this.gramBits[gramHash(gram)] = 1;
                         for (let i = 0; i < gram.length; i++) this.inGram[gram.charCodeAt(i)] |= 1;
                         this.inGram[gram.charCodeAt(gram.length - 1)] |= 1 << (gram.length - 1);
-                        const known = this.exact.get(gram) ?? [0, 0];
-                        known[high ? 1 : 0] |= b;
+                        const known = this.exact.get(gram) ?? [0, 0, 0];
+                        known[word] |= b;
                         this.exact.set(gram, known);
-                    } else (high ? this.charHigh : this.charBits)[gram.charCodeAt(0)] |= b;
+                    } else [this.charBits, this.charHigh, this.charThird][word][gram.charCodeAt(0)] |= b;
                 }
             });
     }
@@ -107,6 +114,7 @@ export class GramGate {
         if (known === undefined) return;
         into.bits |= known[0];
         into.high |= known[1];
+        into.third |= known[2];
     }
 
     /**
@@ -114,11 +122,12 @@ export class GramGate {
      * code unit, when given) over those characters.
      */
     read(into: GramBits, text: string, start = 0, end = text.length, flags?: Uint8Array): number {
-        const { charBits, charHigh, gramBits } = this;
+        const { charBits, charHigh, charThird, gramBits } = this;
         let { a, b, c } = into;
         // Per character: the word bits in locals; grams (rare hits) add to `into` directly.
         let bits = 0;
         let high = 0;
+        let third = 0;
         let f = 0;
         for (let i = start; i < end; i++) {
             const code = text.charCodeAt(i);
@@ -126,6 +135,7 @@ export class GramGate {
             const d = lowerAscii(code);
             bits |= charBits[d];
             high |= charHigh[d];
+            third |= charThird[d];
             const g = this.inGram[d];
             // A character in no gram ends every gram before it.
             if (g === 0) {
@@ -146,6 +156,7 @@ export class GramGate {
         }
         into.bits |= bits;
         into.high |= high;
+        into.third |= third;
         into.a = a;
         into.b = b;
         into.c = c;
@@ -160,9 +171,14 @@ export class GramGate {
     }
 
     /** Whether pattern `index` may match a text with bits `read`. */
-    may(read: { bits: number; high: number }, index: number): boolean {
+    may(read: { bits: number; high: number; third: number }, index: number): boolean {
         const need = this.needs[index];
         const needHigh = this.needsHigh[index];
-        return (read.bits & need) >>> 0 === need && (read.high & needHigh) >>> 0 === needHigh;
+        const needThird = this.needsThird[index];
+        return (
+            (read.bits & need) >>> 0 === need &&
+            (read.high & needHigh) >>> 0 === needHigh &&
+            (read.third & needThird) >>> 0 === needThird
+        );
     }
 }
