@@ -86,7 +86,9 @@ export const secretToken = patternRecognizer({
         /-----BEGIN|[A-Za-z0-9]{16}/.test(segment) ||
         (/[^\s가-힣]{6}/.test(segment) &&
             (/[\d!-/:-@[-`{-~]/.test(segment) ||
-                /pass|pwd|secret|token|key|redis-cli|\blogin\b|"auth"|비밀번호|패스워드|암호|토큰|시크릿|키/i.test(text))),
+                /pass|pwd|secret|token|key|redis-cli|\blogin\b|"auth"|비밀번호|패스워드|암호|토큰|시크릿|키/i.test(
+                    text
+                ))),
     patterns: [
         { id: "private_key", regex: pem },
         { id: "private_key_unterminated", regex: pemUnterminated },
