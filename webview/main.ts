@@ -333,6 +333,15 @@ window.addEventListener("focus", restoreFocus);
 // A click anywhere starts over (the click on a result button sets it again, after this).
 document.addEventListener("pointerdown", () => (pressed = undefined), true);
 
+/** Buttons that only name their result to the host. */
+const plainActions = ["stop", "retry", "copy", "insert", "replace", "openEditor"] as const;
+
+// Escape takes the keyboard back to the editor, as VS Code's own panels do (found from outside).
+document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && !event.defaultPrevented && !event.altKey && !event.ctrlKey && !event.metaKey)
+        vscode.postMessage({ type: "editor.focus" });
+});
+
 // One listener for every result button and link (keyboard activation arrives as click).
 document.getElementById("result-list")?.addEventListener("click", (event) => {
     const target = event.target as HTMLElement | null;
@@ -350,26 +359,14 @@ document.getElementById("result-list")?.addEventListener("click", (event) => {
     const button = target?.closest<HTMLButtonElement>("button.action");
     const requestId = button?.dataset["requestId"];
     if (button === null || button === undefined || requestId === undefined) return;
-    pressed = { requestId, action: button.dataset["action"] ?? "", kind: button.dataset["kind"] };
-    switch (button.dataset["action"]) {
-        case "stop":
-            vscode.postMessage({ type: "result.stop", requestId });
-            break;
-        case "retry":
-            vscode.postMessage({ type: "result.retry", requestId });
-            break;
-        case "copy":
-            vscode.postMessage({ type: "result.copy", requestId });
-            break;
-        case "insert":
-            vscode.postMessage({ type: "result.insert", requestId });
-            break;
-        case "replace":
-            vscode.postMessage({ type: "result.replace", requestId });
-            break;
-        case "openEditor":
-            vscode.postMessage({ type: "result.openEditor", requestId });
-            break;
+    const action = button.dataset["action"] ?? "";
+    pressed = { requestId, action, kind: button.dataset["kind"] };
+    const plain = plainActions.find((name) => name === action);
+    if (plain !== undefined) {
+        vscode.postMessage({ type: `result.${plain}`, requestId });
+        return;
+    }
+    switch (action) {
         case "fix": {
             const fix = button.dataset["fix"];
             if (fix === "selectModel" || fix === "openModelFile" || fix === "setRemoteApiKey")

@@ -122,7 +122,9 @@ export const webviewToHostSchema = Type.Union(
         message("result.fix", { requestId, fix: errorFix }),
         /** The user flagged a result for review; the host asks for an optional note and stores a local record. */
         message("result.flag", { requestId, kind: reviewKind }),
-        message("link.open", { requestId, url: Type.String({ maxLength: 2048, pattern: "^https?://" }) })
+        message("link.open", { requestId, url: Type.String({ maxLength: 2048, pattern: "^https?://" }) }),
+        /** Escape in the panel: the keyboard goes back to the editor. */
+        message("editor.focus", {})
     ],
     { $id: "webviewToHost" }
 );

@@ -35,6 +35,15 @@ export function panelHandlers(ctx: Ctx): PanelHandlers {
         "result.replace": ({ requestId }) => void results.insert(requestId, true).catch(report("Replace")),
         "result.openEditor": ({ requestId }) => void results.openEditor(requestId).catch(report("Open in editor")),
         "link.open": ({ requestId, url }) => void results.openLink(requestId, url).catch(report("Open link")),
+        // Escape in the panel: back to the code beside it (the panel is the active editor group then).
+        "editor.focus": () => {
+            const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.at(0);
+            const shown =
+                editor === undefined
+                    ? vscode.commands.executeCommand("workbench.action.focusFirstEditorGroup")
+                    : vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn });
+            void Promise.resolve(shown).catch(report("Focusing the editor"));
+        },
         // "잘못 차단됨 / 차단됐어야 함": the command asks for an optional note and stores a local review record.
         "result.flag": ({ requestId, kind }) =>
             void Promise.resolve(vscode.commands.executeCommand("gemmaKo.flagResult", requestId, kind)).catch(

@@ -276,6 +276,15 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         await page.locator(".tab.active", { hasText: "Gemma-Ko" }).first().waitFor({ timeout: 5_000 });
         // The panel survives a reload of its webview: results come back from state and the host's replay.
         await page.locator(".tab", { hasText: "Gemma-Ko" }).first().click();
+        // Keyboard: Escape in the panel takes the focus back to the code beside it (found from
+        // outside: it did nothing, and a keyboard user needed Ctrl+1).
+        const focused = await panelContentFrame(page);
+        await focused.evaluate(() => document.querySelector("li.result .result-actions button")?.focus());
+        await page.keyboard.press("Escape");
+        await page.waitForFunction(() => document.activeElement?.closest(".monaco-editor") != null, undefined, {
+            timeout: 10_000
+        });
+        await page.locator(".tab", { hasText: "Gemma-Ko" }).first().click();
         await panelContentFrame(page);
         // The tab click focused the webview: hand focus back to the workbench for the palette.
         await page.locator(".part.sidebar .title").first().click();

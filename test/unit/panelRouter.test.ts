@@ -158,6 +158,7 @@ function everyHandler(make: (type: string) => () => void): PanelMessageHandlers 
         "result.replace": make("result.replace"),
         "result.openEditor": make("result.openEditor"),
         "link.open": make("link.open"),
+        "editor.focus": make("editor.focus"),
         "result.fix": make("result.fix"),
         "result.flag": make("result.flag")
     };
