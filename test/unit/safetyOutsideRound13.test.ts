@@ -241,6 +241,18 @@ describe("outside round 13: the third tester's PII and secret classes", () => {
             assert.equal(shown(text), text);
     });
 
+    it("a mobile number after a carrier's international prefix (00300 82, 00782, 001-82)", () => {
+        for (let k = 0; k < 8; k++) {
+            const [middle, last] = [digits(4), digits(4)];
+            for (const prefix of ["00300 82 ", "00782 ", "001-82-", "00700 82 "]) {
+                const text = `연락처: ${prefix}10 ${middle} ${last}`;
+                const out = shown(text);
+                assert.ok(!out.includes(middle) && !out.includes(last), `${text} -> ${out}`);
+            }
+        }
+        assert.equal(shown("주문 0012382 10개"), "주문 0012382 10개");
+    });
+
     it("e-mail with 엣 and 쩜; order numbers and amounts are no RRN or BRN", () => {
         for (let k = 0; k < 8; k++) {
             const local = `${token(6).toLowerCase()}${digits(2)}`;
