@@ -18,8 +18,11 @@ export const quickActions = defineCommand("gemmaKo.quickActions", (ctx) => async
         { label: `$(comment-discussion) ${vscode.l10n.t("Ask Gemma-Ko in chat")}`, command: "gemmaKo.openChat" },
         { label: `$(preview) ${vscode.l10n.t("Show results")}`, command: "gemmaKo.showResults" },
         // Loading is what ghost text in comments waits for (typing never loads): offered while
-        // nothing is loaded, or another file is loaded than the settings name.
-        ...(ctx.models.backend.kind !== "remote" && (ctx.models.state === "unloaded" || ctx.models.otherModelLoaded)
+        // nothing is loaded, or another file is loaded than the settings name; not before a model
+        // is chosen (found from outside: it only opened Select Model, listed just below).
+        ...(ctx.models.backend.kind !== "remote" &&
+        ctx.config.model.path.length > 0 &&
+        (ctx.models.state === "unloaded" || ctx.models.otherModelLoaded)
             ? [{ label: `$(cloud-download) ${vscode.l10n.t("Load model")}`, command: "gemmaKo.loadModel" }]
             : []),
         { label: `$(library) ${vscode.l10n.t("Select model")}`, command: "gemmaKo.selectModel" },
