@@ -352,6 +352,13 @@ export class InlineEngine {
                 show(text.length > 0 ? { text, source: "model" } : { text: undefined, reason: "empty" });
             }
         } catch (error) {
+            // Stopped while queued behind another request, the backend may reject instead of
+            // returning what it had: still a request the typing stopped (found in CI).
+            if (run.signal.aborted && early === undefined) {
+                this.stats.aborted++;
+                show({ text: undefined, reason: "cancelled" });
+                return;
+            }
             this.options.log?.(`Inline suggestion failed: ${error instanceof Error ? error.message : String(error)}`);
             show({ text: undefined, reason: signal.aborted ? "cancelled" : "failed" });
         } finally {
