@@ -3,6 +3,7 @@ import { errorMessage } from "../../models/errors/codedError";
 import type { Ctx } from "../ctx";
 import type { PanelHandlers } from "./resultsPanel";
 import { refreshBackendInfo } from "./runtimeInfo";
+import { fixCommands } from "../requests/showModelError";
 
 /**
  * What the panel can ask for, one handler per message type. Results are addressed by
@@ -53,7 +54,7 @@ export function panelHandlers(ctx: Ctx): PanelHandlers {
         "result.fix": ({ requestId, fix }) => {
             if (fix === "setRemoteApiKey") {
                 // The server wants a key: ask for it, then run the request again.
-                void Promise.resolve(vscode.commands.executeCommand<boolean>("gemmaKo.setRemoteApiKey"))
+                void Promise.resolve(vscode.commands.executeCommand<boolean>(fixCommands.setRemoteApiKey))
                     .then((stored) => {
                         if (stored) results.retry(requestId);
                     })
@@ -61,8 +62,7 @@ export function panelHandlers(ctx: Ctx): PanelHandlers {
                 return;
             }
             const before = ctx.config.model.path;
-            const command = fix === "selectModel" ? "gemmaKo.selectModel" : "gemmaKo.openModelFile";
-            void Promise.resolve(vscode.commands.executeCommand(command))
+            void Promise.resolve(vscode.commands.executeCommand(fixCommands[fix]))
                 .then(() => {
                     const after = ctx.config.model.path;
                     if (after.length > 0 && after !== before) results.retry(requestId);
