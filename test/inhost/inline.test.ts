@@ -253,6 +253,8 @@ describe("Korean suggestions in comments (inline completion, scripted model, rea
             {},
             chatCancel.token
         );
+        const engine = (api.inline.provider as unknown as { engine: { keepReadingMs: number } }).engine;
+        const keepReadingMs = engine.keepReadingMs;
         const pieces: string[] = [];
         const reading = (async () => {
             for await (const piece of chat.text) pieces.push(piece);
@@ -279,11 +281,16 @@ describe("Korean suggestions in comments (inline completion, scripted model, rea
             assert.equal(api.modelState(), "generating", "while the chat answer still runs");
             inHostMetrics["inline.cancelMs"] = cancelMs;
             await waitFor("the next request", () => stats().modelRequests === 2);
+            // Kept briefly while it reads its prompt: here far shorter than the chat answer
+            // (with the default 3 s a fast CI machine had finished the chat, and the request
+            // then ran and ended on its own instead of being stopped).
+            engine.keepReadingMs = 200;
             second.cancel();
             assert.equal(await again, undefined);
             // No call follows this one: it stops once the engine has kept it briefly.
             await waitFor("the second request aborted", () => stats().aborted === 2);
         } finally {
+            engine.keepReadingMs = keepReadingMs;
             chatCancel.cancel();
             await reading;
             await settings().update("generation.maxTokens", undefined, vscode.ConfigurationTarget.Global);
