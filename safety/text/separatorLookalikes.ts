@@ -11,7 +11,8 @@
  * - a doubled hyphen, `=` or `#` between the parts of a 6 + 7 number (`101020--4613470`; not `+`,
  *   which Presidio's cases keep as no RRN, and a backslash before digits is an octal escape there);
  * - ASCII that code uses between numbers (`=`, `\`, `#`, `+`, `...`, `_-_`) only in a phone number's
- *   shape, both gaps the same (`010=3947=5821`): `x1 = 2` and `0..10` stay as they are.
+ *   shape, both gaps the same (`010=3947=5821`), and not inside a longer run of such groups (a card's
+ *   four, text/labelledGaps.ts reads after a word naming it): `x1 = 2` and `0..10` stay as they are.
  */
 
 import { invisibleClass } from "./invisible";
@@ -37,7 +38,7 @@ const single = new RegExp(
 );
 const asciiGap = String.raw`(?:[=＝#＃+]|[\\＼]|\.{2,3}|…|_-_)`;
 const phoneShaped = new RegExp(
-    String.raw`(?<![\p{Nd}=＝#＃+\\＼.])\p{Nd}{2,4}([ \t]*${asciiGap}[ \t]*)\p{Nd}{3,4}([ \t]*${asciiGap}[ \t]*)\p{Nd}{4}(?![\p{Nd}=＝#＃+\\＼]|\.\p{Nd})`,
+    String.raw`(?<![\p{Nd}=＝#＃+\\＼.])(?<!\p{Nd}[ \t]*${asciiGap}[ \t]*)\p{Nd}{2,4}([ \t]*${asciiGap}[ \t]*)\p{Nd}{3,4}([ \t]*${asciiGap}[ \t]*)\p{Nd}{4}(?![\p{Nd}=＝#＃+\\＼]|\.\p{Nd}|[ \t]*${asciiGap}[ \t]*\p{Nd})`,
     "gu"
 );
 

@@ -12,34 +12,13 @@
 // (NPC 대사 '죽고 싶냐'를 순화해 주세요), and a media player or a client as the subject.
 import * as assert from "node:assert/strict";
 import { seededRandom } from "../fixtures/tinyGemma";
+import { piiValues } from "../support/piiValues";
 import { assertFlagged, assertUntouched, shownBothWays } from "../support/safetyStream";
 
 const shown = shownBothWays;
 const random = seededRandom(1313);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-const digits = (n: number) => Array.from({ length: n }, () => 1 + Math.floor(random() * 9)).join("");
-/** A valid RRN's two parts (check digit computed). */
-function rrn(): [string, string] {
-    const front = `${80 + Math.floor(random() * 19)}0${1 + Math.floor(random() * 9)}1${Math.floor(random() * 9)}`;
-    const back = `${1 + Math.floor(random() * 2)}${digits(5)}`;
-    const sum = Array.from(front + back).reduce(
-        (acc, d, i) => acc + Number(d) * [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5][i],
-        0
-    );
-    return [front, back + String((11 - (sum % 11)) % 10)];
-}
-/** A card number that passes Luhn, in four groups. */
-function card(): string[] {
-    const body = `4${digits(14)}`;
-    const sum = Array.from(body)
-        .reverse()
-        .reduce((acc, d, i) => {
-            const n = Number(d) * (i % 2 === 0 ? 2 : 1);
-            return acc + (n > 9 ? n - 9 : n);
-        }, 0);
-    const all = body + String((10 - (sum % 10)) % 10);
-    return all.match(/.{4}/g) ?? [];
-}
+const values = piiValues(random);
+const { pick, digits, rrn, card } = values;
 
 describe("outside round 13: PII classes from round 12's still-missed list", () => {
     it("a pictograph between a value's groups hides every group; ratings, steps and years stay", () => {
