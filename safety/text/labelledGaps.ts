@@ -42,7 +42,7 @@ const labelled = new RegExp(
 );
 
 /** What normalize must read in full for these (a regex source for its trigger: no "u" flag there). */
-export const labelledGapTrigger = String.raw`(?:번호|카드|계좌|통장|면허|연락처|전화|폰|팩스|아이피|card|pan|cc|account|acct|phone|tel|mobile|fax|ip|rrn|ssn|jumin|resident|brn|business|driver|licen[cs]e)[^\d\n]{0,16}\d{1,7}[ \t]*(?:[#+\\=*:;^!?$%&@<>]|--)`;
+export const labelledGapTrigger = String.raw`(?:번호|카드|계좌|통장|면허|연락처|전화|폰|팩스|아이피|card|pan|cc|account|acct|phone|tel|mobile|fax|ip|rrn|ssn|jumin|resident|brn|business|driver|licen[cs]e)(?:[^\d\n]{0,16}\d{1,7}[ \t]*(?:[#+\\=*:;^!?$%&@<>]|--)|[^]{0,48}?\d{2}\D[^]{0,64}?\d{2})`;
 
 /** Gaps the digit-group pass already reads (a dash, a dot, "_", "/", ",", "~", "|", "·", "•"). */
 const readElsewhere = /^[ \t]*[-._/,~|·•]?[ \t]*$/;
@@ -93,4 +93,114 @@ export function labelledGapReplacements(text: string): Replacement[] {
         }
     }
     return out.reverse();
+}
+
+/**
+ * How far after a word naming a value its groups may lie spread out (lines, table rows or cells,
+ * list items, variables, words between them): the segmenter holds its cuts that long.
+ */
+export const spreadWindow = 120;
+const spreadLabel = new RegExp(`(?:${labelSource})`, "giu");
+/** A digit group standing on its own: not glued to a letter, a Hangul word or another number. */
+const spreadGroup = /(?<![\p{L}\p{N}_])\d{2,7}(?![\p{L}\p{N}_])/gu;
+const groupCount: Record<Kind, number> = {
+    personal: 2,
+    card: 4,
+    business: 3,
+    driver: 4,
+    account: 3,
+    phone: 3,
+    address: 4
+};
+
+/**
+ * A named value's groups spread over lines, table rows or cells, list items, variables or words
+ * (`연락처:⏎| 1 | 010 |⏎| 2 | 2283 |…`, `const a = "010"; const b = "2283"; …`, `앞자리 010, 가운데
+ * 2283, …`): the first groups after the word, no blank line between them, read as one value when
+ * they have its shape; what lies between them is read as its separator (and redacted with it).
+ */
+export function spreadGroupReplacements(text: string): Replacement[] {
+    const out: Replacement[] = [];
+    spreadLabel.lastIndex = 0;
+    for (let m = spreadLabel.exec(text); m !== null; m = spreadLabel.exec(text)) {
+        const named = (m.slice(1, labels.length + 1) as Array<string | undefined>).findIndex((g) => g !== undefined);
+        const kind = labels[named][0];
+        const from = m.index + m[0].length;
+        let window = text.slice(from, from + spreadWindow);
+        const blank = window.search(/\n[ \t\r]*\n/);
+        if (blank >= 0) window = window.slice(0, blank);
+        const groups: RegExpExecArray[] = [];
+        spreadGroup.lastIndex = 0;
+        for (
+            let g = spreadGroup.exec(window);
+            g !== null && groups.length < groupCount[kind];
+            g = spreadGroup.exec(window)
+        )
+            groups.push(g);
+        if (groups.length < groupCount[kind] || groups[0].index > 48) continue;
+        if (
+            !shaped(
+                kind,
+                groups.map((g) => g[0])
+            )
+        )
+            continue;
+        const gaps = groups.slice(1).map((g, k) => [from + groups[k].index + groups[k][0].length, from + g.index]);
+        // Joined as a value is written (010-2283-1439, 211.201.143.203): the other passes read it.
+        if (gaps.every(([start, end]) => /^(?:-|\.| |)$/.test(text.slice(start, end)))) continue;
+        if (gaps.some(([start, end]) => end - start > 64)) continue;
+        const separator = kind === "address" ? "." : "-";
+        for (const [start, end] of gaps) out.push({ start, end, with: separator });
+    }
+    return out;
+}
+
+/** A word that names a value (read on the word before a cut). */
+const namingWord = new RegExp(labelSource, "iu");
+
+/**
+ * The segmenter's hold after a word naming a value: no cut until as many digit groups as the value
+ * has have followed, a blank line, or `spreadWindow` characters, so the spread groups lie in one segment (the cut
+ * still depends only on the text before it).
+ */
+export class SpreadValueHold {
+    /** Where the last word naming a value ended; -1 when none holds the cuts. */
+    private from = -1;
+    /** How many groups the named value has. */
+    private groups = 4;
+
+    /** Whether the cut at `at` waits; `before`: the last visible position before it, `start`: the segment's. */
+    holds(text: string, at: number, before: number, start: number): boolean {
+        if (this.from >= start) {
+            if (at - this.from <= spreadWindow && !this.complete(text, at)) return true;
+            this.from = -1;
+        }
+        if (before < start) return false;
+        let begin = before;
+        while (begin > start && before - begin < 16 && !/\s/.test(text[begin - 1])) begin--;
+        const named = namingWord.exec(text.slice(begin, before + 1));
+        if (named === null) return false;
+        const kind = labels[(named.slice(1) as Array<string | undefined>).findIndex((g) => g !== undefined)][0];
+        this.groups = groupCount[kind];
+        this.from = before + 1;
+        return true;
+    }
+
+    /** The named value's groups, or a blank line, since the naming word. */
+    private complete(text: string, at: number): boolean {
+        const since = text.slice(this.from, at);
+        if (/\n[ \t\r]*\n/.test(since)) return true;
+        spreadGroup.lastIndex = 0;
+        let groups = 0;
+        while (spreadGroup.exec(since) !== null) if (++groups >= this.groups) return true;
+        return false;
+    }
+
+    shift(drop: number): void {
+        if (this.from >= 0) this.from -= drop;
+    }
+
+    reset(): void {
+        this.from = -1;
+    }
 }

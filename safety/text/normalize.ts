@@ -13,8 +13,7 @@
  * Then, between digit groups: " - ", "_", "/", "," (not thousands), newlines, separators
  * spelled as words (다시, 하이픈, dash → "-"; 점, dot → ".") and string concatenation in
  * code (`"010-" + "2345-6789"`) become one canonical separator, and digits spaced one by
- * one are joined; e-mail
- * written with at / [at] / 골뱅이 and dot / [dot] / 점 becomes `local@domain.tld`.
+ * one are joined; e-mail written with at / [at] / 골뱅이 and dot / [dot] / 점 becomes `local@domain.tld`.
  *
  * Text that needs none of this (most of it) is returned as it is, without a map.
  */
@@ -30,7 +29,7 @@ import { invisibleClass } from "./invisible";
 import { gluedMobileReplacements, gluedMobileTrigger } from "./phoneGlue";
 import { latinLookalike } from "./latinLookalikes";
 import { brokenGroup, labelledFieldGaps, labelledFieldsSource, listOfValues } from "./labelledGroups";
-import { labelledGapReplacements, labelledGapTrigger } from "./labelledGaps";
+import { labelledGapReplacements, labelledGapTrigger, spreadGroupReplacements } from "./labelledGaps";
 import { markupGapReplacements, markupGapTrigger } from "./markupGaps";
 import { numberWord, numberWordValue, separatorOf, spelledSeparator, spokenParticle } from "./spelledSeparators";
 import { spelledEmailReplacements } from "./spelledEmail";
@@ -101,7 +100,7 @@ const digitToken = String.raw`(?:${numberWord}|[공영일이삼사오육륙칠�
 /** A particle after a spoken group of digits ("공일공에 팔칠육오에 사삼이일"): read as "-". */
 const particle = new RegExp(`^(?:${spokenParticle})$`);
 const digitWordRun = new RegExp(
-    String.raw`${digitToken}(?:(?:${spelledGap}|(?:${spokenParticle})[ ,.\-]{0,3}|[ \-./]{0,3})${digitToken}){6,}`,
+    String.raw`${digitToken}(?:(?:${spelledGap}|(?:${spokenParticle})[ ,.\-]{0,3}|[ ,\-./]{0,3})${digitToken}){6,}`,
     "gi"
 );
 /** In a digit-word run: a spelled separator (its letters are not digits: 하이픈 holds 이), a number word, or one character. */
@@ -285,7 +284,7 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
     // front: 920417⏎back: 1538261: labelled fields that together have a value's shape.
     out.push(...labelledFieldGaps(text));
     // 주민등록번호: 080616+4558241, 카드번호 5319#5293#…: a word names the value, one odd gap joins it.
-    out.push(...labelledGapReplacements(text));
+    out.push(...labelledGapReplacements(text), ...spreadGroupReplacements(text));
     // 850714:1234567, tel010-1234-5678: a colon between a value's groups, a label glued before it.
     for (const gap of valueGapReplacements(text)) out.push(gap);
     // 82-10-…, ８２１０－…: the country code of a mobile number without its "+" (read on the folded
@@ -336,6 +335,7 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
                 // "880627 dot 1234567": an RRN's two parts, whatever joins them.
                 canonical = spelled === "." && groups.length === 2 && groups[0].length === 6 ? "-" : spelled;
             else if (spacedDigits && /^ $/.test(value)) canonical = "";
+            else if (spacedDigits && /^, ?$/.test(value) && / \d /.test(m[0])) canonical = "-";
             else if (/^[ \t]*[~|·•][ \t]*$/.test(value)) {
                 // 010~2345~6789, 010|2345|6789: one of these, twice, and no other separator. (Not ":":
                 // times, IPv6.)

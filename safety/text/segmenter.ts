@@ -28,6 +28,7 @@
  */
 import { numberWordValue, numberish, separatorInitials, separatorOf } from "./spelledSeparators";
 import { joinsLabelledFields } from "./labelledGroups";
+import { SpreadValueHold } from "./labelledGaps";
 import { MarkupGapState } from "./markupGaps";
 import { continuesSplitToken } from "./splitTokens";
 import { hanjaNumerals } from "./digitForms";
@@ -99,6 +100,8 @@ export class Segmenter {
     /** The last "_", "-" or "A" (every listed token prefix has one) and the last ":", "=" or "|". */
     private lastTokenMark = -1;
     private lastFieldMark = -1;
+    /** After a word naming a value (연락처, 카드번호, IP): its groups may follow spread out. */
+    private readonly spread = new SpreadValueHold();
 
     /** Adds text; returns the segments it completed, in order. */
     push(chunk: string): string[] {
@@ -118,6 +121,7 @@ export class Segmenter {
             this.pemAt -= drop;
             this.lastTokenMark -= drop;
             this.lastFieldMark -= drop;
+            this.spread.shift(drop);
             this.start -= drop;
         }
         return done;
@@ -175,6 +179,7 @@ export class Segmenter {
         this.markup.reset();
         this.lastTokenMark = -1;
         this.lastFieldMark = -1;
+        this.spread.reset();
         return done;
     }
 
@@ -250,7 +255,9 @@ export class Segmenter {
         if (digitLike.test(text[end])) return true;
         const [begin, word] = this.wordEndingAt(text, end);
         // Six: a spoken group with its particle ("삼공육오하고", "공일공에요").
-        if (word.length <= 6 && numberWordValue(word) !== undefined) return true;
+        // A comma may close it: "zero one zero, two nine …".
+        if (word.length <= 7 && numberWordValue(word.endsWith(",") ? word.slice(0, -1) : word) !== undefined)
+            return true;
         if (
             depth > 0 ||
             (separatorOf(word) === undefined &&
@@ -279,7 +286,7 @@ export class Segmenter {
                 let end = at;
                 while (end < text.length && end - at <= 10 && !isSpace(text, end)) end++;
                 if (end === text.length && !final) return "wait";
-                if (numberish(text.slice(at, end))) return false;
+                if (numberish(text.slice(at, text[end - 1] === "," ? end - 1 : end))) return false;
             }
         }
         // `"010-" + "2345-6789"`, `'010' '2345'`, `"010", "2345"`, `"AKIA…" + "…"`: the strings of a
@@ -318,6 +325,7 @@ export class Segmenter {
         const behind = Math.max(0, this.start - keepBehind);
         if (before >= this.start && this.lastFieldMark >= behind && joinsLabelledFields(text, at, before, behind))
             return false;
+        if (this.spread.holds(text, at, before, this.start)) return false;
         // The next visible character: invisible ones between the groups are read past.
         let visible = at;
         while (visible + 1 < text.length && isBlank(text, visible)) visible++;
