@@ -9,6 +9,8 @@
  * (text/normalize.ts calls this in its digit-group pass; found from outside.)
  */
 
+import { emailName, holdsDomain, spreadEmailReplacements, spreadEmailTrigger } from "./spreadEmail";
+import { keyFirstWord, spreadTokenReplacements, spreadTokenTrigger, tokenWindow } from "./spreadToken";
 import { isWhitespaceCode } from "./whitespace";
 
 interface Replacement {
@@ -21,13 +23,29 @@ type Kind = "personal" | "card" | "business" | "driver" | "account" | "phone" | 
 
 /** The words, each with the value it names (the recognizers' own context words, narrowed to names). */
 const labels: ReadonlyArray<[Kind, string]> = [
-    ["personal", String.raw`주민\s*(?:등록)?\s*번호|외국인\s*(?:등록)?\s*번호|\brrn\b|\bssn\b|\bjumin\b|resident`],
+    [
+        "personal",
+        String.raw`주민\s*(?:등록)?\s*번호|외국인\s*(?:등록)?\s*번호|\brrn\b|\bssn\b|\bjumin\b|resident|\balien\b|foreigner`
+    ],
     ["card", String.raw`카드\s*(?:번호)?|\bcard\b|\bpan\b|\bcc_?(?:no|num|number)\b`],
     ["business", String.raw`사업자\s*(?:등록)?\s*번호|\bbrn\b|business`],
     ["driver", String.raw`운전\s*면허\s*(?:번호)?|면허\s*번호|driver|licen[cs]e`],
     ["account", String.raw`계좌\s*(?:번호)?|\baccount\b|\bacct\b|통장`],
     ["phone", String.raw`연락처|전화\s*(?:번호)?|휴대\s*(?:폰|전화)|핸드폰|\bphone\b|\btel\b|\bmobile\b|팩스|\bfax\b`],
-    ["address", String.raw`\bip\b|아이피`]
+    ["address", String.raw`\bip\b|아이피|서버\s*주소|(?:host|server)\s*address`]
+];
+/**
+ * The words' first parts, as the segmenter reads them one word at a time (주민 of 주민 번호, 주소 of
+ * 서버 주소, phone of phone number).
+ */
+const firstWords: ReadonlyArray<[Kind, string]> = [
+    ["personal", String.raw`주민|외국인|\brrn\b|\bssn\b|\bjumin\b|resident|\balien\b|foreigner`],
+    ["card", String.raw`카드|\bcard\b|\bpan\b|\bcc_?(?:no|num|number)\b`],
+    ["business", String.raw`사업자|\bbrn\b|business`],
+    ["driver", String.raw`운전|면허|driver|licen[cs]e`],
+    ["account", String.raw`계좌|\baccount\b|\bacct\b|통장`],
+    ["phone", String.raw`연락처|전화|휴대|핸드폰|\bphone\b|\btel\b|\bmobile\b|팩스|\bfax\b`],
+    ["address", String.raw`\bip\b|아이피|주소|\bhost\b|\bserver\b`]
 ];
 const labelSource = labels.map(([, source]) => `(${source})`).join("|");
 /** Whether a text holds a name at all (the passes below read none without one). */
@@ -46,7 +64,7 @@ const labelled = new RegExp(
 );
 
 /** What normalize must read in full for these (a regex source for its trigger: no "u" flag there). */
-export const labelledGapTrigger = String.raw`(?:주민|외국인|카드|사업자|면허|계좌|통장|연락처|전화|폰|팩스|아이피|\b(?:card|pan|cc|account|acct|phone|tel|mobile|fax|ip|rrn|ssn|jumin|resident|brn|business|driver|licen[cs]e)\b)(?:[^\d\n]{0,16}\d{1,7}[ \t]*(?:[#+\\=*:;^!?$%&@<>]|--)|[^]{0,48}?\d{2}\D[^]{0,64}?\d{2})`;
+export const labelledGapTrigger = String.raw`(?:주민|외국인|카드|사업자|면허|계좌|통장|연락처|전화|폰|팩스|아이피|서버\s*주소|\b(?:card|pan|cc|account|acct|phone|tel|mobile|fax|ip|rrn|ssn|jumin|resident|alien|foreigner|brn|business|driver|licen[cs]e|host\s*address|server\s*address)\b)(?:[^\d\n]{0,16}\d{1,7}[ \t]*(?:[#+\\=*:;^!?$%&@<>]|--)|[^]{0,48}?\d{2}\D[^]{0,64}?\d{2})|${spreadEmailTrigger}|${spreadTokenTrigger}`;
 
 /** Gaps the digit-group pass already reads (a dash, a dot, "_", "/", ",", "~", "|", "·", "•"). */
 const readElsewhere = /^[ \t]*[-._/,~|·•]?[ \t]*$/;
@@ -106,8 +124,12 @@ export function labelledGapReplacements(text: string): Replacement[] {
  */
 export const spreadWindow = 120;
 const spreadLabel = new RegExp(`(?:${labelSource})`, "giu");
-/** A digit group standing on its own: not glued to a letter, a Hangul word or another number. */
-const spreadGroup = /(?<![\p{L}\p{N}_])\d{2,7}(?![\p{L}\p{N}_])/gu;
+/**
+ * A digit group standing on its own: not glued to a letter, a Hangul word or another number; a
+ * particle may follow it (`5248을 입력`, `앞부분은 7254입니다`, `9482이고요`), a unit may not (`10일`,
+ * `300만원`, `30도`).
+ */
+const spreadGroup = /(?<![\p{L}\p{N}_])\d{2,7}(?![\p{N}_]|(?![을를이가은는와과로으에입예])\p{L})/gu;
 const groupCount: Record<Kind, number> = {
     personal: 2,
     card: 4,
@@ -125,7 +147,8 @@ const groupCount: Record<Kind, number> = {
  * they have its shape; what lies between them is read as its separator (and redacted with it).
  */
 export function spreadGroupReplacements(text: string): Replacement[] {
-    const out: Replacement[] = [];
+    // An e-mail address's mailbox and domain given apart (text/spreadEmail.ts).
+    const out: Replacement[] = [...spreadEmailReplacements(text), ...spreadTokenReplacements(text)];
     if (!anyName.test(text)) return out;
     spreadLabel.lastIndex = 0;
     for (let m = spreadLabel.exec(text); m !== null; m = spreadLabel.exec(text)) {
@@ -144,6 +167,11 @@ export function spreadGroupReplacements(text: string): Replacement[] {
         )
             groups.push(g);
         if (groups.length < groupCount[kind] || groups[0].index > 48) continue;
+        // An account has no check digit, an address none either: with a particle after a group, the
+        // groups read as amounts and counts (TTL은 64이고 길이는 20이며 …), unless an address's are all
+        // three digits.
+        const particles = groups.some((g) => /\p{L}/u.test(window[g.index + g[0].length] ?? ""));
+        if (particles && (kind === "account" || (kind === "address" && groups.some((g) => g[0].length < 3)))) continue;
         if (
             !shaped(
                 kind,
@@ -161,15 +189,34 @@ export function spreadGroupReplacements(text: string): Replacement[] {
     return out;
 }
 
-/** The first two syllables of the Korean names (주민, 외국인, 카드, 사업자, 면허, …), and 폰 (휴대폰, 핸드폰). */
+/** The first two syllables of the Korean first words (주민, 외국인, 카드, 사업자, 면허, …), and 폰 (핸드폰). */
 const nameStarts = new Set(
-    ["주민", "외국", "카드", "사업", "면허", "계좌", "통장", "연락", "전화", "팩스", "아이"].map(
-        (pair) => pair.charCodeAt(0) * 65536 + pair.charCodeAt(1)
-    )
+    [
+        "주민",
+        "외국",
+        "카드",
+        "사업",
+        "운전",
+        "면허",
+        "계좌",
+        "통장",
+        "연락",
+        "전화",
+        "휴대",
+        "팩스",
+        "아이",
+        "주소",
+        "이메",
+        "메일",
+        "시크",
+        "비밀",
+        "액세",
+        "인증"
+    ].map((pair) => pair.charCodeAt(0) * 65536 + pair.charCodeAt(1))
 );
 const phone = "폰".charCodeAt(0);
 /** A word that names a value (read on the word before a cut; no "u" flag: faster, and not needed). */
-const namingWord = new RegExp(labelSource, "i");
+const namingWord = new RegExp(firstWords.map(([, source]) => `(${source})`).join("|"), "i");
 
 /**
  * The segmenter's hold after a word naming a value: no cut until as many digit groups as the value
@@ -181,11 +228,17 @@ export class SpreadValueHold {
     private from = -1;
     /** How many groups the named value has. */
     private groups = 4;
+    /** The name is an e-mail address's: the hold ends at its domain. */
+    private email = false;
+    /** The name is a key's or a token's. */
+    private token = false;
 
     /** Whether the cut at `at` waits; `before`: the last visible position before it, `start`: the segment's. */
     holds(text: string, at: number, before: number, start: number): boolean {
         if (this.from >= start) {
-            if (at - this.from <= spreadWindow && !this.complete(text, at)) return true;
+            // A key's pieces: held for the window (how many there are is not known).
+            if (this.token ? at - this.from <= tokenWindow : at - this.from <= spreadWindow && !this.complete(text, at))
+                return true;
             this.from = -1;
         }
         if (before < start) return false;
@@ -200,9 +253,17 @@ export class SpreadValueHold {
                     : code === phone || nameStarts.has(code * 65536 + text.charCodeAt(begin + 1));
         }
         if (!maybe) return false;
-        const named = namingWord.exec(text.slice(begin, before + 1));
-        if (named === null) return false;
-        const kind = labels[(named.slice(1) as Array<string | undefined>).findIndex((g) => g !== undefined)][0];
+        const word = text.slice(begin, before + 1);
+        emailName.lastIndex = 0;
+        this.email = emailName.test(word);
+        this.token = !this.email && keyFirstWord.test(word);
+        const named = this.email || this.token ? null : namingWord.exec(word);
+        if (named === null) {
+            if (!this.email && !this.token) return false;
+            this.from = before + 1;
+            return true;
+        }
+        const kind = firstWords[(named.slice(1) as Array<string | undefined>).findIndex((g) => g !== undefined)][0];
         this.groups = groupCount[kind];
         this.from = before + 1;
         return true;
@@ -212,6 +273,7 @@ export class SpreadValueHold {
     private complete(text: string, at: number): boolean {
         const since = text.slice(this.from, at);
         if (/\n[ \t\r]*\n/.test(since)) return true;
+        if (this.email) return holdsDomain(since);
         spreadGroup.lastIndex = 0;
         let groups = 0;
         while (spreadGroup.exec(since) !== null) if (++groups >= this.groups) return true;

@@ -6,7 +6,11 @@
 // - the groups spread out after such a word: one per table row or cell, list item, line of code with a
 //   comment, variable, or with words between them (앞자리 …, 가운데 …);
 // - digits written half as Sino-Korean words, half as digits (0육1일2삼-3구1일4육4);
-// - English number words with a comma between the groups (zero one zero, two nine one eight, …).
+// - English number words with a comma between the groups (zero one zero, two nine one eight, …);
+// - from a fourth tester's generator: groups glued to a particle (1단계: 5248을 입력, 앞부분은 7254입니다);
+//   an e-mail address without its "@" after a word naming one (sora665‑hanmail.net, the mailbox and the
+//   domain in two fields or lines); a key in pieces after a word naming one (one per field, line or
+//   string, or with signs or words between them).
 import * as assert from "node:assert/strict";
 import { seededRandom } from "../fixtures/tinyGemma";
 import { piiValues } from "../support/piiValues";
@@ -109,6 +113,88 @@ describe("outside round 14: PII classes from round 13's still-missed list", () =
         for (const text of [
             "one, two, three, four, five, six, seven 단계",
             "count: one, two, three, four, five, six, seven, eight"
+        ])
+            assert.equal(shown(text), text);
+    });
+
+    it("a named value's groups with particles, in steps or sentences, hide every group", () => {
+        for (let k = 0; k < 12; k++) {
+            const card = values.card();
+            const [front, back] = values.rrn();
+            const brn = values.brn();
+            for (const [text, groups] of [
+                [
+                    `카드번호 입력 방법:\n${card.map((g, i) => `${i + 1}단계: ${g}${pick(["을", "를"])} 입력`).join("\n")}`,
+                    card
+                ],
+                [`제 주민등록번호 앞부분은 ${front}입니다. 뒷부분은 ${back}이고요.`, [front, back]],
+                [`제 사업자등록번호 앞부분은 ${brn[0]}입니다. 가운데는 ${brn[1]}이고요. 그 다음은 ${brn[2]}예요.`, brn]
+            ] as const) {
+                const out = shown(text);
+                for (const group of groups) if (group.length >= 3) assert.ok(!out.includes(group), `${text} -> ${out}`);
+            }
+        }
+        for (const text of [
+            "계좌 잔액은 100000이고, 이체 한도는 3000000이며 수수료는 500",
+            "IP 헤더의 TTL은 64이고 길이는 20이며 옵션은 40과 60을 씁니다",
+            "전화 상담은 10시에 시작해 20분 동안 30명까지 받습니다"
+        ])
+            assert.equal(shown(text), text);
+    });
+
+    it("a named e-mail address without its @ hides its mailbox; mail hosts and two names stay", () => {
+        const providers = ["naver.com", "hanmail.net", "gmail.com", "kakao.com", "nate.com"];
+        for (let k = 0; k < 12; k++) {
+            const mailbox = `${pick(["sora", "minsu", "dongho", "hana", "jiyoung"])}${values.digits(3)}`;
+            const host = pick(providers);
+            for (const text of [
+                `이메일: ${mailbox}‑${host}`,
+                `이메일은 ${mailbox} 대시 ${host} 입니다`,
+                `이메일은 아래와 같습니다.\n${mailbox}\n그리고 이어서\n${host}`,
+                `이메일: (${mailbox})(${host})`,
+                `My 이메일 is ${mailbox}, then ${host}, in that order.`,
+                `customer:\n  이메일:\n    part1: "${mailbox}"\n    part2: "${host}"`,
+                `이메일: ${mailbox} / company.co.kr`
+            ]) {
+                const out = shown(text);
+                assert.ok(!out.includes(mailbox), `${text} -> ${out}`);
+            }
+        }
+        for (const text of [
+            "메일 서버 설정: smtp 포트 587, 호스트 smtp.gmail.com",
+            "이메일 발송은 sendgrid 대신 mailgun.com 을 씁니다",
+            "이메일 서비스는 naver.com 과 gmail.com 을 지원합니다",
+            "이메일 템플릿은 welcome 과 config.json 을 씁니다",
+            "이메일 주소 형식: 아이디 + naver.com"
+        ])
+            assert.equal(shown(text), text);
+    });
+
+    it("a named key in pieces hides every piece; API names, versions and identifiers stay", () => {
+        const alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        const random = seededRandom(1415);
+        const chars = (n: number) =>
+            Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+        for (let k = 0; k < 12; k++) {
+            const key = pick([`sk-proj-${chars(48)}`, `ghp_${chars(36)}`, `AIza${chars(35)}`, `glpat-${chars(20)}`]);
+            const third = Math.ceil(key.length / 3);
+            const parts = [key.slice(0, third), key.slice(third, 2 * third), key.slice(2 * third)];
+            for (const text of [
+                `API 키 ${parts.join(" » ")}`,
+                `API 키는 아래와 같습니다.\n${parts.join("\n그리고 이어서\n")}`,
+                `customer:\n  API_키:\n${parts.map((p, i) => `    part${i + 1}: "${p}"`).join("\n")}`,
+                `My API key is ${parts.join(", then ")}, in that order.`,
+                `API 키: ${parts.map((p) => `(${p})`).join("")}`
+            ]) {
+                const out = shown(text);
+                for (const part of parts) assert.ok(!out.includes(part), `${text} -> ${out}`);
+            }
+        }
+        for (const text of [
+            "API 문서는 getUserById 와 listOrders 를 설명합니다",
+            "API 버전은 v1beta2 와 v2alpha3 를 지원합니다",
+            "secret 관리는 Vault 와 AWS SecretsManager 로 합니다",
+            "API 응답 예시: status 200, items 3개, cursor null"
         ])
             assert.equal(shown(text), text);
     });

@@ -1,0 +1,70 @@
+/**
+ * A key or token given in pieces after a word that names one (API 키, API key, access key, secret,
+ * 시크릿, 비밀 키, 액세스 토큰): one piece per field, line, list item, table cell or string, or with
+ * words or signs between them (`AIzaM1UmpfYi5 » rXYtIXSOaNzUh » cvk33wIaZ2wUk`, `part1: "sk-proj-…"⏎
+ * part2: "4qs2m7…"`). The view joins the pieces, so the secret recognizer reads one token where a
+ * word names it (a provider's prefix, or a random value after the name) and redacts every piece
+ * with what lies between them. A piece looks random: eight characters or more of a token's alphabet,
+ * letters with digits or in mixed case, varied (or a provider's prefix starts it). (text/labelledGaps.ts calls this; found from outside.)
+ */
+
+interface Replacement {
+    start: number;
+    end: number;
+    with: string;
+}
+
+/** A word that names a key or a token (no "u" flag). */
+export const keyName =
+    /\bapi[\s_]*(?:키|key)|\bapi[_-]?key|\baccess\s*(?:key|token)|\bsecret(?:\s*key)?\b|시크릿|비밀\s*키|액세스\s*(?:키|토큰)|인증\s*토큰|\bauth\s*token/gi;
+/**
+ * The first word of such a name, as the segmenter reads one word at a time (not Bearer: its own
+ * rules read the token after it, and the cut before the token is theirs).
+ */
+export const keyFirstWord = /\bapi(?![a-z])|\baccess\b|\bsecret|시크릿|비밀|액세스|인증/i;
+/** What normalize must read in full for these (a regex source for its trigger). */
+export const spreadTokenTrigger = String.raw`(?:api[\s_]*(?:키|key)|api[_-]?key|access\s*(?:key|token)|secret|시크릿|비밀\s*키|액세스|인증\s*토큰|auth\s*token)[^]{0,48}?[A-Za-z0-9_+/=-]{6}`;
+const piece = /(?<![A-Za-z0-9_+/=-])[A-Za-z0-9_+/=-]{6,}(?![A-Za-z0-9_+/=-])/g;
+/** How far the pieces may lie after the name, and from each other. */
+export const tokenWindow = 160;
+const gapLimit = 40;
+
+/** A provider's token prefix starts the first piece (`glpat-vf`, `ghp_8nWk…`). */
+const providerPrefix =
+    /^(?:sk-|ghp_|gho_|ghs_|ghu_|github_pat_|glpat-|xox[abpr]-|AKIA|ASIA|AIza|hf_|npm_|pypi-|dop_v1_|sk_live_|rk_live_)/;
+/** Letters with digits, or letters in mixed case with two of each, and varied: not a word or an identifier. */
+function randomPiece(value: string): boolean {
+    if (providerPrefix.test(value)) return true;
+    // A key's piece has eight characters or more; "=" only as base64 padding (`page=2` is a parameter).
+    if (value.length < 8 || /=[^=]/.test(value)) return false;
+    const letters = value.replace(/[^A-Za-z]/g, "");
+    const digits = value.replace(/\D/g, "").length;
+    const upper = letters.replace(/[^A-Z]/g, "").length;
+    const lower = letters.length - upper;
+    if (letters.length === 0 || !((digits > 0 && letters.length >= 3) || (upper >= 2 && lower >= 2))) return false;
+    return new Set(value).size >= Math.min(6, value.length - 1);
+}
+
+/** Where the view joins the pieces of a named key (the gaps read as nothing). */
+export function spreadTokenReplacements(text: string): Replacement[] {
+    const out: Replacement[] = [];
+    keyName.lastIndex = 0;
+    for (let m = keyName.exec(text); m !== null; m = keyName.exec(text)) {
+        const from = m.index + m[0].length;
+        let rest = text.slice(from, from + tokenWindow);
+        const blank = rest.search(/\n[ \t\r]*\n/);
+        if (blank >= 0) rest = rest.slice(0, blank);
+        const pieces: Array<[number, number]> = [];
+        piece.lastIndex = 0;
+        for (let p = piece.exec(rest); p !== null && pieces.length < 8; p = piece.exec(rest)) {
+            if (!randomPiece(p[0])) continue;
+            const last = pieces.at(-1);
+            if (last === undefined ? p.index > 48 : p.index - last[1] > gapLimit) break;
+            pieces.push([p.index, p.index + p[0].length]);
+        }
+        if (pieces.length < 2) continue;
+        for (let k = 1; k < pieces.length; k++)
+            out.push({ start: from + pieces[k - 1][1], end: from + pieces[k][0], with: "" });
+    }
+    return out;
+}
