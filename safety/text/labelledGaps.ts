@@ -123,7 +123,7 @@ export function labelledGapReplacements(text: string): Replacement[] {
  * list items, variables, words between them): the segmenter holds its cuts that long.
  */
 export const spreadWindow = 120;
-const spreadLabel = new RegExp(`(?:${labelSource})`, "giu");
+const spreadLabel = new RegExp(`(?:${labelSource})`, "gi");
 /**
  * A digit group standing on its own: not glued to a letter, a Hangul word or another number; a
  * particle may follow it (`5248을 입력`, `앞부분은 7254입니다`, `9482이고요`), a unit may not (`10일`,
@@ -148,7 +148,7 @@ const groupCount: Record<Kind, number> = {
  */
 export function spreadGroupReplacements(text: string): Replacement[] {
     // An e-mail address's mailbox and domain given apart (text/spreadEmail.ts).
-    const out: Replacement[] = [...spreadEmailReplacements(text), ...spreadTokenReplacements(text)];
+    const out: Replacement[] = spreadEmailReplacements(text).concat(spreadTokenReplacements(text));
     if (!anyName.test(text)) return out;
     spreadLabel.lastIndex = 0;
     for (let m = spreadLabel.exec(text); m !== null; m = spreadLabel.exec(text)) {
@@ -172,21 +172,41 @@ export function spreadGroupReplacements(text: string): Replacement[] {
         // three digits.
         const particles = groups.some((g) => /\p{L}/u.test(window[g.index + g[0].length] ?? ""));
         if (particles && (kind === "account" || (kind === "address" && groups.some((g) => g[0].length < 3)))) continue;
-        if (
-            !shaped(
-                kind,
-                groups.map((g) => g[0])
-            )
-        )
-            continue;
+        const values = groups.map((g) => g[0]);
         const gaps = groups.slice(1).map((g, k) => [from + groups[k].index + groups[k][0].length, from + g.index]);
-        // Joined as a value is written (010-2283-1439, 211.201.143.203): the other passes read it.
-        if (gaps.every(([start, end]) => /^(?:-|\.| |)$/.test(text.slice(start, end)))) continue;
         if (gaps.some(([start, end]) => end - start > 64)) continue;
         const separator = kind === "address" ? "." : "-";
+        const inOrder = shaped(kind, values);
+        // Written backwards, with a word that says so (32991 / 97 / 389 (순서를 거꾸로 읽으세요)): the
+        // view reads the groups in their order, all of them standing for the whole run; when the run
+        // has the value's shape either way (a card's four groups), both readings, a line apart.
+        const readings = reversal.test(window) ? readBackwards(kind, values) : [];
+        if (readings.length > 0) {
+            const last = groups[groups.length - 1];
+            if (inOrder) readings.unshift(values);
+            out.push({
+                start: from + groups[0].index,
+                end: from + last.index + last[0].length,
+                with: readings.map((r) => r.join(separator)).join("\n")
+            });
+            continue;
+        }
+        if (!inOrder) continue;
+        // Joined as a value is written (010-2283-1439, 211.201.143.203): the other passes read it.
+        if (gaps.every(([start, end]) => /^(?:-|\.| |)$/.test(text.slice(start, end)))) continue;
         for (const [start, end] of gaps) out.push({ start, end, with: separator });
     }
     return out;
+}
+
+/** A word that says a value is written backwards. */
+const reversal = /거꾸로|역순|뒤에서부터|뒤집|반대\s*순서|reverse|backwards/i;
+
+/** The groups read backwards (the run's order reversed, every digit reversed) that have the value's shape. */
+function readBackwards(kind: Kind, values: readonly string[]): string[][] {
+    const order = [...values].reverse();
+    const digits = order.map((g) => Array.from(g).reverse().join(""));
+    return [order, digits].filter((reading) => shaped(kind, reading));
 }
 
 /** The first two syllables of the Korean first words (주민, 외국인, 카드, 사업자, 면허, …), and 폰 (핸드폰). */

@@ -1,19 +1,18 @@
 /**
- * The view the PII and secret recognizers read: the text with the renderings a
- * model can be talked into undone, and a map back to the original characters, so a
- * span found in the view redacts exactly the characters that rendered it.
+ * The view the PII and secret recognizers read: the text with the renderings a model can be talked
+ * into undone, and a map back to the original characters, so a span found in the view redacts
+ * exactly the characters that rendered it.
  *
- * Character level (each original character, or escape, becomes zero or more view
- * characters): NFKC (full-width digits and symbols, `＋８２`, `＠`), invisible and
- * format characters dropped (zero-width, word joiner, BOM, soft hyphen, Hangul
- * fillers), dash variants to "-", odd spaces to " ", percent escapes and HTML
- * numeric entities of printable ASCII decoded, Korean digit words (공일공 …, 영 for 0)
- * to digits when they form a run of at least seven.
+ * Character level (each original character, or escape, becomes zero or more view characters): NFKC
+ * (full-width digits and symbols, `＋８２`, `＠`), invisible and format characters dropped
+ * (zero-width, word joiner, BOM, soft hyphen, Hangul fillers), dash variants to "-", odd spaces to
+ * " ", percent escapes and HTML numeric entities of printable ASCII decoded, Korean digit words
+ * (공일공 …, 영 for 0) to digits when they form a run of at least seven.
  *
- * Then, between digit groups: " - ", "_", "/", "," (not thousands), newlines, separators
- * spelled as words (다시, 하이픈, dash → "-"; 점, dot → ".") and string concatenation in
- * code (`"010-" + "2345-6789"`) become one canonical separator, and digits spaced one by
- * one are joined; e-mail written with at / [at] / 골뱅이 and dot / [dot] / 점 becomes `local@domain.tld`.
+ * Then, between digit groups: " - ", "_", "/", "," (not thousands), newlines, separators spelled as
+ * words (다시, 하이픈, dash → "-"; 점, dot → ".") and string concatenation in code (`"010-" +
+ * "2345-6789"`) become one canonical separator, and digits spaced one by one are joined; e-mail
+ * written with at / [at] / 골뱅이 and dot / [dot] / 점 becomes `local@domain.tld`.
  *
  * Text that needs none of this (most of it) is returned as it is, without a map.
  */
@@ -284,7 +283,7 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
     // front: 920417⏎back: 1538261: labelled fields that together have a value's shape.
     out.push(...labelledFieldGaps(text));
     // 주민등록번호: 080616+4558241, 카드번호 5319#5293#…: a word names the value, one odd gap joins it.
-    out.push(...labelledGapReplacements(text), ...spreadGroupReplacements(text));
+    for (const gap of [labelledGapReplacements(text), spreadGroupReplacements(text)].flat()) out.push(gap);
     // 850714:1234567, tel010-1234-5678: a colon between a value's groups, a label glued before it.
     for (const gap of valueGapReplacements(text)) out.push(gap);
     // 82-10-…, ８２１０－…: the country code of a mobile number without its "+" (read on the folded
@@ -362,9 +361,10 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
         }
     }
     // A token split into concatenated strings, or a list of its parts joined with nothing, is read joined.
-    for (const gap of stringJoinReplacements(text)) out.push(gap);
-    for (const gap of spelledEmailReplacements(text)) out.push(gap);
-    return out.sort((a, b) => a.start - b.start).filter((r, k, all) => k === 0 || r.start >= all[k - 1].end);
+    for (const gap of [stringJoinReplacements(text), spelledEmailReplacements(text)].flat()) out.push(gap);
+    // Each kept only past the end of the last one kept (a run read backwards holds the gaps inside it).
+    let kept = 0;
+    return out.sort((a, b) => a.start - b.start).filter((r) => r.start >= kept && (kept = r.end) >= 0);
 }
 
 function replace(text: string, replacements: Replacement[]): { text: string; starts: Int32Array; ends: Int32Array } {

@@ -42,7 +42,14 @@ function randomPiece(value: string): boolean {
     const upper = letters.replace(/[^A-Z]/g, "").length;
     const lower = letters.length - upper;
     if (letters.length === 0 || !((digits > 0 && letters.length >= 3) || (upper >= 2 && lower >= 2))) return false;
+    // Letters only: in a random mix of cases, not an identifier's words (getUserById, SecretsManager).
+    const lowerRuns = letters.match(/[a-z]+/g) ?? [];
+    if (digits === 0 && lowerRuns.reduce((sum, run) => sum + run.length, 0) / lowerRuns.length >= 2.5) return false;
     return new Set(value).size >= Math.min(6, value.length - 1);
+}
+
+function continuesKey(value: string): boolean {
+    return randomPiece(value) || (/[A-Z0-9]/.test(value) && /[a-z]/.test(value) && !/=[^=]/.test(value));
 }
 
 /** Where the view joins the pieces of a named key (the gaps read as nothing). */
@@ -57,7 +64,9 @@ export function spreadTokenReplacements(text: string): Replacement[] {
         const pieces: Array<[number, number]> = [];
         piece.lastIndex = 0;
         for (let p = piece.exec(rest); p !== null && pieces.length < 8; p = piece.exec(rest)) {
-            if (!randomPiece(p[0])) continue;
+            // After the first piece, one with a capital or a digit goes on with it (a random piece of
+            // nine letters may hold no digit and one capital).
+            if (!(pieces.length > 0 ? continuesKey(p[0]) : randomPiece(p[0]))) continue;
             const last = pieces.at(-1);
             if (last === undefined ? p.index > 48 : p.index - last[1] > gapLimit) break;
             pieces.push([p.index, p.index + p[0].length]);

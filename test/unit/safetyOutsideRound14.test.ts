@@ -10,7 +10,8 @@
 // - from a fourth tester's generator: groups glued to a particle (1단계: 5248을 입력, 앞부분은 7254입니다);
 //   an e-mail address without its "@" after a word naming one (sora665‑hanmail.net, the mailbox and the
 //   domain in two fields or lines); a key in pieces after a word naming one (one per field, line or
-//   string, or with signs or words between them).
+//   string, or with signs or words between them); a named value's groups written backwards with a
+//   word that says so (32991 / 97 / 389 (순서를 거꾸로 읽으세요)).
 import * as assert from "node:assert/strict";
 import { seededRandom } from "../fixtures/tinyGemma";
 import { piiValues } from "../support/piiValues";
@@ -139,6 +140,34 @@ describe("outside round 14: PII classes from round 13's still-missed list", () =
             "IP 헤더의 TTL은 64이고 길이는 20이며 옵션은 40과 60을 씁니다",
             "전화 상담은 10시에 시작해 20분 동안 30명까지 받습니다"
         ])
+            assert.equal(shown(text), text);
+    });
+
+    it("a named value written backwards with a word that says so hides every group; without the word it stays", () => {
+        for (let k = 0; k < 12; k++) {
+            const brn = values.brn();
+            const card = values.card();
+            const [front, back] = values.rrn();
+            const driver = values.driver();
+            for (const [text, groups] of [
+                [
+                    `사업자등록번호를 뒤에서부터 적을게요: ${[...brn].reverse().join(" / ")} (순서를 거꾸로 읽으세요)`,
+                    brn
+                ],
+                [`카드번호: ${[...card].reverse().join("-")} (역순)`, card],
+                [
+                    `주민등록번호: ${Array.from(front + back)
+                        .reverse()
+                        .join("")} (거꾸로 읽으세요)`,
+                    [front, back]
+                ],
+                [`운전면허번호 (역순): ${[...driver].reverse().join(" ")}`, driver]
+            ] as const) {
+                const out = shown(text);
+                for (const group of groups) if (group.length >= 3) assert.ok(!out.includes(group), `${text} -> ${out}`);
+            }
+        }
+        for (const text of ["카드 결제 순서를 거꾸로: 3 / 2 / 1", "사업자등록번호 자리수는 역순으로 5 / 2 / 3"])
             assert.equal(shown(text), text);
     });
 
