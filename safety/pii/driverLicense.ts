@@ -37,8 +37,11 @@ export const koreanDriverLicense = patternRecognizer({
     context: /면허|운전|driver|licen[cs]e/i,
     validate({ match, id, near }) {
         if (id === "named") return { score: 0.9, rule: "kr_driver_license.named_region" };
-        if (!regionCodes.has(Number(match[1])) || isPlaceholder(match[0])) return undefined;
         const context = near(match.index, match.index + match[0].length);
+        // A code outside the list (27, retired) counts only where a word says licence.
+        const region = Number(match[1]);
+        if (!(regionCodes.has(region) || (context && region >= 11 && region <= 28)) || isPlaceholder(match[0]))
+            return undefined;
         if (match[2] === "" && !context && looksLikeDateTime(match[0])) return undefined;
         // Groups joined by ":", "*" or "." are a shape ("25*43*604021*82") unless a word says licence.
         if (/[:*.]/.test(match[2]) && !context) return undefined;

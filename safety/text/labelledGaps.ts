@@ -25,27 +25,39 @@ type Kind = "personal" | "card" | "business" | "driver" | "account" | "phone" | 
 const labels: ReadonlyArray<[Kind, string]> = [
     [
         "personal",
-        String.raw`주민\s*(?:등록)?\s*번호|외국인\s*(?:등록)?\s*번호|\brrn\b|\bssn\b|\bjumin\b|resident|\balien\b|foreigner`
+        String.raw`주민[\s_]*(?:등록)?[\s_]*번호|외국인[\s_]*(?:등록)?[\s_]*번호|(?<![a-z])rrn(?![a-z])|(?<![a-z])ssn(?![a-z])|(?<![a-z])jumin(?![a-z])|resident|(?<![a-z])alien(?![a-z])|foreigner`
     ],
-    ["card", String.raw`카드\s*(?:번호)?|\bcard\b|\bpan\b|\bcc_?(?:no|num|number)\b`],
-    ["business", String.raw`사업자\s*(?:등록)?\s*번호|\bbrn\b|business`],
-    ["driver", String.raw`운전\s*면허\s*(?:번호)?|면허\s*번호|driver|licen[cs]e`],
-    ["account", String.raw`계좌\s*(?:번호)?|\baccount\b|\bacct\b|통장`],
-    ["phone", String.raw`연락처|전화\s*(?:번호)?|휴대\s*(?:폰|전화)|핸드폰|\bphone\b|\btel\b|\bmobile\b|팩스|\bfax\b`],
-    ["address", String.raw`\bip\b|아이피|서버\s*주소|(?:host|server)\s*address`]
+    [
+        "card",
+        String.raw`카드[\s_]*(?:번호)?|(?<![a-z])card(?![a-z])|(?<![a-z])pan(?![a-z])|(?<![a-z])cc_?(?:no|num|number)(?![a-z])`
+    ],
+    ["business", String.raw`사업자[\s_]*(?:등록)?[\s_]*번호|(?<![a-z])brn(?![a-z])|business`],
+    ["driver", String.raw`운전[\s_]*면허[\s_]*(?:번호)?|면허[\s_]*번호|driver|licen[cs]e`],
+    ["account", String.raw`계좌[\s_]*(?:번호)?|(?<![a-z])account(?![a-z])|(?<![a-z])acct(?![a-z])|통장`],
+    [
+        "phone",
+        String.raw`연락처|전화[\s_]*(?:번호)?|휴대[\s_]*(?:폰|전화)|핸드폰|대표[\s_]*(?:번호|전화)|내선|(?<![a-z])phone(?![a-z])|(?<![a-z])tel(?![a-z])|(?<![a-z])mobile(?![a-z])|팩스|(?<![a-z])fax(?![a-z])`
+    ],
+    ["address", String.raw`(?<![a-z])ip(?![a-z])|아이피|서버[\s_]*주소|(?:host|server)\s*address`]
 ];
 /**
  * The words' first parts, as the segmenter reads them one word at a time (주민 of 주민 번호, 주소 of
  * 서버 주소, phone of phone number).
  */
 const firstWords: ReadonlyArray<[Kind, string]> = [
-    ["personal", String.raw`주민|외국인|\brrn\b|\bssn\b|\bjumin\b|resident|\balien\b|foreigner`],
-    ["card", String.raw`카드|\bcard\b|\bpan\b|\bcc_?(?:no|num|number)\b`],
-    ["business", String.raw`사업자|\bbrn\b|business`],
+    [
+        "personal",
+        String.raw`주민|외국인|(?<![a-z])rrn(?![a-z])|(?<![a-z])ssn(?![a-z])|(?<![a-z])jumin(?![a-z])|resident|(?<![a-z])alien(?![a-z])|foreigner`
+    ],
+    ["card", String.raw`카드|(?<![a-z])card(?![a-z])|(?<![a-z])pan(?![a-z])|(?<![a-z])cc_?(?:no|num|number)(?![a-z])`],
+    ["business", String.raw`사업자|(?<![a-z])brn(?![a-z])|business`],
     ["driver", String.raw`운전|면허|driver|licen[cs]e`],
-    ["account", String.raw`계좌|\baccount\b|\bacct\b|통장`],
-    ["phone", String.raw`연락처|전화|휴대|핸드폰|\bphone\b|\btel\b|\bmobile\b|팩스|\bfax\b`],
-    ["address", String.raw`\bip\b|아이피|주소|\bhost\b|\bserver\b`]
+    ["account", String.raw`계좌|(?<![a-z])account(?![a-z])|(?<![a-z])acct(?![a-z])|통장`],
+    [
+        "phone",
+        String.raw`연락처|전화|휴대|핸드폰|대표|내선|(?<![a-z])phone(?![a-z])|(?<![a-z])tel(?![a-z])|(?<![a-z])mobile(?![a-z])|팩스|(?<![a-z])fax(?![a-z])`
+    ],
+    ["address", String.raw`(?<![a-z])ip(?![a-z])|아이피|주소|(?<![a-z])host(?![a-z])|(?<![a-z])server(?![a-z])`]
 ];
 const labelSource = labels.map(([, source]) => `(${source})`).join("|");
 /** Whether a text holds a name at all (the passes below read none without one). */
@@ -64,7 +76,7 @@ const labelled = new RegExp(
 );
 
 /** What normalize must read in full for these (a regex source for its trigger: no "u" flag there). */
-export const labelledGapTrigger = String.raw`(?:주민|외국인|카드|사업자|면허|계좌|통장|연락처|전화|폰|팩스|아이피|서버\s*주소|\b(?:card|pan|cc|account|acct|phone|tel|mobile|fax|ip|rrn|ssn|jumin|resident|alien|foreigner|brn|business|driver|licen[cs]e|host\s*address|server\s*address)\b)(?:[^\d\n]{0,16}\d{1,7}[ \t]*(?:[#+\\=*:;^!?$%&@<>]|--)|[^]{0,48}?\d{2}\D[^]{0,64}?\d{2})|${spreadEmailTrigger}|${spreadTokenTrigger}`;
+export const labelledGapTrigger = String.raw`(?:주민|외국인|카드|사업자|면허|계좌|통장|연락처|전화|폰|팩스|대표|내선|아이피|서버[\s_]*주소|(?<![a-z])(?:card|pan|cc|account|acct|phone|tel|mobile|fax|ip|rrn|ssn|jumin|resident|alien|foreigner|brn|business|driver|licen[cs]e|host\s*address|server\s*address)(?![a-z]))(?:[^\d\n]{0,16}\d{1,7}[ \t]*(?:[#+\\=*:;^!?$%&@<>]|--)|[^]{0,48}?\d{2}\D[^]{0,64}?\d{2})|${spreadEmailTrigger}|${spreadTokenTrigger}`;
 
 /** Gaps the digit-group pass already reads (a dash, a dot, "_", "/", ",", "~", "|", "·", "•"). */
 const readElsewhere = /^[ \t]*[-._/,~|·•]?[ \t]*$/;
@@ -231,7 +243,9 @@ const nameStarts = new Set(
         "시크",
         "비밀",
         "액세",
-        "인증"
+        "인증",
+        "대표",
+        "내선"
     ].map((pair) => pair.charCodeAt(0) * 65536 + pair.charCodeAt(1))
 );
 const phone = "폰".charCodeAt(0);

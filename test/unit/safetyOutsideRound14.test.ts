@@ -89,6 +89,31 @@ describe("outside round 14: PII classes from round 13's still-missed list", () =
         }
     });
 
+    it("names written as keys (서버_IP_1, bank_account, 사업자_등록번호), 대표번호, and a licence's retired region code", () => {
+        for (let k = 0; k < 12; k++) {
+            // Spread out, an octet of one digit is not read as a group (list numbering looks the same).
+            const ip = values.ip().map((octet) => String(Math.max(octet, 10)));
+            const brn = values.brn();
+            const landline = [pick(["02", "031", "051", "064"]), values.digits(3), values.digits(4)];
+            const driver = ["27", ...values.driver().slice(1)];
+            for (const [text, groups] of [
+                [`[user]\n${ip.map((g, i) => `서버_IP_${i + 1} = "${g}"`).join("\n")}`, ip],
+                [`customer:\n  사업자_등록번호:\n${brn.map((g, i) => `    part${i + 1}: "${g}"`).join("\n")}`, brn],
+                [`대표번호: ${landline.join("、")}`, landline],
+                [
+                    `제 대표번호 앞부분은 ${landline[0]}입니다. 가운데는 ${landline[1]}이고요. 그 다음은 ${landline[2]}예요.`,
+                    landline
+                ],
+                [`운전면허번호: ${driver.join("-")}`, driver]
+            ] as const) {
+                const out = shown(text);
+                for (const group of groups) if (group.length >= 3) assert.ok(!out.includes(group), `${text} -> ${out}`);
+            }
+        }
+        // Without a word for licence, a retired region code is no licence.
+        assert.equal(shown("주문 27-76-873465-69 처리"), "주문 27-76-873465-69 처리");
+    });
+
     it("numbers near such a word that are no value's groups stay", () => {
         for (const text of [
             "계좌 개설 후 10일 이내 300만원 입금 12345 건",
