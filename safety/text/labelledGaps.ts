@@ -244,6 +244,7 @@ const nameStarts = new Set(
         "비밀",
         "액세",
         "인증",
+        "토큰",
         "대표",
         "내선"
     ].map((pair) => pair.charCodeAt(0) * 65536 + pair.charCodeAt(1))

@@ -16,18 +16,20 @@ interface Replacement {
 
 /** A word that names a key or a token (no "u" flag). */
 export const keyName =
-    /\bapi[\s_]*(?:키|key)|\bapi[_-]?key|\baccess\s*(?:key|token)|\bsecret(?:\s*key)?\b|시크릿|비밀\s*키|액세스\s*(?:키|토큰)|인증\s*토큰|\bauth\s*token/gi;
+    /\bapi[\s_]*(?:키|key)|\bapi[_-]?key|\baccess\s*(?:key|token)|\bsecret(?:\s*key)?\b|시크릿|비밀\s*키|액세스\s*(?:키|토큰)|토큰|\btokens?\b|\bauth\s*token/gi;
 /**
  * The first word of such a name, as the segmenter reads one word at a time (not Bearer: its own
  * rules read the token after it, and the cut before the token is theirs).
  */
-export const keyFirstWord = /\bapi(?![a-z])|\baccess\b|\bsecret|시크릿|비밀|액세스|인증/i;
+export const keyFirstWord = /\bapi(?![a-z])|\baccess\b|\bsecret|시크릿|비밀|액세스|토큰|\btokens?\b/i;
 /** What normalize must read in full for these (a regex source for its trigger). */
-export const spreadTokenTrigger = String.raw`(?:api[\s_]*(?:키|key)|api[_-]?key|access\s*(?:key|token)|secret|시크릿|비밀\s*키|액세스|인증\s*토큰|auth\s*token)[^]{0,48}?[A-Za-z0-9_+/=-]{6}`;
+export const spreadTokenTrigger = String.raw`(?:api[\s_]*(?:키|key)|api[_-]?key|access\s*(?:key|token)|secret|시크릿|비밀\s*키|액세스|토큰|token|auth\s*token)[^]{0,120}?[A-Za-z0-9_+/=-]{6}`;
 const piece = /(?<![A-Za-z0-9_+/=-])[A-Za-z0-9_+/=-]{6,}(?![A-Za-z0-9_+/=-])/g;
 /** How far the pieces may lie after the name, and from each other. */
 export const tokenWindow = 160;
 const gapLimit = 40;
+/** The first piece may lie a few lines below the name (a comment above code): pieces look random, words do not. */
+const firstWithin = 120;
 
 /** A provider's token prefix starts the first piece (`glpat-vf`, `ghp_8nWk…`). */
 const providerPrefix =
@@ -68,7 +70,7 @@ export function spreadTokenReplacements(text: string): Replacement[] {
             // nine letters may hold no digit and one capital).
             if (!(pieces.length > 0 ? continuesKey(p[0]) : randomPiece(p[0]))) continue;
             const last = pieces.at(-1);
-            if (last === undefined ? p.index > 48 : p.index - last[1] > gapLimit) break;
+            if (last === undefined ? p.index > firstWithin : p.index - last[1] > gapLimit) break;
             pieces.push([p.index, p.index + p[0].length]);
         }
         if (pieces.length < 2) continue;

@@ -238,7 +238,9 @@ describe("outside round 14: PII classes from round 13's still-missed list", () =
                 `API 키는 아래와 같습니다.\n${parts.join("\n그리고 이어서\n")}`,
                 `customer:\n  API_키:\n${parts.map((p, i) => `    part${i + 1}: "${p}"`).join("\n")}`,
                 `My API key is ${parts.join(", then ")}, in that order.`,
-                `API 키: ${parts.map((p) => `(${p})`).join("")}`
+                `API 키: ${parts.map((p) => `(${p})`).join("")}`,
+                `제 토큰 앞부분은 ${parts[0]}입니다. 가운데는 ${parts[1]}이고요. 그 다음은 ${parts[2]}예요.`,
+                `-- API 키 분할 저장\nINSERT INTO customers (name, p1, p2, p3) VALUES ('한지민', ${parts.map((p) => `'${p}'`).join(", ")});`
             ]) {
                 const out = shown(text);
                 for (const part of parts) assert.ok(!out.includes(part), `${text} -> ${out}`);
@@ -248,7 +250,10 @@ describe("outside round 14: PII classes from round 13's still-missed list", () =
             "API 문서는 getUserById 와 listOrders 를 설명합니다",
             "API 버전은 v1beta2 와 v2alpha3 를 지원합니다",
             "secret 관리는 Vault 와 AWS SecretsManager 로 합니다",
-            "API 응답 예시: status 200, items 3개, cursor null"
+            "API 응답 예시: status 200, items 3개, cursor null",
+            "토큰 사용량: gpt-4o-mini 1200, claude-3-5-sonnet 3400",
+            "token 수는 gpt-4o-mini 와 llama-3.1-8b 가 다릅니다",
+            "토큰화는 SentencePiece 와 tiktoken cl100k_base 를 씁니다"
         ])
             assert.equal(shown(text), text);
     });
