@@ -25,14 +25,15 @@ const domain = new RegExp(
     "gi"
 );
 /** The first provider's domain in `text` (`known`), else the first other domain. */
-function firstDomain(text: string): { index: number; known: boolean } | undefined {
+function firstDomain(text: string): { index: number; end: number; known: boolean } | undefined {
     provider.lastIndex = 0;
     const known = provider.exec(text);
-    if (known !== null) return { index: known.index, known: true };
+    if (known !== null) return { index: known.index, end: known.index + known[0].length, known: true };
     domain.lastIndex = 0;
     const other = domain.exec(text);
-    return other === null ? undefined : { index: other.index, known: false };
+    return other === null ? undefined : { index: other.index, end: other.index + other[0].length, known: false };
 }
+const reversal = /거꾸로|역순|뒤에서부터|반대\s*순서|reverse|backwards/i;
 /** What a domain needs in a text: the trigger's part for these (a regex source). */
 export const spreadEmailTrigger = String.raw`(?:이메일|메일|e-?mail)[^@]{0,120}?\.(?:com|net|org|io|dev|ai|app|kr)\b`;
 const mailbox = /[A-Za-z0-9][A-Za-z0-9._%+-]*/g;
@@ -61,8 +62,29 @@ export function spreadEmailReplacements(text: string): Replacement[] {
             // A mailbox glued to a provider's domain by a sign (sora665‑hanmail.net) ends at the domain.
             const word = rest.slice(w.index, Math.min(w.index + w[0].length, found.index)).replace(/[._%+-]+$/, "");
             const end = w.index + word.length;
-            if (end > found.index || word.length < 2 || !/[A-Za-z]/.test(word) || notMailbox.test(word)) continue;
+            // Not a tag's name (<li>, </td>): markup between the parts is a gap.
+            const tag = rest[w.index - 1] === "<" || (rest[w.index - 1] === "/" && rest[w.index - 2] === "<");
+            if (end > found.index || word.length < 2 || tag || !/[A-Za-z]/.test(word) || notMailbox.test(word))
+                continue;
             local = [w.index, end];
+        }
+        if (local === undefined && found.known && reversal.test(rest)) {
+            // Written backwards with a word that says so (nate.com / minsu772 (거꾸로 읽으세요)): the
+            // view reads mailbox@domain, every character standing for the whole run.
+            mailbox.lastIndex = found.end;
+            const after = mailbox.exec(rest);
+            if (
+                after !== null &&
+                after.index - found.end <= gapLimit &&
+                /\d/.test(after[0]) &&
+                !/[@]/.test(rest.slice(found.end, after.index))
+            )
+                out.push({
+                    start: from + found.index,
+                    end: from + after.index + after[0].length,
+                    with: `${after[0]}@${rest.slice(found.index, found.end)}`
+                });
+            continue;
         }
         if (local === undefined || found.index - local[1] > gapLimit) continue;
         const gap = rest.slice(local[1], found.index);
@@ -73,7 +95,11 @@ export function spreadEmailReplacements(text: string): Replacement[] {
     return out;
 }
 
-/** Whether `since` (the text after such a name) already holds the domain: the segmenter's hold ends. */
+/**
+ * Whether `since` (the text after such a name) holds the domain and what may follow it (a mailbox
+ * written after it, backwards): the segmenter's hold ends.
+ */
 export function holdsDomain(since: string): boolean {
-    return firstDomain(since) !== undefined;
+    const found = firstDomain(since);
+    return found !== undefined && since.length - found.end > gapLimit;
 }

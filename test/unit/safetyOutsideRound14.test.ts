@@ -208,7 +208,9 @@ describe("outside round 14: PII classes from round 13's still-missed list", () =
                 `이메일: (${mailbox})(${host})`,
                 `My 이메일 is ${mailbox}, then ${host}, in that order.`,
                 `customer:\n  이메일:\n    part1: "${mailbox}"\n    part2: "${host}"`,
-                `이메일: ${mailbox} / company.co.kr`
+                `이메일: ${mailbox} / company.co.kr`,
+                `<p>이메일</p>\n<ul><li>${mailbox}</li><li>${host}</li></ul>`,
+                `이메일을 뒤에서부터 적을게요: ${host} / ${mailbox} (순서를 거꾸로 읽으세요)`
             ]) {
                 const out = shown(text);
                 assert.ok(!out.includes(mailbox), `${text} -> ${out}`);
