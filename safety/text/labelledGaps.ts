@@ -9,6 +9,7 @@
  * (text/normalize.ts calls this in its digit-group pass; found from outside.)
  */
 
+import { nameWindow } from "./nameWindow";
 import { emailName, holdsDomain, spreadEmailReplacements, spreadEmailTrigger } from "./spreadEmail";
 import { keyFirstWord, spreadTokenReplacements, spreadTokenTrigger, tokenWindow } from "./spreadToken";
 import { isWhitespaceCode } from "./whitespace";
@@ -167,9 +168,7 @@ export function spreadGroupReplacements(text: string): Replacement[] {
         const named = (m.slice(1, labels.length + 1) as Array<string | undefined>).findIndex((g) => g !== undefined);
         const kind = labels[named][0];
         const from = m.index + m[0].length;
-        let window = text.slice(from, from + spreadWindow);
-        const blank = window.search(/\n[ \t\r]*\n/);
-        if (blank >= 0) window = window.slice(0, blank);
+        const window = nameWindow(text, from, spreadWindow);
         const groups: RegExpExecArray[] = [];
         spreadGroup.lastIndex = 0;
         for (

@@ -8,6 +8,8 @@
  * (text/labelledGaps.ts calls this beside its other spread values; found from outside.)
  */
 
+import { nameWindow } from "./nameWindow";
+
 interface Replacement {
     start: number;
     end: number;
@@ -50,9 +52,7 @@ export function spreadEmailReplacements(text: string): Replacement[] {
     emailName.lastIndex = 0;
     for (let m = emailName.exec(text); m !== null; m = emailName.exec(text)) {
         const from = m.index + m[0].length;
-        let rest = text.slice(from, from + window);
-        const blank = rest.search(/\n[ \t\r]*\n/);
-        if (blank >= 0) rest = rest.slice(0, blank);
+        const rest = nameWindow(text, from, window);
         const found = firstDomain(rest);
         if (found === undefined) continue;
         // The last word before the domain that may be a mailbox, close enough to it.

@@ -8,6 +8,8 @@
  * letters with digits or in mixed case, varied (or a provider's prefix starts it). (text/labelledGaps.ts calls this; found from outside.)
  */
 
+import { nameWindow } from "./nameWindow";
+
 interface Replacement {
     start: number;
     end: number;
@@ -60,9 +62,7 @@ export function spreadTokenReplacements(text: string): Replacement[] {
     keyName.lastIndex = 0;
     for (let m = keyName.exec(text); m !== null; m = keyName.exec(text)) {
         const from = m.index + m[0].length;
-        let rest = text.slice(from, from + tokenWindow);
-        const blank = rest.search(/\n[ \t\r]*\n/);
-        if (blank >= 0) rest = rest.slice(0, blank);
+        const rest = nameWindow(text, from, tokenWindow);
         const pieces: Array<[number, number]> = [];
         piece.lastIndex = 0;
         for (let p = piece.exec(rest); p !== null && pieces.length < 8; p = piece.exec(rest)) {

@@ -21,6 +21,11 @@ const shown = shownBothWays;
 const values = piiValues(seededRandom(1414));
 const { pick } = values;
 const sino = "공일이삼사오육칠팔구";
+/** No group of three digits or more of the value is shown, whole or streamed. */
+function assertHidden(text: string, groups: readonly string[]): void {
+    const out = shown(text);
+    for (const group of groups) if (group.length >= 3) assert.ok(!out.includes(group), `${text} -> ${out}`);
+}
 /** Every other digit as its Sino-Korean word. */
 const halfWords = (group: string) => Array.from(group, (d, i) => (i % 2 === 1 ? sino[Number(d)] : d)).join("");
 
@@ -41,8 +46,7 @@ describe("outside round 14: PII classes from round 13's still-missed list", () =
             ];
             for (const [label, groups] of cases) {
                 const text = `${label}${groups.join(gap)} 입니다.`;
-                const out = shown(text);
-                for (const group of groups) if (group.length >= 3) assert.ok(!out.includes(group), `${text} -> ${out}`);
+                assertHidden(text, groups);
             }
         }
     });
@@ -83,8 +87,7 @@ describe("outside round 14: PII classes from round 13's still-missed list", () =
                 ["연락처: ", values.mobile()]
             ] as const) {
                 const text = `${label}${spread(groups)} 입니다.`;
-                const out = shown(text);
-                for (const group of groups) if (group.length >= 3) assert.ok(!out.includes(group), `${text} -> ${out}`);
+                assertHidden(text, groups);
             }
         }
     });
@@ -106,8 +109,7 @@ describe("outside round 14: PII classes from round 13's still-missed list", () =
                 ],
                 [`운전면허번호: ${driver.join("-")}`, driver]
             ] as const) {
-                const out = shown(text);
-                for (const group of groups) if (group.length >= 3) assert.ok(!out.includes(group), `${text} -> ${out}`);
+                assertHidden(text, groups);
             }
         }
         // Without a word for licence, a retired region code is no licence.
@@ -156,8 +158,7 @@ describe("outside round 14: PII classes from round 13's still-missed list", () =
                 [`제 주민등록번호 앞부분은 ${front}입니다. 뒷부분은 ${back}이고요.`, [front, back]],
                 [`제 사업자등록번호 앞부분은 ${brn[0]}입니다. 가운데는 ${brn[1]}이고요. 그 다음은 ${brn[2]}예요.`, brn]
             ] as const) {
-                const out = shown(text);
-                for (const group of groups) if (group.length >= 3) assert.ok(!out.includes(group), `${text} -> ${out}`);
+                assertHidden(text, groups);
             }
         }
         for (const text of [
@@ -188,8 +189,7 @@ describe("outside round 14: PII classes from round 13's still-missed list", () =
                 ],
                 [`운전면허번호 (역순): ${[...driver].reverse().join(" ")}`, driver]
             ] as const) {
-                const out = shown(text);
-                for (const group of groups) if (group.length >= 3) assert.ok(!out.includes(group), `${text} -> ${out}`);
+                assertHidden(text, groups);
             }
         }
         for (const text of ["카드 결제 순서를 거꾸로: 3 / 2 / 1", "사업자등록번호 자리수는 역순으로 5 / 2 / 3"])
