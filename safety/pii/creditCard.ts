@@ -55,7 +55,9 @@ export const creditCard = patternRecognizer({
         const end = match.index + raw.length;
         const context = near(match.index, end);
         // Sixteen bare digits next to 주문 / order / id are an order or transaction number.
-        if (!context && /^\d+$/.test(raw) && near(match.index, end, idContext)) return undefined;
+        // An id's word comes before it (주문 …, 승인 …); after it (… 승인 거절) it is about the card.
+        const before = match.input.slice(Math.max(0, match.index - 32), match.index);
+        if (!context && /^\d+$/.test(raw) && idContext.test(before)) return undefined;
         // Bare digits without a card word: 15 (Amex) or 16 digits in prose; in code, or of another
         // length, a constant, a seed or an id (13 random digits pass Luhn one time in ten).
         if (

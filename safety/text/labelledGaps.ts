@@ -210,6 +210,31 @@ export function spreadGroupReplacements(text: string): Replacement[] {
     return out;
 }
 
+/** How far after a value's digits a word naming it may come (`461184-72-125957 (위 번호가 계좌번호)`). */
+const nameAfter = 12;
+
+/**
+ * Whether a run of digits with a value's size (nine or more, in at most four groups joined by "-",
+ * "." or a space) ends within `nameAfter` characters before `before`: the segmenter holds its cut, so
+ * a word naming the value after it lies in the value's segment, where the recognizers read it.
+ */
+function valueJustBefore(text: string, before: number, start: number): boolean {
+    let i = before;
+    const stop = Math.max(start, before - nameAfter);
+    while (i >= stop && !isDigitCode(text.charCodeAt(i))) i--;
+    if (i < stop) return false;
+    let digits = 0;
+    let groups = 1;
+    for (let k = i; k >= start && i - k < 24; k--) {
+        const code = text.charCodeAt(k);
+        if (isDigitCode(code)) digits++;
+        else if ((code === 45 || code === 46 || code === 32) && isDigitCode(text.charCodeAt(k + 1))) groups++;
+        else break;
+    }
+    return digits >= 9 && groups <= 4;
+}
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+
 /** A word that says a value is written backwards. */
 const reversal = /거꾸로|역순|뒤에서부터|뒤집|반대\s*순서|reverse|backwards/i;
 
@@ -276,6 +301,7 @@ export class SpreadValueHold {
             this.from = -1;
         }
         if (before < start) return false;
+        if (valueJustBefore(text, before, start)) return true;
         // Most words hold none of the names' characters: no slice, no regex for them.
         let begin = before + 1;
         let maybe = false;

@@ -116,6 +116,21 @@ describe("outside round 14: PII classes from round 13's still-missed list", () =
         assert.equal(shown("주문 27-76-873465-69 처리"), "주문 27-76-873465-69 처리");
     });
 
+    it("a word naming the value right after it (위 번호가 계좌번호) hides the value, streamed too", () => {
+        for (let k = 0; k < 12; k++) {
+            const account = values.account();
+            const [front, back] = values.rrn();
+            for (const [text, groups] of [
+                [`${account.join("-")} (위 번호가 계좌번호)`, account],
+                [`${account.join("-")}는 제 입금 계좌입니다.`, account],
+                [`${front}-${back} 은 주민번호입니다`, [front, back]]
+            ] as const)
+                assertHidden(text, groups);
+        }
+        for (const text of ["빌드 번호 2024120512 입니다. 다음 줄", "1234-5678-9012 건의 로그 중 계좌 관련은 없음"])
+            assert.equal(shown(text), text);
+    });
+
     it("numbers near such a word that are no value's groups stay", () => {
         for (const text of [
             "계좌 개설 후 10일 이내 300만원 입금 12345 건",
