@@ -9,7 +9,8 @@
  * (text/normalize.ts calls this in its digit-group pass; found from outside.)
  */
 
-import { nameWindow } from "./nameWindow";
+import { isDigitCode } from "./labelledGroups";
+import { backwardsWord, nameWindow } from "./nameWindow";
 import { emailName, holdsDomain, spreadEmailReplacements, spreadEmailTrigger } from "./spreadEmail";
 import { keyFirstWord, spreadTokenReplacements, spreadTokenTrigger, tokenWindow } from "./spreadToken";
 import { isWhitespaceCode } from "./whitespace";
@@ -77,7 +78,7 @@ const labelled = new RegExp(
 );
 
 /** What normalize must read in full for these (a regex source for its trigger: no "u" flag there). */
-export const labelledGapTrigger = String.raw`(?:주민|외국인|카드|사업자|면허|계좌|통장|연락처|전화|폰|팩스|대표|내선|아이피|서버[\s_]*주소|(?<![a-z])(?:card|pan|cc|account|acct|phone|tel|mobile|fax|ip|rrn|ssn|jumin|resident|alien|foreigner|brn|business|driver|licen[cs]e|host\s*address|server\s*address)(?![a-z]))(?:[^\d\n]{0,16}\d{1,7}[ \t]*(?:[#+\\=*:;^!?$%&@<>]|--)|[^]{0,48}?\d{2}\D[^]{0,64}?\d{2})|${spreadEmailTrigger}|${spreadTokenTrigger}`;
+export const labelledGapTrigger = String.raw`(?:${anyName.source})(?:[^\d\n]{0,16}\d{1,7}[ \t]*(?:[#+\\=*:;^!?$%&@<>]|--)|[^]{0,48}?\d{2}\D[^]{0,64}?\d{2})|${spreadEmailTrigger}|${spreadTokenTrigger}`;
 
 /** Gaps the digit-group pass already reads (a dash, a dot, "_", "/", ",", "~", "|", "·", "•"). */
 const readElsewhere = /^[ \t]*[-._/,~|·•]?[ \t]*$/;
@@ -191,7 +192,7 @@ export function spreadGroupReplacements(text: string): Replacement[] {
         // Written backwards, with a word that says so (32991 / 97 / 389 (순서를 거꾸로 읽으세요)): the
         // view reads the groups in their order, all of them standing for the whole run; when the run
         // has the value's shape either way (a card's four groups), both readings, a line apart.
-        const readings = reversal.test(window) ? readBackwards(kind, values) : [];
+        const readings = backwardsWord.test(window) ? readBackwards(kind, values) : [];
         if (readings.length > 0) {
             const last = groups[groups.length - 1];
             if (inOrder) readings.unshift(values);
@@ -233,10 +234,6 @@ function valueJustBefore(text: string, before: number, start: number): boolean {
     }
     return digits >= 9 && groups <= 4;
 }
-const isDigitCode = (code: number) => code >= 48 && code <= 57;
-
-/** A word that says a value is written backwards. */
-const reversal = /거꾸로|역순|뒤에서부터|뒤집|반대\s*순서|reverse|backwards/i;
 
 /** The groups read backwards (the run's order reversed, every digit reversed) that have the value's shape. */
 function readBackwards(kind: Kind, values: readonly string[]): string[][] {
@@ -285,18 +282,21 @@ const namingWord = new RegExp(firstWords.map(([, source]) => `(${source})`).join
 export class SpreadValueHold {
     /** Where the last word naming a value ended; -1 when none holds the cuts. */
     private from = -1;
-    /** How many groups the named value has. */
-    private groups = 4;
-    /** The name is an e-mail address's: the hold ends at its domain. */
-    private email = false;
-    /** The name is a key's or a token's. */
-    private token = false;
+    /**
+     * What the word names: a value with `groupCount` groups, an e-mail address (the hold ends at its
+     * domain) or a key (held for the window: how many pieces it has is not known).
+     */
+    private named: Kind | "email" | "token" = "card";
 
     /** Whether the cut at `at` waits; `before`: the last visible position before it, `start`: the segment's. */
     holds(text: string, at: number, before: number, start: number): boolean {
         if (this.from >= start) {
             // A key's pieces: held for the window (how many there are is not known).
-            if (this.token ? at - this.from <= tokenWindow : at - this.from <= spreadWindow && !this.complete(text, at))
+            if (
+                this.named === "token"
+                    ? at - this.from <= tokenWindow
+                    : at - this.from <= spreadWindow && !this.complete(text, at)
+            )
                 return true;
             this.from = -1;
         }
@@ -315,16 +315,13 @@ export class SpreadValueHold {
         if (!maybe) return false;
         const word = text.slice(begin, before + 1);
         emailName.lastIndex = 0;
-        this.email = emailName.test(word);
-        this.token = !this.email && keyFirstWord.test(word);
-        const named = this.email || this.token ? null : namingWord.exec(word);
-        if (named === null) {
-            if (!this.email && !this.token) return false;
-            this.from = before + 1;
-            return true;
+        if (emailName.test(word)) this.named = "email";
+        else if (keyFirstWord.test(word)) this.named = "token";
+        else {
+            const value = namingWord.exec(word);
+            if (value === null) return false;
+            this.named = firstWords[(value.slice(1) as Array<string | undefined>).findIndex((g) => g !== undefined)][0];
         }
-        const kind = firstWords[(named.slice(1) as Array<string | undefined>).findIndex((g) => g !== undefined)][0];
-        this.groups = groupCount[kind];
         this.from = before + 1;
         return true;
     }
@@ -333,10 +330,11 @@ export class SpreadValueHold {
     private complete(text: string, at: number): boolean {
         const since = text.slice(this.from, at);
         if (/\n[ \t\r]*\n/.test(since)) return true;
-        if (this.email) return holdsDomain(since);
+        if (this.named === "email") return holdsDomain(since);
+        const count = groupCount[this.named as Kind];
         spreadGroup.lastIndex = 0;
         let groups = 0;
-        while (spreadGroup.exec(since) !== null) if (++groups >= this.groups) return true;
+        while (spreadGroup.exec(since) !== null) if (++groups >= count) return true;
         return false;
     }
 

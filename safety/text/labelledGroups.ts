@@ -81,7 +81,7 @@ export function labelledFieldGaps(text: string): Array<{ start: number; end: num
     return out;
 }
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
+export const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isBlankCode = (c: number) => c === 32 || c === 9;
 const isQuoteCode = (c: number) => c === 34 || c === 39;
 

@@ -8,7 +8,7 @@
  * (text/labelledGaps.ts calls this beside its other spread values; found from outside.)
  */
 
-import { nameWindow } from "./nameWindow";
+import { backwardsWord, nameWindow } from "./nameWindow";
 
 interface Replacement {
     start: number;
@@ -35,9 +35,8 @@ function firstDomain(text: string): { index: number; end: number; known: boolean
     const other = domain.exec(text);
     return other === null ? undefined : { index: other.index, end: other.index + other[0].length, known: false };
 }
-const reversal = /거꾸로|역순|뒤에서부터|반대\s*순서|reverse|backwards/i;
 /** What a domain needs in a text: the trigger's part for these (a regex source). */
-export const spreadEmailTrigger = String.raw`(?:이메일|메일|e-?mail)[^@]{0,120}?\.(?:com|net|org|io|dev|ai|app|kr)\b`;
+export const spreadEmailTrigger = String.raw`(?:${emailName.source})[^@]{0,120}?\.(?:com|net|org|io|dev|ai|app|kr)\b`;
 const mailbox = /[A-Za-z0-9][A-Za-z0-9._%+-]*/g;
 /** Words between the parts that are no mailbox. */
 const notMailbox =
@@ -68,7 +67,7 @@ export function spreadEmailReplacements(text: string): Replacement[] {
                 continue;
             local = [w.index, end];
         }
-        if (local === undefined && found.known && reversal.test(rest)) {
+        if (local === undefined && found.known && backwardsWord.test(rest)) {
             // Written backwards with a word that says so (nate.com / minsu772 (거꾸로 읽으세요)): the
             // view reads mailbox@domain, every character standing for the whole run.
             mailbox.lastIndex = found.end;

@@ -25,7 +25,7 @@ export const keyName =
  */
 export const keyFirstWord = /\bapi(?![a-z])|\baccess\b|\bsecret|시크릿|비밀|액세스|토큰|\btokens?\b/i;
 /** What normalize must read in full for these (a regex source for its trigger). */
-export const spreadTokenTrigger = String.raw`(?:api[\s_]*(?:키|key)|api[_-]?key|access\s*(?:key|token)|secret|시크릿|비밀\s*키|액세스|토큰|token|auth\s*token)[^]{0,120}?[A-Za-z0-9_+/=-]{6}`;
+export const spreadTokenTrigger = String.raw`(?:${keyName.source})[^]{0,120}?[A-Za-z0-9_+/=-]{6}`;
 const piece = /(?<![A-Za-z0-9_+/=-])[A-Za-z0-9_+/=-]{6,}(?![A-Za-z0-9_+/=-])/g;
 /** How far the pieces may lie after the name, and from each other. */
 export const tokenWindow = 160;
