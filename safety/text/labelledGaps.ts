@@ -144,6 +144,11 @@ const spreadLabel = new RegExp(`(?:${labelSource})`, "gi");
  * `300만원`, `30도`).
  */
 const spreadGroup = /(?<![\p{L}\p{N}_])\d{2,7}(?![\p{N}_]|(?![을를이가은는와과로으에입예])\p{L})/gu;
+/** A number standing on its own (not a key's `_2`, not `part2`). */
+const standaloneNumber = /(?<![\p{L}\p{N}_])\d+(?![\p{L}\p{N}_])/u;
+/** A unit or a counter after a group, with a space or none. */
+const unitAfter =
+    /^[ \t]*(?:개|곳|명|건|회|번째|년|월|일|시간|시|분|초|원|만|억|달러|배|단계|지역|바이트|퍼센트|%|(?:ms|sec|s|rows?|items?|bytes?|[kmg]i?b|times|users?|req)(?![a-z]))/i;
 const groupCount: Record<Kind, number> = {
     personal: 2,
     card: 4,
@@ -184,9 +189,23 @@ export function spreadGroupReplacements(text: string): Replacement[] {
         // three digits.
         const particles = groups.some((g) => /\p{L}/u.test(window[g.index + g[0].length] ?? ""));
         if (particles && (kind === "account" || (kind === "address" && groups.some((g) => g[0].length < 3)))) continue;
+        // A count or a measure (`110 개`, `123456 건`, `120 ms`, `900101 rows`): no value's group.
+        if (groups.some((g) => unitAfter.test(window.slice(g.index + g[0].length, g.index + g[0].length + 12))))
+            continue;
         const values = groups.map((g) => g[0]);
         const gaps = groups.slice(1).map((g, k) => [from + groups[k].index + groups[k][0].length, from + g.index]);
         if (gaps.some(([start, end]) => end - start > 64)) continue;
+        // No check digit: between an account's or an address's groups, another number stands only
+        // beside the name said again (`'서버 IP 2': '165'`); a table of counts or sizes under 계좌 or
+        // 서버 주소 (`| 1 | 64 | 128 |⏎| 2 | 32 |`) is no value.
+        if (
+            (kind === "account" || kind === "address") &&
+            gaps.some(([start, end]) => {
+                const gap = text.slice(start, end);
+                return standaloneNumber.test(gap) && !anyName.test(gap);
+            })
+        )
+            continue;
         const separator = kind === "address" ? "." : "-";
         const inOrder = shaped(kind, values);
         // Written backwards, with a word that says so (32991 / 97 / 389 (순서를 거꾸로 읽으세요)): the

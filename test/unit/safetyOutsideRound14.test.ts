@@ -139,7 +139,14 @@ describe("outside round 14: PII classes from round 13's still-missed list", () =
             "포트 번호는 8080 이고 버전 12 와 34 입니다",
             "전화 상담: 평일 09:00 ~ 18:00, 점심 12:00 ~ 13:00",
             "연락처 목록\n| 이름 | 나이 |\n|---|---|\n| 김 | 31 |\n| 이 | 27 |",
-            "카드 결제 3회, 할부 12개월, 2024년 5월 기준 1234 건"
+            "카드 결제 3회, 할부 12개월, 2024년 5월 기준 1234 건",
+            // From an outside attacker: counts and measures after a name, a table of sizes under it.
+            "사업자등록번호 조회 API: 응답 120 ms, 81 건, 23456 바이트",
+            "계좌 수 110 개, 지점 123 곳, 고객 456789 명",
+            "서버 주소 목록\n| 노드 | CPU | RAM |\n| 1 | 64 | 128 |\n| 2 | 32 | 64 |",
+            "주민등록번호 마이그레이션 로그\n900101 rows scanned\n1234567 rows updated",
+            "연락처 동기화 결과 010 그룹, 1234 개 항목, 5678 개 변경",
+            "운전면허번호 발급 통계 11 지역 24 년 123456 건 10 회"
         ])
             assert.equal(shown(text), text);
     });
