@@ -22,10 +22,19 @@ export interface Operation {
     type: PiiType | ContentCategory;
 }
 
-function operationFor(decision: Decision): Operation | undefined {
+function operationsFor(decision: Decision): Operation[] {
     const { action, finding, type } = decision;
-    if (action !== "redact" && action !== "mask") return undefined;
-    return { start: finding.start, end: finding.end, operator: action, type };
+    if (action !== "redact" && action !== "mask") return [];
+    // A value spread out is redacted part by part: the words and lines between its groups stay.
+    const gaps = "gaps" in finding ? (finding.gaps ?? []) : [];
+    const out: Operation[] = [];
+    let at = finding.start;
+    for (const [start, end] of gaps) {
+        if (start > at) out.push({ start: at, end: start, operator: action, type });
+        at = Math.max(at, end);
+    }
+    if (finding.end > at) out.push({ start: at, end: finding.end, operator: action, type });
+    return out;
 }
 
 /**
@@ -43,8 +52,7 @@ export function decide(
     for (const finding of pii) {
         const decision: Decision = { kind: "pii", type: finding.type, finding, action: policy.pii[finding.type] };
         decisions.push(decision);
-        const operation = operationFor(decision);
-        if (operation !== undefined) operations.push(operation);
+        for (const operation of operationsFor(decision)) operations.push(operation);
     }
     for (const finding of content) {
         const decision: Decision = {
@@ -55,8 +63,7 @@ export function decide(
         };
         decisions.push(decision);
         if (operations.some((o) => finding.start < o.end && finding.end > o.start)) continue;
-        const operation = operationFor(decision);
-        if (operation !== undefined) operations.push(operation);
+        for (const operation of operationsFor(decision)) operations.push(operation);
     }
     return { decisions, operations };
 }

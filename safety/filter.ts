@@ -222,7 +222,12 @@ export class SafetyFilter {
         if (pii.length > 0)
             pii = pii
                 .filter((f) => f.score >= this.policy.minScore)
-                .map((f) => ({ ...f, start: f.start + shift, end: f.end + shift }));
+                .map((f) => ({
+                    ...f,
+                    start: f.start + shift,
+                    end: f.end + shift,
+                    ...(f.gaps && { gaps: f.gaps.map(([s, e]) => [s + shift, e + shift] as const) })
+                }));
         const window = after.length > 0 ? scanText + after : scanText;
         const gate = this.lexiconGate.next(window, from, scanText.length);
         let content = gate === undefined ? [] : scanLexicon(window, from, scanText.length, gate);

@@ -30,6 +30,11 @@ export interface PiiFinding {
     score: number;
     /** Which rule matched, e.g. `kr_rrn.checksum`. */
     rule: string;
+    /**
+     * Ranges inside [start, end) that stay on screen: the words or lines between a value's groups
+     * spread out (`앞부분은 7254입니다. 가운데는 214…`). Only the rest is redacted.
+     */
+    gaps?: ReadonlyArray<readonly [number, number]>;
 }
 
 /** A content-safety hit: a lexicon span or a classifier verdict on a sentence. */

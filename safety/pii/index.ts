@@ -275,11 +275,23 @@ export function scanPii(text: string, from = 0, enabled?: ReadonlySet<PiiType>):
         found.push(...encoded(view.text, viewFrom, enabled));
     const spans = found.map((finding) => {
         const [start, end] = originalSpan(view, finding.start, finding.end);
-        return { ...finding, start, end };
+        // The words or lines between a value's spread groups stay on screen (text/viewBuilder.ts).
+        const gaps = view.kept?.filter(([s, e]) => s > start && e < end);
+        return gaps === undefined || gaps.length === 0 ? { ...finding, start, end } : { ...finding, start, end, gaps };
     });
     // Tokens are also read as written: the view joins digit groups ("1_2", "3/4" read "1-2"),
     // which would cut a token whose alphabet has "_" or "/" short and leave its rest on screen.
     if (!same && (enabled === undefined || enabled.has("SECRET")) && secretToken.mayMatch(raw, text))
         spans.push(...secretToken.scan(text, from));
-    return resolve(spans).filter((finding) => finding.start >= from);
+    const kept = resolve(spans).filter((finding) => finding.start >= from);
+    // A gap that holds another value (which the view, reading the gap as a separator, did not see) is
+    // redacted with the value around it, as before gaps were kept.
+    for (const finding of kept)
+        if (finding.gaps !== undefined)
+            finding.gaps = finding.gaps.filter(
+                ([s, e]) =>
+                    !spans.some((o) => o !== finding && o.start < e && o.end > s) &&
+                    scanPii(text.slice(s, e)).length === 0
+            );
+    return kept;
 }

@@ -13,13 +13,8 @@ import { isDigitCode } from "./labelledGroups";
 import { backwardsWord, nameWindow } from "./nameWindow";
 import { emailName, holdsDomain, spreadEmailReplacements, spreadEmailTrigger } from "./spreadEmail";
 import { keyFirstWord, spreadTokenReplacements, spreadTokenTrigger, tokenWindow } from "./spreadToken";
+import { onScreen, type Replacement } from "./viewBuilder";
 import { isWhitespaceCode } from "./whitespace";
-
-interface Replacement {
-    start: number;
-    end: number;
-    with: string;
-}
 
 type Kind = "personal" | "card" | "business" | "driver" | "account" | "phone" | "address";
 
@@ -125,7 +120,7 @@ export function labelledGapReplacements(text: string): Replacement[] {
         const separator = kind === "address" ? "." : "-";
         for (let k = groups.length - 1; k > 0; k--) {
             at -= groups[k].length;
-            out.push({ start: at - gap.length, end: at, with: separator });
+            out.push({ start: at - gap.length, end: at, with: separator, keep: onScreen(gap) });
             at -= gap.length;
         }
     }
@@ -149,6 +144,13 @@ const standaloneNumber = /(?<![\p{L}\p{N}_])\d+(?![\p{L}\p{N}_])/u;
 /** A unit or a counter after a group, with a space or none. */
 const unitAfter =
     /^[ \t]*(?:개|곳|명|건|회|번째|년|월|일|시간|시|분|초|원|만|억|달러|배|단계|지역|바이트|퍼센트|%|(?:ms|sec|s|rows?|items?|bytes?|[kmg]i?b|times|users?|req)(?![a-z]))/i;
+/** A word that says the number after it is the next part of one value (가운데, 그 다음, 2단계, next …). */
+const partWord =
+    /가운데|중간|다음|마지막|나머지|뒷\s*(?:자리|부분)|뒤\s*(?:자리|부분|쪽)|끝\s*(?:자리|부분)|[두세네]\s*번째|\d\s*(?:단계|번째)|(?<![a-z])(?:next|then|last|middle|second|third|part|step)(?![a-z])/i;
+/** What follows the name when its parts are given one by one: a topic, "앞", "입력", a colon (not `계좌 조회 API`). */
+const partsFollow = /^[ \t]*(?:번호|number|no\.?)?[ \t]*(?:[은는의:]|앞|첫|입력|(?:is|in)(?![a-z]))/i;
+/** A number said to be a measure (평균 120, 최대 340, total 5600): no value's part. */
+const measureWord = /평균|최대|최소|합계|총\s|대략|약\s|(?<![a-z])(?:average|avg|max|min|total|about)(?![a-z])/i;
 const groupCount: Record<Kind, number> = {
     personal: 2,
     card: 4,
@@ -188,7 +190,13 @@ export function spreadGroupReplacements(text: string): Replacement[] {
         // groups read as amounts and counts (TTL은 64이고 길이는 20이며 …), unless an address's are all
         // three digits.
         const particles = groups.some((g) => /\p{L}/u.test(window[g.index + g[0].length] ?? ""));
-        if (particles && (kind === "account" || (kind === "address" && groups.some((g) => g[0].length < 3)))) continue;
+        // …unless each later group is said to be the next part (앞부분은 7254입니다. 가운데는 214이고요 …).
+        const parts =
+            partsFollow.test(window) &&
+            !measureWord.test(window.slice(0, groups[groups.length - 1].index)) &&
+            groups.slice(1).every((g, k) => partWord.test(window.slice(groups[k].index, g.index)));
+        if (particles && !parts && (kind === "account" || (kind === "address" && groups.some((g) => g[0].length < 3))))
+            continue;
         // A count or a measure (`110 개`, `123456 건`, `120 ms`, `900101 rows`): no value's group.
         if (groups.some((g) => unitAfter.test(window.slice(g.index + g[0].length, g.index + g[0].length + 12))))
             continue;
@@ -225,7 +233,8 @@ export function spreadGroupReplacements(text: string): Replacement[] {
         if (!inOrder) continue;
         // Joined as a value is written (010-2283-1439, 211.201.143.203): the other passes read it.
         if (gaps.every(([start, end]) => /^(?:-|\.| |)$/.test(text.slice(start, end)))) continue;
-        for (const [start, end] of gaps) out.push({ start, end, with: separator });
+        for (const [start, end] of gaps)
+            out.push({ start, end, with: separator, keep: onScreen(text.slice(start, end)) });
     }
     return out;
 }

@@ -36,6 +36,7 @@ import { stringJoinReplacements, stringJoinTrigger, tokenConcatenationSource } f
 import { lineContinuationGaps, lineContinuationSource, splitTokenGaps, splitTokenTrigger } from "./splitTokens";
 import { valueGapReplacements, valueGapTrigger } from "./valueGaps";
 import { separatorLookalikeReplacements, separatorLookalikeTrigger } from "./separatorLookalikes";
+import { replace, ViewBuilder, type Replacement } from "./viewBuilder";
 
 export interface NormalizedText {
     /** The view. */
@@ -45,6 +46,8 @@ export interface NormalizedText {
     ends?: Int32Array;
     /** Some of the view is the original read backwards (a right-to-left override). */
     reversed?: boolean;
+    /** Original ranges between a value's spread groups, left on screen when the value is redacted. */
+    kept?: Array<[number, number]>;
 }
 
 /** The original span of view span [start, end). */
@@ -133,31 +136,6 @@ function nfkc(c: string): string {
  */
 export function keptByNormalize(char: string): boolean {
     return !invisible.test(char) && nfkc(char) === char;
-}
-
-interface Replacement {
-    start: number;
-    end: number;
-    with: string;
-}
-
-/** Builds a view of `source` with `replacements` (sorted, disjoint) and a per-character transform. */
-class ViewBuilder {
-    private readonly parts: string[] = [];
-    private readonly starts: number[] = [];
-    private readonly ends: number[] = [];
-
-    emit(value: string, start: number, end: number): void {
-        this.parts.push(value);
-        for (let k = 0; k < value.length; k++) {
-            this.starts.push(start);
-            this.ends.push(end);
-        }
-    }
-
-    result(): { text: string; starts: Int32Array; ends: Int32Array } {
-        return { text: this.parts.join(""), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
-    }
 }
 
 function characterReplacements(text: string): Replacement[] {
@@ -367,18 +345,6 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
     return out.sort((a, b) => a.start - b.start).filter((r) => r.start >= kept && (kept = r.end) >= 0);
 }
 
-function replace(text: string, replacements: Replacement[]): { text: string; starts: Int32Array; ends: Int32Array } {
-    const view = new ViewBuilder();
-    let at = 0;
-    for (const r of replacements) {
-        for (let i = at; i < r.start; i++) view.emit(text[i], i, i + 1);
-        if (r.with.length > 0) view.emit(r.with, r.start, r.end);
-        at = r.end;
-    }
-    for (let i = at; i < text.length; i++) view.emit(text[i], i, i + 1);
-    return view.result();
-}
-
 /**
  * The view of `original`. `splitTokens`: whether it may hold a token broken by whitespace (text/
  * splitTokens.ts); a caller that knows where a token can start (the segment of a window) says so,
@@ -396,5 +362,6 @@ export function normalize(original: string, splitTokens = splitTokenTrigger.test
         starts[i] = first.starts[second.starts[i]];
         ends[i] = first.ends[second.ends[i] - 1];
     }
-    return { text: second.text, starts, ends, reversed: first.reversed };
+    const kept = second.kept.map(([s, e]): [number, number] => [first.starts[s], first.ends[e - 1]]);
+    return { text: second.text, starts, ends, reversed: first.reversed, kept };
 }

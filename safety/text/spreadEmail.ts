@@ -9,12 +9,7 @@
  */
 
 import { backwardsWord, nameWindow } from "./nameWindow";
-
-interface Replacement {
-    start: number;
-    end: number;
-    with: string;
-}
+import { onScreen, type Replacement } from "./viewBuilder";
 
 /** A word that names an e-mail address (no "u" flag: read on every word before a cut too). */
 export const emailName = /이메일|메일\s*주소|메일|\be-?mail\b|\bmail\s*address\b/gi;
@@ -89,7 +84,7 @@ export function spreadEmailReplacements(text: string): Replacement[] {
         const gap = rest.slice(local[1], found.index);
         // Words between the parts only before a provider's domain: `sendgrid 대신 mailgun.com` is two names.
         if (gap.includes("@") || gap.length === 0 || (!found.known && /[\p{L}]/u.test(gap))) continue;
-        out.push({ start: from + local[1], end: from + found.index, with: "@" });
+        out.push({ start: from + local[1], end: from + found.index, with: "@", keep: onScreen(gap) });
     }
     return out;
 }

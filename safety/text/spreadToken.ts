@@ -9,12 +9,7 @@
  */
 
 import { nameWindow } from "./nameWindow";
-
-interface Replacement {
-    start: number;
-    end: number;
-    with: string;
-}
+import { onScreen, type Replacement } from "./viewBuilder";
 
 /** A word that names a key or a token (no "u" flag). */
 export const keyName =
@@ -74,8 +69,10 @@ export function spreadTokenReplacements(text: string): Replacement[] {
             pieces.push([p.index, p.index + p[0].length]);
         }
         if (pieces.length < 2) continue;
-        for (let k = 1; k < pieces.length; k++)
-            out.push({ start: from + pieces[k - 1][1], end: from + pieces[k][0], with: "" });
+        for (let k = 1; k < pieces.length; k++) {
+            const [start, end] = [from + pieces[k - 1][1], from + pieces[k][0]];
+            out.push({ start, end, with: "", keep: onScreen(text.slice(start, end)) });
+        }
     }
     return out;
 }
