@@ -11,6 +11,7 @@
 // - self-harm needs the first person's wish or a method, not the topic ("자살 예방").
 import type { ContentCategory } from "../types";
 import { drugPhrases } from "./drugTrade";
+import { harmPhrases } from "./harmPhrases";
 import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
@@ -239,6 +240,7 @@ const phrases: Phrase[] = [
     },
     ...drugPhrases,
     ...targetedPhrases,
+    ...harmPhrases,
     {
         category: "dangerous",
         rule: "phrase.dangerous.en",
@@ -251,7 +253,7 @@ const phrases: Phrase[] = [
         category: "violence",
         rule: "phrase.threat.stalking",
         pattern:
-            /(?<![가-힣])(?:(?:네|니|너희?|당신)\s*(?:집|집\s*주소|주소|학교|회사|직장|가족|애|애들|딸|아들)(?:를|을|도|는)?\s*(?:다\s*)?(?:알아냈|찾아냈|알고\s*있|다\s*알아)|(?:네가|니가|너|당신이)\s*어디\s*사는지\s*(?:다\s*)?(?:알아|안다|알고)|밤길\s*조심해|(?:가족|애|애들|자식)(?:들)?(?:이|은|도)?\s*무사할\s*(?:줄|것\s*같)|죽고\s*싶지\s*않으면|다음은\s*(?:네|니|너|당신)\s*차례(?:다|야|라)|(?:네|니|너희?|당신)\s*(?:\S+\s*){0,2}(?:앞에서|근처에서)\s*기다릴(?:게|께|거)|불(?:을)?\s*질러\s*(?:버린다|버리겠|버릴\s*거)\S*\s*(?:너희|니네|너네|네|니)\s*집)/g,
+            /(?<![가-힣])(?:(?:네|니|너희?|당신)\s*(?:집|집\s*주소|주소|학교|회사|직장|가족|애|애들|딸|아들)(?:를|을|도|는)?\s*(?:다\s*)?(?:알아냈|찾아냈|알고\s*있|다\s*알아)|(?:네가|니가|너|당신이)\s*어디\s*사는지\s*(?:다\s*)?(?:알아|안다|알고)|밤길\s*조심해(?![서요])|(?:가족|애|애들|자식)(?:들)?(?:이|은|도)?\s*무사할\s*(?:줄|것\s*같)|죽고\s*싶지\s*않으면|다음은\s*(?:네|니|너|당신)\s*차례(?:다|야|라)|(?:네|니|너희?|당신)\s*(?:\S+\s*){0,2}(?:앞에서|근처에서)\s*기다릴(?:게|께|거)|불(?:을)?\s*질러\s*(?:버린다|버리겠|버릴\s*거)\S*\s*(?:너희|니네|너네|네|니)\s*집)/g,
         // "세션이 죽고 싶지 않으면 keepalive를": a program's session, not a person.
         notAfter: programObject
     },
@@ -368,6 +370,13 @@ function quotedMention(lower: string, start: number, end: number): boolean {
     );
 }
 
+/** What follows a harm the writer declines or reports ("폭탄 제조 방법은 알려 드릴 수 없습니다", "'죽여 버린다'고 말한 혐의로"). */
+const declined =
+    /^[^.?!\n]{0,16}?(?:(?:알려|가르쳐|도와|안내해|제공해|설명해)\s*(?:드릴|줄)\s*수\s*(?:없|가\s*없)|can(?:not|'t)\s+(?:help|provide|share|explain))|^[^.?!\n'"’”」』]{0,12}['"’”」』]\s*(?:고|라고|라는|는)\s*(?:\S+\s+){0,3}?\S*(?:혐의|발언|판결|입건|기소|협박죄|진술|고소)/;
+
+/** An answer that opens by declining ("죄송하지만 폭탄 제조 방법은 …"): what follows names the harm, it does not give it. */
+const apology = /(?:죄송하지만|죄송합니다만?|죄송해요|미안하지만|유감이지만|i'?m\s+sorry,?\s+but)[^.?!\n]{0,30}$/;
+
 export function scanPhrases(text: string, push: PhrasePush, only?: readonly boolean[]): void {
     const lower = text.toLowerCase();
     for (let i = 0; i < phrases.length; i++) {
@@ -381,6 +390,8 @@ export function scanPhrases(text: string, push: PhrasePush, only?: readonly bool
             }
             if (notAfter?.test(lower.slice(Math.max(0, m.index - 40), m.index)) === true) continue;
             if (category !== "dangerous" && quotedMention(lower, m.index, m.index + m[0].length)) continue;
+            if (declined.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+            if (category === "dangerous" && apology.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
             push(category, m.index, m.index + m[0].length, rule);
         }
     }

@@ -199,7 +199,20 @@ export const latinEntries: Record<ContentCategory, string[]> = {
         "gaesaeki",
         "jonna",
         "jotna",
-        "jiral"
+        "jiral",
+        "saekki",
+        "saekkiya",
+        "saeki",
+        "sekki",
+        "byeongsin",
+        "byeongshin",
+        "michinnom",
+        "michinnyeon",
+        "jotgateun",
+        "jotgachi",
+        "gaesaekkiya",
+        "sibalnom",
+        "ssibalnom"
     ],
     hate: [
         "nigger",
