@@ -1,5 +1,5 @@
 /** Whether any of `words` occurs in the `window` characters before `start` (or right after `end`). */
-export function hasContext(text: string, start: number, end: number, words: RegExp, window = 32): boolean {
+export function hasContext(text: string, start: number, end: number, words: RegExp, window = 48): boolean {
     const before = text.slice(Math.max(0, start - window), start);
     const after = text.slice(end, end + 12);
     words.lastIndex = 0;

@@ -34,7 +34,7 @@ export interface PatternRecognizerSpec {
     patterns: ReadonlyArray<{ id: string; regex: RegExp }>;
     /** Words that raise the score when near a match. */
     context?: RegExp;
-    /** Characters before a match searched for context words (default 32). */
+    /** Characters before a match searched for context words (default 48: as far as a spread value's first group may lie after its name, text/labelledGaps.ts). */
     contextWindow?: number;
     /** The score and rule for a match, or undefined to drop it. */
     validate: (match: PatternMatch) => Verdict | undefined;

@@ -258,10 +258,11 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
     if (splitTokens) for (const [start, end] of splitTokenGaps(text)) out.push({ start, end, with: "" });
     // `…KEY=wJalrXUtn\⏎  FEMI…`: a shell line continuation inside a word.
     for (const [start, end] of lineContinuationGaps(text)) out.push({ start, end, with: "" });
+    // 주민등록번호: 080616+4558241, 카드번호 5319#5293#…: a word names the value, one odd gap joins it
+    // (first: where a field's label is also read, the word says which value it is).
+    for (const gap of [labelledGapReplacements(text), spreadGroupReplacements(text)].flat()) out.push(gap);
     // front: 920417⏎back: 1538261: labelled fields that together have a value's shape.
     out.push(...labelledFieldGaps(text));
-    // 주민등록번호: 080616+4558241, 카드번호 5319#5293#…: a word names the value, one odd gap joins it.
-    for (const gap of [labelledGapReplacements(text), spreadGroupReplacements(text)].flat()) out.push(gap);
     // 850714:1234567, tel010-1234-5678: a colon between a value's groups, a label glued before it.
     for (const gap of valueGapReplacements(text)) out.push(gap);
     // 82-10-…, ８２１０－…: the country code of a mobile number without its "+" (read on the folded

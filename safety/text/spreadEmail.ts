@@ -12,7 +12,7 @@ import { backwardsWord, nameWindow } from "./nameWindow";
 import { onScreen, type Replacement } from "./viewBuilder";
 
 /** A word that names an e-mail address (no "u" flag: read on every word before a cut too). */
-export const emailName = /이메일|메일\s*주소|메일|\be-?mail\b|\bmail\s*address\b/gi;
+export const emailName = /이메일|메일\s*주소|메일|(?<![a-z0-9])e[-_]?mail(?![a-z])|\bmail[\s_]*address\b/gi;
 const providers = String.raw`(?:naver|gmail|hanmail|daum|kakao|nate|hotmail|outlook|icloud|live|empal|korea|protonmail|yahoo)\.(?:com|net|co\.kr)`;
 /** A mail provider's domain, glued to the mailbox by any sign but a dot (smtp.gmail.com is a host). */
 const provider = new RegExp(String.raw`(?<![A-Za-z0-9.])${providers}(?![A-Za-z0-9-]|\.[A-Za-z])`, "gi");

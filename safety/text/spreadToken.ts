@@ -13,15 +13,17 @@ import { onScreen, type Replacement } from "./viewBuilder";
 
 /** A word that names a key or a token (no "u" flag). */
 export const keyName =
-    /\bapi[\s_]*(?:키|key)|\bapi[_-]?key|\baccess\s*(?:key|token)|\bsecret(?:\s*key)?\b|시크릿|비밀\s*키|액세스\s*(?:키|토큰)|토큰|\btokens?\b|\bauth\s*token/gi;
+    /(?<![a-z0-9])(?:api[\s_-]*(?:키|key)|access[\s_-]*(?:key|token)|secret(?:[\s_-]*key)?|tokens?|auth[\s_-]*token)(?![a-z]|[_-]?(?:ids?|type|count|len|length|names?|url|uri|endpoint|expiry|expires|ttl|prefix|header|field|param)(?![a-z0-9]))|시크릿|비밀\s*키|액세스\s*(?:키|토큰)|토큰/gi;
 /**
  * The first word of such a name, as the segmenter reads one word at a time (not Bearer: its own
  * rules read the token after it, and the cut before the token is theirs).
  */
-export const keyFirstWord = /\bapi(?![a-z])|\baccess\b|\bsecret|시크릿|비밀|액세스|토큰|\btokens?\b/i;
+export const keyFirstWord =
+    /(?<![a-z0-9])(?:api(?![a-z])|access(?![a-z])|secret|tokens?(?![a-z]))|시크릿|비밀|액세스|토큰/i;
 /** What normalize must read in full for these (a regex source for its trigger). */
 export const spreadTokenTrigger = String.raw`(?:${keyName.source})[^]{0,120}?[A-Za-z0-9_+/=-]{6}`;
-const piece = /(?<![A-Za-z0-9_+/=-])[A-Za-z0-9_+/=-]{6,}(?![A-Za-z0-9_+/=-])/g;
+/** A piece: key characters, "=" only as padding at its end (`A=sk-…` is a variable's piece). */
+const piece = /(?<![A-Za-z0-9_+/-])[A-Za-z0-9_+/-]{6,}={0,2}(?![A-Za-z0-9_+/=-])/g;
 /** How far the pieces may lie after the name, and from each other. */
 export const tokenWindow = 160;
 const gapLimit = 40;

@@ -82,6 +82,35 @@ describe("outside round 15: a spread value is redacted group by group", () => {
             assert.equal(shownBothWays(text), text);
     });
 
+    it("a key, an e-mail or a number named in a variable's name (OPENAI_API_KEY, secret_key_1, e_mail, resident_registration_number)", () => {
+        const key = ["sk-parnvydCpV9iLB", "i69unLoRUnAt6eoGX", "whZaHla6flgI6Upxq"];
+        for (const text of [
+            `{"name": "김철수", "OPENAI_API_KEY": ["${key.join('", "')}"]}`,
+            `[user]\nsecret_key_1 = "${key[0]}"\nsecret_key_2 = "${key[1]}"\nsecret_key_3 = "${key[2]}"`,
+            `# API 키\nA=${key[0]}\nB=${key[1]}\nC=${key[2]}\necho "$A$B$C"`,
+            `My OPENAI_API_KEY is ${key[0]}, then ${key[1]}, then ${key[2]}, in that order.`
+        ]) {
+            const out = shownBothWays(text);
+            for (const piece of key) assert.ok(!out.includes(piece), `${text} -> ${out}`);
+        }
+        for (const text of [
+            'customer:\n  e_mail:\n    part1: "kimjh951"\n    part2: "naver.com"',
+            "이름,e-mail_1,e-mail_2\n박민수,kimjh951,hanmail.net"
+        ])
+            assert.ok(!shownBothWays(text).includes("kimjh951"), text);
+        const rrn = values.rrn();
+        const yaml = `customer:\n  resident_registration_number:\n    part1: "${rrn[0]}"\n    part2: "${rrn[1]}"`;
+        assert.ok(!shownBothWays(yaml).includes(rrn[1]), yaml);
+    });
+
+    it("a token's id, type or count named beside a key word stays", () => {
+        for (const text of [
+            "request_token_id: 3f2b8c1e-9d4a-4b7e-8f21-6c0d5e9a7b13, trace_id: 9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+            "token_type: Bearer, token_count: 4096, api_key_name: prodReadOnlyKey2"
+        ])
+            assert.equal(shownBothWays(text), text);
+    });
+
     it("a gap that holds another value is redacted with the value around it", () => {
         const card = values.card();
         const text = `카드번호 앞 네 자리는 ${card[0]}, 문의 minsu772@naver.com 다음은 ${card[1]}, 세 번째는 ${card[2]}, 마지막은 ${card[3]}`;
