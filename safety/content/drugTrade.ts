@@ -55,9 +55,9 @@ export const drugPhrases: Phrase[] = [
                 `${iceSlang}\\s*(?:\\S+\\s+){0,2}?(?:${trade}|${haveAndContact})${news}`,
                 // An everyday word for a drug offered beside a messenger the trade uses: "캔디 있음 텔레 @…",
                 // "텔레그램으로 크리스탈 구해요" (not "텔레그램 봇으로 얼음 주문 알림").
-                `${messenger}[^.!\\n]{0,30}?(?:${vagueSlang}|${drug})[^.!\\n]{0,20}?${offer}`,
-                `(?:${vagueSlang}|${drug})[^.!\\n]{0,20}?${offer}[^.!\\n]{0,30}?${messenger}`,
-                `(?:${vagueSlang}|${drug})[^.!\\n]{0,30}?${messenger}[^.!\\n]{0,20}?${offer}`,
+                `${messenger}[^.!\\n]{0,30}?(?:${vagueSlang}|${drug})[^.!\\n]{0,20}?${offer}${news}`,
+                `(?:${vagueSlang}|${drug})[^.!\\n]{0,20}?${offer}[^.!\\n]{0,30}?${messenger}${news}`,
+                `(?:${vagueSlang}|${drug})[^.!\\n]{0,30}?${messenger}[^.!\\n]{0,20}?${offer}${news}`,
                 // 던지기, the dead drop: "던지기로 받으실 분".
                 `${drop}${news}`
             ].join("|"),

@@ -11,6 +11,7 @@
 // - self-harm needs the first person's wish or a method, not the topic ("자살 예방").
 import type { ContentCategory } from "../types";
 import { drugPhrases } from "./drugTrade";
+import { crimePhrases } from "./crimePhrases";
 import { harmPhrases } from "./harmPhrases";
 import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
@@ -26,7 +27,7 @@ export interface Phrase {
 }
 
 /** Objects in developer text that are "killed", "shot" or "bombed" without harm to anyone. */
-const programObject =
+export const programObject =
     /(?:프로세스|스레드|쓰레드|서버|컨테이너|작업|잡|태스크|세션|테스트|데몬|워커|인스턴스|파드|빌드|탭|앱|애플리케이션|프로그램|연결|커넥션|쿼리|요청|버그|노드|브라우저|크롬|쉘|셸|터미널|서비스|큐|타이머|루프|함수|게임|캐릭터|몬스터|좀비|적|보스|모기|바퀴벌레|벌레|잡초|시간|분위기|코루틴|고루틴|소켓|포트|핸들|리스너|[a-z][a-z0-9_.-]*|메시지|이벤트|알림|푸시|패킷|신호|시그널|플레이어|클라이언트|에이전트|봇|플러그인|드라이버|모듈|process|thread|job|task|pod|server|container|session|daemon|worker|node|app|bug|player|client|agent|bot)\s*(?:을|를|은|는|도|이|가|만)?\s*(?:\S+\s+){0,2}$/;
 
 /** A person (or their family) as the object of a verb, at a word start. */
@@ -208,7 +209,7 @@ const phrases: Phrase[] = [
         category: "self_harm",
         rule: "phrase.self_harm",
         pattern:
-            /(?:자살\s*하고\s*싶|자살할\s*(?:거|까|래)|죽고\s*싶(?:어|다|네|음|은)|손목을?\s*(?:긋|그어|그을)|목을?\s*매(?:고|달|달아|달고)\s*싶|뛰어내리고\s*싶|스스로\s*목숨을\s*끊|살기\s*싫어|(?:자살|자해)\s*(?:하는|할\s*수\s*있는)\s*(?:법|방법)|(?:고통\s*없이|안\s*아프게)\s*죽는\s*(?:법|방법))/g,
+            /(?:자살\s*하고\s*싶|자살할\s*(?:거|까|래)|죽고\s*싶(?:어|다(?!는\s*생각(?:까지|이|을|도)?\s*(?:드셨|드신|드시|하셨|하신))|네|음|은)|손목을?\s*(?:긋|그어|그을)|목을?\s*매(?:고|달|달아|달고)\s*싶|뛰어내리고\s*싶|스스로\s*목숨을\s*끊|살기\s*싫어|(?:자살|자해)\s*(?:하는|할\s*수\s*있는)\s*(?:법|방법)|(?:고통\s*없이|안\s*아프게)\s*죽는\s*(?:법|방법))/g,
         // "서버가 죽고 싶다는 듯 재시작된다": a program, not a person.
         notAfter: programObject
     },
@@ -241,6 +242,7 @@ const phrases: Phrase[] = [
     ...drugPhrases,
     ...targetedPhrases,
     ...harmPhrases,
+    ...crimePhrases,
     {
         category: "dangerous",
         rule: "phrase.dangerous.en",
@@ -372,7 +374,7 @@ function quotedMention(lower: string, start: number, end: number): boolean {
 
 /** What follows a harm the writer declines or reports ("폭탄 제조 방법은 알려 드릴 수 없습니다", "'죽여 버린다'고 말한 혐의로"). */
 const declined =
-    /^[^.?!\n]{0,16}?(?:(?:알려|가르쳐|도와|안내해|제공해|설명해)\s*(?:드릴|줄)\s*수\s*(?:없|가\s*없)|can(?:not|'t)\s+(?:help|provide|share|explain))|^[^.?!\n'"’”」』]{0,12}['"’”」』]\s*(?:고|라고|라는|는)\s*(?:\S+\s+){0,3}?\S*(?:혐의|발언|판결|입건|기소|협박죄|진술|고소)/;
+    /^[^.?!\n]{0,40}?(?:(?:알려|가르쳐|도와|안내해|제공해|설명해)\s*(?:드릴|줄)\s*수\s*(?:없|가\s*없)|(?:답변|안내|설명)(?:해\s*)?\s*드리기\s*(?:어렵|힘들)|can(?:not|'t)\s+(?:help|provide|share|explain))|^\s*(?:에\s*(?:관한|대한)\s*(?:구체적인\s*|자세한\s*)?(?:안내|정보|답변|요청)(?:는|은|에는)|\)\s*(?:은|는|이|가)\s)|^[^.?!\n'"’”」』]{0,12}['"’”」』]\s*(?:고|라고|라는|는)\s*(?:\S+\s+){0,3}?\S*(?:혐의|발언|판결|입건|기소|협박죄|진술|고소)/;
 
 /** An answer that opens by declining ("죄송하지만 폭탄 제조 방법은 …"): what follows names the harm, it does not give it. */
 const apology = /(?:죄송하지만|죄송합니다만?|죄송해요|미안하지만|유감이지만|i'?m\s+sorry,?\s+but)[^.?!\n]{0,30}$/;

@@ -12,7 +12,7 @@
 import { isDigitCode } from "./labelledGroups";
 import { backwardsWord, nameWindow } from "./nameWindow";
 import { emailName, holdsDomain, spreadEmailReplacements, spreadEmailTrigger } from "./spreadEmail";
-import { keyFirstWord, spreadTokenReplacements, spreadTokenTrigger, tokenWindow } from "./spreadToken";
+import { keyFirstWord, prefixedWord, spreadTokenReplacements, spreadTokenTrigger, tokenWindow } from "./spreadToken";
 import { onScreen, type Replacement } from "./viewBuilder";
 import { isWhitespaceCode } from "./whitespace";
 
@@ -344,7 +344,8 @@ export class SpreadValueHold {
         const word = text.slice(begin, before + 1);
         emailName.lastIndex = 0;
         if (emailName.test(word)) this.named = "email";
-        else if (keyFirstWord.test(word)) this.named = "token";
+        else if (keyFirstWord.test(word) || prefixedWord.test(text.slice(Math.max(start, before - 60), before + 1)))
+            this.named = "token";
         else {
             const value = namingWord.exec(word);
             if (value === null) return false;

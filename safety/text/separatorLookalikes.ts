@@ -62,6 +62,18 @@ const symbolJoined = new RegExp(
     String.raw`(?<!\p{Nd})\p{Nd}{2,6}(${symbolGap})\p{Nd}{2,7}(?:\1\p{Nd}{2,6}){0,4}(?!\p{Nd})`,
     "gu"
 );
+/**
+ * An invisible character (a word joiner, a variation selector, a zero-width space) standing as the
+ * separator between groups of two digits or more, the same one each time (`222⁠168⁠174⁠119`): the
+ * character pass drops invisible characters, which would run the groups together.
+ */
+const invisibleJoined = new RegExp(
+    String.raw`(?<!\p{Nd})\p{Nd}{2,6}(${invisibleClass}{1,3})\p{Nd}{2,7}(?:\1\p{Nd}{2,6}){0,4}(?!\p{Nd})`,
+    "gu"
+);
+/** Four groups of an IPv4 address read with dots, other runs with hyphens. */
+const separatorFor = (groups: readonly string[]) =>
+    groups.length === 4 && groups.every((g) => g.length <= 3 && Number(g) <= 255) ? "." : "-";
 
 /**
  * For the segmenter: whether a word may begin with such a pictograph at `i` (any character
@@ -99,18 +111,21 @@ export function separatorLookalikeReplacements(text: string): Replacement[] {
         out.push({ start: firstAt, end: firstAt + first.length, with: "-" });
         out.push({ start: secondAt, end: secondAt + second.length, with: "-" });
     }
-    symbolJoined.lastIndex = 0;
-    for (let m = symbolJoined.exec(text); m !== null; m = symbolJoined.exec(text)) {
-        const gap = m[1];
-        const groups = m[0].split(gap);
-        // Two groups only as a 6 + 7 number (a resident or foreigner's number): "3 ★ 4" is a rating.
-        if (groups.length === 2 && !(groups[0].length === 6 && groups[1].length === 7)) continue;
-        if (groups.length > 2 && groups.some((g) => g.length > 6)) continue;
-        let at = m.index;
-        for (const group of groups.slice(0, -1)) {
-            at += group.length;
-            out.push({ start: at, end: at + gap.length, with: "-" });
-            at += gap.length;
+    for (const joined of [symbolJoined, invisibleJoined]) {
+        joined.lastIndex = 0;
+        for (let m = joined.exec(text); m !== null; m = joined.exec(text)) {
+            const gap = m[1];
+            const groups = m[0].split(gap);
+            // Two groups only as a 6 + 7 number (a resident or foreigner's number): "3 ★ 4" is a rating.
+            if (groups.length === 2 && !(groups[0].length === 6 && groups[1].length === 7)) continue;
+            if (groups.length > 2 && groups.some((g) => g.length > 6)) continue;
+            const separator = separatorFor(groups);
+            let at = m.index;
+            for (const group of groups.slice(0, -1)) {
+                at += group.length;
+                out.push({ start: at, end: at + gap.length, with: separator });
+                at += gap.length;
+            }
         }
     }
     registrationShaped.lastIndex = 0;

@@ -21,7 +21,7 @@ export const keyName =
 export const keyFirstWord =
     /(?<![a-z0-9])(?:api(?![a-z])|access(?![a-z])|secret|tokens?(?![a-z]))|시크릿|비밀|액세스|토큰/i;
 /** What normalize must read in full for these (a regex source for its trigger). */
-export const spreadTokenTrigger = String.raw`(?:${keyName.source})[^]{0,120}?[A-Za-z0-9_+/=-]{6}`;
+export const spreadTokenTrigger = String.raw`(?:${keyName.source})[^]{0,120}?[A-Za-z0-9_+/=-]{6}|(?<![A-Za-z0-9_+/-])(?:sk-|ghp_|gho_|ghs_|ghu_|github_pat_|glpat-|xox[abpr]-|AKIA|ASIA|AIza|hf_|npm_|pypi-|dop_v1_|sk_live_|rk_live_)[A-Za-z0-9_-]{4,}[^A-Za-z0-9_+/=-]{1,40}[A-Za-z0-9_+/-]{6}`;
 /** A piece: key characters, "=" only as padding at its end (`A=sk-…` is a variable's piece). */
 const piece = /(?<![A-Za-z0-9_+/-])[A-Za-z0-9_+/-]{6,}={0,2}(?![A-Za-z0-9_+/=-])/g;
 /** How far the pieces may lie after the name, and from each other. */
@@ -57,24 +57,39 @@ function continuesKey(value: string): boolean {
 export function spreadTokenReplacements(text: string): Replacement[] {
     const out: Replacement[] = [];
     keyName.lastIndex = 0;
-    for (let m = keyName.exec(text); m !== null; m = keyName.exec(text)) {
-        const from = m.index + m[0].length;
-        const rest = nameWindow(text, from, tokenWindow);
-        const pieces: Array<[number, number]> = [];
-        piece.lastIndex = 0;
-        for (let p = piece.exec(rest); p !== null && pieces.length < 8; p = piece.exec(rest)) {
-            // After the first piece, one with a capital or a digit goes on with it (a random piece of
-            // nine letters may hold no digit and one capital).
-            if (!(pieces.length > 0 ? continuesKey(p[0]) : randomPiece(p[0]))) continue;
-            const last = pieces.at(-1);
-            if (last === undefined ? p.index > firstWithin : p.index - last[1] > gapLimit) break;
-            pieces.push([p.index, p.index + p[0].length]);
-        }
-        if (pieces.length < 2) continue;
-        for (let k = 1; k < pieces.length; k++) {
-            const [start, end] = [from + pieces[k - 1][1], from + pieces[k][0]];
-            out.push({ start, end, with: "", keep: onScreen(text.slice(start, end)) });
-        }
-    }
+    for (let m = keyName.exec(text); m !== null; m = keyName.exec(text)) joinPieces(text, m.index + m[0].length, out);
+    // A provider's prefix names the key itself (`| sk-proj-JXR1Fm | uDJzCb9Rcp… |`, chunks in a list).
+    prefixedStart.lastIndex = 0;
+    for (let m = prefixedStart.exec(text); m !== null; m = prefixedStart.exec(text))
+        // Only a piece shorter than any whole key (20 characters: an AWS key id's length); a whole token
+        // does not take the next word with it.
+        if (m[0].length < 20) joinPieces(text, m.index, out);
     return out;
+}
+
+/** A piece that starts with a provider's prefix and goes on with a digit or a capital (not `sk-learn`), under 20 characters. */
+const prefixedStart = new RegExp(
+    String.raw`(?<![A-Za-z0-9_+/-])${providerPrefix.source.slice(1)}[A-Za-z0-9_-]*[A-Z0-9][A-Za-z0-9_-]*(?![A-Za-z0-9_+/=-])`,
+    "g"
+);
+/** The same, as the last word before a cut (the segmenter holds the cut: more pieces may follow). */
+export const prefixedWord = new RegExp(`(?=[^\\s]{1,19}$)${prefixedStart.source}$`);
+
+/** The pieces of a key from `from` on (after its name, or its first piece), joined in the view. */
+function joinPieces(text: string, from: number, out: Replacement[]): void {
+    const rest = nameWindow(text, from, tokenWindow);
+    const pieces: Array<[number, number]> = [];
+    piece.lastIndex = 0;
+    for (let p = piece.exec(rest); p !== null && pieces.length < 8; p = piece.exec(rest)) {
+        // After the first piece, one with a capital or a digit goes on with it (a random piece of
+        // nine letters may hold no digit and one capital).
+        if (!(pieces.length > 0 ? continuesKey(p[0]) : randomPiece(p[0]))) continue;
+        const last = pieces.at(-1);
+        if (last === undefined ? p.index > firstWithin : p.index - last[1] > gapLimit) break;
+        pieces.push([p.index, p.index + p[0].length]);
+    }
+    for (let k = 1; k < pieces.length; k++) {
+        const [start, end] = [from + pieces[k - 1][1], from + pieces[k][0]];
+        out.push({ start, end, with: "", keep: onScreen(text.slice(start, end)) });
+    }
 }

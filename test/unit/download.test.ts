@@ -93,7 +93,21 @@ describe("model download (real HTTP on 127.0.0.1)", function () {
             if (b.cutAfter !== undefined) {
                 const cut = b.cutAfter;
                 behaviour = { ...b, cutAfter: undefined };
-                response.write(rest.subarray(0, cut), () => setTimeout(() => response.destroy(), 20));
+                // In pieces, then a pause before the connection breaks: bytes the client has not yet
+                // read when its body stream errors are dropped (a web stream's error empties its queue),
+                // and on a loaded machine one 40 KB write followed 20 ms later by a reset left an empty
+                // part file (a flake, not the product: a real download has read what arrived long before).
+                let sent = 0;
+                const piece = () => {
+                    if (response.destroyed) return;
+                    if (sent >= cut) {
+                        setTimeout(() => response.destroy(), 300);
+                        return;
+                    }
+                    response.write(rest.subarray(sent, Math.min(cut, sent + 8192)), () => setTimeout(piece, 10));
+                    sent += 8192;
+                };
+                piece();
                 return;
             }
             if (b.slow) {

@@ -103,6 +103,28 @@ describe("outside round 15: a spread value is redacted group by group", () => {
         assert.ok(!shownBothWays(yaml).includes(rrn[1]), yaml);
     });
 
+    it("a key split after its provider's prefix, in table cells or a list, with no word naming it", () => {
+        const key = ["sk-proj-JXR1FmUgzB", "uDJzCb9RcpVB7SiLcHq", "IKrgegdjLGywtNhJtUu"];
+        for (const text of [
+            `| a | b | c |\n|---|---|---|\n| ${key.join(" | ")} |`,
+            `parts = [\n  "${key.join('",\n  "')}",\n]`
+        ]) {
+            const out = shownBothWays(text);
+            for (const piece of key) assert.ok(!out.includes(piece), `${text} -> ${out}`);
+        }
+        const text = "scikit-learn은 sk-learn 패키지가 아니라 scikit-learn 1.3.0 으로 설치합니다";
+        assert.equal(shownBothWays(text), text);
+    });
+
+    it("an invisible character standing as the separator between a named value's groups", () => {
+        for (const gap of ["\u2060", "\uFE0F", "\u200B"]) {
+            const ip = values.ip().map(String);
+            const out = shownBothWays(`서버 공인 IP: ${ip.join(gap)} 입니다.`);
+            for (const group of ip) if (group.length === 3) assert.ok(!out.includes(group), out);
+        }
+        assert.equal(shownBothWays("버전 1\u200B2\u200B3 입니다."), "버전 1\u200B2\u200B3 입니다.");
+    });
+
     it("a token's id, type or count named beside a key word stays", () => {
         for (const text of [
             "request_token_id: 3f2b8c1e-9d4a-4b7e-8f21-6c0d5e9a7b13, trace_id: 9f8e7d6c5b4a39281706f5e4d3c2b1a0",
