@@ -290,7 +290,7 @@ export function scanPii(text: string, from = 0, enabled?: ReadonlySet<PiiType>):
         if (finding.gaps !== undefined)
             finding.gaps = finding.gaps.filter(
                 ([s, e]) =>
-                    !spans.some((o) => o !== finding && o.start < e && o.end > s) &&
+                    !spans.some((o) => o !== finding && o.start >= s && o.start < e) &&
                     scanPii(text.slice(s, e)).length === 0
             );
     return kept;

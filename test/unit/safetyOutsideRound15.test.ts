@@ -29,6 +29,12 @@ describe("outside round 15: a spread value is redacted group by group", () => {
                 "| 2 |",
                 "| 3 |"
             ]);
+            // A header row and more text after the table (a second match of the value read its rows too).
+            assertGroupsOnly(
+                `요약입니다.\n\n연락처:\n| 순서 | 값 |\n|---|---|\n| 1 | ${phone[0]} |\n| 2 | ${phone[1]} |\n| 3 | ${phone[2]} |\n\n제 계좌번호 앞부분은 7254입니다. 가운데는 214이고요. 그 다음은 117374예요.`,
+                phone,
+                ["| 2 |", "| 3 |", "가운데는"]
+            );
             const card = values.card();
             assertGroupsOnly(
                 `카드번호 앞 네 자리는 ${card[0]}, 그 다음은 ${card[1]}, 세 번째는 ${card[2]}, 마지막은 ${card[3]}`,
