@@ -7,7 +7,7 @@ import type { Phrase } from "./phrases";
 
 /** Malware by name (phrases.ts asks for making it, this file for asking it outright). */
 export const malware =
-    "(?:랜섬웨어|악성\\s*코드|키로거|스파이웨어|봇넷|백도어|루트킷|트로이\\s*목마|ransomware|malware|keylogger|spyware|botnet|rootkit)";
+    "(?:랜섬웨어|악성\\s*(?:코드|앱|프로그램)|키로거|스파이웨어|봇넷|백도어|루트킷|트로이\\s*목마|ransomware|malware|keylogger|spyware|botnet|rootkit)";
 
 /** The rest of the sentence defends against it ("…해킹하려는 시도를 막는"): a topic, not a how-to. */
 export const defending = "(?![^.?!\\n]{0,24}(?:막|방지|예방|차단|탐지|감지|대응|보호|신고|복구))";
