@@ -13,6 +13,7 @@ import type { ContentCategory } from "../types";
 import { drugPhrases } from "./drugTrade";
 import { crimePhrases } from "./crimePhrases";
 import { harmPhrases } from "./harmPhrases";
+import { innocentContext } from "./phraseContext";
 import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
@@ -358,27 +359,6 @@ export function phrasePatterns(): RegExp[] {
 }
 
 /** Phrase hits in canonical `text` (offsets into it); `only[i]` false skips phrase i (it cannot match). */
-/**
- * A threat or a wish quoted as words to talk about ("NPC 대사 '죽고 싶냐'를 순화해 주세요",
- * "'죽여버린다'라는 표현은 쓰지 마세요"): the quote closes right after the match, a particle makes it
- * the object or the name of something, and a word about wording follows. Not a quote passed on
- * ("'죽여버린다'라고 전해"): 라고 is not such a particle. Only the window's text is read, so
- * whole text and every chunking of the stream decide alike.
- */
-function quotedMention(lower: string, start: number, end: number): boolean {
-    if (!/['"‘“「『][^'"’”」』\n]{0,8}$/.test(lower.slice(Math.max(0, start - 12), start))) return false;
-    return /^[^'"’”」』\n]{0,8}['"’”」』]\s*(?:를|을|라는|이라는|란|이란|는|은|같은|처럼|등의?|와|과)\s*(?:\S+\s+)?(?:대사|문구|표현|말투|문장|단어|메시지|댓글|욕설|순화|번역|수정|바꿔|바꾸|고쳐|검토|필터|차단|금지|신고|예시|예문|쓰지|포함|감지|탐지|분류)/.test(
-        lower.slice(end, end + 40)
-    );
-}
-
-/** What follows a harm the writer declines or reports ("폭탄 제조 방법은 알려 드릴 수 없습니다", "'죽여 버린다'고 말한 혐의로"). */
-const declined =
-    /^[^.?!\n]{0,40}?(?:(?:알려|가르쳐|도와|안내해|제공해|설명해)\s*(?:드릴|줄)\s*수\s*(?:없|가\s*없)|(?:답변|안내|설명)(?:해\s*)?\s*드리기\s*(?:어렵|힘들)|can(?:not|'t)\s+(?:help|provide|share|explain))|^\s*(?:에\s*(?:관한|대한)\s*(?:구체적인\s*|자세한\s*)?(?:안내|정보|답변|요청)(?:는|은|에는)|\)\s*(?:은|는|이|가)\s)|^[^.?!\n'"’”」』]{0,12}['"’”」』]\s*(?:고|라고|라는|는)\s*(?:\S+\s+){0,3}?\S*(?:혐의|발언|판결|입건|기소|협박죄|진술|고소)/;
-
-/** An answer that opens by declining ("죄송하지만 폭탄 제조 방법은 …"): what follows names the harm, it does not give it. */
-const apology = /(?:죄송하지만|죄송합니다만?|죄송해요|미안하지만|유감이지만|i'?m\s+sorry,?\s+but)[^.?!\n]{0,30}$/;
-
 export function scanPhrases(text: string, push: PhrasePush, only?: readonly boolean[]): void {
     const lower = text.toLowerCase();
     for (let i = 0; i < phrases.length; i++) {
@@ -391,9 +371,7 @@ export function scanPhrases(text: string, push: PhrasePush, only?: readonly bool
                 continue;
             }
             if (notAfter?.test(lower.slice(Math.max(0, m.index - 40), m.index)) === true) continue;
-            if (category !== "dangerous" && quotedMention(lower, m.index, m.index + m[0].length)) continue;
-            if (declined.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-            if (category === "dangerous" && apology.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+            if (innocentContext(lower, m.index, m.index + m[0].length, category)) continue;
             push(category, m.index, m.index + m[0].length, rule);
         }
     }

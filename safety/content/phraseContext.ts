@@ -1,0 +1,43 @@
+// What around a phrase's match makes it no harm (phrases.ts asks for each match): a quote talked
+// about, a harm declined or reported, an answer that opens by declining, a treat (커피는 니가 쏴), a
+// cook's knife (칼로 찔러 손질). Only the window's text is read, so whole text and every chunking of
+// the stream decide alike.
+import type { ContentCategory } from "../types";
+
+/**
+ * A threat or a wish quoted as words to talk about ("NPC 대사 '죽고 싶냐'를 순화해 주세요",
+ * "'죽여버린다'라는 표현은 쓰지 마세요"): the quote closes right after the match, a particle makes it
+ * the object or the name of something, and a word about wording follows. Not a quote passed on
+ * ("'죽여버린다'라고 전해"): 라고 is not such a particle. Only the window's text is read, so
+ * whole text and every chunking of the stream decide alike.
+ */
+function quotedMention(lower: string, start: number, end: number): boolean {
+    if (!/['"‘“「『][^'"’”」』\n]{0,8}$/.test(lower.slice(Math.max(0, start - 12), start))) return false;
+    return /^[^'"’”」』\n]{0,8}['"’”」』]\s*(?:를|을|라는|이라는|란|이란|는|은|같은|처럼|등의?|와|과)\s*(?:\S+\s+)?(?:말|신호|대사|문구|표현|말투|문장|단어|메시지|댓글|욕설|순화|번역|수정|바꿔|바꾸|고쳐|검토|필터|차단|금지|신고|예시|예문|쓰지|포함|감지|탐지|분류)/.test(
+        lower.slice(end, end + 40)
+    );
+}
+
+/** What follows a harm the writer declines or reports ("폭탄 제조 방법은 알려 드릴 수 없습니다", "'죽여 버린다'고 말한 혐의로"). */
+const declined =
+    /^[^.?!\n]{0,40}?(?:(?:알려|가르쳐|도와|안내해|제공해|설명해)\s*(?:드릴|줄)\s*수\s*(?:없|가\s*없)|(?:작성|생성|제공|묘사)(?:해\s*드릴|할)\s*수\s*(?:없|가\s*없)|(?:답변|안내|설명)(?:해\s*)?\s*드리기\s*(?:어렵|힘들)|can(?:not|'t)\s+(?:help|provide|share|explain))|^\s*(?:에\s*(?:관한|대한)\s*(?:구체적인\s*|자세한\s*)?(?:안내|정보|답변|요청)(?:는|은|에는)|\)\s*(?:은|는|이|가)\s)|^[^.?!\n'"’”」』]{0,12}['"’”」』]\s*(?:고|라고|라는|는)\s*(?:\S+\s+){0,3}?\S*(?:혐의|발언|판결|입건|기소|협박죄|진술|고소)/;
+
+/** An answer that opens by declining ("죄송하지만 폭탄 제조 방법은 …"): what follows names the harm, it does not give it. */
+const apology = /(?:죄송하지만|죄송합니다만?|죄송해요|미안하지만|유감이지만|i'?m\s+sorry,?\s+but)[^.?!\n]{0,30}$/;
+
+/** A treat bought (커피는 니가 쏴, 오늘 점심은 내가 쏜다): 쏘다 of paying, not of shooting. */
+const treat =
+    /(?:커피|밥|술|점심|저녁|한턱|치킨|피자|회식|음료|디저트|아이스크림|택시비|간식|아아)(?:은|는|도|값은|값)?\s*(?:\S+\s+)?$/;
+/** A cook's knife: what it does is preparing food (랍스터는 … 칼로 빠르게 찔러 손질). */
+const cooking = /^\s*(?:\S+\s+)?(?:손질|요리|조리|썰|다듬|익히|굽)/;
+
+/** Whether the match at [start, end) of lower-cased `lower` is no harm for the context around it. */
+export function innocentContext(lower: string, start: number, end: number, category: ContentCategory): boolean {
+    const before = lower.slice(Math.max(0, start - 40), start);
+    const after = lower.slice(end, end + 40);
+    if (category !== "dangerous" && quotedMention(lower, start, end)) return true;
+    if (declined.test(after)) return true;
+    if (category === "dangerous" && apology.test(before)) return true;
+    if (category === "violence" && /쏴\s*$/.test(lower.slice(start, end)) && treat.test(before)) return true;
+    return category === "violence" && cooking.test(after);
+}
