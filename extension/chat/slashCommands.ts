@@ -9,7 +9,7 @@ import type { ResultRequest } from "../panel/results";
 import type { CodeContext } from "../requests/codeUnit";
 import { docCommentRequest } from "../requests/docComment";
 import { docsRequest } from "../requests/docs";
-import { sourceLabel } from "../requests/generation";
+import { selectionLabel } from "../requests/generation";
 import { changesSummaryRequest, editorSummaryRequest } from "../requests/summary";
 import { commentTranslationRequest, textTranslationRequest } from "../requests/translation";
 import type { ChatTextMessage } from "./chatPrompt";
@@ -116,7 +116,7 @@ function translatePlan(ctx: Ctx, editor: CodeContext | undefined, prompt: string
             request: textTranslationRequest(
                 ctx,
                 document.getText(selection).slice(0, maxContextChars),
-                sourceLabel(document, selection.start.line, selection.end.line),
+                selectionLabel(document, selection),
                 document.languageId
             ),
             references: [selectionOrFile(editor)]

@@ -3,7 +3,7 @@ import * as vscode from "vscode";
 import type { Ctx } from "../ctx";
 import type { ResultRequest } from "../panel/results";
 import type { CodeContext } from "./codeUnit";
-import { sourceLabel, taskRun } from "./generation";
+import { selectionLabel, sourceLabel, taskRun } from "./generation";
 
 /**
  * A Korean Markdown documentation section for the selection, or the whole file when
@@ -19,7 +19,7 @@ export function docsRequest(ctx: Ctx, editor: CodeContext): ResultRequest {
         title: vscode.l10n.t("Korean docs: {0}", fileName),
         source: editor.selection.isEmpty
             ? sourceLabel(document)
-            : sourceLabel(document, editor.selection.start.line, editor.selection.end.line),
+            : selectionLabel(document, editor.selection),
         run:
             code.trim().length === 0
                 ? () => Promise.reject(new Error(blank))

@@ -96,6 +96,16 @@ export function sourceLabel(document: vscode.TextDocument, startLine?: number, e
 }
 
 /**
+ * The label of a selection's lines: a selection made line by line (Shift+Down) ends at the start of
+ * the next line, which holds none of it (found from outside: "1-4" for lines 1-3).
+ */
+export function selectionLabel(document: vscode.TextDocument, selection: vscode.Range): string {
+    const { start, end } = selection;
+    const last = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
+    return sourceLabel(document, start.line, last);
+}
+
+/**
  * Starts a request in the results panel with a cancellable notification (cancelling
  * it stops the request, as the panel's Stop does); resolves with the result id when
  * the request has finished.

@@ -7,7 +7,7 @@ import { splitIntoParts, type PartsOptions } from "../../models/inputParts";
 import { InputTooLongError } from "../../models/runtimeErrors";
 import type { ResultRequest, ResultStatus } from "../panel/results";
 import type { CodeContext } from "./codeUnit";
-import { loadingStatus, modelName, runTask, shownSpeed, sourceLabel } from "./generation";
+import { loadingStatus, modelName, runTask, selectionLabel, shownSpeed, sourceLabel } from "./generation";
 import { workingTreeDiff } from "./gitDiff";
 
 /**
@@ -132,7 +132,7 @@ export function editorSummaryRequest(ctx: Ctx, editor: CodeContext): ResultReque
     const content = whole ? document.getText() : document.getText(editor.selection);
     const source = whole
         ? sourceLabel(document)
-        : sourceLabel(document, editor.selection.start.line, editor.selection.end.line);
+        : selectionLabel(document, editor.selection);
     const title = whole
         ? vscode.l10n.t("Summary of {0}", path.basename(document.fileName))
         : vscode.l10n.t("Summary of the selection");

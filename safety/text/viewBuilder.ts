@@ -12,13 +12,15 @@ export interface Replacement {
 }
 
 /**
- * Whether a gap between a value's parts is words or lines (stays on screen), not signs or spaces, nor
+ * Whether a gap between a value's parts is words, lines or a table's cell border (stays on screen), not
+ * other signs or spaces, nor
  * anything that may be more of the value (four letters or digits in a row, a digit word glued to one),
  * which are redacted with it.
  */
 export const onScreen = (gap: string): boolean =>
-    /[\p{L}\n]/u.test(gap) &&
-    !/[A-Za-z0-9]{4}|[A-Za-z0-9][공영일이삼사오육륙칠팔구]|[공영일이삼사오육륙칠팔구][A-Za-z0-9]/.test(gap);
+    /^[ \t]*\|[ \t]*$/.test(gap) ||
+    (/[\p{L}\n]/u.test(gap) &&
+        !/[A-Za-z0-9]{4}|[A-Za-z0-9][공영일이삼사오육륙칠팔구]|[공영일이삼사오육륙칠팔구][A-Za-z0-9]/.test(gap));
 
 /** Builds a view of `source` with `replacements` (sorted, disjoint) and a per-character transform. */
 export class ViewBuilder {

@@ -117,6 +117,8 @@ describe("outside round 15: a spread value is redacted group by group", () => {
         ]) {
             const out = shownBothWays(text);
             for (const piece of key) assert.ok(!out.includes(piece), `${text} -> ${out}`);
+            // A table keeps its cells (found from outside: the row lost its two inner borders).
+            assert.equal(out.split("|").length, text.split("|").length, out);
         }
         const text = "scikit-learn은 sk-learn 패키지가 아니라 scikit-learn 1.3.0 으로 설치합니다";
         assert.equal(shownBothWays(text), text);
