@@ -17,9 +17,7 @@ export function docsRequest(ctx: Ctx, editor: CodeContext): ResultRequest {
     const blank = vscode.l10n.t("There is no code to document here: the file or the selection is empty.");
     return {
         title: vscode.l10n.t("Korean docs: {0}", fileName),
-        source: editor.selection.isEmpty
-            ? sourceLabel(document)
-            : selectionLabel(document, editor.selection),
+        source: editor.selection.isEmpty ? sourceLabel(document) : selectionLabel(document, editor.selection),
         run:
             code.trim().length === 0
                 ? () => Promise.reject(new Error(blank))

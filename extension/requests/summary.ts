@@ -130,9 +130,7 @@ export function editorSummaryRequest(ctx: Ctx, editor: CodeContext): ResultReque
     const document = editor.document;
     const whole = editor.selection.isEmpty;
     const content = whole ? document.getText() : document.getText(editor.selection);
-    const source = whole
-        ? sourceLabel(document)
-        : selectionLabel(document, editor.selection);
+    const source = whole ? sourceLabel(document) : selectionLabel(document, editor.selection);
     const title = whole
         ? vscode.l10n.t("Summary of {0}", path.basename(document.fileName))
         : vscode.l10n.t("Summary of the selection");
