@@ -61,29 +61,29 @@ export function spreadTokenReplacements(text: string): Replacement[] {
     // A provider's prefix names the key itself (`| sk-proj-JXR1Fm | uDJzCb9Rcp… |`, chunks in a list).
     prefixedStart.lastIndex = 0;
     for (let m = prefixedStart.exec(text); m !== null; m = prefixedStart.exec(text))
-        // Only a piece shorter than any whole key (20 characters: an AWS key id's length); a whole token
-        // does not take the next word with it.
-        if (m[0].length < 20) joinPieces(text, m.index, out);
+        // After a piece as long as a whole key (20 characters: an AWS key id's length) only long random
+        // pieces go on with it: a whole token does not take the next word (`… Deploy2024 완료`) with it.
+        joinPieces(text, m.index, out, m[0].length < 20 ? 0 : 16);
     return out;
 }
 
-/** A piece that starts with a provider's prefix and goes on with a digit or a capital (not `sk-learn`), under 20 characters. */
+/** A piece that starts with a provider's prefix and goes on with a digit or a capital (not `sk-learn`). */
 const prefixedStart = new RegExp(
     String.raw`(?<![A-Za-z0-9_+/-])${providerPrefix.source.slice(1)}[A-Za-z0-9_-]*[A-Z0-9][A-Za-z0-9_-]*(?![A-Za-z0-9_+/=-])`,
     "g"
 );
 /** The same, as the last word before a cut (the segmenter holds the cut: more pieces may follow). */
-export const prefixedWord = new RegExp(`(?=[^\\s]{1,19}$)${prefixedStart.source}$`);
+export const prefixedWord = new RegExp(`${prefixedStart.source}$`);
 
 /** The pieces of a key from `from` on (after its name, or its first piece), joined in the view. */
-function joinPieces(text: string, from: number, out: Replacement[]): void {
+function joinPieces(text: string, from: number, out: Replacement[], nextAtLeast = 0): void {
     const rest = nameWindow(text, from, tokenWindow);
     const pieces: Array<[number, number]> = [];
     piece.lastIndex = 0;
     for (let p = piece.exec(rest); p !== null && pieces.length < 8; p = piece.exec(rest)) {
         // After the first piece, one with a capital or a digit goes on with it (a random piece of
         // nine letters may hold no digit and one capital).
-        if (!(pieces.length > 0 ? continuesKey(p[0]) : randomPiece(p[0]))) continue;
+        if (!(pieces.length > 0 ? continuesKey(p[0]) && p[0].length >= nextAtLeast : randomPiece(p[0]))) continue;
         const last = pieces.at(-1);
         if (last === undefined ? p.index > firstWithin : p.index - last[1] > gapLimit) break;
         pieces.push([p.index, p.index + p[0].length]);

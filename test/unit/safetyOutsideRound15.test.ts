@@ -120,6 +120,10 @@ describe("outside round 15: a spread value is redacted group by group", () => {
             // A table keeps its cells (found from outside: the row lost its two inner borders).
             assert.equal(out.split("|").length, text.split("|").length, out);
         }
+        // A first piece as long as a whole key (an Anthropic key's start) goes on with long random pieces.
+        const anthropic = ["sk-ant-api03-FZB9g7S6DcyTLL1rIRnYdGr", "dgVBXeeiJCjaTtm31fWH0tvNoB8fmEyXts8H"];
+        const long = shownBothWays(`| a | b |\n|---|---|\n| ${anthropic.join(" | ")} |`);
+        for (const piece of anthropic) assert.ok(!long.includes(piece.slice(-12)), long);
         const text = "scikit-learn은 sk-learn 패키지가 아니라 scikit-learn 1.3.0 으로 설치합니다";
         assert.equal(shownBothWays(text), text);
     });
