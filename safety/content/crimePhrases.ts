@@ -11,11 +11,10 @@
 // - spying and theft written as code comments or commits (피해자 몰래 … 전송, 탐지 우회);
 // - hidden cameras (몰카) and filming someone secretly, drugging someone's drink, a body disposed of.
 // As in harmPhrases.ts, a news or legal word after it or a word of defence makes it a topic.
-import { programObject, type Phrase } from "./phrases";
+import { reported } from "./harmPhrases";
+import { programObject } from "./phraseContext";
+import type { Phrase } from "./phrases";
 import { defending } from "./targetedPhrases";
-
-const reported =
-    "(?![^.?!\\n]{0,40}(?:혐의|검거|구속|입건|기소|체포|처벌|징역|선고|판결|재판|수사|적발|사건|밝혔|전했|예방|주의|당하지|속지))";
 
 export const crimePhrases: Phrase[] = [
     {

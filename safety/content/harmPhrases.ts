@@ -17,8 +17,8 @@ import type { Phrase } from "./phrases";
 import { defending, malware } from "./targetedPhrases";
 
 /** A word of the news or the law after a harm: it is reported, not done ("…섞어 만든 폭발물로 … 혐의"). */
-const reported =
-    "(?![^.?!\\n]{0,40}(?:혐의|검거|구속|입건|기소|체포|처벌|징역|선고|판결|재판|수사|적발|사건|밝혔|전했))";
+export const reported =
+    "(?![^.?!\\n]{0,40}(?:혐의|검거|구속|입건|기소|체포|처벌|징역|선고|판결|재판|수사|적발|사건|밝혔|전했|예방|주의|당하지|속지))";
 /** Explosives and their parts (not 화약 alone: 화약고, a smell of gunpowder). */
 const explosive =
     "(?:질산\\s*암모늄|흑색\\s*화약|무연\\s*화약|뇌관|기폭\\s*(?:장치|제|관)|폭약|tatp|과산화\\s*아세톤|니트로글리세린|anfo|파이프\\s*폭탄|사제\\s*폭탄)";

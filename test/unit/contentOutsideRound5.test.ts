@@ -85,6 +85,8 @@ describe("outside content round 5: innocent Korean", () => {
             "오늘 점심은 김치찌개 어때요?",
             "커터칼로 종이에 선을 그어 자르세요.",
             "이 버그는 오늘 끝장내 버린다",
+            // A program as the object (the terror rule's exemption was lost to an import cycle at first).
+            "이 버그는 내 손에 죽는다",
             "오늘 야근이라 살아서 퇴근 못 할 듯",
             "의자 다리 하나 부러질 것 같아요",
             "캠핑 가서 고기 구우려고 번개탄 사서 준비했어요.",
