@@ -20,8 +20,11 @@ export const keyName =
  */
 export const keyFirstWord =
     /(?<![a-z0-9])(?:api(?![a-z])|access(?![a-z])|secret|tokens?(?![a-z]))|시크릿|비밀|액세스|토큰/i;
+/** A provider's token prefix starts the first piece (`glpat-vf`, `ghp_8nWk…`). */
+const providerPrefix =
+    /^(?:sk-|ghp_|gho_|ghs_|ghu_|github_pat_|glpat-|xox[abpr]-|AKIA|ASIA|AIza|hf_|npm_|pypi-|dop_v1_|sk_live_|rk_live_)/;
 /** What normalize must read in full for these (a regex source for its trigger). */
-export const spreadTokenTrigger = String.raw`(?:${keyName.source})[^]{0,120}?[A-Za-z0-9_+/=-]{6}|(?<![A-Za-z0-9_+/-])(?:sk-|ghp_|gho_|ghs_|ghu_|github_pat_|glpat-|xox[abpr]-|AKIA|ASIA|AIza|hf_|npm_|pypi-|dop_v1_|sk_live_|rk_live_)[A-Za-z0-9_-]{4,}[^A-Za-z0-9_+/=-]{1,40}[A-Za-z0-9_+/-]{6}`;
+export const spreadTokenTrigger = String.raw`(?:${keyName.source})[^]{0,120}?[A-Za-z0-9_+/=-]{6}|(?<![A-Za-z0-9_+/-])${providerPrefix.source.slice(1)}[A-Za-z0-9_-]{4,}[^A-Za-z0-9_+/=-]{1,40}[A-Za-z0-9_+/-]{6}`;
 /** A piece: key characters, "=" only as padding at its end (`A=sk-…` is a variable's piece). */
 const piece = /(?<![A-Za-z0-9_+/-])[A-Za-z0-9_+/-]{6,}={0,2}(?![A-Za-z0-9_+/=-])/g;
 /** How far the pieces may lie after the name, and from each other. */
@@ -30,9 +33,6 @@ const gapLimit = 40;
 /** The first piece may lie a few lines below the name (a comment above code): pieces look random, words do not. */
 const firstWithin = 120;
 
-/** A provider's token prefix starts the first piece (`glpat-vf`, `ghp_8nWk…`). */
-const providerPrefix =
-    /^(?:sk-|ghp_|gho_|ghs_|ghu_|github_pat_|glpat-|xox[abpr]-|AKIA|ASIA|AIza|hf_|npm_|pypi-|dop_v1_|sk_live_|rk_live_)/;
 /** Letters with digits, or letters in mixed case with two of each, and varied: not a word or an identifier. */
 function randomPiece(value: string): boolean {
     if (providerPrefix.test(value)) return true;
