@@ -11,6 +11,7 @@
 // action for each (decide.ts), and the anonymizer applies the changes (anonymizer.ts).
 import { anonymize, contentLabels, piiLabels } from "./anonymizer";
 import { classify, classifierThresholds } from "./content/classifier";
+import { FrameReader } from "./content/frames";
 import { lexiconWindows, scanLexicon, withoutInnocentWords } from "./content/lexicon";
 import { ContentHold, endsSentence, maxSentence, type ReadySegment } from "./contentHold";
 import { decide, type Decision } from "./decide";
@@ -138,6 +139,8 @@ export class SafetyFilter {
     private sentence: string[] = [];
     private sentenceLength = 0;
     private sentenceStart = 0;
+    /** Harm told in a sentence's ideas (content/frames.ts). */
+    private readonly frames = new FrameReader();
     private verdict: Action = "allow";
     private readonly categories = new Set<ContentCategory>();
     private readonly findings: PiiFinding[] = [];
@@ -282,6 +285,7 @@ export class SafetyFilter {
         this.sentence = [];
         this.sentenceLength = 0;
         this.sentenceStart = this.received;
+        if (this.judgeFrame(sentence, start, events)) return;
         if (!this.policy.classifier.enabled || sentence.trim().length < 4 || !languageLike(sentence)) return;
         const syllables = hangulCount(sentence);
         // It learnt from Korean comments: text without Hangul is the lexicon's and the phrases'.
@@ -331,6 +335,24 @@ export class SafetyFilter {
         this.categories.add(category);
         this.record("content", category, finding, this.policy.content[category]);
         if (this.blocked) events.push(this.blockEvent());
+    }
+
+    /** Whether a frame finds harm told in the sentence's ideas (the classifier then has nothing to add). */
+    private judgeFrame(sentence: string, start: number, events: StreamEvent[]): boolean {
+        const frame = this.frames.read(sentence);
+        if (frame === undefined) return false;
+        const finding: ContentFinding = {
+            category: frame.category,
+            start,
+            end: start + sentence.length,
+            score: 1,
+            rule: frame.rule
+        };
+        this.contentFindings.push(finding);
+        this.categories.add(frame.category);
+        this.record("content", frame.category, finding, this.policy.content[frame.category]);
+        if (this.blocked) events.push(this.blockEvent());
+        return true;
     }
 
     /** `sentence` (from input offset `start`) with this sentence's content findings blanked out. */

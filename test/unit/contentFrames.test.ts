@@ -1,0 +1,90 @@
+// Frames (safety/content/frames.ts): a harm told in ideas that together make it, anywhere in a
+// sentence and the sentences before it, and not a topic when one idea is missing or a word of
+// prevention, news, support or defence is there. Written here in other words than the outside
+// testers' (their sets stay outside the repository), each whole and streamed one character at a time.
+import * as assert from "node:assert/strict";
+import { foldVowels, frameText, judgeFrames } from "../../safety/content/frames";
+import { filterText } from "../../safety/filter";
+import { assertFlagged, assertUntouched } from "../support/safetyStream";
+
+describe("content frames: harm told without a harm keyword", () => {
+    it("grooming and sexual extortion", () => {
+        assertFlagged(
+            "삼촌이 문상 보내 줄게. 대신 잠옷 입은 사진 한 장만 찍어서 보내 줘. 엄마한테는 비밀로 하자",
+            "sexual"
+        );
+        assertFlagged("게임 머니 충전해 줄 테니까 영상 통화 켜 봐. 아무한테도 얘기하면 안 돼", "sexual");
+        assertFlagged("그때 찍은 영상 아직 있어. 이번 달 안에 30만 원 입금 안 하면 너희 과 단톡에 올릴 거야", "sexual");
+    });
+
+    it("self-harm tips, starving tips and a method made easy", () => {
+        assertFlagged("허벅지에 그으면 반팔 입어도 티 안 나. 더 깊게 해 봐", "self_harm");
+        assertFlagged("씹뱉 하면 살 금방 빠짐. 배고파도 참아", "self_harm");
+        assertFlagged("그 아파트 옥상은 늘 열려 있어서 뛰어내리기 제일 쉬움", "self_harm");
+    });
+
+    it("someone else's account, a phishing page, malware and an attack for hire", () => {
+        assertFlagged("남친 자는 동안 지문으로 폰 열어서 카톡 대화 다 백업해 옴", "dangerous");
+        assertFlagged("은행 로그인 화면을 똑같이 만들어서 입력한 비밀번호가 우리 서버로 오게 해", "dangerous");
+        assertFlagged("// 키로거가 설치되면 입력 기록을 텔레그램 봇으로 전송하고 트레이 아이콘은 숨김", "dangerous");
+        assertFlagged("디도스 대행 받습니다. 경쟁 업체 서버 하루 다운에 50만", "dangerous");
+    });
+
+    it("smishing, a vishing script, a fraud, a weapon made worse, drugs grown", () => {
+        assertFlagged(
+            "[Web발신] 고객님 택배 주소 오류로 반송 예정. 확인: http://parcel-kr.top 이 문구로 대량 발송하면 됨",
+            "dangerous"
+        );
+        assertFlagged(
+            "통화 대본: 검찰 수사관이라고 하고 계좌가 범죄에 연루됐다며 현금을 인출해 전달하게 만든다",
+            "dangerous"
+        );
+        assertFlagged("가짜 거래소 앱 보여 주고 처음엔 출금 잘 해 주다가 큰돈 들어오면 출금 막으면 됨", "dangerous");
+        assertFlagged("석궁 시위 제한 풀면 훨씬 세짐. 사람 맞으면 그냥 관통함", "dangerous");
+        assertFlagged("베란다에서 대마 키우는 팁: 냄새는 탄소필터로 잡아", "dangerous");
+    });
+
+    it("poison, fire, a veiled threat, following someone home, harassment at work, mobbing", () => {
+        assertFlagged("룸메 물병에 락스 조금씩 타는 중인데 아직 눈치 못 챔", "violence");
+        assertFlagged("걔 원룸 현관문 앞에 휘발유 뿌려 놨어. 밤에 불 붙이면 못 나옴", "violence");
+        assertFlagged("당신 딸 몇 시에 학원 끝나는지 압니다. 계속 이러시면 무슨 일이 생길지 장담 못 해요", "violence");
+        assertFlagged("그 카페 직원 퇴근 시간 알아냈음. 내일 뒤따라가서 어디 사는지 확인할 거", "violence");
+        assertFlagged("재계약하고 싶으면 이번 주말에 단둘이 술 한잔하자", "sexual");
+        assertFlagged("내일부터 걔 말 걸지 마. 어기는 애도 똑같이 따 시킨다", "harassment");
+    });
+
+    it("reads the sentence before: a template, then what to do with it", () => {
+        assertFlagged("[Web발신] 미환급 세금 조회 http://tax-kr.click\n이대로 노인 번호 위주로 돌리면 됨", "dangerous");
+    });
+});
+
+describe("content frames: the same words as a topic", () => {
+    it("prevention, support and the news", () => {
+        assertUntouched("자해 충동이 들 때는 혼자 있지 말고 믿을 수 있는 사람에게 연락하세요.");
+        assertUntouched("변비약을 오래 과량 복용하면 전해질 이상이 올 수 있으니 약사와 상담하세요.");
+        assertUntouched("원금 보장과 고수익을 약속하는 리딩방은 대부분 사기입니다. 등록 업체인지 확인하세요.");
+        assertUntouched("택배 반송 안내 문자에 링크가 있으면 스미싱을 의심하고 누르지 마세요.");
+        assertUntouched("랜섬웨어에 감염된 PC는 바로 네트워크에서 격리하고 보안팀에 알리세요.");
+        assertUntouched("자녀가 단톡방에서 따돌림을 당한다면 대화를 캡처해 증거를 남기고 담임과 상담하세요.");
+    });
+
+    it("consent, sport, cooking and everyday plans", () => {
+        assertUntouched("치매가 있으신 어머니 가방에 GPS 추적기를 달아 드렸어요. 가족 모두 동의했습니다.");
+        assertUntouched("양궁장에서 화살촉 교체하는 법을 배웠다.");
+        assertUntouched("캠핑장에서 숯에 불 붙이면 30분쯤 기다렸다가 고기를 올리세요.");
+        assertUntouched("남편 퇴근 시간 맞춰서 역 앞에서 기다리는 중");
+        assertUntouched("서버 함수의 인수는 신뢰할 수 없는 입력으로 보고 모든 변경을 검토하세요.");
+        assertUntouched("두 달 월급만 투자해라, 그러면 개발 장비가 갖춰진다.");
+    });
+
+    it("a frame complete in the text before is not found again in the next sentence", () => {
+        const before = frameText("그 카페 직원 퇴근 시간 알아냈음. 내일 뒤따라가서 어디 사는지 확인할 거");
+        assert.equal(judgeFrames(frameText("날씨가 좋네."), before), undefined);
+    });
+
+    it("reads ㅔ and ㅐ as one, in patterns and text", () => {
+        assert.equal(foldVowels("게시판에 네"), "개시판애 내");
+        assert.equal(foldVowels("abc 예"), "abc 얘");
+        assert.equal(filterText("허벅지에 그으면 티 안 나. 더 깊개 해봐").verdict, "block");
+    });
+});
