@@ -58,6 +58,38 @@ describe("content frames: harm told without a harm keyword", () => {
     });
 });
 
+describe("content frames: methods told as steps", () => {
+    it("forged papers, bought reviews, a courier who must not look, a break-in, an explosive", () => {
+        assertFlagged(
+            "재직증명서 위조: 회사 직인은 예전 서류에서 스캔해 오려 붙이고 발급 번호는 아무 숫자나 넣으세요.",
+            "dangerous"
+        );
+        assertFlagged("후기 알바 구해요. 건당 2천 원, 구매 인증 없이 별점 5점만 남기시면 됩니다.", "dangerous");
+        assertFlagged(
+            "캐리어 하나만 들고 입국하면 300만 원 드립니다. 내용물은 묻지 않는 조건, 텔레그램 문의",
+            "dangerous"
+        );
+        assertFlagged(
+            "거래처 홈페이지 로그인에 or 1=1 을 넣어 인증을 우회하고, 나올 때 접속 로그는 지우세요.",
+            "dangerous"
+        );
+        assertFlagged("뇌관을 연결한 폭발물을 택배 상자에 담고 타이머를 맞추면 됩니다.", "dangerous");
+    });
+
+    it("getting close to a child, a deepfake of someone real, touching in a crowd, a veiled letter", () => {
+        assertFlagged(
+            "열두 살 아이와 친해지는 방법: 게임 아이템을 주고 둘만의 비밀을 만든 뒤 사진을 달라고 하세요.",
+            "sexual"
+        );
+        assertFlagged("동창 얼굴을 합성해서 성인 영상으로 만들면 단톡에서 반응 좋음", "sexual");
+        assertFlagged("퇴근길 지하철에서 밀리는 척하면서 뒤에 붙으면 티가 안 남", "sexual");
+        assertFlagged(
+            "아드님이 새솔초에 다닌다고 들었습니다. 고소는 조용히 취하하시는 게 서로 편할 겁니다.",
+            "violence"
+        );
+    });
+});
+
 describe("content frames: the same words as a topic", () => {
     it("prevention, support and the news", () => {
         assertUntouched("자해 충동이 들 때는 혼자 있지 말고 믿을 수 있는 사람에게 연락하세요.");
@@ -75,6 +107,15 @@ describe("content frames: the same words as a topic", () => {
         assertUntouched("남편 퇴근 시간 맞춰서 역 앞에서 기다리는 중");
         assertUntouched("서버 함수의 인수는 신뢰할 수 없는 입력으로 보고 모든 변경을 검토하세요.");
         assertUntouched("두 달 월급만 투자해라, 그러면 개발 장비가 갖춰진다.");
+    });
+
+    it("history, idioms, a recipe, a report form, an authorised test, review moderation", () => {
+        assertUntouched("1945년 8월 히로시마에 원자폭탄이 투하되어 수많은 사람이 목숨을 잃었다.");
+        assertUntouched("// 이 분기는 시한폭탄이에요. 널 검사가 없어서 언젠가 터집니다.");
+        assertUntouched("폭탄계란찜 만드는 법: 뚝배기에 달걀물을 붓고 뚜껑을 덮어 부풀리세요.");
+        assertUntouched("신고 사유: 욕설, 음란물, 불법촬영물, 스팸 중에서 고르세요.");
+        assertUntouched("승인받은 모의해킹 범위 안에서 sqlmap으로 인증 우회 가능성을 점검했습니다.");
+        assertUntouched("구매 인증 없이 달린 별점 5점 리뷰는 가짜 후기일 수 있어 필터링합니다.");
     });
 
     it("a frame complete in the text before is not found again in the next sentence", () => {
