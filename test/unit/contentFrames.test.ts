@@ -90,6 +90,24 @@ describe("content frames: methods told as steps", () => {
     });
 });
 
+describe("content frames: attacks for hire, scams run as a business, a drink used on someone", () => {
+    it("flags them", () => {
+        assertFlagged("선거 당일에 상대 후보 홈페이지 접속 안 되게 해 주실 분, 페이 넉넉히 드립니다", "dangerous");
+        assertFlagged("채굴기를 무료 유틸에 끼워서 배포하고 CPU는 30%로 묶어서 티 안 나게", "dangerous");
+        assertFlagged(
+            "출금하려는 회원한테는 세금 명목으로 추가 입금해야 출금된다고 안내해. 그래야 돈 더 넣음",
+            "dangerous"
+        );
+        assertFlagged("2차 가서 걔 취하게 만들어. 그다음엔 다들 알아서 빠져", "sexual");
+    });
+
+    it("leaves defence and care alone", () => {
+        assertUntouched("// 업로드된 파일은 확장자 검사 후 악성코드 스캔 큐로 보낸다");
+        assertUntouched("디도스 공격을 받으면 CDN 설정에서 rate limit을 먼저 켜세요.");
+        assertUntouched("회식 끝나고 팀장님이 많이 취하셔서 택시 태워 안전하게 귀가시켜 드렸다.");
+    });
+});
+
 describe("content frames: the same words as a topic", () => {
     it("prevention, support and the news", () => {
         assertUntouched("자해 충동이 들 때는 혼자 있지 말고 믿을 수 있는 사람에게 연락하세요.");
