@@ -25,6 +25,7 @@ import { classify, headNames, type ClassifierModel, type HeadName } from "../con
 import { featuresOf, hashBits, type FeatureConfig } from "../content/features";
 import { notAbuse } from "../content/wordContext";
 import { whitelist } from "../content/words";
+import { everydaySentences } from "./everyday";
 import {
     dataDirectory,
     filterSentences,
@@ -303,7 +304,8 @@ export const innocentWords: readonly string[] = [...new Set([...whitelist, ...no
  * innocent words are added as negatives.
  */
 function trainingExamples(items: readonly Judged[]): Example[] {
-    const innocent: Example[] = innocentWords.map((text) => ({ text, source: "tech", abusive: false, hate: false }));
+    const negative = (text: string): Example => ({ text, source: "tech", abusive: false, hate: false });
+    const innocent = [...innocentWords, ...everydaySentences()].map(negative);
     return innocent.concat(
         items.flatMap(({ example, sentences }) => {
             if (example.source === "tech")
@@ -378,7 +380,7 @@ function main(): void {
         `Written by \`npm run train:safety\` (safety/training/trainClassifier.ts) on ${new Date().toISOString().slice(0, 10)}.`,
         "",
         `- Model: ${nb ? "NB-SVM-style logistic regression (features scaled by naive-Bayes log-count ratios, folded into the weights)" : "logistic regression"}, three heads — curse (abusive language, curse-detection and BEEP! together), toxic (BEEP!'s hate or offensive, curse-detection's clean comments as negatives), hate (names the category) — on hashed character ${config.minN}-${config.maxN}-grams and words of the canonical text (2^${hashBits} buckets), ${epochs} epochs of SGD.`,
-        `- Data: korean-hate-speech train (${beep.length} comments), curse-detection even lines (${curse.length} comments, each weighted ${sourceWeights.curse ?? 1} so the two corpora count about the same), ko-tech-docs even lines (${techParagraphs.length} paragraphs, trained on as their ${techSentences} sentences: negatives for every head). A clean comment of several sentences also trains as each sentence (the filter judges sentences); the lexicon's ${innocentWords.length} innocent words (whitelist, topic words) are negatives too.`,
+        `- Data: korean-hate-speech train (${beep.length} comments), curse-detection even lines (${curse.length} comments, each weighted ${sourceWeights.curse ?? 1} so the two corpora count about the same), ko-tech-docs even lines (${techParagraphs.length} paragraphs, trained on as their ${techSentences} sentences: negatives for every head). A clean comment of several sentences also trains as each sentence (the filter judges sentences); the lexicon's ${innocentWords.length} innocent words (whitelist, topic words) and ${everydaySentences().length} generated everyday sentences (training/everyday.ts) are negatives too.`,
         "- Never trained on, and never used to choose anything: korean-hate-speech dev, curse-detection odd lines, ko-tech-docs odd lines — the evaluation sets in docs/safety.md.",
         `- Kept weights: ${built.kept} of ${built.nonZero} non-zero buckets; file ${Math.round(json.length / 1024)} KiB.`,
         `- Thresholds: chosen by ${folds}-fold cross-validation on the training data (each fold scored by a model trained on the other ${folds - 1}), as the filter acts: a comment is flagged when the filter without the classifier flags it (lexicon, context rules, phrases) or when curse or toxic passes its threshold on one of the sentences the filter judges. curse and toxic jointly, the pair (0.2-0.95) with the best mean of the two corpora's out-of-fold F1 among pairs flagging at most ${(techCap * 100).toFixed(1)} % of the technical paragraphs; hate at its best out-of-fold F1 on BEEP! (at least 0.5):`,

@@ -108,6 +108,23 @@ describe("content frames: attacks for hire, scams run as a business, a drink use
     });
 });
 
+describe("content frames: impersonation, card fraud, lookups of a person, a scam call, break-ins for hire", () => {
+    it("flags them", () => {
+        assertFlagged("구청 직원 사칭 계정으로 과태료 입금하라고 보내면 되냐", "dangerous");
+        assertFlagged("주유소 단말기에 스키머 달아 줄 사람 구함, 수수료 넉넉히", "dangerous");
+        assertFlagged("번호판으로 차주 집 주소 알아내는 방법 아는 사람", "harassment");
+        assertFlagged("여기는 서울지검 수사관입니다. 고객님 명의가 도용되어 안전 계좌로 옮기셔야 합니다.", "dangerous");
+        assertFlagged("학원 홈페이지 관리자 페이지 뚫어서 수강생 명단 빼 오자", "dangerous");
+        assertFlagged("헤어진 여친 인스타 뚫어 줄 사람 사례함", "dangerous");
+    });
+
+    it("leaves a trial, a drill and a warning alone", () => {
+        assertUntouched("법원 방청 갔더니 보이스피싱 수거책 재판이 있었다.");
+        assertUntouched("피싱 메일 모의 훈련에서 직원 8%가 링크를 눌렀습니다.");
+        assertUntouched("'수사관입니다, 안전계좌로 옮기세요'라는 전화는 100% 사기 전화예요.");
+    });
+});
+
 describe("content frames: the same words as a topic", () => {
     it("prevention, support and the news", () => {
         assertUntouched("자해 충동이 들 때는 혼자 있지 말고 믿을 수 있는 사람에게 연락하세요.");
