@@ -159,8 +159,9 @@ export function everydaySentences(count = 2000, seed = 15): string[] {
     for (let tries = 0; out.size < count && tries < count * 5; tries++) {
         const chosen = new Map<string, string>();
         let text = pick(templates).replace(/\{(\w+)\}/g, (_, slot: string) => {
-            if (!chosen.has(slot)) chosen.set(slot, pick(slots[slot]));
-            return chosen.get(slot)!;
+            const word = chosen.get(slot) ?? pick(slots[slot]);
+            chosen.set(slot, word);
+            return word;
         });
         // Casual writing drops spaces now and then.
         if (next() < 0.15) text = text.replace(/ (?=[가-힣])/, "");
