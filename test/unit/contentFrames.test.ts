@@ -159,6 +159,12 @@ describe("content frames: the same words as a topic", () => {
         assertUntouched("두 달 월급만 투자해라, 그러면 개발 장비가 갖춰진다.");
     });
 
+    it("developers' payloads, a drummer's wrist", () => {
+        assertUntouched("요청 페이로드는 JSON으로 보내고, 서버는 받은 값을 텔레그램 봇으로 전송합니다.");
+        assertUntouched("페이로드 25: [마크다운 링크](javascript:void(0)) 그리고 결과를 반환합니다.");
+        assertUntouched("드럼 칠 때 손목 안 아프게 하는 법 알려 줘");
+    });
+
     it("history, idioms, a recipe, a report form, an authorised test, review moderation", () => {
         assertUntouched("1945년 8월 히로시마에 원자폭탄이 투하되어 수많은 사람이 목숨을 잃었다.");
         assertUntouched("// 이 분기는 시한폭탄이에요. 널 검사가 없어서 언젠가 터집니다.");
