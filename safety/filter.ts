@@ -15,7 +15,7 @@ import { FrameReader } from "./content/frames";
 import { lexiconWindows, scanLexicon, withoutInnocentWords } from "./content/lexicon";
 import { ContentHold, endsSentence, maxSentence, type ReadySegment } from "./contentHold";
 import { decide, type Decision } from "./decide";
-import { scanPii } from "./pii/index";
+import { FarLabels } from "./pii/farLabels";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
 import { Segmenter } from "./text/segmenter";
 import {
@@ -92,10 +92,9 @@ function hangulCount(text: string): number {
 }
 
 /**
- * Whether the classifier can judge `sentence`: it learnt from people's comments, and reads data
- * as abuse (a CSV of numbers, a base64 blob, a YAML key on its own line were blocked as hate or
- * harassment). Language has letters for most of its characters, and Hangul or two words;
- * explicit words in anything else are the lexicon's.
+ * Whether the classifier can judge `sentence`: it learnt from people's comments, and reads data (a CSV
+ * of numbers, a base64 blob, a YAML key alone on a line) as abuse. Language has letters for most of its
+ * characters, and Hangul or two words; explicit words in anything else are the lexicon's.
  */
 function languageLike(sentence: string): boolean {
     let letters = 0;
@@ -139,8 +138,9 @@ export class SafetyFilter {
     private sentence: string[] = [];
     private sentenceLength = 0;
     private sentenceStart = 0;
-    /** Harm told in a sentence's ideas (content/frames.ts). */
+    /** Harm told in a sentence's ideas (content/frames.ts); values named far above (pii/farLabels.ts). */
     private readonly frames = new FrameReader();
+    private readonly farLabels = new FarLabels();
     private verdict: Action = "allow";
     private readonly categories = new Set<ContentCategory>();
     private readonly findings: PiiFinding[] = [];
@@ -221,7 +221,7 @@ export class SafetyFilter {
         this.received += segment.length;
         this.tail = scanText.length > contextLength ? scanText.slice(scanText.length - contextLength) : scanText;
 
-        let pii = scanPii(scanText, from);
+        let pii = this.farLabels.scan(scanText, from, offset);
         if (pii.length > 0)
             pii = pii
                 .filter((f) => f.score >= this.policy.minScore)

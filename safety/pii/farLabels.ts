@@ -1,0 +1,74 @@
+// A value whose name is far above it (issue 14, found from outside: a comment "# 주민등록번호
+// 마스킹" five lines above `PARTS = ['170913', '3694688']`, "-- 외국인등록번호 분할 저장" above an
+// INSERT, a paragraph between "면허번호 관련 메모" and the number). A recognizer reads context
+// words 48 characters before a value, so such values leaked. This keeps, for the response read so
+// far, where each strong name (a number's full name, not a word like 번호 alone) was last seen.
+// A segment in which the scan found nothing, holding a number within `reach` characters after such
+// a name, is scanned again as if the name stood just before that number; only findings of the
+// named type are kept. It only adds findings of a named type, and reads the text
+// in order, so whole text and every chunking of the stream decide alike.
+import type { PiiFinding, PiiType } from "../types";
+import { scanPii } from "./index";
+
+/** Names of a number, each naming one type. */
+const names: ReadonlyArray<[PiiType, RegExp]> = [
+    ["KR_FRN", /외국인\s*등록\s*번호|alien\s*registration|\bFRN\b/gi],
+    ["KR_RRN", /주민\s*(?:등록\s*)?번호|resident\s*registration|\bRRN\b/gi],
+    ["KR_DRIVER_LICENSE", /(?:운전\s*)?면허\s*번호|driver'?s?\s*licen[cs]e\s*(?:no|number|#)?/gi],
+    ["KR_PASSPORT", /여권\s*번호|passport\s*(?:no|number|#)/gi],
+    ["BANK_ACCOUNT", /계좌\s*번호|입금\s*계좌|account\s*(?:no|number|#)/gi]
+];
+
+/** What every name holds: most windows hold none, and are read no further. */
+const anyName = /번호|계좌|registration|licen[cs]e|passport|account|\b[FR]RN\b/i;
+/** The longest name, in characters (a name may begin this far before the segment). */
+const nameLength = 32;
+/** How far after its name a value is still read with it, in characters. */
+const reach = 400;
+
+export class FarLabels {
+    /** Where each type's name last ended, as an offset into the response. */
+    private readonly seen = new Map<PiiType, { end: number; name: string }>();
+
+    /**
+     * PII in `scanText` from `from` (as scanPii), and values of a type named far above.
+     * `offset`: the response offset of `scanText[from]`.
+     */
+    scan(scanText: string, from: number, offset: number): PiiFinding[] {
+        const found = scanPii(scanText, from);
+        const segment = scanText.slice(from);
+        // A name may begin in the tail ("입금 " then "계좌"): read with it, kept where it ends in the segment.
+        const start = Math.max(0, from - nameLength);
+        const near = scanText.slice(start);
+        if (anyName.test(near))
+            for (const [type, pattern] of names) {
+                pattern.lastIndex = 0;
+                for (let m = pattern.exec(near); m !== null; m = pattern.exec(near))
+                    if (start + m.index + m[0].length > from)
+                        this.seen.set(type, { end: offset + start + m.index + m[0].length - from, name: m[0] });
+            }
+        const digits = found.length === 0 ? /\d{2}/.exec(segment) : null;
+        if (digits === null) return found;
+        // The name goes just before the first number (and the quotes or brackets that open it).
+        let at = from + digits.index;
+        while (at > from && "'\"`([{ ".includes(scanText[at - 1])) at--;
+        const where = offset + (at - from);
+        const out: PiiFinding[] = [];
+        for (const [type, { end, name }] of this.seen) {
+            if (end > where || where - end > reach) continue;
+            const prefix = `${name}: `;
+            const text = scanText.slice(0, at) + prefix + scanText.slice(at);
+            for (const finding of scanPii(text, at + prefix.length))
+                if (finding.type === type)
+                    out.push({
+                        ...finding,
+                        start: finding.start - prefix.length,
+                        end: finding.end - prefix.length,
+                        ...(finding.gaps && {
+                            gaps: finding.gaps.map(([s, e]) => [s - prefix.length, e - prefix.length] as const)
+                        })
+                    });
+        }
+        return out;
+    }
+}
