@@ -221,7 +221,7 @@ export class SafetyFilter {
         this.received += segment.length;
         this.tail = scanText.length > contextLength ? scanText.slice(scanText.length - contextLength) : scanText;
 
-        let pii = this.farLabels.scan(scanText, from, offset);
+        let pii = this.farLabels.scan(scanText, from, offset, after);
         if (pii.length > 0)
             pii = pii
                 .filter((f) => f.score >= this.policy.minScore)

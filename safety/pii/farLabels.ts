@@ -5,7 +5,8 @@
 // far, where each strong name (a number's full name, not a word like 번호 alone) was last seen.
 // A segment in which the scan found nothing, holding a number within `reach` characters after such
 // a name, is scanned again as if the name stood just before that number; only findings of the
-// named type are kept. It only adds findings of a named type, and reads the text
+// named type are kept. A name in the segment's right context (the end of its line, "… # 계좌번호")
+// counts as well. It only adds findings of a named type, and reads the text
 // in order, so whole text and every chunking of the stream decide alike.
 import type { PiiFinding, PiiType } from "../types";
 import { scanPii } from "./index";
@@ -34,7 +35,7 @@ export class FarLabels {
      * PII in `scanText` from `from` (as scanPii), and values of a type named far above.
      * `offset`: the response offset of `scanText[from]`.
      */
-    scan(scanText: string, from: number, offset: number): PiiFinding[] {
+    scan(scanText: string, from: number, offset: number, after = ""): PiiFinding[] {
         const found = scanPii(scanText, from);
         const segment = scanText.slice(from);
         // A name may begin in the tail ("입금 " then "계좌"): read with it, kept where it ends in the segment.
@@ -53,9 +54,16 @@ export class FarLabels {
         let at = from + digits.index;
         while (at > from && "'\"`([{ ".includes(scanText[at - 1])) at--;
         const where = offset + (at - from);
+        // A name right after the value, in the segment's right context ("… # 계좌번호"), counts too.
+        const labels = [...this.seen].filter(([, { end }]) => end <= where && where - end <= reach);
+        if (anyName.test(after))
+            for (const [type, pattern] of names) {
+                pattern.lastIndex = 0;
+                const m = pattern.exec(after);
+                if (m !== null) labels.push([type, { end: where, name: m[0] }]);
+            }
         const out: PiiFinding[] = [];
-        for (const [type, { end, name }] of this.seen) {
-            if (end > where || where - end > reach) continue;
+        for (const [type, { name }] of labels) {
             const prefix = `${name}: `;
             const text = scanText.slice(0, at) + prefix + scanText.slice(at);
             for (const finding of scanPii(text, at + prefix.length))

@@ -37,6 +37,14 @@ describe("a value named far above it", () => {
         }
     });
 
+    it("an account joined from strings, named at the end of its line", () => {
+        for (let k = 0; k < 8; k++) {
+            const account = values.account();
+            assertGone(`v = "${account[0]}" + "-" + "${account[1]}" + "-" + "${account[2]}"  # 계좌번호`, [account[2]]);
+        }
+        assert.equal(shownBothWays("port = 8080  # 계좌번호 필드 아님"), "port = 8080  # 계좌번호 필드 아님");
+    });
+
     it("a number of another type, a name too far above, and plain numbers stay", () => {
         const account = values.account();
         const far = "설정 값을 읽는 함수입니다. ".repeat(30);
