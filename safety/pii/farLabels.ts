@@ -13,15 +13,32 @@ import { scanPii } from "./index";
 
 /** Names of a number, each naming one type. */
 const names: ReadonlyArray<[PiiType, RegExp]> = [
-    ["KR_FRN", /외국인\s*등록\s*번호|alien\s*registration|\bFRN\b/gi],
-    ["KR_RRN", /주민\s*(?:등록\s*)?번호|resident\s*registration|\bRRN\b/gi],
-    ["KR_DRIVER_LICENSE", /(?:운전\s*)?면허\s*번호|driver'?s?\s*licen[cs]e\s*(?:no|number|#)?/gi],
-    ["KR_PASSPORT", /여권\s*번호|passport\s*(?:no|number|#)/gi],
-    ["BANK_ACCOUNT", /계좌\s*번호|입금\s*계좌|account\s*(?:no|number|#)/gi]
+    [
+        "KR_FRN",
+        /외국인\s*(?:등록\s*)?번호|alien[\s_-]*registration|foreigner[\s_-]*(?:id|registration|number)|\bFRN\b/gi
+    ],
+    ["KR_RRN", /주민\s*(?:등록\s*)?번호|resident[\s_-]*registration|\bRRN\b/gi],
+    ["KR_DRIVER_LICENSE", /(?:운전\s*)?면허\s*번호|driver'?s?[\s_-]*licen[cs]e[\s_-]*(?:no|number|#)?/gi],
+    ["KR_PASSPORT", /여권\s*번호|passport[\s_-]*(?:no|number|#)/gi],
+    [
+        "BANK_ACCOUNT",
+        /계좌\s*번호|입금\s*계좌|[가-힣]{1,4}은행\s*계좌|bank[\s_-]*account|account[\s_-]*(?:no|number|#)/gi
+    ]
 ];
 
+/** In the right context (the end of the value's line, a dozen characters), the start of a name is enough. */
+const namesAfter: ReadonlyArray<[PiiType, RegExp]> = [
+    ["KR_FRN", /외국인|alien|foreigner/i],
+    ["KR_RRN", /주민|resident/i],
+    ["KR_DRIVER_LICENSE", /면허|licen[cs]e/i],
+    ["KR_PASSPORT", /여권|passport/i],
+    ["BANK_ACCOUNT", /계좌|account/i]
+];
+
+/** What may stand between a value and a name at the end of its line: quotes, brackets, a comment mark. */
+const lineEnd = /^["'`)\]}\s,;]*(?:#|\/\/|--)?\s*$/;
 /** What every name holds: most windows hold none, and are read no further. */
-const anyName = /번호|계좌|registration|licen[cs]e|passport|account|\b[FR]RN\b/i;
+const anyName = /번호|계좌|registration|licen[cs]e|passport|account|foreigner|\b[FR]RN\b/i;
 /** The longest name, in characters (a name may begin this far before the segment). */
 const nameLength = 32;
 /** How far after its name a value is still read with it, in characters. */
@@ -56,18 +73,17 @@ export class FarLabels {
         const where = offset + (at - from);
         // A name right after the value, in the segment's right context ("… # 계좌번호"), counts too.
         const labels = [...this.seen].filter(([, { end }]) => end <= where && where - end <= reach);
-        if (anyName.test(after))
-            for (const [type, pattern] of names) {
-                pattern.lastIndex = 0;
-                const m = pattern.exec(after);
-                if (m !== null) labels.push([type, { end: where, name: m[0] }]);
-            }
+        for (const [type, pattern] of namesAfter) {
+            const m = pattern.exec(after);
+            if (m !== null) labels.push([type, { end: -1, name: m[0] }]);
+        }
         const out: PiiFinding[] = [];
-        for (const [type, { name }] of labels) {
+        for (const [type, { end, name }] of labels) {
             const prefix = `${name}: `;
             const text = scanText.slice(0, at) + prefix + scanText.slice(at);
             for (const finding of scanPii(text, at + prefix.length))
-                if (finding.type === type)
+                // A name after the value names it only when nothing but a comment mark stands between.
+                if (finding.type === type && (end >= 0 || lineEnd.test(text.slice(finding.end))))
                     out.push({
                         ...finding,
                         start: finding.start - prefix.length,

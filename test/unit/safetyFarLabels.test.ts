@@ -23,6 +23,7 @@ describe("a value named far above it", () => {
         for (let k = 0; k < 8; k++) {
             const rrn = values.rrn();
             assertGone(`# 주민등록번호 분리 저장\n${code}PARTS = ['${rrn[0]}', '${rrn[1]}']`, rrn);
+            assertGone(`# resident_registration split\n${code}PARTS = ["${rrn[0]}", "${rrn[1]}"]`, rrn);
         }
     });
 
@@ -42,6 +43,10 @@ describe("a value named far above it", () => {
             const account = values.account();
             assertGone(`v = "${account[0]}" + "-" + "${account[1]}" + "-" + "${account[2]}"  # 계좌번호`, [account[2]]);
         }
+        const account = values.account();
+        assertGone(`acct = "${account[0]}" + "-" + "${account[1]}" + "-" + "${account[2]}"  # account number`, [
+            account[2]
+        ]);
         assert.equal(shownBothWays("port = 8080  # 계좌번호 필드 아님"), "port = 8080  # 계좌번호 필드 아님");
     });
 
