@@ -10,7 +10,7 @@ import { canonicalise } from "./canonical";
 import badwordsKo from "./data/badwords-ko.json";
 import { hangulSkeleton, jamoOf, latinWords, mayBeObfuscated, phraseReading } from "./normalize";
 import { homographTail } from "./homographs";
-import { keyboardView } from "./keyboardKorean";
+import { keyboardTyped, keyboardView } from "./keyboardKorean";
 import { mayHoldInsertions } from "./latinGate";
 import { collapse, insertionRuns, latinEntry, spacedLetters, typedPrefix } from "./latinReadings";
 import { LexiconWindows, lexiconGate, type GateResult } from "./lexiconGate";
@@ -285,8 +285,10 @@ export function scanLexicon(text: string, from = 0, until = text.length, gate?: 
     }
     if (gate.latin && /[A-Za-z]/.test(tail)) {
         scanLatin(whole.text, compiled, push(true));
-        // Korean typed with the Korean layout off: phrases read on the text turned back into Hangul.
-        const typed = keyboardView(whole.text);
+        // Korean typed with the Korean layout off: phrases read on the text turned back into Hangul,
+        // when the segment holds such a word (as the gate asks: a property test found the full scan
+        // reading e-mail letters as typed Hangul where the gate did not).
+        const typed = keyboardTyped(text.slice(from, until)) ? keyboardView(whole.text) : undefined;
         if (typed !== undefined) {
             const phrases = push(false);
             scanPhrases(typed.text, (category, start, end, rule) => {
