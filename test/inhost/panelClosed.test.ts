@@ -103,6 +103,8 @@ describe("Where the results panel comes back", function () {
         const editor = await vscode.window.showTextDocument(first, vscode.ViewColumn.One);
         editor.selection = new vscode.Selection(1, 2, 1, 2);
         await vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
+        // The panel's group may appear a moment after the command returns (a CI run saw 1 group).
+        for (let waited = 0; vscode.window.tabGroups.all.length < 2 && waited < 5000; waited += 100) await sleep(100);
         assert.equal(vscode.window.tabGroups.all.length, 2, "the panel opened beside the code");
         const panelColumn = resultTabs()[0]?.group.viewColumn;
         // The user opens another file in the panel's group, over the panel, and works there.
