@@ -331,28 +331,24 @@ export class SafetyFilter {
             score: Math.round(Math.max(scores.curse, scores.toxic) * 1000) / 1000,
             rule
         };
-        this.contentFindings.push(finding);
-        this.categories.add(category);
-        this.record("content", category, finding, this.policy.content[category]);
-        if (this.blocked) events.push(this.blockEvent());
+        this.judged(finding, events);
     }
 
     /** Whether a frame finds harm told in the sentence's ideas (the classifier then has nothing to add). */
     private judgeFrame(sentence: string, start: number, events: StreamEvent[]): boolean {
         const frame = this.frames.read(sentence);
         if (frame === undefined) return false;
-        const finding: ContentFinding = {
-            category: frame.category,
-            start,
-            end: start + sentence.length,
-            score: 1,
-            rule: frame.rule
-        };
-        this.contentFindings.push(finding);
-        this.categories.add(frame.category);
-        this.record("content", frame.category, finding, this.policy.content[frame.category]);
-        if (this.blocked) events.push(this.blockEvent());
+        const { category, rule } = frame;
+        this.judged({ category, start, end: start + sentence.length, score: 1, rule }, events);
         return true;
+    }
+
+    /** Keeps a finding on a whole sentence (a frame's, the classifier's); blocks if the policy says so. */
+    private judged(finding: ContentFinding, events: StreamEvent[]): void {
+        this.contentFindings.push(finding);
+        this.categories.add(finding.category);
+        this.record("content", finding.category, finding, this.policy.content[finding.category]);
+        if (this.blocked) events.push(this.blockEvent());
     }
 
     /** `sentence` (from input offset `start`) with this sentence's content findings blanked out. */
