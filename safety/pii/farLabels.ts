@@ -20,25 +20,41 @@ const names: ReadonlyArray<[PiiType, RegExp]> = [
     ["KR_RRN", /주민\s*(?:등록\s*)?번호|resident[\s_-]*registration|\bRRN\b/gi],
     ["KR_DRIVER_LICENSE", /(?:운전\s*)?면허\s*번호|driver'?s?[\s_-]*licen[cs]e[\s_-]*(?:no|number|#)?/gi],
     ["KR_PASSPORT", /여권\s*번호|passport[\s_-]*(?:no|number|#)/gi],
+    ["KR_BRN", /사업자\s*(?:등록\s*)?번호|business[\s_-]*registration|\bBRN\b/gi],
+    ["EMAIL", /이메일|메일\s*주소|\be-?mail(?:[\s_-]*address)?\b/gi],
     [
         "BANK_ACCOUNT",
         /계좌\s*번호|입금\s*계좌|[가-힣]{1,4}은행\s*계좌|bank[\s_-]*account|account[\s_-]*(?:no|number|#)/gi
     ]
 ];
 
+/** Each type's name, read once (not global). */
+const wholeName = new Map(names.map(([type, pattern]) => [type, new RegExp(pattern.source, "i")]));
+
 /** In the right context (the end of the value's line, a dozen characters), the start of a name is enough. */
 const namesAfter: ReadonlyArray<[PiiType, RegExp]> = [
     ["KR_FRN", /외국인|alien|foreigner/i],
     ["KR_RRN", /주민|resident/i],
-    ["KR_DRIVER_LICENSE", /면허|licen[cs]e/i],
+    ["KR_DRIVER_LICENSE", /면허|licen[cs]e|driver'?s?[\s_-]*li/i],
     ["KR_PASSPORT", /여권|passport/i],
-    ["BANK_ACCOUNT", /계좌|account/i]
+    ["KR_BRN", /사업자|business/i],
+    ["BANK_ACCOUNT", /계좌|account|bank[\s_-]*acc/i]
 ];
 
 /** What may stand between a value and a name at the end of its line: quotes, brackets, a comment mark. */
 const lineEnd = /^["'`)\]}\s,;]*(?:#|\/\/|--)?\s*$/;
+/** What may stand between a value and its name later on its line: a comment mark, an arrow, a few words. */
+const fewWords = /^["'`)\]}\s,;]*(?:#|\/\/|--|←|<-+)?[^\n\d]{0,12}$/;
+
+/** Whether a name after the value names it: at the end of its line, or a few words on (`name`: where it starts). */
+function nameFollows(text: string, finding: PiiFinding, shift: number, name: number | undefined): boolean {
+    if (name === undefined) return lineEnd.test(text.slice(finding.end));
+    return name + shift >= finding.end && fewWords.test(text.slice(finding.end, name + shift));
+}
 /** What every name holds: most windows hold none, and are read no further. */
-const anyName = /번호|계좌|registration|licen[cs]e|passport|account|foreigner|\b[FR]RN\b/i;
+const anyName = /번호|계좌|메일|registration|licen[cs]e|passport|account|foreigner|mail|\b[BFR]RN\b/i;
+/** A mail domain in a segment: an address's second part may be there. */
+const mailDomain = /[A-Za-z0-9-]\.(?:com|net|org|io|dev|kr)\b/;
 /** The longest name, in characters (a name may begin this far before the segment). */
 const nameLength = 32;
 /** How far after its name a value is still read with it, in characters. */
@@ -65,34 +81,65 @@ export class FarLabels {
                     if (start + m.index + m[0].length > from)
                         this.seen.set(type, { end: offset + start + m.index + m[0].length - from, name: m[0] });
             }
-        const digits = found.length === 0 ? /\d{2}/.exec(segment) : null;
-        if (digits === null) return found;
-        // The name goes just before the first number (and the quotes or brackets that open it).
-        let at = from + digits.index;
-        while (at > from && "'\"`([{ ".includes(scanText[at - 1])) at--;
+        if (found.length > 0) return found;
+        const digits = /\d{2}/.exec(segment);
+        if (digits !== null) {
+            // The name goes just before the first number (and the quotes or brackets that open it).
+            let at = from + digits.index;
+            while (at > from && "'\"`([{ ".includes(scanText[at - 1])) at--;
+            const out = this.rescan(scanText, from, at, offset, after, false);
+            if (out.length > 0) return out;
+        }
+        // An address's parts under its name (PARTS = ['jiyoung968', 'gmail.com']): the name goes
+        // before the line, and the view joins the parts (text/spreadEmail.ts).
+        const domain = this.seen.has("EMAIL") ? mailDomain.exec(segment) : null;
+        if (domain !== null) {
+            const line = scanText.lastIndexOf("\n", from + domain.index) + 1;
+            return this.rescan(scanText, from, Math.max(from, line), offset, "", true);
+        }
+        return found;
+    }
+
+    /** Findings of the types named before `at` (or after the segment) when the name stands there. */
+    private rescan(scanText: string, from: number, at: number, offset: number, after: string, email: boolean) {
         const where = offset + (at - from);
         // A name right after the value, in the segment's right context ("… # 계좌번호"), counts too.
-        const labels = [...this.seen].filter(([, { end }]) => end <= where && where - end <= reach);
-        for (const [type, pattern] of namesAfter) {
-            const m = pattern.exec(after);
-            if (m !== null) labels.push([type, { end: -1, name: m[0] }]);
+        const labels = [...this.seen].filter(
+            ([type, { end }]) => (type === "EMAIL") === email && end <= where && where - end <= reach
+        );
+        // Or in the segment itself, a few words after the value ("… ← 이게 제 account number"): where it starts.
+        const follows = new Map<PiiType, number>();
+        const line = scanText.slice(at, (scanText.indexOf("\n", at) + 1 || scanText.length + 1) - 1);
+        for (const [type, pattern] of email ? [] : namesAfter) {
+            // In the line a whole name ("account" alone is too common there); after the segment, its start.
+            const inLine = wholeName.get(type)?.exec(line) ?? null;
+            const m = inLine ?? pattern.exec(after);
+            if (m === null) continue;
+            labels.push([type, { end: -1, name: m[0] }]);
+            if (inLine !== null) follows.set(type, at + inLine.index);
         }
+        if (labels.length === 0) return [];
+        // One rescan with every active name before the number (a name above counts wherever the
+        // value ends; a name after it only where nothing but a comment mark follows the value).
+        const above = new Set(labels.filter(([, { end }]) => end >= 0).map(([type]) => type));
+        const named = new Set(labels.map(([type]) => type));
+        const prefix = `${[...new Set(labels.map(([, { name }]) => name))].join(" ")}: `;
+        const text = scanText.slice(0, at) + prefix + scanText.slice(at);
         const out: PiiFinding[] = [];
-        for (const [type, { end, name }] of labels) {
-            const prefix = `${name}: `;
-            const text = scanText.slice(0, at) + prefix + scanText.slice(at);
-            for (const finding of scanPii(text, at + prefix.length))
-                // A name after the value names it only when nothing but a comment mark stands between.
-                if (finding.type === type && (end >= 0 || lineEnd.test(text.slice(finding.end))))
-                    out.push({
-                        ...finding,
-                        start: finding.start - prefix.length,
-                        end: finding.end - prefix.length,
-                        ...(finding.gaps && {
-                            gaps: finding.gaps.map(([s, e]) => [s - prefix.length, e - prefix.length] as const)
-                        })
-                    });
-        }
+        // An address's view needs its name inside the segment read (text/spreadEmail.ts); a number's does not.
+        for (const finding of scanPii(text, email ? at : at + prefix.length, named))
+            if (
+                finding.start >= at + prefix.length &&
+                (above.has(finding.type) || nameFollows(text, finding, prefix.length, follows.get(finding.type)))
+            )
+                out.push({
+                    ...finding,
+                    start: finding.start - prefix.length,
+                    end: finding.end - prefix.length,
+                    ...(finding.gaps && {
+                        gaps: finding.gaps.map(([s, e]) => [s - prefix.length, e - prefix.length] as const)
+                    })
+                });
         return out;
     }
 }

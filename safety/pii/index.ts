@@ -70,6 +70,7 @@ function recognize(
     const segment = from === 0 ? text : text.slice(from);
     for (let r = 0; r < recognizers.length; r++) {
         const recognizer = recognizers[r];
+        if (enabled !== undefined && !enabled.has(recognizer.type)) continue;
         if (!(may?.[r] ?? recognizer.mayMatch(segment, text))) continue;
         for (const finding of recognizer.scan(text, from)) {
             if (enabled === undefined || enabled.has(finding.type)) found.push(finding);
@@ -261,7 +262,7 @@ export function scanPii(text: string, from = 0, enabled?: ReadonlySet<PiiType>):
     // the segment is tested for one, not the window.
     const splitTokens = splitTokenTrigger.test(raw);
     const segment = normalize(raw, splitTokens).text;
-    const may = recognizers.map((r) => r.mayMatch(segment, text));
+    const may = recognizers.map((r) => (enabled === undefined || enabled.has(r.type)) && r.mayMatch(segment, text));
     const blob = base64Gate.test(segment);
     if (!may.includes(true) && !blob) return [];
     const view = normalize(text, splitTokens);

@@ -9,7 +9,7 @@
  */
 
 /** A field's name: a word (Latin, Hangul, digits after the first letter), quoted or not. */
-const label = String.raw`["']?[A-Za-z\uAC00-\uD7A3_][^:=|\n"'{}\s]{0,23}["']?`;
+const label = String.raw`["']?[A-Za-z\uAC00-\uD7A3_][^:=|\n"'{}\s]{0,39}["']?`;
 /**
  * From one field's digits to the next field's name: a line break or a comma, the next name (after a
  * list marker or a table row's "|") and what ends it, ":" / "=" or a table's "|".

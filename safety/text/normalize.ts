@@ -32,6 +32,7 @@ import { labelledGapReplacements, labelledGapTrigger, spreadGroupReplacements } 
 import { markupGapReplacements, markupGapTrigger } from "./markupGaps";
 import { numberWord, numberWordValue, separatorOf, spelledSeparator, spokenParticle } from "./spelledSeparators";
 import { spelledEmailReplacements } from "./spelledEmail";
+import { spacedCharacterGaps, spacedCharactersTrigger } from "./spacedCharacters";
 import { stringJoinReplacements, stringJoinTrigger, tokenConcatenationSource } from "./stringJoins";
 import { lineContinuationGaps, lineContinuationSource, splitTokenGaps, splitTokenTrigger } from "./splitTokens";
 import { valueGapReplacements, valueGapTrigger } from "./valueGaps";
@@ -77,7 +78,7 @@ const spacedTrigger = String.raw`\d[ \t]{2,}\d|\d{6}[ \t]\d{7}|\d[ \t]+\.[ \t]*\
 export const spacedSinoTrigger = String.raw`(?:[공영일이삼사오육륙칠팔구][ \t]+){8}[공영일이삼사오육륙칠팔구]`;
 /** Anything normalize might change: the fast path tests this once. */
 const trigger = new RegExp(
-    `${characterTrigger}|${stringJoinTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${labelledGapTrigger}|${valueGapTrigger}|${spacedTrigger}|${lineContinuationSource}`,
+    `${characterTrigger}|${stringJoinTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${labelledGapTrigger}|${valueGapTrigger}|${spacedTrigger}|${spacedCharactersTrigger}|${lineContinuationSource}`,
     "i"
 );
 
@@ -192,6 +193,8 @@ function characterReplacements(text: string): Replacement[] {
     for (const r of lettersForDigitsReplacements(text)) out.push(r);
     // 五九〇九二一-二九一五一八五, 零壹零…: Hanja numerals, in a run long enough to be a value.
     for (const r of hanjaNumeralReplacements(text)) out.push(r);
+    // s k - p r o j - 4 f …: a token or an address written one character at a time.
+    for (const gap of spacedCharacterGaps(text)) out.push(gap);
     digitWordRun.lastIndex = 0;
     for (let m = digitWordRun.exec(text); m !== null; m = digitWordRun.exec(text)) {
         const digits: Replacement[] = [];

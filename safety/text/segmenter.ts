@@ -28,9 +28,10 @@
  */
 import { numberWordValue, numberish, separatorInitials, separatorOf } from "./spelledSeparators";
 import { joinsLabelledFields } from "./labelledGroups";
+import { isQuote, pastEmpty } from "./stringJoins";
 import { SpreadValueHold } from "./labelledGaps";
 import { MarkupGapState } from "./markupGaps";
-import { continuesSplitToken } from "./splitTokens";
+import { afterContinuation, continuesSplitToken } from "./splitTokens";
 import { hanjaNumerals } from "./digitForms";
 import { invisibleClass } from "./invisible";
 import { pictographAt, pictographWord } from "./separatorLookalikes";
@@ -291,12 +292,22 @@ export class Segmenter {
         }
         // `"010-" + "2345-6789"`, `'010' '2345'`, `"010", "2345"`, `"AKIA…" + "…"`: the strings of a
         // concatenated number or token.
-        if (isQuote(previous) && /["'`+.|,]/.test(next) && endsNumberPart(text, before - 1, start)) return false;
+        if (
+            isQuote(previous) &&
+            /["'`+.|,]/.test(next) &&
+            endsNumberPart(text, pastEmpty(text, before, start) - 1, start)
+        )
+            return false;
         if (isQuote(next) && /[+.|,]/.test(previous)) {
             let quote = before;
             while (quote >= start && /[+.|,]/.test(text[quote]) && before - quote < 2) quote--;
             while (quote >= start && isSpace(text, quote)) quote--;
-            if (quote >= start && isQuote(text[quote]) && endsNumberPart(text, quote - 1, start)) return false;
+            if (
+                quote >= start &&
+                isQuote(text[quote]) &&
+                endsNumberPart(text, pastEmpty(text, quote, start) - 1, start)
+            )
+                return false;
         }
         return true;
     }
@@ -367,8 +378,6 @@ export class Segmenter {
     }
 }
 
-const isQuote = (c: string | undefined) => c === '"' || c === "'" || c === "`";
-
 /**
  * A digit-like character, a token's character, or a group join (-./_) right after one: the
  * end of a part of a number or of a token split into concatenated strings.
@@ -384,14 +393,4 @@ function endsNumberPart(text: string, i: number, start: number): boolean {
 export function segmentText(text: string): string[] {
     const segmenter = new Segmenter();
     return [...segmenter.push(text), ...segmenter.finish()];
-}
-
-/** Whether the whitespace before `at` is a shell line continuation: `\` then a line break. */
-function afterContinuation(text: string, at: number, start: number): boolean {
-    let back = at;
-    while (back > start && (text[back - 1] === " " || text[back - 1] === "\t")) back--;
-    if (back > start && text[back - 1] === "\n") back--;
-    else return false;
-    if (back > start && text[back - 1] === "\r") back--;
-    return back > start && text[back - 1] === "\\";
 }

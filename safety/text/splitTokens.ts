@@ -208,3 +208,13 @@ export function continuesSplitToken(text: string, at: number, start: number): bo
     }
     return false;
 }
+
+/** Whether the whitespace before `at` is a shell line continuation: `\` then a line break. */
+export function afterContinuation(text: string, at: number, start: number): boolean {
+    let back = at;
+    while (back > start && (text[back - 1] === " " || text[back - 1] === "\t")) back--;
+    if (back > start && text[back - 1] === "\n") back--;
+    else return false;
+    if (back > start && text[back - 1] === "\r") back--;
+    return back > start && text[back - 1] === "\\";
+}

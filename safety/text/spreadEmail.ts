@@ -58,7 +58,9 @@ export function spreadEmailReplacements(text: string): Replacement[] {
             const end = w.index + word.length;
             // Not a tag's name (<li>, </td>): markup between the parts is a gap.
             const tag = rest[w.index - 1] === "<" || (rest[w.index - 1] === "/" && rest[w.index - 2] === "<");
-            if (end > found.index || word.length < 2 || tag || !/[A-Za-z]/.test(word) || notMailbox.test(word))
+            // Nor a field's name (e_mail_2 = "nate.com"): the mailbox is the value before it.
+            const key = /^["']?[ \t]*[:=]/.test(rest.slice(w.index + w[0].length));
+            if (end > found.index || word.length < 2 || tag || key || !/[A-Za-z]/.test(word) || notMailbox.test(word))
                 continue;
             local = [w.index, end];
         }
@@ -84,6 +86,8 @@ export function spreadEmailReplacements(text: string): Replacement[] {
         const gap = rest.slice(local[1], found.index);
         // Words between the parts only before a provider's domain: `sendgrid 대신 mailgun.com` is two names.
         if (gap.includes("@") || gap.length === 0 || (!found.known && /[\p{L}]/u.test(gap))) continue;
+        // A host (smtp.gmail.com), or a call's argument (smtplib.SMTP('smtp.…')), is no address.
+        if (/^(?:smtp|imap|pop3?|mail|mx|www|api)\./i.test(rest.slice(found.index)) || gap.startsWith("(")) continue;
         out.push({ start: from + local[1], end: from + found.index, with: "@", keep: onScreen(gap) });
     }
     return out;

@@ -5,9 +5,12 @@
  * (`['AKIA', 'CP5P', …].join('')`, `''.join(['ghp_', …])`).
  */
 
+import { isWhitespaceCode } from "./whitespace";
+
 /** Two strings of a token's alphabet concatenated in code: `"AKIA…" + "…"`, `'ghp_…' '…'`. */
 // Also a template literal's interpolated string: `AKIA${"CP5P…"}`.
-export const tokenConcatenationSource = String.raw`["'\x60](?<=[A-Za-z0-9_+/=-]{3}["'\x60])[ \t]*(?:\+|\.\.?|\|\|)?\s*["'\x60](?=[A-Za-z0-9_+/=-]{4})|(?<=[A-Za-z0-9_+/=-]{3})\$\{\s*["'](?=[A-Za-z0-9_+/=-]{4})|(?<=[A-Za-z0-9_+/=-]{4})["']\s*\}(?=[A-Za-z0-9_+/=-]|\x60)`;
+// Empty strings between the parts go too: `"sk-…" + "" + "…"`.
+export const tokenConcatenationSource = String.raw`["'\x60](?<=[A-Za-z0-9_+/=-]{3}["'\x60])(?:[ \t]*(?:\+|\.\.?|\|\|)?\s*(?:""|''|\x60\x60)){0,4}[ \t]*(?:\+|\.\.?|\|\|)?\s*["'\x60](?=[A-Za-z0-9_+/=-]{4})|(?<=[A-Za-z0-9_+/=-]{3})\$\{\s*["'](?=[A-Za-z0-9_+/=-]{4})|(?<=[A-Za-z0-9_+/=-]{4})["']\s*\}(?=[A-Za-z0-9_+/=-]|\x60)`;
 const tokenConcatenation = new RegExp(tokenConcatenationSource, "g");
 /** A list of short strings of a token's alphabet joined with nothing (its list: group 1 or 2). */
 const stringList = String.raw`\[((?:\s*["'][A-Za-z0-9_+/=-]{1,64}["']\s*,)+\s*["'][A-Za-z0-9_+/=-]{1,64}["']\s*,?\s*)\]`;
@@ -35,4 +38,22 @@ export function stringJoinReplacements(text: string): Array<{ start: number; end
             out.push({ start: at + j.index, end: at + j.index + j[0].length, with: "" });
     }
     return out;
+}
+
+export const isQuote = (c: string | undefined) => c === '"' || c === "'" || c === "`";
+
+/**
+ * The quote that closes the last non-empty string of a concatenation, from the quote at `q`:
+ * empty strings between the parts are passed over (`"sk-…" + "" + "…"`).
+ */
+export function pastEmpty(text: string, q: number, start: number): number {
+    for (let hops = 0; hops < 4 && q - 1 >= start && text[q - 1] === text[q]; hops++) {
+        let i = q - 2;
+        while (i >= start && isWhitespaceCode(text.charCodeAt(i))) i--;
+        for (let ops = 0; ops < 2 && i >= start && /[+.|,]/.test(text[i]); ops++) i--;
+        while (i >= start && isWhitespaceCode(text.charCodeAt(i))) i--;
+        if (i < start || !isQuote(text[i])) return q;
+        q = i;
+    }
+    return q;
 }

@@ -1,0 +1,21 @@
+/**
+ * A key or an address written one character at a time (`s k - p r o j - 4 f …`, found from
+ * outside): the view reads the run joined, so the recognizers see the token. Only a long run of
+ * single characters of a token's alphabet, each after one space, holding a letter and a digit:
+ * digits alone are the digit pass's (normalize.ts), and words spaced for emphasis hold no digit.
+ */
+
+/** 16 single characters at least (a regex source: normalize's trigger). */
+export const spacedCharactersTrigger = String.raw`(?:[A-Za-z0-9@._+/=-] ){15}[A-Za-z0-9@._+/=-]`;
+const spacedRun = /(?<!\S)(?:[A-Za-z0-9@._+/=-] ){15,}[A-Za-z0-9@._+/=-](?!\S)/g;
+
+/** The spaces inside each such run, each a replacement with nothing. */
+export function spacedCharacterGaps(text: string): Array<{ start: number; end: number; with: string }> {
+    const out: Array<{ start: number; end: number; with: string }> = [];
+    spacedRun.lastIndex = 0;
+    for (let m = spacedRun.exec(text); m !== null; m = spacedRun.exec(text)) {
+        if (!/\d/.test(m[0]) || !/[A-Za-z]/.test(m[0])) continue;
+        for (let i = 1; i < m[0].length; i += 2) out.push({ start: m.index + i, end: m.index + i + 1, with: "" });
+    }
+    return out;
+}
