@@ -59,7 +59,13 @@ export async function splitIntoParts(text: string, options: PartsOptions): Promi
     const refuseIfTooMany = (more: number) => {
         if (parts.length + more > maxParts) {
             const estimate = Math.round(text.length * density);
-            throw new InputTooLongError(estimate, Math.ceil(estimate / budget), maxParts);
+            // Parts are whole lines, so they hold less than the budget: never say fewer than the
+            // plan needs (an outside tester read "47 parts, and at most 48" and could not see why).
+            throw new InputTooLongError(
+                estimate,
+                Math.max(Math.ceil(estimate / budget), parts.length + more),
+                maxParts
+            );
         }
     };
     /** Counts a planned part; keeps it when it fits, else splits it in two and tries each. */

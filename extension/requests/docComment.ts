@@ -3,23 +3,35 @@ import * as vscode from "vscode";
 import { shapeOutput, type PromptTask } from "../../models/prompts";
 import type { Ctx } from "../ctx";
 import { placeDocComment } from "../docComment/format";
+import { relocateLine } from "../docComment/relocate";
 import type { ResultRequest } from "../panel/results";
 import { findCodeUnit, type CodeContext, type CodeUnit } from "./codeUnit";
 import { applyAndShow, sourceLabel, taskRun } from "./generation";
 
 /** Puts a finished draft above (or, for Python, inside) its declaration as one undoable edit. */
 function insertDocComment(document: vscode.TextDocument, unit: CodeUnit, task: PromptTask) {
-    const declarationLine = unit.anchorLine ?? unit.range.start.line;
+    const drafted = unit.anchorLine ?? unit.range.start.line;
     // The text, not only the version: an edit undone leaves the file as it was (no false alarm).
     const [version, text] = [document.version, document.getText()];
     return async (filteredText: string): Promise<boolean> => {
         const target = await vscode.workspace.openTextDocument(document.uri);
-        if (target.version !== version && target.getText() !== text) {
-            void vscode.window.showWarningMessage(
-                vscode.l10n.t("The file changed since the draft was made; the comment is inserted above the same line.")
-            );
-        }
         const lines = Array.from({ length: target.lineCount }, (_, i) => target.lineAt(i).text);
+        let declarationLine = drafted;
+        if (target.version !== version && target.getText() !== text) {
+            // The file changed: the declaration is looked for again (lines added above move it).
+            const found = relocateLine(text.split(/\r?\n/), lines, drafted, unit.name);
+            if (found === undefined) {
+                await vscode.env.clipboard.writeText(shapeOutput(task, filteredText));
+                void vscode.window.showWarningMessage(
+                    vscode.l10n.t(
+                        "The code this comment was drafted for is no longer in {0}, so nothing was inserted. The comment was copied to the clipboard.",
+                        path.posix.basename(document.uri.path)
+                    )
+                );
+                return false;
+            }
+            declarationLine = found;
+        }
         const eol = target.eol === vscode.EndOfLine.CRLF ? "\r\n" : "\n";
         const placed = placeDocComment(
             lines,

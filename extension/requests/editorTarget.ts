@@ -1,3 +1,4 @@
+import * as path from "node:path";
 import * as vscode from "vscode";
 
 /**
@@ -10,4 +11,32 @@ export function editorToWorkOn(): vscode.TextEditor | undefined {
         vscode.window.activeTextEditor ??
         vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === "file" || e.document.isUntitled)
     );
+}
+
+/**
+ * The editor to work on, or why there is none (`missing` when nothing is open). Found from
+ * outside: with a binary file's placeholder in front the commands said "open a file first",
+ * and after "Open Anyway" they summarised an executable's bytes.
+ */
+export function editorOrReason(missing: string): { editor: vscode.TextEditor } | { reason: string } {
+    const editor = editorToWorkOn();
+    if (editor !== undefined) {
+        const head = editor.document.getText(new vscode.Range(0, 0, Math.min(editor.document.lineCount, 400), 0));
+        if (!head.slice(0, 65_536).includes("\u0000")) return { editor };
+        return {
+            reason: vscode.l10n.t(
+                "{0} looks like a binary file (it holds NUL characters). Gemma-Ko works on text: open a source or text file.",
+                path.posix.basename(editor.document.uri.path)
+            )
+        };
+    }
+    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    if (input instanceof vscode.TabInputText)
+        return {
+            reason: vscode.l10n.t(
+                "{0} is open, but not as text (VS Code does not show a binary file as text). Gemma-Ko works on text: open a source or text file.",
+                path.posix.basename(input.uri.path)
+            )
+        };
+    return { reason: missing };
 }

@@ -74,6 +74,18 @@ describe("a long input split into parts that fit the context", function () {
         assert.ok(calls.length <= 3, `refused after ${calls.length} tokenizer calls`);
     });
 
+    it("says at least one part more than the limit when it refuses (whole lines leave parts short of the budget)", async () => {
+        // Lines of 300 Hangul tokens in parts of 1000: three to a part, so 0.9 of the budget each;
+        // 47.5 budgets of text need 53 parts. A tester was told "47 parts, and at most 48".
+        const line = "가".repeat(299);
+        const text = Array.from({ length: 158 }, () => line).join("\n");
+        const { countTokens } = counter();
+        await assert.rejects(
+            splitIntoParts(text, { budget: 1000, countTokens, maxParts: 48 }),
+            (error: unknown) => error instanceof InputTooLongError && error.parts > error.maxParts
+        );
+    });
+
     it("stops counting when the request is stopped", async () => {
         const text = codeLines(20_000).join("\n");
         const controller = new AbortController();
