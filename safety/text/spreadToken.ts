@@ -8,7 +8,7 @@
  * letters with digits or in mixed case, varied (or a provider's prefix starts it). (text/labelledGaps.ts calls this; found from outside.)
  */
 
-import { nameWindow } from "./nameWindow";
+import { backwardsWord, nameWindow } from "./nameWindow";
 import { onScreen, type Replacement } from "./viewBuilder";
 
 /** A word that names a key or a token (no "u" flag). */
@@ -78,16 +78,34 @@ export const prefixedWord = new RegExp(`${prefixedStart.source}$`);
 /** The pieces of a key from `from` on (after its name, or its first piece), joined in the view. */
 function joinPieces(text: string, from: number, out: Replacement[], nextAtLeast = 0): void {
     const rest = nameWindow(text, from, tokenWindow);
+    // Pieces given last first (a word says so): the first is a key's last piece, held to the looser rule.
+    const backwards = backwardsWord.test(rest);
     const pieces: Array<[number, number]> = [];
     piece.lastIndex = 0;
     for (let p = piece.exec(rest); p !== null && pieces.length < 8; p = piece.exec(rest)) {
         // After the first piece, one with a capital or a digit goes on with it (a random piece of
         // nine letters may hold no digit and one capital).
-        if (!(pieces.length > 0 ? continuesKey(p[0]) && p[0].length >= nextAtLeast : randomPiece(p[0]))) continue;
+        const goesOn = continuesKey(p[0]) && p[0].length >= nextAtLeast;
+        if (!(pieces.length > 0 ? goesOn : randomPiece(p[0]) || (backwards && goesOn && p[0].length >= 8))) continue;
         const last = pieces.at(-1);
         if (last === undefined ? p.index > firstWithin : p.index - last[1] > gapLimit) break;
         pieces.push([p.index, p.index + p[0].length]);
     }
+    // Given last piece first (뒤에서부터 적을게요: … / AIza9ME9…): the view reads the pieces in the
+    // other order, every character standing for the whole run.
+    const words = pieces.map(([s, e]) => rest.slice(s, e));
+    if (
+        backwards &&
+        words.length > 1 &&
+        !providerPrefix.test(words[0]) &&
+        providerPrefix.test(words[words.length - 1])
+    ) {
+        const [start, end] = [from + pieces[0][0], from + pieces[pieces.length - 1][1]];
+        out.push({ start, end, with: words.reverse().join("") });
+        return;
+    }
+    // Otherwise a first piece only the looser rule took is not a key's.
+    if (words.length > 0 && !randomPiece(words[0])) pieces.shift();
     for (let k = 1; k < pieces.length; k++) {
         const [start, end] = [from + pieces[k - 1][1], from + pieces[k][0]];
         out.push({ start, end, with: "", keep: onScreen(text.slice(start, end)) });

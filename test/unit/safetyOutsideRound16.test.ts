@@ -2,7 +2,8 @@
 // streamed one character at a time too:
 // - a key concatenated in code with empty strings between its parts (`"sk-…" + "" + "…"`), and a
 //   number so (`"010" + "" + "2345"`, `'010' '' '2345'`);
-// - a key, or an e-mail address, written one character at a time (`s k - p r o j - …`);
+// - a key, or an e-mail address, written one character at a time (`s k - p r o j - …`); a key's
+//   pieces given last first (뒤에서부터 적을게요: … / … / AIza…);
 // - TOML or .env fields whose names are long (`resident_registration_number_1 = "…"`);
 // - an e-mail address's parts in such fields (the field's name was read as the mailbox), or under
 //   its name far above (PARTS = ['jiyoung968', 'gmail.com']); a call's argument (smtplib.SMTP(
@@ -90,6 +91,19 @@ describe("outside round 16: PII classes", () => {
             "x 1 y 2 z 3"
         ])
             assert.equal(shownBothWays(text), text);
+    });
+
+    it("a key's pieces given last first, with a word that says so", () => {
+        for (let k = 0; k < 4; k++)
+            for (const token of tokens()) {
+                const parts = pieces(token, 3);
+                const reversed = [...parts].reverse();
+                assertNone(`API 키를 뒤에서부터 적을게요: ${reversed.join(" / ")} (순서를 거꾸로 읽으세요)`, parts);
+                assertNone(`토큰은 역순으로: ${reversed.join(" | ")}`, parts);
+            }
+        // Pieces in order after a word about reversing something else stay a key, redacted as before.
+        const text = "배열을 거꾸로 정렬하는 예제입니다: sort(reverse=True)";
+        assert.equal(shownBothWays(text), text);
     });
 
     it("TOML or .env fields with long names, and a business number named far above", () => {
