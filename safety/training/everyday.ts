@@ -6,7 +6,8 @@
 // thriller, a game, a cook's knife, a drug a doctor prescribed) for a threat. These sentences are
 // generated from templates written here (seeded, the same every training): each topic in the casual
 // and the polite register, with the hyperbole and praise everyday speech uses (배고파 죽겠다,
-// 노래 미쳤다). No sentence addresses or insults anyone.
+// 노래 미쳤다, 카메라 개쩐다), and diet advice (살 빼려고 굶는 건 비추). No sentence addresses or
+// insults anyone.
 
 /** A seeded generator (mulberry32): the same sentences every training. */
 function random(seed: number): () => number {
@@ -74,7 +75,19 @@ const slots: Record<string, readonly string[]> = {
     move: ["이사", "전세 계약", "집들이", "도배", "입주 청소"],
     sport: ["헬스", "러닝", "필라테스", "수영", "클라이밍", "등산", "테니스", "골프"],
     tool: ["칼", "식칼", "망치", "가위", "칼등", "고기 망치"],
-    pest: ["바퀴벌레", "모기", "개미", "초파리", "쥐"]
+    pest: ["바퀴벌레", "모기", "개미", "초파리", "쥐"],
+    gadget: [
+        "아이폰",
+        "갤럭시",
+        "맥북",
+        "에어팟",
+        "아이패드",
+        "닌텐도 스위치",
+        "플스5",
+        "로봇청소기",
+        "무선 청소기",
+        "기계식 키보드"
+    ]
 };
 
 /** Templates: {slot} takes one of that slot's words; the same slot twice takes the same word. */
@@ -146,7 +159,17 @@ const templates: readonly string[] = [
     "예비군 훈련 가서 사격하고 왔음",
     "역사 수업에서 임진왜란 배웠는데 이순신 장군 멋있더라",
     "택배 왔는데 상자가 다 찢어져서 옴 ㅠㅠ",
-    "오늘 {food} 먹고 {sport}까지 해서 뿌듯함"
+    "오늘 {food} 먹고 {sport}까지 해서 뿌듯함",
+    "ㄹㅇ {gadget} 카메라 개쩐다 미쳤다 미쳤어",
+    "{gadget} 새로 샀는데 개좋음 ㅋㅋ 진작 살걸",
+    "{gadget} 성능 미쳤네 이 가격에 이게 됨?",
+    "{singer} 이번 무대 완전 찢었다 레전드",
+    "{food} 개맛있어 미쳤음 또 먹고 싶다",
+    "{game} 이번 패치 개꿀잼 밤새 했다",
+    "살 빼려고 굶는 건 비추 {sport}랑 식단 같이 하는 게 나아",
+    "다이어트 중인데 {food} 너무 먹고 싶어서 미치겠다",
+    "굶어서 빼면 요요 와요 단백질 위주로 챙겨 드세요",
+    "{sport} 하고 나니까 배고파서 미치는 줄"
 ];
 
 const endings: readonly string[] = ["", "", "", " ㅋㅋ", " ㅎㅎ", " ㅠㅠ", "!", ".", "~"];
