@@ -21,7 +21,7 @@ export const bankAccount = patternRecognizer({
             // Groups joined by "-", or (with the context word this needs) by spaces or "*"; not by ":" or
             // "." (ratios, amounts, versions: "입금액 541.832.2938원"), nor before a unit.
             regex: new RegExp(
-                String.raw`(?<![\d.:*\w-])\d{2,6}([- \t*])\d{2,6}\1\d{2,7}(?:\1\d{1,3})?(?![\d.]|[-*]\d|${unit})|(?<![\d.\w-])\d{10,14}(?![\d.]|${unit})`,
+                String.raw`(?<![\d.:*\w-])\d{2,6}([- \t*])\d{2,6}\1\d{2,7}(?:\1\d{1,3})?(?!\d|\.\d|[-*]\d|${unit})|(?<![\d.\w-])\d{10,14}(?!\d|\.\d|${unit})`,
                 "g"
             )
         }

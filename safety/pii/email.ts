@@ -18,6 +18,8 @@ export const emailAddress = patternRecognizer({
     ],
     validate({ match }) {
         const [local, domain] = match[0].split("@") as [string, string];
+        // The end of a URL's user:password (postgres://svc:y*JA1a…@db.host): URL credentials, not an address.
+        if (/:\/\/[^\s/@]*$/.test(match.input.slice(Math.max(0, match.index - 200), match.index))) return undefined;
         if (exampleDomain.test(domain) || serviceLocal.test(local) || isPlaceholderMailbox(local)) return undefined;
         return { score: 1, rule: "email.pattern" };
     }

@@ -40,9 +40,10 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
         regex: /<((?:[A-Za-z][\w.-]{0,20}:)?[A-Za-z_]{0,24}(?:password|passwd|pwd|secret|token|apikey|api_key|accesskey)[A-Za-z_]{0,24})>([^<\n]{3,128})<\/\1>/dgi
     },
     {
-        // <add key="Password" value="…"/>, <property name="db.password" value="…"/>.
+        // <add key="Password" value="…"/>, <property name="db.password" value="…"/>, an HTML form's
+        // <input name="admin_password" value="…">.
         id: "xml_password_attribute",
-        regex: /<(?:add|property|entry|setting|param|parameter|item)\b[^>\n]{0,80}?\b(?:key|name)\s*=\s*["'][^"'\n]{0,40}?(?:password|passwd|pwd|secret|token|apikey|api_key)[^"'\n]{0,40}?["'][^>\n]{0,80}?\bvalue\s*=\s*(["'])([^"'\n]{3,128})\1/dgi
+        regex: /<(?:add|property|entry|setting|param|parameter|item|input)\b[^>\n]{0,80}?\b(?:key|name)\s*=\s*["'][^"'\n]{0,40}?(?:password|passwd|pwd|secret|token|apikey|api_key)[^"'\n]{0,40}?["'][^>\n]{0,80}?\bvalue\s*=\s*(["'])([^"'\n]{3,128})\1/dgi
     },
     // Django's SECRET_KEY: its alphabet has ( ) ! @ # … that end a value for the assignment rule.
     { id: "django_secret_key_assignment", regex: /\bSECRET_KEY\s*=\s*(["'])([^"'\s]{30,100})\1/dg },
@@ -64,7 +65,8 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
 /** A value that names where the password comes from rather than being one: $VAR, %VAR%, {{ var }}. */
 function isReference(value: string): boolean {
     return (
-        /^(?:\$[{(A-Za-z_]|%[A-Za-z_]+%$|\{\{|#\{|\*+$)/.test(value) ||
+        // The whole value a variable ($DB_PASS, ${…}, $(…)), not a password that starts with "$" ($MNLSn60^b).
+        /^(?:\$\{|\$\(|\$[A-Za-z_]\w*$|%[A-Za-z_]+%$|\{\{|#\{|\*+$)/.test(value) ||
         /^(?:true|false|null|none|nil|yes|no)$/i.test(value)
     );
 }

@@ -22,14 +22,15 @@ export const tokenRules: readonly TokenRule[] = [
     { id: "github_fine_grained_pat", pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g },
     {
         id: "gitlab_token",
-        pattern: /\b(?:glpat|gldt|glft|glsoat|glrt|gloas|glcbt|glptt|glimt|glagent|glwt)-[A-Za-z0-9_-]{20,}\b/g
+        pattern:
+            /\b(?:glpat|gldt|glft|glsoat|glrt|gloas|glcbt|glptt|glimt|glagent|glwt)-[A-Za-z0-9_-]{20,}(?:\b|(?<=[-_])(?![A-Za-z0-9_-]))/g
     },
     { id: "gitlab_runner_token", pattern: /\bGR1348941[A-Za-z0-9_-]{20,}\b/g },
     { id: "slack_token", pattern: /\bxox(?:a|b|p|o|s|r|e)-(?:\d+-)*[A-Za-z0-9-]{10,}\b/g },
     // App-level tokens: xapp-<version>-<app id>-<number>-<secret> (Slack's docs print the secret in hex).
     { id: "slack_app_token", pattern: /\bxapp-\d+-[A-Za-z0-9]{8,14}-\d{6,16}-[A-Za-z0-9]{20,100}\b/g },
     { id: "slack_webhook", pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9+/]{20,}/g },
-    { id: "google_api_key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+    { id: "google_api_key", pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
     { id: "anthropic_api_key", pattern: /\bsk-ant-(?:api\d\d|admin\d\d|sid\d\d)-[A-Za-z0-9_-]{20,}/g },
     {
         id: "openai_api_key",

@@ -21,10 +21,10 @@ const pemEscaped = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\\n[
 const pemUnterminated =
     /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[ \t]*\r?\n[ \t]*(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: [^\n]*)?[ \t]*)*(?![^\n]*-----END)/g;
 
-// 비밀번호를 X 로 변경, 패스워드는 X, 비번: X, pw: X, 와이파이 비번 X: a value with letters and digits or
+// 비밀번호를 X 로 변경, 패스워드는 X, 비번: X, pw: X, 와이파이 비번 X, the password you asked for: X: a value with letters and digits or
 // symbols (or six digits or more after a word that says password), no Hangul.
 const koreanPassword =
-    /(?:비밀\s?번호|비번|패스워드|암호|(?<![A-Za-z])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→]|->)\s*|\s+is\s+|>|\s+)([^\s가-힣"'`,;)<]{6,})/gi;
+    /(?:비밀\s?번호|비번|패스워드|암호|(?<![A-Za-z])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→]|->)\s*|\s+is\s+|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)([^\s가-힣"'`,;)<]{6,})/gi;
 
 // An AWS secret access key (40 characters of base64) in prose, unlabelled: after its key id
 // (AKIA…) or a word that says secret, on the same line or the next.
@@ -33,7 +33,7 @@ const awsSecretInProse =
 
 // name = value, name: value, "name": "value", 비밀번호: value, PGPASSWORD=value
 const assignment =
-    /(?:^|[^A-Za-z0-9])((?:[A-Za-z0-9]+[_.-]){0,8}(?:[A-Za-z0-9]*passw(?:or)?d|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+){0,8}|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])키)["']?\s*(?:[:=]|=>|:=|는|은|:\s*=)\s*(["'`]?)([^\s"'`,;)}\]]{6,})\2/gi;
+    /(?:^|[^A-Za-z0-9])((?:[A-Za-z0-9]+[_.-]){0,8}(?:[A-Za-z0-9]*passw(?:or)?d|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+){0,8}|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])키)["']?\s*(?:[:=]|=>|:=|는|은|:\s*=)[ \t]*(["'`]?)((?:(?!&[A-Za-z_]\w*=)[^\s"'`,;)}\]]){6,})\2/gi;
 
 export { shannonEntropy };
 
@@ -46,9 +46,12 @@ const checks = new Map(
 function isCodeReference(value: string): boolean {
     if (randomLetters(value)) return false;
     return (
-        /^(?:process\.env|os\.environ|env\.|System\.getenv|getenv|config\.|settings\.|self\.|this\.|\$|%|@|None|null|nil|undefined|true|false|os\.getenv)/i.test(
+        /^(?:process\.env|os\.environ|env\.|System\.getenv|getenv|config\.|settings\.|self\.|this\.|None|null|nil|undefined|true|false|os\.getenv)/i.test(
             value
         ) ||
+        // A variable, not a value that merely starts with its sign (%A*Hdr6$Lk, @6EJOq^FG are passwords):
+        // $DB_PASS, ${DB_PASS}, $(cat …), %DB_PASS%, %(password)s, @db_password.
+        /^(?:\$\{?[A-Za-z_][\w.]*\}?|\$\(.*|%\(?[A-Za-z_]\w*\)?[sd]?%?|@[A-Za-z_][\w.]*|\$\{\{.*)$/.test(value) ||
         // Where a secret comes from, not the secret: Kubernetes' valueFrom.secretKeyRef…, a YAML tag
         // (Ansible's !vault, whose encrypted value follows on the next lines).
         /^(?:valueFrom\.|secretKeyRef\.|configMapKeyRef\.|!(?:vault|secret|env|ref|include)\b)/i.test(value) ||

@@ -7,7 +7,8 @@
 
 /** 16 single characters at least (a regex source: normalize's trigger). */
 export const spacedCharactersTrigger = String.raw`(?:[A-Za-z0-9@._+/=-] ){15}[A-Za-z0-9@._+/=-]`;
-const spacedRun = /(?<!\S)(?:[A-Za-z0-9@._+/=-] ){15,}[A-Za-z0-9@._+/=-](?!\S)/g;
+// Between spaces, or inside quotes or brackets ("s k - …", [s k - …]); a full stop may end it.
+const spacedRun = /(?<![^\s"'`([{:=])(?:[A-Za-z0-9@._+/=-] ){15,}[A-Za-z0-9@._+/=-](?=$|[\s"'`,;)\]}]|[.!?](?:\s|$))/g;
 
 /** The spaces inside each such run, each a replacement with nothing. */
 export function spacedCharacterGaps(text: string): Array<{ start: number; end: number; with: string }> {
