@@ -116,14 +116,20 @@ export class ResultsPanel implements vscode.Disposable {
                 (tab) =>
                     tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(resultsPanelViewType)
             );
+        // Beside the code being worked on: in another group that exists (an outside tester's panel,
+        // closed mid-stream and shown again from the editor in the second group, opened a third),
+        // a new one only when none does; in the active group when no editor is open.
+        const editorColumn = vscode.window.activeTextEditor?.viewColumn;
+        const other = vscode.window.tabGroups.all.find((group) => group.viewColumn !== editorColumn);
         const panel = vscode.window.createWebviewPanel(
             resultsPanelViewType,
             vscode.l10n.t("Gemma-Ko Results"),
-            // Beside the code being worked on; in the active group when no editor is open.
             {
                 viewColumn:
                     restored?.group.viewColumn ??
-                    (vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active),
+                    (editorColumn === undefined
+                        ? vscode.ViewColumn.Active
+                        : (other?.viewColumn ?? vscode.ViewColumn.Beside)),
                 preserveFocus: !focus
             },
             ResultsPanel.webviewOptions(extensionUri)
