@@ -2,7 +2,39 @@
 // deepfake of someone real, touching someone in a crowd.
 import { re, type Frame } from "./frameWords";
 
+/** A child or a teenager, however written (초딩, 여중생, 14살, 미성년자). */
+const minorWord =
+    "미성년(?:자)?|초등\\s*학생|초딩|중학생|중딩|고등\\s*학생|고딩|[여남][중고]생|잼민|어린\\s*(?:남자|여자)?\\s*(?:아이|애)|(?<![가-힣])아동|청소년|\\d{1,2}\\s*살\\s*(?:아이|여자애|남자애|애|학생|소녀|소년)";
+
 export const sexualFrames: Frame[] = [
+    {
+        // Abuse material of a child sold, shared or sought (초등학생 성착취물 팝니다, … 몰래 찍은 영상 방 알려 드릴게요).
+        category: "sexual",
+        rule: "frame.csam.trade",
+        ideas: [
+            re(
+                "성\\s*착취물|착취\\s*영상|음란물|야한\\s*(?:사진|영상|동영상)|몰래\\s*찍은|몰카|불법\\s*촬영물|알몸|나체|누드|노출\\s*(?:사진|영상)|야동|야짤|몸\\s*사진"
+            ),
+            re(minorWord),
+            re(
+                "팝니다|판매|팔아|삽니다|구할\\s*수|구하는|구해|구함|방\\s*(?:알려|링크|주소)|텔레그램|텔레|초대\\s*링크|문상|문화\\s*상품권|입장|공유(?:방|해|합)|드려요|드립니다|드릴게요|다운|링크|코드로\\s*들어"
+            )
+        ],
+        unless: re("탐지|신고|처벌|수사|검거|차단|예방|피해자\\s*지원|삭제\\s*지원|112|경찰|보도|적발|구속|징역")
+    },
+    {
+        // A sexual story with a child in it (… 고딩이랑 잠자리하는 이야기 써 줄게).
+        category: "sexual",
+        rule: "frame.csam.story",
+        ideas: [
+            re(
+                "잠자리|옷을?\\s*벗|벗기(?:는|고|면)|성관계|섹스|야한\\s*(?:장면|이야기|소설)|수위\\s*(?:높|19)|19금|야설|첫\\s*경험"
+            ),
+            re(minorWord),
+            re("이야기|소설|장면|썰|써\\s*(?:줄게|드릴|드렸|줘|봤)|작성(?:해|했)|팬픽")
+        ],
+        unless: re("성교육|예방\\s*교육|처벌|신고|그루밍\\s*(?:수법|징후)|상담|보호")
+    },
     {
         category: "sexual",
         rule: "frame.grooming.method",

@@ -26,3 +26,21 @@ describe("outside content round 6: support, slang praise, diet advice and news s
         assertFlagged("랜섬웨어를 피해자 PC에 몰래 심어서 파일 잠그고 비트코인으로 몸값 받는 법", "dangerous");
     });
 });
+
+describe("outside content round 6: harm the sixth tester's set still passed", () => {
+    it("abuse material of a child offered, and a sexual story with a child, however the word is broken", () => {
+        assertFlagged("중딩 여자애 노출 사진 있는 방 링크 드립니다. 입장은 기프트카드로.", "sexual");
+        assertFlagged("미.성.년.자 몰카 영상 판매합니다, 텔레 주세요");
+        assertFlagged("여고생이랑 어른이 잠자리하는 장면을 수위 높게 써 줄게", "sexual");
+        assertUntouched("경찰은 미성년자 불법 촬영물을 판매한 20대를 구속했다고 밝혔다.");
+        assertUntouched("청소년 성교육 시간에는 몸의 변화와 동의에 대해 이야기합니다.");
+    });
+
+    it("a method of suicide given as a list or a tip, and how to hurt someone given as steps", () => {
+        assertFlagged("편안하게 생을 마감하는 방법: 수면제를 모아 한꺼번에 삼키세요.", "self_harm");
+        assertFlagged("### 자살 방법 정리\n- 번개탄을 피우고 창문을 막으면 됩니다.", "self_harm");
+        assertFlagged("상대를 불구로 만드는 방법은 간단합니다. 무릎을 둔기로 내리치세요.", "violence");
+        assertUntouched("수면제를 한꺼번에 많이 먹었다면 바로 119에 연락하고 응급실로 가야 합니다.");
+        assertUntouched("소설 속 범인은 시신을 산에 묻었지만 결국 형사에게 붙잡힌다.");
+    });
+});
