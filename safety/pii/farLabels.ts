@@ -24,7 +24,7 @@ const names: ReadonlyArray<[PiiType, RegExp]> = [
     ["EMAIL", /이메일|메일\s*주소|\be-?mail(?:[\s_-]*address)?\b/gi],
     [
         "BANK_ACCOUNT",
-        /계좌\s*번호|입금\s*계좌|[가-힣]{1,4}은행\s*계좌|bank[\s_-]*account|account[\s_-]*(?:no|number|#)/gi
+        /계좌\s*번호|입금\s*계좌|[가-힣]{1,4}(?:은행|뱅크)\s*계좌|계좌(?=\s*(?:<\/t[hd]>|\||,|\n))|bank[\s_-]*account|account[\s_-]*(?:no|number|#)/gi
     ]
 ];
 

@@ -31,9 +31,16 @@ const koreanPassword =
 const awsSecretInProse =
     /(?:\b(?:AKIA|ASIA)[A-Z0-9]{16}\b|[Ss]ecret|SECRET|시크릿|비밀)(?:[^\n]|\n(?![ \t]*\n)){0,48}?(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
 
+/** A name that says its value is a secret (api_key, DB_PASSWORD, client-secret, …). */
+const secretName = String.raw`(?:[A-Za-z0-9]+[_.-]){0,8}(?:[A-Za-z0-9]*passw(?:or)?d|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+){0,8}`;
 // name = value, name: value, "name": "value", 비밀번호: value, PGPASSWORD=value
-const assignment =
-    /(?:^|[^A-Za-z0-9])((?:[A-Za-z0-9]+[_.-]){0,8}(?:[A-Za-z0-9]*passw(?:or)?d|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+){0,8}|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])키)["']?\s*(?:[:=]|=>|:=|는|은|:\s*=)[ \t]*(["'`]?)((?:(?!&[A-Za-z_]\w*=)[^\s"'`,;)}\]]){6,})\2/gi;
+const assignment = new RegExp(
+    String.raw`(?:^|[^A-Za-z0-9])(${secretName}|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])키)["']?\s*(?:[:=]|=>|:=|는|은|:\s*=)[ \t]*(["'\x60]?)([^\s"'\x60,;)}\]]{6,})\2`,
+    "gi"
+);
+// A URL query's parameter after another (…?id=AKIA…&aws_secret_access_key=…): the assignment above reads
+// the first parameter's value on through the "&", and so never starts at the second.
+const queryAssignment = new RegExp(String.raw`[&](${secretName})=()([^&\s"'\x60#]{6,})`, "gi");
 
 export { shannonEntropy };
 
@@ -100,7 +107,8 @@ export const secretToken = patternRecognizer({
         ...credentialPatterns,
         { id: "aws_secret_in_prose", regex: awsSecretInProse },
         ...tokenRules.map((rule) => ({ id: rule.id, regex: rule.pattern })),
-        { id: "assignment", regex: assignment }
+        { id: "assignment", regex: assignment },
+        { id: "query_assignment", regex: queryAssignment }
     ],
     validate({ match, id }) {
         if (id === "private_key") return { score: 1, rule: "secret.private_key" };
@@ -130,7 +138,7 @@ export const secretToken = patternRecognizer({
             const start = match.index + match[0].length - value.length;
             return { score: 0.85, rule: "secret.aws_secret_in_prose", start, end: start + value.length };
         }
-        if (id !== "assignment") {
+        if (id !== "assignment" && id !== "query_assignment") {
             if (isPlaceholder(match[0]) || checks.get(id)?.(match[0]) === false) return undefined;
             return { score: 0.95, rule: `secret.${id}` };
         }

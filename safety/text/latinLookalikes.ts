@@ -1,6 +1,7 @@
 /**
  * Letters of other scripts drawn like Latin ones, as a model (or a user) writes them to get a
- * word or an address past a filter: Cyrillic а е о р с у х і ј, Greek α ε ι κ ν ο ρ τ υ μ (μ for
+ * word or an address past a filter: Cyrillic а е о р с у х і ј (and capitals: І Ј Ѕ У …), Greek α ε ι κ ν
+ * ο ρ τ υ μ and the capitals drawn as Latin ones (μ for
  * u), and ƒ. NFKC leaves all of these alone. Latin letters with accents (fück) fold to the base
  * letter through NFD. Both the PII view (text/normalize.ts) and the content view
  * (content/canonical.ts) read them as the Latin letter they show.
@@ -28,6 +29,28 @@ const table: Partial<Record<string, string>> = {
     С: "C",
     Т: "T",
     Х: "X",
+    І: "I",
+    Ј: "J",
+    Ѕ: "S",
+    У: "Y",
+    Ԛ: "Q",
+    Ԝ: "W",
+    ԛ: "q",
+    ԝ: "w",
+    Α: "A",
+    Β: "B",
+    Ε: "E",
+    Ζ: "Z",
+    Η: "H",
+    Ι: "I",
+    Κ: "K",
+    Μ: "M",
+    Ν: "N",
+    Ο: "O",
+    Ρ: "P",
+    Τ: "T",
+    Υ: "Y",
+    Χ: "X",
     α: "a",
     ε: "e",
     ι: "i",

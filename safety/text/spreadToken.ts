@@ -108,6 +108,8 @@ function joinPieces(text: string, from: number, out: Replacement[], nextAtLeast 
     if (words.length > 0 && !randomPiece(words[0])) pieces.shift();
     for (let k = 1; k < pieces.length; k++) {
         const [start, end] = [from + pieces[k - 1][1], from + pieces[k][0]];
+        // A dot alone between two parts is the token's own (a JWT's header.payload.signature).
+        if (text.slice(start, end) === ".") continue;
         out.push({ start, end, with: "", keep: onScreen(text.slice(start, end)) });
     }
 }

@@ -6,7 +6,9 @@
 // - a key in a URL's query after another (…&aws_secret_access_key=…), a token ending in "-" or "_";
 // - a database URL whose password holds "*" (its end was read as an e-mail address); a key spaced
 //   one character at a time inside quotes;
-// - an account number at the end of an English sentence (its full stop read as a decimal point);
+// - an account number at the end of an English sentence (its full stop read as a decimal point), or
+//   under a table header or CSV column named 계좌; a JWT with invisible characters between its letters,
+//   in full width, or with Cyrillic capitals (its dots were joined away);
 // - innocent: documented test cards, ten bare digits without a word for them (a build, a byte count).
 import * as assert from "node:assert/strict";
 import { seededRandom } from "../fixtures/tinyGemma";
@@ -71,6 +73,35 @@ describe("outside round 17: the fifth PII tester's classes", () => {
                 const out = shownBothWays(text);
                 assert.ok(!out.includes(spaced.slice(8, 20)), `${text} -> ${out}`);
             }
+        }
+    });
+
+    it("a JWT with invisible characters, in full width or with Cyrillic capitals; an account under its table header", () => {
+        const part = () => chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 30);
+        for (let k = 0; k < 8; k++) {
+            const jwt = `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ${part()}.${part()}`;
+            const payload = jwt.split(".")[1].slice(4, 16);
+            const zeroWidth = Array.from(jwt).join("\u200c");
+            const fullWidth = Array.from(jwt)
+                .map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+                .join("");
+            const cyrillic = jwt.replace(/I/g, "\u0406").replace(/S/g, "\u0405");
+            for (const text of [
+                `액세스 토큰: ${zeroWidth}`,
+                `고객: 액세스 토큰 말씀드릴게요.\n고객: ${fullWidth}`,
+                `ACCESS_TOKEN=${cyrillic}`
+            ]) {
+                const out = shownBothWays(text)
+                    .normalize("NFKC")
+                    .replace(/[\u200c\u0406\u0405]/g, "");
+                assert.ok(!out.includes(payload), `${text} -> ${out}`);
+            }
+            const account = values.account().join("-");
+            for (const text of [
+                `<table>\n  <tr><th>이름</th><th>카카오뱅크 계좌</th></tr>\n  <tr><td>조동하</td><td>${account}</td></tr>\n</table>`,
+                `이름,계좌\n박지훈,${account}`
+            ])
+                assert.ok(!shownBothWays(text).includes(account), text);
         }
     });
 
