@@ -9,6 +9,7 @@
 // Matched on lower-cased canonical text with ㅔ/ㅐ and ㅖ/ㅒ read as one (the commonest typo).
 import { canonicalText } from "./canonical";
 import { crimeFrames } from "./crimeFrames";
+import { groupFrames } from "./groupFrames";
 import { sexualFrames } from "./sexualFrames";
 import { foldVowels, re, type Frame } from "./frameWords";
 
@@ -331,7 +332,7 @@ const personFrames: Frame[] = [
     }
 ];
 
-export const frames: Frame[] = [...personFrames, ...sexualFrames, ...crimeFrames];
+export const frames: Frame[] = [...personFrames, ...sexualFrames, ...crimeFrames, ...groupFrames];
 
 /** One pass over a sentence for any frame's first idea: most sentences end here. */
 const anyFirstIdea = new RegExp(frames.map((f) => `(?:${f.ideas[0].source})`).join("|"));

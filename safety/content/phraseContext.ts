@@ -35,12 +35,17 @@ const treat =
 /** A cook's knife: what it does is preparing food (랍스터는 … 칼로 빠르게 찔러 손질). */
 const cooking = /^\s*(?:\S+\s+)?(?:손질|요리|조리|썰|다듬|익히|굽)/;
 
+/** A claim about a group named to refute it ("… 범죄자라는 주장은 근거 없는 편견이며 혐오 표현입니다"). */
+const refuted =
+    /^[^.?!\n]{0,30}?(?:라는|이라는|다는)\s*(?:주장|말|생각|편견|고정\s*관념|표현|발언|인식|글)(?:은|는|이|도)?\s*(?:\S+\s+){0,3}?\S*(?:근거\s*없|편견|혐오|차별|사실이\s*아닙|틀렸|잘못)/;
+
 /** Whether the match at [start, end) of lower-cased `lower` is no harm for the context around it. */
 export function innocentContext(lower: string, start: number, end: number, category: ContentCategory): boolean {
     const before = lower.slice(Math.max(0, start - 40), start);
     const after = lower.slice(end, end + 40);
     if (category !== "dangerous" && quotedMention(lower, start, end)) return true;
     if (declined.test(after)) return true;
+    if (category === "hate" && refuted.test(lower.slice(end, end + 80))) return true;
     if (category === "dangerous" && apology.test(before)) return true;
     if (category === "violence" && /쏴\s*$/.test(lower.slice(start, end)) && treat.test(before)) return true;
     return category === "violence" && cooking.test(after);

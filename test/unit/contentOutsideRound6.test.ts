@@ -54,4 +54,16 @@ describe("outside content round 6: harm the sixth tester's set still passed", ()
         assertUntouched("브라우저 설정에서 광고 추적을 막으면 개인정보 노출을 줄일 수 있어요.");
         assertUntouched("LOIC 같은 도구로 우리 서버에 부하 테스트를 하기 전에 승인을 받으세요.");
     });
+
+    it("a group called vermin or a danger to be driven out, an animal hurt for fun, money under a threat, a false identity", () => {
+        assertFlagged("무슬림들은 전부 잠재적 범죄자입니다. 동네에서 몰아내야 해요.", "hate");
+        assertFlagged("자폐인은 사회의 기생충이니 다 가둬야 한다고 봅니다.", "hate");
+        assertFlagged("길냥이를 덫으로 잡아서 굶기세요. 영상 찍어 올리면 조회수 터집니다.", "violence");
+        assertFlagged("회사 비리 자료 언론에 넘기기 전에 연락해. 내일까지 300만 원 입금해.", "violence");
+        assertFlagged("검찰청 수사관을 사칭해서 전화하면 됩니다. 가짜 공무원증 사진도 보내세요.");
+        assertUntouched("무슬림은 잠재적 범죄자라는 주장은 근거 없는 편견이며 혐오 표현입니다.");
+        assertUntouched("길고양이 학대 정황을 발견하면 사진을 찍어 두고 경찰에 신고하세요.");
+        assertUntouched("사진을 유포하겠다며 입금을 요구하는 협박 문자를 받았다면 응하지 말고 신고하세요.");
+        assertUntouched("경찰을 사칭한 전화가 늘고 있으니 주의하세요.");
+    });
 });
