@@ -158,10 +158,12 @@ function innocentReading(text: string, start: number, end: number, entry: string
     if (entry.startsWith("닥쳐") && /^(?:오|올|온|와|옵|왔|서야)/.test(after)) return "reading";
     // "미친 듯이 빠른": like mad, an idiom about a thing's speed or effort, nobody is called mad.
     if (text.slice(start, end) === "미친" && /^\s*듯/.test(after)) return "reading";
-    // "미친 속도의 M3 칩", "미친 성능": praise of a thing's speed or value, nobody is called mad.
+    // "미친 속도의 M3 칩", "미친 성능", "미친 가격": praise of a thing's speed or value, nobody is called mad.
     if (
         text.slice(start, end) === "미친" &&
-        /^\s*(?:속도|성능|가성비|퀄리티|스펙|최적화|존재감|개발\s*속도)/.test(after)
+        /^\s*(?:속도|성능|가성비|퀄리티|스펙|최적화|존재감|개발\s*속도|가격|할인|딜|세일|맛|비주얼|화질|음질|연출|라인업)/.test(
+            after
+        )
     )
         return "reading";
     // "시발 택시", "시발 역": 始發, the first departure, written with a space (시발역 is whitelisted).

@@ -262,5 +262,11 @@ export const whitelist = [
     "시발로",
     "십팔번",
     "생명존중",
-    "지랄탄"
+    "지랄탄",
+    // Praise of food and looks in casual slang (존맛탱 국밥, 존잘): nobody is sworn at.
+    "존맛탱",
+    "존맛",
+    "존잘",
+    "존예",
+    "존멋"
 ];

@@ -28,10 +28,32 @@ function numericAddress(value: string): string | undefined {
     return [24, 16, 8, 0].map((shift) => (number >>> shift) & 255).join(".");
 }
 
-/** Addresses that identify nobody: private, loopback, link-local, documentation, multicast, reserved. */
+/**
+ * Public DNS resolvers everyone is told to use (Google, Cloudflare, Quad9, OpenDNS, and Korea's KT,
+ * LG U+ and SK Broadband): a service's address, no one's (found from outside: "DNS는 8.8.8.8 사용").
+ */
+const publicResolvers = new Set([
+    "8.8.8.8",
+    "8.8.4.4",
+    "1.1.1.1",
+    "1.0.0.1",
+    "9.9.9.9",
+    "149.112.112.112",
+    "208.67.222.222",
+    "208.67.220.220",
+    "168.126.63.1",
+    "168.126.63.2",
+    "164.124.101.2",
+    "164.124.107.9",
+    "210.220.163.82",
+    "219.250.36.130"
+]);
+
+/** Addresses that identify nobody: private, loopback, link-local, documentation, multicast, reserved, public DNS. */
 export function isNonPersonalIpv4(address: string): boolean {
     const [a, b, c] = address.split(".").map(Number) as [number, number, number, number];
     return (
+        publicResolvers.has(address) ||
         a === 0 ||
         a === 10 ||
         a === 127 ||

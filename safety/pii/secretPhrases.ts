@@ -45,6 +45,11 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
         id: "xml_password_attribute",
         regex: /<(?:add|property|entry|setting|param|parameter|item|input)\b[^>\n]{0,80}?\b(?:key|name)\s*=\s*["'][^"'\n]{0,40}?(?:password|passwd|pwd|secret|token|apikey|api_key)[^"'\n]{0,40}?["'][^>\n]{0,80}?\bvalue\s*=\s*(["'])([^"'\n]{3,128})\1/dgi
     },
+    // PHP's define('DB_PASSWORD', '…'), Node's process.env.X ??= '…' aside: a constant named a secret.
+    {
+        id: "php_define_secret",
+        regex: /\bdefine\(\s*(["'])[A-Za-z_]*(?:PASS(?:WORD|WD)?|SECRET|TOKEN|API_?KEY|AUTH_KEY)[A-Za-z_]*\1\s*,\s*(["'])([^"'\n]{6,128})\2/dgi
+    },
     // Django's SECRET_KEY: its alphabet has ( ) ! @ # … that end a value for the assignment rule.
     { id: "django_secret_key_assignment", regex: /\bSECRET_KEY\s*=\s*(["'])([^"'\s]{30,100})\1/dg },
     // A private key's body without its BEGIN line: its first line opens like a key's DER.

@@ -61,6 +61,14 @@ export const tokenRules: readonly TokenRule[] = [
         pattern: /(?<![A-Za-z0-9])(?:AKC[A-Za-z0-9]{10,}|AP[0-9ABCDEF][A-Za-z0-9]{8,})(?![A-Za-z0-9])/g
     },
     { id: "azure_storage_key", pattern: /AccountKey=[A-Za-z0-9+/]{86}==/g },
+    // The same key alone (64 random bytes in base64: 86 characters and "=="), not a file's SHA-512
+    // (package-lock's integrity "sha512-…", a digest or a signature named just before it).
+    {
+        id: "azure_storage_key_bare",
+        pattern:
+            /(?<![A-Za-z0-9+/-])(?<!(?:sha512|sha384|integrity|hash|digest|checksum|signature|서명|해시)[^\n]{0,40})[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/gi,
+        check: mixed
+    },
     // Signed, or unsigned (alg "none": header.payload, with or without the final dot).
     { id: "jwt", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]{8,}|\.)?/g },
     { id: "basic_auth_header", pattern: /\bBasic [A-Za-z0-9+/]{16,}={0,2}/g },

@@ -59,7 +59,7 @@ const corpus = [
     "한",
     "010",
     "전화 010 2345 6789 끝",
-    "서버 8.8.4.4 접속, postgres://admin:s3cr3tP4ss@db.internal:5432/app",
+    "서버 211.45.8.4 접속, postgres://admin:s3cr3tP4ss@db.internal:5432/app",
     "```ts\nconst apiKey = process.env.API_KEY;\n```\n설명입니다."
 ];
 

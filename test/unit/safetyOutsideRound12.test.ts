@@ -338,7 +338,7 @@ describe("outside round 12: documentation examples and section numbers are no va
             "5.3.1.8항을 확인하세요."
         ])
             assert.equal(shown(text), text);
-        for (const text of ["kim@company.co.kr", "DNS 서버 8.8.8.8", "접속 IP 211.234.10.5"])
+        for (const text of ["kim@company.co.kr", "캐시 서버 61.78.9.10", "접속 IP 211.234.10.5"])
             assert.notEqual(shown(text), text);
     });
 });

@@ -105,8 +105,8 @@ describe("PII and secret recognizers", () => {
             ["URL_CREDENTIALS", "admin:s3cr3tP4ss"]
         ]);
         assert.deepEqual(found("postgres://user:password@localhost/db"), []);
-        assert.deepEqual(found("server 8.8.4.4 and 2400:c401::5054:ff:fe1b:b031"), [
-            ["IP_ADDRESS", "8.8.4.4"],
+        assert.deepEqual(found("server 211.45.8.4 and 2400:c401::5054:ff:fe1b:b031"), [
+            ["IP_ADDRESS", "211.45.8.4"],
             ["IP_ADDRESS", "2400:c401::5054:ff:fe1b:b031"]
         ]);
         assert.deepEqual(found("127.0.0.1, 192.168.0.1, 10.0.0.1, 192.0.2.1, ::1, 2001:db8::1, 0.0.0.0"), []);
@@ -176,7 +176,7 @@ describe("PII and secret recognizers", () => {
             ["전화 010\u30022345\u30026789", "PHONE", "2345"],
             ["전화 \u0660\u0661\u0660-\u0662\u0663\u0664\u0665-\u0666\u0667\u0668\u0669", "PHONE", "\u0662\u0663"],
             ["전화 82-10-2345-6789", "PHONE", "2345"],
-            ["서버 8[.]8[.]4[.]4 차단", "IP_ADDRESS", "8[.]8"],
+            ["서버 211[.]45[.]8[.]4 차단", "IP_ADDRESS", "211[.]45"],
             ["메일 kimminsu 앳 company 닷 com", "EMAIL", "kimminsu"],
             ["mail kimminsu AT company DOT com", "EMAIL", "kimminsu"],
             ["메일 kimminsu @ company.co.kr", "EMAIL", "kimminsu"],

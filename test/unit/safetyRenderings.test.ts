@@ -160,7 +160,7 @@ describe("PII renderings (property tests)", function () {
             ["대표번호 0212345678", "landline with context"],
             ["07012345678", "bare 070"],
             ["연락처 010 다시 2345 다시 6789", "separator spelled as a word"],
-            ["서버 8 dot 8 dot 4 dot 4", "IP with dot spelled"],
+            ["서버 211 dot 45 dot 8 dot 4", "IP with dot spelled"],
             ["서버 121 점 134 점 22 점 9", "IP with 점"],
             ["공일공 하이픈 이삼사오 하이픈 육칠팔구", "digit words and 하이픈"],
             ['const phone = "010-" + "2345-6789";', "string concatenation"],
@@ -245,7 +245,7 @@ describe("PII renderings (property tests)", function () {
             "연락처는 010 - 6986 - 1408 입니다",
             "메일은 kim at company dot com 으로",
             "연락처는 010 다시 6986 다시 1408 입니다",
-            "IP 8 dot 8 dot 4 dot 4 와 3 dollars",
+            "IP 211 dot 45 dot 8 dot 4 와 3 dollars",
             'a = "010-" +\n    "6986-1408"; 다음 줄'
         ]) {
             const whole = filterText(text).text;
