@@ -1,10 +1,9 @@
 /**
  * Letters of other scripts drawn like Latin ones, as a model (or a user) writes them to get a
- * word or an address past a filter: Cyrillic а е о р с у х і ј (and capitals: І Ј Ѕ У …), Greek α ε ι κ ν
- * ο ρ τ υ μ and the capitals drawn as Latin ones (μ for
- * u), and ƒ. NFKC leaves all of these alone. Latin letters with accents (fück) fold to the base
- * letter through NFD. Both the PII view (text/normalize.ts) and the content view
- * (content/canonical.ts) read them as the Latin letter they show.
+ * word or an address past a filter: Cyrillic а е о р с у х і ј and the capitals А В Е … І Ј Ѕ У,
+ * Greek α ε ι κ ν ο ρ τ υ μ (μ for u), and ƒ. NFKC leaves all of these alone. Latin letters with
+ * accents (fück) fold to the base letter through NFD. Both the PII view (text/normalize.ts) and the
+ * content view (content/canonical.ts) read them as the Latin letter they show.
  */
 const table: Partial<Record<string, string>> = {
     а: "a",
@@ -33,24 +32,6 @@ const table: Partial<Record<string, string>> = {
     Ј: "J",
     Ѕ: "S",
     У: "Y",
-    Ԛ: "Q",
-    Ԝ: "W",
-    ԛ: "q",
-    ԝ: "w",
-    Α: "A",
-    Β: "B",
-    Ε: "E",
-    Ζ: "Z",
-    Η: "H",
-    Ι: "I",
-    Κ: "K",
-    Μ: "M",
-    Ν: "N",
-    Ο: "O",
-    Ρ: "P",
-    Τ: "T",
-    Υ: "Y",
-    Χ: "X",
     α: "a",
     ε: "e",
     ι: "i",
