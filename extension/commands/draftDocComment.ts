@@ -2,7 +2,7 @@ import * as vscode from "vscode";
 import { defineCommand, type Ctx } from "../ctx";
 import { docCommentRequest } from "../requests/docComment";
 import { runWithProgress } from "../requests/generation";
-import { editorOrReason } from "../requests/editorTarget";
+import { editorOrSayWhy } from "../requests/editorTarget";
 
 /**
  * `gemmaKo.draftDocComment`: drafts a Korean doc comment for the code unit at the
@@ -10,13 +10,9 @@ import { editorOrReason } from "../requests/editorTarget";
  * place, as one undoable edit. Resolves with the result id when the draft is done.
  */
 export const draftDocComment = defineCommand("gemmaKo.draftDocComment", (ctx: Ctx) => async () => {
-    const target = editorOrReason(vscode.l10n.t("Open a file and put the cursor in a function or class first."));
-    if ("reason" in target) {
-        // None open, a binary file VS Code will not show as text, or one opened anyway.
-        void vscode.window.showInformationMessage(target.reason);
-        return undefined;
-    }
-    const { editor } = target;
+    // None open, a binary file VS Code will not show as text, or one opened anyway: it says which.
+    const editor = editorOrSayWhy(vscode.l10n.t("Open a file and put the cursor in a function or class first."));
+    if (editor === undefined) return undefined;
     const { request } = await docCommentRequest(ctx, editor);
     return runWithProgress(ctx, request, { title: vscode.l10n.t("Gemma-Ko: drafting a doc comment") });
 });

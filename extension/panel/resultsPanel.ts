@@ -64,6 +64,17 @@ export function panelStrings(): PanelStrings {
  * `ready` handshake; messages from it are validated against the protocol
  * schema and dropped (and logged) when invalid.
  */
+/**
+ * A group off the code's: another group that exists, a new one beside it only when none does (an
+ * outside tester's two groups became three, revealing the panel and opening it anew alike).
+ */
+function columnOffCode(editorColumn: vscode.ViewColumn): vscode.ViewColumn {
+    return (
+        vscode.window.tabGroups.all.find((group) => group.viewColumn !== editorColumn)?.viewColumn ??
+        vscode.ViewColumn.Beside
+    );
+}
+
 export class ResultsPanel implements vscode.Disposable {
     private static current: ResultsPanel | undefined;
 
@@ -100,10 +111,7 @@ export class ResultsPanel implements vscode.Disposable {
             if (!existing.panel.visible || focus) {
                 const editorColumn = vscode.window.activeTextEditor?.viewColumn;
                 const covers = !focus && editorColumn !== undefined && editorColumn === existing.panel.viewColumn;
-                // Off the code's group: into another group that exists, a new one only when none
-                // does (an outside tester's two groups became three).
-                const other = vscode.window.tabGroups.all.find((group) => group.viewColumn !== editorColumn);
-                const column = covers ? (other?.viewColumn ?? vscode.ViewColumn.Beside) : existing.panel.viewColumn;
+                const column = covers ? columnOffCode(editorColumn) : existing.panel.viewColumn;
                 existing.panel.reveal(column, !focus);
             }
             return existing;
@@ -116,20 +124,15 @@ export class ResultsPanel implements vscode.Disposable {
                 (tab) =>
                     tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(resultsPanelViewType)
             );
-        // Beside the code being worked on: in another group that exists (an outside tester's panel,
-        // closed mid-stream and shown again from the editor in the second group, opened a third),
-        // a new one only when none does; in the active group when no editor is open.
+        // Beside the code being worked on; in the active group when no editor is open.
         const editorColumn = vscode.window.activeTextEditor?.viewColumn;
-        const other = vscode.window.tabGroups.all.find((group) => group.viewColumn !== editorColumn);
         const panel = vscode.window.createWebviewPanel(
             resultsPanelViewType,
             vscode.l10n.t("Gemma-Ko Results"),
             {
                 viewColumn:
                     restored?.group.viewColumn ??
-                    (editorColumn === undefined
-                        ? vscode.ViewColumn.Active
-                        : (other?.viewColumn ?? vscode.ViewColumn.Beside)),
+                    (editorColumn === undefined ? vscode.ViewColumn.Active : columnOffCode(editorColumn)),
                 preserveFocus: !focus
             },
             ResultsPanel.webviewOptions(extensionUri)

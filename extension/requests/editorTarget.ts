@@ -18,7 +18,7 @@ export function editorToWorkOn(): vscode.TextEditor | undefined {
  * outside: with a binary file's placeholder in front the commands said "open a file first",
  * and after "Open Anyway" they summarised an executable's bytes.
  */
-export function editorOrReason(missing: string): { editor: vscode.TextEditor } | { reason: string } {
+function editorOrReason(missing: string): { editor: vscode.TextEditor } | { reason: string } {
     const editor = editorToWorkOn();
     if (editor !== undefined) {
         const head = editor.document.getText(new vscode.Range(0, 0, Math.min(editor.document.lineCount, 400), 0));
@@ -39,4 +39,12 @@ export function editorOrReason(missing: string): { editor: vscode.TextEditor } |
             )
         };
     return { reason: missing };
+}
+
+/** The editor to work on; when there is none, says why (`missing` when nothing is open) and gives undefined. */
+export function editorOrSayWhy(missing: string): vscode.TextEditor | undefined {
+    const target = editorOrReason(missing);
+    if ("editor" in target) return target.editor;
+    void vscode.window.showInformationMessage(target.reason);
+    return undefined;
 }
