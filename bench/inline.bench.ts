@@ -88,6 +88,13 @@ interface ReplayResult {
     modelLatencies: number[];
     shown: number;
     followWaits: number;
+    /**
+     * Calls made for keys that type along the ghost text (the trace's follow and accept steps):
+     * the calls a cache can answer unless the model happens to predict the typist's own words.
+     */
+    alongCalls: number;
+    /** Of those, answered from the cache. */
+    alongHits: number;
     wallMs: number;
     /** Per model request: prompt tokens, milliseconds, how it ended. */
     requests: Array<{
@@ -180,9 +187,13 @@ async function replay(
     const modelLatencies: number[] = [];
     let shown = 0;
     let followWaits = 0;
+    /** Whether the keys now typed go along the ghost text (a follow or accept step). */
+    let typingAlong = false;
+    let alongCalls = 0;
+    let alongHits = 0;
     const syntax = commentSyntaxFor("typescript");
 
-    const call = (id: number, started: number) => {
+    const call = (id: number, started: number, along: boolean) => {
         const controller = new AbortController();
         current = controller;
         const text = lines[cursor.line];
@@ -199,7 +210,9 @@ async function replay(
             style: "formal"
         });
         const composing = composition !== undefined;
+        if (along) alongCalls++;
         void engine.suggest(prompt, controller.signal).then((suggestion) => {
+            if (along && suggestion.text !== undefined && suggestion.source === "cache") alongHits++;
             // VS Code hides ghost text while a syllable is being composed (since 1.96), and one
             // that replaces typed text it does not start with (으 → 을 읽어).
             if (id !== keystroke || suggestion.text === undefined || composing || (suggestion.replace ?? 0) > 0) return;
@@ -216,7 +229,8 @@ async function replay(
         clearTimeout(pendingCall);
         ghost = undefined;
         const started = performance.now();
-        pendingCall = setTimeout(() => call(id, started), vscodeDebounceMs);
+        const along = typingAlong;
+        pendingCall = setTimeout(() => call(id, started, along), vscodeDebounceMs);
     };
     const replaceBeforeCursor = (count: number, text: string) => {
         const line = lines[cursor.line];
@@ -244,6 +258,7 @@ async function replay(
     const wallStart = performance.now();
     for (const step of trace) {
         await sleep(step.gapMs);
+        typingAlong = step.kind === "follow" || step.kind === "accept";
         switch (step.kind) {
             case "line":
                 lines.splice(step.line, 0, step.prefix);
@@ -303,6 +318,8 @@ async function replay(
         modelLatencies,
         shown,
         followWaits,
+        alongCalls,
+        alongHits,
         wallMs: performance.now() - wallStart,
         requests
     };
@@ -419,7 +436,9 @@ async function main(): Promise<void> {
                                     0.95
                                 ).toFixed(
                                     0
-                                )}); the typist waited for ghost text to type along it ${result.followWaits} times`
+                                )}); the typist waited for ghost text to type along it ${result.followWaits} times; ` +
+                                `${result.alongCalls} calls (${((100 * result.alongCalls) / result.calls).toFixed(1)} % of all) came from keys typing along the ghost text, ${result.alongHits} of them answered from the cache; ` +
+                                `the other ${result.calls - result.alongCalls} calls (the typist's own words) had ${result.cacheHits - result.alongHits} cache hits`
                         );
                         console.error(
                             `[bench] ${label} ${typing} ${mode} ${variant}: ${JSON.stringify({ ...result, latencies: result.latencies.map(Math.round), modelLatencies: result.modelLatencies.map(Math.round), requests: result.requests.map((r) => [r.stopReason, Math.round(r.ms), Math.round(r.cancelLagMs ?? -1), Math.round(r.queuedMs), r.evaluatedTokens, r.promptTokens, r.sharedChars]) })}`

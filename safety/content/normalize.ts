@@ -18,10 +18,18 @@ export function jamoOf(char: string): string {
     return jamo;
 }
 
-const hangul = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
-
+/** Whether `char` holds Hangul (conjoining jamo, compatibility jamo or a syllable): code ranges, no regex (per character, per window). */
 export function isHangul(char: string): boolean {
-    return hangul.test(char);
+    for (let i = 0; i < char.length; i++) {
+        const code = char.charCodeAt(i);
+        if (
+            (code >= 0x1100 && code <= 0x11ff) ||
+            (code >= 0x3130 && code <= 0x318f) ||
+            (code >= 0xac00 && code <= 0xd7a3)
+        )
+            return true;
+    }
+    return false;
 }
 
 /** A normalised view of part of the input: `text[i]` came from input character `source[i]`. */
@@ -89,8 +97,9 @@ const syllable = (c: string | undefined) => c !== undefined && c >= "\uAC00" && 
 
 /** A censor mark (X, O, ㅡ, ○, ×) standing alone between two complete syllables: "씨X발", "병ㅡ신". */
 export function censorBetween(input: string, i: number): boolean {
-    return /^[XxOoㅡ○●×✕]$/.test(input[i]) && syllable(input[i - 1]) && syllable(input[i + 1]);
+    return censorMarks.includes(input[i]) && syllable(input[i - 1]) && syllable(input[i + 1]);
 }
+const censorMarks = "XxOoㅡ○●×✕";
 
 const bareVowel = /^[ㅏ-ㅣ]+$/;
 

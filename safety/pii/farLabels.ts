@@ -51,6 +51,15 @@ function nameFollows(text: string, finding: PiiFinding, shift: number, name: num
     if (name === undefined) return lineEnd.test(text.slice(finding.end));
     return name + shift >= finding.end && fewWords.test(text.slice(finding.end, name + shift));
 }
+/** A digit in any script, or a Sino-Korean digit word's syllable (공일공), or a Hanja numeral. */
+const digitLike = /[\p{Nd}공영일이삼사오육륙칠팔구〇零一二三四五六七八九]/gu;
+/** Whether `text` from `at` holds the seven digits the shortest named number has. */
+function enoughDigits(text: string, at: number): boolean {
+    digitLike.lastIndex = at;
+    let count = 0;
+    while (digitLike.exec(text) !== null) if (++count >= 7) return true;
+    return false;
+}
 /** What every name holds: most windows hold none, and are read no further. */
 const anyName = /번호|계좌|메일|registration|licen[cs]e|passport|account|foreigner|mail|\b[BFR]RN\b/i;
 /** A mail domain in a segment: an address's second part may be there. */
@@ -87,7 +96,9 @@ export class FarLabels {
             // The name goes just before the first number (and the quotes or brackets that open it).
             let at = from + digits.index;
             while (at > from && "'\"`([{ ".includes(scanText[at - 1])) at--;
-            const out = this.rescan(scanText, from, at, offset, after, false);
+            // Every named number has seven digits or more (a passport's M123A4567 the fewest): a
+            // segment with fewer ("계좌 110 234") is not read again.
+            const out = enoughDigits(scanText, at) ? this.rescan(scanText, from, at, offset, after, false) : [];
             if (out.length > 0) return out;
         }
         // An address's parts under its name (PARTS = ['jiyoung968', 'gmail.com']): the name goes
