@@ -9,6 +9,7 @@
 // counts as well. It only adds findings of a named type, and reads the text
 // in order, so whole text and every chunking of the stream decide alike.
 import type { PiiFinding, PiiType } from "../types";
+import { ColumnLabels } from "./columnLabels";
 import { scanPii } from "./index";
 
 /** Names of a number, each naming one type. */
@@ -72,6 +73,7 @@ const reach = 400;
 export class FarLabels {
     /** Where each type's name last ended, as an offset into the response. */
     private readonly seen = new Map<PiiType, { end: number; name: string }>();
+    private readonly columns = new ColumnLabels();
 
     /**
      * PII in `scanText` from `from` (as scanPii), and values of a type named far above.
@@ -79,6 +81,10 @@ export class FarLabels {
      */
     scan(scanText: string, from: number, offset: number, after = ""): PiiFinding[] {
         const found = scanPii(scanText, from);
+        // Cells of a table under a header that names them (columnLabels.ts), each read with its column's name.
+        for (const cell of this.columns.read(scanText, from, offset))
+            for (const finding of this.rescanCell(scanText, from, cell.at, cell.name))
+                if (found.every((f) => finding.end <= f.start || finding.start >= f.end)) found.push(finding);
         const segment = scanText.slice(from);
         // A name may begin in the tail ("입금 " then "계좌"): read with it, kept where it ends in the segment.
         const start = Math.max(0, from - nameLength);
@@ -109,6 +115,15 @@ export class FarLabels {
             return this.rescan(scanText, from, Math.max(from, line), offset, "", true);
         }
         return found;
+    }
+
+    /** Findings in the cell at `at` when its column's name stands just before it. */
+    private rescanCell(scanText: string, from: number, at: number, name: string): PiiFinding[] {
+        const prefix = `${name}: `;
+        const text = scanText.slice(0, at) + prefix + scanText.slice(at);
+        return scanPii(text, at + prefix.length)
+            .map((f) => ({ ...f, start: f.start - prefix.length, end: f.end - prefix.length }))
+            .filter((f) => f.start >= from && f.gaps === undefined);
     }
 
     /** Findings of the types named before `at` (or after the segment) when the name stands there. */

@@ -15,6 +15,7 @@ import { ipAddress } from "./ipAddress";
 import { koreanPassport } from "./passport";
 import { phoneNumber } from "./phone";
 import { reversedPhone, reversedResidentNumber } from "./reversed";
+import { reversedNumberGate, reversedNumbers, reversedTokenGate, reversedTokens } from "./reversedTokens";
 import { koreanResidentNumber } from "./rrn";
 import { secretToken } from "./secrets";
 import { urlCredential } from "./urlCredentials";
@@ -264,7 +265,8 @@ export function scanPii(text: string, from = 0, enabled?: ReadonlySet<PiiType>):
     const segment = normalize(raw, splitTokens).text;
     const may = recognizers.map((r) => (enabled === undefined || enabled.has(r.type)) && r.mayMatch(segment, text));
     const blob = base64Gate.test(segment);
-    if (!may.includes(true) && !blob) return [];
+    const backwards = reversedTokenGate.test(segment);
+    if (!may.includes(true) && !blob && !backwards) return [];
     const view = normalize(text, splitTokens);
     const viewFrom = viewIndex(view, from);
     // When normalize changed nothing, recognize reads the same segment and text: the gates above hold.
@@ -273,7 +275,25 @@ export function scanPii(text: string, from = 0, enabled?: ReadonlySet<PiiType>):
     // A base64 candidate starts in the segment: 14 characters of its alphabet there (a bare
     // mobile number's 11 digits are 15), at least.
     if (view.text.length >= 14 && (same ? blob : base64Gate.test(view.text.slice(viewFrom))))
-        found.push(...encoded(view.text, viewFrom, enabled));
+        found.push(
+            // A blob inside a token (a JWT's payload with an address in it) is the token's: the token goes whole.
+            ...encoded(view.text, viewFrom, enabled).filter(
+                (f) => !found.some((s) => s.type === "SECRET" && s.start <= f.start && f.end <= s.end)
+            )
+        );
+    // A number read backwards: only where the forward reading found nothing in the segment.
+    if (found.length === 0 && reversedNumberGate.test(view.text))
+        found.push(
+            ...reversedNumbers(view.text, viewFrom, (reversed) =>
+                resolve(recognize(normalize(reversed).text, 0, enabled))
+            )
+        );
+    if (backwards)
+        found.push(
+            ...reversedTokens(view.text, viewFrom, (reversed) =>
+                resolve(recognize(normalize(reversed).text, 0, enabled))
+            )
+        );
     const spans = found.map((finding) => {
         const [start, end] = originalSpan(view, finding.start, finding.end);
         // The words or lines between a value's spread groups stay on screen (text/viewBuilder.ts).

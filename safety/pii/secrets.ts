@@ -21,10 +21,10 @@ const pemEscaped = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\\n[
 const pemUnterminated =
     /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[ \t]*\r?\n[ \t]*(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: [^\n]*)?[ \t]*)*(?![^\n]*-----END)/g;
 
-// 비밀번호를 X 로 변경, 패스워드는 X, 비번: X, pw: X, 와이파이 비번 X, the password you asked for: X: a value with letters and digits or
+// 비밀번호를 X 로 변경, 패스워드는 X, 비번: X, pw: X, DB 비밀번호(X)를, 와이파이 비번 X, the password you asked for: X: a value with letters and digits or
 // symbols (or six digits or more after a word that says password), no Hangul.
 const koreanPassword =
-    /(?:비밀\s?번호|비번|패스워드|암호|(?<![A-Za-z])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→]|->)\s*|\s+is\s+|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)([^\s가-힣"'`,;)<]{6,})/gi;
+    /(?:비밀\s?번호|비번|패스워드|암호|(?<![A-Za-z])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→(]|->)\s*|\s+is\s+|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)([^\s가-힣"'`,;)<]{6,})/gi;
 
 // An AWS secret access key (40 characters of base64) in prose, unlabelled: after its key id
 // (AKIA…) or a word that says secret, on the same line or the next.
@@ -49,6 +49,9 @@ const checks = new Map(
     tokenRules.flatMap((rule) => (rule.check === undefined ? [] : [[rule.id, rule.check] as const]))
 );
 
+/** A key's body holds a run of base64. */
+const keyBody = /[A-Za-z0-9+/]{16}/;
+
 /** Values that are code, not a secret: a variable, a call, an env lookup, a type. */
 function isCodeReference(value: string): boolean {
     if (randomLetters(value)) return false;
@@ -58,7 +61,10 @@ function isCodeReference(value: string): boolean {
         ) ||
         // A variable, not a value that merely starts with its sign (%A*Hdr6$Lk, @6EJOq^FG are passwords):
         // $DB_PASS, ${DB_PASS}, $(cat …), %DB_PASS%, %(password)s, @db_password.
-        /^(?:\$\{?[A-Za-z_][\w.]*\}?|\$\(.*|%\(?[A-Za-z_]\w*\)?[sd]?%?|@[A-Za-z_][\w.]*|\$\{\{.*)$/.test(value) ||
+        // Spring's and the shell's ${DB_PASSWORD:} (an empty default) too.
+        /^(?:\$\{?[A-Za-z_][\w.]*\}?|\$\{[A-Za-z_][\w.]*:-?\}?|\$\(.*|%\(?[A-Za-z_]\w*\)?[sd]?%?|@[A-Za-z_][\w.]*|\$\{\{.*)$/.test(
+            value
+        ) ||
         // Where a secret comes from, not the secret: Kubernetes' valueFrom.secretKeyRef…, a YAML tag
         // (Ansible's !vault, whose encrypted value follows on the next lines).
         /^(?:valueFrom\.|secretKeyRef\.|configMapKeyRef\.|!(?:vault|secret|env|ref|include)\b)/i.test(value) ||
@@ -111,8 +117,13 @@ export const secretToken = patternRecognizer({
         { id: "query_assignment", regex: queryAssignment }
     ],
     validate({ match, id }) {
-        if (id === "private_key") return { score: 1, rule: "secret.private_key" };
+        // A block with no key in it (`…KEY-----⏎...⏎-----END…`, a document's placeholder) is no key.
+        const body = match[0].replace(/^-----BEGIN[^\n]*?-----/, "");
+        if (id === "private_key") return keyBody.test(body) ? { score: 1, rule: "secret.private_key" } : undefined;
         if (id === "private_key_unterminated") {
+            // Nothing after the BEGIN line yet (the end of the text) is read as a key to come.
+            const rest = match.input.slice(match.index + match[0].length);
+            if (!keyBody.test(body) && !keyBody.test(rest.slice(0, 200)) && rest.trim().length > 0) return undefined;
             const end = match.index + match[0].trimEnd().length;
             return { score: 1, rule: "secret.private_key_unterminated", end };
         }

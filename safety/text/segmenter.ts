@@ -42,9 +42,10 @@ export const maxSegment = 8192;
 /** Characters kept before the segment being built (the PEM END check reads back 8). */
 const keepBehind = 16;
 
-/** Whitespace (\s) by char code. */
+/** Whitespace (\s) by char code, less U+FEFF (invisible to the normalised view: a key marked with it was cut). */
 function isSpace(text: string, i: number): boolean {
-    return isWhitespaceCode(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    return code !== 0xfeff && isWhitespaceCode(code);
 }
 const invisible = new RegExp(invisibleClass);
 /** Whitespace, or a character the normalised view drops (`010 \u2060ㅡ 3947`): read past beside a cut. */

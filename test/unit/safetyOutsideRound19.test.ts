@@ -1,0 +1,135 @@
+// Classes from a seventh PII tester's held-out set (2026-12-05: 939 of 6,000 values leaked, 2 of 400
+// innocent texts changed on first contact), in other words and values, whole and streamed one
+// character at a time: a byte order mark after each few characters of a key (the segmenter cut
+// there), a JWT whose payload holds an address, tokens and numbers written backwards; innocent: a
+// private-key placeholder with no key in it, Spring's ${DB_PASSWORD:}.
+import * as assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import { shownBothWays } from "../support/safetyStream";
+
+const reverse = (value: string) => Array.from(value).reverse().join("");
+const letters = (n: number) =>
+    randomBytes(n * 2)
+        .toString("base64")
+        .replace(/[^A-Za-z0-9]/g, "")
+        .slice(0, n);
+
+describe("outside round 19: the seventh PII tester's classes", () => {
+    it("a key with a byte order mark or another invisible character after each few letters", () => {
+        for (let k = 0; k < 6; k++) {
+            const key = `ghp_${letters(36)}`;
+            const marked = Array.from(key)
+                .map((c, i) => (i % 3 === 2 ? `${c}\uFEFF` : i % 4 === 1 ? `${c}\u2063` : c))
+                .join("");
+            for (const text of [`token = '${marked}'`, `깃허브 토큰은 ${marked} 입니다.`]) {
+                const out = shownBothWays(text).replace(/[\uFEFF\u2063]/g, "");
+                assert.ok(!out.includes(key.slice(8, 20)), `${text} -> ${out}`);
+            }
+        }
+    });
+
+    it("a JWT whose payload holds an e-mail address goes whole, signature and all", () => {
+        const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+        for (const email of ["minsu.kim@example.co.kr", "hyejin@daum.net"]) {
+            const signature = letters(43);
+            const jwt = `${part({ alg: "HS256", typ: "JWT" })}.${part({ sub: "671346", email })}.${signature}`;
+            const out = shownBothWays(`const accessToken = "${jwt}";`);
+            assert.ok(!out.includes(signature.slice(0, 12)) && !out.includes("eyJ"), out);
+        }
+    });
+
+    it("provider tokens, URLs with secrets and addresses written backwards", () => {
+        for (let k = 0; k < 4; k++) {
+            for (const value of [
+                `ghp_${letters(36)}`,
+                `github_pat_${letters(22)}_${letters(59)}`,
+                `https://hooks.slack.com/services/T${letters(8).toUpperCase()}/B${letters(10).toUpperCase()}/${letters(24)}`,
+                `postgres://admin:${letters(14)}@db.internal:5432/prod`,
+                `AIza${letters(35)}`
+            ]) {
+                const backwards = reverse(value);
+                for (const text of [`"token": "${backwards}",`, `토큰: ${backwards}`, `key = '${backwards}';`]) {
+                    const out = shownBothWays(text);
+                    assert.ok(!out.includes(backwards.slice(0, 12)), `${text} -> ${out}`);
+                }
+            }
+        }
+        const address = reverse("jiyoung968@naver.com");
+        assert.ok(!shownBothWays(`SMTP_USER = "${address}"`).includes(address));
+        // A word read backwards is no token: an ordinary path or a long identifier stays.
+        for (const text of ["const moc = 'ten.elpmaxe.www';", "const path = 'src/lib/sptth_handler.ts';"])
+            assert.equal(shownBothWays(text), text);
+    });
+
+    it("a number written backwards under a word that names it, or with its country code last", () => {
+        for (const [text, digits] of [
+            ['"contact": "1626-0964-010"', "0964"],
+            ["최유나님의 휴대폰은 9187-2462-01-28+입니다.", "2462"],
+            ["여권 번호: 41578116M", "578116"]
+        ] as const) {
+            const out = shownBothWays(text);
+            assert.ok(!out.includes(digits), `${text} -> ${out}`);
+        }
+        // One sign between groups is no value's shape: a build number stays.
+        for (const text of ["빌드 번호 20249389.50", "버전 번호 2024.11.03-1"]) assert.equal(shownBothWays(text), text);
+    });
+
+    it("a private-key placeholder with no key in it, and an empty default in Spring, are not secrets", () => {
+        for (const text of [
+            "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----",
+            "spring.datasource.password=${DB_PASSWORD:}",
+            "password: ${DB_PASSWORD:-}"
+        ])
+            assert.equal(shownBothWays(text), text);
+        // A key is still a key, on separate lines or percent-encoded on one.
+        const body = randomBytes(48).toString("base64");
+        for (const text of [
+            `-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----`,
+            encodeURIComponent(`-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----`)
+        ]) {
+            const out = shownBothWays(`key=${text}`);
+            assert.ok(!out.includes(body.slice(4, 20)) && !out.includes(encodeURIComponent(body.slice(4, 20))), out);
+        }
+    });
+
+    it("a cell under a header that names it: CSV, an SQL column list, a Markdown table", () => {
+        for (let k = 0; k < 4; k++) {
+            const password = `${letters(6)}.${String(1000 + k * 37)}!`;
+            const token = randomBytes(16).toString("hex");
+            for (const [text, value] of [
+                [`name,db_password,dept\n이서연,${password},개발팀\n`, password],
+                [`INSERT INTO customers (name, auth_token) VALUES ('김민수', '${token}');`, token],
+                [`INSERT INTO users (name, pwd) VALUES ('a', 'x'), ('b', '${password}');`, password],
+                [
+                    `| 이름 | 계정 비밀번호 | 비고 |\n|------|------|------|\n| 김민수 | ${password} | 확인 필요 |\n`,
+                    password
+                ]
+            ] as const) {
+                const out = shownBothWays(text);
+                assert.ok(!out.includes(value), `${text} -> ${out}`);
+            }
+        }
+        // Columns that describe a value, and tables without a secret's column, stay as they are.
+        for (const text of [
+            "name,password_hint,dept\n이서연,first pet,개발팀\n",
+            "| 항목 | 값 |\n|---|---|\n| 토큰 만료 | 3600 |\n",
+            "INSERT INTO users (name, token_type) VALUES ('a', 'Bearer');",
+            "name,age,dept\n이서연,31,개발팀\n"
+        ])
+            assert.equal(shownBothWays(text), text);
+    });
+
+    it("a password or an address split into concatenated strings, a password in brackets after its name", () => {
+        for (const [text, value] of [
+            ['const adminPassword = "gksrmf" + "$19977*";', "19977"],
+            ['private static final String DB_PASSWORD = ".fHVflP" + ".SeO7b7g3x";', "SeO7b7g3x"],
+            ['const userEmail = "kangdw2546" + "@snu.ac.kr";', "kangdw2546"],
+            ["배포 전에 DB 비밀번호(ByG!XQknjX9mZmS8d)를 환경 변수로 옮겨 주세요.", "XQknjX9"]
+        ] as const) {
+            const out = shownBothWays(text);
+            assert.ok(!out.includes(value), `${text} -> ${out}`);
+        }
+        for (const text of ['console.log("Total: " + "items");', 'const url = "https://" + "example.com";'])
+            assert.equal(shownBothWays(text), text);
+    });
+});
