@@ -7,6 +7,7 @@
 // One idea alone is a topic, not a harm. A word of prevention, the news, the law, a refusal or
 // defence anywhere in that text (`guard`, and each frame's own) makes the whole a topic.
 // Matched on lower-cased canonical text with ㅔ/ㅐ and ㅖ/ㅒ read as one (the commonest typo).
+import { frameReading } from "./frameReading";
 import { canonicalText } from "./canonical";
 import { crimeFrames } from "./crimeFrames";
 import { groupFrames } from "./groupFrames";
@@ -345,8 +346,9 @@ function says(frame: Frame, text: string): boolean {
 
 /** The text frames read: lower-cased, canonical, ㅔ/ㅐ and ㅖ/ㅒ as one. */
 export function frameText(text: string): string {
-    // Marks put between syllables to get past a filter (미*성*년*자, 뛰.어.내.리) are read without them.
-    return foldVowels(canonicalText(text).toLowerCase()).replace(/(?<=[가-힣])[*.·_~^-](?=[가-힣])/g, "");
+    // Disguises undone (frameReading.ts): marks between syllables (미*성*년*자, 뛰.어.내.리), stretched
+    // vowels, spaced letters, Korean typed in English mode.
+    return foldVowels(frameReading(canonicalText(text)).toLowerCase());
 }
 
 /**

@@ -26,6 +26,9 @@ function quotedMention(lower: string, start: number, end: number): boolean {
 const declined =
     /^[^.?!\n]{0,40}?(?:(?:알려|가르쳐|도와|안내해|제공해|설명해)\s*(?:드릴|줄)\s*수\s*(?:없|가\s*없)|(?:작성|생성|제공|묘사)(?:해\s*드릴|할)\s*수\s*(?:없|가\s*없)|(?:답변|안내|설명)(?:해\s*)?\s*드리기\s*(?:어렵|힘들)|can(?:not|'t)\s+(?:help|provide|share|explain))|^\s*(?:에\s*(?:관한|대한)\s*(?:구체적인\s*|자세한\s*)?(?:안내|정보|답변|요청)(?:는|은|에는)|\)\s*(?:은|는|이|가)\s)|^[^.?!\n'"’”」』]{0,12}['"’”」』]\s*(?:고|라고|라는|는)\s*(?:\S+\s+){0,3}?\S*(?:혐의|발언|판결|입건|기소|협박죄|진술|고소)/;
 
+/** A crime reported ("권총을 만든 혐의로 … 검거했다"): what follows names the charge or the arrest. */
+const reported = /^[^.?!\n]{0,40}?(?:혐의(?:로|를|가|는)|(?:검거|체포|구속|입건|기소|송치)(?:했|됐|되었))/;
+
 /** An answer that opens by declining ("죄송하지만 폭탄 제조 방법은 …"): what follows names the harm, it does not give it. */
 const apology = /(?:죄송하지만|죄송합니다만?|죄송해요|미안하지만|유감이지만|i'?m\s+sorry,?\s+but)[^.?!\n]{0,30}$/;
 
@@ -44,7 +47,7 @@ export function innocentContext(lower: string, start: number, end: number, categ
     const before = lower.slice(Math.max(0, start - 40), start);
     const after = lower.slice(end, end + 40);
     if (category !== "dangerous" && quotedMention(lower, start, end)) return true;
-    if (declined.test(after)) return true;
+    if (declined.test(after) || reported.test(lower.slice(end, end + 60))) return true;
     if (category === "hate" && refuted.test(lower.slice(end, end + 80))) return true;
     if (category === "dangerous" && apology.test(before)) return true;
     if (category === "violence" && /쏴\s*$/.test(lower.slice(start, end)) && treat.test(before)) return true;
