@@ -103,9 +103,10 @@ const digitToken = String.raw`(?:${numberWord}|[공영일이삼사오육륙칠�
 /** A particle after a spoken group of digits ("공일공에 팔칠육오에 사삼이일"): read as "-". */
 const particle = new RegExp(`^(?:${spokenParticle})$`);
 const digitWordRun = new RegExp(
-    String.raw`${digitToken}(?:(?:${spelledGap}|(?:${spokenParticle})[ ,.\-]{0,3}|[ ,\-./]{0,3})${digitToken}){6,}`,
+    String.raw`${digitToken}(?:(?:${spelledGap}|(?:${spokenParticle})[ ,.\-]{0,3}|[ ,;\-./]{0,3})${digitToken}){6,}`,
     "gi"
 );
+const spelledPlus = /(?<![A-Za-z가-힣])(?:plus|플러스)[ \t]*(?=(?:eight|팔|8)[ \t,;-]*(?:two|이|2)(?![A-Za-z]))/gi;
 /** In a digit-word run: a spelled separator (its letters are not digits: 하이픈 holds 이), a number word, or one character. */
 const runPart = new RegExp(String.raw`${spelledGap}|${numberWord}|${spokenParticle}|[^]`, "gi");
 const escapes =
@@ -195,14 +196,20 @@ function characterReplacements(text: string): Replacement[] {
     for (const r of hanjaNumeralReplacements(text)) out.push(r);
     // s k - p r o j - 4 f …: a token or an address written one character at a time.
     for (const gap of spacedCharacterGaps(text)) out.push(gap);
+    // "plus eight two …", "플러스 팔이 …": the country code's "+" spelled out.
+    spelledPlus.lastIndex = 0;
+    for (let m = spelledPlus.exec(text); m !== null; m = spelledPlus.exec(text))
+        out.push({ start: m.index, end: m.index + m[0].length, with: "+" });
     digitWordRun.lastIndex = 0;
     for (let m = digitWordRun.exec(text); m !== null; m = digitWordRun.exec(text)) {
         const digits: Replacement[] = [];
         runPart.lastIndex = 0;
         for (let p = runPart.exec(m[0]); p !== null; p = runPart.exec(m[0])) {
-            const digit = particle.test(p[0])
-                ? "-"
-                : ((digitWords[p[0]] as string | undefined) ?? numberWordValue(p[0]));
+            // A particle or a semicolon between spoken groups reads as "-" ("plus eight two; one zero; …").
+            const digit =
+                particle.test(p[0]) || p[0] === ";"
+                    ? "-"
+                    : ((digitWords[p[0]] as string | undefined) ?? numberWordValue(p[0]));
             if (digit !== undefined)
                 digits.push({ start: m.index + p.index, end: m.index + p.index + p[0].length, with: digit });
         }
@@ -341,6 +348,9 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
             if (canonical !== undefined && canonical !== value)
                 out.push({ start: at, end: at + value.length, with: canonical });
         }
+        // "8 2 1 0 3 7 …": a Korean number's country code spaced out with the rest, "+" left off.
+        if (spacedDigits && /^82(?:1[016789]\d{7,8}|[2-6]\d{7,9})$/.test(groups.join("")) && text[m.index - 1] !== "+")
+            out.push({ start: m.index, end: m.index + 1, with: "+8" });
     }
     // A token split into concatenated strings, or a list of its parts joined with nothing, is read joined.
     for (const gap of [stringJoinReplacements(text), spelledEmailReplacements(text)].flat()) out.push(gap);

@@ -257,9 +257,10 @@ export class Segmenter {
         if (digitLike.test(text[end])) return true;
         const [begin, word] = this.wordEndingAt(text, end);
         // Six: a spoken group with its particle ("삼공육오하고", "공일공에요").
-        // A comma may close it: "zero one zero, two nine …".
-        if (word.length <= 7 && numberWordValue(word.endsWith(",") ? word.slice(0, -1) : word) !== undefined)
+        // A comma or a semicolon may close it: "zero one zero, two nine …"; "plus" opens one ("plus eight two").
+        if (word.length <= 7 && numberWordValue(/[,;]$/.test(word) ? word.slice(0, -1) : word) !== undefined)
             return true;
+        if (/^['"`(]?(?:plus|플러스)$/i.test(word)) return true;
         if (
             depth > 0 ||
             (separatorOf(word) === undefined &&
@@ -288,7 +289,7 @@ export class Segmenter {
                 let end = at;
                 while (end < text.length && end - at <= 10 && !isSpace(text, end)) end++;
                 if (end === text.length && !final) return "wait";
-                if (numberish(text.slice(at, text[end - 1] === "," ? end - 1 : end))) return false;
+                if (numberish(text.slice(at, end).replace(/[,;'"`)\]}>.]+$/, ""))) return false;
             }
         }
         // `"010-" + "2345-6789"`, `'010' '2345'`, `"010", "2345"`, `"AKIA…" + "…"`: the strings of a
@@ -368,11 +369,11 @@ export class Segmenter {
         if ((previousDigit || previousJoin) && (digitLike.test(next) || groupStart.test(next))) return false;
         if (hangul.test(previous) && hangul.test(next) && (before === this.start || isSpace(text, before - 1)))
             return false;
-        // "f u c k": single Latin letters spaced out stay together too.
+        // "f u c k", "M 6 3 5 G 3 3 4 3": single letters and digits spaced out stay together too.
         if (
-            latinLetter.test(previous) &&
-            latinLetter.test(next) &&
-            (before === this.start || isSpace(text, before - 1))
+            (latinLetter.test(previous) || previousDigit) &&
+            (latinLetter.test(next) || digitLike.test(next)) &&
+            (before === this.start || !/[A-Za-z0-9]/.test(text[before - 1]))
         )
             return false;
         return true;

@@ -5,8 +5,12 @@
  * digits alone are the digit pass's (normalize.ts), and words spaced for emphasis hold no digit.
  */
 
+/** A Korean passport number spaced one character at a time: M 1 2 3 A 4 5 6 7 or M 1 2 3 4 5 6 7 8. */
+const spacedPassportSource = String.raw`(?<![A-Za-z0-9] ?)[MSRODGmsrodg](?: \d){3} (?:[A-Za-z]|\d)(?: \d){4}(?! ?[A-Za-z0-9])`;
+const spacedPassport = new RegExp(spacedPassportSource, "g");
+
 /** 16 single characters at least (a regex source: normalize's trigger). */
-export const spacedCharactersTrigger = String.raw`(?:[A-Za-z0-9@._+/=-] ){15}[A-Za-z0-9@._+/=-]`;
+export const spacedCharactersTrigger = String.raw`(?:[A-Za-z0-9@._+/=-] ){15}[A-Za-z0-9@._+/=-]|${spacedPassportSource}`;
 // Between spaces, or inside quotes or brackets ("s k - …", [s k - …]); a full stop may end it.
 const spacedRun = /(?<![^\s"'`([{:=])(?:[A-Za-z0-9@._+/=-] ){15,}[A-Za-z0-9@._+/=-](?=$|[\s"'`,;)\]}]|[.!?](?:\s|$))/g;
 
@@ -18,5 +22,8 @@ export function spacedCharacterGaps(text: string): Array<{ start: number; end: n
         if (!/\d/.test(m[0]) || !/[A-Za-z]/.test(m[0])) continue;
         for (let i = 1; i < m[0].length; i += 2) out.push({ start: m.index + i, end: m.index + i + 1, with: "" });
     }
+    spacedPassport.lastIndex = 0;
+    for (let m = spacedPassport.exec(text); m !== null; m = spacedPassport.exec(text))
+        for (let i = 1; i < m[0].length; i += 2) out.push({ start: m.index + i, end: m.index + i + 1, with: "" });
     return out;
 }

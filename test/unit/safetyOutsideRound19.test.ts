@@ -132,4 +132,19 @@ describe("outside round 19: the seventh PII tester's classes", () => {
         for (const text of ['console.log("Total: " + "items");', 'const url = "https://" + "example.com";'])
             assert.equal(shownBothWays(text), text);
     });
+
+    it("a number spelled with its country code and semicolons, spaced with no plus, a passport spaced out", () => {
+        for (const [text, digits] of [
+            ["NOTIFY_PHONE=plus eight two - four two - eight five two three - seven five zero zero", "seven five"],
+            ["msisdn = 'plus eight two; one zero; three six seven six; nine one two six'", "nine one"],
+            ["phone: 8 2 1 0 3 7 3 5 8 0 6 7", "3 7 3 5"],
+            ["여권 번호: M 6 3 5 G 3 3 4 3", "6 3 5"],
+            ["<passport>M 0 5 6 C 2 3 2 6</passport>", "2 3 2 6"]
+        ] as const) {
+            const out = shownBothWays(text);
+            assert.ok(!out.includes(digits), `${text} -> ${out}`);
+        }
+        for (const text of ["I am a b c d e and 1 2 3 go", "수식: 8 2 1 0 3 + 7", "plus eight two more tests"])
+            assert.equal(shownBothWays(text), text);
+    });
 });
