@@ -15,6 +15,7 @@ import { FrameReader } from "./content/frames";
 import { lexiconWindows, scanLexicon, withoutInnocentWords } from "./content/lexicon";
 import { ContentHold, endsSentence, maxSentence, type ReadySegment } from "./contentHold";
 import { decide, type Decision } from "./decide";
+import { PendingBlocks } from "./pendingBlocks";
 import { FarLabels } from "./pii/farLabels";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
 import { Segmenter } from "./text/segmenter";
@@ -141,6 +142,7 @@ export class SafetyFilter {
     /** Harm told in a sentence's ideas (content/frames.ts); values named far above (pii/farLabels.ts). */
     private readonly frames = new FrameReader();
     private readonly farLabels = new FarLabels();
+    private readonly pendingBlocks = new PendingBlocks();
     private verdict: Action = "allow";
     private readonly categories = new Set<ContentCategory>();
     private readonly findings: PiiFinding[] = [];
@@ -238,7 +240,7 @@ export class SafetyFilter {
         let text = segment;
         if (pii.length > 0 || content.length > 0) {
             const { decisions, operations } = decide(pii, content, this.policy);
-            for (const decision of decisions) this.apply(decision);
+            for (const decision of decisions) if (!this.pendingBlocks.defer(decision)) this.apply(decision);
             if (this.blocked) {
                 events.push(this.blockEvent());
                 return;
@@ -285,6 +287,10 @@ export class SafetyFilter {
         this.sentence = [];
         this.sentenceLength = 0;
         this.sentenceStart = this.received;
+        // A phrase's block, read again with the whole sentence after it (pendingBlocks.ts).
+        const confirmed = this.pendingBlocks.confirm(sentence, start);
+        if (confirmed !== undefined) this.judged(confirmed.finding as ContentFinding, events);
+        if (this.blocked) return;
         if (this.judgeFrame(sentence, start, events)) return;
         if (!this.policy.classifier.enabled || sentence.trim().length < 4 || !languageLike(sentence)) return;
         const syllables = hangulCount(sentence);
@@ -363,10 +369,7 @@ export class SafetyFilter {
         return out;
     }
 
-    /**
-     * Whether a content finding lies within [start, end). Findings are kept in input order and
-     * those of earlier sentences end at or before `start`, so only this sentence's are read.
-     */
+    /** Whether a content finding lies within [start, end) (kept in input order: only this sentence's are read). */
     private explains(start: number, end: number): boolean {
         for (let i = this.contentFindings.length - 1; i >= 0; i--) {
             const f = this.contentFindings[i];

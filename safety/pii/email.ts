@@ -5,6 +5,9 @@ import { patternRecognizer } from "./recognizer";
 const exampleDomain =
     /(?:^|\.)(?:example(?:\.[a-z]{2,3}){1,2}|example|test|invalid|localhost|local|internal|intranet|lan|corp|home|localdomain|svc|cluster\.local)$/i;
 const serviceLocal = /^(?:git|noreply|no-reply|donotreply|do-not-reply)$/i;
+/** Domains documents use as placeholders (foo@bar.com, name@domain.com, you@yourdomain.com). */
+const placeholderDomain =
+    /^(?:bar\.com|foo\.com|domain\.com|yourdomain\.[a-z.]+|mydomain\.[a-z.]+|your-domain\.[a-z.]+|email\.com)$/i;
 
 export const emailAddress = patternRecognizer({
     type: "EMAIL",
@@ -14,13 +17,30 @@ export const emailAddress = patternRecognizer({
             id: "pattern",
             // After "mailto:" too; domains may be Korean (회사.한국) or IDN (xn--).
             regex: /(?:(?<=mailto:)|(?<![\w.%+:/-]))[A-Za-z0-9][A-Za-z0-9._%+-]*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:[A-Za-z]{2,}(?![\w-]|\.[A-Za-z0-9])|xn--[a-z0-9-]+|한국|닷컴|닷넷|삼성)/gu
+        },
+        {
+            // A Korean local part (최가혁@스타트업.한국, 윤나율@xn--…), after a space, a quote or a sign.
+            id: "korean_local",
+            regex: /(?<![\w.%+:/가-힣-])[가-힣][가-힣A-Za-z0-9._%+-]{0,30}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:[A-Za-z]{2,}(?![\w-]|\.[A-Za-z0-9])|xn--[a-z0-9-]+|한국|닷컴|닷넷|삼성)/gu
         }
     ],
     validate({ match }) {
         const [local, domain] = match[0].split("@") as [string, string];
         // The end of a URL's user:password (postgres://svc:y*JA1a…@db.host): URL credentials, not an address.
         if (/:\/\/[^\s/@]*$/.test(match.input.slice(Math.max(0, match.index - 200), match.index))) return undefined;
-        if (exampleDomain.test(domain) || serviceLocal.test(local) || isPlaceholderMailbox(local)) return undefined;
+        if (
+            exampleDomain.test(domain) ||
+            placeholderDomain.test(domain) ||
+            serviceLocal.test(local) ||
+            isPlaceholderMailbox(local)
+        )
+            return undefined;
+        // A Korean local part ('최유나27@우리회사.com'): the syllables before the match go with it
+        // where a quote, a field's sign or a tag opens the value (in prose they may be a word of the sentence).
+        const before = /(?<=^|["'`=:>([])[가-힣]{1,10}$/.exec(
+            match.input.slice(Math.max(0, match.index - 11), match.index)
+        );
+        if (before !== null) return { score: 1, rule: "email.pattern", start: match.index - before[0].length };
         return { score: 1, rule: "email.pattern" };
     }
 });

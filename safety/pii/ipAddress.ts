@@ -3,7 +3,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import { patternRecognizer } from "./recognizer";
 
 const versionContext =
-    /(?:\bv|\bversion|\bver\.?|버전|\brelease|\bbuild|빌드|릴리스|\bsection|\b§|\bclause|\brfc\s*\d+|\bchapter|절|장|항|목차|섹션|단원|챕터|조항|규격|표준|스펙)\s*["'(]?\s*$|[A-Za-z][\w.-]*\/$|Version\s*\(\s*["']?$/i;
+    /(?:\bv|\bversion|\bver\.?|버전\s*:?|\brelease|\bbuild|빌드|릴리스|\bsection|\b§|\bclause|\brfc\s*\d+|\bchapter|절|장|항|목차|섹션|단원|챕터|조항|규격|표준|스펙)\s*["'(]?\s*$|[A-Za-z][\w.-]*\/$|Version\s*\(\s*["']?$/i;
 
 /** Four numbers of up to three digits with the same sign between them (the "joined" pattern's gate). */
 const joinedGate =
@@ -126,7 +126,10 @@ export const ipAddress = patternRecognizer({
             if (address === undefined || isNonPersonalIpv4(address)) return undefined;
             // In a URL's host, or right after a word for an address.
             const before = text.slice(Math.max(0, start - 32), start);
-            if (!/[a-z]+:\/\/(?:[^@\s/]*@)?$/i.test(before) && !addressWordBefore.test(before)) return undefined;
+            const inUrl = /[a-z]+:\/\/(?:[^@\s/]*@)?$/i.test(before);
+            if (!inUrl && !addressWordBefore.test(before)) return undefined;
+            // 0xDEADBEEF after 메모리 주소 or in <address>: a memory address or a constant; an IP only where a word says so.
+            if (match[0].startsWith("0x") && !inUrl && !/\bip(?:v4)?\b|아이피/i.test(before)) return undefined;
             return { score: 0.85, rule: "ip.v4.numeric" };
         }
         if (id === "joined") {

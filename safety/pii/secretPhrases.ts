@@ -60,6 +60,17 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
             "g"
         )
     },
+    // A key named in prose, then given a few words on ("트윌리오 인증 토큰 값이 6dfc…", "auth token is 7bda…",
+    // "**AWS secret access key**⏎⏎`MkxJ…`"): a long random value within 40 characters of the name.
+    {
+        id: "named_token_in_prose",
+        regex: /(?:token|secret|api[ _-]?key|access[ _-]?key|auth[ _-]?key|private[ _-]?key|토큰|시크릿|비밀\s*키|인증\s*키|API\s*키|액세스\s*키)([^\n`"']{0,30}?(?:\n[ \t]*){0,2}[`"']?)(?<![A-Za-z0-9_+/=.-])([A-Za-z0-9_+/=.-]{24,128})(?![A-Za-z0-9_+/=.-])/dgi
+    },
+    // A password named in a sentence, then given alone on the next line ("관리자 비밀번호 전달드립니다.⏎Coffee2012!").
+    {
+        id: "password_next_line",
+        regex: /(?:비밀\s*번호|패스워드|비번|\bpassword\b)[^\n]{0,40}\n(?:[ \t]*\n)?[ \t]*[`"']?([^\s`"'가-힣]{6,64})[`"']?[ \t]*(?=\n|$)/dgi
+    },
     // …and each line after a line of 60 base64 characters or more (the segmenter cuts at every line).
     {
         id: "private_key_body_line",
@@ -73,6 +84,46 @@ function isReference(value: string): boolean {
         // The whole value a variable ($DB_PASS, ${…}, $(…)), not a password that starts with "$" ($MNLSn60^b).
         /^(?:\$\{|\$\(|\$[A-Za-z_]\w*$|%[A-Za-z_]+%$|\{\{|#\{|\*+$)/.test(value) ||
         /^(?:true|false|null|none|nil|yes|no)$/i.test(value)
+    );
+}
+
+const groupsOf = (match: RegExpExecArray) => match as unknown as Array<string | undefined>;
+/** What between a key's name and a value says the value is something else: its id, hash, type, length or expiry. */
+const notTheKey =
+    /\b(?:id|ids|hash|sha\d*|digest|checksum|type|name|length|format|expires?|ttl|url|path|file|endpoint|header|example|예시)\b|commit|revision|usage|count|limit|cost|model|아이디|해시|유형|형식|이름|길이|만료|주소|경로|파일|예시|예:|커밋|사용량|개수|한도|비용|모델/i;
+
+/** Whether `value`, after a key's name and `between`, reads as the key: random letters and digits, not a path, an id or a word. */
+function namedTokenValue(between: string, value: string): boolean {
+    if (notTheKey.test(between) || isPlaceholder(value) || isReference(value)) return false;
+    if (!/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+    // A UUID (an id), a dotted name, a path or a file, a version.
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
+    if (/\/[a-z]{4,}(?:\/|$)/.test(value)) return false;
+    // A git commit or a SHA-256 digest; a name of words and versions (claude-3-5-sonnet, gpt-4o-mini).
+    if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value)) return false;
+    if (/(?:^|[-_.])[a-z]{4,}(?:[-_.]|$)/.test(value) && /[-_.]/.test(value)) return false;
+    if (/\.(?:json|ya?ml|ts|js|py|txt|md|env|pem|key|crt|conf|cfg|ini|toml|xml|html|sh|log)$/i.test(value))
+        return false;
+    if (/^(?:[a-z]+[._-])+[a-z0-9]+$/i.test(value) && !/[A-Z].*\d|\d.*[A-Z]/.test(value)) return false;
+    // Hex has 16 letters: a random one of 32 reads about 3.7 bits a character, now and then nearer 3.
+    return shannonEntropy(value) >= (/^[0-9a-f]+$/i.test(value) ? 2.9 : 3.4);
+}
+
+/** Whether a line alone after a sentence naming a password reads as one: letters with digits or signs, not a URL, a hash or code. */
+function passwordAlone(value: string): boolean {
+    if (!/[A-Za-z]/.test(value) || !/[\d\W_]/.test(value) || /:\/\/|^\$(?:2[aby]|argon2|pbkdf2|scrypt)/i.test(value))
+        return false;
+    if (/^[-*#>|=]|[=(){};]|^(?:https?|www\.)/i.test(value) || isPlaceholder(value) || isReference(value)) return false;
+    // A file (forgot-password.tsx) or words joined (reset-password-flow).
+    if (/^[\w-]+\.[a-z]{2,5}$/i.test(value) || /^[a-z]+(?:[-_][a-z]+)+$/.test(value)) return false;
+    return shannonEntropy(value) >= 2.5;
+}
+
+/** A name that describes the secret rather than holds it: passwordHashAlgo, password_max_age, tokenType. */
+function describesSecret(name: string): boolean {
+    return (
+        /hash|algo|policy|hint|length|expir|rule|format|(?:^|[_.-])(?:min|max|age|type)(?:[_.-]|$)/i.test(name) ||
+        /(?<=[a-z])(?:Min|Max|Age|Type)/.test(name)
     );
 }
 
@@ -99,6 +150,8 @@ export function credentialVerdict(id: string, match: RegExpExecArray): Verdict |
         }
         return { score: 0.9, rule: `secret.${id}` };
     }
+    if (id === "password_next_line" && !passwordAlone(groupsOf(match)[1] ?? "")) return undefined;
+    if (id === "named_token_in_prose" && !namedTokenValue(groupsOf(match)[1] ?? "", match[2])) return undefined;
     // The value is the last group that took part (the patterns run with the "d" flag: its indices).
     // Groups that did not take part are undefined at run time (the type says string).
     const groups = match as unknown as Array<string | undefined>;
@@ -108,6 +161,9 @@ export function credentialVerdict(id: string, match: RegExpExecArray): Verdict |
     const value = groups[group];
     if (group === 0 || at === undefined || value === undefined) return undefined;
     if (isPlaceholder(value) || isReference(value)) return undefined;
+    // An element or a key that describes the secret (<passwordHashAlgo>bcrypt(cost=12)</…>, password_max_age).
+    if (/^xml_password/.test(id) && describesSecret(match[0].slice(0, match[0].search(/>|\bvalue\s*=/i))))
+        return undefined;
     if (id === "django_secret_key_assignment" && shannonEntropy(value) < 3.5) return undefined;
     return { score: 0.9, rule: `secret.${id}`, start: at[0], end: at[1] };
 }

@@ -75,7 +75,7 @@ function isCodeReference(value: string): boolean {
 
 /** Names of values that identify or describe, not authenticate: request_token_id, token_type, secret_name. */
 const identifierName =
-    /(?:^|[_.-])(?:id|ids|uuid|hash|sha\d*|digest|checksum|url|uri|path|file|name|type|version|length|count|expires?(?:_in|_at)?|ttl)$|(?<=[a-z])(?:Id|Ids|Hash|Url|Path|Name|Type)$/i;
+    /(?:^|[_.-])(?:id|ids|uuid|hash|sha\d*|digest|checksum|url|uri|path|file|name|type|version|length|count|expires?(?:_in|_at)?|ttl)$|(?<=[a-z])(?:Id|Ids|Hash|Url|Path|Name|Type)$|(?:^|[_.-])(?:max|min)(?:[_.-]|$)|(?:age|days|hours|minutes|seconds|timeout|retries|attempts|policy|hint|algo|algorithm)$/i;
 
 const passwordName = /pass|pwd|비밀번호|패스워드|암호/i;
 /** "비밀번호는 Argon2id로 저장": a hashing or cipher scheme, not a password. */
@@ -129,6 +129,8 @@ export const secretToken = patternRecognizer({
         }
         if (id === "korean_password") {
             const value = match[1].replace(/(?:로|으로)$/, "");
+            // The next line's own field (DB_PASSWORD=⏎JWT_SECRET=): an empty value, not a password.
+            if (/^[A-Za-z_][\w.-]*[=:]/.test(value)) return undefined;
             // Code after "password =" is the assignment rule's (input(…), getpass()).
             if (/[(){}[\]]/.test(value) || isCodeReference(value) || algorithm.test(value)) return undefined;
             const digits = /^\d{6,}$/.test(value) && !/^암호/.test(match[0]);

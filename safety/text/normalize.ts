@@ -6,7 +6,7 @@
  * Character level (each original character, or escape, becomes zero or more view characters): NFKC
  * (full-width digits and symbols, `＋８２`, `＠`), invisible and format characters dropped
  * (zero-width, word joiner, BOM, soft hyphen, Hangul fillers), dash variants to "-", odd spaces to
- * " ", percent escapes and HTML numeric entities of printable ASCII decoded, Korean digit words
+ * " ", percent escapes and HTML numeric entities of printable ASCII (and of Hangul) decoded, Korean digit words
  * (공일공 …, 영 for 0) to digits when they form a run of at least seven.
  *
  * Then, between digit groups: " - ", "_", "/", "," (not thousands), newlines, separators spelled as
@@ -16,6 +16,7 @@
  *
  * Text that needs none of this (most of it) is returned as it is, without a map.
  */
+import { percentSyllable } from "./percentSyllable";
 import {
     digitValue,
     enclosedDigit,
@@ -171,6 +172,13 @@ function characterReplacements(text: string): Replacement[] {
             out.push({ start: m.index, end: m.index + m[0].length, with: "." });
             continue;
         }
+        // A Hangul syllable percent-encoded as UTF-8 (%EC%9D%B4 is 이: an address's Korean part).
+        const syllable = percent === undefined ? "" : percentSyllable(text, m.index);
+        if (syllable !== "") {
+            out.push({ start: m.index, end: m.index + 9, with: syllable });
+            escapes.lastIndex = m.index + 9;
+            continue;
+        }
         // Escapes as code writes them: %40, &#64;, &#x40;, \u0040, \x40, \100.
         const code =
             percent !== undefined
@@ -183,7 +191,10 @@ function characterReplacements(text: string): Replacement[] {
         // 4333\6879\6214\1143: after a digit, a "\" and three digits that read as a letter are a gap.
         const letterAfterDigit =
             octal !== undefined && /[A-Za-z]/.test(String.fromCharCode(code)) && /\d/.test(text[m.index - 1] ?? "");
-        if (code >= 0x20 && code < 0x7f && !letterAfterDigit)
+        // ASCII, or a Hangul syllable (&#xD68C;, \ud68c: a Korean domain's letters).
+        const hangul =
+            code >= 0xac00 && code <= 0xd7a3 && percent === undefined && byte === undefined && octal === undefined;
+        if (((code >= 0x20 && code < 0x7f) || hangul) && !letterAfterDigit)
             out.push({ start: m.index, end: m.index + m[0].length, with: String.fromCharCode(code) });
     }
     // 010<span>-</span>1234, <td>010</td><td>1234</td>, ${"010"}-${"1234"}: the markup between groups.

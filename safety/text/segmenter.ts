@@ -386,7 +386,7 @@ export class Segmenter {
  */
 function endsNumberPart(text: string, i: number, start: number): boolean {
     if (i < start) return false;
-    if (digitLike.test(text[i]) || /[A-Za-z0-9_+/=@-]/.test(text[i])) return true;
+    if (digitLike.test(text[i]) || /[A-Za-z0-9_+/=@가-힣-]/.test(text[i])) return true;
     // "010-" ends a part; so does the string "-" between two ("010" + "-" + "2345").
     return i - 1 >= start && /[-._/]/.test(text[i]) && (digitLike.test(text[i - 1]) || isQuote(text[i - 1]));
 }

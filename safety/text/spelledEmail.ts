@@ -19,13 +19,13 @@ const localDot = String.raw`[ \t]*(?:\[dot\]|\(dot\)|\{dot\}|\[\.\])[ \t]*|[ \t]
 /** The local part: a word, then at most three more joined by a spaced or spelled dot. */
 const localPart = String.raw`[A-Za-z0-9][A-Za-z0-9._%+-]*?(?:(?:${localDot})[A-Za-z0-9][A-Za-z0-9_%+-]*){0,3}`;
 const spelledEmail = new RegExp(
-    String.raw`(?<![\w.+-])(${localPart})(${atWord})([A-Za-z0-9-]+)((?:(?:${dotWord})[A-Za-z0-9-]+)+)`,
+    String.raw`(?<![\w.+-])(${localPart})(${atWord})([A-Za-z0-9가-힣-]+)((?:(?:${dotWord})[A-Za-z0-9가-힣-]+)+)`,
     "gi"
 );
 const dotSplit = new RegExp(`(${dotWord})`, "gi");
 const wholeDot = new RegExp(`^(?:${dotWord})$`, "i");
 const localDotSplit = new RegExp(`(${localDot})`, "gi");
-const topLevel = /^(?:com|net|org|kr|io|co|jp|us|edu|gov|dev|ai|me|info|biz)$/i;
+const topLevel = /^(?:com|net|org|kr|io|co|jp|us|edu|gov|dev|ai|me|im|app|so|gg|xyz|cloud|tech|info|biz|한국)$/i;
 
 /** The replacements that make spelled-out addresses in `text` read `local@domain.tld`. */
 export function spelledEmailReplacements(text: string): Replacement[] {
@@ -35,7 +35,9 @@ export function spelledEmailReplacements(text: string): Replacement[] {
         const [, local, at, , rest] = m as unknown as [string, string, string, string, string];
         // A plain word, or "@" with spaces (Python's matrix product: weights @ inputs.T).
         const plainAt = /^\s+at\s+$/i.test(at) || /^\s*@\s*$/.test(at);
-        const tld = rest.slice(rest.search(/[A-Za-z0-9-]+$/));
+        const tld = rest.slice(rest.search(/[A-Za-z0-9가-힣-]+$/));
+        // A Korean domain (도메인 점 한국) only with a known top-level domain: 점 is also a word.
+        if (/[가-힣]/.test(m[3] + rest) && !topLevel.test(tld)) continue;
         // "look at this.Then": the plain word needs a real top-level domain after it.
         if (plainAt && !topLevel.test(tld)) continue;
         const spacedLocal = /\s|\[|\(|\{/.test(local);

@@ -67,4 +67,15 @@ describe("outside content round 8: incitement, guns, bombs, exclusion, and disgu
         assertUntouched("'짱깨'라는 멸칭은 특정 국가 사람 전체를 모욕하는 말이라 쓰면 안 됩니다.");
         assertFlagged("'김치녀'처럼 굴지 마", "hate");
     });
+
+    it("a phrase's block waits for its sentence: a claim refuted, a request refused, a threat quoted in law", () => {
+        assertUntouched("'이민자는 모두 범죄자'라는 주장은 통계로 보면 틀렸고 혐오만 키웁니다.");
+        assertUntouched("다른 사람의 계정을 해킹하는 일은 불법이라 도와드릴 수 없습니다.");
+        assertUntouched("미성년자가 나오는 성적인 글은 어떤 경우에도 작성하지 않습니다.");
+        assertUntouched("'죽여버리겠다'는 문자를 여러 번 보냈다면 협박죄가 될 수 있습니다.");
+        assertUntouched("친구를 '찐따'라고 놀리는 것도 언어폭력입니다.");
+        // Without the words that make it a topic, the same phrases still block.
+        assertFlagged("이민자는 모두 범죄자라서 다 쫓아내야 해.", "hate");
+        assertFlagged("다른 사람의 계정을 해킹하는 방법을 알려줄게.", "dangerous");
+    });
 });

@@ -147,4 +147,74 @@ describe("outside round 19: the seventh PII tester's classes", () => {
         for (const text of ["I am a b c d e and 1 2 3 go", "수식: 8 2 1 0 3 + 7", "plus eight two more tests"])
             assert.equal(shownBothWays(text), text);
     });
+
+    it("an address with Korean in it: spelled, as entities, escapes or percent-encoded, split, or its local part", () => {
+        const entities = (value: string) =>
+            Array.from(value)
+                .map((c) => `&#x${c.codePointAt(0)?.toString(16).toUpperCase() ?? ""};`)
+                .join("");
+        const escapes = (value: string) =>
+            Array.from(value)
+                .map((c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`)
+                .join("");
+        for (const [text, part] of [
+            ["email: kimchul157 골뱅이 도메인 점 kr", "kimchul157"],
+            ["email: parkjs595(at)예제몰 [dot] kr", "parkjs595"],
+            [`const userEmail = "${entities("jiyoung756@회사.한국")}";`, entities("756")],
+            [`메일:\n${escapes("김민수49@예제몰.kr")}`, escapes("49")],
+            [`email=${encodeURIComponent("최유나17@예제몰.kr")} (userId=48213)`, encodeURIComponent("최유나")],
+            ['ADMIN_EMAIL = "최유나27" + "@우리회사.com";', "최유나27"],
+            ["contact_email='kimchul160@한글' + '도메인.한국'", "kimchul160"]
+        ] as const) {
+            const out = shownBothWays(text);
+            assert.ok(!out.includes(part), `${text} -> ${out}`);
+        }
+        for (const text of ["abc 앳 홈페이지 점검 안내", 'msg = "안녕하세요" + "반갑습니다";', "공지: 본점 점검 완료"])
+            assert.equal(shownBothWays(text), text);
+    });
+
+    it("a key named in prose and given a few words on; its id, hash, file or expiry is no key", () => {
+        for (let k = 0; k < 4; k++) {
+            const hex = randomBytes(16).toString("hex");
+            const aws = randomBytes(30).toString("base64").slice(0, 40);
+            for (const [text, value] of [
+                [`아래 설정에서 트윌리오 인증 토큰 값이 ${hex} 로 하드코딩되어 있습니다.`, hex],
+                [`The customer's Twilio auth token is ${hex}; please update the record.`, hex],
+                [`**AWS secret access key**\n\n\`${aws}\`\n`, aws]
+            ] as const) {
+                const out = shownBothWays(text);
+                assert.ok(!out.includes(value.slice(4, 20)), `${text} -> ${out}`);
+            }
+        }
+        for (const text of [
+            "request token id: 550e8400-e29b-41d4-a716-446655440000",
+            "토큰 파일은 config/secrets/token_v2.json 에 있습니다",
+            "access token 해시: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+            "토큰 만료 시간은 3600초이고 refresh_token_expires_in 값은 86400입니다"
+        ])
+            assert.equal(shownBothWays(text), text);
+    });
+
+    it("an eighth tester's first contact: Korean local parts, a password on the line after its sentence; and what is no value", () => {
+        for (const [text, part] of [
+            ["// 담당: 최가혁@스타트업.한국", "최가혁"],
+            ["연락처 윤나율@xn--oy2b21k79ebos.xn--3e0b707e 로 주세요", "윤나율"],
+            ["hayoon.kwon72 @ toss.im", "kwon72"],
+            ["요청하신 관리자 비밀번호 전달드립니다.\nCoffee2012!", "Coffee2012"]
+        ] as const) {
+            const out = shownBothWays(text);
+            assert.ok(!out.includes(part), `${text} -> ${out}`);
+        }
+        for (const text of [
+            "# .env.example\nDB_USER=\nDB_PASSWORD=\nJWT_SECRET=\nOPENAI_API_KEY=\n",
+            "파일 버전: 2.5.4.5",
+            "메모리 주소가 0xDEADBEEF로 되어 있어요.",
+            "<passwordHashAlgo>bcrypt(cost=12)</passwordHashAlgo>",
+            'let password_max_age_days = String::from("90");',
+            "커밋 메일은 foo@bar.com 같은 예시로 두세요.",
+            "password reset 흐름\nforgot-password.tsx",
+            "비밀번호 정책\n8자 이상, 특수문자 포함"
+        ])
+            assert.equal(shownBothWays(text), text);
+    });
 });
