@@ -10,6 +10,7 @@
 import { frameReading } from "./frameReading";
 import { canonicalText } from "./canonical";
 import { crimeFrames } from "./crimeFrames";
+import { threatFrames } from "./threatFrames";
 import { groupFrames } from "./groupFrames";
 import { sexualFrames } from "./sexualFrames";
 import { foldVowels, re, type Frame } from "./frameWords";
@@ -333,7 +334,7 @@ const personFrames: Frame[] = [
     }
 ];
 
-export const frames: Frame[] = [...personFrames, ...sexualFrames, ...crimeFrames, ...groupFrames];
+export const frames: Frame[] = [...personFrames, ...sexualFrames, ...crimeFrames, ...groupFrames, ...threatFrames];
 
 /** One pass over a sentence for any frame's first idea: most sentences end here. */
 const anyFirstIdea = new RegExp(frames.map((f) => `(?:${f.ideas[0].source})`).join("|"));

@@ -111,6 +111,9 @@ function namedTokenValue(between: string, value: string): boolean {
 
 /** Whether a line alone after a sentence naming a password reads as one: letters with digits or signs, not a URL, a hash or code. */
 function passwordAlone(value: string): boolean {
+    // A line of code after a sentence (`globalThis,`): its punctuation is no password's sign.
+    value = value.replace(/[,.;:]+$/, "");
+    if (/^[A-Za-z_$][\w$.]*$/.test(value) && !/\d/.test(value)) return false;
     if (!/[A-Za-z]/.test(value) || !/[\d\W_]/.test(value) || /:\/\/|^\$(?:2[aby]|argon2|pbkdf2|scrypt)/i.test(value))
         return false;
     if (/^[-*#>|=]|[=(){};]|^(?:https?|www\.)/i.test(value) || isPlaceholder(value) || isReference(value)) return false;

