@@ -57,6 +57,21 @@ const latinWord = /(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])/g;
  * every letter lands in a whole syllable: English words do not ("riot" → 갸ㅐㅅ, "trade" → ㅅㄱㅁㅇㄷ).
  */
 function keyboardReading(word: string): string {
+    // Korean typed so is syllables of the layout's keys (English words and identifiers fail here,
+    // before es-hangul's conversion: "string", "react", "component"); a word is read once.
+    if (!typedKorean.test(word)) return word;
+    const known = readings.get(word);
+    if (known !== undefined) return known;
+    const reading = convert(word);
+    if (readings.size >= 5000) readings.clear();
+    readings.set(word, reading);
+    return reading;
+}
+/** Keys of the 2-set layout typed as syllables: a consonant, a vowel (or a compound one), up to two finals. */
+const typedKorean = /^(?:[qwertasdfgzxcvQWERT](?:hk|ho|hl|nj|np|nl|ml|[hjklyuiopbnmOP])[qwertasdfgzxcvQWERT]{0,2})+$/;
+const readings = new Map<string, string>();
+
+function convert(word: string): string {
     let hangul: string;
     try {
         hangul = convertQwertyToHangul(word);
@@ -71,8 +86,9 @@ function keyboardReading(word: string): string {
 
 /** The reading frames take of canonical text (before it is lower-cased: the keyboard reading needs the case). */
 export function frameReading(text: string): string {
+    // Each step only where its disguise can be (cheap tests first: most sentences hold none).
     let out = /[A-Za-z]{3}/.test(text) ? text.replace(latinWord, keyboardReading) : text;
-    out = destretch(out);
-    out = out.replace(insideWord, "");
-    return out.replace(spacedLetters, (run) => run.replace(/ /g, ""));
+    if (/[\uC544-\uC78F]{2}/.test(out)) out = destretch(out);
+    if (/[가-힣][^가-힣\s]/.test(out)) out = out.replace(insideWord, "");
+    return / [가-힣A-Za-z] /.test(out) ? out.replace(spacedLetters, (run) => run.replace(/ /g, "")) : out;
 }

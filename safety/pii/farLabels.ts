@@ -53,12 +53,24 @@ function nameFollows(text: string, finding: PiiFinding, shift: number, name: num
     return name + shift >= finding.end && fewWords.test(text.slice(finding.end, name + shift));
 }
 /** A digit in any script, or a Sino-Korean digit word's syllable (공일공), or a Hanja numeral. */
-const digitLike = /[\p{Nd}공영일이삼사오육륙칠팔구〇零一二三四五六七八九]/gu;
-/** Whether `text` from `at` holds the seven digits the shortest named number has. */
+const digitLike = /[\p{Nd}공영일이삼사오육륙칠팔구〇零一二三四五六七八九]/u;
+/** What ends a number: a Hangul syllable that is no digit word, or two Latin letters. */
+const wordLike = /[가-힣]|[A-Za-z]{2}/y;
+/**
+ * Whether the number that starts at `at` holds the seven digits the shortest named number has
+ * (a passport's M123A4567); it ends at a word ("계좌 110 234 계좌 110 234" holds two short ones).
+ */
 function enoughDigits(text: string, at: number): boolean {
-    digitLike.lastIndex = at;
     let count = 0;
-    while (digitLike.exec(text) !== null) if (++count >= 7) return true;
+    for (let i = at; i < text.length; i++) {
+        const c = text[i];
+        if (digitLike.test(c)) {
+            if (++count >= 7) return true;
+            continue;
+        }
+        wordLike.lastIndex = i;
+        if (wordLike.test(text)) return false;
+    }
     return false;
 }
 /** What every name holds: most windows hold none, and are read no further. */
