@@ -4,6 +4,7 @@
 // begins as a provider's token, a URL or an address does, and the recognizers then find a secret
 // or an address in it. The whole run is redacted.
 import type { PiiFinding, PiiType } from "../types";
+import { luhn } from "./creditCard";
 
 /** A run of token characters (no whitespace, quotes or brackets), long enough for a key. */
 const token = /[^\s"'`<>()[\]{},]{8,}/g;
@@ -20,17 +21,6 @@ export const reversedTokenGate = new RegExp(
 );
 const endsReversed = new RegExp(`${reversedEnd}$`);
 const startsReversed = new RegExp(`^${reversedAddress}`);
-
-/** The Luhn check of a digit string. */
-function luhn(digits: string): boolean {
-    let sum = 0;
-    for (let i = 0; i < digits.length; i++) {
-        let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-        if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-        sum += d;
-    }
-    return digits.length >= 12 && sum % 10 === 0;
-}
 
 const reverse = (value: string) => Array.from(value).reverse().join("");
 
@@ -60,7 +50,8 @@ export function reversedNumbers(text: string, from: number, scan: (text: string)
         const before = text.slice(Math.max(0, m.index - 48), m.index);
         if (!run.endsWith("+") && !numberName.test(before)) continue;
         // A card number valid as written is read as written (a documented test card, 5555 … 4444, is kept).
-        const forwardCard = luhn(run.replace(/\D/g, ""));
+        const digits = run.replace(/\D/g, "");
+        const forwardCard = digits.length >= 12 && luhn(Array.from(digits, Number));
         const inner = scan(before + reverse(run)).filter(
             (f) =>
                 f.start >= before.length &&
