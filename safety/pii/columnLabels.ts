@@ -20,6 +20,8 @@ interface Header {
 }
 
 const reach = 2000;
+/** A column's name: words, no code's brackets, quotes or signs. */
+const headerName = /^[\p{L}\p{N}_ .#/-]{1,32}$/u;
 const sqlColumns = /\(([^()\n]{1,400})\)\s*VALUES\s*\(/gi;
 const tupleOpen = /(?:VALUES|\),)\s*\(/gi;
 
@@ -128,7 +130,8 @@ export class ColumnLabels {
             if (kind === undefined) continue;
             const names = cellsOf(line, kind).map((c) => c.text);
             // A header's cells are words, not values: no cell of digits, none longer than a name.
-            if (names.every((n) => n.length <= 32 && !/\d{3}/.test(n)) && namesSomething(names))
+            // (an SQL statement's line has commas too: "(a, password) VALUES ('x', …);" is no header).
+            if (names.every((n) => headerName.test(n) && !/\d{3}/.test(n)) && namesSomething(names))
                 this.header = { kind, names, end: offset + (nl - from) };
         }
     }

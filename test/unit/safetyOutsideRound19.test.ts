@@ -101,6 +101,10 @@ describe("outside round 19: the seventh PII tester's classes", () => {
                 [`INSERT INTO customers (name, auth_token) VALUES ('김민수', '${token}');`, token],
                 [`INSERT INTO users (name, pwd) VALUES ('a', 'x'), ('b', '${password}');`, password],
                 [
+                    `INSERT INTO t (a, password) VALUES ('x', '${password}');\nINSERT INTO t (a, b) VALUES (1, 2);`,
+                    password
+                ],
+                [
                     `| 이름 | 계정 비밀번호 | 비고 |\n|------|------|------|\n| 김민수 | ${password} | 확인 필요 |\n`,
                     password
                 ]
