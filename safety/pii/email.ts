@@ -9,6 +9,9 @@ const serviceLocal = /^(?:git|noreply|no-reply|donotreply|do-not-reply)$/i;
 const placeholderDomain =
     /^(?:bar\.com|foo\.com|domain\.com|yourdomain\.[a-z.]+|mydomain\.[a-z.]+|your-domain\.[a-z.]+|email\.com)$/i;
 
+/** An address's domain: labels of letters and digits (Korean or IDN too), then its top level. */
+const domain = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:[A-Za-z]{2,}(?![\w-]|\.[A-Za-z0-9])|xn--[a-z0-9-]+|한국|닷컴|닷넷|삼성)`;
+
 export const emailAddress = patternRecognizer({
     type: "EMAIL",
     mayMatch: (text) => text.includes("@"),
@@ -16,12 +19,12 @@ export const emailAddress = patternRecognizer({
         {
             id: "pattern",
             // After "mailto:" too; domains may be Korean (회사.한국) or IDN (xn--).
-            regex: /(?:(?<=mailto:)|(?<![\w.%+:/-]))[A-Za-z0-9][A-Za-z0-9._%+-]*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:[A-Za-z]{2,}(?![\w-]|\.[A-Za-z0-9])|xn--[a-z0-9-]+|한국|닷컴|닷넷|삼성)/gu
+            regex: new RegExp(String.raw`(?:(?<=mailto:)|(?<![\w.%+:/-]))[A-Za-z0-9][A-Za-z0-9._%+-]*@${domain}`, "gu")
         },
         {
             // A Korean local part (최가혁@스타트업.한국, 윤나율@xn--…), after a space, a quote or a sign.
             id: "korean_local",
-            regex: /(?<![\w.%+:/가-힣-])[가-힣][가-힣A-Za-z0-9._%+-]{0,30}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:[A-Za-z]{2,}(?![\w-]|\.[A-Za-z0-9])|xn--[a-z0-9-]+|한국|닷컴|닷넷|삼성)/gu
+            regex: new RegExp(String.raw`(?<![\w.%+:/가-힣-])[가-힣][가-힣A-Za-z0-9._%+-]{0,30}@${domain}`, "gu")
         }
     ],
     validate({ match }) {

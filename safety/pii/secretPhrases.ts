@@ -157,7 +157,7 @@ export function credentialVerdict(id: string, match: RegExpExecArray): Verdict |
     if (id === "named_token_in_prose" && !namedTokenValue(groupsOf(match)[1] ?? "", match[2])) return undefined;
     // The value is the last group that took part (the patterns run with the "d" flag: its indices).
     // Groups that did not take part are undefined at run time (the type says string).
-    const groups = match as unknown as Array<string | undefined>;
+    const groups = groupsOf(match);
     let group = groups.length - 1;
     while (group > 0 && (groups[group] === undefined || /^["']$/.test(groups[group] ?? ""))) group--;
     const at = match.indices?.[group];
