@@ -12,7 +12,7 @@
 import { anonymize, contentLabels, piiLabels } from "./anonymizer";
 import { classify, classifierThresholds } from "./content/classifier";
 import { FrameReader } from "./content/frames";
-import { lexiconWindows, scanLexicon, withoutInnocentWords } from "./content/lexicon";
+import { lexiconWindows, scanLexiconRecent, withoutInnocentWords } from "./content/lexicon";
 import { ContentHold, endsSentence, maxSentence, type ReadySegment } from "./contentHold";
 import { decide, type Decision } from "./decide";
 import { PendingBlocks } from "./pendingBlocks";
@@ -235,7 +235,7 @@ export class SafetyFilter {
                 }));
         const window = after.length > 0 ? scanText + after : scanText;
         const gate = this.lexiconGate.next(window, from, scanText.length);
-        let content = gate === undefined ? [] : scanLexicon(window, from, scanText.length, gate);
+        let content = gate === undefined ? [] : scanLexiconRecent(window, from, scanText.length, gate);
         if (content.length > 0) content = content.map((f) => ({ ...f, start: f.start + shift, end: f.end + shift }));
         let text = segment;
         if (pii.length > 0 || content.length > 0) {

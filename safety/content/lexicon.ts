@@ -6,6 +6,7 @@
 // threats, self-harm and dangerous requests are in phrases.ts.
 import { convertHangulToQwerty } from "es-hangul";
 import type { ContentCategory, ContentFinding } from "../types";
+import { Recent } from "../text/recent";
 import { canonicalise } from "./canonical";
 import badwordsKo from "./data/badwords-ko.json";
 import { hangulSkeleton, jamoOf, latinWords, mayBeObfuscated, phraseReading } from "./normalize";
@@ -202,8 +203,11 @@ function scanLatin(text: string, lexicon: Compiled, pushFound: Push): void {
 export function withoutInnocentWords(text: string): string {
     compiled ??= compile();
     if (!/[\u3130-\u318F\uAC00-\uD7A3]/.test(text)) return text;
-    return withoutNeutralMentions(withoutInnocentLexiconWords(text, compiled));
+    const lexicon = compiled;
+    return recentSentences.get(text, () => withoutNeutralMentions(withoutInnocentLexiconWords(text, lexicon)));
 }
+
+const recentSentences = new Recent<string>(16);
 
 function withoutInnocentLexiconWords(text: string, lexicon: Compiled): string {
     const whole = canonicalise(text, { homophones: true });
@@ -323,4 +327,15 @@ export function scanLexicon(text: string, from = 0, until = text.length, gate?: 
         });
     }
     return out.sort((a, b) => a.start - b.start);
+}
+
+/** The findings of the last windows read. */
+const recent = new Recent<ContentFinding[]>(64);
+
+/**
+ * `scanLexicon`, remembering the last windows: the same window and segment find the same words
+ * (any gate is a superset of what the window may hold, so gives the same findings).
+ */
+export function scanLexiconRecent(text: string, from: number, until: number, gate: GateResult): ContentFinding[] {
+    return recent.get(`${from}:${until}:${text}`, () => scanLexicon(text, from, until, gate));
 }

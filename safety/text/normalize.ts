@@ -37,6 +37,7 @@ import { spacedCharacterGaps, spacedCharactersTrigger } from "./spacedCharacters
 import { stringJoinReplacements, stringJoinTrigger, tokenConcatenationSource } from "./stringJoins";
 import { lineContinuationGaps, lineContinuationSource, splitTokenGaps, splitTokenTrigger } from "./splitTokens";
 import { valueGapReplacements, valueGapTrigger } from "./valueGaps";
+import { Recent } from "./recent";
 import { separatorLookalikeReplacements, separatorLookalikeTrigger } from "./separatorLookalikes";
 import { replace, ViewBuilder, type Replacement } from "./viewBuilder";
 
@@ -371,13 +372,19 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
     return out.sort((a, b) => a.start - b.start).filter((r) => r.start >= kept && (kept = r.end) >= 0);
 }
 
+const recentViews = new Recent<NormalizedText>(32);
+
 /**
  * The view of `original`. `splitTokens`: whether it may hold a token broken by whitespace (text/
  * splitTokens.ts); a caller that knows where a token can start (the segment of a window) says so,
- * to spare testing the whole window; by default the text is tested.
+ * to spare testing the whole window; by default the text is tested. A window that repeats is read once.
  */
 export function normalize(original: string, splitTokens = splitTokenTrigger.test(original)): NormalizedText {
     if (!splitTokens && !trigger.test(original)) return { text: original };
+    return recentViews.get(`${splitTokens ? "t" : "f"}${original}`, () => view(original, splitTokens));
+}
+
+function view(original: string, splitTokens: boolean): NormalizedText {
     const first = characterPass(original);
     const replacements = groupReplacements(first.text, splitTokens);
     if (first.text === original && replacements.length === 0) return { text: original };

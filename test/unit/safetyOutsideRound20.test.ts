@@ -2,6 +2,7 @@
 // at a time. First: a foreigner number born in 2000 ("001001-8220005") read as a carrier's
 // international prefix "001001" before +82 (a flaky property test in safetyLeakClasses2 found it).
 import * as assert from "node:assert/strict";
+import { filterText } from "../../safety/filter";
 import { shownBothWays } from "../support/safetyStream";
 
 describe("outside round 20", () => {
@@ -17,5 +18,21 @@ describe("outside round 20", () => {
             const out = shownBothWays(`연락처: ${phone}`);
             assert.ok(!/\d{4}/.test(out), `${phone} -> ${out}`);
         }
+    });
+
+    it("a line repeated hundreds of times is judged the same each time (windows read once are remembered)", () => {
+        for (const line of [
+            "| 김민수 | 010-2345-6789 | 씨발 |\n",
+            "계좌 110 234 567890 ",
+            "연락처: ０１０ ２３４５ ６７８９ "
+        ]) {
+            const out = filterText(line.repeat(400)).text;
+            assert.ok(!/[0-9０-９]{4}/.test(out), `${line} -> ${out.slice(0, 200)}`);
+            if (line.includes("씨발")) assert.ok(!out.includes("씨발"), out.slice(0, 200));
+        }
+        // And a window read before gives the same answer after other text came between.
+        const once = filterText("주민등록번호 900101-1234568 입니다.").text;
+        filterText("아무 관계 없는 문장입니다. ".repeat(50));
+        assert.equal(filterText("주민등록번호 900101-1234568 입니다.").text, once);
     });
 });
