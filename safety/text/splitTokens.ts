@@ -136,7 +136,7 @@ export function splitTokenGaps(text: string): Array<[number, number]> {
 const isTokenCode = (c: number) => isBodyCode(c) || c === 43 || c === 47 || c === 61;
 
 /** A shell line continuation between two of a token's characters (a regex source; normalize drops it). */
-export const lineContinuationSource = String.raw`(?<=[A-Za-z0-9+/=_-])\\\r?\n[ \t]*(?=[A-Za-z0-9+/=_-])`;
+export const lineContinuationSource = String.raw`\\(?<=[A-Za-z0-9+/=_-]\\)\r?\n[ \t]*(?=[A-Za-z0-9+/=_-])`;
 const lineContinuation = new RegExp(lineContinuationSource, "g");
 
 /** The line continuations inside words of `text` ([start, end)): the view reads the word joined. */

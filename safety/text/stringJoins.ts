@@ -12,7 +12,7 @@ import { isWhitespaceCode } from "./whitespace";
 // Empty strings between the parts go too: `"sk-…" + "" + "…"`.
 // A password's or an address's parts hold signs too: "gksrmf" + "$19977*", "kangdw2546" + "@snu.ac.kr";
 // an address's, Hangul: "최유나27" + "@우리회사.com".
-export const tokenConcatenationSource = String.raw`["'\x60](?<=[A-Za-z0-9_+/=@.$*!#%&^~?가-힣-]{3}["'\x60])(?:[ \t]*(?:\+|\.\.?|\|\|)?\s*(?:""|''|\x60\x60)){0,4}[ \t]*(?:\+|\.\.?|\|\|)?\s*["'\x60](?=[A-Za-z0-9_+/=@.$*!#%&^~?가-힣-]{4})|(?<=[A-Za-z0-9_+/=-]{3})\$\{\s*["'](?=[A-Za-z0-9_+/=-]{4})|(?<=[A-Za-z0-9_+/=-]{4})["']\s*\}(?=[A-Za-z0-9_+/=-]|\x60)`;
+export const tokenConcatenationSource = String.raw`["'\x60](?<=[A-Za-z0-9_+/=@.$*!#%&^~?가-힣-]{3}["'\x60])(?:[ \t]*(?:\+|\.\.?|\|\|)?\s*(?:""|''|\x60\x60)){0,4}[ \t]*(?:\+|\.\.?|\|\|)?\s*["'\x60](?=[A-Za-z0-9_+/=@.$*!#%&^~?가-힣-]{4})|\$\{(?<=[A-Za-z0-9_+/=-]{3}\$\{)\s*["'](?=[A-Za-z0-9_+/=-]{4})|["'](?<=[A-Za-z0-9_+/=-]{4}["'])\s*\}(?=[A-Za-z0-9_+/=-]|\x60)`;
 const tokenConcatenation = new RegExp(tokenConcatenationSource, "g");
 /** A list of short strings of a token's alphabet joined with nothing (its list: group 1 or 2). */
 const stringList = String.raw`\[((?:\s*["'][A-Za-z0-9_+/=-]{1,64}["']\s*,)+\s*["'][A-Za-z0-9_+/=-]{1,64}["']\s*,?\s*)\]`;
