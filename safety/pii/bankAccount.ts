@@ -2,8 +2,8 @@
 import { isPlaceholder } from "./context";
 import { patternRecognizer } from "./recognizer";
 
-/** A unit after a number: an amount or a count, not an account. */
-const unit = String.raw`\s*(?:원|달러|건|개|명|%|회|번째)`;
+/** A unit after a number: an amount or a count, not an account (not the first syllable of a word: 개발팀, 회사). */
+const unit = String.raw`\s*(?:원|달러|건(?![강물설])|개(?![발선요인편념방최설정])|명(?![세의령])|%|회(?![사원의계신])|번째)`;
 
 export const bankAccount = patternRecognizer({
     type: "BANK_ACCOUNT",

@@ -13,7 +13,7 @@ const sensitive =
 const describes = /(?:^|[_ -])(?:id|type|hint|hash|url|name|count|length|expires?(?:_at)?|policy|rule|규칙|정책)$/i;
 
 interface Header {
-    kind: "csv" | "md" | "sql";
+    kind: "csv" | "tsv" | "md" | "sql";
     names: string[];
     /** Response offset where the header ended (it names rows up to `reach` after). */
     end: number;
@@ -21,14 +21,14 @@ interface Header {
 
 const reach = 2000;
 /** A column's name: words, no code's brackets, quotes or signs. */
-const headerName = /^[\p{L}\p{N}_ .#/-]{1,32}$/u;
+const headerName = /^[\p{L}\p{N}_ .#/()-]{1,32}$/u;
 const sqlColumns = /\(([^()\n]{1,400})\)\s*VALUES\s*\(/gi;
 const tupleOpen = /(?:VALUES|\),)\s*\(/gi;
 
-/** Cells of a CSV line or a Markdown row, with their offsets in the line (trimmed). */
-function cellsOf(line: string, kind: "csv" | "md"): Array<{ start: number; text: string }> {
+/** Cells of a CSV or tab-separated line or a Markdown row, with their offsets in the line (trimmed). */
+function cellsOf(line: string, kind: "csv" | "tsv" | "md"): Array<{ start: number; text: string }> {
     const out: Array<{ start: number; text: string }> = [];
-    const separator = kind === "csv" ? "," : "|";
+    const separator = kind === "csv" ? "," : kind === "tsv" ? "\t" : "|";
     let start = 0;
     const body = kind === "md" ? line.replace(/\|\s*$/, "") : line;
     if (kind === "md") start = body.indexOf("|") + 1;
@@ -92,7 +92,10 @@ export class ColumnLabels {
             const next = scanText.indexOf("\n", lineStart);
             const lineEnd = next < 0 ? scanText.length : next;
             const line = scanText.slice(lineStart, lineEnd);
-            const row = header.kind === "md" ? /^\s*\|/.test(line) && !/^[\s|:-]+$/.test(line) : line.includes(",");
+            const row =
+                header.kind === "md"
+                    ? /^\s*\|/.test(line) && !/^[\s|:-]+$/.test(line)
+                    : line.includes(header.kind === "tsv" ? "\t" : ",");
             if (row)
                 cellsOf(line, header.kind).forEach((cell, column) => {
                     const name = header.names[column] ?? "";
@@ -126,7 +129,13 @@ export class ColumnLabels {
                 if (this.header?.kind !== "sql") this.header = undefined;
                 continue;
             }
-            const kind = /^\s*\|.*\|\s*$/.test(line) ? "md" : /^[^,\n]+(?:,[^,\n]+)+$/.test(line) ? "csv" : undefined;
+            const kind = /^\s*\|.*\|\s*$/.test(line)
+                ? "md"
+                : /^[^,\n]+(?:,[^,\n]+)+$/.test(line)
+                  ? "csv"
+                  : /^[^\t\n]+(?:\t[^\t\n]+)+$/.test(line)
+                    ? "tsv"
+                    : undefined;
             if (kind === undefined) continue;
             const names = cellsOf(line, kind).map((c) => c.text);
             // A header's cells are words, not values: no cell of digits, none longer than a name.

@@ -98,3 +98,8 @@ export function inCodePosition(text: string, start: number, end: number): boolea
     while (after < text.length && (text[after] === " " || text[after] === "\t")) after++;
     return after < text.length && ";)]}".includes(text[after]);
 }
+
+/** A short label glued before a value with a dot ("No.131212-…", "M.070…", "Tel.010…"): no decimal point. */
+export function labelDotBefore(text: string, start: number): boolean {
+    return /(?:^|[^A-Za-z0-9.])[A-Za-z]{1,3}\.$/.test(text.slice(Math.max(0, start - 5), start));
+}

@@ -18,8 +18,11 @@ export const emailAddress = patternRecognizer({
     patterns: [
         {
             id: "pattern",
-            // After "mailto:" too; domains may be Korean (회사.한국) or IDN (xn--).
-            regex: new RegExp(String.raw`(?:(?<=mailto:)|(?<![\w.%+:/-]))[A-Za-z0-9][A-Za-z0-9._%+-]*@${domain}`, "gu")
+            // After "mailto:" or a field's name ("EMAIL:", a vCard's) too; domains may be Korean (회사.한국) or IDN (xn--).
+            regex: new RegExp(
+                String.raw`(?:(?<=mailto:|(?:^|[\s"'(;=])[A-Za-z][A-Za-z_-]{1,19}:)|(?<![\w.%+:/-]))[A-Za-z0-9][A-Za-z0-9._%+-]*@${domain}`,
+                "gu"
+            )
         },
         {
             // A Korean local part (최가혁@스타트업.한국, 윤나율@xn--…), after a space, a quote or a sign.

@@ -53,7 +53,7 @@ function nameFollows(text: string, finding: PiiFinding, shift: number, name: num
     return name + shift >= finding.end && fewWords.test(text.slice(finding.end, name + shift));
 }
 /** A digit in any script, or a Sino-Korean digit word's syllable (공일공), or a Hanja numeral. */
-const digitLike = /[\p{Nd}공영일이삼사오육륙칠팔구〇零一二三四五六七八九]/u;
+const digitLike = /[\p{Nd}공영빵일이삼사오육륙칠팔구〇零一二三四五六七八九]/u;
 /** What ends a number: a Hangul syllable that is no digit word, or two Latin letters. */
 const wordLike = /[가-힣]|[A-Za-z]{2}/y;
 /**

@@ -189,7 +189,7 @@ const piiFlags = (() => {
         if ((c >= 0xac00 && c <= 0xd7a3) || isWhitespaceCode(c)) flags[c] |= breakFlag;
     }
     // Korean digit words, and Hanja numerals (零壹零-伍陸捌捌-…).
-    for (const word of `공영일이삼사오육륙칠팔구${hanjaNumerals}`) flags[word.charCodeAt(0)] |= digitWordFlag;
+    for (const word of `공영빵일이삼사오육륙칠팔구${hanjaNumerals}`) flags[word.charCodeAt(0)] |= digitWordFlag;
     // "at" in either case (a spelled e-mail address is read case-insensitively).
     flags[97] |= aFlag;
     flags[65] |= aFlag;

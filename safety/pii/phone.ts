@@ -5,7 +5,7 @@
 // run of digits without separators is a phone number only when it looks like one.
 import { findPhoneNumbersInText } from "libphonenumber-js";
 import type { PiiFinding, Recognizer } from "../types";
-import { hasContext, isPlaceholder } from "./context";
+import { hasContext, isPlaceholder, labelDotBefore } from "./context";
 import { Recent } from "../text/recent";
 import { inThirteenDigits } from "./thirteenDigits";
 
@@ -53,8 +53,11 @@ export const phoneNumber: Recognizer = {
         for (const match of phoneMatches(text)) {
             // libphonenumber reads a bracket around a number as its punctuation ("[010-…](tel:…)", a
             // Markdown link): the bracket is the markup's, and stays.
-            const start = text[match.startsAt] === "[" ? match.startsAt + 1 : match.startsAt;
+            let start = text[match.startsAt] === "[" ? match.startsAt + 1 : match.startsAt;
             const end = text[match.endsAt - 1] === "]" ? match.endsAt - 1 : match.endsAt;
+            // "(+82-10-…)": a bracket before a whole number in international form is the sentence's
+            // (libphonenumber takes the opening one, not the closing).
+            if (/^\(\+[^)]*$/.test(text.slice(start, end))) start++;
             if (start < from) continue;
             const raw = text.slice(start, end);
             if (isPlaceholder(raw) || !match.number.isValid()) continue;
@@ -62,7 +65,7 @@ export const phoneNumber: Recognizer = {
             if (/(\d)\1{3}[-\s.]?\1{4}$/.test(raw)) continue;
             // Not part of a longer token (a version, a hash, an IP address).
             if (
-                /[0-9A-Za-z.]/.test(text[start - 1] ?? "") ||
+                (/[0-9A-Za-z.]/.test(text[start - 1] ?? "") && !labelDotBefore(text, start)) ||
                 /[0-9A-Za-z]/.test(text[end] ?? "") ||
                 /^\.\d/.test(text.slice(end, end + 2)) ||
                 // Groups of a hyphenated token (a UUID, a serial): "…-0000-1000-8700-…".

@@ -49,6 +49,8 @@ export function reversedNumbers(text: string, from: number, scan: (text: string)
             continue;
         const before = text.slice(Math.max(0, m.index - 48), m.index);
         if (!run.endsWith("+") && !numberName.test(before)) continue;
+        // Eight of one digit ("010-0000-0000"): an example either way round.
+        if (/(\d)\1{3}\D?\1{4}/.test(run)) continue;
         // A card number valid as written is read as written (a documented test card, 5555 … 4444, is kept).
         const digits = run.replace(/\D/g, "");
         const forwardCard = digits.length >= 12 && luhn(Array.from(digits, Number));

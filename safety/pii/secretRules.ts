@@ -56,6 +56,11 @@ export const tokenRules: readonly TokenRule[] = [
             return /\d/.test(id) && /[A-Z]/.test(id) && !/^[a-z]+$/.test(time) && mixed(mac);
         }
     },
+    // Firebase Cloud Messaging's legacy server key: an 11-character id, ":", then "APA91b…" (its "_" and "-" too).
+    {
+        id: "fcm_server_key",
+        pattern: /(?<![A-Za-z0-9_-])AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,200}(?![A-Za-z0-9_-])/g
+    },
     {
         id: "artifactory_token",
         pattern: /(?<![A-Za-z0-9])(?:AKC[A-Za-z0-9]{10,}|AP[0-9ABCDEF][A-Za-z0-9]{8,})(?![A-Za-z0-9])/g
@@ -90,6 +95,14 @@ export const tokenRules: readonly TokenRule[] = [
     // Cloud and hosting.
     { id: "digitalocean_token", pattern: /\bdo[opr]_v1_[a-f0-9]{64}\b/g },
     { id: "heroku_api_key", pattern: /\bHRKU-[A-Za-z0-9_-]{30,}/g },
+    // Heroku's older keys are UUIDs: one only where Heroku is named just before it (a UUID alone is an id).
+    {
+        id: "heroku_api_key_uuid",
+        pattern:
+            /(?<=heroku[^\n]{0,24}?)(?<!\bid["']?\s*[:=]?\s*)(?<![0-9a-f-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f-])/gi
+    },
+    { id: "mailgun_api_key", pattern: /(?<![A-Za-z0-9_-])key-[0-9a-f]{32}(?![A-Za-z0-9_-])/g },
+    { id: "circleci_token", pattern: /\bCCIPAT_[A-Za-z0-9]{20,24}_[0-9a-f]{40}\b/g },
     { id: "alibaba_access_key_id", pattern: /\bLTAI[A-Za-z0-9]{12,20}\b/g, check: mixed },
     { id: "tencent_secret_id", pattern: /\bAKID[A-Za-z0-9]{32}\b/g, check: mixed },
     { id: "google_oauth_client_secret", pattern: /\bGOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])/g },
@@ -168,7 +181,7 @@ export const tokenRules: readonly TokenRule[] = [
     {
         id: "naver_client_secret_ko",
         pattern:
-            /(?<=(?:네이버|naver)[^\n]{0,12}시크릿\s*(?:키|값)?\s*[:=은는]?\s*["']?)[A-Za-z0-9_-]{10}(?![A-Za-z0-9_.-])/gi,
+            /(?<=(?:네이버|naver)[^\n]{0,12}시크릿\s*(?:키|값)?\s*(?:은\(는\)|[:=은는])?\s*["']?)[A-Za-z0-9_-]{10}(?![A-Za-z0-9_.-])/gi,
         check: (value) =>
             lettersAndDigits(value) ||
             (value.replace(/[^A-Z]/g, "").length >= 3 && value.replace(/[^a-z]/g, "").length >= 3)

@@ -18,13 +18,23 @@ const pem =
 // A block whose END never comes: the BEGIN line and the body lines after it (base64, headers, blanks).
 // A private key inside a JSON string (a GCP service-account file): its line breaks are "\n" escapes.
 const pemEscaped = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\\n[A-Za-z0-9+/=]{1,100})+(?:\\n)?/g;
-const pemUnterminated =
-    /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[ \t]*\r?\n[ \t]*(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: [^\n]*)?[ \t]*)*(?![^\n]*-----END)/g;
+// Its lines may carry a diff's, a comment's or a quote's mark ("-  MIIE…", "/// b3Bl…", "> …").
+const linePrefix = String.raw`(?:[-+>*#;%]|\/{2,3}|--)?[ \t]*`;
+const pemUnterminated = new RegExp(
+    String.raw`-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[ \t]*\r?\n[ \t]*${linePrefix}(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: [^\n]*)?[ \t]*)*(?![^\n]*-----END)`,
+    "g"
+);
+// A key's body without its BEGIN line: DER of an RSA, PKCS#8 or EC key in base64 ("MIIEpAIBAAK…",
+// "MIIEvQIBADAN…"), or an OpenSSH key's ("b3BlbnNzaC1rZXktdjE…", "openssh-key-v1"), and its next lines.
+const pemArmorless = new RegExp(
+    String.raw`(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{3}(?:IBAAK|IBADAN)|MHcCAQEE|MIGHAgEAMBMG|b3BlbnNzaC1rZXktdjE)[A-Za-z0-9+/]{24,}={0,3}(?:[ \t]*\r?\n[ \t]*${linePrefix}[A-Za-z0-9+/]{8,}={0,3}(?![A-Za-z0-9+/=]))*`,
+    "g"
+);
 
 // 비밀번호를 X 로 변경, 패스워드는 X, 비번: X, pw: X, DB 비밀번호(X)를, 와이파이 비번 X, the password you asked for: X: a value with letters and digits or
 // symbols (or six digits or more after a word that says password), no Hangul.
 const koreanPassword =
-    /(?:비밀\s?번호|비번|패스워드|암호|(?<![A-Za-z])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→(]|->)\s*|\s+is\s+|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)([^\s가-힣"'`,;)<]{6,})/gi;
+    /(?:비밀\s?번호|비번|패스워드|암호|(?<![A-Za-z=])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→(]|->)\s*|\s+is\s+|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)([^\s가-힣"'`,;)<]{6,})/gi;
 
 // An AWS secret access key (40 characters of base64) in prose, unlabelled: after its key id
 // (AKIA…) or a word that says secret, on the same line or the next.
@@ -110,6 +120,7 @@ export const secretToken = patternRecognizer({
         { id: "private_key_unterminated", regex: pemUnterminated },
         { id: "korean_password", regex: koreanPassword },
         { id: "private_key_escaped", regex: pemEscaped },
+        { id: "private_key_armorless", regex: pemArmorless },
         ...credentialPatterns,
         { id: "aws_secret_in_prose", regex: awsSecretInProse },
         ...tokenRules.map((rule) => ({ id: rule.id, regex: rule.pattern })),
@@ -140,7 +151,7 @@ export const secretToken = patternRecognizer({
             const start = match.index + match[0].length - match[1].length;
             return { score: 0.8, rule: "secret.password_phrase", start, end: start + value.length };
         }
-        if (id === "private_key_escaped") return { score: 1, rule: "secret.private_key" };
+        if (id === "private_key_escaped" || id === "private_key_armorless") return { score: 1, rule: `secret.${id}` };
         if (credentialIds.has(id)) return credentialVerdict(id, match);
         if (id === "aws_secret_in_prose") {
             const value = match[1];

@@ -71,37 +71,27 @@ export function originalSpan(view: NormalizedText, start: number, end: number): 
 const invisible = new RegExp(invisibleClass);
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change. */
-const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|00[1-9]\d{0,3}[ -]?82[ -]?[1-6]|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영일이삼사오육륙칠팔구]{2}|\d[공영일이삼사오육륙칠팔구]\d|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
+const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|00[1-9]\d{0,3}[ -]?82[ -]?[1-6]|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영빵일이삼사오육륙칠팔구]{2}|\d[공영빵일이삼사오육륙칠팔구]\d|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
-const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`;
+const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영빵일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`;
 /** Spaces that matter between digits: two or more, a 6 + 7 number's one, a spaced dot (an IPv4 address). */
 const spacedTrigger = String.raw`\d[ \t]{2,}\d|\d{6}[ \t]\d{7}|\d[ \t]+\.[ \t]*\d|\d[ \t]*\.[ \t]+\d`;
 /** Sino-Korean digits spaced one by one ("공 일 공 오 육 …"), nine in a row. */
-export const spacedSinoTrigger = String.raw`(?:[공영일이삼사오육륙칠팔구][ \t]+){8}[공영일이삼사오육륙칠팔구]`;
+export const spacedSinoTrigger = String.raw`(?:[공영빵일이삼사오육륙칠팔구][ \t]+){8}[공영빵일이삼사오육륙칠팔구]`;
 /** Anything normalize might change: the fast path tests this once. */
 const trigger = new RegExp(
     `${characterTrigger}|${stringJoinTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${labelledGapTrigger}|${valueGapTrigger}|${spacedTrigger}|${spacedCharactersTrigger}|${lineContinuationSource}`,
     "i"
 );
 
-const digitWords: Record<string, string> = {
-    공: "0",
-    영: "0",
-    일: "1",
-    이: "2",
-    삼: "3",
-    사: "4",
-    오: "5",
-    육: "6",
-    륙: "6",
-    칠: "7",
-    팔: "8",
-    구: "9"
-};
+/** Sino-Korean digit syllables (빵, "bread", is said for 0 too) and their digits. */
+const digitWords: Record<string, string> = Object.fromEntries(
+    Array.from("공영빵일이삼사오육륙칠팔구", (c, i) => [c, "0001234566789"[i]])
+);
 /** A separator spelled as a word, with the spaces around it. */
 const spelledGap = String.raw`[ \t]*(?:${spelledSeparator})[ \t]*`;
 /** A digit as a word or a character: number words (one, 다섯), Sino-Korean syllables (공일공), digits. */
-const digitToken = String.raw`(?:${numberWord}|[공영일이삼사오육륙칠팔구0-9\uFF10-\uFF19])`;
+const digitToken = String.raw`(?:${numberWord}|[공영빵일이삼사오육륙칠팔구0-9\uFF10-\uFF19])`;
 /** A particle after a spoken group of digits ("공일공에 팔칠육오에 사삼이일"): read as "-". */
 const particle = new RegExp(`^(?:${spokenParticle})$`);
 const digitWordRun = new RegExp(

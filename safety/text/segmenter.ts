@@ -1,17 +1,16 @@
 /**
  * Cuts text into segments at places no pattern can span, as the text arrives.
  *
- * The filter works segment by segment, each seeing the text before it as read-only
- * context. A cut at position i depends only on the characters before i and the
- * character at i (never on what follows), and each character is examined once, in
- * order: so the segments — and the filtered output — are the same however the text
- * is chunked (streaming equals filtering the whole text at once, by construction),
- * and the work is linear in the text's length. What a stream holds back is the
+ * The filter works segment by segment, each seeing the text before it as read-only context. A cut at
+ * position i depends only on the characters before i and the character at i (never on what follows),
+ * and each character is examined once, in order: so the segments — and the filtered output — are the
+ * same however the text is chunked (streaming equals filtering the whole text at once, by
+ * construction), and the work is linear in the text's length. What a stream holds back is the
  * unfinished last segment: usually the last word.
  *
  * A cut is allowed before a non-space character that follows whitespace, except:
- * - inside a PEM block (`-----BEGIN` until its `-----END … -----` line, or until a
- *   line that is not part of a PEM body when the END never comes);
+ * - inside a PEM block (`-----BEGIN`, or a line with a key's body without it, until its `-----END … -----`
+ *   line, or until a line that is not part of a PEM body when the END never comes);
  * - between digit groups, whatever separates them ("010 2345 6789", "010 - 2345 - 6789",
  *   "(02) 123 4567", full-width digits, Korean digit words "공일공 일이삼사");
  * - around a separator spelled as a word after a digit group ("010 다시 2345", "8 dot 8")
@@ -56,7 +55,7 @@ function isBlank(text: string, i: number): boolean {
 const hangul = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
 const latinLetter = /[A-Za-z]/;
 /** A digit in any rendering the normaliser reads: ASCII, full-width, Korean digit words, Hanja numerals. */
-const digitLikeClass = new RegExp(`[\\uFF10-\\uFF19공영일이삼사오육륙칠팔구${hanjaNumerals}]`);
+const digitLikeClass = new RegExp(`[\\uFF10-\\uFF19공영빵일이삼사오육륙칠팔구${hanjaNumerals}]`);
 const otherDigit = /[\p{Nd}\p{No}]/u;
 const digitLike = {
     test: (c: string | undefined) => {
@@ -81,8 +80,14 @@ const joiningWord =
 const schemeWord = /^(?:Bearer|Basic|Token)$/i;
 /** A word that may be the local part of an e-mail address (or a domain label). */
 const addressPart = /^[A-Za-z0-9._%+@-]+$/;
-/** A line inside a PEM block: base64, a header (Proc-Type: …), or blank. */
-const pemBody = /^[ \t]*(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: .*)?[ \t\r]*$/;
+/** A line inside a PEM block: base64, a header (Proc-Type: …), or blank; maybe after a diff's or a comment's mark. */
+const pemBody = /^[ \t]*(?:[-+>*#;%]|\/{2,3}|--)?[ \t]*(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: .*)?[ \t\r]*$/;
+/** The END line's closing dashes end before i ("…PRIVATE KEY-----"). */
+const closingDashes = (text: string, i: number) =>
+    text.startsWith("-----", i - 5) && !text.startsWith("-----END", i - 8);
+/** A key's body without its BEGIN line (pii/secrets.ts: pemArmorless). */
+const armorlessKey =
+    /(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{3}(?:IBAAK|IBADAN)|MHcCAQEE|MIGHAgEAMBMG|b3BlbnNzaC1rZXktdjE)[A-Za-z0-9+/]{24}/;
 
 export class Segmenter {
     private buffer = "";
@@ -212,33 +217,30 @@ export class Segmenter {
         return !joiningWord.test(text.slice(at, next));
     }
 
+    private enterPem(): void {
+        this.inPem = true;
+        this.pemEndMarker = false;
+        this.pemLines = 0;
+    }
+
     /** Updates the PEM state with the character at i - 1 (never looks at i or beyond). */
     private advancePem(text: string, i: number): void {
         const c = text[i - 1];
         if (!this.inPem) {
-            if (c === "N" && i - 10 >= this.start && text.startsWith(pemBegin, i - 10)) {
-                this.inPem = true;
-                this.pemEndMarker = false;
-                this.pemLines = 0;
-            }
+            if (c === "N" && i - 10 >= this.start && text.startsWith(pemBegin, i - 10)) this.enterPem();
         } else if (this.pemEndMarker) {
             if (c === "\n") this.pemEndMarker = false;
-            else if (
-                c === "-" &&
-                i - 5 >= this.start &&
-                text.startsWith("-----", i - 5) &&
-                !text.startsWith("-----END", i - 8)
-            )
-                this.inPem = false;
+            else if (c === "-" && i - 5 >= this.start && closingDashes(text, i)) this.inPem = false;
         } else if (c === "D" && i - 8 >= this.start && text.startsWith("-----END", i - 8)) {
             this.pemEndMarker = true;
         }
         if (c === "\n") {
+            const line = text.slice(Math.max(this.lineStart, this.start), i - 1);
+            // A key's body without its BEGIN line starts a block too.
+            if (!this.inPem && /MI|MH|b3/.test(line) && armorlessKey.test(line)) this.enterPem();
             // A completed line that cannot be in a PEM body ends a block whose END never came.
-            if (this.inPem && !this.pemEndMarker && this.pemLines > 0) {
-                const line = text.slice(Math.max(this.lineStart, this.start), i - 1);
-                if (!pemBody.test(line) && !line.includes("-----END")) this.inPem = false;
-            }
+            else if (this.inPem && !this.pemEndMarker && this.pemLines > 0 && !pemBody.test(line))
+                this.inPem = line.includes("-----END");
             if (this.inPem) this.pemLines++;
             this.lineStart = i;
         }

@@ -67,8 +67,10 @@ const symbolJoined = new RegExp(
  * separator between groups of two digits or more, the same one each time (`222⁠168⁠174⁠119`): the
  * character pass drops invisible characters, which would run the groups together.
  */
+// Not where the same character also stands between single digits next to the run: scattered, not a
+// separator (`0⁠9⁠1⁠2⁠2⁠2-30⁠44⁠40⁠5`, read as "30-44-40" and "5", leaked).
 const invisibleJoined = new RegExp(
-    String.raw`(?<!\p{Nd})\p{Nd}{2,6}(${invisibleClass}{1,3})\p{Nd}{2,7}(?:\1\p{Nd}{2,6}){0,4}(?!\p{Nd})`,
+    String.raw`(?<!\p{Nd})(?<!\p{Nd}${invisibleClass}{1,3})\p{Nd}{2,6}(${invisibleClass}{1,3})\p{Nd}{2,7}(?:\1\p{Nd}{2,6}){0,4}(?!\p{Nd}|\1\p{Nd})`,
     "gu"
 );
 /** Four groups of an IPv4 address read with dots, other runs with hyphens. */

@@ -48,7 +48,7 @@ const numberWords: Record<string, string> = {
 
 /** Particles a group of spoken digits takes when a number is read out ("공일공에 팔칠육오에 …"; a regex source). */
 export const spokenParticle = "에요|에|하고|의";
-const sinoDigits = "공영일이삼사오육륙칠팔구";
+const sinoDigits = "공영빵일이삼사오육륙칠팔구";
 /** A spoken group: two to four Sino-Korean digit syllables and a particle ("공일공에"). */
 const spokenGroup = new RegExp(`^([${sinoDigits}]{2,4})(?:${spokenParticle}),?$`);
 
@@ -60,7 +60,7 @@ export function numberWordValue(word: string): string | undefined {
     if (Object.hasOwn(numberWords, word.toLowerCase())) return numberWords[word.toLowerCase()];
     const group = spokenGroup.exec(word);
     if (group === null) return undefined;
-    return Array.from(group[1], (c) => "001234566789"[sinoDigits.indexOf(c)]).join("");
+    return Array.from(group[1], (c) => "0001234566789"[sinoDigits.indexOf(c)]).join("");
 }
 
 /** The number words as a regex alternation, longest first (일곱 before the syllable 일); English ones whole words. */
@@ -71,7 +71,7 @@ export const numberWord = Object.keys(numberWords)
 
 /** A word that starts with a spelled separator and then ends, or goes on with a digit ("다시2345"). */
 export const separatorWordStart = new RegExp(
-    `^(?:${spelledSeparator})(?=$|[0-9\\-.공영일이삼사오육륙칠팔구\\uFF10-\\uFF19])`,
+    `^(?:${spelledSeparator})(?=$|[0-9\\-.공영빵일이삼사오육륙칠팔구\\uFF10-\\uFF19])`,
     "i"
 );
 

@@ -20,7 +20,7 @@ export interface Replacement {
 export const onScreen = (gap: string): boolean =>
     /^[ \t]*\|[ \t]*$/.test(gap) ||
     (/[\p{L}\n]/u.test(gap) &&
-        !/[A-Za-z0-9]{4}|[A-Za-z0-9][공영일이삼사오육륙칠팔구]|[공영일이삼사오육륙칠팔구][A-Za-z0-9]/.test(gap));
+        !/[A-Za-z0-9]{4}|[A-Za-z0-9][공영빵일이삼사오육륙칠팔구]|[공영빵일이삼사오육륙칠팔구][A-Za-z0-9]/.test(gap));
 
 /** Builds a view of `source` with `replacements` (sorted, disjoint) and a per-character transform. */
 export class ViewBuilder {
