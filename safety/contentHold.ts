@@ -12,7 +12,7 @@
 import { isWhitespaceCode } from "./text/whitespace";
 
 /** Right context a segment waits for, in characters (a negation or a noun after a word). */
-export const lookahead = 12;
+export const lookahead = 48;
 /** A sentence longer than this (code, a list without full stops) is judged and released at the next segment. */
 export const maxSentence = 400;
 

@@ -97,7 +97,14 @@ type Push = (category: ContentCategory, start: number, end: number, rule: string
  * Korean lexicon words in canonical `text`; spans in canonical offsets. `innocent`, when
  * given, hears of each word a context rule reads as an ordinary word here (wordContext.ts).
  */
-function scanKorean(text: string, trie: TrieNode, push: Push, innocent?: (from: number, to: number) => void): void {
+function scanKorean(
+    text: string,
+    trie: TrieNode,
+    push: Push,
+    innocent?: (from: number, to: number) => void,
+    /** The text `text` is the end of, from `offset` (context rules read before it: a quoted mention's list name). */
+    whole = { text, offset: 0 }
+): void {
     const skeleton = hangulSkeleton(text);
     const jamo = skeleton.text;
     const aligned = (end: number) => end === jamo.length || skeleton.unitStarts.has(end) || jamo[end] === " ";
@@ -130,7 +137,7 @@ function scanKorean(text: string, trie: TrieNode, push: Push, innocent?: (from: 
         }
         const from = skeleton.source[start];
         const to = skeleton.source[best.end - 1] + 1;
-        const reading = innocentReadingOf(text, from, to, best.word);
+        const reading = innocentReadingOf(whole.text, from + whole.offset, to + whole.offset, best.word);
         if (reading !== undefined) {
             if (reading === "reading") innocent?.(from, to + homographTail(text, to, best.word));
             continue;
@@ -283,8 +290,12 @@ export function scanLexicon(text: string, from = 0, until = text.length, gate?: 
         const first = whole.start.findIndex((s) => s >= from - 12);
         const at = first < 0 ? 0 : first;
         const words = push(true);
-        scanKorean(at === 0 ? whole.text : whole.text.slice(at), compiled.trie, (category, start, end, rule) =>
-            words(category, start + at, end + at, rule)
+        scanKorean(
+            at === 0 ? whole.text : whole.text.slice(at),
+            compiled.trie,
+            (category, start, end, rule) => words(category, start + at, end + at, rule),
+            undefined,
+            { text: whole.text, offset: at }
         );
     }
     if (gate.latin && /[A-Za-z]/.test(tail)) {

@@ -17,14 +17,15 @@ export const programObject =
  */
 function quotedMention(lower: string, start: number, end: number): boolean {
     if (!/['"‘“「『][^'"’”」』\n]{0,8}$/.test(lower.slice(Math.max(0, start - 12), start))) return false;
-    return /^[^'"’”」』\n]{0,8}['"’”」』]\s*(?:를|을|라는|이라는|란|이란|는|은|같은|처럼|등의?|와|과)\s*(?:\S+\s+)?(?:말|신호|대사|문구|표현|말투|문장|단어|메시지|댓글|욕설|순화|번역|수정|바꿔|바꾸|고쳐|검토|필터|차단|금지|신고|예시|예문|쓰지|포함|감지|탐지|분류|가사|노래|제목|비유|은유|의미|뜻|실제로|문자|협박|악플|위반|처벌|범죄)/.test(
+    // (A left quote closes it too, as some keyboards and models write: ‘죽여버리겠다‘는.)
+    return /^[^'"’”‘“」』\n]{0,8}['"’”‘“」』]\s*(?:를|을|라는|이라는|란|이란|는|은|같은|처럼|등의?|와|과)\s*(?:\S+\s+)?(?:말|신호|대사|문구|표현|말투|문장|단어|메시지|댓글|욕설|순화|번역|수정|바꿔|바꾸|고쳐|검토|필터|차단|금지|신고|예시|예문|쓰지|포함|감지|탐지|분류|가사|노래|제목|비유|은유|의미|뜻|실제로|문자|협박|악플|위반|처벌|범죄)/.test(
         lower.slice(end, end + 40)
     );
 }
 
 /** What follows a harm the writer declines or reports ("폭탄 제조 방법은 알려 드릴 수 없습니다", "'죽여 버린다'고 말한 혐의로"). */
 const declined =
-    /^[^.?!\n]{0,40}?(?:(?:알려|가르쳐|도와|안내해|제공해|설명해)\s*(?:드릴|줄)\s*수\s*(?:없|가\s*없)|(?:작성|생성|제공|묘사)(?:해\s*드릴|할)\s*수\s*(?:없|가\s*없)|(?:작성|생성|제공|묘사|출력)(?:하지|하지는)\s*않(?:습니다|아요|는다|음)|(?:답변|안내|설명)(?:해\s*)?\s*드리기\s*(?:어렵|힘들)|can(?:not|'t)\s+(?:help|provide|share|explain))|^\s*(?:에\s*(?:관한|대한)\s*(?:구체적인\s*|자세한\s*)?(?:안내|정보|답변|요청)(?:는|은|에는)|\)\s*(?:은|는|이|가)\s)|^[^.?!\n'"’”」』]{0,12}['"’”」』]\s*(?:고|라고|라는|는)\s*(?:\S+\s+){0,3}?\S*(?:혐의|발언|판결|입건|기소|협박죄|진술|고소)/;
+    /^[^.?!\n]{0,40}?(?:(?:알려|가르쳐|도와|안내해|제공해|설명해)\s*(?:드릴|줄)\s*수\s*(?:없|가\s*없)|(?:작성|생성|제공|묘사)(?:해\s*드릴|할)\s*수\s*(?:없|가\s*없)|(?:작성|생성|제공|묘사|출력)(?:하지|하지는)\s*않(?:습니다|아요|는다|음)|(?:답변|안내|설명|도움)(?:을\s*)?(?:해\s*)?\s*(?:드리기|하기)\s*(?:어렵|힘들)|(?:만들|만들어\s*드릴|생성할|작성할)\s*수\s*(?:없|가\s*없)(?:습니다|어요)|can(?:not|'t)\s+(?:help|provide|share|explain))|^\s*(?:에\s*(?:관한|대한)\s*(?:구체적인\s*|자세한\s*)?(?:안내|정보|답변|요청)(?:는|은|에는)|\)\s*(?:은|는|이|가)\s)|^[^.?!\n'"’”」』]{0,12}['"’”」』]\s*(?:고|라고|라는|는)\s*(?:\S+\s+){0,3}?\S*(?:혐의|발언|판결|입건|기소|협박죄|진술|고소)/;
 
 /** A crime reported ("권총을 만든 혐의로 … 검거했다"): what follows names the charge or the arrest. */
 const reported = /^[^.?!\n]{0,40}?(?:혐의(?:로|를|가|는)|(?:검거|체포|구속|입건|기소|송치)(?:했|됐|되었))/;
@@ -36,7 +37,11 @@ const apology = /(?:죄송하지만|죄송합니다만?|죄송해요|미안하�
 const treat =
     /(?:커피|밥|술|점심|저녁|한턱|치킨|피자|회식|음료|디저트|아이스크림|택시비|간식|아아)(?:은|는|도|값은|값)?\s*(?:\S+\s+)?$/;
 /** A cook's knife: what it does is preparing food (랍스터는 … 칼로 빠르게 찔러 손질). */
-const cooking = /^\s*(?:\S+\s+)?(?:손질|요리|조리|썰|다듬|익히|굽)/;
+const cooking = /^\s*(?:\S+\s+){0,3}?\S*(?:손질|요리|조리|썰|다듬|익히|굽|끓이|끓여|삶|육수|국물|양념|반죽)/;
+
+/** A story told about a harm ("화학 교사가 마약 제조자로 변해 가는 이야기입니다"), not a way to do it. */
+const narrative =
+    /^[^.?!\n]{0,30}?(?:이야기(?:입니다|이다|예요|야|를\s*그린)|줄거리|(?:을|를)\s*다룹니다|다룬\s*(?:영화|드라마|작품|소설))/;
 
 /** A claim about a group named to refute it ("… 범죄자라는 주장은 근거 없는 편견이며 혐오 표현입니다"). */
 const refuted =
@@ -49,7 +54,7 @@ export function innocentContext(lower: string, start: number, end: number, categ
     if (category !== "dangerous" && quotedMention(lower, start, end)) return true;
     if (declined.test(after) || reported.test(lower.slice(end, end + 60))) return true;
     if (category === "hate" && refuted.test(lower.slice(end, end + 80))) return true;
-    if (category === "dangerous" && apology.test(before)) return true;
+    if (category === "dangerous" && (apology.test(before) || narrative.test(after))) return true;
     if (category === "violence" && /쏴\s*$/.test(lower.slice(start, end)) && treat.test(before)) return true;
     return category === "violence" && cooking.test(after);
 }

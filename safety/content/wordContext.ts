@@ -16,6 +16,7 @@
 // hit, and only on the few percent of sentences with a hit.
 
 import { homographReading } from "./homographs";
+import { quotedMention } from "./quotedMention";
 
 /** Lexicon entries that are words for a topic or everyday words, never matched (see phrases.ts for harms). */
 export const notAbuse = new Set(["자살", "삐걱", "뚝배기", "찍찍이", "꼴랑", "쉰내", "김여사", "오크", "노무노무"]);
@@ -132,12 +133,12 @@ function innocentReading(text: string, start: number, end: number, entry: string
         if (/^\s*(?:손가락|발가락|줄|손|발|치기|손톱|발톱)/.test(after)) return "reading";
         // "새끼 노드(child node)": a tree's child, a process's child.
         if (/^\s*(?:노드|프로세스|스레드|요소|엘리먼트|창|윈도우|태스크|객체)/.test(after)) return "reading";
-        if (/^\s*(?:를|을)?\s*(?:낳|배|키우|돌보)/.test(after)) return "reading";
+        if (/^\s*(?:를|을|는|가)?\s*(?:낳|배|키우|돌보|분양|입양)/.test(after)) return "reading";
         if (/^\s+(?:돼지|고양이|강아지|새|물고기|곰|사자|호랑이|여우|늑대|오리|병아리|닭|양|쥐|거북|토끼)/.test(after))
             return "reading";
         // An animal before it, with or without a particle ("새와 새끼", "고양이의 새끼"), or after it ("새끼 고양이").
         if (
-            /(?:돼지|고양이|강아지|새|물고기|동물|곰|사자|호랑이|여우|늑대|오리|닭|소|말|양|쥐|개의|어미)(?:의|와|과|가|는|도)?\s*$/.test(
+            /(?:돼지|고양이|강아지|진돗개|풍산개|시바견|푸들|리트리버|말티즈|비글|새|물고기|동물|곰|사자|호랑이|여우|늑대|오리|닭|소|말|양|쥐|개의|어미)(?:의|와|과|가|는|도)?\s*$/.test(
                 before
             ) &&
             !/(?<![가-힣])(?:너|니|넌|당신|저|이|그)\s+(?:\S+\s+)?$/.test(before)
@@ -170,7 +171,7 @@ function innocentReading(text: string, start: number, end: number, entry: string
     if (
         entry === "시발" &&
         text.slice(start, end) === "시발" &&
-        /^\s+(?:택시|역|점|버스|열차|기차|전철|노선|자동차|차|시각|시간|시점|노드|지점|정류장|정거장|터미널)(?:에서|에|을|를|이|가|은|는|의|으로|로|까지|부터)?(?![가-힣])/.test(
+        /^['"’”]?\s+(?:택시|역|점|버스|열차|기차|전철|노선|자동차|차|시각|시간|시점|노드|지점|정류장|정거장|터미널)(?:에서|에|을|를|이|가|은|는|의|으로|로|까지|부터)?(?![가-힣])/.test(
             after
         )
     )
@@ -184,13 +185,7 @@ function innocentReading(text: string, start: number, end: number, entry: string
     if (entry === "병신" && /^년/.test(after) && /\d{4}\s*년?\s*(?:은|는|이|가)?\s*$/.test(before)) return "reading";
     // "몸캠피싱 피해": a scam's name, warned about; "'급식충' 같은 … 표현": a slur quoted to talk about it.
     if (entry === "몸캠" && /^\s*피싱/.test(after)) return "reading";
-    if (
-        /['"‘“]\s*$/.test(before) &&
-        /^\S{0,3}['"’”]\s*(?:,\s*['"‘“][^'"’”]{1,8}['"’”]\s*)?(?:같은|등의?|이라는|라는|이란|란|처럼|와|과|라고)\s*(?:\S+\s+){0,4}?\S*(?:표현|단어|말|용어|비하|혐오|욕설|멸칭|비속어|낙인|호칭|일반화|모욕하는|악플|댓글|놀리|언어\s*폭력)/.test(
-            text.slice(end, end + 40)
-        )
-    )
-        return "reading";
+    if (quotedMention(text, start, end)) return "reading";
     // "가족까지", "부족까지", "만족까지"; "감염병", "전염병", "비염병원": the syllables end another word.
     // "내가 봐도 쓰레기네", "제 코드가 쓰레기네": the writer's own work, put down by the writer.
     if (/레기/.test(entry) && /(?:내가|제가|나는|저는|내|제)\s*(?:\S+\s+){0,2}\S{0,2}$/.test(before)) return "reading";

@@ -102,7 +102,7 @@ const spelledPlus = /(?<![A-Za-z가-힣])(?:plus|플러스)[ \t]*(?=(?:eight|팔
 /** In a digit-word run: a spelled separator (its letters are not digits: 하이픈 holds 이), a number word, or one character. */
 const runPart = new RegExp(String.raw`${spelledGap}|${numberWord}|${spokenParticle}|[^]`, "gi");
 const escapes =
-    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\d+])00(82)(?=[ -]?\d)|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)|(?<![\d+])(?!\d{6}[- ]?\d{7}(?!\d))(00[1-9](?:\d\d)?[ -]?82)(?=[ -]?1[016789]|[ -]?[2-6]\d)/g;
+    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\dA-Za-z+])00(82)(?=[ -]?\d)(?![\d-]{0,20}[A-Fa-f])|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)|(?<![\d+])(?!\d{6}[- ]?\d{7}(?!\d))(00[1-9](?:\d\d)?[ -]?82)(?=[ -]?1[016789]|[ -]?[2-6]\d)/g;
 
 /** 。 and ｡: the dot of an address written with CJK punctuation. */
 const ideographicStop = /[\u3002\uFF61]/;
@@ -363,6 +363,16 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
 }
 
 const recentViews = new Recent<NormalizedText>(32);
+const uuid =
+    /(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])/g;
+
+/** Replacements outside UUIDs: an id's hex groups are no phone's ("…-8218-4398-…" read as +82 18…). */
+function outsideIds(text: string, replacements: Replacement[]): Replacement[] {
+    if (replacements.length === 0 || !text.includes("-")) return replacements;
+    const ids = Array.from(text.matchAll(uuid), (m) => [m.index, m.index + m[0].length] as const);
+    if (ids.length === 0) return replacements;
+    return replacements.filter((r) => ids.every(([s, e]) => r.end <= s || r.start >= e));
+}
 
 /**
  * The view of `original`. `splitTokens`: whether it may hold a token broken by whitespace (text/
@@ -376,7 +386,7 @@ export function normalize(original: string, splitTokens = splitTokenTrigger.test
 
 function view(original: string, splitTokens: boolean): NormalizedText {
     const first = characterPass(original);
-    const replacements = groupReplacements(first.text, splitTokens);
+    const replacements = outsideIds(first.text, groupReplacements(first.text, splitTokens));
     if (first.text === original && replacements.length === 0) return { text: original };
     const second = replace(first.text, replacements);
     const starts = new Int32Array(second.text.length);

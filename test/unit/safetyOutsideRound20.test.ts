@@ -3,7 +3,7 @@
 // international prefix "001001" before +82 (a flaky property test in safetyLeakClasses2 found it).
 import * as assert from "node:assert/strict";
 import { filterText } from "../../safety/filter";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { shownBothWays } from "../support/safetyStream";
 
 const letters = (n: number) =>
@@ -132,5 +132,20 @@ describe("outside round 20", () => {
             "연락처 010-0000-0000 은 예시 값입니다."
         ])
             assert.equal(shownBothWays(text), text);
+    });
+
+    it("a UUID's hex groups are no phone's prefix or country code (1 in 200 request ids was redacted)", () => {
+        for (const id of [
+            "03c1a36f-8218-4398-8693-3696a57af98e",
+            "6f50ef62-ac28-4ce3-ba04-cc0777828692",
+            "00828721-db37-47a4-8105-cf5fc0d97517",
+            "a00827ea-b2e8-42d7-b22b-67e500c5bc0e"
+        ])
+            assert.equal(shownBothWays(`request_token_id: ${id}`), `request_token_id: ${id}`);
+        for (let k = 0; k < 3000; k++) {
+            const text = `request_token_id: ${randomUUID()}`;
+            assert.equal(filterText(text).text, text);
+        }
+        assert.ok(!shownBothWays("연락처 0082-10-2345-6789").includes("6789"));
     });
 });

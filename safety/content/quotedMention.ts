@@ -1,0 +1,34 @@
+// A word quoted to talk about it, not used: "'시발'이라는 표기는 …", "청소년이 가장 많이 쓰는 욕설은
+// '씨발'과 '존나'였다", "인종 비하 표현(예: '깜둥이')", BAD_WORDS = ['씨발', …], "노래 ‘미친 거
+// 아니야?’", 「지랄발광 17세」 (found from outside: a tester's linguistics, anti-hate, court and title
+// sentences were masked or blocked). The word must stand alone between quotes, and a word about
+// words (표현, 욕설, 번역, 뜻, 신고 …) must stand near it: after it, past other quoted words and a
+// few more, or before it on its line. A quote used as abuse ("너 같은 '병신'은") has none.
+
+const opening = /['"‘“`(\[]\s*$/;
+const closing = /^\S{0,3}['"’”‘“`)\]]/;
+/** Words about words: what a mention is quoted for. */
+const aboutWords = String.raw`표현|표기|단어|낱말|용어|비하|혐오|욕설|욕(?:은|이|을|도|으로|하는)|멸칭|비속어|속어|은어|낙인|호칭|일반화|모욕|악플|놀리|언어\s*폭력|밈|초성|변형|번역|어원|유래|뜻|의미|사전|분류|필터|탐지|감지|잡아|금칙어|순화|대신|자막|한자어|가이드라인|신고|삭제|차단|낮춰|낮잡|불렀|부르(?:는|던)|말(?:이(?:라|다|며|고)?|로|에서|은|을|의|입니다)?(?![가-힣])`;
+/** After the closing quote: a particle or a linking word, other quoted words, then a word about words. */
+const mentionAfter = new RegExp(
+    String.raw`^\S{0,3}['"’”‘“\`)\]]\s*(?:(?:,|와|과|이나|나|및)\s*['"‘“][^'"’”\n]{1,12}['"’”]\s*){0,3}(?:같은|등의?|이라는|라는|이란|란|이라|라|처럼|와|과|라고|이라고|을|를|은|는|이|가|의|에서|으로|로|도|이나|나)?\s*(?:[^\s.!?\n]+\s+){0,7}?[^\s.!?\n]*(?:${aboutWords})`
+);
+/** Before the opening quote on its line: a word about words, or a list's name in code. */
+const mentionBefore = new RegExp(
+    String.raw`(?:${aboutWords}|BAD_?WORDS|bad_?words|badwords|profanit|blocklist|denylist|banned|예:|예시:|e\.g\.)[^\n.!?]{0,40}$`,
+    "i"
+);
+/** A title: inside 「」『』《》, or quoted after the name of a work. */
+const titled =
+    /(?:[「『《][^」』》\n]{0,30}$)|(?:노래|곡|영화|드라마|책|소설|웹툰|앨범|작품|제목)(?:의|인|은|는)?\s*['"‘“]\s*$/;
+
+/** Whether the word at `text[start, end)` is quoted to talk about it (see the file comment). */
+export function quotedMention(text: string, found: number, end: number): boolean {
+    // The whole quoted word: a finding may be its end ("'개새끼'" found as 새끼).
+    let start = found;
+    while (start > 0 && found - start < 6 && /[가-힣ㄱ-ㅎ0-9]/.test(text[start - 1])) start--;
+    const before = text.slice(Math.max(0, start - 60), start);
+    if (titled.test(before)) return true;
+    if (!opening.test(before) || !closing.test(text.slice(end, end + 4))) return false;
+    return mentionAfter.test(text.slice(end, end + 80)) || mentionBefore.test(before.replace(/['"‘“`(\[]\s*$/, ""));
+}
