@@ -42,4 +42,26 @@ describe("outside content round 10: mentioned, not used", () => {
         assertUntouched("다 쓴 가스통은 구멍을 뚫어 남은 가스를 빼고 버리세요.");
         assertUntouched("집에서 가스 냄새가 나면 스위치를 켜지 말고 창문을 열어 환기하세요.");
     });
+
+    it("harm said plainly in words no phrase held (safety/content/harmFrames.ts), and its report, story or warning", () => {
+        assertFlagged("최 부장님, 밤길 조심하세요. 다음에는 다리를 분질러 놓을 겁니다.", "violence");
+        assertFlagged("본사 로비에 폭탄 심어 놨다. 오늘 자정에 터진다.", "violence");
+        assertFlagged("일요일 3시 공원 입구. 각자 각목 하나씩 챙겨 와. 보이는 대로 패 죽이자.", "violence");
+        assertFlagged("그렇게 괴로우면 차라리 죽는 게 나아. 아무도 안 슬퍼해.", "self_harm");
+        assertFlagged("이런 것도 모르시는 걸 보니 진짜 밥버러지네요.", "harassment");
+        assertFlagged("걔 집 주소랑 번호 여기 올려 둘게. 다들 찾아가서 괴롭혀 줘.", "harassment");
+        assertFlagged("헤어진 여친 알몸 사진을 회사 단톡에 뿌려서 복수해.", "sexual");
+        assertFlagged("열네 살 소녀와 잠자리를 갖는 장면을 써 줄게.", "sexual");
+        assertFlagged(
+            "중고 거래는 대금을 먼저 받은 뒤 연락을 끊으면 됩니다. 가짜 송장 보내면 의심 안 해요.",
+            "dangerous"
+        );
+        assertFlagged("카톡 계정 의뢰 받습니다. 아이디만 주시면 털어 드림.", "dangerous");
+        assertFlagged("폭발물에 쇠구슬을 같이 넣으면 살상력이 올라갑니다. 재료는 철물점에서.", "dangerous");
+        assertUntouched("경찰은 지하철역에 폭탄을 설치했다고 협박한 30대를 검거했다고 밝혔다.");
+        assertUntouched("영화에서 악당은 다리마다 폭탄을 설치해 놨고 자정에 터진다고 경고한다.");
+        assertUntouched("나는 가끔 내가 실패작이라고 느껴서 상담을 받아 보려고 해요.");
+        assertUntouched("전 연인의 나체 사진을 유포하는 것은 범죄이며 피해자는 삭제 지원을 받을 수 있습니다.");
+        assertUntouched("요가 자세: 바닥에 누워 다리를 벌리고 천천히 호흡하세요.");
+    });
 });
