@@ -12,7 +12,13 @@
 import { isWhitespaceCode } from "./text/whitespace";
 
 /** Right context a segment waits for, in characters (a negation or a noun after a word). */
+export const wordLookahead = 12;
+/**
+ * Right context a segment with a quote in it or just after it waits for: a word quoted to talk about
+ * it is told by what follows the quote (content/quotedMention.ts: "'존나'는 '좆나'에서 온 말이라").
+ */
 export const lookahead = 48;
+const quoteLike = /['"‘’“”`「」『』]/;
 /** A sentence longer than this (code, a list without full stops) is judged and released at the next segment. */
 export const maxSentence = 400;
 
@@ -49,11 +55,18 @@ const stop = /[.!?。…\n]/;
  * The right context of the text ending at `end`: up to {@link lookahead} characters,
  * cut after the first sentence mark; undefined while more text could still change it.
  */
-function rightContext(received: string, end: number): string | undefined {
-    const window = received.slice(end, end + lookahead);
+function rightContext(received: string, end: number, length: number): string | undefined {
+    const window = received.slice(end, end + length);
     const mark = stop.exec(window);
     if (mark !== null) return window.slice(0, mark.index + 1);
-    return window.length === lookahead ? window : undefined;
+    return window.length === length ? window : undefined;
+}
+
+/** How much right context `segment` needs, from it and the first {@link wordLookahead} characters after it. */
+function contextLength(segment: string, received: string, end: number): number {
+    return quoteLike.test(segment) || quoteLike.test(received.slice(end, end + wordLookahead))
+        ? lookahead
+        : wordLookahead;
 }
 
 /** Whether `received[from..]` holds a sentence mark (one of {@link stop}). */
@@ -114,10 +127,15 @@ export class ContentHold {
             if (!entry.ends) {
                 // Not complete yet when the input so far is short of the lookahead and holds
                 // no mark after the part already read: nothing to slice (rightContext would say so).
-                if (receivedEnd < end + lookahead && !hasStop(this.received, entry.clear - this.base)) {
+                // The first characters decide how many more it needs (a quote: more).
+                const length =
+                    receivedEnd < end + wordLookahead
+                        ? wordLookahead
+                        : contextLength(segment, this.received, end - this.base);
+                if (receivedEnd < end + length && !hasStop(this.received, entry.clear - this.base)) {
                     entry.clear = receivedEnd;
                     after = undefined;
-                } else after = rightContext(this.received, end - this.base);
+                } else after = rightContext(this.received, end - this.base, length);
             }
             if (!final && after === undefined) break;
             this.head++;
