@@ -4,7 +4,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { SafetyFilter, filterText } from "../safety/filter";
-import { lookahead } from "../safety/contentHold";
+import { lookahead, wordLookahead } from "../safety/contentHold";
 import { readReviews, replayReview } from "../safety/review";
 import { Segmenter } from "../safety/text/segmenter";
 import { readCurse, readHateSpeech } from "../safety/training/trainingData";
@@ -136,7 +136,7 @@ export function holdDelay(docs: string[]): string {
         `Content hold, ko-tech-docs (${sample.length} paragraphs streamed in ${tokenChars}-character tokens): a character waits ` +
         `${perChar(filterWait).toFixed(1)} tokens on average before it is shown, against ${perChar(wordWait).toFixed(1)} ` +
         `when only the unfinished word was held — **${(perChar(filterWait) - perChar(wordWait)).toFixed(1)} tokens added** ` +
-        `(the rest of its sentence, plus up to ${lookahead} characters of right context for the word rules); the longest hold was ${Math.ceil(worst / tokenChars)} tokens (a sentence cut at 400 characters).`
+        `(the rest of its sentence, plus up to ${wordLookahead} characters of right context for the word rules, ${lookahead} after a quote); the longest hold was ${Math.ceil(worst / tokenChars)} tokens (a sentence cut at 400 characters).`
     );
 }
 

@@ -26,9 +26,10 @@ const hanjaRun = new RegExp(
 
 /** A phone number's or an RRN's groups with O / o / l / I among the digits. */
 const lettersForDigits =
-    /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(?:[0-9OolI０-９ＯｏｌＩ]{2,4}([-. ])[0-9OolI０-９ＯｏｌＩ]{3,4}\1[0-9OolI０-９ＯｏｌＩ]{4}|[0-9OolI０-９ＯｏｌＩ]{6}[-. ][0-9OolI０-９ＯｏｌＩ]{7})(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])/g;
-const zeroLetters = "OoＯｏ";
-const oneLetters = "lIｌＩ";
+    /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(?:[0-9OolI０-９ＯｏｌＩОоΟοІіӀ]{2,4}([-. ])[0-9OolI０-９ＯｏｌＩОоΟοІіӀ]{3,4}\1[0-9OolI０-９ＯｏｌＩОоΟοІіӀ]{4}|[0-9OolI０-９ＯｏｌＩОоΟοІіӀ]{6}[-. ][0-9OolI０-９ＯｏｌＩОоΟοІіӀ]{7})(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])/g;
+// Cyrillic and Greek look-alikes too (ОIО-24О8-632I).
+const zeroLetters = "OoＯｏОоΟο";
+const oneLetters = "lIｌＩІіӀ";
 
 export const otherDigit = /^\p{Nd}$/u;
 /** The value of a decimal digit outside ASCII: digits come in runs of ten, 0 first. */
@@ -58,7 +59,7 @@ export function lettersForDigitsReplacements(text: string): Replacement[] {
     const out: Replacement[] = [];
     lettersForDigits.lastIndex = 0;
     for (let m = lettersForDigits.exec(text); m !== null; m = lettersForDigits.exec(text)) {
-        const letters = m[0].replace(/[^OolIＯｏｌＩ]/g, "").length;
+        const letters = m[0].replace(/[^OolIＯｏｌＩОоΟοІіӀ]/g, "").length;
         const digits = m[0].replace(/[^0-9０-９]/g, "").length;
         // Some real digits among them ("OlO-8l23-7l4l" has five); letters alone are a word.
         if (letters === 0 || digits < 3) continue;

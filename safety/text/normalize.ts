@@ -38,6 +38,7 @@ import { stringJoinReplacements, stringJoinTrigger, tokenConcatenationSource } f
 import { lineContinuationGaps, lineContinuationSource, splitTokenGaps, splitTokenTrigger } from "./splitTokens";
 import { valueGapReplacements, valueGapTrigger } from "./valueGaps";
 import { Recent } from "./recent";
+import { namedEntityReplacements, namedEntityTrigger } from "./namedEntities";
 import { separatorLookalikeReplacements, separatorLookalikeTrigger } from "./separatorLookalikes";
 import { replace, ViewBuilder, type Replacement } from "./viewBuilder";
 
@@ -80,7 +81,7 @@ const spacedTrigger = String.raw`\d[ \t]{2,}\d|\d{6}[ \t]\d{7}|\d[ \t]+\.[ \t]*\
 export const spacedSinoTrigger = String.raw`(?:[공영빵일이삼사오육륙칠팔구][ \t]+){8}[공영빵일이삼사오육륙칠팔구]`;
 /** Anything normalize might change: the fast path tests this once. */
 const trigger = new RegExp(
-    `${characterTrigger}|${stringJoinTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${labelledGapTrigger}|${valueGapTrigger}|${spacedTrigger}|${spacedCharactersTrigger}|${lineContinuationSource}`,
+    `${characterTrigger}|${namedEntityTrigger}|${stringJoinTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${labelledGapTrigger}|${valueGapTrigger}|${spacedTrigger}|${spacedCharactersTrigger}|${lineContinuationSource}`,
     "i"
 );
 
@@ -106,7 +107,6 @@ const escapes =
 
 /** 。 and ｡: the dot of an address written with CJK punctuation. */
 const ideographicStop = /[\u3002\uFF61]/;
-
 const nfkcCache = new Map<string, string>();
 function nfkc(c: string): string {
     let out = nfkcCache.get(c);
@@ -193,9 +193,9 @@ function characterReplacements(text: string): Replacement[] {
     out.push(...markupGapReplacements(text));
     // 010ㅡ3947ㅡ5821, 900101ー1234568, 010=3947=5821: a dash or a dot drawn with another character.
     out.push(...separatorLookalikeReplacements(text));
-    // O1O-3947-5821, 92O417-l538261: O / o for 0 and l / I for 1 inside a value's digit groups.
-    for (const r of lettersForDigitsReplacements(text)) out.push(r);
-    // 五九〇九二一-二九一五一八五, 零壹零…: Hanja numerals, in a run long enough to be a value.
+    // O1O-3947-5821, 92O417-l538261: O / o for 0 and l / I for 1 inside a value's digit groups; &minus;
+    // and other named entities of signs; 五九〇九二一-二九一五一八五, 零壹零…: Hanja numerals in a long run.
+    for (const r of [...lettersForDigitsReplacements(text), ...namedEntityReplacements(text)]) out.push(r);
     for (const r of hanjaNumeralReplacements(text)) out.push(r);
     // s k - p r o j - 4 f …: a token or an address written one character at a time.
     for (const gap of spacedCharacterGaps(text)) out.push(gap);

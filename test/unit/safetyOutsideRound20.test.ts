@@ -148,4 +148,18 @@ describe("outside round 20", () => {
         }
         assert.ok(!shownBothWays("연락처 0082-10-2345-6789").includes("6789"));
     });
+
+    it("named HTML entities of signs, and Cyrillic or Greek look-alikes of 0 and 1, inside a value", () => {
+        for (const [text, gone] of [
+            ["대표 번호 010&minus;4821&minus;7730", "7730"],
+            ["주민등록번호: 850315&hyphen;1234563", "1234563"],
+            ["문의: lee.jiwoo&commat;company.co.kr", "lee.jiwoo"],
+            ["tel: 'ОΙО-55О2-7І83'".replace("Ι", "І"), "7І83"]
+        ] as const) {
+            const out = shownBothWays(text);
+            assert.ok(!out.includes(gone), `${text} -> ${out}`);
+        }
+        for (const text of ["Tom &amp; Jerry 2024-01-15 방영", "a&nbsp;b&nbsp;c", "Привет, это тест 2024"])
+            assert.equal(shownBothWays(text), text);
+    });
 });
