@@ -18,10 +18,10 @@ export const bankAccount = patternRecognizer({
         },
         {
             id: "account",
-            // Groups joined by "-", or (with the context word this needs) by spaces or "*"; not by ":" or
-            // "." (ratios, amounts, versions: "입금액 541.832.2938원"), nor before a unit.
+            // Groups joined by "-", or (with the context word this needs) by spaces, "*" or "." ("966.5131.3011.99"
+            // under 입금 계좌; not an IPv4 address); not by ":" (ratios), nor before a unit ("입금액 541.832.2938원").
             regex: new RegExp(
-                String.raw`(?<![\d.:*\w-])\d{2,6}([- \t*])\d{2,6}\1\d{2,7}(?:\1\d{1,3})?(?!\d|\.\d|[-*]\d|${unit})|(?<![\d.\w-])\d{10,14}(?!\d|\.\d|${unit})`,
+                String.raw`(?<![\d.:*\w-])\d{2,6}([- \t*.])\d{2,6}\1\d{2,7}(?:\1\d{1,3})?(?!\d|\.\d|[-*]\d|${unit})|(?<![\d.\w-])\d{10,14}(?!\d|\.\d|${unit})`,
                 "g"
             )
         }
@@ -38,6 +38,7 @@ export const bankAccount = patternRecognizer({
             return { score: 0.85, rule: "bank_account.iban+context" };
         }
         const digits = match[0].replace(/\D/g, "").length;
+        if (match[1] === "." && match[0].split(".").every((g) => g.length <= 3 && Number(g) <= 255)) return undefined;
         if (digits < 10 || digits > 16 || !near(match.index, match.index + match[0].length)) return undefined;
         // "AWS account ID: 210987654321", "account_id": an identifier of an account, not a bank's.
         const before = match.input.slice(Math.max(0, match.index - 24), match.index);

@@ -31,12 +31,16 @@ export const koreanDriverLicense = patternRecognizer({
             id: "named",
             // The digits after the region's name (the name may lie in the segment before: only spans
             // that start in a segment are reported, so the name is read behind, not matched).
-            regex: /(?<=(?:서울|부산|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종)\s?)(\d{2})-(\d{6})-(\d{2})(?![0-9A-Za-z])/g
+            // Its groups joined by "-", or by spaces or dots ("인천 24 743958 21", with a word that says licence).
+            regex: /(?<=(?:서울|부산|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종)\s?)(\d{2})([- .])(\d{6})\2(\d{2})(?![0-9A-Za-z])/g
         }
     ],
     context: /면허|운전|driver|licen[cs]e/i,
     validate({ match, id, near }) {
-        if (id === "named") return { score: 0.9, rule: "kr_driver_license.named_region" };
+        if (id === "named") {
+            if (match[2] !== "-" && !near(match.index, match.index + match[0].length)) return undefined;
+            return { score: 0.9, rule: "kr_driver_license.named_region" };
+        }
         const context = near(match.index, match.index + match[0].length);
         // A code outside the list (27, retired) counts only where a word says licence.
         const region = Number(match[1]);

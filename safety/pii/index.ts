@@ -113,7 +113,11 @@ function encoded(text: string, from: number, enabled: ReadonlySet<PiiType> | und
             encoding = "base64";
         }
         if (decoded === undefined || decoded.length < 6 || notText.test(decoded)) continue;
-        const inner = resolve(recognize(normalize(decoded).text, 0, enabled));
+        // Read with the words before the blob ("# 입금 계좌 ⏎ ENV ACCOUNT=MTAw…"): a number's kind may need them.
+        const before = normalize(text.slice(Math.max(0, m.index - 48), m.index)).text;
+        const inner = resolve(recognize(`${before} ${normalize(decoded).text}`, 0, enabled)).filter(
+            (f) => f.start > before.length
+        );
         if (inner.length === 0) continue;
         const best = inner.reduce((a, b) => (b.score > a.score ? b : a));
         out.push({ ...best, start: m.index, end: m.index + blob.length, rule: `${best.rule}+${encoding}` });

@@ -49,8 +49,12 @@ export function reversedNumbers(text: string, from: number, scan: (text: string)
             continue;
         const before = text.slice(Math.max(0, m.index - 48), m.index);
         if (!run.endsWith("+") && !numberName.test(before)) continue;
-        // Eight of one digit ("010-0000-0000"): an example either way round.
-        if (/(\d)\1{3}\D?\1{4}/.test(run)) continue;
+        // Eight of one digit ("010-0000-0000"): an example either way round; an IPv4 address as written.
+        if (
+            /(\d)\1{3}\D?\1{4}/.test(run) ||
+            /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/.test(run)
+        )
+            continue;
         // A card number valid as written is read as written (a documented test card, 5555 … 4444, is kept).
         const digits = run.replace(/\D/g, "");
         const forwardCard = digits.length >= 12 && luhn(Array.from(digits, Number));

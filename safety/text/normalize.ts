@@ -38,6 +38,7 @@ import { stringJoinReplacements, stringJoinTrigger, tokenConcatenationSource } f
 import { lineContinuationGaps, lineContinuationSource, splitTokenGaps, splitTokenTrigger } from "./splitTokens";
 import { valueGapReplacements, valueGapTrigger } from "./valueGaps";
 import { Recent } from "./recent";
+import { outsideIds } from "./ids";
 import { namedEntityReplacements, namedEntityTrigger } from "./namedEntities";
 import { separatorLookalikeReplacements, separatorLookalikeTrigger } from "./separatorLookalikes";
 import { replace, ViewBuilder, type Replacement } from "./viewBuilder";
@@ -197,9 +198,9 @@ function characterReplacements(text: string): Replacement[] {
     // and other named entities of signs; 五九〇九二一-二九一五一八五, 零壹零…: Hanja numerals in a long run.
     for (const r of [...lettersForDigitsReplacements(text), ...namedEntityReplacements(text)]) out.push(r);
     for (const r of hanjaNumeralReplacements(text)) out.push(r);
-    // s k - p r o j - 4 f …: a token or an address written one character at a time.
+    // s k - p r o j - 4 f …: a token or an address written one character at a time; "plus eight two …",
+    // "플러스 팔이 …": the country code's "+" spelled out.
     for (const gap of spacedCharacterGaps(text)) out.push(gap);
-    // "plus eight two …", "플러스 팔이 …": the country code's "+" spelled out.
     spelledPlus.lastIndex = 0;
     for (let m = spelledPlus.exec(text); m !== null; m = spelledPlus.exec(text))
         out.push({ start: m.index, end: m.index + m[0].length, with: "+" });
@@ -208,7 +209,7 @@ function characterReplacements(text: string): Replacement[] {
         const digits: Replacement[] = [];
         runPart.lastIndex = 0;
         for (let p = runPart.exec(m[0]); p !== null; p = runPart.exec(m[0])) {
-            // A particle or a semicolon between spoken groups reads as "-" ("plus eight two; one zero; …").
+            // Digit words read as digits; a particle or ";" between spoken groups as "-" ("plus eight two; one zero").
             const digit =
                 particle.test(p[0]) || p[0] === ";"
                     ? "-"
@@ -216,8 +217,12 @@ function characterReplacements(text: string): Replacement[] {
             if (digit !== undefined)
                 digits.push({ start: m.index + p.index, end: m.index + p.index + p[0].length, with: digit });
         }
-        // One by one: a run may be long (a spread of 100,000 arguments overflows the stack).
-        if (digits.length >= 3) for (const digit of digits) out.push(digit);
+        // Three words, or a group of two among a value's digits ("538106-일팔-898456", not "6789이고"); one by one.
+        const mixed =
+            digits.length === 2 &&
+            digits.length + (m[0].match(/\d/g)?.length ?? 0) >= 9 &&
+            !/\d[공영빵일이삼사오육륙칠팔구]|[공영빵일이삼사오육륙칠팔구](?:\d|$)/.test(m[0]);
+        if (digits.length >= 3 || mixed) for (const digit of digits) out.push(digit);
     }
     return out.sort((a, b) => a.start - b.start);
 }
@@ -363,17 +368,6 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
 }
 
 const recentViews = new Recent<NormalizedText>(32);
-const uuid =
-    /(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])/g;
-
-/** Replacements outside UUIDs: an id's hex groups are no phone's ("…-8218-4398-…" read as +82 18…). */
-function outsideIds(text: string, replacements: Replacement[]): Replacement[] {
-    if (replacements.length === 0 || !text.includes("-")) return replacements;
-    const ids = Array.from(text.matchAll(uuid), (m) => [m.index, m.index + m[0].length] as const);
-    if (ids.length === 0) return replacements;
-    return replacements.filter((r) => ids.every(([s, e]) => r.end <= s || r.start >= e));
-}
-
 /**
  * The view of `original`. `splitTokens`: whether it may hold a token broken by whitespace (text/
  * splitTokens.ts); a caller that knows where a token can start (the segment of a window) says so,

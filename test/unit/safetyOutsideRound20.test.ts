@@ -162,4 +162,24 @@ describe("outside round 20", () => {
         for (const text of ["Tom &amp; Jerry 2024-01-15 방영", "a&nbsp;b&nbsp;c", "Привет, это тест 2024"])
             assert.equal(shownBothWays(text), text);
     });
+
+    it("a licence after its region with spaces, an account with dots, a base64 number under its name, mixed digit words", () => {
+        for (const [text, gone] of [
+            ["운전면허: 부산 12 345678 90 입니다", "345678"],
+            ['"account": "1002.845.771203", # 우리은행 입금 계좌', "771203"],
+            ["# 환불 계좌 (국민)\nREFUND_ACCOUNT=MTIzNDU2Nzg5MDEy", "MTIzNDU2Nzg5MDEy"],
+            ["# 신한은행 계좌: 110-삼칠사-025754", "025754"],
+            ["연락처: +82-일공-4821-7730", "7730"]
+        ] as const) {
+            const out = shownBothWays(text);
+            assert.ok(!out.includes(gone), `${text} -> ${out}`);
+        }
+        for (const text of [
+            "서울 12 345678 90 번지",
+            "계좌 서버 192.168.100.200 접속",
+            "입금액 541.832.2938원",
+            "2024년 1월 이십일 회의"
+        ])
+            assert.equal(shownBothWays(text), text);
+    });
 });
