@@ -6,12 +6,10 @@
 // untraceable gun or a bomb made deadlier. Each needs two ideas (the second: to whom, or how), and
 // the words of a report, a story, a warning or a refusal (frames.ts: guard; `unless`) undo it.
 import { re, type Frame } from "./frameWords";
-import { threatFrames } from "./threatFrames";
+import { addressee, threatFrames } from "./threatFrames";
 
 const told =
     "뉴스|보도|기사|경찰(?:은|이)\\s*(?:\\S+\\s+)?(?:체포|검거)|혐의|판결|법원|재판|처벌|신고|예방|영화|드라마|소설|게임|스릴러";
-const addressee =
-    "(?<![가-힣])(?:너|넌|니|네|니가|네가|당신|너네|너희|자네)(?![가-힣])|(?<![가-힣])(?:너|니|당신)(?:는|가|도|를|을|한테|네|의)|님|(?:과장|부장|대리|사장|팀장|수석|선배|씨)(?:님)?|\\byou\\b";
 
 export const harmFrames: Frame[] = [
     {
