@@ -9,7 +9,7 @@ import type { RemoteBackend } from "../models/remote/remoteBackend";
 import { RemoteBadEndpointError } from "../models/remote/remoteErrors";
 import { errorMessage } from "../models/errors/codedError";
 import type { GenerateRequest, GenerationResult, LoadedModelInfo, LoadProgress } from "../models/runtime";
-import { ModelNotLoadedError, type RemoteWindowHint } from "../models/runtimeErrors";
+import { ModelLoadCancelledError, ModelNotLoadedError, type RemoteWindowHint } from "../models/runtimeErrors";
 import type { Config, RemoteSettings } from "./config";
 import { errorCode } from "./panel/resultTypes";
 
@@ -178,6 +178,8 @@ export class ModelService implements vscode.Disposable {
         if (settings.path.length === 0) throw new ModelNotLoadedError(await this.remoteWindow());
         if (this.config.testLoadDelayMs > 0 && this.backend.model?.path !== settings.path)
             await this.slowDisk(this.config.testLoadDelayMs, onProgress, signal);
+        // Stopped before the load began (while the disk was slow, or an earlier request held the queue): no load.
+        if (stopped(signal)) throw new ModelLoadCancelledError(settings.path);
         let info: LoadedModelInfo;
         try {
             info = await this.backend.ensureReady({
@@ -285,4 +287,9 @@ export class ModelService implements vscode.Disposable {
         void this.backend.dispose();
         if (current !== this.local) void this.local.dispose();
     }
+}
+
+/** Whether `signal` has been aborted (a call: the answer may change across an await). */
+function stopped(signal: AbortSignal): boolean {
+    return signal.aborted;
 }

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { BackendDescription, GenerationBackend, Subscription } from "../backend";
 import { cancelledResult } from "../generation";
-import { ModelNotLoadedError, RuntimeDisposedError } from "../runtimeErrors";
+import { ModelLoadCancelledError, ModelNotLoadedError, RuntimeDisposedError } from "../runtimeErrors";
 import { backendDisplayName, type GpuBackendSetting, type RuntimeLogger } from "../runtimeInfo";
 import type {
     GenerateRequest,
@@ -204,6 +204,8 @@ export class IsolatedBackend implements GenerationBackend {
         signal: AbortSignal | undefined
     ): Promise<LoadedModelInfo> {
         this.refuseBad(options.path);
+        // Stopped before it began (the user pressed Stop while the load waited): nothing is loaded.
+        if (signal?.aborted === true) throw new ModelLoadCancelledError(options.path);
         const process = this.live();
         this.loadedPath = options.path;
         const loading = process.call({ type: "load", options }, { onProgress, signal }).then((answer) => {

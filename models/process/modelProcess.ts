@@ -135,6 +135,8 @@ export class ModelProcess {
                 reject(error);
             };
             this.post({ ...request, id });
+            // A signal aborted before the call (a stop pressed while the load waited its turn) stops it too.
+            if (handlers.signal?.aborted === true) onAbort();
         });
     }
 

@@ -127,6 +127,19 @@ describe("the model in a supervised process (real node-llama-cpp)", function () 
         assert.equal((await backend.generate({ prompt: "안녕", maxTokens: 400 })).text.trim(), words.join("").trim());
     });
 
+    it("a load stopped before it began loads nothing (found from outside: Stop during 모델 로드 중 let the model load)", async () => {
+        const backend = newBackend();
+        const controller = new AbortController();
+        controller.abort();
+        await assert.rejects(
+            backend.ensureReady({ path: scripted, contextSize: 512, signal: controller.signal }),
+            (error: unknown) => (error as { code?: string }).code === "loadCancelled"
+        );
+        assert.equal(backend.model, undefined);
+        const info = await backend.ensureReady({ path: scripted, contextSize: 512 });
+        assert.equal(path.basename(info.path), "scripted.gguf");
+    });
+
     it("reports validation errors with their class and code across the process boundary", async () => {
         const backend = newBackend();
         const bad = path.join(dir, "zero-layers.gguf");
