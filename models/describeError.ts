@@ -1,6 +1,6 @@
 import { DownloadError, downloadSentences, type AnyDownloadError } from "./downloadErrors";
 import { errorMessage } from "./errors/codedError";
-import { ModelFileError, modelFileSentences, type AnyModelFileError } from "./gguf/modelFileErrors";
+import { ModelFileError, emptyFileSentence, modelFileSentences, type AnyModelFileError } from "./gguf/modelFileErrors";
 import { ModelValidationError, validationSentences } from "./gguf/modelValidationErrors";
 import { ModelProcessError, processSentences } from "./process/processErrors";
 import { RemoteError, remoteSentences, type AnyRemoteError } from "./remote/remoteErrors";
@@ -48,7 +48,7 @@ function describeCoded(error: ModelLayerError, t: Translate): string {
         case "notAFile":
             return modelFileSentences.notAFile(t, error.path);
         case "notGguf":
-            return modelFileSentences.notGguf(t, error.path);
+            return (error.empty ? emptyFileSentence : modelFileSentences.notGguf)(t, error.path);
         case "truncated":
             return modelFileSentences.truncated(t, error.path);
         case "corrupt":

@@ -43,7 +43,7 @@ export const openSafetyReviews = defineCommand(
                     action: "export",
                     label: vscode.l10n.t("Export for the team…"),
                     detail: vscode.l10n.t(
-                        "A copy to share; replay it with npm run eval:safety -- --reviews FILE. Texts are kept with personal data removed."
+                        "A copy to share with your team: texts are kept with personal data removed. Whoever maintains the filter replays it from the extension's source with npm run eval:safety -- --reviews FILE."
                     )
                 }
             ];

@@ -7,8 +7,9 @@ import type { Ctx } from "../ctx";
 export async function useModelFile(ctx: Ctx, file: string): Promise<void> {
     await inspectGguf(file, { architectures: ctx.config.architectures });
     await ctx.config.setModelPath(file);
-    // A model already loaded stays until the next request (the status bar says which is loaded).
-    const next = ctx.models.model !== undefined && ctx.models.model.path !== file;
+    // A model already loaded, or one loading for a request now, stays until the next request (the status
+    // bar says which is loaded); found from outside: during a load this said the new file was in use.
+    const next = (ctx.models.model !== undefined && ctx.models.model.path !== file) || ctx.models.state === "loading";
     void vscode.window.showInformationMessage(
         next
             ? vscode.l10n.t(

@@ -232,7 +232,7 @@ export async function inspectGguf(path: string, options: InspectGgufOptions = {}
     try {
         const stat = await handle.stat();
         if (!stat.isFile()) throw new NotAFileError(path, "not a regular file");
-        if (stat.size === 0) throw new NotGgufError(path, "the file is empty");
+        if (stat.size === 0) throw new NotGgufError(path, "the file is empty", true);
         if (stat.size < 24) throw new NotGgufError(path, `only ${stat.size} bytes`);
         const reader = new ForwardReader(handle, stat.size, path, options.signal);
         const { version, tensorCount, kvCount } = await readHeader(reader, path);

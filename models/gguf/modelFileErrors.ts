@@ -88,10 +88,23 @@ export class NotAFileError extends ModelFileError<"notAFile"> {
     }
 }
 
+/** A "not GGUF" file that has no bytes at all: an interrupted download or copy. */
+export const emptyFileSentence = (t: Translate, path: string) =>
+    t(
+        "{0} is empty (0 bytes): it holds no model. A download or a copy that stopped leaves such a file; choose the model file again, or download it again.",
+        base(path)
+    );
+
 export class NotGgufError extends ModelFileError<"notGguf"> {
     readonly code = "notGguf";
-    constructor(path: string, detail: string) {
-        super(path, withDetail(modelFileSentences.notGguf(english, path), `${path}: ${detail}`));
+    /** The file has no bytes at all (its own sentence: an interrupted download or copy). */
+    readonly empty: boolean;
+    constructor(path: string, detail: string, empty = false) {
+        super(
+            path,
+            withDetail((empty ? emptyFileSentence : modelFileSentences.notGguf)(english, path), `${path}: ${detail}`)
+        );
+        this.empty = empty;
     }
 }
 

@@ -5,7 +5,9 @@ import * as path from "node:path";
 import { execFileSync } from "node:child_process";
 import { inspectGguf } from "../../models/gguf/inspectGguf";
 import { validationSentences } from "../../models/gguf/modelValidationErrors";
-import { revivableCodes } from "../../models/process/wireError";
+import { fromWireError, revivableCodes, toWireError } from "../../models/process/wireError";
+import { describeModelError } from "../../models/describeError";
+import { english } from "../../models/translate";
 import { runtimeSentences } from "../../models/runtimeErrors";
 import {
     GgufCorruptError,
@@ -98,7 +100,15 @@ describe("GGUF validation before the native loader", function () {
         ])
             assert.ok(revivableCodes.has(code), `${code} would arrive as a plain Error ("unknown")`);
     });
-    it("rejects a zero-byte file", () => rejectsWith(variant("empty.gguf", Buffer.alloc(0)), NotGgufError, "notGguf"));
+    it("rejects a zero-byte file, saying it is empty (found from outside: it said the contents do not start as GGUF)", async () => {
+        const file = variant("empty.gguf", Buffer.alloc(0));
+        await rejectsWith(file, NotGgufError, "notGguf");
+        const error = await inspectGguf(file).catch((e: unknown) => e);
+        assert.ok(error instanceof NotGgufError && error.empty);
+        assert.match(describeModelError(error, english), /is empty \(0 bytes\)/);
+        const revived = fromWireError(toWireError(error));
+        assert.match(describeModelError(revived, english), /is empty \(0 bytes\)/);
+    });
 
     it("rejects a file with the wrong magic", () => {
         const bytes = Buffer.from(goodBytes);
