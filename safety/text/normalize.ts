@@ -104,7 +104,7 @@ const spelledPlus = /(?<![A-Za-z가-힣])(?:plus|플러스)[ \t]*(?=(?:eight|팔
 /** In a digit-word run: a spelled separator (its letters are not digits: 하이픈 holds 이), a number word, or one character. */
 const runPart = new RegExp(String.raw`${spelledGap}|${numberWord}|${spokenParticle}|[^]`, "gi");
 const escapes =
-    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\dA-Za-z+])00(82)(?=[ -]?\d)(?![\d-]{0,20}[A-Fa-f])|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)|(?<![\d+])(?!\d{6}[- ]?\d{7}(?!\d))(00[1-9](?:\d\d)?[ -]?82)(?=[ -]?1[016789]|[ -]?[2-6]\d)/g;
+    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\dA-Za-z+])00(82)(?=[ -]?\d)(?![\d-]{0,20}[A-Fa-f])|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)|(?<![\dA-Za-z+])(?!\d{6}[- ]?\d{7}(?!\d))(00[1-9](?:\d\d)?[ -]?82)(?=[ -]?1[016789]|[ -]?[2-6]\d)/g;
 
 /** 。 and ｡: the dot of an address written with CJK punctuation. */
 const ideographicStop = /[\u3002\uFF61]/;
@@ -228,7 +228,7 @@ function characterReplacements(text: string): Replacement[] {
 }
 
 function characterPass(text: string): { text: string; starts: Int32Array; ends: Int32Array; reversed: boolean } {
-    const replacements = characterReplacements(text);
+    const replacements = outsideIds(text, characterReplacements(text));
     const view = new ViewBuilder();
     let r = 0;
     let reversed = false;

@@ -139,7 +139,8 @@ describe("outside round 20", () => {
             "03c1a36f-8218-4398-8693-3696a57af98e",
             "6f50ef62-ac28-4ce3-ba04-cc0777828692",
             "00828721-db37-47a4-8105-cf5fc0d97517",
-            "a00827ea-b2e8-42d7-b22b-67e500c5bc0e"
+            "a00827ea-b2e8-42d7-b22b-67e500c5bc0e",
+            "32762394-b1d1-4053-8b87-aaf9b0088252"
         ])
             assert.equal(shownBothWays(`request_token_id: ${id}`), `request_token_id: ${id}`);
         for (let k = 0; k < 3000; k++) {
