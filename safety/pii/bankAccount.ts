@@ -1,5 +1,6 @@
 // Korean bank accounts: digits and dashes, so only with a context word (계좌, a bank's name).
 import { isPlaceholder } from "./context";
+import { isDottedQuad } from "./ipAddress";
 import { patternRecognizer } from "./recognizer";
 
 /** A unit after a number: an amount or a count, not an account (not the first syllable of a word: 개발팀, 회사). */
@@ -38,7 +39,7 @@ export const bankAccount = patternRecognizer({
             return { score: 0.85, rule: "bank_account.iban+context" };
         }
         const digits = match[0].replace(/\D/g, "").length;
-        if (match[1] === "." && match[0].split(".").every((g) => g.length <= 3 && Number(g) <= 255)) return undefined;
+        if (match[1] === "." && isDottedQuad(match[0])) return undefined;
         if (digits < 10 || digits > 16 || !near(match.index, match.index + match[0].length)) return undefined;
         // "AWS account ID: 210987654321", "account_id": an identifier of an account, not a bank's.
         const before = match.input.slice(Math.max(0, match.index - 24), match.index);

@@ -12,6 +12,12 @@ const joinedGate =
 /** A word that says an IP address comes next, with at most a dozen other signs (no digit) after it. */
 const addressWordBefore = /(?:\bip(?:v4)?\b|아이피|주소(?![록지])|\baddress)[^\d\n]{0,12}$/i;
 
+/** Four groups of one to three digits, each at most 255, joined by dots: an IPv4 address as written. */
+export function isDottedQuad(value: string): boolean {
+    const groups = value.split(".");
+    return groups.length === 4 && groups.every((g) => /^\d{1,3}$/.test(g) && Number(g) <= 255);
+}
+
 /**
  * The dotted address a single number stands for (decimal or 0x hex, at least 2^24), or the dotted
  * form with leading zeros read as decimal; undefined for anything else (no leading zero: "v4").

@@ -5,6 +5,7 @@
 // or an address in it. The whole run is redacted.
 import type { PiiFinding, PiiType } from "../types";
 import { luhn } from "./creditCard";
+import { isDottedQuad } from "./ipAddress";
 
 /** A run of token characters (no whitespace, quotes or brackets), long enough for a key. */
 const token = /[^\s"'`<>()[\]{},]{8,}/g;
@@ -50,11 +51,7 @@ export function reversedNumbers(text: string, from: number, scan: (text: string)
         const before = text.slice(Math.max(0, m.index - 48), m.index);
         if (!run.endsWith("+") && !numberName.test(before)) continue;
         // Eight of one digit ("010-0000-0000"): an example either way round; an IPv4 address as written.
-        if (
-            /(\d)\1{3}\D?\1{4}/.test(run) ||
-            /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/.test(run)
-        )
-            continue;
+        if (/(\d)\1{3}\D?\1{4}/.test(run) || isDottedQuad(run)) continue;
         // A card number valid as written is read as written (a documented test card, 5555 … 4444, is kept).
         const digits = run.replace(/\D/g, "");
         const forwardCard = digits.length >= 12 && luhn(Array.from(digits, Number));

@@ -10,6 +10,7 @@ import { isPlaceholder, randomLetters, shannonEntropy } from "./context";
 import { patternRecognizer } from "./recognizer";
 import { credentialPatterns, credentialVerdict } from "./secretPhrases";
 import { tokenRules } from "./secretRules";
+import { armorlessKeyStart, pemLinePrefix } from "../text/pemLines";
 
 const credentialIds = new Set(credentialPatterns.map((p) => p.id));
 
@@ -18,16 +19,14 @@ const pem =
 // A block whose END never comes: the BEGIN line and the body lines after it (base64, headers, blanks).
 // A private key inside a JSON string (a GCP service-account file): its line breaks are "\n" escapes.
 const pemEscaped = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\\n[A-Za-z0-9+/=]{1,100})+(?:\\n)?/g;
-// Its lines may carry a diff's, a comment's or a quote's mark ("-  MIIE…", "/// b3Bl…", "> …").
-const linePrefix = String.raw`(?:[-+>*#;%]|\/{2,3}|--)?[ \t]*`;
+// Its lines may carry a diff's, a comment's or a quote's mark (text/pemLines.ts).
 const pemUnterminated = new RegExp(
-    String.raw`-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[ \t]*\r?\n[ \t]*${linePrefix}(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: [^\n]*)?[ \t]*)*(?![^\n]*-----END)`,
+    String.raw`-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[ \t]*\r?\n[ \t]*${pemLinePrefix}(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: [^\n]*)?[ \t]*)*(?![^\n]*-----END)`,
     "g"
 );
-// A key's body without its BEGIN line: DER of an RSA, PKCS#8 or EC key in base64 ("MIIEpAIBAAK…",
-// "MIIEvQIBADAN…"), or an OpenSSH key's ("b3BlbnNzaC1rZXktdjE…", "openssh-key-v1"), and its next lines.
+// A key's body without its BEGIN line (text/pemLines.ts), and its next lines.
 const pemArmorless = new RegExp(
-    String.raw`(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{3}(?:IBAAK|IBADAN)|MHcCAQEE|MIGHAgEAMBMG|b3BlbnNzaC1rZXktdjE)[A-Za-z0-9+/]{24,}={0,3}(?:[ \t]*\r?\n[ \t]*${linePrefix}[A-Za-z0-9+/]{8,}={0,3}(?![A-Za-z0-9+/=]))*`,
+    String.raw`${armorlessKeyStart}[A-Za-z0-9+/]*={0,3}(?:[ \t]*\r?\n[ \t]*${pemLinePrefix}[A-Za-z0-9+/]{8,}={0,3}(?![A-Za-z0-9+/=]))*`,
     "g"
 );
 

@@ -36,6 +36,7 @@ import { invisibleClass } from "./invisible";
 import { pictographAt, pictographWord } from "./separatorLookalikes";
 import { gluedMobileJoint } from "./phoneGlue";
 import { isWhitespaceCode } from "./whitespace";
+import { armorlessKeyStart, pemLinePrefix } from "./pemLines";
 
 export const maxSegment = 8192;
 /** Characters kept before the segment being built (the PEM END check reads back 8). */
@@ -81,13 +82,12 @@ const schemeWord = /^(?:Bearer|Basic|Token)$/i;
 /** A word that may be the local part of an e-mail address (or a domain label). */
 const addressPart = /^[A-Za-z0-9._%+@-]+$/;
 /** A line inside a PEM block: base64, a header (Proc-Type: …), or blank; maybe after a diff's or a comment's mark. */
-const pemBody = /^[ \t]*(?:[-+>*#;%]|\/{2,3}|--)?[ \t]*(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: .*)?[ \t\r]*$/;
+const pemBody = new RegExp(String.raw`^[ \t]*${pemLinePrefix}(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: .*)?[ \t\r]*$`);
 /** The END line's closing dashes end before i ("…PRIVATE KEY-----"). */
 const closingDashes = (text: string, i: number) =>
     text.startsWith("-----", i - 5) && !text.startsWith("-----END", i - 8);
 /** A key's body without its BEGIN line (pii/secrets.ts: pemArmorless). */
-const armorlessKey =
-    /(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{3}(?:IBAAK|IBADAN)|MHcCAQEE|MIGHAgEAMBMG|b3BlbnNzaC1rZXktdjE)[A-Za-z0-9+/]{24}/;
+const armorlessKey = new RegExp(armorlessKeyStart);
 
 export class Segmenter {
     private buffer = "";
