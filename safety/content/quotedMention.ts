@@ -3,7 +3,8 @@
 // 아니야?’", 「지랄발광 17세」 (found from outside: a tester's linguistics, anti-hate, court and title
 // sentences were masked or blocked). The word must stand alone between quotes, and a word about
 // words (표현, 욕설, 번역, 뜻, 신고 …) must stand near it: after it, past other quoted words and a
-// few more, or before it on its line. A quote used as abuse ("너 같은 '병신'은") has none.
+// few more, or before it on its line. A quote used as abuse ("너 같은 '병신'은") has none, and
+// nor has a mention pinned on the one addressed ("'씨발'이라는 말이 딱 너한테 어울리는 표현이다").
 
 const opening = /['"‘“`(\[]\s*$/;
 const closing = /^\S{0,3}['"’”‘“`)\]]/;
@@ -22,12 +23,33 @@ const mentionBefore = new RegExp(
 const titled =
     /(?:[「『《][^」』》\n]{0,30}$)|(?:노래|곡|영화|드라마|책|소설|웹툰|앨범|작품|제목)(?:의|인|은|는)?\s*['"‘“]\s*$/;
 
+/** The word pinned on the one addressed: it fits you, you are it, it is your name. */
+const aimed = new RegExp(
+    String.raw`(?:(?<![가-힣])(?:너|니|네|당신|너희|너네|자네|님)(?:한테|에게|께|이랑|하고|과|와|랑)?\s*(?:딱|꼭|정말|진짜|참|아주|완전)?\s*(?:어울리|어울려|맞는\s*말|딱이|딱\s*맞|그\s*자체)|딱\s*(?:너|니|당신|네)(?![가-힣])|(?<![가-힣])(?:너|니|당신|네|너희)(?:\s*같은|야말로|이야말로|라는\s*(?:인간|놈|사람))|(?<![가-힣])(?:네|니|당신의?|너의|너희)\s*(?:별명|이름|본명|정체|얼굴|수준)(?:이|은|는|을|과|와)?\s*(?:\S+\s+){0,2}?\S*(?:이다|이지|이야|이네|이군|이구나|입니다|그대로)|\b(?:fits\s+you|describes\s+you|you\s+are|you'?re)\b)`,
+    "i"
+);
+
+/** The sentence around [start, end): from the last end of a sentence before it to the next. */
+function sentenceAround(text: string, start: number, end: number): string {
+    const before = text.slice(Math.max(0, start - 80), start);
+    const from = Math.max(before.search(/[.!?\n][^.!?\n]*$/) + 1, 0);
+    const after = text.slice(end, end + 80);
+    const to = after.search(/[.!?\n]/);
+    return before.slice(from) + text.slice(start, end) + (to < 0 ? after : after.slice(0, to));
+}
+
+/** Whether the sentence around `text[start, end)` pins what is quoted on the one addressed. */
+export function aimedAtAddressee(text: string, start: number, end: number): boolean {
+    return aimed.test(sentenceAround(text, start, end));
+}
+
 /** Whether the word at `text[start, end)` is quoted to talk about it (see the file comment). */
 export function quotedMention(text: string, found: number, end: number): boolean {
     // The whole quoted word: a finding may be its end ("'개새끼'" found as 새끼).
     let start = found;
     while (start > 0 && found - start < 6 && /[가-힣ㄱ-ㅎ0-9]/.test(text[start - 1])) start--;
     const before = text.slice(Math.max(0, start - 60), start);
+    if (aimedAtAddressee(text, start, end)) return false;
     if (titled.test(before)) return true;
     if (!opening.test(before) || !closing.test(text.slice(end, end + 4))) return false;
     return mentionAfter.test(text.slice(end, end + 80)) || mentionBefore.test(before.replace(/['"‘“`(\[]\s*$/, ""));
