@@ -26,7 +26,9 @@ export const koreanPassport = patternRecognizer({
             regex: new RegExp(String.raw`(?<![0-9A-Za-z])[MSRODGmsrodg]${gap}?\d{4}${gap}?\d{4}(?![0-9A-Za-z])`, "g")
         }
     ],
-    context: /여권|passport/i,
+    // Not the Node.js sign-in library (passport.js, passport-jwt, PassportStrategy, passport.use).
+    context:
+        /여권|passport(?!\.(?:js|ts|use|authenticate|initialize|session|serialize)|[-_ ]?(?:js|jwt|local|oauth|google|strategy|github|kakao|naver)\b)/i,
     validate({ match, id, near }) {
         if (isPlaceholder(match[0].slice(1))) return undefined;
         const context = near(match.index, match.index + match[0].length);

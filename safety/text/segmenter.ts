@@ -13,16 +13,15 @@
  *   line, or until a line that is not part of a PEM body when the END never comes);
  * - between digit groups, whatever separates them ("010 2345 6789", "010 - 2345 - 6789",
  *   "(02) 123 4567", full-width digits, Korean digit words "공일공 일이삼사");
- * - around a separator spelled as a word after a digit group ("010 다시 2345", "8 dot 8")
- *   and between number words ("zero one zero", "다섯 하나"): after a digit or a number
- *   word, a next word that may go on with the number is waited for whole;
+ * - around a separator spelled as a word after a digit group ("010 다시 2345", "8 dot 8") and between
+ *   number words ("zero one zero", "다섯 하나"): a next word that may go on with the number is waited for;
+ * - around a single letter between digit groups ("M123 A 4567");
  * - between the strings of a concatenated number in code (`"010-" + "2345-6789"`);
  * - between single Hangul characters ("시 발") or single Latin letters ("f u c k"): spacing
  *   out a word must not hide it;
  * - around the words of a spelled-out e-mail address ("kim at company dot com",
- *   "kim 골뱅이 company 점 kr", "kim 앳 company 닷 com", "kim @ company.com") and after `Bearer` / `Basic` / `Token`. After a word
- *   that could be the local part of an address, the cut waits for the whole next
- *   word: that word, not the chunking, decides.
+ *   "kim 골뱅이 company 점 kr", "kim 앳 company 닷 com", "kim @ company.com") and after `Bearer` / `Basic` /
+ *   `Token`. After a word that could be an address's local part, the cut waits for the whole next word.
  * Very long runs without an allowed cut are cut at `maxSegment` characters.
  */
 import { numberWordValue, numberish, separatorInitials, separatorOf } from "./spelledSeparators";
@@ -331,7 +330,6 @@ export class Segmenter {
             continuesSplitToken(text, at, this.start)
         )
             return false;
-        // The last character before the whitespace at the cut: read once, by every rule below.
         const before = this.lastNonSpace(text, at - 1);
         // `<td>010</td> <td>1234</td>`, `"010" /* area */ + "-1234"`: markup between digit groups.
         if (before >= this.start && this.markup.joins(text[before], text[at])) return false;
@@ -356,8 +354,7 @@ export class Segmenter {
         if (before < this.start) return true;
         const previous = text[before];
         const previousDigit = digitLike.test(previous);
-        let digitBefore = before - 1;
-        // Spaces, and the rest of a run of dots ("010 ... 3947").
+        let digitBefore = before - 1; // back past spaces and the rest of a run of dots ("010 ... 3947")
         while (
             digitBefore > this.start &&
             (isBlank(text, digitBefore) || (previous === "." && text[digitBefore] === "."))
@@ -369,6 +366,9 @@ export class Segmenter {
             groupJoin.test(previous) &&
             digitLike.test(text[digitBefore]);
         if ((previousDigit || previousJoin) && (digitLike.test(next) || groupStart.test(next))) return false;
+        // "M123 A 4567": a single letter between digit groups (a passport's kind) waits for what follows it.
+        if (previousDigit && latinLetter.test(next) && visible + 1 >= text.length) return final || "wait";
+        if (previousDigit && latinLetter.test(next) && !/[A-Za-z]/.test(text[visible + 1])) return false;
         if (hangul.test(previous) && hangul.test(next) && (before === this.start || isSpace(text, before - 1)))
             return false;
         // "f u c k", "M 6 3 5 G 3 3 4 3": single letters and digits spaced out stay together too.
