@@ -252,6 +252,16 @@ export function lexiconWindows(): LexiconWindows {
  * "보지 않고"). Spans are input offsets, clipped to start at `from`. `gate`: the
  * gate's answer for this window when the caller has it (lexiconGate.ts).
  */
+/**
+ * A word quoted ("'개새끼'라는") ends at its closing quote: the particle after it is no part of it
+ * (the lexicon's 새끼라 read through the quote masked 라).
+ */
+function closedQuoteEnd(text: string, start: number, end: number): number {
+    if (!/['"‘“「『][^'"’”」』\n]{0,12}$/.test(text.slice(Math.max(0, start - 13), start))) return end;
+    const close = text.slice(start, end).search(/['"’”」』](?=(?:이?라|이?란|은|는|이|가|을|를|와|과|도|로|의|처럼|같)[가-힣]*$)/);
+    return close > 0 ? start + close : end;
+}
+
 export function scanLexicon(text: string, from = 0, until = text.length, gate?: GateResult): ContentFinding[] {
     compiled ??= compile();
     // Most windows of text hold nothing; the gate proves it cheaply (lexiconGate.ts).
@@ -270,6 +280,7 @@ export function scanLexicon(text: string, from = 0, until = text.length, gate?: 
                 inputEnd = Math.max(inputEnd, whole.end[k]);
             }
             if (inputEnd <= from || inputStart >= until) return;
+            inputEnd = closedQuoteEnd(text, inputStart, inputEnd);
             // Words never span a segment cut (the segmenter keeps spaced-out syllables
             // together): one that starts in the left context was the last segment's.
             if (wordsOnly && inputStart < from) return;

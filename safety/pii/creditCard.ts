@@ -11,7 +11,8 @@ function issuerOk(digits: string): boolean {
     return /^(?:4|5[0-9]|2[2-7]|3[0-9]|6|9)/.test(digits);
 }
 
-const idContext = /주문|송장|운송장|거래|승인|트랜잭션|order|invoice|tracking|transaction|\bid\b|_id|#|\bno\./i;
+/** (A "#" right before the number: "#2534…"; a comment's "# " at the line's start is none.) */
+const idContext = /주문|송장|운송장|거래|승인|트랜잭션|order|invoice|tracking|transaction|\bid\b|_id|#\s*$|\bno\./i;
 
 function cardGroups(groups: number[]): boolean {
     const shape = groups.join(",");

@@ -5,6 +5,7 @@ import { splitTokenTrigger } from "../text/splitTokens";
 import { isWhitespaceCode } from "../text/whitespace";
 import type { PiiFinding, PiiType, Recognizer } from "../types";
 import { bankAccount } from "./bankAccount";
+import { charCodeGate, charCodeRuns } from "./charCodes";
 import { koreanBusinessNumber } from "./brn";
 import { creditCard } from "./creditCard";
 import { koreanCorporateNumber } from "./crn";
@@ -270,7 +271,8 @@ export function scanPii(text: string, from = 0, enabled?: ReadonlySet<PiiType>):
     const may = recognizers.map((r) => (enabled === undefined || enabled.has(r.type)) && r.mayMatch(segment, text));
     const blob = base64Gate.test(segment);
     const backwards = reversedTokenGate.test(segment);
-    if (!may.includes(true) && !blob && !backwards) return [];
+    const codes = charCodeGate.test(raw);
+    if (!may.includes(true) && !blob && !backwards && !codes) return [];
     const view = normalize(text, splitTokens);
     const viewFrom = viewIndex(view, from);
     // When normalize changed nothing, recognize reads the same segment and text: the gates above hold.
@@ -308,6 +310,14 @@ export function scanPii(text: string, from = 0, enabled?: ReadonlySet<PiiType>):
     // which would cut a token whose alphabet has "_" or "/" short and leave its rest on screen.
     if (!same && (enabled === undefined || enabled.has("SECRET")) && secretToken.mayMatch(raw, text))
         spans.push(...secretToken.scan(text, from));
+    // Character codes (String.fromCharCode(48, 49, …)), read as written (the view joins "48, 49" as digit
+    // groups): decoded, read with the words before them.
+    if (codes)
+        spans.push(
+            ...charCodeRuns(text, from, (decoded, skip) =>
+                resolve(recognize(normalize(decoded).text, 0, enabled)).filter((f) => f.start >= skip)
+            )
+        );
     const kept = resolve(spans).filter((finding) => finding.start >= from);
     // A gap that holds another value (which the view, reading the gap as a separator, did not see) is
     // redacted with the value around it, as before gaps were kept.

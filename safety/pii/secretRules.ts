@@ -30,6 +30,12 @@ export const tokenRules: readonly TokenRule[] = [
     // App-level tokens: xapp-<version>-<app id>-<number>-<secret> (Slack's docs print the secret in hex).
     { id: "slack_app_token", pattern: /\bxapp-\d+-[A-Za-z0-9]{8,14}-\d{6,16}-[A-Za-z0-9]{20,100}\b/g },
     { id: "slack_webhook", pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9+/]{20,}/g },
+    // Discord's webhook URL: its id then its 68-character token (discord.com/developers/docs/resources/webhook).
+    {
+        id: "discord_webhook",
+        pattern:
+            /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v\d+\/)?webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,80}/g
+    },
     { id: "google_api_key", pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
     { id: "anthropic_api_key", pattern: /\bsk-ant-(?:api\d\d|admin\d\d|sid\d\d)-[A-Za-z0-9_-]{20,}/g },
     {

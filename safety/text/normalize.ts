@@ -73,7 +73,7 @@ export function originalSpan(view: NormalizedText, start: number, end: number): 
 const invisible = new RegExp(invisibleClass);
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change. */
-const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux][0-9A-Fa-f]{2}|0082|00[1-9]\d{0,3}[ -]?82[ -]?[1-6]|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영빵일이삼사오육륙칠팔구]{2}|\d[공영빵일이삼사오육륙칠팔구]\d|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
+const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux]\{?[0-9A-Fa-f]{2}|0082|00[1-9]\d{0,3}[ -]?82[ -]?[1-6]|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영빵일이삼사오육륙칠팔구]{2}|\d[공영빵일이삼사오육륙칠팔구]\d|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
 const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영빵일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`;
 /** Spaces that matter between digits: two or more, a 6 + 7 number's one, a spaced dot (an IPv4 address). */
@@ -104,7 +104,7 @@ const spelledPlus = /(?<![A-Za-z가-힣])(?:plus|플러스)[ \t]*(?=(?:eight|팔
 /** In a digit-word run: a spelled separator (its letters are not digits: 하이픈 holds 이), a number word, or one character. */
 const runPart = new RegExp(String.raw`${spelledGap}|${numberWord}|${spokenParticle}|[^]`, "gi");
 const escapes =
-    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\dA-Za-z+])00(82)(?=[ -]?\d)(?![\d-]{0,20}[A-Fa-f])|\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)|(?<![\dA-Za-z+])(?!\d{6}[- ]?\d{7}(?!\d))(00[1-9](?:\d\d)?[ -]?82)(?=[ -]?1[016789]|[ -]?[2-6]\d)/g;
+    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\dA-Za-z+])00(82)(?=[ -]?\d)(?![\d-]{0,20}[A-Fa-f])|\\u\{?([0-9A-Fa-f]{4}|(?<=\{)[0-9A-Fa-f]{1,6}(?=\}))\}?|\\x([0-9A-Fa-f]{2})|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)|(?<![\dA-Za-z+])(?!\d{6}[- ]?\d{7}(?!\d))(00[1-9](?:\d\d)?[ -]?82)(?=[ -]?1[016789]|[ -]?[2-6]\d)/g;
 
 /** 。 and ｡: the dot of an address written with CJK punctuation. */
 const ideographicStop = /[\u3002\uFF61]/;
@@ -172,7 +172,7 @@ function characterReplacements(text: string): Replacement[] {
             escapes.lastIndex = m.index + 9;
             continue;
         }
-        // Escapes as code writes them: %40, &#64;, &#x40;, \u0040, \x40, \100.
+        // Escapes as code writes them: %40, &#64;, &#x40;, \u0040, \u{40}, \x40, \100.
         const code =
             percent !== undefined
                 ? parseInt(percent, 16)

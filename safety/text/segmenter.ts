@@ -26,7 +26,7 @@
  */
 import { numberWordValue, numberish, separatorInitials, separatorOf } from "./spelledSeparators";
 import { joinsLabelledFields } from "./labelledGroups";
-import { isQuote, pastEmpty } from "./stringJoins";
+import { hexCodeBefore, isQuote, pastEmpty } from "./stringJoins";
 import { SpreadValueHold } from "./labelledGaps";
 import { MarkupGapState } from "./markupGaps";
 import { afterContinuation, continuesSplitToken } from "./splitTokens";
@@ -148,8 +148,7 @@ export class Segmenter {
                 else if (code === 58 || code === 61 || code === 124) this.lastFieldMark = i - 1;
                 this.pemAt = i;
             }
-            const space = isSpace(text, i);
-            const wasSpace = previousSpace;
+            const [space, wasSpace] = [isSpace(text, i), previousSpace];
             previousSpace = space;
             let cut = i - this.start >= maxSegment;
             if (!cut && wasSpace && !space && i > this.start) {
@@ -354,7 +353,7 @@ export class Segmenter {
         if (before < this.start) return true;
         const previous = text[before];
         const previousDigit = digitLike.test(previous);
-        let digitBefore = before - 1; // back past spaces and the rest of a run of dots ("010 ... 3947")
+        let digitBefore = before - 1; // back past spaces and a run of dots ("010 ... 3947")
         while (
             digitBefore > this.start &&
             (isBlank(text, digitBefore) || (previous === "." && text[digitBefore] === "."))
@@ -365,7 +364,8 @@ export class Segmenter {
             digitBefore >= this.start &&
             groupJoin.test(previous) &&
             digitLike.test(text[digitBefore]);
-        if ((previousDigit || previousJoin) && (digitLike.test(next) || groupStart.test(next))) return false;
+        const joins = previousDigit || previousJoin || hexCodeBefore(text, before, this.start);
+        if (joins && (digitLike.test(next) || groupStart.test(next))) return false;
         // "M123 A 4567": a single letter between digit groups (a passport's kind) waits for what follows it.
         if (previousDigit && latinLetter.test(next) && visible + 1 >= text.length) return final || "wait";
         if (previousDigit && latinLetter.test(next) && !/[A-Za-z]/.test(text[visible + 1])) return false;

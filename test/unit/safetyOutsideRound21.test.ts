@@ -24,3 +24,53 @@ describe("outside round 21", () => {
             assert.equal(shownBothWays(text), text);
     });
 });
+
+describe("outside round 21: plain misses and code renderings", () => {
+    const redacted = (text: string, value: string) => {
+        const out = shownBothWays(text);
+        assert.ok(!out.includes(value), `${text} -> ${out}`);
+    };
+    const codes = (s: string, hex = false) =>
+        Array.from(s, (c) => (hex ? `0x${c.charCodeAt(0).toString(16)}` : String(c.charCodeAt(0)))).join(", ");
+
+    it("an e-mail address right after a Korean field name and a colon", () => {
+        redacted("연락처:jiwoo.han@kakao.com", "jiwoo.han");
+        redacted("담당자 메일:seoyeon_88@daum.net 로 보내 주세요.", "seoyeon_88");
+    });
+
+    it("a card number on a comment line: a '#' far before it is no order number", () => {
+        redacted("# 임시: 5412751234123452", "1234123456");
+        assert.equal(shownBothWays("주문 #5412751234123452 배송 완료"), "주문 #5412751234123452 배송 완료");
+    });
+
+    it("a Discord webhook URL", () => {
+        const token = "Zk3_Qm8-ab12CD34ef56GH78ij90KL12mn34OP56qr78ST90uv12WX34yz56AB78cd";
+        redacted(`DISCORD_WEBHOOK=https://discord.com/api/webhooks/1187654321098765432/${token}`, token);
+    });
+
+    it("escapes with braces: \\u{30}", () => {
+        const escaped = Array.from("010-4821-7730", (c) => `\\u{${c.charCodeAt(0).toString(16)}}`).join("");
+        redacted(`const phone = "${escaped}"; // 휴대폰`, escaped);
+        redacted(`const phone = "${escaped}"; // 휴대폰`, "\\u{34}\\u{38}\\u{32}\\u{31}");
+    });
+
+    it("character codes in decimal or hex, in a call, an array or a line", () => {
+        for (const [value, label] of [
+            ["010-4821-7730", "// 연락처"],
+            ["minseo.park@naver.com", "// 이메일"],
+            ["ghp_4fJ9kL2mN8pQ1rS5tU7vW3xY6zA0bC2dE4fG", "// 배포 토큰"]
+        ]) {
+            const decimal = codes(value);
+            redacted(`const v = String.fromCharCode(${decimal}); ${label}`, decimal.slice(8, 30));
+            redacted(`bytes = [${codes(value, true)}] ${label}`, codes(value, true).slice(12, 40));
+            redacted(`ASCII 코드: ${decimal.replace(/,/g, "")} ${label}`, decimal.replace(/,/g, "").slice(8, 30));
+        }
+        // Codes that decode to no value, and palettes of numbers, pass.
+        for (const text of [
+            `const greeting = String.fromCharCode(${codes("hello, world")});`,
+            "const palette = [100, 120, 80, 90, 100, 110, 120, 121, 122];",
+            "const table = [0x30, 0x31, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46];"
+        ])
+            assert.equal(shownBothWays(text), text);
+    });
+});
