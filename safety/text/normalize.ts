@@ -73,7 +73,7 @@ export function originalSpan(view: NormalizedText, start: number, end: number): 
 const invisible = new RegExp(invisibleClass);
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change. */
-const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux]\{?[0-9A-Fa-f]{2}|0082|00[1-9]\d{0,3}[ -]?82[ -]?[1-6]|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영빵일이삼사오육륙칠팔구]{2}|\d[공영빵일이삼사오육륙칠팔구]\d|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
+const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux]\{?[0-9A-Fa-f]{2}|0082|00[1-9]\d{0,3}[ -]?82[ -]?[1-6]|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영빵일이삼사오육륙칠팔구]{2}|\d[공영빵일이삼사오육륙칠팔구]\d|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|\d\\?[ \t]*\n[ \t]*(?:[*>#]|\/\/|--)[ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
 const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영빵일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`;
 /** Spaces that matter between digits: two or more, a 6 + 7 number's one, a spaced dot (an IPv4 address). */
@@ -265,7 +265,7 @@ const concatenation = String.raw`(?:[ \t]*[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?
 // Each group of digits is taken whole ((?=(\d+))\1 cannot backtrack into it): a long run of
 // digits without a separator is read once, not once per position (quadratic on a 1 MB line).
 const digitRun = new RegExp(
-    String.raw`(?<!\d)(?=(\d+))\1(?:(?:${concatenation}|${spelledGap}|[ \t]*[-._/,~|·•][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*[-._/]?[ \t]*|[ \t]+)(?=(\d+))\2)+`,
+    String.raw`(?<!\d)(?=(\d+))\1(?:(?:${concatenation}|${spelledGap}|[ \t]*[-._/,~|·•][ \t]*\n?[ \t]*|[ \t]*\\?\n[ \t]*(?:[-._/]|[*>#]|\/\/|--)?[ \t]*|[ \t]+)(?=(\d+))\2)+`,
     "gi"
 );
 const countryCode =
@@ -313,7 +313,8 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
         };
         let index = 0;
         for (let s = separator.exec(m[0]); s !== null; s = separator.exec(m[0]), index++) {
-            const value = s[0];
+            // A line break with a comment's or a quote's mark after it (" * ", "> ", "// ", "# ", "\\⏎"): the mark goes.
+            const value = /\n/.test(s[0]) ? s[0].replace(/\\(?=\r?\n)|(?<=\n[ \t]*)(?:[*>#]|\/\/|--)/g, "") : s[0];
             const at = m.index + s.index;
             let canonical: string | undefined;
             const quote = value.search(/["'\x60]/);
@@ -353,8 +354,8 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
             // A 6 + 7 number spaced on one line is written as one value, as with a hyphen.
             else if (/^[ \t]+$/.test(value))
                 canonical = groups.length === 2 && groups[0].length === 6 && groups[1].length === 7 ? "-" : " ";
-            if (canonical !== undefined && canonical !== value)
-                out.push({ start: at, end: at + value.length, with: canonical });
+            if (canonical !== undefined && canonical !== s[0])
+                out.push({ start: at, end: at + s[0].length, with: canonical });
         }
         // "8 2 1 0 3 7 …": a Korean number's country code spaced out with the rest, "+" left off.
         if (spacedDigits && /^82(?:1[016789]\d{7,8}|[2-6]\d{7,9})$/.test(groups.join("")) && text[m.index - 1] !== "+")

@@ -70,8 +70,8 @@ const digitLike = {
 /** Characters that may join digit groups ("010-", "02)", "010 –"). */
 // Also a dash or a dot drawn with another character (ㅡ, 一, ー, ㆍ, ‧, ∙, =, \, …, a lost byte):
 // text/separatorLookalikes.ts reads them as separators; "+" as one after a word naming the value.
-const groupJoin = /[-.\/_,·~|•)\u2010-\u2015\u2212\uFE63\uFF0D\uFF0E\uFF09ㅡ一ーㆍ‧∙=\\…\uFFFD\u0000⁃→ㅣ丨#+]/;
-const groupStart = /[-(+.\/_,·~|•\u2010-\u2015\u2212\uFE63\uFF0D\uFF08\uFF0Bㅡ一ーㆍ‧∙=\\…\uFFFD\u0000⁃→ㅣ丨#]/;
+const groupJoin = /[-.\/_,·~|•)*>\u2010-\u2015\u2212\uFE63\uFF0D\uFF0E\uFF09ㅡ一ーㆍ‧∙=\\…\uFFFD\u0000⁃→ㅣ丨#+]/;
+const groupStart = /[-(+.\/_,·~|•*>\u2010-\u2015\u2212\uFE63\uFF0D\uFF08\uFF0Bㅡ一ーㆍ‧∙=\\…\uFFFD\u0000⁃→ㅣ丨#]/;
 const pemBegin = "-----BEGIN";
 /** Words that join the parts of a spelled-out e-mail address. */
 const joiningWord =

@@ -74,3 +74,34 @@ describe("outside round 21: plain misses and code renderings", () => {
             assert.equal(shownBothWays(text), text);
     });
 });
+
+describe("outside round 21: a digit at a time, and values wrapped under a comment's mark", () => {
+    it("a number written a digit at a time between signs", () => {
+        for (const [text, value] of [
+            ["/* 휴대폰 번호 예외 케이스: 0.1.0.4.8.2.1.7.7.3.0 */", "0.1.0.4.8.2.1.7.7.3.0"],
+            ["리뷰: `0-1-0-4-8-2-1-7-7-3-0` 값은 휴대폰 번호로 보입니다.", "0-1-0-4-8-2-1-7-7-3-0"],
+            ["// 테스트 계정 주민등록번호: 8/5/0/7/1/4/1/2/3/4/5/6/7", "8/5/0/7/1/4/1/2/3/4/5/6/7"]
+        ]) {
+            const out = shownBothWays(text);
+            assert.ok(!out.includes(value.slice(6)), `${text} -> ${out}`);
+        }
+        // Versions, addresses and OIDs pass.
+        for (const text of ["버전 1.0.0.2 배포", "DNS 8.8.4.4", "OID 1.3.6.1.4.1.311.21.8"])
+            assert.equal(shownBothWays(text), text);
+    });
+
+    it("a value wrapped mid-group with a comment's or a quote's mark on the next line", () => {
+        for (const [text, rest] of [
+            [" * 주민등록번호 = 850714-12\n * 34568\n */", "34568"],
+            ["// 외국인등록번호: 85071\n// 4-5234564", "5234564"],
+            ["# 주민등록번호 85071\\\n# 4-1234568", "1234568"],
+            [" * 카드번호 = 5412-7\n * 512-3412-3452\n */", "3412-3452"]
+        ]) {
+            const out = shownBothWays(text);
+            assert.ok(!out.includes(rest), `${text} -> ${out}`);
+        }
+        // Numbers on lines of a list stay.
+        for (const text of ["> 3\n> 4", " * 단계 1\n * 2단계", "// 포트 8080\n// 9090"])
+            assert.equal(shownBothWays(text), text);
+    });
+});
