@@ -258,7 +258,9 @@ export function lexiconWindows(): LexiconWindows {
  */
 function closedQuoteEnd(text: string, start: number, end: number): number {
     if (!/['"‘“「『][^'"’”」』\n]{0,12}$/.test(text.slice(Math.max(0, start - 13), start))) return end;
-    const close = text.slice(start, end).search(/['"’”」』](?=(?:이?라|이?란|은|는|이|가|을|를|와|과|도|로|의|처럼|같)[가-힣]*$)/);
+    const close = text
+        .slice(start, end)
+        .search(/['"’”」』](?=(?:이?라|이?란|은|는|이|가|을|를|와|과|도|로|의|처럼|같)[가-힣]*$)/);
     return close > 0 ? start + close : end;
 }
 

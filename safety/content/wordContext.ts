@@ -133,12 +133,13 @@ function innocentReading(text: string, start: number, end: number, entry: string
         if (/^\s*(?:손가락|발가락|줄|손|발|치기|손톱|발톱)/.test(after)) return "reading";
         // "새끼 노드(child node)": a tree's child, a process's child.
         if (/^\s*(?:노드|프로세스|스레드|요소|엘리먼트|창|윈도우|태스크|객체)/.test(after)) return "reading";
-        if (/^\s*(?:를|을|는|가)?\s*(?:낳|배|키우|돌보|분양|입양)/.test(after)) return "reading";
+        if (/^\s*(?:를|을|는|가)?\s*(?:\S*\s*마리(?:를|나|가)?\s*)?(?:낳|배|키우|돌보|분양|입양)/.test(after))
+            return "reading";
         if (/^\s+(?:돼지|고양이|강아지|새|물고기|곰|사자|호랑이|여우|늑대|오리|병아리|닭|양|쥐|거북|토끼)/.test(after))
             return "reading";
         // An animal before it, with or without a particle ("새와 새끼", "고양이의 새끼"), or after it ("새끼 고양이").
         if (
-            /(?:돼지|고양이|강아지|진돗개|풍산개|시바견|푸들|리트리버|말티즈|비글|새|물고기|동물|곰|사자|호랑이|여우|늑대|오리|닭|소|말|양|쥐|개의|어미)(?:의|와|과|가|는|도)?\s*$/.test(
+            /(?:(?<![가-힣])개(?:가|는|도)|돼지|고양이|강아지|진돗개|풍산개|시바견|푸들|리트리버|말티즈|비글|새|물고기|동물|곰|사자|호랑이|여우|늑대|오리|닭|소|말|양|쥐|개의|어미)(?:의|와|과|가|는|도)?\s*$/.test(
                 before
             ) &&
             !/(?<![가-힣])(?:너|니|넌|당신|저|이|그)\s+(?:\S+\s+)?$/.test(before)
@@ -179,7 +180,7 @@ function innocentReading(text: string, start: number, end: number, entry: string
     // "병신년에 태어났다", "2016년은 병신년": 丙申年, a year of the sexagenary cycle.
     if (
         entry === "병신" &&
-        /^년(?:\s*[(（]丙申|에\s*(?:태어|출생|생|일어|있었)|생|도|의\s*해|이었|은\s*\d)/.test(after)
+        /^년(?:\s*[(（]丙申|에\s*(?:태어|출생|생|일어|있었|\S+(?:이|가)\s*일어)|생|도|의\s*해|이었|은\s*\d)/.test(after)
     )
         return "reading";
     if (entry === "병신" && /^년/.test(after) && /\d{4}\s*년?\s*(?:은|는|이|가)?\s*$/.test(before)) return "reading";
