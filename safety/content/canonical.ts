@@ -116,12 +116,23 @@ export function keptAsIs(char: string): boolean {
 
 /**
  * Swear words written with sound-alike digits and letters: 시8 / 씨8 / 십8 / ㅅ8 (8 is 팔, read
- * 발), 18놈 (십팔, read 씨발; not 18년, a year), c발 / s발 (c reads 씨). Each match is the
+ * 발), 18놈 (십팔, read 씨발; not 18년, a year), c발 / s발 (c reads 씨), Hanja read for their sound (soundOf
+ * below) and C8 before a word of abuse (found from outside: 시發, 病身, 이 C8아 passed). Each match is the
  * characters to replace and what they read as, one for one. The lexicon reads them
  * (canonicalise with `homophones`); the classifier's features do not (it was trained without).
  */
 const homophone =
-    /(?<![A-Za-z0-9])([시씨십ㅅㅆ])8(?![0-9시])|(?<![0-9])(18)(?=\s*(?:놈|새끼|롬))|(?<![A-Za-z])([cCsSｃＣｓＳ])(?=[발빨벌뻘봘붤])/g;
+    /(?<![A-Za-z0-9])([시씨십ㅅㅆ])8(?![0-9시])|(?<![0-9])(18)(?=\s*(?:놈|새끼|롬))|(?<![A-Za-z])([cCsSｃＣｓＳ])(?=[발빨벌뻘봘붤])|病身|十八(?=\s*(?:놈|새끼|년|롬))|(?<=[가-힣])[發拔色身]|[發色病](?=[가-힣])|(?<![A-Za-z0-9])[cC]8(?=\s*(?:아|야|놈|새끼|년|는|같은|진짜|왜)(?![가-힣]))/g;
+/** Hanja read for their sound, glued to Hangul or as a whole word (시發, 개色끼, 病身, 十八놈), and C8 (씨팔). */
+const soundOf: Partial<Record<string, string>> = {
+    發: "발",
+    拔: "발",
+    色: "색",
+    身: "신",
+    病: "병",
+    十: "십",
+    八: "팔"
+};
 
 /**
  * Where the first sound-alike spelling at or after `from` starts, or -1. (The pattern is
@@ -137,9 +148,14 @@ function readHomophones(chars: Array<{ char: string; start: number; end: number 
     const text = chars.map((c) => (c.char.length === 1 ? c.char : "\u0000")).join("");
     homophone.lastIndex = 0;
     for (let m = homophone.exec(text); m !== null; m = homophone.exec(text)) {
-        // 시8 and 18 are two characters read as 씨발; c before 발 is one read as 씨.
-        chars[m.index].char = "씨";
-        if (m[0].length === 2) chars[m.index + 1].char = "발";
+        if (/^[cC]8$/.test(m[0])) [chars[m.index].char, chars[m.index + 1].char] = ["씨", "팔"];
+        else if (soundOf[m[0][0]] !== undefined)
+            for (let k = 0; k < m[0].length; k++) chars[m.index + k].char = soundOf[m[0][k]] ?? m[0][k];
+        else {
+            // 시8 and 18 are two characters read as 씨발; c before 발 is one read as 씨.
+            chars[m.index].char = "씨";
+            if (m[0].length === 2) chars[m.index + 1].char = "발";
+        }
     }
 }
 

@@ -42,9 +42,9 @@ const stabKill =
 const dwelling =
     "(?:집|가게|차|학교|회사|건물|사무실|아파트|교회|성당|절|병원|너네|니네|네|니|당신)(?:에|을|를|에다|에다가|까지)?";
 const dangerousThing =
-    "(?<!(?:fork|포크|zip|집|로직|logic|메일|이메일|스팸|알림|문자|가격|세일|칭찬|댓글|커밋|의존성|리뷰|할인|물)\\s*-?\\s*)(?:폭탄|폭발물|사제\\s*폭탄|파이프\\s*폭탄|화염병|다이너마이트|신경\\s*가스|독약|독가스|사린|탄저균|리신|청산가리|독극물|사제\\s*총|3d\\s*프린터\\s*총|권총|소총|소음기|tatp|니트로글리세린)(?!\\s*(?:탐지|감지|해체|제거|처리|방지|대응|대피))";
+    "(?<!(?:fork|포크|zip|집|로직|logic|메일|이메일|스팸|알림|문자|가격|세일|칭찬|댓글|커밋|의존성|리뷰|할인|물)\\s*-?\\s*)(?:폭탄|폭발물|사제\\s*폭탄|파이프\\s*폭탄|화염병|다이너마이트|신경\\s*가스|독약|독가스|사린|탄저균|리신|청산가리|독극물|사제\\s*총|3d\\s*프린터\\s*총|권총|소총|소음기|뇌관|염소\\s*가스|tatp|니트로글리세린)(?!\\s*(?:탐지|감지|해체|제거|처리|방지|대응|대피))";
 const makeVerb =
-    "(?:을|를|은|는|이|가)?\\s*(?:좀\\s*)?(?:직접\\s*|집에서\\s*|쉽게\\s*|어떻게\\s*|어케\\s*|몰래\\s*)*(?:만드는|만들|만들어|만들려|만든|제조|제작|합성|조립|구하는|구할|구입|구매|추출|정제|재배|키우는|사는\\s*(?:법|방법|곳))";
+    "(?:을|를|은|는|이|가)?\\s*(?:좀\\s*)?(?:직접\\s*|집에서\\s*|쉽게\\s*|어떻게\\s*|어케\\s*|몰래\\s*)*(?:만드는|만들|만들어|만들려|만든|제조|제작|합성|조립|구하는|구할|구입|구매|추출|정제|재배|키우는|사는\\s*(?:법|방법|곳)|위력(?:을|이)?\\s*(?:키우|높이|세게|강하게|올리))";
 const englishBomb =
     "(?:a\\s+|an\\s+|my\\s+own\\s+|homemade\\s+|home-made\\s+|some\\s+)?(?!(?:fork|zip|logic|bath|photo|time|stink|cherry|f|data)[\\s-]*bomb)(?:[a-z]+\\s+)?(?:pipe\\s*bomb|bomb(?![\\s-]*(?:proof|resistant|detect|disposal|squad|shelter|sniff|threat|scare|cyclone))|explosives?|(?:untraceable|ghost|3d[\\s-]*printed|homemade|home-made|unregistered)\\s+(?:gun|firearm|pistol|rifle)|(?:gun\\s+)?silencer|suppressor|molotov(?:\\s+cocktail)?|nerve\\s+agent|sarin|ricin|anthrax|bioweapon|ghost\\s+gun|napalm|thermite\\s+bomb)";
 

@@ -25,9 +25,15 @@ const titled =
 
 /** The word pinned on the one addressed: it fits you, you are it, it is your name. */
 const aimed = new RegExp(
-    String.raw`(?:(?<![가-힣])(?:너|니|네|당신|너희|너네|자네|님)(?:한테|에게|께|이랑|하고|과|와|랑)?\s*(?:딱|꼭|정말|진짜|참|아주|완전)?\s*(?:어울리|어울려|맞는\s*말|딱이|딱\s*맞|그\s*자체)|딱\s*(?:너|니|당신|네)(?![가-힣])|(?<![가-힣])(?:너|니|당신|네|너희)(?:\s*같은|야말로|이야말로|라는\s*(?:인간|놈|사람))|(?<![가-힣])(?:네|니|당신의?|너의|너희)\s*(?:별명|이름|본명|정체|얼굴|수준)(?:이|은|는|을|과|와)?\s*(?:\S+\s+){0,2}?\S*(?:이다|이지|이야|이네|이군|이구나|입니다|그대로)|\b(?:fits\s+you|describes\s+you|you\s+are|you'?re)\b)`,
+    String.raw`(?:(?<![가-힣])(?:너|니|네|당신|너희|너네|자네|님)(?:한테|에게|께|이랑|하고|과|와|랑)?\s*(?:딱|꼭|정말|진짜|참|아주|완전)?\s*(?:어울[리린려릴렸]|맞는\s*말|딱이|딱\s*맞|그\s*자체)|딱\s*(?:너|니|당신|네)(?![가-힣])|(?<![가-힣])(?:너|니|당신|네|너희)(?:\s*같은|야말로|이야말로|라는\s*(?:인간|놈|사람))|(?<![가-힣])(?:네|니|당신의?|너의|너희)\s*(?:별명|이름|본명|정체|얼굴|수준)(?:이|은|는|을|과|와)?\s*(?:\S+\s+){0,2}?\S*(?:이다|이지|이야|이네|이군|이구나|입니다|그대로)|\b(?:fits\s+you|describes\s+you|you\s+are|you'?re)\b)`,
     "i"
 );
+
+/** One addressed, anywhere in the sentence, and words that say the quote is about them (틀린 말은 아니, 할 말 없지, 요약하면). */
+const addressed =
+    /(?<![가-힣])(?:너|넌|니|네|니가|네가|당신|너네|너희|자네)(?:는|은|이|가|도|를|을|한테|에게|의|랑|이랑)?(?![가-힣])|\byou\b/i;
+const saysItIsThem =
+    /틀린\s*말(?:은|이)?\s*아니|할\s*말\s*없|요약하면|한\s*(?:단어|마디)로|(?:미리|보고)\s*(?:봤|만들)|사진\s*(?:나올|나오|있)|라고\s*(?:부르|불러|하던데|하더라|하던)|소리\s*(?:들어도|들을|듣는)|딱이|어울[리린려릴렸]/;
 
 /** The sentence around [start, end): from the last end of a sentence before it to the next. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -40,7 +46,8 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 /** Whether the sentence around `text[start, end)` pins what is quoted on the one addressed. */
 export function aimedAtAddressee(text: string, start: number, end: number): boolean {
-    return aimed.test(sentenceAround(text, start, end));
+    const sentence = sentenceAround(text, start, end);
+    return aimed.test(sentence) || (addressed.test(sentence) && saysItIsThem.test(sentence));
 }
 
 /** Whether the word at `text[start, end)` is quoted to talk about it (see the file comment). */

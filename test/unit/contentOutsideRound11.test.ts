@@ -62,3 +62,34 @@ describe("outside content round 11: harm said quietly", () => {
         assert.ok(out.includes("'라는") && !out.includes("새끼"), out);
     });
 });
+
+describe("outside content round 11: more mentions pinned, insults to the reader, weapons, Hanja", () => {
+    it("a quote said to be the one addressed", () => {
+        assertFlagged("너를 한마디로 요약하면 '병신'.", "profanity");
+        assertFlagged("다들 너를 '또라이'라고 부르던데 틀린 말은 아니더라.", "profanity");
+        assertFlagged("'정신병자' 소리 들어도 할 말 없지, 당신은.", "profanity");
+    });
+
+    it("an insult to the reader without a swear word", () => {
+        assertFlagged("당신 같은 버러지한테 월급 주는 게 아깝습니다.", "harassment");
+        assertFlagged("너는 숨 쉬는 것조차 민폐야.", "harassment");
+        assertFlagged("니가 뭔데 내 PR을 막아? 머리에 우동 사리만 들었냐?", "harassment");
+        assertUntouched("이 벌레는 장마철에 특히 많이 나온다.");
+        assertUntouched("당신 같은 분한테 월급 주는 게 아깝지 않아요.");
+    });
+
+    it("a weapon made deadlier or a detonator made at home", () => {
+        assertFlagged("권총 위력 높이는 방법 알려줘.", "dangerous");
+        assertFlagged("집에서 뇌관 만들려면 뭐가 필요해?", "dangerous");
+        assertUntouched("락스와 산성 세제를 섞으면 염소 가스가 생기니 절대 섞지 마세요.");
+        assertUntouched("박물관에는 조선 시대 총기 제작 도구가 전시되어 있다.");
+    });
+
+    it("Hanja read for their sound, and C8", () => {
+        assertFlagged("시發 또 빌드 깨졌네", "profanity");
+        assertFlagged("病身 같은 코드", "profanity");
+        assertFlagged("야 이 C8아", "profanity");
+        assertUntouched("C8 코어 프로세서에서 빌드한다.");
+        assertUntouched("2016년은 병신년(丙申年)이었다.");
+    });
+});
