@@ -114,6 +114,24 @@ export function keptAsIs(char: string): boolean {
     return folded.length !== 1 || folded === char;
 }
 
+/** Emoji that stand for a word of harm or abuse (니 집에 🔥 지른다, 🔫 들고 간다, 병🆕아): read as the word. */
+const emojiWord: Partial<Record<string, string>> = {
+    "🔪": "칼",
+    "🗡": "칼",
+    "🔫": "총",
+    "💣": "폭탄",
+    "🧨": "폭탄",
+    "🔥": "불",
+    "⚰": "관",
+    "🪦": "무덤",
+    "🆕": "신",
+    "🐶": "개",
+    "🐕": "개",
+    "🐷": "돼지",
+    "🐖": "돼지"
+};
+const emojiSource = Object.keys(emojiWord).join("|");
+
 /**
  * Swear words written with sound-alike digits and letters: 시8 / 씨8 / 십8 / ㅅ8 (8 is 팔, read
  * 발), 18놈 (십팔, read 씨발; not 18년, a year), c발 / s발 (c reads 씨), Hanja read for their sound (soundOf
@@ -121,8 +139,11 @@ export function keptAsIs(char: string): boolean {
  * characters to replace and what they read as, one for one. The lexicon reads them
  * (canonicalise with `homophones`); the classifier's features do not (it was trained without).
  */
-const homophone =
-    /(?<![A-Za-z0-9])([시씨십ㅅㅆ])8(?![0-9시])|(?<![0-9])(18)(?=\s*(?:놈|새끼|롬))|(?<![A-Za-z])([cCsSｃＣｓＳ])(?=[발빨벌뻘봘붤])|病身|十八(?=\s*(?:놈|새끼|년|롬))|(?<=[가-힣])[發拔色身]|[發色病](?=[가-힣])|(?<![A-Za-z0-9])[cC]8(?=\s*(?:아|야|놈|새끼|년|는|같은|진짜|왜)(?![가-힣]))/g;
+const homophone = new RegExp(
+    String.raw`(?<![A-Za-z0-9])([시씨십ㅅㅆ])8(?![0-9시])|(?<![0-9])(18)(?=\s*(?:놈|새끼|롬))|(?<![A-Za-z])([cCsSｃＣｓＳ])(?=[발빨벌뻘봘붤])|病身|十八(?=\s*(?:놈|새끼|년|롬))|(?<=[가-힣])[發拔色身]|[發色病](?=[가-힣])|(?<![A-Za-z0-9])[cC]8(?=\s*(?:아|야|놈|새끼|년|는|같은|진짜|왜)(?![가-힣]))|${emojiSource}`,
+    "g"
+);
+
 /** Hanja read for their sound, glued to Hangul or as a whole word (시發, 개色끼, 病身, 十八놈), and C8 (씨팔). */
 const soundOf: Partial<Record<string, string>> = {
     發: "발",
@@ -148,6 +169,7 @@ function readHomophones(chars: Array<{ char: string; start: number; end: number 
     const text = chars.map((c) => (c.char.length === 1 ? c.char : "\u0000")).join("");
     homophone.lastIndex = 0;
     for (let m = homophone.exec(text); m !== null; m = homophone.exec(text)) {
+        if (emojiWord[m[0]] !== undefined) continue;
         if (/^[cC]8$/.test(m[0])) [chars[m.index].char, chars[m.index + 1].char] = ["씨", "팔"];
         else if (soundOf[m[0][0]] !== undefined)
             for (let k = 0; k < m[0].length; k++) chars[m.index + k].char = soundOf[m[0][k]] ?? m[0][k];
@@ -162,6 +184,13 @@ function readHomophones(chars: Array<{ char: string; start: number; end: number 
 /** The canonical text of `input` alone, without the offset map (see {@link canonicalise}). */
 export function canonicalText(input: string): string {
     return nonCanonical.test(input) ? canonicalise(input).text : input;
+}
+
+/** The canonical text with sound-alikes and emoji read as words (frames.ts reads sentences so). */
+export function canonicalReading(input: string): string {
+    return nonCanonical.test(input) || homophoneFrom(input) >= 0
+        ? canonicalise(input, { homophones: true }).text
+        : input;
 }
 
 /** Input with invisible characters dropped, compatibility forms folded, NFD composed (see file comment). */
@@ -194,6 +223,7 @@ export function canonicalise(input: string, { homophones = false } = {}): Canoni
     mapLookalikes(chars);
     mapLatinLookalikes(chars);
     if (homophones) readHomophones(chars);
+    if (homophones) for (const c of chars) c.char = emojiWord[c.char] ?? c.char;
     const out: CanonicalText = { text: "", start: [], end: [] };
     for (const c of chars) {
         // Per code unit, as the text is indexed (a string's iterator would give an emoji's

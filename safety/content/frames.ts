@@ -8,7 +8,7 @@
 // defence anywhere in that text (`guard`, and each frame's own) makes the whole a topic.
 // Matched on lower-cased canonical text with ㅔ/ㅐ and ㅖ/ㅒ read as one (the commonest typo).
 import { frameReading } from "./frameReading";
-import { canonicalText } from "./canonical";
+import { canonicalReading } from "./canonical";
 import { crimeFrames } from "./crimeFrames";
 import { spokenFrames } from "./harmFrames";
 import { groupFrames } from "./groupFrames";
@@ -356,7 +356,7 @@ function says(frame: Frame, text: string): boolean {
 export function frameText(text: string): string {
     // Disguises undone (frameReading.ts): marks between syllables (미*성*년*자, 뛰.어.내.리), stretched
     // vowels, spaced letters, Korean typed in English mode.
-    return foldVowels(frameReading(canonicalText(text)).toLowerCase());
+    return foldVowels(frameReading(canonicalReading(text)).toLowerCase());
 }
 
 /**

@@ -93,3 +93,20 @@ describe("outside content round 11: more mentions pinned, insults to the reader,
         assertUntouched("2016년은 병신년(丙申年)이었다.");
     });
 });
+
+describe("outside content round 11: emoji for words, and a visit with a weapon", () => {
+    it("emoji that stand for a weapon, fire, a bomb or a curse's syllable", () => {
+        assertFlagged("오늘 밤 너네 집에 🔥 지른다", "violence");
+        assertFlagged("토요일에 니 집에 🔪 들고 찾아간다", "violence");
+        assertFlagged("너네 회사에 💣 설치해 놨다", "dangerous");
+        assertFlagged("야 이 병🆕아", "profanity");
+        assertUntouched("🔥 핫픽스 배포 완료, 💣 breaking change 는 없습니다.");
+        assertUntouched("🐶 우리 강아지 산책 사진 올려요 🆕");
+    });
+
+    it("a weapon brought to someone's door", () => {
+        assertFlagged("내일 너네 집에 야구방망이 들고 간다. 기다려라.", "violence");
+        assertUntouched("캠핑 갈 때 칼이랑 도끼 챙겨 간다.");
+        assertUntouched("주말에 망치 들고 갈게, 책장 같이 고치자.");
+    });
+});
