@@ -1,5 +1,6 @@
 // A value written as the character codes of its letters, as code prints them:
-// String.fromCharCode(48, 49, 48, …), [0x30, 0x31, …], "ASCII 코드: 110 112 109 95 …" (found from outside:
+// String.fromCharCode(48, 49, 48, …), [0x30, 0x31, …], "ASCII 코드: 110 112 109 95 …", hex bytes
+// "73 6b 2d 70 …" (found from outside:
 // a phone number, an e-mail address and an npm token so written passed). A run of eight codes or
 // more of printable ASCII is decoded and read; where the decoded text holds a value, the whole run
 // is that value.
@@ -9,7 +10,11 @@ import type { PiiFinding } from "../types";
 const code = String.raw`(?:0[xX][2-7][0-9A-Fa-f]|12[0-6]|1[01]\d|[4-9]\d|3[2-9])`;
 /** Eight codes or more, each followed by a comma or spaces (the last by neither). */
 const run = new RegExp(String.raw`(?<![\w.])(?:${code}(?:[ \t]*,[ \t]*|[ \t]+)){7,}${code}(?![\w.])`, "g");
-export const charCodeGate = new RegExp(String.raw`(?:${code}(?:[ \t]*,[ \t]*|[ \t]+)){7}${code}`);
+/** Eight hex bytes or more without a prefix ("73 6b 2d 70 …"): read as hex. */
+const hexRun = /(?<![\w.])(?:[0-9A-Fa-f]{2}(?:[ \t]*,[ \t]*|[ \t]+)){7,}[0-9A-Fa-f]{2}(?![\w.])/g;
+export const charCodeGate = new RegExp(
+    String.raw`(?:${code}(?:[ \t]*,[ \t]*|[ \t]+)){7}${code}|(?:[0-9A-Fa-f]{2}(?:[ \t]*,[ \t]*|[ \t]+)){7}[0-9A-Fa-f]{2}`
+);
 
 /**
  * Runs of character codes in `text` from `from` whose decoded text holds a value: `read` finds the
@@ -21,19 +26,36 @@ export function charCodeRuns(
     read: (decoded: string, skip: number) => PiiFinding[]
 ): PiiFinding[] {
     const out: PiiFinding[] = [];
-    run.lastIndex = from;
-    for (let m = run.exec(text); m !== null; m = run.exec(text)) {
-        const decoded = String.fromCharCode(...m[0].split(/[ \t,]+/).map((c) => Number(c)));
-        // The words around the run, not its code ("fromCharCode(" would put the value in a call's arguments).
-        const words = (s: string) => s.replace(/[^\p{L}\p{N}\s]+/gu, " ").replace(/\s+/g, " ");
-        const before = words(text.slice(Math.max(0, m.index - 48), m.index));
-        const after = words(text.slice(m.index + m[0].length, m.index + m[0].length + 48));
-        const inner = read(`${before}\n${decoded}\n${after}`, before.length + 1).filter(
-            (f) => f.start < before.length + 1 + decoded.length
-        );
-        if (inner.length === 0) continue;
-        const best = inner.reduce((a, b) => (b.score > a.score ? b : a));
-        out.push({ ...best, start: m.index, end: m.index + m[0].length, rule: `${best.rule}+charcodes` });
+    for (const [pattern, radix] of [
+        [run, 10],
+        [hexRun, 16]
+    ] as const) {
+        pattern.lastIndex = from;
+        for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+            const codes = m[0].split(/[ \t,]+/).map((c) => (radix === 16 ? parseInt(c, 16) : Number(c)));
+            if (codes.some((c) => c < 32 || c > 126)) continue;
+            const finding = readRun(text, m, String.fromCharCode(...codes), read);
+            if (finding !== undefined) out.push(finding);
+        }
     }
     return out;
+}
+
+/** The value in a run's decoded text, read between the words around the run; the whole run is that value. */
+function readRun(
+    text: string,
+    m: RegExpExecArray,
+    decoded: string,
+    read: (decoded: string, skip: number) => PiiFinding[]
+): PiiFinding | undefined {
+    // The words around the run, not its code ("fromCharCode(" would put the value in a call's arguments).
+    const words = (s: string) => s.replace(/[^\p{L}\p{N}\s]+/gu, " ").replace(/\s+/g, " ");
+    const before = words(text.slice(Math.max(0, m.index - 48), m.index));
+    const after = words(text.slice(m.index + m[0].length, m.index + m[0].length + 48));
+    const inner = read(`${before}\n${decoded}\n${after}`, before.length + 1).filter(
+        (f) => f.start < before.length + 1 + decoded.length
+    );
+    if (inner.length === 0) return undefined;
+    const best = inner.reduce((a, b) => (b.score > a.score ? b : a));
+    return { ...best, start: m.index, end: m.index + m[0].length, rule: `${best.rule}+charcodes` };
 }

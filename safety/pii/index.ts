@@ -16,6 +16,7 @@ import { ipAddress } from "./ipAddress";
 import { koreanPassport } from "./passport";
 import { phoneNumber } from "./phone";
 import { reversedPhone, reversedResidentNumber } from "./reversed";
+import { rot13Gate, rot13Tokens } from "./rot13";
 import { reversedNumberGate, reversedNumbers, reversedTokenGate, reversedTokens } from "./reversedTokens";
 import { koreanResidentNumber } from "./rrn";
 import { secretToken } from "./secrets";
@@ -272,7 +273,8 @@ export function scanPii(text: string, from = 0, enabled?: ReadonlySet<PiiType>):
     const blob = base64Gate.test(segment);
     const backwards = reversedTokenGate.test(segment);
     const codes = charCodeGate.test(raw);
-    if (!may.includes(true) && !blob && !backwards && !codes) return [];
+    const rotated = rot13Gate.test(text);
+    if (!may.includes(true) && !blob && !backwards && !codes && !rotated) return [];
     const view = normalize(text, splitTokens);
     const viewFrom = viewIndex(view, from);
     // When normalize changed nothing, recognize reads the same segment and text: the gates above hold.
@@ -318,6 +320,9 @@ export function scanPii(text: string, from = 0, enabled?: ReadonlySet<PiiType>):
                 resolve(recognize(normalize(decoded).text, 0, enabled)).filter((f) => f.start >= skip)
             )
         );
+    // A token in ROT13 where the text says so: read rotated, as written.
+    if (rotated)
+        spans.push(...rot13Tokens(text, from, (token) => resolve(recognize(normalize(token).text, 0, enabled))));
     const kept = resolve(spans).filter((finding) => finding.start >= from);
     // A gap that holds another value (which the view, reading the gap as a separator, did not see) is
     // redacted with the value around it, as before gaps were kept.

@@ -40,14 +40,17 @@ export function digitValue(c: string): number {
     return (code - zero) % 10;
 }
 
-/** Digits in circles NFKC leaves as they are (❶ ➀ ➊ ⓵ ⓫ ⓿): [first code, last code, first value]. */
+/** Digits in circles NFKC leaves as they are (❶ ➀ ➊ ⓵ ⓫ ⓿ 🄋): [first code point, last, first value]. */
 const enclosedDigits: ReadonlyArray<readonly [number, number, number]> = [
     [0x24eb, 0x24f4, 11],
     [0x24f5, 0x24fe, 1],
     [0x24ff, 0x24ff, 0],
     [0x2776, 0x277f, 1],
     [0x2780, 0x2789, 1],
-    [0x278a, 0x2793, 1]
+    [0x278a, 0x2793, 1],
+    // 🄋 🄌 (circled sans-serif zeros), 🄁-🄊 (a digit and a comma).
+    [0x1f10b, 0x1f10c, 0],
+    [0x1f101, 0x1f10a, 0]
 ];
 export function enclosedDigit(code: number): string | undefined {
     for (const [first, last, value] of enclosedDigits)

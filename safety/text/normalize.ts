@@ -118,7 +118,7 @@ function nfkc(c: string): string {
         else if (out === c && otherDigit.test(c)) out = String(digitValue(c));
         // A digit drawn in a bracket or with a full stop (⑴, ⒈): the digit.
         else if (out !== c && /^(?:\(\d+\)|\d+\.)$/.test(out)) out = out.replace(/\D/g, "");
-        else if (out === c) out = enclosedDigit(c.charCodeAt(0)) ?? c;
+        else if (out === c || /^\d,$/.test(out)) out = enclosedDigit(c.codePointAt(0) ?? 0) ?? c;
         nfkcCache.set(c, out);
     }
     return out;

@@ -60,6 +60,9 @@ export function pastEmpty(text: string, q: number, start: number): number {
     return q;
 }
 
-/** A hex byte of a code array ("0x2d,") ends before `i`: the next code goes with it (pii/charCodes.ts). */
+/** A hex byte of a code array ("0x2d,", "6b") ends before `i`: the next code goes with it (pii/charCodes.ts). */
 export const hexCodeBefore = (text: string, i: number, start: number) =>
-    i >= start + 3 && /0[xX][0-9A-Fa-f]{1,2},?$/.test(text.slice(Math.max(start, i - 4), i + 1));
+    i >= start + 1 &&
+    /(?:0[xX][0-9A-Fa-f]{1,2}|(?<![0-9A-Za-z])(?:[0-9][A-Fa-f]|[A-Fa-f][0-9])),?$/.test(
+        text.slice(Math.max(start, i - 4), i + 1)
+    );

@@ -105,3 +105,52 @@ describe("outside round 21: a digit at a time, and values wrapped under a commen
             assert.equal(shownBothWays(text), text);
     });
 });
+
+describe("outside round 21: ROT13, hex bytes, circled zeros, a human password", () => {
+    const rot13 = (s: string) =>
+        s.replace(/[A-Za-z]/g, (c) => {
+            const base = c <= "Z" ? 65 : 97;
+            return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+        });
+
+    it("a token in ROT13 where the text says so", () => {
+        const token = "ghp_8fK2mQ9xL4vB7nR1tY6wE3zA5cD0hJ2sU4pX";
+        for (const text of [
+            `codecs.decode('${rot13(token)}', 'rot13')`,
+            `배포 토큰은 ROT13(\`${rot13(token)}\`)으로만 가려져 있습니다.`
+        ]) {
+            const out = shownBothWays(text);
+            assert.ok(!out.includes(rot13(token).slice(4, 24)), `${text} -> ${out}`);
+        }
+        // Without the word, a token's rotation is not read.
+        const plain = `const label = "${rot13("abcdefghijklmnopqrstuvwxyz")}";`;
+        assert.equal(shownBothWays(plain), plain);
+    });
+
+    it("hex bytes without a prefix, spaced", () => {
+        const hex = (s: string) => Array.from(s, (c) => c.charCodeAt(0).toString(16)).join(" ");
+        for (const [value, label] of [
+            ["010-4821-7730", "// 휴대폰 번호"],
+            ["jiwoo.han@kakao.com", "# 이메일"]
+        ]) {
+            const text = `const enc = "${hex(value)}"; ${label}`;
+            const out = shownBothWays(text);
+            assert.ok(!out.includes(hex(value).slice(6, 30)), `${text} -> ${out}`);
+        }
+        for (const text of ["색상 표: ff 00 aa 33 cc 11 ee 22 44", "git log 3a 4f 5b 6c 7d 8e 9f 0a 1b 2c"])
+            assert.equal(shownBothWays(text), text);
+    });
+
+    it("digits drawn as circled sans-serif zeros (🄋) among other circled digits", () => {
+        const out = shownBothWays("고객 연락처: 🄋➀🄋-➃➇➁➀-➆➆➂🄋");
+        assert.ok(!/[🄋➀-➉]{3}/u.test(out), out);
+    });
+
+    it("a human password with a digit repeated, in a password's field or column", () => {
+        for (const password of ["pyp61n.1111!", "s1eWNe.1111!", "c69177.2222#"])
+            for (const text of [`DB_PASS=${password}`, `INSERT INTO users (name, pwd) VALUES ('b', '${password}');`]) {
+                const out = shownBothWays(text);
+                assert.ok(!out.includes(password), `${text} -> ${out}`);
+            }
+    });
+});
