@@ -72,7 +72,11 @@ export const creditCard = patternRecognizer({
     ],
     context: /카드|card|visa|master|amex|결제|credit|payment|\bpan\b|\bcc_?(?:no|num|number)?\b/i,
     validate({ match, near }) {
-        const raw = match[0].replace(/[ -]$/, "");
+        let raw = match[0].replace(/[ -]$/, "");
+        // Four groups of four, then another number ("5590-9568-8400-5750 200", "6253 5899 1237 1427 200"):
+        // the card ends after its fourth group.
+        const four = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?=[ -]\d)/.exec(raw);
+        if (four !== null) raw = four[0];
         if (isPlaceholder(raw)) return undefined;
         const digits = digitsOf(raw);
         if (digits.length < 12 || digits.length > 19 || !issuerOk(digits.join("")) || !luhn(digits)) return undefined;

@@ -71,6 +71,11 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
         id: "password_next_line",
         regex: /(?:비밀\s*번호|패스워드|비번|\bpassword\b)[^\n]{0,40}\n(?:[ \t]*\n)?[ \t]*[`"']?([^\s`"'가-힣]{6,64})[`"']?[ \t]*(?=\n|$)/dgi
     },
+    // A login given as "user / password" after words that say so ("# 운영 DB 접속 정보: admin / Seoul2024!#").
+    {
+        id: "login_pair",
+        regex: /(?:접속\s*정보|계정\s*정보|로그인\s*정보|관리자\s*계정|credentials?|login)\s*[:=]?\s*[A-Za-z0-9_.@-]{2,32}[ \t]*\/[ \t]*([^\s/]{6,64})(?=\s|$)/dgi
+    },
     // …and each line after a line of 60 base64 characters or more (the segmenter cuts at every line).
     {
         id: "private_key_body_line",
@@ -153,7 +158,8 @@ export function credentialVerdict(id: string, match: RegExpExecArray): Verdict |
         }
         return { score: 0.9, rule: `secret.${id}` };
     }
-    if (id === "password_next_line" && !passwordAlone(groupsOf(match)[1] ?? "")) return undefined;
+    if ((id === "password_next_line" || id === "login_pair") && !passwordAlone(groupsOf(match)[1] ?? ""))
+        return undefined;
     if (id === "named_token_in_prose" && !namedTokenValue(groupsOf(match)[1] ?? "", match[2])) return undefined;
     // The value is the last group that took part (the patterns run with the "d" flag: its indices).
     // Groups that did not take part are undefined at run time (the type says string).

@@ -186,6 +186,10 @@ export function spreadGroupReplacements(text: string): Replacement[] {
         )
             groups.push(g);
         if (groups.length < groupCount[kind] || groups[0].index > 48) continue;
+        // The last group goes on as written (VALUES (1042, '5196-9867-0851-8124')): a value written whole
+        // follows a number of another kind; its groups are not this one's.
+        const lastGroup = groups[groups.length - 1];
+        if (/^[-.]\d/.test(window.slice(lastGroup.index + lastGroup[0].length))) continue;
         // An account has no check digit, an address none either: with a particle after a group, the
         // groups read as amounts and counts (TTL은 64이고 길이는 20이며 …), unless an address's are all
         // three digits.

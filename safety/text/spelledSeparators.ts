@@ -49,8 +49,8 @@ const numberWords: Record<string, string> = {
 /** Particles a group of spoken digits takes when a number is read out ("공일공에 팔칠육오에 …"; a regex source). */
 export const spokenParticle = "에요|에|하고|의";
 const sinoDigits = "공영빵일이삼사오육륙칠팔구";
-/** A spoken group: two to four Sino-Korean digit syllables and a particle ("공일공에"). */
-const spokenGroup = new RegExp(`^([${sinoDigits}]{2,4})(?:${spokenParticle}),?$`);
+/** A spoken group: two to six Sino-Korean digit syllables (or digits) and a particle ("공일공에", "육이공이공육에"). */
+const spokenGroup = new RegExp(`^([${sinoDigits}0-9]{2,6})(?:${spokenParticle}),?$`);
 
 /**
  * The digits a number word stands for (case-insensitive), or undefined: one digit for a word
@@ -60,7 +60,7 @@ export function numberWordValue(word: string): string | undefined {
     if (Object.hasOwn(numberWords, word.toLowerCase())) return numberWords[word.toLowerCase()];
     const group = spokenGroup.exec(word);
     if (group === null) return undefined;
-    return Array.from(group[1], (c) => "0001234566789"[sinoDigits.indexOf(c)]).join("");
+    return Array.from(group[1], (c) => (c >= "0" && c <= "9" ? c : "0001234566789"[sinoDigits.indexOf(c)])).join("");
 }
 
 /** The number words as a regex alternation, longest first (일곱 before the syllable 일); English ones whole words. */

@@ -154,3 +154,35 @@ describe("outside round 21: ROT13, hex bytes, circled zeros, a human password", 
             }
     });
 });
+
+describe("outside round 21: a written value after a number of another kind, a login pair, a card before a status", () => {
+    it("a card or an account written whole after an id in an SQL row", () => {
+        for (const [text, value] of [
+            ["INSERT INTO users (id, name, card_no) VALUES (1042, '신예준', '5412-7512-3412-3452');", "3412-3452"],
+            ["INSERT INTO users (id, name, account_no) VALUES (77, '신건우', '신한은행 110-447-656996');", "656996"]
+        ]) {
+            const out = shownBothWays(text);
+            assert.ok(!out.includes(value), `${text} -> ${out}`);
+        }
+    });
+
+    it("a login given as user / password after words that say so", () => {
+        for (const text of ["# 운영 DB 접속 정보: admin / Seoul2024!#", "로그인 정보: app_user / hunter2#Kr88"]) {
+            const out = shownBothWays(text);
+            assert.ok(!/2024!#|hunter2/.test(out), `${text} -> ${out}`);
+        }
+        for (const text of ["login: user / password", "계정 정보: guest / feature-branch"])
+            assert.equal(shownBothWays(text), text);
+    });
+
+    it("a card of four groups of four, then a status or a count after a space", () => {
+        const out = shownBothWays("GET /pay?card=5412-7512-3412-3452 200 OK");
+        assert.ok(!out.includes("3412-3452"), out);
+        assert.equal(shownBothWays("주문 1234 5678 9012 3456 7 건"), "주문 1234 5678 9012 3456 7 건");
+    });
+
+    it("a spoken group of six digits with its particle, then the rest", () => {
+        const out = shownBothWays("받아쓰기: 팔오공칠일사에 일이삼사오육팔");
+        assert.ok(!out.includes("일이삼사오육팔"), out);
+    });
+});
