@@ -42,7 +42,7 @@ const stabKill =
 const dwelling =
     "(?:집|가게|차|학교|회사|건물|사무실|아파트|교회|성당|절|병원|너네|니네|네|니|당신)(?:에|을|를|에다|에다가|까지)?";
 const dangerousThing =
-    "(?<!(?:fork|포크|zip|집|로직|logic|메일|이메일|스팸|알림|문자|가격|세일|칭찬|댓글|커밋|의존성|리뷰|할인|물)\\s*-?\\s*)(?:폭탄|폭발물|사제\\s*폭탄|파이프\\s*폭탄|화염병|다이너마이트|신경\\s*가스|독약|독가스|사린|탄저균|리신|청산가리|독극물|사제\\s*총|3d\\s*프린터\\s*총|권총|소총|소음기|뇌관|염소\\s*가스|tatp|니트로글리세린)(?!\\s*(?:탐지|감지|해체|제거|처리|방지|대응|대피))";
+    "(?<!(?:fork|포크|zip|집|로직|logic|메일|이메일|스팸|알림|문자|가격|세일|칭찬|댓글|커밋|의존성|리뷰|할인|물)\\s*-?\\s*)(?:폭탄|폭발물|사제\\s*폭탄|파이프\\s*폭탄|화염병|다이너마이트|신경\\s*가스|독약|독가스|사린|탄저균|리신|청산가리|독극물|사제\\s*총|3d\\s*프린터\\s*총|권총|소총|소음기|뇌관|염소\\s*가스|tatp|tnt|네이팜|니트로글리세린)(?!\\s*(?:탐지|감지|해체|제거|처리|방지|대응|대피))";
 const makeVerb =
     "(?:을|를|은|는|이|가)?\\s*(?:좀\\s*)?(?:직접\\s*|집에서\\s*|쉽게\\s*|어떻게\\s*|어케\\s*|몰래\\s*)*(?:만드는|만들|만들어|만들려|만든|제조|제작|합성|조립|구하는|구할|구입|구매|추출|정제|재배|키우는|사는\\s*(?:법|방법|곳)|위력(?:을|이)?\\s*(?:키우|높이|세게|강하게|올리))";
 const englishBomb =
@@ -50,7 +50,7 @@ const englishBomb =
 
 /** Minors, named so that no everyday word ("아이" sleeping beside a parent) reads as one. */
 const minor =
-    "(?<![가-힣a-z])(?:미성년자|미성년|아동|어린이|초등학생|초딩|초등생|중학생|중딩|여중생|남중생|고등학생|여고생|남고생|청소년|유아|로리|쇼타|loli|shota|underage|minors?|child(?:ren)?|kids?|preteens?|(?:[1-9]|1[0-7])\\s*(?:살|세)(?:짜리)?(?:\\s*(?:여자애|남자애|애|아이|소녀|소년|여자|남자|여학생|남학생))?|(?:a\\s+)?(?:[1-9]|1[0-7])[\\s-]*(?:(?:years?|yrs?)[\\s-]*old|y\\.?o\\.?)(?:\\s+(?:girls?|boys?|kids?|children|neighbou?r|daughter|son|niece|nephew|student|cousin|sister|brother|friend)|(?=\\s+(?:into|to|and|in|at|for|with|who|that|on|from|is|was|alone)\\b)|(?![\\s-]*[a-z])))(?:들)?(?:이랑|랑|하고|와|과|을|를|의|이|가|은|는|한테|에게)?(?![가-힣a-z])";
+    "(?<![가-힣a-z])(?:미성년자|미성년|아동|어린이|초등학생|초딩|초등생|중학생|중딩|(?:초등\\s*)?[1-6]\\s*학년|초\\s*[1-6]|중\\s*[1-3]|고\\s*[1-3]|여중생|남중생|고등학생|여고생|남고생|청소년|유아|로리|쇼타|loli|shota|underage|minors?|child(?:ren)?|kids?|preteens?|(?:[1-9]|1[0-7])\\s*(?:살|세)(?:짜리)?(?:\\s*(?:여자애|남자애|애|아이|소녀|소년|여자|남자|여학생|남학생))?|(?:a\\s+)?(?:[1-9]|1[0-7])[\\s-]*(?:(?:years?|yrs?)[\\s-]*old|y\\.?o\\.?)(?:\\s+(?:girls?|boys?|kids?|children|neighbou?r|daughter|son|niece|nephew|student|cousin|sister|brother|friend)|(?=\\s+(?:into|to|and|in|at|for|with|who|that|on|from|is|was|alone)\\b)|(?![\\s-]*[a-z])))(?:들)?(?:이랑|랑|하고|와|과|을|를|의|이|가|은|는|한테|에게)?(?![가-힣a-z])";
 const sexualAct =
     "(?:야짤|nsfw|groom(?:ing)?|야한|음란|음란물|성적인?|섹스|성관계|성행위|자고\\s*싶|자\\s*보고\\s*싶|따먹|벗은|벗기|알몸|나체|누드|포르노|야동|몸캠|만지고\\s*싶|강간|성폭행|sex|sexy|sexual|nudes?|naked|porn|explicit|erotic)";
 /** What makes sex and minors a topic (protection, detection, reporting), not content. */

@@ -22,7 +22,7 @@ export const bankAccount = patternRecognizer({
             // Groups joined by "-", or (with the context word this needs) by spaces, "*" or "." ("966.5131.3011.99"
             // under 입금 계좌; not an IPv4 address); not by ":" (ratios), nor before a unit ("입금액 541.832.2938원").
             regex: new RegExp(
-                String.raw`(?<![\d.:*\w-])\d{2,6}([- \t*.])\d{2,6}\1\d{2,7}(?:\1\d{1,3})?(?!\d|\.\d|[-*]\d|${unit})|(?<![\d.\w-])\d{10,14}(?!\d|\.\d|${unit})`,
+                String.raw`(?<![\d.*\w-])(?<![^가-힣]:)\d{2,6}([- \t*.])\d{2,6}\1\d{2,7}(?:\1\d{1,3})?(?!\d|\.\d|[-*]\d|${unit})|(?<![\d.\w-])\d{10,14}(?!\d|\.\d|${unit})`,
                 "g"
             )
         }

@@ -25,7 +25,7 @@ export const koreanDriverLicense = patternRecognizer({
     patterns: [
         {
             id: "numeric",
-            regex: /(?<![0-9A-Za-z.+:*-])(\d{2})([- :*.]?)(\d{2})\2(\d{6})\2(\d{2})(?![0-9A-Za-z]|[-:*.]\d)/g
+            regex: /(?<![0-9A-Za-z.+*-])(?<![^가-힣]:)(\d{2})([- :*.]?)(\d{2})\2(\d{6})\2(\d{2})(?![0-9A-Za-z]|[-:*.]\d)/g
         },
         {
             id: "named",

@@ -18,9 +18,9 @@ export const emailAddress = patternRecognizer({
     patterns: [
         {
             id: "pattern",
-            // After "mailto:" or a field's name ("EMAIL:", a vCard's; "연락처:") too; domains may be Korean (회사.한국) or IDN (xn--).
+            // After "mailto:" or a field's name ("EMAIL:", a vCard's; "연락처:"), or a URL path's "/" (not "//") too; domains may be Korean (회사.한국) or IDN (xn--).
             regex: new RegExp(
-                String.raw`(?:(?<=mailto:|(?:^|[\s"'(;=])(?:[A-Za-z][A-Za-z_-]{1,19}|[가-힣]{1,10}):)|(?<![\w.%+:/-]))[A-Za-z0-9][A-Za-z0-9._%+-]*@${domain}`,
+                String.raw`(?:(?<=mailto:|(?:^|[\s"'(;=])(?:[A-Za-z][A-Za-z_-]{1,19}|[가-힣]{1,10}):)|(?<![\w.%+:/-])|(?<=[^/:]\/))[A-Za-z0-9][A-Za-z0-9._%+-]*@${domain}`,
                 "gu"
             )
         },

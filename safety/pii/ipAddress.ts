@@ -125,6 +125,10 @@ export const ipAddress = patternRecognizer({
         if (id === "v6") {
             const address = match[0].replace(/%[A-Za-z0-9]+$/, "");
             if (!isIPv6(address) || isNonPersonalIpv6(address)) return undefined;
+            // A slice or a scope (data[1::3], a::b): two short groups are no address, nor is an index.
+            const groups = address.split(":").filter((g) => g.length > 0);
+            if (groups.length < 3 && groups.every((g) => g.length < 3)) return undefined;
+            if (/[\w\])]\[$/.test(text.slice(Math.max(0, start - 2), start))) return undefined;
             return { score: 0.9, rule: "ip.v6" };
         }
         if (id === "numeric") {

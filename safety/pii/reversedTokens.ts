@@ -50,6 +50,8 @@ export function reversedNumbers(text: string, from: number, scan: (text: string)
             continue;
         const before = text.slice(Math.max(0, m.index - 48), m.index);
         if (!run.endsWith("+") && !numberName.test(before)) continue;
+        // A parcel's, an order's or an invoice's number is no value either way round (운송장 번호 9204 1275 5550).
+        if (/운송장|송장|택배|주문|배송|order|tracking|invoice|shipment/i.test(before)) continue;
         // Eight of one digit ("010-0000-0000"): an example either way round; an IPv4 address as written.
         if (/(\d)\1{3}\D?\1{4}/.test(run) || isDottedQuad(run)) continue;
         // A card number valid as written is read as written (a documented test card, 5555 … 4444, is kept).

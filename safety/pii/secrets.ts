@@ -70,8 +70,8 @@ function isCodeReference(value: string): boolean {
         ) ||
         // A variable, not a value that merely starts with its sign (%A*Hdr6$Lk, @6EJOq^FG are passwords):
         // $DB_PASS, ${DB_PASS}, $(cat …), %DB_PASS%, %(password)s, @db_password.
-        // Spring's and the shell's ${DB_PASSWORD:} (an empty default) too.
-        /^(?:\$\{?[A-Za-z_][\w.]*\}?|\$\{[A-Za-z_][\w.]*:-?\}?|\$\(.*|%\(?[A-Za-z_]\w*\)?[sd]?%?|@[A-Za-z_][\w.]*|\$\{\{.*)$/.test(
+        // Spring's and the shell's ${DB_PASSWORD:} (an empty default) and ${X:?must be set} too.
+        /^(?:\$\{?[A-Za-z_][\w.]*\}?|\$\{[A-Za-z_][\w.]*:-?\}?|\$\{[A-Za-z_][\w.]*:\?.*|\$\(.*|%\(?[A-Za-z_]\w*\)?[sd]?%?|@[A-Za-z_][\w.]*|\$\{\{.*)$/.test(
             value
         ) ||
         // Where a secret comes from, not the secret: Kubernetes' valueFrom.secretKeyRef…, a YAML tag
@@ -142,7 +142,14 @@ export const secretToken = patternRecognizer({
             // The next line's own field (DB_PASSWORD=⏎JWT_SECRET=): an empty value, not a password.
             if (/^[A-Za-z_][\w.-]*[=:]/.test(value)) return undefined;
             // Code after "password =" is the assignment rule's (input(…), getpass()).
-            if (/[(){}[\]]/.test(value) || isCodeReference(value) || algorithm.test(value)) return undefined;
+            // Or a URL's host after a <password> placeholder (mongodb://<user>:<password>@host:27017).
+            if (
+                /[(){}[\]]/.test(value) ||
+                isCodeReference(value) ||
+                algorithm.test(value) ||
+                /^@[\w.-]+(?::\d+)?\/?$/.test(value)
+            )
+                return undefined;
             const digits = /^\d{6,}$/.test(value) && !/^암호/.test(match[0]);
             if ((!digits && (!/[A-Za-z]/.test(value) || !/[\d\W]/.test(value))) || isPlaceholder(value))
                 return undefined;

@@ -186,3 +186,30 @@ describe("outside round 21: a written value after a number of another kind, a lo
         assert.ok(!out.includes("일이삼사오육팔"), out);
     });
 });
+
+describe("outside round 21: the fifteenth tester's false positives and developer-text leaks", () => {
+    it("a slice, a shell default's message, a placeholder login and a parcel number stay", () => {
+        for (const text of [
+            "rows = data[1::3] + arr[::2]",
+            "SECRET_KEY_BASE=${SECRET_KEY_BASE:?must be set}",
+            "mongodb://<username>:<password>@db-host:27017",
+            "운송장 번호 9204 1275 5550 으로 조회하세요"
+        ])
+            assert.equal(shownBothWays(text), text);
+        const out = shownBothWays("서버 주소 2404:6800:4004:81b::200e 로 접속");
+        assert.ok(!out.includes("6800:4004"), out);
+    });
+
+    it("an e-mail address in a URL's path, and values right after a Korean label's colon", () => {
+        for (const [text, value] of [
+            ["GET https://api.acme.kr/v1/users/yujin+dev@daum.net/orders", "yujin+dev"],
+            ["운전면허증 번호:13-95-174683-44", "174683"],
+            ["하나은행:685-017089-58114", "017089"]
+        ]) {
+            const out = shownBothWays(text);
+            assert.ok(!out.includes(value), `${text} -> ${out}`);
+        }
+        for (const text of ["git clone https://kim@github.com/org/repo", "회의 시간 10:30:45", "ratio 12:34-567890-12"])
+            assert.equal(shownBothWays(text), text);
+    });
+});
