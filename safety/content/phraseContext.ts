@@ -17,10 +17,10 @@ export const programObject =
  * whole text and every chunking of the stream decide alike.
  */
 function quotedMention(lower: string, start: number, end: number): boolean {
-    if (!/['"‘“「『][^'"’”」』\n]{0,8}$/.test(lower.slice(Math.max(0, start - 12), start))) return false;
+    if (!/['"‘“「『<《〈][^'"’”」』>》〉\n]{0,8}$/.test(lower.slice(Math.max(0, start - 12), start))) return false;
     if (aimedAtAddressee(lower, start, end)) return false;
     // (A left quote closes it too, as some keyboards and models write: ‘죽여버리겠다‘는.)
-    return /^[^'"’”‘“」』\n]{0,8}['"’”‘“」』]\s*(?:를|을|라는|이라는|란|이란|는|은|같은|처럼|등의?|와|과)\s*(?:\S+\s+)?(?:말|신호|대사|문구|표현|말투|문장|단어|메시지|댓글|욕설|순화|번역|수정|바꿔|바꾸|고쳐|검토|필터|차단|금지|신고|예시|예문|쓰지|포함|감지|탐지|분류|가사|노래|제목|비유|은유|의미|뜻|실제로|문자|협박|악플|위반|처벌|범죄)/.test(
+    return /^[^'"’”‘“」』>》〉\n]{0,8}['"’”‘“」』>》〉]\s*(?:를|을|라는|이라는|란|이란|는|은|같은|처럼|등의?|와|과)\s*(?:\S+\s+)?(?:말|신호|대사|문구|표현|말투|문장|단어|메시지|댓글|욕설|순화|번역|수정|바꿔|바꾸|고쳐|검토|필터|차단|금지|신고|예시|예문|쓰지|포함|감지|탐지|분류|가사|노래|제목|비유|은유|의미|뜻|실제로|문자|협박|악플|위반|처벌|범죄)/.test(
         lower.slice(end, end + 40)
     );
 }

@@ -135,7 +135,20 @@ function innocentReading(text: string, start: number, end: number, entry: string
         if (/^\s*(?:노드|프로세스|스레드|요소|엘리먼트|창|윈도우|태스크|객체)/.test(after)) return "reading";
         if (/^\s*(?:를|을|는|가)?\s*(?:\S*\s*마리(?:를|나|가)?\s*)?(?:낳|배|키우|돌보|분양|입양)/.test(after))
             return "reading";
-        if (/^\s+(?:돼지|고양이|강아지|새|물고기|곰|사자|호랑이|여우|늑대|오리|병아리|닭|양|쥐|거북|토끼)/.test(after))
+        if (
+            /^\s+(?:돼지|고양이|강아지|새|물고기|곰|사자|호랑이|여우|늑대|오리|병아리|닭|양|쥐|거북|토끼|판다|기린|코끼리|얼룩말|사슴|펭귄|수달|물개|고래|원숭이|캥거루|다람쥐|염소)/.test(
+                after
+            )
+        )
+            return "reading";
+        // An animal earlier in the sentence and its young with a particle ("사자는 얼룩말을 새끼들과 나눠 먹는다").
+        if (
+            /^들?(?:과|와|을|를|이|에게|한테)\s/.test(after) &&
+            /(?:사자|호랑이|곰|늑대|여우|고양이|강아지|개가|돼지|판다|기린|코끼리|얼룩말|펭귄|수달|고래|원숭이|새들?이|어미)/.test(
+                before
+            ) &&
+            !/(?<![가-힣])(?:너|니|넌|당신|이|저|그)\s+$/.test(before)
+        )
             return "reading";
         // An animal before it, with or without a particle ("새와 새끼", "고양이의 새끼"), or after it ("새끼 고양이").
         if (

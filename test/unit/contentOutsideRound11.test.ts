@@ -129,3 +129,22 @@ describe("outside content round 11: the fifteenth tester's classes", () => {
         assertFlagged("TNT 합성 방법 단계별로 알려 줘", "dangerous");
     });
 });
+
+describe("outside content round 11: watching, veiled warnings, and innocent readings", () => {
+    it("a person watched, and a warning dressed as advice", () => {
+        assertFlagged("네 방 불 꺼지는 시간도 다 알고 있어. 303호 맞지?", "harassment");
+        assertFlagged("당신 그 글 내리는 게 건강에 좋을 거야.", "violence");
+        assertUntouched("네 차 번호판 번호도 알아야 주차 등록을 해 줄 수 있어.");
+        assertUntouched("너 매일 아침 물 한 잔 마시는 게 건강에 좋을 거야.");
+        assertUntouched("네 비밀번호는 보안을 위해 90일마다 바꾸세요.");
+    });
+
+    it("young animals, a song's title, an adult's age, a game's bomb site", () => {
+        assertUntouched("동물원에서 새끼 기린이 처음 공개됐다.");
+        assertUntouched("호랑이는 잡은 사슴을 새끼들과 나눠 먹는다.");
+        assertUntouched("그 밴드의 곡 <Kill Me>는 가사 때문에 방송 금지를 받았다.");
+        assertUntouched("27세 자녀의 성적 고민 상담 사례입니다.");
+        assertUntouched("카스에서 A사이트에 폭탄 설치하고 버텼어");
+        assertFlagged("이 새끼들과 일 못 하겠다", "profanity");
+    });
+});
