@@ -85,7 +85,23 @@ function recognize(
 const base64Gate = /[A-Za-z0-9+/_-]{14}/;
 /** A blob of base64 or hex, alone or as a key's value (hex=3031…, not after padding: "==…"). */
 const base64Candidate =
-    /(?<![A-Za-z0-9+/_-])(?<!(?:^|[^A-Za-z_])=)(?=[A-Za-z0-9+/_-]*[0-9+/A-Z])[A-Za-z0-9+/_-]{14,}={0,2}(?![A-Za-z0-9+/=_-])/g;
+    /(?<![A-Za-z0-9+/_-])(?<!(?:^|[^A-Za-z_])=)(?=[A-Za-z0-9+/_-]*[0-9+/A-Z])[A-Za-z0-9+/_-]{14,}={0,6}(?![A-Za-z0-9+/=_-])/g;
+
+/** RFC 4648 base32, padding ignored. */
+function base32(blob: string): string {
+    let bits = 0;
+    let value = 0;
+    const bytes: number[] = [];
+    for (const c of blob.replace(/=+$/, "")) {
+        value = (value << 5) | "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".indexOf(c);
+        bits += 5;
+        if (bits >= 8) {
+            bytes.push((value >>> (bits - 8)) & 0xff);
+            bits -= 8;
+        }
+    }
+    return Buffer.from(bytes).toString("utf8");
+}
 
 /** Text, not bytes: no replacement characters, nothing below a space but whitespace. */
 const notText = /[\ufffd\u0000-\u0008\u000e-\u001f]/;
@@ -107,6 +123,11 @@ function encoded(text: string, from: number, enabled: ReadonlySet<PiiType> | und
         if (hex) {
             decoded = Buffer.from(blob, "hex").toString("utf8");
             encoding = "hex";
+        }
+        // Base32 (RFC 4648: A-Z and 2-7, "=" to a multiple of 8): its alphabet is base64's too.
+        if (decoded === undefined && /^[A-Z2-7]{16,}=*$/.test(blob) && /[2-7]/.test(blob)) {
+            decoded = base32(blob);
+            encoding = "base32";
         }
         if ((decoded === undefined || notText.test(decoded)) && blob.replace(/=+$/, "").length % 4 !== 1) {
             decoded = Buffer.from(blob, blob.includes("-") || blob.includes("_") ? "base64url" : "base64").toString(

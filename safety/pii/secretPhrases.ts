@@ -71,6 +71,11 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
         id: "password_next_line",
         regex: /(?:비밀\s*번호|패스워드|비번|\bpassword\b)[^\n]{0,40}\n(?:[ \t]*\n)?[ \t]*[`"']?([^\s`"'가-힣]{6,64})[`"']?[ \t]*(?=\n|$)/dgi
     },
+    // A Kubernetes container's env entry: "- name: …TOKEN" then "value: …" on the next line.
+    {
+        id: "env_name_value",
+        regex: /\bname:\s*["']?[A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|PASS|API_?KEY|PRIVATE_KEY|CREDENTIALS?)[A-Za-z0-9_]*["']?[ \t]*\r?\n[ \t]*value:\s*["']?([^\s"']{6,128})/dgi
+    },
     // A login given as "user / password" after words that say so ("# 운영 DB 접속 정보: admin / Seoul2024!#").
     {
         id: "login_pair",
@@ -158,7 +163,12 @@ export function credentialVerdict(id: string, match: RegExpExecArray): Verdict |
         }
         return { score: 0.9, rule: `secret.${id}` };
     }
-    if ((id === "password_next_line" || id === "login_pair") && !passwordAlone(groupsOf(match)[1] ?? ""))
+    const lastGroup = [...groupsOf(match)].reverse().find((g) => g !== undefined) ?? "";
+    if ((id === "password_next_line" || id === "login_pair") && !passwordAlone(lastGroup)) return undefined;
+    if (
+        id === "env_name_value" &&
+        (isPlaceholder(lastGroup) || isReference(lastGroup) || shannonEntropy(lastGroup) < 2.5)
+    )
         return undefined;
     if (id === "named_token_in_prose" && !namedTokenValue(groupsOf(match)[1] ?? "", match[2])) return undefined;
     // The value is the last group that took part (the patterns run with the "d" flag: its indices).

@@ -7,7 +7,7 @@ import { digitsOf } from "./context";
 // "RRN-900101-…" is a value glued after a label: a hyphen after a letter may precede it.
 // "No.131212-…": a short label glued with a dot, too (not a decimal point).
 export const thirteenDigits =
-    /(?:(?<![0-9A-Za-z.+])|(?<=(?:^|[^A-Za-z0-9.])[A-Za-z]{1,3}\.))(?<![0-9.+]-)(\d{6})([- ]?)(\d{7})(?![0-9A-Za-z])/g;
+    /(?:(?<![0-9A-Za-z.+])|(?<=(?:^|[^A-Za-z0-9.])[A-Za-z]{1,3}\.))(?<![0-9.+]-)(\d{6})([- ]?)(\d{7})(?![0-9A-Za-z](?<![Ll](?![0-9A-Za-z])))/g;
 
 const thirteenAround = /(?<![0-9])\d{6}[- ]?\d{7}(?![0-9])/g;
 

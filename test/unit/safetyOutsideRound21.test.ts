@@ -213,3 +213,25 @@ describe("outside round 21: the fifteenth tester's false positives and developer
             assert.equal(shownBothWays(text), text);
     });
 });
+
+describe("outside round 21: a long literal, an env entry's next line, base32", () => {
+    it("a resident number as a C# or Java long literal next to ssn", () => {
+        const out = shownBothWays("var ssn = 8507141234568L;");
+        assert.ok(!out.includes("1234568"), out);
+        assert.equal(shownBothWays("const long SEED = 8507141234568L;"), "const long SEED = 8507141234568L;");
+    });
+
+    it("a Kubernetes env entry's value on the line after a secret's name", () => {
+        const text = 'env:\n  - name: STRIPE_API_KEY\n    value: "q8Zk2LmN4pR7tV1xW9yB3cD5"';
+        const out = shownBothWays(text);
+        assert.ok(!out.includes("q8Zk2LmN4pR7"), out);
+        const plain = 'env:\n  - name: LOG_LEVEL\n    value: "debug-verbose"';
+        assert.equal(shownBothWays(plain), plain);
+    });
+
+    it("a value in base32", () => {
+        const out = shownBothWays('{"mail_base32": "NVUW42TVNYXGW2LNIBXGC5TFOIXGG33N"}');
+        assert.ok(!out.includes("NVUW42TVNYXG"), out);
+        assert.equal(shownBothWays("OTP 예시 시크릿: JBSWY3DPEHPK3PXP"), "OTP 예시 시크릿: JBSWY3DPEHPK3PXP");
+    });
+});
