@@ -26,10 +26,12 @@ const hanjaRun = new RegExp(
 
 /** A phone number's or an RRN's groups with O / o / l / I among the digits. */
 const lettersForDigits =
-    /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(?:[0-9OolI０-９ＯｏｌＩОоΟοІіӀ]{2,4}([-. ])[0-9OolI０-９ＯｏｌＩОоΟοІіӀ]{3,4}\1[0-9OolI０-９ＯｏｌＩОоΟοІіӀ]{4}|[0-9OolI０-９ＯｏｌＩОоΟοІіӀ]{6}[-. ][0-9OolI０-９ＯｏｌＩОоΟοІіӀ]{7})(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])/g;
-// Cyrillic and Greek look-alikes too (ОIО-24О8-632I).
+    /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(?:[0-9OolI０-９ＯｏｌＩОоΟοІіӀǀЗзЧчб]{2,4}([-. ])[0-9OolI０-９ＯｏｌＩОоΟοІіӀǀЗзЧчб]{3,4}\1[0-9OolI０-９ＯｏｌＩОоΟοІіӀǀЗзЧчб]{4}|[0-9OolI０-９ＯｏｌＩОоΟοІіӀǀЗзЧчб]{6}[-. ][0-9OolI０-９ＯｏｌＩОоΟοІіӀǀЗзЧчб]{7})(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])/g;
+// Cyrillic and Greek look-alikes too (ОIО-24О8-632I, О1О-6ЧЗб-1Ч92).
 const zeroLetters = "OoＯｏОоΟο";
-const oneLetters = "lIｌＩІіӀ";
+const oneLetters = "lIｌＩІіӀǀ";
+/** Cyrillic letters drawn like other digits (З 3, Ч 4, б 6): no Latin word holds them. */
+const otherLetters: Partial<Record<string, string>> = { З: "3", з: "3", Ч: "4", ч: "4", б: "6" };
 
 export const otherDigit = /^\p{Nd}$/u;
 /** The value of a decimal digit outside ASCII: digits come in runs of ten, 0 first. */
@@ -62,14 +64,14 @@ export function lettersForDigitsReplacements(text: string): Replacement[] {
     const out: Replacement[] = [];
     lettersForDigits.lastIndex = 0;
     for (let m = lettersForDigits.exec(text); m !== null; m = lettersForDigits.exec(text)) {
-        const letters = m[0].replace(/[^OolIＯｏｌＩОоΟοІіӀ]/g, "").length;
+        const letters = m[0].replace(/[^OolIＯｏｌＩОоΟοІіӀǀЗзЧчб]/g, "").length;
         const digits = m[0].replace(/[^0-9０-９]/g, "").length;
         // Some real digits among them ("OlO-8l23-7l4l" has five); letters alone are a word.
         if (letters === 0 || digits < 3) continue;
         for (let k = 0; k < m[0].length; k++) {
             const c = m[0][k];
-            if (zeroLetters.includes(c)) out.push({ start: m.index + k, end: m.index + k + 1, with: "0" });
-            else if (oneLetters.includes(c)) out.push({ start: m.index + k, end: m.index + k + 1, with: "1" });
+            const digit = zeroLetters.includes(c) ? "0" : oneLetters.includes(c) ? "1" : otherLetters[c];
+            if (digit !== undefined) out.push({ start: m.index + k, end: m.index + k + 1, with: digit });
         }
     }
     return out;

@@ -79,7 +79,7 @@ const joiningWord =
 /** Words after which the value follows a space. */
 const schemeWord = /^(?:Bearer|Basic|Token)$/i;
 /** A word that may be the local part of an e-mail address (or a domain label). */
-const addressPart = /^[A-Za-z0-9._%+@-]+$/;
+const addressPart = /^[A-Za-z0-9._%+@-]+(?:(?:골뱅이|골뱅|앳|엣)[A-Za-z0-9._%+-]+)?$/;
 /** A line inside a PEM block: base64, a header (Proc-Type: …), or blank; maybe after a diff's or a comment's mark. */
 const pemBody = new RegExp(String.raw`^[ \t]*${pemLinePrefix}(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: .*)?[ \t\r]*$`);
 /** The END line's closing dashes end before i ("…PRIVATE KEY-----"). */

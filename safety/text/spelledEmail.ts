@@ -35,7 +35,8 @@ export function spelledEmailReplacements(text: string): Replacement[] {
         const [, local, at, , rest] = m as unknown as [string, string, string, string, string];
         // A plain word, or "@" with spaces (Python's matrix product: weights @ inputs.T).
         const plainAt = /^\s+at\s+$/i.test(at) || /^\s*@\s*$/.test(at);
-        const tld = rest.slice(rest.search(/[A-Za-z0-9가-힣-]+$/));
+        // (A particle glued to the top-level domain goes: "… dot com으로".)
+        const tld = rest.slice(rest.search(/[A-Za-z0-9가-힣-]+$/)).replace(/^([A-Za-z0-9-]+)[가-힣]{1,3}$/, "$1");
         // A Korean domain (도메인 점 한국) only with a known top-level domain: 점 is also a word.
         if (/[가-힣]/.test(m[3] + rest) && !topLevel.test(tld)) continue;
         // "look at this.Then": the plain word needs a real top-level domain after it.

@@ -235,3 +235,21 @@ describe("outside round 21: a long literal, an env entry's next line, base32", (
         assert.equal(shownBothWays("OTP 예시 시크릿: JBSWY3DPEHPK3PXP"), "OTP 예시 시크릿: JBSWY3DPEHPK3PXP");
     });
 });
+
+describe("outside round 21: a spelled address with a particle, Cyrillic digits", () => {
+    it("an address spelled with 골뱅이 glued and 'dot com' taking a particle", () => {
+        for (const [text, value] of [
+            ["haneul.2001골뱅이kakao dot com으로 보내 주세요", "haneul.2001"],
+            ["메일은 seojun77 AT daum dot net과 같습니다", "seojun77"]
+        ]) {
+            const out = shownBothWays(text);
+            assert.ok(!out.includes(value), `${text} -> ${out}`);
+        }
+        assert.equal(shownBothWays("look at this dot 확인"), "look at this dot 확인");
+    });
+
+    it("a number with Cyrillic letters drawn like 3, 4 and 6", () => {
+        const out = shownBothWays("휴대폰: 010-6ЧЗб-1Ч92");
+        assert.ok(!out.includes("1Ч92"), out);
+    });
+});
