@@ -35,6 +35,16 @@ const numberWords: Record<string, string> = {
     seven: "7",
     eight: "8",
     nine: "9",
+    // A digit said twice or three times, as numbers are read out in English ("double eight").
+    ...Object.fromEntries(
+        ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].flatMap((word, k) => {
+            const digit = String(Math.max(0, k - 1));
+            return [
+                [`double ${word}`, digit.repeat(2)],
+                [`triple ${word}`, digit.repeat(3)]
+            ];
+        })
+    ),
     하나: "1",
     둘: "2",
     셋: "3",

@@ -253,3 +253,11 @@ describe("outside round 21: a spelled address with a particle, Cyrillic digits",
         assert.ok(!out.includes("1Ч92"), out);
     });
 });
+
+describe("outside round 21: a number read out in English with 'double'", () => {
+    it("double and triple digits", () => {
+        const out = shownBothWays("연락처: zero one zero double four eight two one triple seven");
+        assert.ok(!/double four|triple seven/.test(out), out);
+        assert.equal(shownBothWays("I had a double espresso and one more."), "I had a double espresso and one more.");
+    });
+});
