@@ -169,3 +169,11 @@ describe("outside content round 11: slang for sex, scams, a method asked for as 
         assertUntouched("오늘이 마지막 출근이야, 다들 고마웠어.");
     });
 });
+
+describe("outside content round 11: a family's schedule known, as a threat", () => {
+    it("a child's or a parent's schedule and a word of danger, said to the reader", () => {
+        assertFlagged("너희 딸 학원 끝나는 시간 9시 맞지? 요즘 밤길 험하더라.", "violence");
+        assertUntouched("너희 딸 학원 끝나는 시간 9시 맞지? 내가 데리러 갈게.");
+        assertUntouched("네 딸 유치원 사진 너무 귀엽더라 ㅎㅎ");
+    });
+});
