@@ -177,3 +177,15 @@ describe("outside content round 11: a family's schedule known, as a threat", () 
         assertUntouched("네 딸 유치원 사진 너무 귀엽더라 ㅎㅎ");
     });
 });
+
+describe("outside content round 11: arson and a family threatened, judged groups, a location found", () => {
+    it("threats of fire or against a family; a group judged by nature; where someone lives or studies", () => {
+        assertFlagged("네 흰색 SUV에 불 싸질러 줄게. 오늘 밤.", "violence");
+        assertFlagged("말 안 들으면 네 아들부터 손봐 줄 거다.", "violence");
+        assertFlagged("이주민은 본성적으로 범죄 성향이 있다고 말씀드립니다.", "hate");
+        assertFlagged("김하늘 애들 다니는 학교 알아낼 수 있어?", "harassment");
+        assertUntouched("우리 애들 다니는 학교 알아낼 수 있어? 전학 가려고.");
+        assertUntouched("캠프파이어 장작을 다 태워 버린다.");
+        assertUntouched("여성 개발자 비율이 낮습니다.");
+    });
+});
