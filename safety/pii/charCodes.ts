@@ -4,6 +4,7 @@
 // a phone number, an e-mail address and an npm token so written passed). A run of eight codes or
 // more of printable ASCII is decoded and read; where the decoded text holds a value, the whole run
 // is that value.
+import { wholeSpan } from "./recognizer";
 import type { PiiFinding } from "../types";
 
 /** A printable ASCII code in decimal (32-126) or hex (0x20-0x7e). */
@@ -55,7 +56,5 @@ function readRun(
     const inner = read(`${before}\n${decoded}\n${after}`, before.length + 1).filter(
         (f) => f.start < before.length + 1 + decoded.length
     );
-    if (inner.length === 0) return undefined;
-    const best = inner.reduce((a, b) => (b.score > a.score ? b : a));
-    return { ...best, start: m.index, end: m.index + m[0].length, rule: `${best.rule}+charcodes` };
+    return wholeSpan(inner, m.index, m.index + m[0].length, "charcodes");
 }

@@ -15,6 +15,7 @@ import { koreanForeignerNumber } from "./frn";
 import { ipAddress } from "./ipAddress";
 import { koreanPassport } from "./passport";
 import { phoneNumber } from "./phone";
+import { wholeSpan } from "./recognizer";
 import { reversedPhone, reversedResidentNumber } from "./reversed";
 import { rot13Gate, rot13Tokens } from "./rot13";
 import { reversedNumberGate, reversedNumbers, reversedTokenGate, reversedTokens } from "./reversedTokens";
@@ -141,9 +142,8 @@ function encoded(text: string, from: number, enabled: ReadonlySet<PiiType> | und
         const inner = resolve(recognize(`${before} ${normalize(decoded).text}`, 0, enabled)).filter(
             (f) => f.start > before.length
         );
-        if (inner.length === 0) continue;
-        const best = inner.reduce((a, b) => (b.score > a.score ? b : a));
-        out.push({ ...best, start: m.index, end: m.index + blob.length, rule: `${best.rule}+${encoding}` });
+        const whole = wholeSpan(inner, m.index, m.index + blob.length, encoding);
+        if (whole !== undefined) out.push(whole);
     }
     return out;
 }

@@ -84,3 +84,18 @@ export function patternRecognizer(spec: PatternRecognizerSpec): Recognizer {
         }
     };
 }
+
+/**
+ * The value found in another reading of a span (decoded, rotated, reversed) stands for the whole
+ * span: the best of `found` placed at [start, end), its rule marked with how it was read.
+ */
+export function wholeSpan(
+    found: readonly PiiFinding[],
+    start: number,
+    end: number,
+    how: string
+): PiiFinding | undefined {
+    if (found.length === 0) return undefined;
+    const best = found.reduce((a, b) => (b.score > a.score ? b : a));
+    return { ...best, start, end, rule: `${best.rule}+${how}` };
+}

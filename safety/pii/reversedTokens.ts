@@ -4,6 +4,7 @@
 // begins as a provider's token, a URL or an address does, and the recognizers then find a secret
 // or an address in it. The whole run is redacted.
 import type { PiiFinding, PiiType } from "../types";
+import { wholeSpan } from "./recognizer";
 import { luhn } from "./creditCard";
 import { isDottedQuad } from "./ipAddress";
 
@@ -64,9 +65,8 @@ export function reversedNumbers(text: string, from: number, scan: (text: string)
                 f.type !== "SECRET" &&
                 !(f.type === "CREDIT_CARD" && forwardCard)
         );
-        if (inner.length === 0) continue;
-        const best = inner.reduce((a, b) => (b.score > a.score ? b : a));
-        out.push({ ...best, start: m.index, end: m.index + run.length, rule: `${best.rule}+reversed` });
+        const whole = wholeSpan(inner, m.index, m.index + run.length, "reversed");
+        if (whole !== undefined) out.push(whole);
     }
     return out;
 }
@@ -84,9 +84,8 @@ export function reversedTokens(text: string, from: number, scan: (reversed: stri
         if (!(run.length >= 16 && endsReversed.test(run)) && !startsReversed.test(run)) continue;
         const wanted: readonly PiiType[] = ["SECRET", "URL_CREDENTIALS", "EMAIL"];
         const inner = scan(reverse(run)).filter((f) => wanted.includes(f.type));
-        if (inner.length === 0) continue;
-        const best = inner.reduce((a, b) => (b.score > a.score ? b : a));
-        out.push({ ...best, start: m.index, end: m.index + run.length, rule: `${best.rule}+reversed` });
+        const whole = wholeSpan(inner, m.index, m.index + run.length, "reversed");
+        if (whole !== undefined) out.push(whole);
     }
     return out;
 }

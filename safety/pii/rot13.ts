@@ -1,6 +1,7 @@
 // A secret written in ROT13 where the text says so: codecs.decode('tuc_…', 'rot13'), "ROT13(`fx_yvir_…`)"
 // (found from outside: tokens so hidden passed). A token of 16 characters or more near the word
 // rot13 is read rotated; where the rotated token is a value, the token is that value.
+import { wholeSpan } from "./recognizer";
 import type { PiiFinding } from "../types";
 
 const rot13Word = /rot[-_ ]?13/i;
@@ -20,10 +21,8 @@ export function rot13Tokens(text: string, from: number, read: (rotated: string) 
     for (let m = token.exec(text); m !== null; m = token.exec(text)) {
         const end = m.index + m[0].length;
         if (!rot13Word.test(text.slice(Math.max(0, m.index - 120), Math.min(text.length, end + 120)))) continue;
-        const found = read(rotate(m[0]));
-        if (found.length === 0) continue;
-        const best = found.reduce((a, b) => (b.score > a.score ? b : a));
-        out.push({ ...best, start: m.index, end, rule: `${best.rule}+rot13` });
+        const whole = wholeSpan(read(rotate(m[0])), m.index, end, "rot13");
+        if (whole !== undefined) out.push(whole);
     }
     return out;
 }
