@@ -337,14 +337,14 @@ const personFrames: Frame[] = [
 
 export const frames: Frame[] = [...personFrames, ...sexualFrames, ...crimeFrames, ...groupFrames, ...spokenFrames];
 
-/** One pass over a sentence for any frame's first idea: most sentences end here. */
-const anyFirstIdea = new RegExp(frames.map((f) => `(?:${f.ideas[0].source})`).join("|"));
 /** Which frames' first ideas a text may hold, from its characters and grams (text/gramGate.ts). */
 const firstIdeas = new GramGate(
     frames.map((f) => f.ideas[0]),
     { lowerCaseText: true, lookaround: true }
 );
 const mayHold = (text: string, bits = firstIdeas.bitsOf(text)) => frames.map((_, i) => firstIdeas.may(bits, i));
+/** Whether `text` holds any frame's first idea: only the frames the gate lets through are tried. */
+const holdsFirstIdea = (text: string, may = mayHold(text)) => frames.some((f, i) => may[i] && f.ideas[0].test(text));
 
 /** Whether every idea of `frame` is in `text` and no word makes it a topic. */
 function says(frame: Frame, text: string): boolean {
@@ -366,7 +366,6 @@ export function frameText(text: string): string {
 export function judgeFrames(sentence: string, before: string): Frame | undefined {
     const text = before.length > 0 ? `${before}\n${sentence}` : sentence;
     const may = mayHold(text);
-    if (!may.includes(true) || !anyFirstIdea.test(text)) return undefined;
     for (let i = 0; i < frames.length; i++) {
         const frame = frames[i];
         if (!may[i] || !frame.ideas[0].test(text)) continue;
@@ -390,7 +389,7 @@ export class FrameReader {
         const text = frameText(sentence);
         this.before = (before.length > 0 ? `${before}\n${text}` : text).slice(-frameContext);
         // Most sentences hold no first idea, and neither does the text before them: nothing to read.
-        const idea = mayHold(text).includes(true) && anyFirstIdea.test(text);
+        const idea = holdsFirstIdea(text);
         const near = this.sinceIdea < frameContext;
         this.sinceIdea = idea ? 0 : this.sinceIdea + text.length + 1;
         if (!idea && !near) return undefined;
