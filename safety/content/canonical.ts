@@ -144,6 +144,9 @@ const homophone = new RegExp(
     "g"
 );
 
+/** What every match of {@link homophone} holds (an emoji: a high surrogate, or ⚰): most text has none. */
+const homophoneMay = /[8病十發拔色身\u26B0\uD83C-\uD83E]|[cCsSｃＣｓＳ][발빨벌뻘봘붤]/g;
+
 /** Hanja read for their sound, glued to Hangul or as a whole word (시發, 개色끼, 病身, 十八놈), and C8 (씨팔). */
 const soundOf: Partial<Record<string, string>> = {
     發: "발",
@@ -160,6 +163,8 @@ const soundOf: Partial<Record<string, string>> = {
  * global and shared: every reader sets its lastIndex first, so none depends on another.)
  */
 export function homophoneFrom(text: string, from = 0): number {
+    homophoneMay.lastIndex = from;
+    if (!homophoneMay.test(text)) return -1;
     homophone.lastIndex = from;
     const m = homophone.exec(text);
     return m === null ? -1 : m.index;
