@@ -17,6 +17,13 @@ import type { Phrase } from "./phrases";
 import { defending, malware } from "./targetedPhrases";
 
 /** A word of the news or the law after a harm: it is reported, not done ("…섞어 만든 폭발물로 … 혐의"). */
+/** A blunt weapon and a smashing verb, GAP standing for the words between them (at most two). */
+const smash =
+    "(?:방망이|몽둥이|망치|쇠\\s*파이프|각목|벽돌|도끼)(?:로|으로)\\s*GAP{0,2}?(?:박살|부숴|부러뜨|깨\\s*버|내려\\s*찍|찍어\\s*버)";
+/** Someone, or a part of someone, as the object of a threat (니 대가리를, 그 새끼를, 너를). */
+const personObject =
+    "(?:(?<![가-힣])(?:너|널|니|네|당신|걔|쟤|너희|니네|그\\s*(?:놈|년|새끼|자식|인간))(?:의)?(?:\\s*(?:머리|대가리|머리통|다리|팔|무릎|손가락|이빨|갈비뼈|얼굴|면상|턱|뼈|손목|발목|뒤통수))?|(?<![가-힣])(?:대가리|머리통|면상|뒤통수|갈비뼈|이빨))";
+
 export const reported =
     "(?![^.?!\\n]{0,40}(?:혐의|검거|구속|입건|기소|체포|처벌|징역|선고|판결|재판|수사|적발|사건|밝혔|전했|예방|주의|당하지|속지))";
 /** Explosives and their parts (not 화약 alone: 화약고, a smell of gunpowder). */
@@ -67,7 +74,10 @@ export const harmPhrases: Phrase[] = [
                 "(?:술|물|물병|커피|음료|음료수|음식|밥|국|약통|도시락|찻잔|텀블러)에\\s*(?:\\S+\\s+)?(?:쥐약|부동액|농약|독약|청산가리|수면제|독|락스|살충제)(?:을|를)?\\s*(?:잔뜩\\s*|몰래\\s*|좀\\s*|조금씩\\s*)?(?:넣|타|섞)",
                 // A knife while waiting, a visit to kill, a limb to break.
                 "(?<![가-힣])(?:뒤|등\\s*뒤|뒤통수)\\s*조심(?:해라|하는\\s*게\\s*좋|해(?![서요가-힣]))",
-                "(?:방망이|몽둥이|망치|쇠\\s*파이프|각목|벽돌|도끼)(?:로|으로)\\s*(?:\\S+\\s+){0,2}?(?:박살|부숴|부러뜨|깨\\s*버|내려\\s*찍|찍어\\s*버)",
+                // A thing broken (호두를, 얼음을 망치로 깨 버렸다) is not a threat: the thing named as the
+                // object, before the weapon or after it, is a person or a part of one, or none is named.
+                `(?<![가-힣](?:을|를)\\s{0,2})${smash.replace("GAP", `(?:(?!\\S*(?:을|를)\\s)\\S+\\s+|${personObject}(?:을|를)\\s+)`)}`,
+                `${personObject}(?:을|를)?\\s*${smash.replace("GAP", "(?:\\S+\\s+)")}`,
                 "(?:가족|식구|애들|자식|부모)(?:들)?(?:까지|도|을|를)?\\s*(?:다\\s*)?(?:묻어\\s*버|죽여\\s*버|죽일\\s*거|없애\\s*버)",
                 "(?<![가-힣])(?:너|니|널|당신)\\s*(?:\\S+\\s+)?(?:찌르러|죽이러|패러|쏘러)\\s*(?:간다|갈게|갈\\s*거|가겠)",
                 "칼\\s*(?:을\\s*)?들고\\s*(?:\\S+\\s+)?기다(?:린다|릴게|릴께|리고\\s*있)",

@@ -19,6 +19,17 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
         regex: new RegExp(String.raw`\b(?:${mysqlClients})\b[^\n]{0,80}?\s(?:-p|--password=)${quotedValue}`, "gd")
     },
     { id: "sshpass_password", regex: new RegExp(String.raw`\bsshpass\b[^\n]{0,40}?\s-p\s*${quotedValue}`, "gd") },
+    // A registry or cloud login with its password on the line (docker login -p …, az login -p …), and
+    // commands that take a user's password as a word (net user bob … /add, htpasswd -b file bob …).
+    // (One piped in first, echo '…' | docker login --password-stdin, is named only after the value:
+    // the stream has released the value by then.)
+    {
+        id: "cli_login_password",
+        regex: new RegExp(
+            String.raw`\b(?:(?:docker|podman|nerdctl|oras|skopeo|buildah|oc|az|cf|argocd|vault|helm\s+registry)\s+login\b[^\n]{0,80}?\s(?:-p|--password)[ =]|(?:sqlcmd|bcp)\b[^\n]{0,80}?\s-P\s*|ldap(?:search|add|modify|delete|passwd)\b[^\n]{0,80}?\s-w\s*|net\s+user\s+[^\s/]+\s+(?![/*])|htpasswd\s+-[cBmsi]*b[cBmsi]*\s+\S+\s+\S+\s+|rabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+)${quotedValue}`,
+            "gd"
+        )
+    },
     {
         id: "cli_user_password",
         regex: /\b(?:curl|wget|http)\b[^\n]{0,120}?\s(?:-u|--user|-a|--auth)[\s=]*["']?[^\s:'"]{1,64}:([^\s'"@]{3,64})/dg
