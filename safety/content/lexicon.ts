@@ -16,6 +16,7 @@ import { mayHoldInsertions } from "./latinGate";
 import { collapse, insertionRuns, latinEntry, spacedLetters, typedPrefix } from "./latinReadings";
 import { LexiconWindows, lexiconGate, type GateResult } from "./lexiconGate";
 import { phrasePatterns, scanPhrases } from "./phrases";
+import { quotedMention } from "./quotedMention";
 import { innocentReadingOf, notAbuse, withoutNeutralMentions } from "./wordContext";
 import { koreanWords, latinEntries, whitelist } from "./words";
 
@@ -152,6 +153,8 @@ function scanLatin(text: string, lexicon: Compiled, pushFound: Push): void {
     const { latin, keyboard } = lexicon;
     const found: Array<[number, number]> = [];
     const push: Push = (category, start, end, rule) => {
+        // "영어 'fuck'에 해당하는 욕설", "don't write 'shit' in commit messages": a quoted word talked about.
+        if (quotedMention(text, start, end)) return;
         found.push([start, end]);
         pushFound(category, start, end, rule);
     };

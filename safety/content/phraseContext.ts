@@ -49,12 +49,23 @@ const narrative =
 const refuted =
     /^[^.?!\n]{0,30}?(?:라는|이라는|다는)\s*(?:주장|말|생각|편견|고정\s*관념|표현|발언|인식|글)(?:은|는|이|도)?\s*(?:\S+\s+){0,3}?\S*(?:근거\s*없|편견|혐오|차별|사실이\s*아닙|틀렸|잘못)/;
 
+/**
+ * A rule about content that names the harm ("… 묘사하는 콘텐츠는 즉시 삭제하고 신고한다", "… 공유하는 게시물은
+ * 삭제 대상입니다"), or a policy's clause before it ("운영 정책 제3조:", "신고 사유:").
+ */
+const moderated =
+    /^[^.?!\n]{0,60}?(?:게시물|게시글|콘텐츠|컨텐츠|정보|글|영상|사진|자료|행위|계정)(?:은|는|을|를|도)?\s*(?:\S+\s+){0,3}?(?:즉시\s*)?(?:삭제(?:\s*대상|합니다|한다|하고|하며|됩니다|된다|\s*조치)|신고(?:한다|합니다|하세요|\s*대상)|금지(?:한다|합니다|됩니다|된다|\s*대상|\s*사항)|제재(?:합니다|한다|\s*대상)|이용\s*정지)/;
+const policyBefore =
+    /(?:운영\s*정책|이용\s*약관|커뮤니티\s*(?:규칙|가이드)|가이드라인|판단\s*기준|신고\s*사유|금지\s*(?:사항|행위|대상)|제\s*\d+\s*조)[^.?!\n]{0,40}$/;
+
 /** Whether the match at [start, end) of lower-cased `lower` is no harm for the context around it. */
 export function innocentContext(lower: string, start: number, end: number, category: ContentCategory): boolean {
     const before = lower.slice(Math.max(0, start - 40), start);
     const after = lower.slice(end, end + 40);
     if (category !== "dangerous" && quotedMention(lower, start, end)) return true;
     if (declined.test(after) || reported.test(lower.slice(end, end + 60))) return true;
+    if (moderated.test(lower.slice(end, end + 80)) || policyBefore.test(lower.slice(Math.max(0, start - 60), start)))
+        return true;
     if (category === "hate" && refuted.test(lower.slice(end, end + 80))) return true;
     if (category === "dangerous" && (apology.test(before) || narrative.test(after))) return true;
     if (category === "violence" && /쏴\s*$/.test(lower.slice(start, end)) && treat.test(before)) return true;

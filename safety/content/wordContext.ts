@@ -125,6 +125,17 @@ function wordTail(text: string, end: number): string {
     return text.slice(end, j);
 }
 
+/** Animals named as words (a one-syllable name must stand alone: 소 is in 장소, 말 in 끝말). */
+const animalWord = new RegExp(
+    "(?:개구리|올챙이|연어|송어|거북이?|악어|캥거루|코알라|판다|기린|코끼리|얼룩말|사슴|펭귄|수달|물개|고래|돌고래|상어|원숭이|다람쥐|염소|고양이|강아지|토끼|햄스터|돼지|사자|호랑이|여우|늑대|오리|병아리|참새|제비|독수리|부엉이|올빼미|까치|비둘기|물고기|동물|짐승|암캐|암소|암탉|어미|진돗개|풍산개|푸들|리트리버|말티즈|비글|시바견|반려견|반려묘|(?<![가-힣])(?:개|소|말|닭|양|쥐|새|곰|뱀|벌|게|새우)(?=[가는도의와과이를을은]?(?![가-힣])))"
+);
+/** Words of birth and rearing around a young animal. */
+const rearing =
+    /부화|낳|품(?:은|던|고)|기르|갓\s*태어난|태어난|출산|산란|번식|둥지|젖(?:을|먹|\s*먹)|사료|성견|성묘|어미|수유|분양|입양/;
+const lastWord = (text: string) => /\S*\s*$/.exec(text)?.[0] ?? "";
+/** Who an insult with 새끼 points at: 이/저/그, you, or a likeness ("개 같은"). */
+const pointed = /(?:(?<![가-힣])(?:이|저|그|너|니|넌|네|당신|이런|저런|그런)|같은|같이|만도\s*못한)\s*$/;
+
 /** Entry-specific readings: the young of an animal, a small finger, a screen turning off. */
 function innocentReading(text: string, start: number, end: number, entry: string): "reading" | "weak" | undefined {
     const before = text.slice(Math.max(0, start - 12), start);
@@ -133,7 +144,30 @@ function innocentReading(text: string, start: number, end: number, entry: string
         if (/^\s*(?:손가락|발가락|줄|손|발|치기|손톱|발톱)/.test(after)) return "reading";
         // "새끼 노드(child node)": a tree's child, a process's child.
         if (/^\s*(?:노드|프로세스|스레드|요소|엘리먼트|창|윈도우|태스크|객체)/.test(after)) return "reading";
-        if (/^\s*(?:를|을|는|가)?\s*(?:\S*\s*마리(?:를|나|가)?\s*)?(?:낳|배|키우|돌보|분양|입양)/.test(after))
+        if (
+            /^\s*(?:를|을|는|가)?\s*(?:\S*\s*마리(?:를|나|가)?\s*)?(?:낳|배|밴|뱄|가졌|가진|키우|돌보|분양|입양)/.test(
+                after
+            )
+        )
+            return "reading";
+        // An animal named in the sentence before, or its birth and rearing around it ("연어는 … 부화한
+        // 새끼가", "개구리 새끼인 올챙이", "새끼용과 성견용"), with a particle or a noun suffix after it.
+        const sentenceBefore =
+            text
+                .slice(Math.max(0, start - 40), start)
+                .split(/[.?!\n]/)
+                .pop() ?? "";
+        if (
+            /^(?:들)?(?:이|가|을|를|은|는|과|와|의|에게|한테|도|만|인|였|이었|로|으로|까지|부터|용|때|\s)/.test(
+                after
+            ) &&
+            // After a verb's modifier ("학대하는 새끼들"), only birth or rearing says it is an animal's.
+            ((animalWord.test(sentenceBefore) &&
+                (animalWord.test(lastWord(sentenceBefore)) || !/[는던은한]\s*$/.test(sentenceBefore))) ||
+                rearing.test(sentenceBefore) ||
+                rearing.test(after)) &&
+            !pointed.test(text.slice(Math.max(0, start - 12), start).replace(/\s+$/, ""))
+        )
             return "reading";
         if (
             /^\s+(?:돼지|고양이|강아지|새|물고기|곰|사자|호랑이|여우|늑대|오리|병아리|닭|양|쥐|거북|토끼|판다|기린|코끼리|얼룩말|사슴|펭귄|수달|물개|고래|원숭이|캥거루|다람쥐|염소)/.test(
@@ -167,6 +201,8 @@ function innocentReading(text: string, start: number, end: number, entry: string
         !/^\s*(?:야|들|같|놈|아)/.test(after)
     )
         return "reading";
+    // "영향을 미친 년도는": 년도, a year, after a verb's modifier; "미친 년도 있다" stays.
+    if (/년$/.test(entry) && /^도(?:는|가|를|을|에|별|의|와|부터|까지|이다|입니다|\s*\d)/.test(after)) return "reading";
     // "5개년 계획": a plan of N years.
     if (entry === "개년" && /(?:\d|몇|[일이삼사오육칠팔구십])\s*$/.test(before)) return "reading";
     // "닥쳐오는 마감", "닥쳐올 장애": 닥치다, to draw near (of a deadline, a failure); "닥쳐!" stays.
@@ -204,11 +240,14 @@ function innocentReading(text: string, start: number, end: number, entry: string
     // "내가 봐도 쓰레기네", "제 코드가 쓰레기네": the writer's own work, put down by the writer.
     if (/레기/.test(entry) && /(?:내가|제가|나는|저는|내|제)\s*(?:\S+\s+){0,2}\S{0,2}$/.test(before)) return "reading";
     if ((entry === "족까" || entry === "염병") && start > 0 && /[가-힣]/.test(text[start - 1])) return "reading";
+    // "영향을 미친", "피해를 미친": 미치다, to reach or affect, with its object before it.
+    if (text.slice(start, end) === "미친" && /(?:영향|악영향|손길|힘|피해|효과|파급)(?:을|를|이|도)?\s*$/.test(before))
+        return "reading";
     // "미친 가격", "가성비 미친 노트북": praise of a thing; not "미친 놈", "미친 거 아냐", nor a bare "미친!".
     if (
         text.slice(start, end) === "미친" &&
         /^\s+[가-힣a-z0-9]/i.test(after) &&
-        !/^\s+(?:놈|년|새|색|넘|인간|사람|녀석|자식|것|거|애|얘|쟤|여자|남자|개|짓|소리|말|생각|친구|ㄴ|x|[ㅋㅎ])/i.test(
+        !/^\s+(?:놈|년(?!도(?:는|가|를|을|에|별|의|와|부터|까지|이다|입니다|\s*\d))|새|색|넘|인간|사람|녀석|자식|것|거|애|얘|쟤|여자|남자|개|짓|소리|말|생각|친구|ㄴ|x|[ㅋㅎ])/i.test(
             after
         ) &&
         !/(?:너|니|넌|이|저|그|야)\s*$/.test(before)

@@ -268,5 +268,10 @@ export const whitelist = [
     "존맛",
     "존잘",
     "존예",
-    "존멋"
+    "존멋",
+    // Japanese place and family names (세키 reads as 새키 with ㅔ and ㅐ as one).
+    "시모노세키",
+    "세키가하라",
+    "오제키",
+    "세키네"
 ];
