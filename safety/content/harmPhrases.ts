@@ -16,7 +16,6 @@ import { drug } from "./drugTrade";
 import type { Phrase } from "./phrases";
 import { defending, malware } from "./targetedPhrases";
 
-/** A word of the news or the law after a harm: it is reported, not done ("…섞어 만든 폭발물로 … 혐의"). */
 /** A blunt weapon and a smashing verb, GAP standing for the words between them (at most two). */
 const smash =
     "(?:방망이|몽둥이|망치|쇠\\s*파이프|각목|벽돌|도끼)(?:로|으로)\\s*GAP{0,2}?(?:박살|부숴|부러뜨|깨\\s*버|내려\\s*찍|찍어\\s*버)";
@@ -24,6 +23,7 @@ const smash =
 const personObject =
     "(?:(?<![가-힣])(?:너|널|니|네|당신|걔|쟤|너희|니네|그\\s*(?:놈|년|새끼|자식|인간))(?:의)?(?:\\s*(?:머리|대가리|머리통|다리|팔|무릎|손가락|이빨|갈비뼈|얼굴|면상|턱|뼈|손목|발목|뒤통수))?|(?<![가-힣])(?:대가리|머리통|면상|뒤통수|갈비뼈|이빨))";
 
+/** A word of the news or the law after a harm: it is reported, not done ("…섞어 만든 폭발물로 … 혐의"). */
 export const reported =
     "(?![^.?!\\n]{0,40}(?:혐의|검거|구속|입건|기소|체포|처벌|징역|선고|판결|재판|수사|적발|사건|밝혔|전했|예방|주의|당하지|속지))";
 /** Explosives and their parts (not 화약 alone: 화약고, a smell of gunpowder). */

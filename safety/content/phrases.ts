@@ -14,6 +14,7 @@ import { drugPhrases } from "./drugTrade";
 import { crimePhrases } from "./crimePhrases";
 import { harmPhrases } from "./harmPhrases";
 import { innocentContext, programObject } from "./phraseContext";
+import { plainThreats } from "./plainThreats";
 import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
@@ -239,6 +240,7 @@ const phrases: Phrase[] = [
     ...drugPhrases,
     ...targetedPhrases,
     ...harmPhrases,
+    ...plainThreats,
     ...crimePhrases,
     {
         category: "dangerous",

@@ -54,3 +54,48 @@ describe("outside content round 12: talk about harm and words that only look lik
         assertFlagged("what the fuck is this code", "profanity");
     });
 });
+
+describe("outside content round 12: threats without the known words", () => {
+    it("a body part broken or cut in the speaker's future, killing said as a result", () => {
+        assertFlagged("다음에 마주치면 갈비뼈를 전부 분질러 줄게.", "violence");
+        assertFlagged("손가락 하나씩 잘라 버릴 테니 기다려.", "violence");
+        assertFlagged("한 번만 더 그러면 반 죽여 놓겠다.", "violence");
+        assertFlagged("내일 보면 너 진짜 죽는다.", "violence");
+        assertFlagged("죽었다고 복창해라.", "violence");
+        assertFlagged("아무도 모르게 묻어 버릴 거다.", "violence");
+        assertUntouched("닭 뼈는 가위로 잘라 버리면 손질이 쉬워요.");
+        assertUntouched("손톱 잘라 줄게 이리 와.");
+        assertUntouched("그 얘기는 그냥 묻어 버리자.");
+        assertUntouched("너 그러다 감기 걸려서 죽는다 ㅋㅋ 옷 따뜻하게 입어.");
+    });
+
+    it("the archaic or translated register, a family made to pay, a fire at someone's shop", () => {
+        assertFlagged("귀하의 목숨은 이번 달 말에 끝날 것입니다.", "violence");
+        assertFlagged("네 가문을 남김없이 몰살하리라.", "violence");
+        assertFlagged("자녀분들의 안전은 더 이상 보장할 수 없습니다.", "violence");
+        assertFlagged("너 말고 네 딸한테 갚게 할 거야.", "violence");
+        assertFlagged("휘발유 사 놨다. 니네 가게 어떻게 될지 알지?", "violence");
+        assertUntouched("그대의 목숨은 그 무엇보다 소중합니다.");
+        assertUntouched("불조심해라, 겨울엔 난방기구를 켜 둔 채 자지 마.");
+    });
+
+    it("a weapon brought for the one addressed, a warning dressed as chance", () => {
+        assertFlagged("각목 들고 기다린다. 오늘 끝장 보자.", "violence");
+        assertFlagged("회칼 새로 샀다. 너한테 제일 먼저 써 볼게.", "violence");
+        assertFlagged("요즘 사고 많더라. 너한테도 안 생긴다는 보장은 없지.", "violence");
+        assertUntouched("캠핑 가려고 도끼 챙겨서 간다.");
+        assertUntouched("누굴 위해서인지 알지? 다 너 잘되라고 하는 말이야.");
+    });
+});
+
+describe("outside content round 12: a group judged unworthy, politely", () => {
+    it("unworthy of being treated as people, rights taken, kept out, judged by birth", () => {
+        assertFlagged("이민자들은 같은 인간으로 대우받을 자격이 없다고 봅니다.", "hate");
+        assertFlagged("난민에게 선거권을 주면 나라가 망하니 반드시 박탈해야 합니다.", "hate");
+        assertFlagged("저희 건물은 조선족 세입자의 입주를 정중히 거절합니다.", "hate");
+        assertFlagged("흑인은 태생적으로 폭력 성향이 강하다는 게 제 생각입니다.", "hate");
+        assertUntouched("장애인에게 투표권을 보장하는 것은 헌법상 당연한 권리입니다.");
+        assertUntouched("흑인 손님의 출입을 거부한 식당이 차별 논란에 휩싸였다.");
+        assertUntouched("자폐인은 정신적으로 결함이 있는 존재가 아니다.");
+    });
+});
