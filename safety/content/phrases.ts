@@ -15,6 +15,7 @@ import { crimePhrases } from "./crimePhrases";
 import { harmPhrases } from "./harmPhrases";
 import { innocentContext, programObject } from "./phraseContext";
 import { plainThreats } from "./plainThreats";
+import { urgedPhrases } from "./urgedPhrases";
 import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
@@ -51,7 +52,7 @@ const englishBomb =
 
 /** Minors, named so that no everyday word ("아이" sleeping beside a parent) reads as one. */
 const minor =
-    "(?<![가-힣a-z])(?:미성년자|미성년|아동|어린이|초등학생|초딩|초등생|중학생|중딩|(?:초등\\s*)?(?<!\\d)[1-6]\\s*학년|초\\s*[1-6]|중\\s*[1-3]|고\\s*[1-3]|여중생|남중생|고등학생|여고생|남고생|청소년|유아|로리|쇼타|loli|shota|underage|minors?|child(?:ren)?|kids?|preteens?|(?<!\\d)(?:[1-9]|1[0-7])\\s*(?:살|세)(?:짜리)?(?:\\s*(?:여자애|남자애|애|아이|소녀|소년|여자|남자|여학생|남학생))?|(?:a\\s+)?(?:[1-9]|1[0-7])[\\s-]*(?:(?:years?|yrs?)[\\s-]*old|y\\.?o\\.?)(?:\\s+(?:girls?|boys?|kids?|children|neighbou?r|daughter|son|niece|nephew|student|cousin|sister|brother|friend)|(?=\\s+(?:into|to|and|in|at|for|with|who|that|on|from|is|was|alone)\\b)|(?![\\s-]*[a-z])))(?:들)?(?:이랑|랑|하고|와|과|을|를|의|이|가|은|는|한테|에게)?(?![가-힣a-z])";
+    "(?<![가-힣a-z])(?:미성년자|미성년|아동|어린이|초등학생|초딩|초등생|중학생|중딩|(?:초등\\s*)?(?<!\\d)[1-6]\\s*학년|초\\s*[1-6]|중\\s*[1-3]|고\\s*[1-3]|여중생|남중생|고등학생|여고생|남고생|청소년|유아|로리|쇼타|loli|shota|underage|minors?|child(?:ren)?|kids?|preteens?|(?<!\\d)(?:[1-9]|1[0-7])\\s*(?:살|세)(?:짜리)?(?:\\s*(?:여자애|남자애|애|아이|소녀|소년|여자|남자|여학생|남학생))?|(?:a\\s+)?(?:[1-9]|1[0-7])[\\s-]*(?:(?:years?|yrs?)[\\s-]*old|y\\.?o\\.?)(?:\\s+(?:girls?|boys?|kids?|children|neighbou?r|daughter|son|niece|nephew|student|cousin|sister|brother|friend)|(?=\\s+(?:into|to|and|in|at|for|with|who|that|on|from|is|was|alone)\\b)|(?![\\s-]*[a-z])))(?:들)?(?:이랑|랑|하고|와|과|을|를|의|이|가|은|는|한테|에게|야|이야|임|이고|인데|라서|이라서)?(?![가-힣a-z])";
 const sexualAct =
     "(?:야짤|nsfw|groom(?:ing)?|야한|음란|음란물|성적(?:인|으로)|성적\\s*(?:대상|학대|착취|행위|접촉|농담|발언|사진|영상|매력|욕구|흥분|수치심|표현|묘사|이미지|콘텐츠|행동|호기심|관심|관계)|섹스|성관계|성행위|자고\\s*싶|자\\s*보고\\s*싶|따먹|벗은|벗기|알몸|나체|누드|포르노|야동|몸캠|만지고\\s*싶|강간|성폭행|sex|sexy|sexual|nudes?|naked|porn|explicit|erotic)";
 /** What makes sex and minors a topic (protection, detection, reporting), not content. */
@@ -241,6 +242,7 @@ const phrases: Phrase[] = [
     ...targetedPhrases,
     ...harmPhrases,
     ...plainThreats,
+    ...urgedPhrases,
     ...crimePhrases,
     {
         category: "dangerous",

@@ -234,8 +234,10 @@ describe("safety filter gates and fast paths (same answers as the full work)", f
         // Twice this session one new pattern (an end anchor with the m flag; \u{…} with the u flag)
         // needed nothing, so the gate opened on every window and the whole filter ran 2.5× slower.
         const gate = new GramGate(phrasePatterns(), { lowerCaseText: true, clauses: 3, shareBits: false });
-        // A need bit past the 32nd lives in the high word.
-        const open = phrasePatterns().filter((_, p) => gate.needs[p] === 0 && gate.needsHigh[p] === 0);
+        // A need bit past the 32nd lives in the high word, past the 64th in the third.
+        const open = phrasePatterns().filter(
+            (_, p) => gate.needs[p] === 0 && gate.needsHigh[p] === 0 && gate.needsThird[p] === 0
+        );
         assert.deepEqual(
             open.map((p) => p.source.slice(0, 60)),
             [],
