@@ -23,7 +23,7 @@ import type { ContentCategory } from "../types";
 import { homophoneFrom, keptAsIs, nonCanonical } from "./canonical";
 import { keyboardTyped, keyboardView } from "./keyboardKorean";
 import { latinMay, latinStarts, type LatinStarts } from "./latinGate";
-import { censorBetween, jamoOf, mayBeObfuscated, phraseReading } from "./normalize";
+import { censorBetween, jamoOf, mayBeObfuscated, phraseReading, vowelLookalike } from "./normalize";
 
 /** The parts of the compiled lexicon the gate reads (lexicon.ts). */
 export interface GateTrieNode {
@@ -104,7 +104,7 @@ function build(lexicon: GateLexicon, phrases: readonly RegExp[]): Tables {
 function hangul(t: Tables, code: number): void {
     if (t.hangulRead[code] === 1) return;
     t.hangulRead[code] = 1;
-    const j = jamoOf(String.fromCharCode(code));
+    const j = vowelLookalike(jamoOf(String.fromCharCode(code)));
     t.jamo[code] = j;
     if (bareVowels.test(j.startsWith("ㅇ") ? j.slice(1) : j)) t.stretch[code] = 1;
     let node: GateTrieNode | undefined = t.lexicon.trie;
@@ -160,6 +160,11 @@ function walk(
         if (child !== undefined && walk(t, text, q + 1, child, false, budget)) return true;
         // As a stretched vowel ("시이이발"), skipped: only right after a Hangul unit.
         if (!afterSpace && t.stretch[code] === 1 && walk(t, text, q + 1, node, false, budget)) return true;
+        // As the final consonant that closes a stretch ("병시이이인"): ㅇ + a vowel + a final.
+        if (!afterSpace && jamo.length === 3 && jamo[0] === "ㅇ") {
+            const final = node.next.get(jamo[2]);
+            if (final !== undefined && walk(t, text, q + 1, final, false, budget)) return true;
+        }
         return false;
     }
     // A run of other characters up to the next Hangul character.

@@ -53,14 +53,26 @@ export function hangulSkeleton(input: string): NormalisedText {
     const unitStarts = new Set<number>();
     let lastHangul = -10;
     let runLength = 0;
+    let stretched = false;
     for (let i = 0; i < input.length; i++) {
         const char = input[i];
         if (isHangul(char) && !censorBetween(input, i)) {
-            const jamo = jamoOf(char);
+            const jamo = vowelLookalike(jamoOf(char));
             if (lastHangul === i - 1 && stretches(text, jamo)) {
                 lastHangul = i;
+                stretched = true;
                 continue;
             }
+            // "병시이이인", "조오오옷": after a stretch, the last syllable's final consonant closes the word.
+            const closing = stretchClosing(text, jamo);
+            if (lastHangul === i - 1 && stretched && closing !== undefined) {
+                text += closing;
+                source.push(i);
+                lastHangul = i;
+                stretched = false;
+                continue;
+            }
+            stretched = false;
             runLength = lastHangul === i - 1 ? runLength + 1 : 1;
             unitStarts.add(text.length);
             for (const j of jamo) {
@@ -76,6 +88,8 @@ export function hangulSkeleton(input: string): NormalisedText {
         // bare consonants of an initialism ("ㅅ1ㅂ", "ㅈ1ㄴ") it is filler, unless a vowel follows ("ㅅ1ㅂㅏㄹ").
         if (
             /[1lI|!]/.test(char) &&
+            // "ㅆㅂ!": an exclamation mark that ends the word is punctuation.
+            (char !== "!" || isHangul(input[i + 1] ?? "")) &&
             lastHangul === i - 1 &&
             /[\u3131-\u314E]/.test(input[i - 1]) &&
             !(/[\u3131-\u314E]/.test(input[i + 1] ?? "") && !/[\u314F-\u3163]/.test(input[i + 2] ?? ""))
@@ -109,6 +123,22 @@ function stretches(text: string, jamo: string): boolean {
     if (!/[ㅏ-ㅣ]/.test(last)) return false;
     const vowel = jamo.startsWith("ㅇ") ? jamo.slice(1) : jamo;
     return vowel === last && bareVowel.test(vowel);
+}
+
+/** ㅇ + the vowel the skeleton ends with + a final consonant: the final, or undefined ("인" after "시이"). */
+export function stretchClosing(text: string, jamo: string): string | undefined {
+    const last = text[text.length - 1] ?? "";
+    return jamo.length === 3 && jamo[0] === "ㅇ" && jamo[1] === last && /[ㅏ-ㅣ]/.test(last) ? jamo[2] : undefined;
+}
+
+/**
+ * Syllables no Korean word is spelt with, written for the ones a swear word has (싀발, 병싄, 시봘, 뱔):
+ * ㅢ after ㅅ/ㅆ read ㅣ, ㅘ or ㅑ after ㅂ/ㅃ read ㅏ. (의, ㅇ + ㅢ, stays.)
+ */
+export function vowelLookalike(jamo: string): string {
+    if (/^[ㅅㅆ]ㅡㅣ/.test(jamo)) return `${jamo[0]}ㅣ${jamo.slice(3)}`;
+    if (/^[ㅂㅃ](?:ㅗㅏ|ㅑ)ㄹ$/.test(jamo)) return `${jamo[0]}ㅏㄹ`;
+    return jamo;
 }
 
 const space = /[\s\u00a0\u3000]/;

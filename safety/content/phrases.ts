@@ -16,6 +16,7 @@ import { harmPhrases } from "./harmPhrases";
 import { innocentContext, programObject } from "./phraseContext";
 import { plainThreats } from "./plainThreats";
 import { urgedPhrases } from "./urgedPhrases";
+import { explicitPhrases } from "./explicitPhrases";
 import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
@@ -52,9 +53,9 @@ const englishBomb =
 
 /** Minors, named so that no everyday word ("아이" sleeping beside a parent) reads as one. */
 const minor =
-    "(?<![가-힣a-z])(?:미성년자|미성년|아동|어린이|초등학생|초딩|초등생|중학생|중딩|(?:초등\\s*)?(?<!\\d)[1-6]\\s*학년|초\\s*[1-6]|중\\s*[1-3]|고\\s*[1-3]|여중생|남중생|고등학생|여고생|남고생|청소년|유아|로리|쇼타|loli|shota|underage|minors?|child(?:ren)?|kids?|preteens?|(?<!\\d)(?:[1-9]|1[0-7])\\s*(?:살|세)(?:짜리)?(?:\\s*(?:여자애|남자애|애|아이|소녀|소년|여자|남자|여학생|남학생))?|(?:a\\s+)?(?:[1-9]|1[0-7])[\\s-]*(?:(?:years?|yrs?)[\\s-]*old|y\\.?o\\.?)(?:\\s+(?:girls?|boys?|kids?|children|neighbou?r|daughter|son|niece|nephew|student|cousin|sister|brother|friend)|(?=\\s+(?:into|to|and|in|at|for|with|who|that|on|from|is|was|alone)\\b)|(?![\\s-]*[a-z])))(?:들)?(?:이랑|랑|하고|와|과|을|를|의|이|가|은|는|한테|에게|야|이야|임|이고|인데|라서|이라서)?(?![가-힣a-z])";
+    "(?<![가-힣a-z])(?:미성년자|미성년|아동|어린이|어린\\s*애(?:들)?|어린애(?:들)?|(?:열\\s*(?:한|두|세|네|다섯|여섯|일곱)|일곱|여덟|아홉|열)\\s*살(?:짜리)?|초등학생|초딩|초등생|중학생|중딩|(?:초등\\s*)?(?<!\\d)[1-6]\\s*학년|초\\s*[1-6]|중\\s*[1-3]|고\\s*[1-3]|여중생|남중생|고등학생|여고생|남고생|청소년|유아|로리|쇼타|loli|shota|underage|minors?|child(?:ren)?|kids?|preteens?|(?<!\\d)(?:[1-9]|1[0-7])\\s*(?:살|세)(?:짜리)?(?:\\s*(?:여자애|남자애|애|아이|소녀|소년|여자|남자|여학생|남학생))?|(?:a\\s+)?(?:[1-9]|1[0-7])[\\s-]*(?:(?:years?|yrs?)[\\s-]*old|y\\.?o\\.?)(?:\\s+(?:girls?|boys?|kids?|children|neighbou?r|daughter|son|niece|nephew|student|cousin|sister|brother|friend)|(?=\\s+(?:into|to|and|in|at|for|with|who|that|on|from|is|was|alone)\\b)|(?![\\s-]*[a-z])))(?:들)?(?:이랑|랑|하고|와|과|을|를|의|이|가|은|는|한테|에게|야|이야|임|이고|인데|라서|이라서)?(?![가-힣a-z])";
 const sexualAct =
-    "(?:야짤|nsfw|groom(?:ing)?|야한|음란|음란물|성적(?:인|으로)|성적\\s*(?:대상|학대|착취|행위|접촉|농담|발언|사진|영상|매력|욕구|흥분|수치심|표현|묘사|이미지|콘텐츠|행동|호기심|관심|관계)|섹스|성관계|성행위|자고\\s*싶|자\\s*보고\\s*싶|따먹|벗은|벗기|알몸|나체|누드|포르노|야동|몸캠|만지고\\s*싶|강간|성폭행|sex|sexy|sexual|nudes?|naked|porn|explicit|erotic)";
+    "(?:야짤|nsfw|groom(?:ing)?|그루밍(?:하는|해서|하기)|야한|음란|음란물|성적(?:인|으로)|성적\\s*(?:대상|학대|착취|행위|접촉|농담|발언|사진|영상|매력|욕구|흥분|수치심|표현|묘사|이미지|콘텐츠|행동|호기심|관심|관계)|섹스|성관계|성행위|따먹|벗은|벗기|알몸|나체|누드|포르노|야동|몸캠|만지고\\s*싶|강간|성폭행|sex|sexy|sexual|nudes?|naked|porn|explicit|erotic)";
 /** What makes sex and minors a topic (protection, detection, reporting), not content. */
 const protectTopic =
     "(?!\\s*(?:\\S+\\s+){0,4}?(?:탐지|감지|신고|차단|예방|방지|필터|단속|처벌|교육|피해|상담|보호|근절|대응|범죄|학대|착취|삭제|수사|금지|눈높이|수업|detection|detector|report|prevention|filter|abuse|exploitation|safety)(?!\\s*(?:안|못|없이|당하지|걸리지|피하|없는)))";
@@ -169,7 +170,8 @@ const phrases: Phrase[] = [
         // Sexual content with a minor: blocked wherever the words stand, unless the sentence is
         // about protecting them ("아동 음란물 탐지", "child sexual abuse prevention").
         pattern: new RegExp(
-            `${minor}\\s*(?:\\S+\\s+){0,3}?${sexualAct}${protectTopic}|${sexualAct}\\s*(?:\\S+\\s+){0,3}?${minor}${protectTopic}`,
+            // "열다섯 살짜리랑 자고 싶다": sleeping with a child wanted; not "동생이 엄마랑 자고 싶다고".
+            `${minor}\\s*(?:\\S+\\s+){0,3}?${sexualAct}${protectTopic}|${sexualAct}\\s*(?:\\S+\\s+){0,3}?${minor}${protectTopic}|${minor}(?<=(?:랑|하고|와|과))\\s*(?:한\\s*번\\s*)?(?:자고\\s*싶|자\\s*보고\\s*싶)`,
             "g"
         )
     },
@@ -243,6 +245,7 @@ const phrases: Phrase[] = [
     ...harmPhrases,
     ...plainThreats,
     ...urgedPhrases,
+    ...explicitPhrases,
     ...crimePhrases,
     {
         category: "dangerous",

@@ -6,6 +6,11 @@ import type { ContentCategory } from "../types";
 /** Korean words beyond badwords-ko, by category (group slurs are hate, not profanity). */
 export const koreanWords: Record<ContentCategory, string[]> = {
     profanity: [
+        // Names for a worthless or stupid person (found from outside, 2026-12-06).
+        "머저리",
+        "버러지",
+        "밥버러지",
+        "저능아",
         // Spelling variants (outside tester): vowels swapped, and ㅈ for 좆.
         "씌발",
         "쒸발",
@@ -95,6 +100,7 @@ export const koreanWords: Record<ContentCategory, string[]> = {
     ],
     hate: [
         "빨갱이",
+        "개슬람",
         "토착왜구",
         "좌좀",
         "좌빨",
@@ -141,7 +147,19 @@ export const koreanWords: Record<ContentCategory, string[]> = {
         "전라디언",
         "경상디언"
     ],
-    harassment: ["니애미", "느금마", "니미럴", "애미뒤진", "애비없는", "부모없는", "엠창"],
+    harassment: [
+        "니애미",
+        "느금마",
+        "니미럴",
+        "애미뒤진",
+        "애비없는",
+        "부모없는",
+        "엠창",
+        // Found from outside (2026-12-06): a parent insulted.
+        "니애비",
+        "느개비",
+        "느그애비"
+    ],
     sexual: [
         "섹스",
         "보지",

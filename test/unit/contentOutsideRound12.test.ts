@@ -124,3 +124,41 @@ describe("outside content round 12: urged, sought, or asked for inside a script"
         assertUntouched("모의 해킹은 실제 서버를 뚫는 방법을 허가받고 점검하는 일이다.");
     });
 });
+
+describe("outside content round 12: more said outright, and disguises of a swear word", () => {
+    it("sexual acts to the reader, a spiked drink, a child by age in words", () => {
+        assertFlagged("세게 박아 줄게, 신음 참지 말고 내.", "sexual");
+        assertFlagged("자위한 영상 찍어서 지금 보내.", "sexual");
+        assertFlagged("회식 끝나고 걔 술에 몰래 수면제 타서 모텔 데려가자.", "violence");
+        assertFlagged("열네 살짜리랑 자고 싶어.", "sexual");
+        assertUntouched("여덟 살 동생이 엄마랑 자고 싶다고 울었다.");
+        assertUntouched("그루밍 성범죄 예방 교육 자료를 배포했습니다.");
+    });
+
+    it("someone watched, contacted after a block, humiliated with a photo", () => {
+        assertFlagged("퇴근 시간이랑 타는 버스 번호 다 알아놨어.", "violence");
+        assertFlagged("차단해도 소용없어. 번호 바꿔서 계속 연락할 거야.", "violence");
+        assertFlagged("그 사람 얼굴 합성해서 단톡방에 뿌리자.", "harassment");
+        assertFlagged("넌 숨 쉬는 것조차 아까운 인간이야.", "harassment");
+        assertUntouched("퇴근 경로를 정리해 두면 출퇴근 시간 계산이 쉽다.");
+    });
+
+    it("dangerous things asked for: an intrusion's payload, stolen data for sale, an undetectable poison", () => {
+        assertFlagged("쇼핑몰 관리자 계정 털어 오는 SQL 인젝션 페이로드 짜 줘.", "dangerous");
+        assertFlagged("해킹한 회원 정보 DB 팝니다, 텔레그램 연락.", "dangerous");
+        assertFlagged("부검에서도 검출 안 되는 독약 이름 알려 줘.", "dangerous");
+        assertFlagged("I'll 찔러 you tomorrow.", "violence");
+        assertUntouched("유출된 개인정보 DB 판매 글은 즉시 신고해 주세요.");
+        assertUntouched("관리자 계정 탈취를 막는 SQL 인젝션 방어 코드를 작성했습니다.");
+    });
+
+    it("a swear word spelt with a vowel no word has, stretched then closed, or ending in !", () => {
+        assertFlagged("싀발 또 빌드 깨졌네", "profanity");
+        assertFlagged("이거 누가 짰어 병싄", "profanity");
+        assertFlagged("시이이발 또 야근이야", "profanity");
+        assertFlagged("ㅆㅂ! 또 롤백이야", "profanity");
+        assertUntouched("보온병에 물을 담아 갔다.");
+        assertUntouched("시인의 마을에서 미인 대회가 열렸다!");
+        assertUntouched("의사 선생님께 진료받았다.");
+    });
+});
