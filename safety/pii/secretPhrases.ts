@@ -30,6 +30,40 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
             "gd"
         )
     },
+    // SQL's own words for a password (CREATE USER … IDENTIFIED BY '…', ALTER ROLE … WITH PASSWORD '…'),
+    // configuration lines (requirepass, masterauth, a Wi-Fi psk, a .pgpass line), keytool and Gradle's
+    // signing passwords, PDO's third argument, PowerShell's ConvertTo-SecureString, a --…-password option.
+    {
+        id: "sql_password",
+        regex: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY|(?:WITH|LOGIN|ENCRYPTED|UNENCRYPTED)\s+PASSWORD)\s+(['"])([^'"\n]{3,64})\1/dgi
+    },
+    {
+        id: "config_password_line",
+        regex: /(?:^|\n)[ \t]*(?:requirepass|masterauth)[ \t]+(?!["']?\$)["']?([^\s"']{4,64})|\b(?:psk|wpa_passphrase|sae_password)\s*=\s*"([^"\n]{8,63})"/dg
+    },
+    {
+        id: "pgpass_line",
+        regex: /(?:^|\n)[ \t]*[A-Za-z0-9*][\w.*-]*:(?:\d{2,5}|\*):[\w*.-]+:[\w*.@-]+:([^\s:]{6,64})[ \t]*(?=\n|$)/dg
+    },
+    {
+        id: "signing_password",
+        regex: new RegExp(
+            String.raw`\bkeytool\b[^\n]{0,160}?\s-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)\s+${quotedValue}|\b(?:storePassword|keyPassword)\s*(?:=\s*)?(['"])([^'"\n]{3,64})\4`,
+            "dg"
+        )
+    },
+    {
+        id: "connect_call_password",
+        regex: /\b(?:new\s+PDO|mysqli_connect|mysqli|pg_connect|odbc_connect)\s*\(\s*(['"])[^'"\n]*\1\s*,\s*(['"])[^'"\n]*\2\s*,\s*(['"])([^'"\n]{3,64})\3/dg
+    },
+    {
+        id: "secure_string",
+        regex: /\bConvertTo-SecureString\s+(?:-String\s+)?(['"])([^'"\n]{3,64})\1/dgi
+    },
+    {
+        id: "long_option_password",
+        regex: new RegExp(String.raw`\s--(?:[a-z0-9]+-)*(?:password|passwd|pass|pwd)(?:=|[ \t]+)${quotedValue}`, "dg")
+    },
     {
         id: "cli_user_password",
         regex: /\b(?:curl|wget|http)\b[^\n]{0,120}?\s(?:-u|--user|-a|--auth)[\s=]*["']?[^\s:'"]{1,64}:([^\s'"@]{3,64})/dg

@@ -158,7 +158,10 @@ export const tokenRules: readonly TokenRule[] = [
         check: (value) => /^[^:\s]+:\S+$/.test(Buffer.from(value, "base64").toString("utf8"))
     },
     { id: "netrc_password", pattern: /(?<=\bmachine\s+\S+\s+login\s+\S+\s+password\s+)[^\s"']{4,}/g },
-    { id: "redis_cli_password", pattern: /(?<=\bredis-cli\b[^\n]{0,80}?\s(?:-a|--pass)\s+)[^\s"'$%{<-][^\s"']{5,}/g },
+    {
+        id: "redis_cli_password",
+        pattern: /(?<=\bredis-cli\b[^\n]{0,80}?\s(?:-a|--pass)\s+["']?)[^\s"'$%{<-][^\s"']{5,}/g
+    },
 
     // Package registries.
     { id: "docker_hub_token", pattern: /\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{27,}/g },

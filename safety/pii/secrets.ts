@@ -33,7 +33,7 @@ const pemArmorless = new RegExp(
 // 비밀번호를 X 로 변경, 패스워드는 X, 비번: X, pw: X, DB 비밀번호(X)를, 와이파이 비번 X, the password you asked for: X: a value with letters and digits or
 // symbols (or six digits or more after a word that says password), no Hangul.
 const koreanPassword =
-    /(?:비밀\s?번호|비번|패스워드|암호|(?<![A-Za-z=])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→(]|->)\s*|\s+is\s+|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)([^\s가-힣"'`,;)<]{6,})/gi;
+    /(?:비밀\s?번호|비번|패스워드|암호|(?<![A-Za-z=])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→(]|->)\s*|\s+(?:is|was)\s+(?:now\s+|set\s+to\s+|changed\s+to\s+)?|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)['"‘“]?([^\s가-힣"'`,;)<’”]{6,})/gi;
 
 // An AWS secret access key (40 characters of base64) in prose, unlabelled: after its key id
 // (AKIA…) or a word that says secret, on the same line or the next.
@@ -41,10 +41,10 @@ const awsSecretInProse =
     /(?:\b(?:AKIA|ASIA)[A-Z0-9]{16}\b|[Ss]ecret|SECRET|시크릿|비밀)(?:[^\n]|\n(?![ \t]*\n)){0,48}?(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
 
 /** A name that says its value is a secret (api_key, DB_PASSWORD, client-secret, …). */
-const secretName = String.raw`(?:[A-Za-z0-9]+[_.-]){0,8}(?:[A-Za-z0-9]*passw(?:or)?d|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+){0,8}`;
+const secretName = String.raw`(?:[A-Za-z0-9]+[_.-]){0,8}(?:[A-Za-z0-9]*passw(?:or)?d|[A-Za-z0-9]*(?<=[a-z0-9])Pw|pw|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+){0,8}`;
 // name = value, name: value, "name": "value", 비밀번호: value, PGPASSWORD=value
 const assignment = new RegExp(
-    String.raw`(?:^|[^A-Za-z0-9])(${secretName}|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])키)["']?\s*(?:[:=]|=>|:=|는|은|:\s*=)[ \t]*(["'\x60]?)([^\s"'\x60,;)}\]]{6,})\2`,
+    String.raw`(?:^|[^A-Za-z0-9])(${secretName}|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])키)["']?(?:\s*:\s*(?:String|string|str|&str|&'static\s+str|Str|CharSequence)\??(?=\s*=))?\s*(?:[:=]|=>|:=|는|은|:\s*=)[ \t]*(["'\x60]?)([^\s"'\x60,;)}\]]{6,})\2`,
     "gi"
 );
 // A URL query's parameter after another (…?id=AKIA…&aws_secret_access_key=…): the assignment above reads
@@ -63,6 +63,13 @@ const keyBody = /[A-Za-z0-9+/]{16}/;
 
 /** Values that are code, not a secret: a variable, a call, an env lookup, a type. */
 function isCodeReference(value: string): boolean {
+    // A PowerShell cmdlet ($pw = ConvertTo-SecureString '…' -AsPlainText): its argument is the secret.
+    if (
+        /^(?:Get|Set|New|Remove|ConvertTo|ConvertFrom|Invoke|Start|Stop|Add|Import|Export|Out|Write|Read|Test|Select|Join|Split)-[A-Z][A-Za-z]+$/.test(
+            value
+        )
+    )
+        return true;
     if (randomLetters(value)) return false;
     return (
         /^(?:process\.env|os\.environ|env\.|System\.getenv|getenv|config\.|settings\.|self\.|this\.|None|null|nil|undefined|true|false|os\.getenv)/i.test(
@@ -86,10 +93,16 @@ function isCodeReference(value: string): boolean {
 const identifierName =
     /(?:^|[_.-])(?:id|ids|uuid|hash|sha\d*|digest|checksum|url|uri|path|file|name|type|version|length|count|expires?(?:_in|_at)?|ttl)$|(?<=[a-z])(?:Id|Ids|Hash|Url|Path|Name|Type)$|(?:^|[_.-])(?:max|min)(?:[_.-]|$)|(?:age|days|hours|minutes|seconds|timeout|retries|attempts|policy|hint|algo|algorithm)$/i;
 
-const passwordName = /pass|pwd|비밀번호|패스워드|암호/i;
+const passwordName = /pass|pwd|(?:^|[_.-])pw$|(?<=[a-z0-9])Pw$|비밀번호|패스워드|암호/i;
 /** "비밀번호는 Argon2id로 저장": a hashing or cipher scheme, not a password. */
 const algorithm =
     /^(?:argon2(?:id|i|d)?|bcrypt|scrypt|pbkdf2(?:-?sha\d+)?|sha-?\d+|sha3-?\d+|md5|aes(?:-?\d+)?(?:-[a-z]+)?|rsa(?:-?\d+)?|hmac(?:-?sha-?\d+)?|blake[23][bs]?|chacha20(?:-poly1305)?|ed25519|ecdsa|x25519|des|3des|rc4|crc32|yescrypt|totp|hotp|otp)\b/i;
+
+/** password123, qwerty1!, admin1234: the example every password policy forbids. */
+function trivialPassword(value: string): boolean {
+    const m = /^(?:password|passw0rd|p@ssw0rd|qwerty|letmein|admin|welcome|iloveyou|abc)\W*(\d*)\W*$/i.exec(value);
+    return m !== null && (m[1].length <= 2 || countingDigits(m[1]));
+}
 
 /** 111111, 123456, 987654: the example every guide warns against, not somebody's password. */
 function countingDigits(value: string): boolean {
@@ -147,6 +160,7 @@ export const secretToken = patternRecognizer({
                 /[(){}[\]]/.test(value) ||
                 isCodeReference(value) ||
                 algorithm.test(value) ||
+                trivialPassword(value) ||
                 /^@[\w.-]+(?::\d+)?\/?$/.test(value)
             )
                 return undefined;
@@ -185,7 +199,8 @@ export const secretToken = patternRecognizer({
             // Korean words in the value: prose ("환경변수(DB_PASS)로 주입"), not a password.
             /[가-힣]{2}/.test(value) ||
             // The example every password policy forbids: password123, qwerty1!, admin1234.
-            /^(?:password|passw0rd|p@ssw0rd|qwerty|letmein|admin|welcome|iloveyou|abc)\W*\d*\W*$/i.test(value)
+            // (Admin5507# is somebody's weak password, not the example: its digits do not count up.)
+            trivialPassword(value)
         )
             return undefined;
         // A bare "key" (MAILGUN_KEY, key, 키) names a secret unless it is a data structure's key
