@@ -86,7 +86,7 @@ function recognize(
 const base64Gate = /[A-Za-z0-9+/_-]{14}/;
 /** A blob of base64 or hex, alone or as a key's value (hex=3031…, not after padding: "==…"). */
 const base64Candidate =
-    /(?<![A-Za-z0-9+/_-])(?<!(?:^|[^A-Za-z_])=)(?=[A-Za-z0-9+/_-]*[0-9+/A-Z])[A-Za-z0-9+/_-]{14,}={0,6}(?![A-Za-z0-9+/=_-])/g;
+    /(?<![A-Za-z0-9+/_-])(?<!(?:^|[^A-Za-z_)\]])=)(?=[A-Za-z0-9+/_-]*[0-9+/A-Z])[A-Za-z0-9+/_-]{14,}={0,6}(?![A-Za-z0-9+/=_-])/g;
 
 /** RFC 4648 base32, padding ignored. */
 function base32(blob: string): string {
@@ -113,7 +113,8 @@ function encoded(text: string, from: number, enabled: ReadonlySet<PiiType> | und
     base64Candidate.lastIndex = 0;
     for (let m = base64Candidate.exec(text); m !== null; m = base64Candidate.exec(text)) {
         if (m.index < from) continue;
-        const blob = m[0];
+        // A hex run written with its "0x" (body=0x3031302d…) is read without it.
+        const blob = /^0x(?:[0-9a-fA-F]{2})+$/.test(m[0]) ? m[0].slice(2) : m[0];
         // Hex first (its alphabet is base64's too): hashes decode to bytes, not text, and pass.
         // A shorter run counts when every byte is an ASCII digit (a phone number as hex bytes: 3031303…).
         const hex =
@@ -142,7 +143,7 @@ function encoded(text: string, from: number, enabled: ReadonlySet<PiiType> | und
         const inner = resolve(recognize(`${before} ${normalize(decoded).text}`, 0, enabled)).filter(
             (f) => f.start > before.length
         );
-        const whole = wholeSpan(inner, m.index, m.index + blob.length, encoding);
+        const whole = wholeSpan(inner, m.index, m.index + m[0].length, encoding);
         if (whole !== undefined) out.push(whole);
     }
     return out;

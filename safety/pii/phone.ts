@@ -19,7 +19,7 @@ const bareLandline = /^(?:02\d{7,8}|0[3-6][1-5]\d{7,8}|070\d{8}|050\d{8,9}|080\d
 /**
  * libphonenumber's matches, read between list separators: it reads "010-1234-5678,
  * 010-2345-6789" as one number running into the next (which then passes as part of a
- * longer token), so a comma or semicolon before a space, which is in no phone number,
+ * longer token), so a comma before a space or any semicolon, which are in no phone number,
  * ends the text it reads.
  */
 function phoneMatches(text: string): PhoneMatch[] {
@@ -31,10 +31,11 @@ type PhoneMatch = { startsAt: number; endsAt: number; number: { isValid(): boole
 const recentMatches = new Recent<PhoneMatch[]>(32);
 
 function readPhoneMatches(text: string): PhoneMatch[] {
-    if (!/[,;]\s/.test(text)) return findPhoneNumbersInText(text, { defaultCountry: "KR" });
+    if (!/,\s|;/.test(text)) return findPhoneNumbersInText(text, { defaultCountry: "KR" });
     const out: PhoneMatch[] = [];
     let at = 0;
-    for (const piece of text.split(/(?<=[,;])(?=\s)/)) {
+    // A semicolon ends the text read even when glued (a CSV row: "…;670727-1611962;010-9368-8087").
+    for (const piece of text.split(/(?<=;)|(?<=,)(?=\s)/)) {
         for (const match of findPhoneNumbersInText(piece, { defaultCountry: "KR" }))
             out.push({ startsAt: match.startsAt + at, endsAt: match.endsAt + at, number: match.number });
         at += piece.length;

@@ -33,6 +33,11 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
     // SQL's own words for a password (CREATE USER … IDENTIFIED BY '…', ALTER ROLE … WITH PASSWORD '…'),
     // configuration lines (requirepass, masterauth, a Wi-Fi psk, a .pgpass line), keytool and Gradle's
     // signing passwords, PDO's third argument, PowerShell's ConvertTo-SecureString, a --…-password option.
+    // Twilio's client built from the account SID and the auth token; Kakao's SDK initialised with an app key.
+    {
+        id: "sdk_init_secret",
+        regex: /\bClient\(\s*["']AC[0-9a-f]{32}["']\s*,\s*["']([0-9a-f]{32})["']|\bKakao\.init\(\s*["']([0-9a-f]{32})["']/dg
+    },
     {
         id: "sql_password",
         regex: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY|(?:WITH|LOGIN|ENCRYPTED|UNENCRYPTED)\s+PASSWORD)\s+(['"])([^'"\n]{3,64})\1/dgi

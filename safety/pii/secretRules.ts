@@ -51,7 +51,26 @@ export const tokenRules: readonly TokenRule[] = [
     { id: "sendgrid_api_key", pattern: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/g },
     { id: "twilio_api_key", pattern: /\bSK[0-9a-fA-F]{32}\b/g },
     { id: "mailchimp_api_key", pattern: /\b[0-9a-f]{32}-us\d{1,2}\b/g },
-    { id: "telegram_bot_token", pattern: /\b\d{8,10}:AA[0-9A-Za-z_-]{33}\b/g },
+    // A shared access signature in a URL (Azure Storage's SAS: …&sp=r&se=…&sig=…), base64 and percent-encoded.
+    { id: "url_signature", pattern: /(?<=[?&]sig=)[A-Za-z0-9%+/=]{40,}(?![A-Za-z0-9%+/=])/g },
+    // Also inside the Bot API's URL (https://api.telegram.org/bot<token>/sendMessage).
+    { id: "telegram_bot_token", pattern: /(?:\b|(?<=\/bot))\d{8,10}:AA[0-9A-Za-z_-]{33}\b/g },
+    // Lark / Feishu custom-bot webhooks: the hook's UUID is its only secret (open.larksuite.com docs).
+    {
+        id: "lark_webhook",
+        pattern:
+            /https:\/\/open\.(?:larksuite\.com|feishu\.cn)\/open-apis\/bot\/v2\/hook\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g
+    },
+    // Newer providers' documented prefixes: PostHog personal keys, NVIDIA API keys, Langfuse secret
+    // keys, Figma personal tokens, Tailscale keys, crates.io tokens, Resend and Brevo API keys.
+    { id: "posthog_personal_key", pattern: /\bphx_[A-Za-z0-9]{40,50}\b/g, check: mixed },
+    { id: "nvidia_api_key", pattern: /\bnvapi-[A-Za-z0-9_-]{60,70}(?![A-Za-z0-9_-])/g },
+    { id: "langfuse_secret_key", pattern: /\bsk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g },
+    { id: "figma_token", pattern: /\bfigd_[A-Za-z0-9_-]{38,}(?![A-Za-z0-9_-])/g },
+    { id: "tailscale_key", pattern: /\btskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{8,}-[A-Za-z0-9]{20,}\b/g },
+    { id: "crates_io_token", pattern: /\bcio[A-Za-z0-9]{32}\b/g, check: mixed },
+    { id: "resend_api_key", pattern: /\bre_[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,32}\b/g },
+    { id: "brevo_api_key", pattern: /\bxkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}\b/g },
     {
         // The user id in base64, a timestamp, an HMAC. Newer ids do not start with M, N or O, so
         // any first letter; the parts must read as random (dotted identifiers in code do not).
@@ -84,12 +103,13 @@ export const tokenRules: readonly TokenRule[] = [
     { id: "jwt", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]{8,}|\.)?/g },
     { id: "basic_auth_header", pattern: /\bBasic [A-Za-z0-9+/]{16,}={0,2}/g },
     { id: "npm_auth_token", pattern: /(?<=_authToken=)[A-Za-z0-9_-][A-Za-z0-9_.-]{15,}/g },
-    { id: "bearer_token", pattern: /\bBearer [A-Za-z0-9._~+/-]{20,}=*/g },
+    // (Header names and schemes are case-insensitive: "authorization: bearer …" is one too.)
+    { id: "bearer_token", pattern: /\b[Bb]earer [A-Za-z0-9._~+/-]{20,}=*/g, check: (value) => /\d/.test(value) },
     // "Bearer …" / 'Basic …' inside a string: the segmenter may cut after the quoted scheme word, so
     // the token alone is the match.
     {
         id: "quoted_authorization_token",
-        pattern: /(?<=[^A-Za-z0-9\s](?:Bearer|Basic) )[A-Za-z0-9._~+/-]{20,}=*/g
+        pattern: /(?<=[^A-Za-z0-9\s](?:[Bb]earer|Basic) )[A-Za-z0-9._~+/-]{20,}=*/g
     },
     // Authorization: token X / Bot X / ApiKey X (GitHub, Discord, many APIs): the value after the scheme.
     {

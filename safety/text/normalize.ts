@@ -31,8 +31,9 @@ import { latinLookalike } from "./latinLookalikes";
 import { brokenGroup, labelledFieldGaps, labelledFieldsSource, listOfValues } from "./labelledGroups";
 import { labelledGapReplacements, labelledGapTrigger, spreadGroupReplacements } from "./labelledGaps";
 import { markupGapReplacements, markupGapTrigger } from "./markupGaps";
-import { numberWord, numberWordValue, separatorOf, spelledSeparator, spokenParticle } from "./spelledSeparators";
+import { numberWord, separatorOf, spelledSeparator } from "./spelledSeparators";
 import { spelledEmailReplacements } from "./spelledEmail";
+import { digitWordReplacements, spelledGap } from "./digitWordRuns";
 import { spacedCharacterGaps, spacedCharactersTrigger } from "./spacedCharacters";
 import { stringJoinReplacements, stringJoinTrigger, tokenConcatenationSource } from "./stringJoins";
 import { lineContinuationGaps, lineContinuationSource, splitTokenGaps, splitTokenTrigger } from "./splitTokens";
@@ -73,7 +74,7 @@ export function originalSpan(view: NormalizedText, start: number, end: number): 
 const invisible = new RegExp(invisibleClass);
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change. */
-const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux]\{?[0-9A-Fa-f]{2}|0082|00[1-9]\d{0,3}[ -]?82[ -]?[1-6]|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영빵일이삼사오육륙칠팔구]{2}|\d[공영빵일이삼사오육륙칠팔구]\d|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|\d\\?[ \t]*\n[ \t]*(?:[*>#]|\/\/|--)[ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
+const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux]\{?[0-9A-Fa-f]{2}|0082|00[1-9]\d{0,3}[ -]?82[ -]?[1-6]|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영빵일이삼사오육륙칠팔구]{2}|\d[공영빵일이삼사오육륙칠팔구]\d|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |@\n|골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|\d\\?[ \t]*\n[ \t]*(?:[*>#]|\/\/|--)[ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|@[\w-]+\s*(?:dot|점|닷|쩜)\s|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
 const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영빵일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`;
 /** Spaces that matter between digits: two or more, a 6 + 7 number's one, a spaced dot (an IPv4 address). */
@@ -86,25 +87,9 @@ const trigger = new RegExp(
     "i"
 );
 
-/** Sino-Korean digit syllables (빵, "bread", is said for 0 too) and their digits. */
-const digitWords: Record<string, string> = Object.fromEntries(
-    Array.from("공영빵일이삼사오육륙칠팔구", (c, i) => [c, "0001234566789"[i]])
-);
-/** A separator spelled as a word, with the spaces around it. */
-const spelledGap = String.raw`[ \t]*(?:${spelledSeparator})[ \t]*`;
-/** A digit as a word or a character: number words (one, 다섯), Sino-Korean syllables (공일공), digits. */
-const digitToken = String.raw`(?:${numberWord}|[공영빵일이삼사오육륙칠팔구0-9\uFF10-\uFF19])`;
-/** A particle after a spoken group of digits ("공일공에 팔칠육오에 사삼이일"): read as "-". */
-const particle = new RegExp(`^(?:${spokenParticle})$`);
-const digitWordRun = new RegExp(
-    String.raw`${digitToken}(?:(?:${spelledGap}|(?:${spokenParticle})[ ,.\-]{0,3}|[ ,;\-./]{0,3})${digitToken}){6,}`,
-    "gi"
-);
 const spelledPlus = /(?<![A-Za-z가-힣])(?:plus|플러스)[ \t]*(?=(?:eight|팔|8)[ \t,;-]*(?:two|이|2)(?![A-Za-z]))/gi;
-/** In a digit-word run: a spelled separator (its letters are not digits: 하이픈 holds 이), a number word, or one character. */
-const runPart = new RegExp(String.raw`${spelledGap}|${numberWord}|${spokenParticle}|[^]`, "gi");
 const escapes =
-    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\dA-Za-z+])00(82)(?=[ -]?\d)(?![\d-]{0,20}[A-Fa-f])|\\u\{?([0-9A-Fa-f]{4}|(?<=\{)[0-9A-Fa-f]{1,6}(?=\}))\}?|\\x([0-9A-Fa-f]{2})|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)|(?<![\dA-Za-z+])(?!\d{6}[- ]?\d{7}(?!\d))(00[1-9](?:\d\d)?[ -]?82)(?=[ -]?1[016789]|[ -]?[2-6]\d)/g;
+    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\dA-Za-z+])(?<!\d[- .])00(82)(?=[ -]?\d)(?![\d-]{0,20}[A-Fa-f])|\\u\{?([0-9A-Fa-f]{4}|(?<=\{)[0-9A-Fa-f]{1,6}(?=\}))\}?|\\x([0-9A-Fa-f]{2})|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)|(?<![\dA-Za-z+])(?!\d{6}[- ]?\d{7}(?!\d))(00[1-9](?:\d\d)?[ -]?82)(?=[ -]?1[016789]|[ -]?[2-6]\d)/g;
 
 /** 。 and ｡: the dot of an address written with CJK punctuation. */
 const ideographicStop = /[\u3002\uFF61]/;
@@ -204,26 +189,7 @@ function characterReplacements(text: string): Replacement[] {
     spelledPlus.lastIndex = 0;
     for (let m = spelledPlus.exec(text); m !== null; m = spelledPlus.exec(text))
         out.push({ start: m.index, end: m.index + m[0].length, with: "+" });
-    digitWordRun.lastIndex = 0;
-    for (let m = digitWordRun.exec(text); m !== null; m = digitWordRun.exec(text)) {
-        const digits: Replacement[] = [];
-        runPart.lastIndex = 0;
-        for (let p = runPart.exec(m[0]); p !== null; p = runPart.exec(m[0])) {
-            // Digit words read as digits; a particle or ";" between spoken groups as "-" ("plus eight two; one zero").
-            const digit =
-                particle.test(p[0]) || p[0] === ";"
-                    ? "-"
-                    : ((digitWords[p[0]] as string | undefined) ?? numberWordValue(p[0]));
-            if (digit !== undefined)
-                digits.push({ start: m.index + p.index, end: m.index + p.index + p[0].length, with: digit });
-        }
-        // Three words, or a group of two among a value's digits ("538106-일팔-898456", not "6789이고"); one by one.
-        const mixed =
-            digits.length === 2 &&
-            digits.length + (m[0].match(/\d/g)?.length ?? 0) >= 9 &&
-            !/\d[공영빵일이삼사오육륙칠팔구]|[공영빵일이삼사오육륙칠팔구](?:\d|$)/.test(m[0]);
-        if (digits.length >= 3 || mixed) for (const digit of digits) out.push(digit);
-    }
+    out.push(...digitWordReplacements(text));
     return out.sort((a, b) => a.start - b.start);
 }
 

@@ -17,10 +17,9 @@
  *   number words ("zero one zero", "다섯 하나"): a next word that may go on with the number is waited for;
  * - around a single letter between digit groups ("M123 A 4567");
  * - between the strings of a concatenated number in code (`"010-" + "2345-6789"`);
- * - between single Hangul characters ("시 발") or single Latin letters ("f u c k"): spacing
- *   out a word must not hide it;
+ * - between single Hangul characters ("시 발") or Latin letters ("f u c k"): spacing must not hide a word;
  * - around the words of a spelled-out e-mail address ("kim at company dot com",
- *   "kim 골뱅이 company 점 kr", "kim 앳 company 닷 com", "kim @ company.com") and after `Bearer` / `Basic` /
+ *   "kim 골뱅이 company 점 kr", "kim 앳 company 닷 com", "kim @ company.com", "kim@⏎company.com") and after `Bearer` / `Basic` /
  *   `Token`. After a word that could be an address's local part, the cut waits for the whole next word.
  * Very long runs without an allowed cut are cut at `maxSegment` characters.
  */
@@ -79,7 +78,7 @@ const joiningWord =
 /** Words after which the value follows a space. */
 const schemeWord = /^(?:Bearer|Basic|Token)$/i;
 /** A word that may be the local part of an e-mail address (or a domain label). */
-const addressPart = /^[A-Za-z0-9._%+@-]+(?:(?:골뱅이|골뱅|앳|엣)[A-Za-z0-9._%+-]+)?$/;
+const addressPart = /^[A-Za-z0-9._%+@＠-]+(?:(?:골뱅이|골뱅|앳|엣|\(at\)|\[at\]|\{at\})[A-Za-z0-9._%+-]+)?$/i;
 /** A line inside a PEM block: base64, a header (Proc-Type: …), or blank; maybe after a diff's or a comment's mark. */
 const pemBody = new RegExp(String.raw`^[ \t]*${pemLinePrefix}(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: .*)?[ \t\r]*$`);
 /** The END line's closing dashes end before i ("…PRIVATE KEY-----"). */
@@ -330,8 +329,9 @@ export class Segmenter {
         )
             return false;
         const before = this.lastNonSpace(text, at - 1);
-        // `<td>010</td> <td>1234</td>`, `"010" /* area */ + "-1234"`: markup between digit groups.
-        if (before >= this.start && this.markup.joins(text[before], text[at])) return false;
+        // `<td>010</td> <td>1234</td>`, `"010" /* area */ + "-1234"`: markup between groups; `kim@⏎naver.com`.
+        if (before >= this.start && (this.markup.joins(text[before], text[at]) || /[@＠]/.test(text[before])))
+            return false;
         // `front: 920417⏎back: 1538261`: a value's groups as labelled fields.
         // Its name may lie before the segment: the characters kept behind it are read (always there).
         const behind = Math.max(0, this.start - keepBehind);

@@ -43,7 +43,7 @@ export function spelledEmailReplacements(text: string): Replacement[] {
         if (plainAt && !topLevel.test(tld)) continue;
         const spacedLocal = /\s|\[|\(|\{/.test(local);
         // A plain address is the e-mail recognizer's; only one with a dot written spaced is rewritten here.
-        if ((at === "@" && !/\s/.test(rest) && !spacedLocal) || local.length < 2) continue;
+        if ((at === "@" && !/\s|\[|\(|\{/.test(rest) && !spacedLocal) || local.length < 2) continue;
         if (at === "@" && !topLevel.test(tld)) continue;
         if (spacedLocal) {
             let k = m.index;

@@ -61,3 +61,48 @@ describe("outside round 22: passwords named by the syntax around them", () => {
         untouched("$cred = Get-Credential");
     });
 });
+
+describe("outside round 22: values in the shapes a fifteenth tester wrote", () => {
+    it("a CSV row joined by semicolons, a name ending in a digit syllable, a card group 0082", () => {
+        redacted("id;name;rrn;phone\n1;박서영;940320-2785751;010-9023-8421", "010-9023-8421");
+        redacted("id;name;rrn;phone\n1;박서영;940320-2785751;010-9023-8421", "940320-2785751");
+        redacted("2;김하영;010-5512-3387", "010-5512-3387");
+        redacted("카드 4518-7712-0082-3394 로 결제", "4518-7712-0082-3394");
+    });
+
+    it("digit words ending before a copula, base64 after a bracketed name, hex after 0x", () => {
+        redacted("제 번호는 공일공 사칠이팔 삼삼오육이에요", "삼삼오육");
+        redacted("회신 번호 공일공-5523-8891이에요", "5523-8891");
+        redacted("payload(b64)=MDEwLTU1MjMtODg5MQ==", "MDEwLTU1MjMtODg5MQ==");
+        redacted("DEBUG body=0x3031302d353532332d38383931", "3031302d353532332d38383931");
+    });
+
+    it("an e-mail address with its @ glued and its dot spelled, or broken after the @", () => {
+        redacted("메일: park.minji@daum dot net", "park.minji");
+        redacted("연락처 park.minji＠daum[.]net으로", "park.minji");
+        redacted("# owner: parkmj(at)daum 닷 net", "parkmj");
+        redacted("이메일: park-minji@\ndaum.net", "park-minji");
+        untouched("weights @\ninputs.T");
+    });
+
+    it("newer providers' tokens, a lower-case bearer, a SAS signature, a Telegram token in its URL", () => {
+        redacted(
+            'os.environ["POSTHOG_PERSONAL_API_KEY"] = "phx_Zq8Wm3Kd7Lp2Xv9Ns4Bt6Yr1Hc5Jf0Ga8Ue3Qi7Ow"',
+            "phx_Zq8Wm"
+        );
+        redacted("키 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를 넣었다", "nvapi-Q7z");
+        redacted("LANGFUSE_SECRET_KEY=sk-lf-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "sk-lf-1a2b");
+        redacted("cargo login cioAb3Cd5Ef7Gh9Ij1Kl3Mn5Op7Qr9St1Uv", "cioAb3Cd");
+        redacted("authorization: bearer Xa7Kp2Lm9Qw4Rt8Yz3Bn6Vc1Dx5Fg0Hj", "Xa7Kp2Lm");
+        redacted(
+            "https://acct.blob.core.windows.net/c?sv=2022-11-02&sp=r&sig=Ab3Cd5Ef7Gh9Ij1Kl3Mn5Op7Qr9St1Uv3Wx5Yz7%3D",
+            "Ab3Cd5Ef"
+        );
+        redacted("curl https://api.telegram.org/bot7400508293:AAYuw1K9hItqaVC8bRsdkLooo3AI0Kyol2k/getMe", "AAYuw1K9");
+        redacted(
+            'client = Client("AC3872043a8b29a325bbf56a375a8fb64d", "81b73fba42a15ce00d63819b8fb85e25")',
+            "81b73fba"
+        );
+        untouched("the bearer of this letter is our new team lead");
+    });
+});
