@@ -12,6 +12,7 @@
 import { anonymize, contentLabels, piiLabels } from "./anonymizer";
 import { classify, classifierThresholds } from "./content/classifier";
 import { FrameReader } from "./content/frames";
+import { storyTold } from "./content/phraseContext";
 import { lexiconWindows, scanLexiconRecent, withoutInnocentWords } from "./content/lexicon";
 import { ContentHold, endsSentence, maxSentence, type ReadySegment } from "./contentHold";
 import { decide, type Decision } from "./decide";
@@ -116,8 +117,8 @@ function languageLike(sentence: string): boolean {
     const words = sentence.split(/\s+/).filter((w) => /[A-Za-z\uAC00-\uD7A3]/.test(w));
     // One word without Hangul ("jobs:", "test:" on its own line) is a key, not a comment.
     if (words.length < 2 && !/[\uAC00-\uD7A3]/.test(sentence)) return false;
-    // One long unbroken run (a key, a hash, base64) is data, not a sentence.
-    return !words.some((w) => w.length >= 40 && w.length * 2 >= sentence.length);
+    // One long unbroken run (a key, a hash, base64) is data, not a sentence; a work's plot told, no comment.
+    return !words.some((w) => w.length >= 40 && w.length * 2 >= sentence.length) && !storyTold(sentence);
 }
 
 /**

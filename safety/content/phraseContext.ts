@@ -58,6 +58,16 @@ const moderated =
 const policyBefore =
     /(?:운영\s*정책|이용\s*약관|커뮤니티\s*(?:규칙|가이드)|가이드라인|판단\s*기준|신고\s*사유|금지\s*(?:사항|행위|대상)|제\s*\d+\s*조)[^.?!\n]{0,40}$/;
 
+/**
+ * A work's plot told ("『오셀로』에서 오셀로는 … 아내를 목 졸라 죽인다", "『죄와 벌』의 라스콜니코프는 … 살해한 뒤"):
+ * a title in 『』「」《》 before, nobody addressed. (The classifier learnt from comments, not from plots.)
+ */
+const workTitle = /[『「《][^』」》\n]{1,30}[』」》]/;
+const addressee = /(?<![가-힣])(?:너|넌|널|니|네가|니가|당신|너희|니네)(?![가-힣])|\byou\b/i;
+export function storyTold(text: string): boolean {
+    return workTitle.test(text) && !addressee.test(text);
+}
+
 /** Whether the match at [start, end) of lower-cased `lower` is no harm for the context around it. */
 export function innocentContext(lower: string, start: number, end: number, category: ContentCategory): boolean {
     const before = lower.slice(Math.max(0, start - 40), start);
@@ -68,6 +78,19 @@ export function innocentContext(lower: string, start: number, end: number, categ
         return true;
     if (category === "hate" && refuted.test(lower.slice(end, end + 80))) return true;
     if (category === "dangerous" && (apology.test(before) || narrative.test(after))) return true;
+    const sentenceBefore =
+        lower
+            .slice(Math.max(0, start - 80), start)
+            .split(/[.?!\n]/)
+            .pop() ?? "";
+    // Told in the plot's present ("… 죽인다", "… 살해한 뒤"), not promised or urged ("죽여 버릴 거야", "죽여라").
+    const told = !/(?:겠|거|꺼|게|께|테|라|자|줄|버릴|버린다)/.test(lower.slice(Math.max(start, end - 4), end + 6));
+    if (
+        (category === "violence" || category === "harassment") &&
+        told &&
+        storyTold(sentenceBefore + lower.slice(start, end))
+    )
+        return true;
     if (category === "violence" && /쏴\s*$/.test(lower.slice(start, end)) && treat.test(before)) return true;
     return category === "violence" && cooking.test(after);
 }

@@ -162,3 +162,19 @@ describe("outside content round 12: more said outright, and disguises of a swear
         assertUntouched("의사 선생님께 진료받았다.");
     });
 });
+
+describe("outside content round 12: plots, idioms, outages, dialects and policies the classifier misread", () => {
+    it("a work's plot told with its title stays untouched; a threat with a title is still one", () => {
+        assertUntouched("『맥베스』에서 맥베스는 왕을 칼로 찔러 죽이고 왕위에 오른다.");
+        assertUntouched("『죄와 벌』의 주인공은 노파를 도끼로 살해한 뒤 괴로워한다.");
+        assertFlagged("『복수』 읽었냐? 너 찾아가서 죽여 버릴 거야.", "violence");
+    });
+
+    it("envy's stomach ache, heads put together over an outage, a region's dialect, a policy's list", () => {
+        assertUntouched("동기가 먼저 승진하니까 솔직히 배가 좀 아프다.");
+        assertUntouched("팀원들과 머리를 맞대고 장애 원인을 찾았다.");
+        assertUntouched("충청도 사투리로 부른 노래가 요즘 인기다.");
+        assertUntouched("커뮤니티 규칙: 지역, 성별, 장애, 종교를 이유로 한 비하는 금지됩니다.");
+        assertFlagged("충청도 사투리 쓰는 놈들은 다 사기꾼이다.", "harassment");
+    });
+});
