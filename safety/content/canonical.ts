@@ -131,6 +131,8 @@ const emojiWord: Partial<Record<string, string>> = {
     "🐖": "돼지"
 };
 const emojiSource = Object.keys(emojiWord).join("|");
+/** Emoji that stand for a syllable of a word (🆕 for 신, 🐶 for 개), not for an object. */
+const punEmoji = new Set(["🆕", "🐶", "🐕", "🐷", "🐖"]);
 
 /**
  * Swear words written with sound-alike digits and letters: 시8 / 씨8 / 십8 / ㅅ8 (8 is 팔, read
@@ -228,7 +230,13 @@ export function canonicalise(input: string, { homophones = false } = {}): Canoni
     mapLookalikes(chars);
     mapLatinLookalikes(chars);
     if (homophones) readHomophones(chars);
-    if (homophones) for (const c of chars) c.char = emojiWord[c.char] ?? c.char;
+    // An object's emoji between two syllables is filler in a word (씨🔥발), not a word of its own (🔥 들고
+    // 간다); a syllable's pun (병🆕아, 🐶새끼) is read wherever it stands.
+    const syllableAt = (k: number) => k >= 0 && k < chars.length && /^[가-힣]$/.test(chars[k].char);
+    if (homophones)
+        chars.forEach((c, k) => {
+            if (punEmoji.has(c.char) || !(syllableAt(k - 1) && syllableAt(k + 1))) c.char = emojiWord[c.char] ?? c.char;
+        });
     const out: CanonicalText = { text: "", start: [], end: [] };
     for (const c of chars) {
         // Per code unit, as the text is indexed (a string's iterator would give an emoji's

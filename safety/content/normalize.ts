@@ -111,7 +111,13 @@ const syllable = (c: string | undefined) => c !== undefined && c >= "\uAC00" && 
 
 /** A censor mark (X, O, ㅡ, ○, ×) standing alone between two complete syllables: "씨X발", "병ㅡ신". */
 export function censorBetween(input: string, i: number): boolean {
-    return censorMarks.includes(input[i]) && syllable(input[i - 1]) && syllable(input[i + 1]);
+    if (!censorMarks.includes(input[i])) return false;
+    // A run of up to three marks ("씨ㅡㅡ발") stands for one.
+    let from = i;
+    while (from > 0 && i - from < 2 && censorMarks.includes(input[from - 1])) from--;
+    let to = i;
+    while (to - from < 2 && censorMarks.includes(input[to + 1] ?? "")) to++;
+    return syllable(input[from - 1]) && syllable(input[to + 1]);
 }
 const censorMarks = "XxOoㅡ○●×✕";
 

@@ -8,6 +8,8 @@ import { aimedAtAddressee } from "./quotedMention";
 /** Objects in developer text that are "killed", "shot" or "bombed" without harm to anyone. */
 export const programObject =
     /(?:프로세스|스레드|쓰레드|서버|컨테이너|작업|잡|태스크|세션|테스트|데몬|워커|인스턴스|파드|빌드|탭|앱|애플리케이션|프로그램|연결|커넥션|쿼리|요청|버그|노드|브라우저|크롬|쉘|셸|터미널|서비스|큐|타이머|루프|함수|게임|캐릭터|몬스터|좀비|적|보스|모기|바퀴벌레|벌레|잡초|시간|분위기|코루틴|고루틴|소켓|포트|핸들|리스너|(?<![@a-z0-9_.-])[a-z][a-z0-9_.-]*|메시지|이벤트|알림|푸시|패킷|신호|시그널|플레이어|클라이언트|에이전트|봇|플러그인|드라이버|모듈|process|thread|job|task|pod|server|container|session|daemon|worker|node|app|bug|player|client|agent|bot)\s*(?:을|를|은|는|도|이|가|만)?\s*(?:\S+\s+){0,2}$/;
+/** The same objects without a bare Latin word: before a threat, "PM", "CTO" or a handle is a person. */
+export const programWord = new RegExp(programObject.source.replace("|(?<![@a-z0-9_.-])[a-z][a-z0-9_.-]*", ""));
 
 /**
  * A threat or a wish quoted as words to talk about ("NPC 대사 '죽고 싶냐'를 순화해 주세요",
@@ -56,13 +58,13 @@ const refuted =
 const moderated =
     /^[^.?!\n]{0,60}?(?:게시물|게시글|콘텐츠|컨텐츠|정보|글|영상|사진|자료|행위|계정)(?:은|는|을|를|도)?\s*(?:\S+\s+){0,3}?(?:즉시\s*)?(?:삭제(?:\s*대상|합니다|한다|하고|하며|됩니다|된다|\s*조치)|신고(?:한다|합니다|하세요|\s*대상)|금지(?:한다|합니다|됩니다|된다|\s*대상|\s*사항)|제재(?:합니다|한다|\s*대상)|이용\s*정지)/;
 const policyBefore =
-    /(?:운영\s*정책|이용\s*약관|커뮤니티\s*(?:규칙|가이드)|가이드라인|판단\s*기준|신고\s*사유|금지\s*(?:사항|행위|대상)|제\s*\d+\s*조)[^.?!\n]{0,40}$/;
+    /(?:(?:응답|답변|콘텐츠|보안|사용)\s*정책\s*:|운영\s*정책|이용\s*약관|커뮤니티\s*(?:규칙|가이드)|가이드라인|판단\s*기준|신고\s*사유|금지\s*(?:사항|행위|대상)|제\s*\d+\s*조)[^.?!\n]{0,40}$/;
 
 /**
  * A work's plot told ("『오셀로』에서 오셀로는 … 아내를 목 졸라 죽인다", "『죄와 벌』의 라스콜니코프는 … 살해한 뒤"):
  * a title in 『』「」《》 before, nobody addressed. (The classifier learnt from comments, not from plots.)
  */
-const workTitle = /[『「《][^』」》\n]{1,30}[』」》]/;
+const workTitle = /[『「《〈][^』」》〉\n]{1,30}[』」》〉]/;
 const addressee = /(?<![가-힣])(?:너|넌|널|니|네가|니가|당신|너희|니네)(?![가-힣])|\byou\b/i;
 export function storyTold(text: string): boolean {
     return workTitle.test(text) && !addressee.test(text);

@@ -17,6 +17,7 @@ import { innocentContext, programObject } from "./phraseContext";
 import { plainThreats } from "./plainThreats";
 import { urgedPhrases } from "./urgedPhrases";
 import { explicitPhrases } from "./explicitPhrases";
+import { impliedPhrases } from "./impliedPhrases";
 import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
@@ -246,6 +247,7 @@ const phrases: Phrase[] = [
     ...plainThreats,
     ...urgedPhrases,
     ...explicitPhrases,
+    ...impliedPhrases,
     ...crimePhrases,
     {
         category: "dangerous",

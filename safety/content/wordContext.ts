@@ -110,7 +110,7 @@ const weak = new Set([
 
 /** What may follow a weak entry inside its word: particles, plural, copula, noun suffixes. */
 const nounTail =
-    /^(?:이|가|을|를|은|는|야|아|들|도|만|냐|니|임|이다|이냐|이네|이고|같은|같이|같네|새끼|놈|년|짓|질|랑|이랑|하고|한테|에게|의|로|으로|처럼|보다|요|세요|라|셈|쇼|시지|세|네|다)?$/;
+    /^(?:이|가|을|를|은|는|야|아|들|도|만|냐|니|임|이다|이냐|이네|이고|같은|같이|같네|새끼|놈|년|짓|질|랑|이랑|하고|한테|에게|의|로|으로|처럼|보다|요|세요|라|셈|쇼|시지|세|네|다|답다|답게|라서|이라서)?$/;
 const hangulSyllable = /[\uAC00-\uD7A3\u3131-\u318E]/;
 /** After a verb stem + -지: a negation, or a suggestion or shrug ("보지 그래", "보지 그랬어", "보지 뭐"). */
 const negation = /^\s*(?:않|안\s|못|말|마|그래|그랬|그러|그럼|뭐)/;

@@ -6,7 +6,13 @@ import type { ContentCategory } from "../types";
 /** Korean words beyond badwords-ko, by category (group slurs are hate, not profanity). */
 export const koreanWords: Record<ContentCategory, string[]> = {
     profanity: [
-        // Names for a worthless or stupid person (found from outside, 2026-12-06).
+        // Names for a worthless or stupid person, and old curses (found from outside, 2026-12-06).
+        "후레자식",
+        "호래자식",
+        "개자식",
+        "니기미",
+        "썩을놈",
+        "썩을년",
         "머저리",
         "버러지",
         "밥버러지",
@@ -101,6 +107,14 @@ export const koreanWords: Record<ContentCategory, string[]> = {
     hate: [
         "빨갱이",
         "개슬람",
+        "연금충",
+        "학식충",
+        "딸배",
+        "정박아",
+        "냄저",
+        "삼일한",
+        "재기해",
+        "코쟁이",
         "토착왜구",
         "좌좀",
         "좌빨",
@@ -185,6 +199,8 @@ export const koreanWords: Record<ContentCategory, string[]> = {
 export const latinEntries: Record<ContentCategory, string[]> = {
     profanity: [
         "fuck",
+        "fuxk",
+        "fvck",
         "fucking",
         "fucked",
         "fucker",

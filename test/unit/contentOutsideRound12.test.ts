@@ -178,3 +178,42 @@ describe("outside content round 12: plots, idioms, outages, dialects and policie
         assertFlagged("충청도 사투리 쓰는 놈들은 다 사기꾼이다.", "harassment");
     });
 });
+
+describe("outside content round 13 (sixteenth tester): threats stated flat or implied, urged deaths, slang", () => {
+    it("a threat stated flat, fire promised, someone followed, a family's routine known", () => {
+        assertFlagged("또 그러면 패 죽인다.", "violence");
+        assertFlagged("내일 출근하면 목을 따 버린다.", "violence");
+        assertFlagged("연락 안 받으면 휘발유 뿌려 버릴 거야.", "violence");
+        assertFlagged("요즘 맨날 퇴근길 뒤에서 따라가고 있어.", "violence");
+        assertFlagged("니 딸 학원 끝나는 시간 알고 있다.", "violence");
+        assertFlagged("가족들 무사하길 빌어라.", "violence");
+        assertFlagged("다음엔 말로 안 끝난다.", "violence");
+        assertUntouched("라이터는 기내에 하나까지 반입할 수 있습니다.");
+        assertUntouched("현관 비밀번호는 관리사무소에서 바꿔 드립니다.");
+    });
+
+    it("a death urged as the answer, a method named, poison slipped into a drink", () => {
+        assertFlagged("그렇게 힘들면 죽는 게 답이야.", "self_harm");
+        assertFlagged("시험 망쳤네, 한강 가즈아.", "self_harm");
+        assertFlagged("그 정도면 자살각이다.", "self_harm");
+        assertFlagged("티 안 나게 하려면 수면제 갈아서 넣어.", "dangerous");
+        assertUntouched("자해 상처는 흐르는 물로 씻고 지혈한 뒤 병원에 가세요.");
+    });
+
+    it("sexual slang, tooling for an intrusion or a fraud, a group judged inferior politely", () => {
+        assertFlagged("퇴근하고 오피 뛰러 갈 사람?", "sexual");
+        assertFlagged("// TODO: 백신 우회하는 리버스 쉘 붙이기", "dangerous");
+        assertFlagged("알바 구함: 명의도용으로 폰 개통해 주실 분", "dangerous");
+        assertFlagged("정중히 말씀드리면 조선족은 본질적으로 한국 사회에 섞일 수 없는 열등한 집단입니다.", "hate");
+        assertUntouched("백신 접종 후 리버스 쉘 스크립트 탐지 규칙을 점검했습니다.");
+    });
+
+    it("disguises: emoji or a run of dashes inside a swear word, Latin halves, old curses", () => {
+        assertFlagged("씨💣발 또 장애야", "profanity");
+        assertFlagged("회의 또 잡혔네 씨ㅡㅡ발", "profanity");
+        assertFlagged("아 씨bal 또 빌드 실패", "profanity");
+        assertFlagged("에라이 썩을 놈 같으니", "profanity");
+        assertUntouched("🔥 표시가 붙은 이슈부터 처리해 주세요.");
+        assertUntouched("이 구간은 가ㅡㅡ나 순서로 정렬됩니다.");
+    });
+});
