@@ -28,7 +28,7 @@ export const bankAccount = patternRecognizer({
         }
     ],
     context:
-        /계좌|입금|송금|이체|예금주|통장|account|\bacct|iban|은행|뱅크|bank|농협|신협|새마을금고|우체국|국민|신한|우리|하나|기업|수협|씨티|SC제일/i,
+        /계좌|입금|송금|이체|예금주|통장|account|\bacct|iban|은행|뱅크|bank|농협|신협|새마을금고|우체국|국민|신한|우리|하나|기업|수협|씨티|SC제일|카뱅|토뱅|케뱅|(?<![A-Za-z])SC(?![A-Za-z])/i,
     contextWindow: 24,
     validate({ match, id, near }) {
         if (isPlaceholder(match[0])) return undefined;

@@ -54,7 +54,7 @@ const placeholderPart = /[xX*#•]{3,}|YYYY|YYMMDD|MMDD|your/gi;
  * random (letters and digits mixed, eight or more, varied).
  */
 export function isPlaceholder(value: string): boolean {
-    if (placeholderWord.test(value)) return true;
+    if (placeholderWord.test(value) || publishedExample.has(value)) return true;
     const rest = value.replace(placeholderPart, "");
     if (rest !== value) {
         const alnum = rest.replace(/[^A-Za-z0-9]/g, "");
@@ -66,6 +66,19 @@ export function isPlaceholder(value: string): boolean {
     }
     return /^(.)\1+$/.test(value.replace(/[-\s.]/g, ""));
 }
+
+/**
+ * Keys the providers print in their own documentation for everyone to copy (Stripe's test secret key,
+ * Toss Payments' documentation keys): no account's secret.
+ */
+const publishedExample = new Set([
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    "pk_test_TYooMQauvdEDq54NiTphI7jx",
+    "test_ck_D5GePWvyJnrK0W0k6q8gLzN97Eoq",
+    "test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R",
+    "test_gck_docs_Ovk5rk1EwkEbP0W43n07xlzm",
+    "test_gsk_docs_OaPz8L5KdmQXkzRz3y47BMw6"
+]);
 
 /** What is left of a placeholder mailbox without its placeholder parts: a word for a mailbox. */
 const mailboxWord = /^(?:name|e?mail|id|user(?:name)?|account|address|me|first|last|test|abc)+$/i;

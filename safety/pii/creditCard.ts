@@ -57,7 +57,8 @@ const testCards = new Set([
     "3566002020360505",
     "6200000000000005"
 ]);
-const testWord = /test|테스트|sandbox|샌드박스|시험용|docs?\b|문서|예시|example|stripe|토스\s*페이먼츠/i;
+const testWord =
+    /test|테스트|sandbox|샌드박스|시험용|docs?\b|문서|예시|example|stripe|토스\s*페이먼츠|card_declined|insufficient_funds|incorrect_cvc|expired_card|processing_error|거절\s*케이스/i;
 function testCard(digits: string): boolean {
     return testCards.has(digits) || /^(\d{1,4})\1+\d{0,3}$/.test(digits) || /0{8,}/.test(digits);
 }

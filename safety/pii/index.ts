@@ -86,7 +86,7 @@ function recognize(
 const base64Gate = /[A-Za-z0-9+/_-]{14}/;
 /** A blob of base64 or hex, alone or as a key's value (hex=3031…, not after padding: "==…"). */
 const base64Candidate =
-    /(?<![A-Za-z0-9+/_-])(?<!(?:^|[^A-Za-z_)\]])=)(?=[A-Za-z0-9+/_-]*[0-9+/A-Z])[A-Za-z0-9+/_-]{14,}={0,6}(?![A-Za-z0-9+/=_-])/g;
+    /(?<![A-Za-z0-9+/_-])(?<!(?:^|[^A-Za-z0-9_)\]])=)(?=[A-Za-z0-9+/_-]*[0-9+/A-Z])[A-Za-z0-9+/_-]{14,}={0,6}(?![A-Za-z0-9+/=_-])/g;
 
 /** RFC 4648 base32, padding ignored. */
 function base32(blob: string): string {

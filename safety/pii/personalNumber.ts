@@ -45,6 +45,15 @@ export function personalNumberRecognizer(options: {
                 )
             )
                 return undefined;
+            // "batch_990523-2303551.log": a file's or an identifier's part (a word glued by "_" before it, an
+            // extension after it), unless its check digit or a word says RRN.
+            if (
+                !checked &&
+                !context &&
+                (/[A-Za-z0-9]_$/.test(match.input.slice(Math.max(0, start - 2), start)) ||
+                    /^\.[a-z]{2,5}\b/i.test(match.input.slice(end, end + 7)))
+            )
+                return undefined;
             // Thirteen bare digits in code without a word that says what they are: a constant or a timestamp.
             if (!context && match[2] === "" && inCodePosition(match.input, start, end)) return undefined;
             // Nor in prose when they read as a millisecond timestamp of 2001-2039 (Date.now(), logs): the

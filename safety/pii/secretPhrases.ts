@@ -26,7 +26,7 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
     {
         id: "cli_login_password",
         regex: new RegExp(
-            String.raw`\b(?:(?:docker|podman|nerdctl|oras|skopeo|buildah|oc|az|cf|argocd|vault|helm\s+registry)\s+login\b[^\n]{0,80}?\s(?:-p|--password)[ =]|(?:sqlcmd|bcp)\b[^\n]{0,80}?\s-P\s*|ldap(?:search|add|modify|delete|passwd)\b[^\n]{0,80}?\s-w\s*|net\s+user\s+[^\s/]+\s+(?![/*])|htpasswd\s+-[cBmsi]*b[cBmsi]*\s+\S+\s+\S+\s+|rabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+)${quotedValue}`,
+            String.raw`\b(?:(?:docker|podman|nerdctl|oras|skopeo|buildah|oc|az|cf|argocd|vault|helm\s+registry)\s+login\b[^\n]{0,80}?\s(?:-p|--password)[ =]|(?:sqlcmd|bcp)\b[^\n]{0,80}?\s-P\s*|ldap(?:search|add|modify|delete|passwd)\b[^\n]{0,80}?\s-w\s*|net\s+user\s+[^\s/]+\s+(?![/*])|htpasswd(?=[^\n]*\s-[a-zA-Z]*b)\s+(?:-[a-zA-Z]+\s+)+(?!-)\S+\s+(?!-)\S+\s+|rabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+|(?:mongosh|mongo|mongodump|mongorestore|mongoimport|mongoexport)\b[^\n]{0,120}?\s(?:-p|--password)[ =]|net\s+use\s+[^\n]*?\/user:\S+\s+(?![/*])|rclone\s+config\s+(?:create|update)\b[^\n]*?\b(?:secret_access_key|password|pass|token|client_secret)\s+)${quotedValue}`,
             "gd"
         )
     },
@@ -38,9 +38,22 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
         id: "sdk_init_secret",
         regex: /\bClient\(\s*["']AC[0-9a-f]{32}["']\s*,\s*["']([0-9a-f]{32})["']|\bKakao\.init\(\s*["']([0-9a-f]{32})["']/dg
     },
+    // A Postman or HAR variable: {"key": "apiKey", "value": "…"} (the name and the value a line apart).
+    {
+        id: "key_value_pair",
+        regex: /"(?:key|name)"\s*:\s*"[A-Za-z0-9_.-]*(?:key|token|secret|password|passwd|pwd|auth)[A-Za-z0-9_.-]*"\s*,\s*"value"\s*:\s*"([^"\n]{6,256})"/dgi
+    },
+    // Apache's SetEnv DB_PASS "…" (a name and a value a space apart).
+    {
+        id: "setenv_secret",
+        regex: new RegExp(
+            String.raw`\bSetEnv\s+[A-Za-z0-9_]*(?:PASS|PWD|SECRET|TOKEN|API_?KEY)[A-Za-z0-9_]*\s+${quotedValue}`,
+            "dgi"
+        )
+    },
     {
         id: "sql_password",
-        regex: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY|(?:WITH|LOGIN|ENCRYPTED|UNENCRYPTED)\s+PASSWORD)\s+(['"])([^'"\n]{3,64})\1/dgi
+        regex: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY|(?:WITH|LOGIN|ENCRYPTED|UNENCRYPTED)\s+PASSWORD|SET\s+PASSWORD(?:\s+FOR\s+\S+)?\s*=\s*(?:PASSWORD\()?)\s*(['"])([^'"\n]{3,64})\1/dgi
     },
     {
         id: "config_password_line",
@@ -53,7 +66,7 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
     {
         id: "signing_password",
         regex: new RegExp(
-            String.raw`\bkeytool\b[^\n]{0,160}?\s-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)\s+${quotedValue}|\b(?:storePassword|keyPassword)\s*(?:=\s*)?(['"])([^'"\n]{3,64})\4`,
+            String.raw`\s-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)\s+(?!\$)${quotedValue}|\b(?:storePassword|keyPassword)\s*(?:=\s*)?(['"])([^'"\n]{3,64})\4`,
             "dg"
         )
     },
@@ -67,11 +80,14 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
     },
     {
         id: "long_option_password",
-        regex: new RegExp(String.raw`\s--(?:[a-z0-9]+-)*(?:password|passwd|pass|pwd)(?:=|[ \t]+)${quotedValue}`, "dg")
+        regex: new RegExp(
+            String.raw`\s--(?:[a-z0-9]+-)*(?:password|passwd|pass|pwd|passphrase)(?:=|[ \t]+)${quotedValue}|\s--password-command\s+["']?echo\s+([^\s"']{6,64})`,
+            "dg"
+        )
     },
     {
         id: "cli_user_password",
-        regex: /\b(?:curl|wget|http)\b[^\n]{0,120}?\s(?:-u|--user|-a|--auth)[\s=]*["']?[^\s:'"]{1,64}:([^\s'"@]{3,64})/dg
+        regex: /\b(?:curl|wget|http|jenkins-cli|java\s+-jar\s+jenkins-cli\.jar)\b[^\n]{0,120}?\s(?:-u|--user|-a|--auth|-auth)[\s=]*["']?[^\s:'"]{1,64}:["']?([^\s'"@]{3,64})/dg
     },
     {
         id: "cli_password_option",
@@ -119,7 +135,8 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
     // A password named in a sentence, then given alone on the next line ("관리자 비밀번호 전달드립니다.⏎Coffee2012!").
     {
         id: "password_next_line",
-        regex: /(?:비밀\s*번호|패스워드|비번|\bpassword\b)[^\n]{0,40}\n(?:[ \t]*\n)?[ \t]*[`"']?([^\s`"'가-힣]{6,64})[`"']?[ \t]*(?=\n|$)/dgi
+        // (In a chat log the answer comes after its speaker's name: "<조현우> …", "[10:02] 조현우: …".)
+        regex: /(?:비밀\s*번호|패스워드|비번|\bpassword\b)[^\n]{0,40}\n(?:[ \t]*\n)?[ \t]*(?:(?:\[[^\]\n]{1,20}\]\s*)?(?:<[^>\n]{1,20}>|[가-힣A-Za-z0-9_]{1,20}:)[ \t]+)?[`"']?([^\s`"'가-힣]{6,64})[`"']?[ \t]*(?=\n|$)/dgi
     },
     // A Kubernetes container's env entry: "- name: …TOKEN" then "value: …" on the next line.
     {
@@ -129,7 +146,7 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
     // A login given as "user / password" after words that say so ("# 운영 DB 접속 정보: admin / Seoul2024!#").
     {
         id: "login_pair",
-        regex: /(?:접속\s*정보|계정\s*정보|로그인\s*정보|관리자\s*계정|credentials?|login)\s*[:=]?\s*[A-Za-z0-9_.@-]{2,32}[ \t]*\/[ \t]*([^\s/]{6,64})(?=\s|$)/dgi
+        regex: /(?:접속\s*정보|계정\s*정보|로그인\s*정보|관리자\s*계정|credentials?|login)\s*[:=(]?\s*[A-Za-z0-9_.@-]{2,32}[ \t]*\/[ \t]*([^\s/()]{6,64})(?=[\s)]|$)/dgi
     },
     // …and each line after a line of 60 base64 characters or more (the segmenter cuts at every line).
     {

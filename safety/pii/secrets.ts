@@ -44,7 +44,7 @@ const awsSecretInProse =
 const secretName = String.raw`(?:[A-Za-z0-9]+[_.-]){0,8}(?:[A-Za-z0-9]*passw(?:or)?d|[A-Za-z0-9]*(?<=[a-z0-9])Pw|pw|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+){0,8}`;
 // name = value, name: value, "name": "value", 비밀번호: value, PGPASSWORD=value
 const assignment = new RegExp(
-    String.raw`(?:^|[^A-Za-z0-9])(${secretName}|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])키)["']?\]?(?:\s*:\s*(?:String|string|str|&str|&'static\s+str|Str|CharSequence)\??(?=\s*=))?\s*(?:[:=]|=>|:=|는|은|:\s*=)[ \t]*(["'\x60]?)([^\s"'\x60,;)}\]]{6,})\2`,
+    String.raw`(?:^|[^A-Za-z0-9])(${secretName}|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])키)\\?["']?\]?(?:\s*:\s*(?:String|string|str|&str|&'static\s+str|Str|CharSequence)\??(?=\s*=))?\s*(?:[:=]|=>|:=|는|은|:\s*=)[ \t]*\\?(["'\x60]?)([^\s"'\x60,;)}\]\\]{6,})\\?\2`,
     "gi"
 );
 // A URL query's parameter after another (…?id=AKIA…&aws_secret_access_key=…): the assignment above reads
@@ -207,6 +207,8 @@ export const secretToken = patternRecognizer({
         // (cache_key, sort_key, primary_key …); its value must be long, not a shortcut (키는 Ctrl+Shift+P).
         if (/(?:^|[_.-])key$|^키$/i.test(name) && !/api|secret|private|access|auth|client/i.test(name)) {
             if (dataKeyName.test(name) || value.length < 20) return undefined;
+            // A cache's or a map's key ("cache key: user:profile:v2:409f…"): a path of words, not a secret.
+            if (/^[a-z_]+(?::[a-z0-9_]+){2,}/i.test(value)) return undefined;
         }
         const entropy = shannonEntropy(value);
         const password = passwordName.test(name);

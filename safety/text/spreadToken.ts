@@ -50,6 +50,8 @@ function randomPiece(value: string): boolean {
 }
 
 function continuesKey(value: string): boolean {
+    // A capital only at the start is a word's (`# Stripe 문서 예제 키`), not a random piece's.
+    if (/^[A-Z][a-z]+$/.test(value)) return false;
     return randomPiece(value) || (/[A-Z0-9]/.test(value) && /[a-z]/.test(value) && !/=[^=]/.test(value));
 }
 

@@ -106,3 +106,39 @@ describe("outside round 22: values in the shapes a fifteenth tester wrote", () =
         untouched("the bearer of this letter is our new team lead");
     });
 });
+
+describe("outside round 23 (sixteenth PII tester): commands, SQL, Postman, chat answers; published examples kept", () => {
+    it("passwords in commands and SQL the last round did not know", () => {
+        redacted("mongosh \"mongodb://db\" -u app -p 'Hk4#rT8wQz'", "Hk4#rT8wQz");
+        redacted("htpasswd -b -c .htpasswd ops 'Lm7!xC2vBq'", "Lm7!xC2vBq");
+        redacted("SET PASSWORD FOR 'ops'@'%' = 'Vt3#nB9kWs';", "Vt3#nB9kWs");
+        redacted("keytool -genkeypair -keystore k.jks -storepass Pq5!zX8cVb -keypass Pq5!zX8cVb", "Pq5!zX8cVb");
+        redacted("net use Y: \\\\nas\\backup /user:CORP\\ops Rw6#tG1hJk", "Rw6#tG1hJk");
+        redacted(
+            "rclone config create b2 b2 account 001122 key Ab3Cd5Ef7Gh secret_access_key Zx9!cV2bNm",
+            "Zx9!cV2bNm"
+        );
+        redacted("curl -u ops:'Qa4$wS7eDr' https://repo.internal/api", "Qa4$wS7eDr");
+        redacted('gpg --batch --passphrase "Ty8!uI3oPa" -d secrets.gpg', "Ty8!uI3oPa");
+        redacted('ExecStart=/usr/bin/restic backup /srv --password-command "echo Gh2#jK5lZx"', "Gh2#jK5lZx");
+        redacted('  SetEnv API_TOKEN "Bn7!mQ4wEr"', "Bn7!mQ4wEr");
+    });
+
+    it("a Postman variable, escaped JSON, a chat answer, a login in brackets, a Jenkins token, informal bank names", () => {
+        redacted('{\n  "key": "authToken",\n  "value": "Jq8Wm2Kd7Lp3Xv9Ns4Bt6Yr1Hc5Jf0Ga8Ue3Qi7O"\n}', "Jq8Wm2Kd7Lp3");
+        redacted('"raw": "{\\"user\\": \\"ops\\", \\"password\\": \\"Kx5#vB8nM2\\"}"', "Kx5#vB8nM2");
+        redacted("[10:02] 김하늘: 운영 DB 비번 알려 주세요\n[10:03] 박도윤: Wd3!fR7tYq", "Wd3!fR7tYq");
+        redacted("접속 정보(ops / Ux6#iO9pAs)는 위키에 있습니다.", "Ux6#iO9pAs");
+        redacted("jenkins-cli -auth ops:11ab34cd56ef7890ab12cd34ef567890ab", "11ab34cd56ef");
+        redacted("카뱅 3333-08-1234567 으로 보내 주세요", "1234567");
+        redacted("email_b64=a2ltLm1pbmppQGRhdW0ubmV0  # 고객 메일", "a2ltLm1pbmpp");
+    });
+
+    it("published documentation keys, a decline test card, ids shaped like an RRN, a cache key stay", () => {
+        untouched('stripe.api_key = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"  # Stripe 문서 예제 키');
+        untouched("토스페이먼츠 문서 키 test_ck_D5GePWvyJnrK0W0k6q8gLzN97Eoq 로 호출합니다.");
+        untouched("거절 케이스: 4000000000000002 (card_declined)");
+        untouched("로그 파일 batch_990523-2303551.log 확인");
+        untouched("cache key: user:profile:v2:409f4adad81b8784");
+    });
+});
