@@ -217,3 +217,18 @@ describe("outside content round 13 (sixteenth tester): threats stated flat or im
         assertUntouched("이 구간은 가ㅡㅡ나 순서로 정렬됩니다.");
     });
 });
+
+describe("outside content round 13: veiled threats read again in the earlier dev sets", () => {
+    it("the archaic register, a body not whole, a grave, a stretcher, a door code known, a fire's victims", () => {
+        assertFlagged("감히 나를 무시하다니, 해가 지기 전에 네 목을 베리라.", "violence");
+        assertFlagged("그대의 육신이 봄까지 온전하리라 기대하지 마시오.", "violence");
+        assertFlagged("무덤이나 미리 파 두도록 하라.", "violence");
+        assertFlagged("내일이면 너 들것에 실려 나갈 거다.", "violence");
+        assertFlagged("너희 집 현관 비밀번호 아직 그대로더라.", "violence");
+        assertFlagged("가스 밸브 잘 잠가라. 불 나면 애들 못 빠져나올 수도 있으니까.", "violence");
+        assertFlagged("다음 뉴스에 네 이름이 나올지도 모르겠다.", "violence");
+        assertUntouched("계단이 가파르니 발 디딜 때 조심하세요.");
+        assertUntouched("도어락 비밀번호는 입주 후 꼭 바꿔 주세요.");
+        assertUntouched("불이 나면 비상구로 빠져나올 수 있도록 통로를 비워 두세요.");
+    });
+});
