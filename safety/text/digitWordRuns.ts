@@ -27,9 +27,12 @@ const runPart = new RegExp(String.raw`${spelledGap}|${numberWord}|${spokenPartic
 
 /** The replacements that read the digit-word runs of `text` as digits. */
 export function digitWordReplacements(text: string): Replacement[] {
-    const out: Replacement[] = [];
+    const out: Replacement[] = placeValueReplacements(text);
+    const placed = out.length > 0 ? [out[0].start, out[out.length - 1].end] : undefined;
     digitWordRun.lastIndex = 0;
     for (let m = digitWordRun.exec(text); m !== null; m = digitWordRun.exec(text)) {
+        // Inside a place-value run, its own reading stands.
+        if (placed !== undefined && m.index < placed[1] && m.index + m[0].length > placed[0]) continue;
         const digits: Replacement[] = [];
         runPart.lastIndex = 0;
         for (let p = runPart.exec(m[0]); p !== null; p = runPart.exec(m[0])) {
@@ -65,6 +68,61 @@ export function digitWordReplacements(text: string): Replacement[] {
             digits.length + (m[0].match(/\d/g)?.length ?? 0) >= 9 &&
             !/\d[공영빵일이삼사오육륙칠팔구]|[공영빵일이삼사오육륙칠팔구](?:\d|$)/.test(m[0]);
         if (digits.length >= 3 || mixed) for (const digit of digits) out.push(digit);
+    }
+    return out;
+}
+
+/** One Sino-Korean digit (not 영/공: a place value's digits are 1-9). */
+const placeDigit = "[일이삼사오육륙칠팔구]";
+/** A number written with place values (사천육백칠십팔, 칠백십오, 구십): at least one of 천, 백, 십. */
+const placeGroup = `(?:${placeDigit}?천(?:${placeDigit}?백)?(?:${placeDigit}?십)?${placeDigit}?|${placeDigit}?백(?:${placeDigit}?십)?${placeDigit}?|${placeDigit}?십${placeDigit}?)`;
+/** A group of a spoken value: place values, or digit words read one by one (공오이, 영일영). */
+const spokenGroup = `(?:${placeGroup}|[공영빵일이삼사오육륙칠팔구]{2,4})(?![가-힣])`;
+const groupGap = String.raw`(?:[ \t]*(?:-|,|다시|에)[ \t]*|[ \t]+)`;
+/** Two or more groups, one of them with place values: "공오이 사백육십이 이천구백사십팔", "영일영-구천칠백칠십오-육천사십사". */
+const placeValueRun = new RegExp(`(?<![가-힣])${spokenGroup}(?:${groupGap}${spokenGroup}){1,5}`, "g");
+/** What normalize must read in full for these: a place-value group, a gap, another group. */
+export const placeValueTrigger = `${placeDigit}?[천백십]${placeDigit}?${groupGap}${placeDigit}?[천백십공영]`;
+
+/** The value of one group: place values summed, or digit words read one by one. */
+function groupDigits(group: string): string {
+    if (!/[천백십]/.test(group)) return Array.from(group, (c) => digitWords[c] ?? "").join("");
+    let total = 0;
+    let digit = 1;
+    let pending = false;
+    for (const c of group) {
+        const place = c === "천" ? 1000 : c === "백" ? 100 : c === "십" ? 10 : 0;
+        if (place > 0) {
+            total += (pending ? digit : 1) * place;
+            pending = false;
+        } else {
+            digit = Number(digitWords[c]);
+            pending = true;
+        }
+    }
+    return String(total + (pending ? digit : 0));
+}
+
+/**
+ * The replacements that read spoken values with place values as digits (a phone number said
+ * "공오이 사백육십이 이천구백사십팔" reads 052-462-2948): only runs of nine digits or more, so a price
+ * or a count said in words (삼천 원, 이백 명) stays a word.
+ */
+export function placeValueReplacements(text: string): Replacement[] {
+    const out: Replacement[] = [];
+    placeValueRun.lastIndex = 0;
+    for (let m = placeValueRun.exec(text); m !== null; m = placeValueRun.exec(text)) {
+        if (!/[천백십]/.test(m[0])) continue;
+        const groups: Replacement[] = [];
+        const part = new RegExp(spokenGroup, "g");
+        for (let p = part.exec(m[0]); p !== null; p = part.exec(m[0]))
+            groups.push({ start: m.index + p.index, end: m.index + p.index + p[0].length, with: groupDigits(p[0]) });
+        if (groups.reduce((n, g) => n + g.with.length, 0) < 9) continue;
+        groups.forEach((g, k) => {
+            out.push(g);
+            const next = groups[k + 1] as Replacement | undefined;
+            if (next !== undefined) out.push({ start: g.end, end: next.start, with: "-" });
+        });
     }
     return out;
 }

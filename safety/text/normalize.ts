@@ -33,7 +33,7 @@ import { labelledGapReplacements, labelledGapTrigger, spreadGroupReplacements } 
 import { markupGapReplacements, markupGapTrigger } from "./markupGaps";
 import { numberWord, separatorOf, spelledSeparator } from "./spelledSeparators";
 import { spelledEmailReplacements } from "./spelledEmail";
-import { digitWordReplacements, spelledGap } from "./digitWordRuns";
+import { digitWordReplacements, placeValueTrigger, spelledGap } from "./digitWordRuns";
 import { spacedCharacterGaps, spacedCharactersTrigger } from "./spacedCharacters";
 import { stringJoinReplacements, stringJoinTrigger, tokenConcatenationSource } from "./stringJoins";
 import { lineContinuationGaps, lineContinuationSource, splitTokenGaps, splitTokenTrigger } from "./splitTokens";
@@ -83,7 +83,7 @@ const spacedTrigger = String.raw`\d[ \t]{2,}\d|\d{6}[ \t]\d{7}|\d[ \t]+\.[ \t]*\
 export const spacedSinoTrigger = String.raw`(?:[공영빵일이삼사오육륙칠팔구][ \t]+){8}[공영빵일이삼사오육륙칠팔구]`;
 /** Anything normalize might change: the fast path tests this once. */
 const trigger = new RegExp(
-    `${characterTrigger}|${namedEntityTrigger}|${stringJoinTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${labelledGapTrigger}|${valueGapTrigger}|${spacedTrigger}|${spacedCharactersTrigger}|${lineContinuationSource}`,
+    `${characterTrigger}|${placeValueTrigger}|${namedEntityTrigger}|${stringJoinTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${labelledGapTrigger}|${valueGapTrigger}|${spacedTrigger}|${spacedCharactersTrigger}|${lineContinuationSource}`,
     "i"
 );
 

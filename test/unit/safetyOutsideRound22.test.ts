@@ -142,3 +142,17 @@ describe("outside round 23 (sixteenth PII tester): commands, SQL, Postman, chat 
         untouched("cache key: user:profile:v2:409f4adad81b8784");
     });
 });
+
+describe("outside round 23: numbers said with place values", () => {
+    it("a phone number said in groups with 천, 백 and 십 is read as its digits", () => {
+        redacted("회신 번호는 공일공 다시 삼천사백오십육 다시 칠천팔백구십일 입니다.", "삼천사백오십육");
+        redacted("대표 번호 공삼일 이백칠십오 팔천사백이십이 로 걸어 주세요.", "팔천사백이십이");
+        redacted("휴대폰 영일영-오천육백칠십팔-구천백이십삼", "구천백이십삼");
+    });
+
+    it("prices, counts and years said in words stay words", () => {
+        untouched("가격은 삼천 원이고 이백 명이 왔다.");
+        untouched("이천이십사 년 삼월 십오 일에 배포했습니다.");
+        untouched("오백 이십 명이 접속했고 천 이백 건을 처리했다.");
+    });
+});
