@@ -6,6 +6,7 @@ export const koreanForeignerNumber = personalNumberRecognizer({
     type: "KR_FRN",
     rule: "kr_frn",
     foreign: true,
-    context: /외국인|등록번호|alien|foreign|\bFRN\b/i,
+    // (A foreigner's number is called 주민번호 or jumin in code and prose too.)
+    context: /외국인|등록번호|alien|foreign|\bFRN\b|주민|jumin|\bRRN\b|\bssn\b/i,
     check: frnCheck
 });

@@ -74,7 +74,7 @@ export function originalSpan(view: NormalizedText, start: number, end: number): 
 const invisible = new RegExp(invisibleClass);
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change. */
-const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[ux]\{?[0-9A-Fa-f]{2}|0082|00[1-9]\d{0,3}[ -]?82[ -]?[1-6]|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영빵일이삼사오육륙칠팔구]{2}|\d[공영빵일이삼사오육륙칠팔구]\d|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |@\n|골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|\d\\?[ \t]*\n[ \t]*(?:[*>#]|\/\/|--)[ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|@[\w-]+\s*(?:dot|점|닷|쩜)\s|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
+const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|&#|\\[uxU]\{?[0-9A-Fa-f]{2}|0082|00[1-9]\d{0,3}[ -]?82[ -]?[1-6]|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영빵일이삼사오육륙칠팔구]{2}|\d[공영빵일이삼사오육륙칠팔구]\d|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |@\n|골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|\d\\?[ \t]*\n[ \t]*(?:[*>#]|\/\/|--)[ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|@[\w-]+\s*(?:dot|점|닷|쩜)\s|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
 const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영빵일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`;
 /** Spaces that matter between digits: two or more, a 6 + 7 number's one, a spaced dot (an IPv4 address). */
@@ -89,7 +89,7 @@ const trigger = new RegExp(
 
 const spelledPlus = /(?<![A-Za-z가-힣])(?:plus|플러스)[ \t]*(?=(?:eight|팔|8)[ \t,;-]*(?:two|이|2)(?![A-Za-z]))/gi;
 const escapes =
-    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\dA-Za-z+])(?<!\d[- .])00(82)(?=[ -]?\d)(?![\d-]{0,20}[A-Fa-f])|\\u\{?([0-9A-Fa-f]{4}|(?<=\{)[0-9A-Fa-f]{1,6}(?=\}))\}?|\\x([0-9A-Fa-f]{2})|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)|(?<![\dA-Za-z+])(?!\d{6}[- ]?\d{7}(?!\d))(00[1-9](?:\d\d)?[ -]?82)(?=[ -]?1[016789]|[ -]?[2-6]\d)/g;
+    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\dA-Za-z+])(?<!\d[- .])00(82)(?=[ -]?\d)(?![\d-]{0,20}[A-Fa-f])|\\(?:u\{?|U0000)([0-9A-Fa-f]{4}|(?<=\{)[0-9A-Fa-f]{1,6}(?=\}))\}?|\\x([0-9A-Fa-f]{2})|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)|(?<![\dA-Za-z+])(?!\d{6}[- ]?\d{7}(?!\d))(00[1-9](?:\d\d)?[ -]?82)(?=[ -]?1[016789]|[ -]?[2-6]\d)/g;
 
 /** 。 and ｡: the dot of an address written with CJK punctuation. */
 const ideographicStop = /[\u3002\uFF61]/;
@@ -121,6 +121,7 @@ export function keptByNormalize(char: string): boolean {
 function characterReplacements(text: string): Replacement[] {
     const out: Replacement[] = [];
     escapes.lastIndex = 0;
+    let letterUntil = -1;
     for (let m = escapes.exec(text); m !== null; m = escapes.exec(text)) {
         const [, percent, decimal, hex, prefix, unicode, byte, octal, trunk, bracketed, carrier] =
             m as unknown as Array<string | undefined>;
@@ -168,12 +169,18 @@ function characterReplacements(text: string): Replacement[] {
                     : parseInt(hex ?? unicode ?? byte ?? "", 16);
         // 4333\6879\6214\1143: after a digit, a "\" and three digits that read as a letter are a gap.
         const letterAfterDigit =
-            octal !== undefined && /[A-Za-z]/.test(String.fromCharCode(code)) && /\d/.test(text[m.index - 1] ?? "");
+            octal !== undefined &&
+            /[A-Za-z]/.test(String.fromCharCode(code)) &&
+            /\d/.test(text[m.index - 1] ?? "") &&
+            // (Not the last digit of an escape read just before: "\152\165" is "ju", "\056\152" ".j".)
+            letterUntil !== m.index;
         // ASCII, or a Hangul syllable (&#xD68C;, \ud68c: a Korean domain's letters).
         const hangul =
             code >= 0xac00 && code <= 0xd7a3 && percent === undefined && byte === undefined && octal === undefined;
-        if (((code >= 0x20 && code < 0x7f) || hangul) && !letterAfterDigit)
+        if (((code >= 0x20 && code < 0x7f) || hangul) && !letterAfterDigit) {
             out.push({ start: m.index, end: m.index + m[0].length, with: String.fromCharCode(code) });
+            if (octal !== undefined) letterUntil = m.index + m[0].length;
+        }
     }
     // 010<span>-</span>1234, <td>010</td><td>1234</td>, ${"010"}-${"1234"}: the markup between groups.
     out.push(...markupGapReplacements(text));

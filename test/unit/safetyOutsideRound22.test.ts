@@ -156,3 +156,19 @@ describe("outside round 23: numbers said with place values", () => {
         untouched("오백 이십 명이 접속했고 천 이백 건을 처리했다.");
     });
 });
+
+describe("outside round 23: escapes in code, a number named in code, a password in backticks", () => {
+    it("octal and \\U escapes read as text, a jumin field, a backticked password", () => {
+        redacted(
+            'const char *m = "\\155\\151\\156\\152\\151\\100\\144\\141\\165\\155\\056\\156\\145\\164";',
+            "\\155\\151\\156"
+        );
+        redacted(
+            'mail = "\\U0000006d\\U00000069\\U0000006e\\U0000006a\\U00000069\\U00000040\\U00000064\\U00000061\\U00000075\\U0000006d\\U0000002e\\U0000006e\\U00000065\\U00000074"',
+            "\\U0000006d"
+        );
+        redacted('member.setJumin("9901226258341");', "9901226258341");
+        redacted("운영 서버 root 패스워드가 `Zq7#mK2pLx9`로 되어 있네요.", "Zq7#mK2pLx9");
+        redacted("서버 공인 IP: 1\\156\\163\\37 입니다.", "163");
+    });
+});
