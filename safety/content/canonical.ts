@@ -142,12 +142,12 @@ const punEmoji = new Set(["🆕", "🐶", "🐕", "🐷", "🐖"]);
  * (canonicalise with `homophones`); the classifier's features do not (it was trained without).
  */
 const homophone = new RegExp(
-    String.raw`(?<![A-Za-z0-9])([시씨십ㅅㅆ])8(?![0-9시])|(?<![0-9])(18)(?=\s*(?:놈|새끼|롬))|(?<![A-Za-z])([cCsSｃＣｓＳ])(?=[발빨벌뻘봘붤])|病身|十八(?=\s*(?:놈|새끼|년|롬))|(?<=[가-힣])[發拔色身]|[發色病](?=[가-힣])|(?<![A-Za-z0-9])[cC]8(?=\s*(?:아|야|놈|새끼|년|는|같은|진짜|왜)(?![가-힣]))|${emojiSource}`,
+    String.raw`(?<![A-Za-z0-9])([시씨십ㅅㅆ])8(?![0-9시])|(?<![0-9])(18)(?=\s*(?:놈|새끼|롬))|(?<![A-Za-z])([cCsSｃＣｓＳ])(?=[발빨벌뻘봘붤])|病身|十八(?=\s*(?:놈|새끼|년|롬))|西八|殺害|殺人|自殺|放火|毒藥|爆彈|製造法?|[痲麻]藥|劣等|民族|追放|刺殺|予告|殺(?=[가-힣])|(?<=[가-힣])[發拔色身]|[發色病](?=[가-힣])|(?<![A-Za-z0-9])[cC]8(?=\s*(?:아|야|놈|새끼|년|는|같은|진짜|왜)(?![가-힣]))|${emojiSource}`,
     "g"
 );
 
 /** What every match of {@link homophone} holds (an emoji: a high surrogate, or ⚰): most text has none. */
-const homophoneMay = /[8病十發拔色身\u26B0\uD83C-\uD83E]|[cCsSｃＣｓＳ][발빨벌뻘봘붤]/g;
+const homophoneMay = /[8病十發拔色身殺自放毒爆製痲麻劣民追刺予西\u26B0\uD83C-\uD83E]|[cCsSｃＣｓＳ][발빨벌뻘봘붤]/g;
 
 /** Hanja read for their sound, glued to Hangul or as a whole word (시發, 개色끼, 病身, 十八놈), and C8 (씨팔). */
 const soundOf: Partial<Record<string, string>> = {
@@ -157,7 +157,32 @@ const soundOf: Partial<Record<string, string>> = {
     身: "신",
     病: "병",
     十: "십",
-    八: "팔"
+    八: "팔",
+    // Harm written in Hanja (found from outside: 自殺해라, 殺해버리겠다, 爆彈 製造法, 放火하겠다, 西八).
+    殺: "살",
+    自: "자",
+    放: "방",
+    火: "화",
+    毒: "독",
+    藥: "약",
+    爆: "폭",
+    彈: "탄",
+    製: "제",
+    造: "조",
+    法: "법",
+    痲: "마",
+    麻: "마",
+    劣: "열",
+    等: "등",
+    民: "민",
+    族: "족",
+    追: "추",
+    刺: "척",
+    予: "예",
+    告: "고",
+    害: "해",
+    人: "인",
+    西: "씨"
 };
 
 /**

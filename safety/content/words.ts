@@ -303,6 +303,8 @@ export const whitelist = [
     "존잘",
     "존예",
     "존멋",
+    // Stock-market slang for holding on (존버는 승리한다).
+    "존버",
     // Japanese place and family names (세키 reads as 새키 with ㅔ and ㅐ as one).
     "시모노세키",
     "세키가하라",
