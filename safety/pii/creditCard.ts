@@ -55,10 +55,13 @@ const testCards = new Set([
     "3056930009020004",
     "36227206271667",
     "3566002020360505",
-    "6200000000000005"
+    "6200000000000005",
+    "4000002500003155",
+    "4000002760003184",
+    "4000000000003220"
 ]);
 const testWord =
-    /test|테스트|sandbox|샌드박스|시험용|docs?\b|문서|예시|example|stripe|토스\s*페이먼츠|card_declined|insufficient_funds|incorrect_cvc|expired_card|processing_error|거절\s*케이스/i;
+    /test|테스트|sandbox|샌드박스|시험용|docs?\b|문서|예시|example|stripe|토스\s*페이먼츠|card_declined|insufficient_funds|tok_visa|tok_mastercard|pm_card|3ds|incorrect_cvc|expired_card|processing_error|거절\s*케이스/i;
 function testCard(digits: string): boolean {
     return testCards.has(digits) || /^(\d{1,4})\1+\d{0,3}$/.test(digits) || /0{8,}/.test(digits);
 }
@@ -68,7 +71,9 @@ export const creditCard = patternRecognizer({
     mayMatch: (text) => /\d{4}/.test(text),
     patterns: [
         // Not inside a hex string or an identifier (sha256: 88be…0923c4…): letters glued on either side.
-        { id: "card", regex: /(?<![\dA-Za-z.-])(?:\d[ -]?){11,18}\d(?![\dA-Za-z]|-\d)/g },
+        // (Four groups of four written with spaces may be followed by "-" and digits: a CSV's next field, its
+        // comma read as a separator.)
+        { id: "card", regex: /(?<![\dA-Za-z.-])(?:\d[ -]?){11,18}\d(?![\dA-Za-z]|(?<!\d{4} \d{4} \d{4} \d{4})-\d)/g },
         { id: "dotted", regex: /(?<![\d.])\d{4}\.\d{4}\.\d{4}\.\d{4}(?![\d]|\.\d)/g }
     ],
     context: /카드|card|visa|master|amex|결제|credit|payment|\bpan\b|\bcc_?(?:no|num|number)?\b/i,

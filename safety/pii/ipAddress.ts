@@ -161,6 +161,8 @@ export const ipAddress = patternRecognizer({
         // version (AssemblyVersion 2.5.1.0, Chrome 120.0.0.0).
         const context = near(start, start + match[0].length);
         if (!context && match[0].endsWith(".0")) return undefined;
+        // An object identifier (OID 2.5.29.29, a certificate extension's): not an address.
+        if (/\b(?:OID|oid)[\s:=#]*$/.test(text.slice(Math.max(0, start - 12), start))) return undefined;
         // A section's suffix after it (5.3.1.8항): a section number unless a word says address.
         if (!context && /^\s*(?:항|절|장|조|단계)/.test(text.slice(start + match[0].length))) return undefined;
         // Inside an IPv6 address (::ffff:1.2.3.4) the IPv6 rule reports it.

@@ -26,7 +26,7 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
     {
         id: "cli_login_password",
         regex: new RegExp(
-            String.raw`\b(?:(?:docker|podman|nerdctl|oras|skopeo|buildah|oc|az|cf|argocd|vault|helm\s+registry)\s+login\b[^\n]{0,80}?\s(?:-p|--password)[ =]|(?:sqlcmd|bcp)\b[^\n]{0,80}?\s-P\s*|ldap(?:search|add|modify|delete|passwd)\b[^\n]{0,80}?\s-w\s*|net\s+user\s+[^\s/]+\s+(?![/*])|htpasswd(?=[^\n]*\s-[a-zA-Z]*b)\s+(?:-[a-zA-Z]+\s+)+(?!-)\S+\s+(?!-)\S+\s+|rabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+|(?:mongosh|mongo|mongodump|mongorestore|mongoimport|mongoexport)\b[^\n]{0,120}?\s(?:-p|--password)[ =]|net\s+use\s+[^\n]*?\/user:\S+\s+(?![/*])|rclone\s+config\s+(?:create|update)\b[^\n]*?\b(?:secret_access_key|password|pass|token|client_secret)\s+)${quotedValue}`,
+            String.raw`\b(?:(?:docker|podman|nerdctl|oras|skopeo|buildah|oc|az|cf|argocd|vault|helm\s+registry)\s+login\b[^\n]{0,80}?\s(?:-p|--password)[ =]|(?:sqlcmd|bcp)\b[^\n]{0,80}?\s-P\s*|ldap(?:search|add|modify|delete|passwd)\b[^\n]{0,80}?\s-w\s*|net\s+user\s+[^\s/]+\s+(?![/*])|htpasswd(?=[^\n]*\s-[a-zA-Z]*b)\s+(?:-[a-zA-Z]+\s+)+(?!-)\S+\s+(?!-)\S+\s+|rabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+|(?:mongosh|mongo|mongodump|mongorestore|mongoimport|mongoexport)\b[^\n]{0,120}?\s(?:-p|--password)[ =]|net\s+use\s+[^\n]*?\/user:\S+\s+(?![/*])|\bzip\b[^\n]{0,40}?\s-P\s+|rclone\s+config\s+(?:create|update)\b[^\n]*?\b(?:secret_access_key|password|pass|token|client_secret)\s+)${quotedValue}`,
             "gd"
         )
     },
@@ -42,6 +42,17 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
     {
         id: "key_value_pair",
         regex: /"(?:key|name)"\s*:\s*"[A-Za-z0-9_.-]*(?:key|token|secret|password|passwd|pwd|auth)[A-Za-z0-9_.-]*"\s*,\s*"value"\s*:\s*"([^"\n]{6,256})"/dgi
+    },
+    // A setter or a credential object given the password (cfg.setPassword("…"), new NetworkCredential("svc", "…")),
+    // HAProxy's stats auth user:password, a session cookie in a header.
+    {
+        id: "setter_password",
+        regex: /\.set(?:Password|Passwd|Pwd|Secret|ApiKey|Token)\(\s*(["'])([^"'\n]{4,128})\1|\bNetworkCredential\(\s*(["'])[^"'\n]*\3\s*,\s*(["'])([^"'\n]{4,128})\4/dg
+    },
+    { id: "haproxy_stats_auth", regex: /\bstats\s+auth\s+[^\s:]+:(\S{4,64})/dg },
+    {
+        id: "session_cookie",
+        regex: /\bCookie:\s*[^\n]*?\b(?:SESSION|JSESSIONID|PHPSESSID|sessionid|session_id|connect\.sid)=([A-Za-z0-9%._-]{16,})/dgi
     },
     // Apache's SetEnv DB_PASS "…" (a name and a value a space apart).
     {

@@ -51,6 +51,12 @@ export const tokenRules: readonly TokenRule[] = [
     { id: "sendgrid_api_key", pattern: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/g },
     { id: "twilio_api_key", pattern: /\bSK[0-9a-fA-F]{32}\b/g },
     { id: "mailchimp_api_key", pattern: /\b[0-9a-f]{32}-us\d{1,2}\b/g },
+    // A Microsoft Teams incoming webhook (…webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>).
+    {
+        id: "teams_webhook",
+        pattern:
+            /https:\/\/[\w-]+\.webhook\.office\.com\/webhookb2\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36}/g
+    },
     // A shared access signature in a URL (Azure Storage's SAS: …&sp=r&se=…&sig=…), base64 and percent-encoded.
     { id: "url_signature", pattern: /(?<=[?&]sig=)[A-Za-z0-9%+/=]{40,}(?![A-Za-z0-9%+/=])/g },
     // Also inside the Bot API's URL (https://api.telegram.org/bot<token>/sendMessage).

@@ -33,7 +33,7 @@ const pemArmorless = new RegExp(
 // 비밀번호를 X 로 변경, 패스워드는 X, 비번: X, pw: X, DB 비밀번호(X)를, 와이파이 비번 X, the password you asked for: X: a value with letters and digits or
 // symbols (or six digits or more after a word that says password), no Hangul.
 const koreanPassword =
-    /(?:비밀\s?번호|비번|패스워드|암호|(?<![A-Za-z=])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→(]|->)\s*|\s+(?:is|was|to)\s+(?:now\s+|set\s+to\s+|changed\s+to\s+)?|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)['"‘“\x60]?([^\s가-힣"'`,;)<’”]{6,})/gi;
+    /(?:비밀\s?번호|비번|패스워드|암호|(?<![A-Za-z=])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→(]|->)\s*|\s+(?:is|was|to)\s+(?:now\s+|set\s+to\s+|changed\s+to\s+)?|[^\n→]{0,20}(?:→|->)\s*|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)['"‘“\x60]?([^\s가-힣"'`,;)<’”]{6,})/gi;
 
 // An AWS secret access key (40 characters of base64) in prose, unlabelled: after its key id
 // (AKIA…) or a word that says secret, on the same line or the next.
@@ -41,7 +41,7 @@ const awsSecretInProse =
     /(?:\b(?:AKIA|ASIA)[A-Z0-9]{16}\b|[Ss]ecret|SECRET|시크릿|비밀)(?:[^\n]|\n(?![ \t]*\n)){0,48}?(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
 
 /** A name that says its value is a secret (api_key, DB_PASSWORD, client-secret, …). */
-const secretName = String.raw`(?:[A-Za-z0-9]+[_.-]){0,8}(?:[A-Za-z0-9]*passw(?:or)?d|[A-Za-z0-9]*(?<=[a-z0-9])Pw|pw|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+){0,8}`;
+const secretName = String.raw`(?:[A-Za-z0-9]+[_.-]){0,8}(?:[A-Za-z0-9]*passw(?:or)?d|[A-Za-z0-9]*(?<=[a-z0-9])Pw|pw|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|service[_-]?key|app[_-]?key|app[_-]?secret|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+){0,8}`;
 // name = value, name: value, "name": "value", 비밀번호: value, PGPASSWORD=value
 const assignment = new RegExp(
     String.raw`(?:^|[^A-Za-z0-9])(${secretName}|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])키)\\?["']?\]?(?:\s*:\s*(?:String|string|str|&str|&'static\s+str|Str|CharSequence)\??(?=\s*=))?\s*(?:[:=]|=>|:=|는|은|:\s*=)[ \t]*\\?(["'\x60]?)([^\s"'\x60,;)}\]\\]{6,})\\?\2`,

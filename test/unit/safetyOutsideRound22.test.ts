@@ -172,3 +172,22 @@ describe("outside round 23: escapes in code, a number named in code, a password 
         redacted("서버 공인 IP: 1\\156\\163\\37 입니다.", "163");
     });
 });
+
+describe("outside round 24 (seventeenth PII tester): setters, headers, config lines; OIDs and test cards kept", () => {
+    it("a password given to a setter or a credential object, a stats auth line, a session cookie, a zip password", () => {
+        redacted('cfg.setPassword("Hq4#nT8wLz");', "Hq4#nT8wLz");
+        redacted('var c = new NetworkCredential("svc", "Pm7!rV2xKs");', "Pm7!rV2xKs");
+        redacted("  stats auth admin:Wt5$kR9pLq", "Wt5$kR9pLq");
+        redacted("curl -H 'Cookie: SESSION=cf501a3f106227db79f5bb1689351642; lang=ko' https://x", "cf501a3f1062");
+        redacted("zip -P 'Gn3~xB7qWe' report.zip report.xlsx", "Gn3~xB7qWe");
+        redacted("[Slack] 김하늘: 임시 패스워드 보내드려요 → Jk8^vN4mQz", "Jk8^vN4mQz");
+        redacted("GET /api?serviceKey=itDMD0oXwx2Rq6I2qqH9kEg6tivsL1awF6pcTjuLptMK9x%3D%3D&pageNo=1", "itDMD0oXwx2R");
+        redacted("order_id,card,amount\nORD-1,4648 1149 3374 7627,45000", "4648 1149 3374 7627");
+    });
+
+    it("an OID and processors' 3DS test cards stay", () => {
+        untouched("인증서 확장 OID 2.5.29.29 파싱 로직 추가");
+        untouched("3DS 인증 흐름은 4000 0025 0000 3155 카드로 확인할 수 있습니다.");
+        untouched("source: 'tok_visa' }); // 4242424242424242");
+    });
+});
