@@ -7,6 +7,7 @@ import type { ContentCategory } from "../types";
 export const koreanWords: Record<ContentCategory, string[]> = {
     profanity: [
         // Names for a worthless or stupid person, and old curses (found from outside, 2026-12-06).
+        "싸발",
         "후레자식",
         "호래자식",
         "개자식",

@@ -266,3 +266,17 @@ describe("outside content round 14: harm written in Hanja", () => {
         assertUntouched("東西南北 어디로 가도 길은 있다.");
     });
 });
+
+describe("outside content round 14: threats asked as questions, a family watched, fire wished", () => {
+    it("questions and care that threaten, a family member watched, a fire wished on a place", () => {
+        assertFlagged("네 차 브레이크가 갑자기 안 들으면 어떨 것 같아?", "violence");
+        assertFlagged("장례식엔 누가 와 줄 것 같아?", "violence");
+        assertFlagged("오래 살고 싶으면 입 다물어.", "violence");
+        assertFlagged("네 딸 주말에 혼자 집에 있더라?", "violence");
+        assertFlagged("전 여친 집 앞에서 12일째 기다리는 중.", "violence");
+        assertFlagged("불타는 네 집 구경하고 싶다.", "violence");
+        assertUntouched("계단에서 굴러 떨어지면 다칠 수 있으니 난간을 잡으세요.");
+        assertUntouched("보험은 잘 들어놨지? 실손 보험 청구 방법 알려 줄게.");
+        assertUntouched("발표 끝나고 다 태워버릴 거야 ㅋㅋ 칼로리 말이야.");
+    });
+});
