@@ -50,9 +50,14 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
         regex: /\.set(?:Password|Passwd|Pwd|Secret|ApiKey|Token)\(\s*(["'])([^"'\n]{4,128})\1|\bNetworkCredential\(\s*(["'])[^"'\n]*\3\s*,\s*(["'])([^"'\n]{4,128})\4/dg
     },
     { id: "haproxy_stats_auth", regex: /\bstats\s+auth\s+[^\s:]+:(\S{4,64})/dg },
+    // A Cisco running-config's username … password 0 …; smtp.login(user, password); Lua redis red:auth("…").
+    {
+        id: "login_call_password",
+        regex: /\busername\s+\S+\s+(?:privilege\s+\d+\s+)?(?:password|secret)\s+[07]\s+(\S{4,64})|\.login\(\s*(["'])[^"'\n]*\2\s*,\s*(["'])([^"'\n]{4,128})\3|:auth\(\s*(["'])([^"'\n]{4,128})\5\s*\)/dg
+    },
     {
         id: "session_cookie",
-        regex: /\bCookie:\s*[^\n]*?\b(?:SESSION|JSESSIONID|PHPSESSID|sessionid|session_id|connect\.sid)=([A-Za-z0-9%._-]{16,})/dgi
+        regex: /\bCookie(?::|["']?\s+["'])\s*[^\n]*?\b(?:SESSION|JSESSIONID|PHPSESSID|sessionid|session_id|connect\.sid)=([A-Za-z0-9%._-]{16,})|\bAuthorization["']?\s+["']Token\s+([A-Za-z0-9._-]{20,})/dgi
     },
     // Apache's SetEnv DB_PASS "…" (a name and a value a space apart).
     {

@@ -191,3 +191,15 @@ describe("outside round 24 (seventeenth PII tester): setters, headers, config li
         untouched("source: 'tok_visa' }); // 4242424242424242");
     });
 });
+
+describe("outside round 24: a mail's quoted-printable source, a router's config, login calls, proxy headers", () => {
+    it("=40 for @, username … password 0, smtp.login and red:auth, a Cookie or Token set by a proxy", () => {
+        redacted("To: park.minji=40daum.net", "park.minji");
+        redacted("username ops privilege 15 password 0 Rk4%pL8qZx", "Rk4%pL8qZx");
+        redacted("server.login('ops', 'Wq9*xM3vBn')", "Wq9*xM3vBn");
+        redacted('local ok = red:auth("Ty6.kP~3mQz")', "Ty6.kP~3mQz");
+        redacted('proxy_set_header Cookie "SESSION=7d8395b7ff2d29b039895a32653df79b; lang=ko";', "7d8395b7ff2d");
+        redacted('proxy_set_header Authorization "Token 7819c0ab76f276656d67b66cb40d46773ef88714";', "7819c0ab76f2");
+        untouched("x=40 이면 y=20 입니다.");
+    });
+});
