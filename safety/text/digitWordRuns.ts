@@ -1,12 +1,7 @@
 // Digits said as words in a run ("공일공 삼칠오공 일구일육", "zero one zero …", "공일공에 팔칠육오에 …"): each
 // word read as its digit, a spoken particle or ";" between groups as "-" (normalize.ts applies them).
 import { numberWord, numberWordValue, spelledSeparator, spokenParticle } from "./spelledSeparators";
-
-interface Replacement {
-    start: number;
-    end: number;
-    with: string;
-}
+import type { Replacement } from "./viewBuilder";
 
 /** Sino-Korean digit syllables (빵, "bread", is said for 0 too) and their digits. */
 export const digitWords: Record<string, string> = Object.fromEntries(
@@ -81,6 +76,8 @@ const spokenGroup = `(?:${placeGroup}|[공영빵일이삼사오육륙칠팔구]{
 const groupGap = String.raw`(?:[ \t]*(?:-|,|다시|에)[ \t]*|[ \t]+)`;
 /** Two or more groups, one of them with place values: "공오이 사백육십이 이천구백사십팔", "영일영-구천칠백칠십오-육천사십사". */
 const placeValueRun = new RegExp(`(?<![가-힣])${spokenGroup}(?:${groupGap}${spokenGroup}){1,5}`, "g");
+/** One group of a run, read in turn. */
+const spokenGroupPart = new RegExp(spokenGroup, "g");
 /** What normalize must read in full for these: a place-value group, a gap, another group. */
 export const placeValueTrigger = `${placeDigit}?[천백십]${placeDigit}?${groupGap}${placeDigit}?[천백십공영]`;
 
@@ -114,8 +111,8 @@ export function placeValueReplacements(text: string): Replacement[] {
     for (let m = placeValueRun.exec(text); m !== null; m = placeValueRun.exec(text)) {
         if (!/[천백십]/.test(m[0])) continue;
         const groups: Replacement[] = [];
-        const part = new RegExp(spokenGroup, "g");
-        for (let p = part.exec(m[0]); p !== null; p = part.exec(m[0]))
+        spokenGroupPart.lastIndex = 0;
+        for (let p = spokenGroupPart.exec(m[0]); p !== null; p = spokenGroupPart.exec(m[0]))
             groups.push({ start: m.index + p.index, end: m.index + p.index + p[0].length, with: groupDigits(p[0]) });
         if (groups.reduce((n, g) => n + g.with.length, 0) < 9) continue;
         groups.forEach((g, k) => {
