@@ -18,6 +18,7 @@ import { plainThreats } from "./plainThreats";
 import { urgedPhrases } from "./urgedPhrases";
 import { explicitPhrases } from "./explicitPhrases";
 import { impliedPhrases } from "./impliedPhrases";
+import { methodPhrases } from "./methodPhrases";
 import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
@@ -248,6 +249,7 @@ const phrases: Phrase[] = [
     ...urgedPhrases,
     ...explicitPhrases,
     ...impliedPhrases,
+    ...methodPhrases,
     ...crimePhrases,
     {
         category: "dangerous",
@@ -275,7 +277,7 @@ const phrases: Phrase[] = [
         category: "self_harm",
         rule: "phrase.self_harm.method",
         pattern:
-            /(?:(?:자살|자해)\s*(?:하는|할\s*수\s*있는)\s*(?:\S+\s*){1,2}(?:법|방법)|손목을?\s*그으|(?:옥상|다리|창문|건물|아파트|한강)(?:에서|위에서)\s*뛰어내려|(?:수면제|약|진통제|타이레놀|졸피뎀)\s*(?:몇\s*(?:알|개|통)|얼마나)\s*(?:\S+\s*){0,2}(?:죽어|죽나|죽을|죽는|죽지)|번개탄\s*(?:\S+\s*)?(?:피우는|피우|피워)|목\s*매(?:는|다는|달)\s*(?:법|방법))/g
+            /(?:(?:자살|자해)\s*(?:하는|할\s*수\s*있는)\s*(?:\S+\s*){1,2}(?:법|방법)|손목을?\s*그으|(?:옥상|다리|창문|건물|아파트|한강)(?:에서|위에서)\s*뛰어내려|(?:수면제|약|진통제|타이레놀|졸피뎀)\s*(?:몇\s*(?:알|개|통)|얼마나)\s*(?:\S+\s*){0,2}(?:죽어|죽나|죽을|죽는|죽지)|(?<!(?:캠핑|고기|바비큐|바베큐|그릴|화로|숯불?|요리|난로)[^.?!\n]{0,30})번개탄\s*(?:\S+\s*)?(?:피우는|피우|피워)(?![^.?!\n]{0,40}(?:고기|굽|바비큐|바베큐|캠핑|그릴|화로|숯|착화|난로|요리|위험|중독|환기|주의))|(?:방|차|원룸|모텔|욕실|화장실)\s*(?:안|안에서|에서)\s*번개탄(?:을)?\s*(?:\S+\s*)?(?:피우는\s*(?:법|방법)|피울\s*(?:거|까|게)|피워(?:라)?(?![가-힣])|피우면)|목\s*매(?:는|다는|달)\s*(?:법|방법))/g
     },
     {
         category: "self_harm",

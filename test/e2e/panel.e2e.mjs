@@ -279,7 +279,15 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         // Keyboard: Escape in the panel takes the focus back to the code beside it (found from
         // outside: it did nothing, and a keyboard user needed Ctrl+1).
         const focused = await panelContentFrame(page);
+        // A click on the panel's heading (no action there) gives the webview the page's real focus; a
+        // focus() from script alone did not always, and then Escape went to the workbench (flaky in CI).
+        await focused.locator("#results-title").click();
         await focused.evaluate(() => document.querySelector("li.result .result-actions button")?.focus());
+        await focused.waitForFunction(
+            () => document.hasFocus() && document.activeElement?.matches("li.result .result-actions button") === true,
+            undefined,
+            { timeout: 10_000 }
+        );
         await page.keyboard.press("Escape");
         await page.waitForFunction(() => document.activeElement?.closest(".monaco-editor") != null, undefined, {
             timeout: 10_000
