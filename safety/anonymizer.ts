@@ -16,6 +16,7 @@ export const piiLabels: Record<PiiType, string> = {
     CREDIT_CARD: "카드번호",
     BANK_ACCOUNT: "계좌번호",
     IP_ADDRESS: "IP 주소",
+    KR_ADDRESS: "주소",
     URL_CREDENTIALS: "접속 정보",
     SECRET: "비밀 키"
 };

@@ -35,6 +35,7 @@ export const defaultPolicy: SafetyPolicy = Object.freeze({
         CREDIT_CARD: "redact",
         BANK_ACCOUNT: "redact",
         IP_ADDRESS: "redact",
+        KR_ADDRESS: "redact",
         URL_CREDENTIALS: "redact",
         SECRET: "redact"
     },

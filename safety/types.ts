@@ -11,6 +11,7 @@ export type PiiType =
     | "CREDIT_CARD"
     | "BANK_ACCOUNT"
     | "IP_ADDRESS"
+    | "KR_ADDRESS"
     | "URL_CREDENTIALS"
     | "SECRET";
 

@@ -183,6 +183,7 @@ export function typeLabel(type: PiiType | ContentCategory): string {
         CREDIT_CARD: vscode.l10n.t("card number"),
         BANK_ACCOUNT: vscode.l10n.t("bank account"),
         IP_ADDRESS: vscode.l10n.t("IP address"),
+        KR_ADDRESS: vscode.l10n.t("home address"),
         URL_CREDENTIALS: vscode.l10n.t("login in a URL"),
         SECRET: vscode.l10n.t("secret key"),
         profanity: vscode.l10n.t("profanity"),

@@ -142,12 +142,13 @@ const punEmoji = new Set(["🆕", "🐶", "🐕", "🐷", "🐖"]);
  * (canonicalise with `homophones`); the classifier's features do not (it was trained without).
  */
 const homophone = new RegExp(
-    String.raw`(?<![A-Za-z0-9])([시씨십ㅅㅆ])8(?![0-9시])|(?<![0-9])(18)(?=\s*(?:놈|새끼|롬))|(?<![A-Za-z])([cCsSｃＣｓＳ])(?=[발빨벌뻘봘붤])|病身|十八(?=\s*(?:놈|새끼|년|롬))|西八|殺害|殺人|自殺|放火|毒藥|爆彈|製造法?|[痲麻]藥|劣等|民族|追放|刺殺|予告|殺(?=[가-힣])|(?<=[가-힣])[發拔色身]|[發色病](?=[가-힣])|(?<![A-Za-z0-9])[cC]8(?=\s*(?:아|야|놈|새끼|년|는|같은|진짜|왜)(?![가-힣]))|${emojiSource}`,
+    String.raw`(?<![A-Za-z0-9])([시씨십ㅅㅆ])8(?![0-9시])|(?<![0-9])(18)(?=\s*(?:놈|새끼|롬))|(?<![A-Za-z])([cCsSｃＣｓＳ])(?=[발빨벌뻘봘붤])|病身|十八(?=\s*(?:놈|새끼|년|롬))|西八|十(?=[발빨팔])|尊(?=[나내])|犬(?=[가-힣])|(?<=[가-힣])犬|精神病者?|自害|地獄|殺害|殺人|自殺|放火|毒藥|爆彈|製造法?|[痲麻]藥|劣等|民族|追放|刺殺|予告|殺(?=[가-힣])|(?<=[가-힣])[發拔色身]|[發色病](?=[가-힣])|(?<![A-Za-z0-9])[cC]8(?=\s*(?:아|야|놈|새끼|년|는|같은|진짜|왜)(?![가-힣]))|${emojiSource}`,
     "g"
 );
 
 /** What every match of {@link homophone} holds (an emoji: a high surrogate, or ⚰): most text has none. */
-const homophoneMay = /[8病十發拔色身殺自放毒爆製痲麻劣民追刺予西\u26B0\uD83C-\uD83E]|[cCsSｃＣｓＳ][발빨벌뻘봘붤]/g;
+const homophoneMay =
+    /[8病十發拔色身殺自放毒爆製痲麻劣民追刺予西尊犬精地\u26B0\uD83C-\uD83E]|[cCsSｃＣｓＳ][발빨벌뻘봘붤]/g;
 
 /** Hanja read for their sound, glued to Hangul or as a whole word (시發, 개色끼, 病身, 十八놈), and C8 (씨팔). */
 const soundOf: Partial<Record<string, string>> = {
@@ -173,6 +174,14 @@ const soundOf: Partial<Record<string, string>> = {
     痲: "마",
     麻: "마",
     劣: "열",
+    // Found from outside (2026-12-06): 尊나, 犬소리, 精神病者, 自害 인증, 地獄에나 가라, 十발.
+    尊: "존",
+    犬: "개",
+    精: "정",
+    神: "신",
+    者: "자",
+    地: "지",
+    獄: "옥",
     等: "등",
     民: "민",
     族: "족",

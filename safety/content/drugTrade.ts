@@ -22,7 +22,7 @@ const iceSlang =
 const vagueSlang = "(?<![가-힣])(?:크리스탈|몰리|캔디|얼음|사탕|허브|작대기|떨|아이스)";
 /** Offering, seeking or asking where to get. */
 const trade =
-    "(?:팝니다|팔아요|팔아여|팜(?![가-힣])|판매(?:합니다|해요|함|중|\\s*문의|처)|(?:구매|구입|판매)\\s*가능|구매\\s*(?:문의|원|희망|합니다|할\\s*분)|삽니다|사요(?![가-힣])|구합니다|구해요|구해\\s*봅니다|구함|구할\\s*(?:수\\s*있는|곳|데)|구하는\\s*(?:곳|법|방법|데)|팔\\s*(?:사람|분|곳)|파실\\s*분|사실\\s*분|살\\s*(?:사람|분|수\\s*있는\\s*곳)|파는\\s*(?:곳|사람|데|분)|사는\\s*(?:곳|법|방법|데)|어디서\\s*(?:사|구해|구하|구매|팔)|있으신\\s*분|가격\\s*문의|직거래|거래\\s*(?:합니다|해요|원함|가능)|드립니다|배송\\s*(?:가능|해\\s*드립|합니다))";
+    "(?:팝니다|팔아요|팔아여|팜(?![가-힣])|판매(?:합니다|해요|함|중|\\s*문의|처)|(?:구매|구입|판매)\\s*가능|구매\\s*(?:문의|원|희망|합니다|할\\s*분)|삽니다|사요(?![가-힣])|구합니다|구해요|구해\\s*봅니다|구함|구할\\s*(?:수\\s*있는|곳|데)|구하는\\s*(?:곳|법|방법|데|루트|다크웹)|직구|세관\\s*(?:에\\s*)?안\\s*걸리는|팔\\s*(?:사람|분|곳)|파실\\s*분|사실\\s*분|살\\s*(?:사람|분|수\\s*있는\\s*곳)|파는\\s*(?:곳|사람|데|분)|사는\\s*(?:곳|법|방법|데)|어디서\\s*(?:사|구해|구하|구매|팔)|있으신\\s*분|가격\\s*문의|직거래|거래\\s*(?:합니다|해요|원함|가능)|드립니다|배송\\s*(?:가능|해\\s*드립|합니다))";
 /** An offer in a messenger's shorthand as well as in full. */
 const offer = `(?:${trade}|문의|있음|있어요|있습니다|구함|판매|거래)`;
 /** Making or getting it (the old rule: "마약 만드는 법", "대마 키우는 법", "필로폰 구매"). */
@@ -51,13 +51,16 @@ export const drugPhrases: Phrase[] = [
                 `${drug}${makeOrGet}${news}`,
                 // A drug or its street name offered or sought: "필로폰 1g 팝니다", "떨 구해요", "아이스 작대기 10개 팝니다".
                 // (A price or "have some, reach me" only after a name that means nothing else: "아이스 얼마예요" is a café's.)
-                `(?:${drug}|${plainSlang})\\s*(?:\\S+\\s+){0,2}?(?:${trade}|${price}|${haveAndContact})${news}`,
+                `(?:${drug}|${plainSlang})\\s*(?:\\S+\\s+){0,3}?(?:${trade}|${price}|${haveAndContact})${news}`,
                 `${iceSlang}\\s*(?:\\S+\\s+){0,2}?(?:${trade}|${haveAndContact})${news}`,
                 // An everyday word for a drug offered beside a messenger the trade uses: "캔디 있음 텔레 @…",
                 // "텔레그램으로 크리스탈 구해요" (not "텔레그램 봇으로 얼음 주문 알림").
                 `${messenger}[^.!\\n]{0,30}?(?:${vagueSlang}|${drug})[^.!\\n]{0,20}?${offer}${news}`,
                 `(?:${vagueSlang}|${drug})[^.!\\n]{0,20}?${offer}[^.!\\n]{0,30}?${messenger}${news}`,
                 `(?:${vagueSlang}|${drug})[^.!\\n]{0,30}?${messenger}[^.!\\n]{0,20}?${offer}${news}`,
+                // Got to spike a drink ("물뽕 구해서 회식 때 … 술에 타자"), sold for a party ("몰리 파티용으로").
+                `${drug}\\s*(?:\\S+\\s+){0,2}?구해서\\s*(?:\\S+\\s+){0,4}?(?:술|음료|커피|잔)에\\s*(?:몰래\\s*)?(?:타|넣)`,
+                "(?<![가-힣])(?:몰리|캔디|엑스터시|엑스타시)\\s*(?:\\S+\\s+)?파티용",
                 // 던지기, the dead drop: "던지기로 받으실 분".
                 `${drop}${news}`
             ].join("|"),

@@ -8,6 +8,7 @@
 import { re, type Frame } from "./frameWords";
 import { quietFrames } from "./quietFrames";
 import { addressee, threatFrames } from "./threatFrames";
+import { wrongdoingFrames } from "./wrongdoingFrames";
 
 const told =
     "뉴스|보도|기사|경찰(?:은|이)\\s*(?:\\S+\\s+)?(?:체포|검거)|혐의|판결|법원|재판|처벌|신고|예방|영화|드라마|소설|게임|스릴러";
@@ -153,4 +154,4 @@ export const harmFrames: Frame[] = [
 ];
 
 /** These and the threat frames (threatFrames.ts). */
-export const spokenFrames: Frame[] = [...threatFrames, ...harmFrames, ...quietFrames];
+export const spokenFrames: Frame[] = [...threatFrames, ...harmFrames, ...quietFrames, ...wrongdoingFrames];

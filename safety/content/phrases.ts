@@ -19,6 +19,7 @@ import { urgedPhrases } from "./urgedPhrases";
 import { explicitPhrases } from "./explicitPhrases";
 import { impliedPhrases } from "./impliedPhrases";
 import { methodPhrases } from "./methodPhrases";
+import { bullyingPhrases } from "./bullyingPhrases";
 import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
@@ -250,6 +251,7 @@ const phrases: Phrase[] = [
     ...explicitPhrases,
     ...impliedPhrases,
     ...methodPhrases,
+    ...bullyingPhrases,
     ...crimePhrases,
     {
         category: "dangerous",

@@ -20,6 +20,7 @@ import { reversedPhone, reversedResidentNumber } from "./reversed";
 import { rot13Gate, rot13Tokens } from "./rot13";
 import { reversedNumberGate, reversedNumbers, reversedTokenGate, reversedTokens } from "./reversedTokens";
 import { koreanResidentNumber } from "./rrn";
+import { koreanAddress } from "./address";
 import { secretToken } from "./secrets";
 import { urlCredential } from "./urlCredentials";
 
@@ -39,7 +40,8 @@ export const recognizers: readonly Recognizer[] = [
     reversedResidentNumber,
     emailAddress,
     bankAccount,
-    ipAddress
+    ipAddress,
+    koreanAddress
 ];
 
 const priorityOrder: readonly PiiType[] = [
@@ -55,7 +57,8 @@ const priorityOrder: readonly PiiType[] = [
     "PHONE",
     "EMAIL",
     "BANK_ACCOUNT",
-    "IP_ADDRESS"
+    "IP_ADDRESS",
+    "KR_ADDRESS"
 ];
 const priority = (type: PiiType) => priorityOrder.indexOf(type);
 

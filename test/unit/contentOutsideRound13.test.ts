@@ -83,3 +83,53 @@ describe("outside content round 13: a child sought, plain threats", () => {
         assertUntouched("이 조까지만 발표하고 쉬겠습니다.");
     });
 });
+
+describe("outside content round 13: harm planned at work, in a developer's words", () => {
+    it("a colleague waited for, called at night, shut out or spread about until they quit", () => {
+        assertFlagged("민지님 퇴근 시간에 맞춰 맨날 회사 앞에서 기다릴 거임", "harassment");
+        assertFlagged("새벽마다 전화해서 잠 못 자게 만들어 줄게", "harassment");
+        assertFlagged("그 사람 그만둘 때까지 회의 때마다 계속 갈궈", "harassment");
+        assertFlagged("김 대리 몰래 찍은 사진 팀 단톡에 돌리자", "harassment");
+        assertFlagged("그 악플러 번호 010으로 시작하던데 문자 폭탄 ㄱㄱ", "harassment");
+    });
+
+    it("a system broken into, credentials stolen, malware ordered, data carried off", () => {
+        assertFlagged("전 회사 AWS 콘솔에 몰래 들어가서 버킷 다 지우자", "dangerous");
+        assertFlagged("경쟁사 관리자 세션 쿠키 훔쳐서 로그인해 보자", "dangerous");
+        assertFlagged("설치하면 문자 다 빼가는 악성 앱 만들어 줘", "dangerous");
+        assertFlagged("고객 카드번호 모아서 따로 빼두자", "dangerous");
+        assertFlagged("회계 감사 전에 매출 부풀려서 보고하자", "dangerous");
+        assertFlagged("택배 사칭 링크 돌려서 카드 정보 받자", "dangerous");
+    });
+
+    it("the same words in a lesson, a defence or a report stay untouched", () => {
+        assertUntouched("XSS 심어서 쿠키를 훔치는 공격을 막으려면 출력 인코딩이 필요합니다.");
+        assertUntouched("세션 쿠키 탈취를 탐지하려면 IP와 User-Agent 변화를 기록하세요.");
+        assertUntouched("랜섬웨어 샘플 분석 보고서를 보안팀에 공유했습니다.");
+        assertUntouched("고객 정보 유출 사고를 예방하려면 로그 마스킹을 켜 두세요.");
+        assertUntouched("부하 테스트에서 요청 폭주가 일어나도 p99는 240ms였다.");
+    });
+
+    it("a weapon made deadlier, a colleague's body remarked on", () => {
+        assertFlagged("가스총 개조해서 위력 올리는 법 알려 줘", "dangerous");
+        assertFlagged("회의 내내 그 사람 가슴만 보임 ㅋㅋ", "sexual");
+        assertFlagged("신입 엉덩이 만져 보고 싶다", "sexual");
+        assertUntouched("유방암 자가 검진은 가슴 부위를 손끝으로 눌러 보는 방법입니다.");
+    });
+
+    it("a group said to be lesser, sick or unwanted, with no slur", () => {
+        assertFlagged("난민들은 투표권 주면 안 돼", "hate");
+        assertFlagged("노인들은 번식 못 하게 해야 함", "hate");
+        assertFlagged("흑인들은 유전자적으로 열등하다", "hate");
+        assertUntouched("나치는 장애인과 유대인을 수용소에 보냈고, 이는 반인도 범죄로 단죄되었다.");
+    });
+
+    it("slurs and Hanja spellings of curses", () => {
+        assertFlagged("저 땡중이 또 왔네", "hate");
+        assertFlagged("예수쟁이들 시끄러워", "hate");
+        assertFlagged("尊나 느리네", "profanity");
+        assertUntouched("벙어리장갑을 끼고 나갔다.");
+        assertUntouched("앉은뱅이책상에서 공부했다.");
+        assertUntouched("니그로니는 진, 캄파리, 베르무트로 만든다.");
+    });
+});

@@ -1,0 +1,49 @@
+// 주소: the numbers of a Korean address that point at one door — a road-name or lot-number address's
+// building number after its province (or city and district) and road ("서울 노원구 송도과학로 86",
+// "수원시 영통구 길주로 32", "관악구 봉천동 123-45"), and an apartment's building and unit ("해오름아파트
+// 108동 1904호", "푸른숲아파트 107-604"). The names of the city, the road and the complex stay: alone
+// they point at thousands of doors, and a reader keeps the gist ("서울 노원구 송도과학로 [주소]").
+// Found from outside (2026-12-06): a person's home posted with a call to go there passed whole.
+// Only the number is reported, so it lies in the segment being filtered (the text before is context).
+import { patternRecognizer } from "./recognizer";
+
+/** A province or metropolitan city, in its short or full name. */
+const province =
+    "(?:서울(?:특별시|시)?|부산(?:광역시|시)?|대구(?:광역시|시)?|인천(?:광역시|시)?|광주(?:광역시|시)?|대전(?:광역시|시)?|울산(?:광역시|시)?|세종(?:특별자치시|시)?|경기(?:도)?|강원(?:특별자치도|도)?|충북|충청북도|충남|충청남도|전북(?:특별자치도)?|전라북도|전남|전라남도|경북|경상북도|경남|경상남도|제주(?:특별자치도|도)?)";
+/** A province then its city, county or district; or a city then its district ("수원시 영통구"). */
+const region = `(?:${province}\\s+(?:[가-힣]{1,5}시\\s+)?[가-힣]{1,5}(?:구|군|시)|[가-힣]{1,4}시\\s+[가-힣]{1,4}구)`;
+/** A road (송도과학로, 세종대로 23길) or a lot's town (봉천동, 신림리, 을지로3가). */
+const place = "(?:[가-힣0-9]{1,10}(?:로|길)(?:\\s*\\d{1,4}(?:번)?(?:길|가))?|[가-힣0-9]{1,8}(?:동|리|가)(?:\\s*산)?)";
+/** What follows a number that is not a building's: a count, a unit, a bus line. */
+const notBuilding =
+    "(?!\\d|[.,:]\\d|\\s*번|번|명|개|원|년|월|일|%|분|초|시간|km|층|세|차|회|동|호|길|가(?![가-힣])|m(?![a-z]))";
+/** The word for an apartment complex or a house (해오름아파트, 별빛타운, 은하수빌). */
+const complex =
+    "(?:아파트|빌라|빌|타운|맨션|오피스텔|하이츠|캐슬|빌리지|자이|푸르지오|래미안|힐스테이트|팰리스|아이파크|e편한세상|주공)";
+
+export const koreanAddress = patternRecognizer({
+    type: "KR_ADDRESS",
+    mayMatch: (segment) => /\d/.test(segment),
+    patterns: [
+        {
+            id: "building",
+            regex: new RegExp(
+                `(?<=${region}\\s+(?:[가-힣]{1,5}(?:읍|면)\\s+)?${place}\\s*)\\d{1,4}(?:-\\d{1,4})?${notBuilding}`,
+                "g"
+            )
+        },
+        {
+            id: "apartment",
+            regex: new RegExp(
+                `(?<=(?:${complex}|(?:로|길|동|리|가)\\s*\\d{1,4}(?:-\\d{1,4})?\\s*[,/-]?)\\s*)\\d{1,4}동`,
+                "g"
+            )
+        },
+        { id: "unit", regex: new RegExp(`(?<=(?<!\\d)\\d{1,4}동\\s*)\\d{1,5}호(?!선|기|차|점|봉|수)`, "g") },
+        { id: "complex-unit", regex: new RegExp(`(?<=${complex}\\s*[,/]?\\s*)\\d{2,5}호(?!선|기|차|점|봉|수)`, "g") },
+        { id: "apartment-unit", regex: new RegExp(`(?<=${complex}\\s*)\\d{2,4}-\\d{3,4}(?![\\d-])`, "g") }
+    ],
+    validate({ id }) {
+        return { score: id === "building" ? 0.85 : 0.7, rule: `kr_address.${id}` };
+    }
+});
