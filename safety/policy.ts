@@ -36,6 +36,7 @@ export const defaultPolicy: SafetyPolicy = Object.freeze({
         BANK_ACCOUNT: "redact",
         IP_ADDRESS: "redact",
         KR_ADDRESS: "redact",
+        NATIONAL_ID: "redact",
         URL_CREDENTIALS: "redact",
         SECRET: "redact"
     },

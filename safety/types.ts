@@ -12,6 +12,7 @@ export type PiiType =
     | "BANK_ACCOUNT"
     | "IP_ADDRESS"
     | "KR_ADDRESS"
+    | "NATIONAL_ID"
     | "URL_CREDENTIALS"
     | "SECRET";
 

@@ -184,6 +184,7 @@ export function typeLabel(type: PiiType | ContentCategory): string {
         BANK_ACCOUNT: vscode.l10n.t("bank account"),
         IP_ADDRESS: vscode.l10n.t("IP address"),
         KR_ADDRESS: vscode.l10n.t("home address"),
+        NATIONAL_ID: vscode.l10n.t("national ID number"),
         URL_CREDENTIALS: vscode.l10n.t("login in a URL"),
         SECRET: vscode.l10n.t("secret key"),
         profanity: vscode.l10n.t("profanity"),

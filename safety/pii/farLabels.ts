@@ -8,6 +8,7 @@
 // named type are kept. A name in the segment's right context (the end of its line, "… # 계좌번호")
 // counts as well. It only adds findings of a named type, and reads the text
 // in order, so whole text and every chunking of the stream decide alike.
+import { pipedSecret } from "./pipedSecret";
 import type { PiiFinding, PiiType } from "../types";
 import { ColumnLabels } from "./columnLabels";
 import { scanPii } from "./index";
@@ -93,6 +94,8 @@ export class FarLabels {
      */
     scan(scanText: string, from: number, offset: number, after = ""): PiiFinding[] {
         const found = scanPii(scanText, from);
+        const piped = pipedSecret(scanText, from, after);
+        if (piped !== undefined && found.every((f) => piped.end <= f.start || piped.start >= f.end)) found.push(piped);
         // Cells of a table under a header that names them (columnLabels.ts), each read with its column's name.
         for (const cell of this.columns.read(scanText, from, offset))
             for (const finding of this.rescanCell(scanText, from, cell.at, cell.name))

@@ -21,6 +21,8 @@ import { rot13Gate, rot13Tokens } from "./rot13";
 import { reversedNumberGate, reversedNumbers, reversedTokenGate, reversedTokens } from "./reversedTokens";
 import { koreanResidentNumber } from "./rrn";
 import { koreanAddress } from "./address";
+import { nationalId } from "./nationalId";
+import { partlyMaskedCard, partlyMaskedResidentNumber } from "./partialMasks";
 import { secretToken } from "./secrets";
 import { urlCredential } from "./urlCredentials";
 
@@ -34,7 +36,10 @@ export const recognizers: readonly Recognizer[] = [
     koreanBusinessNumber,
     koreanDriverLicense,
     koreanPassport,
+    nationalId,
     creditCard,
+    partlyMaskedResidentNumber,
+    partlyMaskedCard,
     phoneNumber,
     reversedPhone,
     reversedResidentNumber,
@@ -53,6 +58,7 @@ const priorityOrder: readonly PiiType[] = [
     "KR_BRN",
     "KR_DRIVER_LICENSE",
     "KR_PASSPORT",
+    "NATIONAL_ID",
     "CREDIT_CARD",
     "PHONE",
     "EMAIL",
@@ -116,6 +122,9 @@ function encoded(text: string, from: number, enabled: ReadonlySet<PiiType> | und
     base64Candidate.lastIndex = 0;
     for (let m = base64Candidate.exec(text); m !== null; m = base64Candidate.exec(text)) {
         if (m.index < from) continue;
+        // An image, a font or a sound inlined as a data: URI (its SVG names w3.org and numbers).
+        if (/data:(?:image|font|audio|video)\/[\w+.-]+;base64,$/i.test(text.slice(Math.max(0, m.index - 48), m.index)))
+            continue;
         // A hex run written with its "0x" (body=0x3031302d…) is read without it.
         const blob = /^0x(?:[0-9a-fA-F]{2})+$/.test(m[0]) ? m[0].slice(2) : m[0];
         // Hex first (its alphabet is base64's too): hashes decode to bytes, not text, and pass.

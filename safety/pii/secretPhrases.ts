@@ -162,7 +162,12 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
     // A login given as "user / password" after words that say so ("# 운영 DB 접속 정보: admin / Seoul2024!#").
     {
         id: "login_pair",
-        regex: /(?:접속\s*정보|계정\s*정보|로그인\s*정보|관리자\s*계정|credentials?|login)\s*[:=(]?\s*[A-Za-z0-9_.@-]{2,32}[ \t]*\/[ \t]*([^\s/()]{6,64})(?=[\s)]|$)/dgi
+        regex: /(?:접속\s*정보|계정\s*정보|로그인\s*정보|관리자\s*계정|계정|credentials?|login)(?:은|는|이)?\s*[:=(]?\s*[A-Za-z0-9_.@-]{2,32}[ \t]*\/[ \t]*([^\s/()]{6,64})(?=[\s)]|$)/dgi
+    },
+    // A CSV row of a secret's name and its value ("DB_PASSWORD,2_PVh!~BX7tr4kg@3D,owner").
+    {
+        id: "csv_name_value",
+        regex: /(?:^|\n)[ \t]*"?[A-Za-z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY)[A-Za-z0-9_]*"?[ \t]*,[ \t]*("?)([^,\s"]{6,128})\1[ \t]*(?=,|\r?\n|$)/dgi
     },
     // …and each line after a line of 60 base64 characters or more (the segmenter cuts at every line).
     {
@@ -247,7 +252,8 @@ export function credentialVerdict(id: string, match: RegExpExecArray): Verdict |
         return { score: 0.9, rule: `secret.${id}` };
     }
     const lastGroup = [...groupsOf(match)].reverse().find((g) => g !== undefined) ?? "";
-    if ((id === "password_next_line" || id === "login_pair") && !passwordAlone(lastGroup)) return undefined;
+    if ((id === "password_next_line" || id === "login_pair" || id === "csv_name_value") && !passwordAlone(lastGroup))
+        return undefined;
     if (
         id === "env_name_value" &&
         (isPlaceholder(lastGroup) || isReference(lastGroup) || shannonEntropy(lastGroup) < 2.5)

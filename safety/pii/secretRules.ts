@@ -98,11 +98,11 @@ export const tokenRules: readonly TokenRule[] = [
     },
     { id: "azure_storage_key", pattern: /AccountKey=[A-Za-z0-9+/]{86}==/g },
     // The same key alone (64 random bytes in base64: 86 characters and "=="), not a file's SHA-512
-    // (package-lock's integrity "sha512-…", a digest or a signature named just before it).
+    // (package-lock's integrity "sha512-…", a digest or a signature named just before it; an image inlined as data:).
     {
         id: "azure_storage_key_bare",
         pattern:
-            /(?<![A-Za-z0-9+/-])(?<!(?:sha512|sha384|integrity|hash|digest|checksum|signature|서명|해시)[^\n]{0,40})[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/gi,
+            /(?<![A-Za-z0-9+/-])(?<!(?:sha512|sha384|integrity|hash|digest|checksum|signature|서명|해시)[^\n]{0,40})(?<!data:(?:image|font|audio|video)\/[\w+.-]+;base64,)[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/gi,
         check: mixed
     },
     // Signed, or unsigned (alg "none": header.payload, with or without the final dot).

@@ -1,0 +1,63 @@
+// PII and secrets from the sixteenth safety round (2026-12-06, third session), in other values and
+// words than the tester's, whole and streamed (filterText and shownBothWays agree).
+import * as assert from "node:assert/strict";
+import { filterText } from "../../safety/filter";
+import { shownBothWays } from "../support/safetyStream";
+
+function shown(text: string): string {
+    const out = shownBothWays(text);
+    assert.equal(filterText(text).text, out);
+    return out;
+}
+
+describe("outside PII round 23: other countries' identity numbers", () => {
+    it("a Chinese resident identity number whose check character holds, alone", () => {
+        assert.equal(shown("고객 증빙: 11010519491231002X 확인"), "고객 증빙: [신분증 번호] 확인");
+        assert.equal(shown('"id_no": "440524198001010013"'), '"id_no": "[신분증 번호]"');
+        // One character off: no check, no redaction.
+        assert.equal(shown("주문 11010519491231002Y 확인"), "주문 11010519491231002Y 확인");
+    });
+
+    it("a US SSN or a Japanese My Number only beside a word that names one", () => {
+        assert.equal(shown("SSN: 123-45-6789"), "SSN: [신분증 번호]");
+        assert.equal(shown("마이넘버 1234 5678 9018"), "마이넘버 [신분증 번호]");
+        assert.equal(shown("주문번호 123-45-6789"), "주문번호 123-45-6789");
+        assert.equal(shown("가중치 [2,3,4,5,6,7,8,9,2,3,4,5]를 곱한다"), "가중치 [2,3,4,5,6,7,8,9,2,3,4,5]를 곱한다");
+    });
+});
+
+describe("outside PII round 23: masked too little, piped, tabled, said in prose", () => {
+    it("a resident number or a card with only its check digit starred is still the value", () => {
+        assert.equal(shown("rrn=851203-1234567".replace("7", "*")), "rrn=[주민등록번호]");
+        assert.equal(shown("결제 카드 5412 7534 1234 567*"), "결제 카드 [카드번호]");
+        assert.equal(shown("주민번호 851203-1******"), "주민번호 851203-1******");
+        assert.equal(shown("카드 5412-****-****-5678"), "카드 5412-****-****-5678");
+    });
+
+    it("a password echoed into sudo -S or a --password-stdin login", () => {
+        assert.equal(shown("echo 'Qw7!rt-Zx9' | sudo -S apt update"), "echo '[비밀 키]' | sudo -S apt update");
+        assert.equal(
+            shown('echo "h4ck-Me_2024" | podman login -u bot --password-stdin quay.io'),
+            'echo "[비밀 키]" | podman login -u bot --password-stdin quay.io'
+        );
+        assert.equal(shown("echo 'build done' | tee log.txt"), "echo 'build done' | tee log.txt");
+    });
+
+    it("a CSV row of a secret's name and value; a login pair after 계정은", () => {
+        assert.equal(
+            shown("name,value\nREDIS_PASSWORD,tQ9#mv2!Lp,ops\nLOG_LEVEL,info,ops"),
+            "name,value\nREDIS_PASSWORD,[비밀 키],ops\nLOG_LEVEL,info,ops"
+        );
+        assert.equal(shown("테스트 계정은 tester / Pa55w0rd!x 입니다."), "테스트 계정은 tester / [비밀 키] 입니다.");
+    });
+
+    it("a password with a sign inside said in prose; placeholders and cache keys stay", () => {
+        assert.equal(shown("DB 비번 qwer=7788 로 바꿨어요"), "DB 비번 [비밀 키] 로 바꿨어요");
+        assert.equal(shown("redis_password: [REDACTED]"), "redis_password: [REDACTED]");
+        assert.equal(shown("API_TOKEN: (hidden)"), "API_TOKEN: (hidden)");
+        assert.equal(
+            shown("캐시 키: user:9f86d081884c7d659a2feaa0c55ad015"),
+            "캐시 키: user:9f86d081884c7d659a2feaa0c55ad015"
+        );
+    });
+});
