@@ -14,7 +14,7 @@ const reader =
 export function pipedSecret(scanText: string, from: number, after: string): PiiFinding | undefined {
     const m = echoed.exec(scanText.slice(Math.max(0, from - 24)));
     // (The pipe may end the value's segment: the segmenter keeps `'…' |` together.)
-    if (m === null || !reader.test(`${m[4] ?? ""} ${after}`)) return undefined;
+    if (m === null || !reader.test(`${(m[4] as string | undefined) ?? ""} ${after}`)) return undefined;
     const value = m[3];
     const end = scanText.lastIndexOf(value) + value.length;
     const start = end - value.length;
