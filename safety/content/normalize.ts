@@ -208,11 +208,11 @@ export function latinWords(input: string): LatinWord[] {
 }
 
 /**
- * Filler glued inside a Hangul word, spaced-out syllables, a censor mark between syllables, or
+ * Filler glued inside a Hangul word, spaced-out syllables (or one a line), a censor mark between syllables, or
  * a Latin word with a leetspeak character beside two letters (the leet table's: not "utf8", "v2").
  */
 const obfuscation =
-    /[\uAC00-\uD7A3][^\p{L}\s]{1,4}[\uAC00-\uD7A3]|(?<![\uAC00-\uD7A3])[\uAC00-\uD7A3] [\uAC00-\uD7A3] [\uAC00-\uD7A3]|[A-Za-z]{2}[013457@$!]|[A-Za-z][013457@$!][A-Za-z]|[013457@$!][A-Za-z]{2}|[\uAC00-\uD7A3][XxOoㅡ○●×✕][\uAC00-\uD7A3]/u;
+    /[\uAC00-\uD7A3][^\p{L}\s]{1,4}[\uAC00-\uD7A3]|(?<![\uAC00-\uD7A3])[\uAC00-\uD7A3][ \n][\uAC00-\uD7A3][ \n][\uAC00-\uD7A3]|[A-Za-z]{2}[013457@$!]|[A-Za-z][013457@$!][A-Za-z]|[013457@$!][A-Za-z]{2}|[\uAC00-\uD7A3][XxOoㅡ○●×✕][\uAC00-\uD7A3]/u;
 
 /** Whether `text` may hold an obfuscated word {@link phraseReading} reads differently (a quick test). */
 export function mayBeObfuscated(text: string): boolean {

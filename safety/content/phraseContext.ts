@@ -3,7 +3,7 @@
 // cook's knife (칼로 찔러 손질). Only the window's text is read, so whole text and every chunking of
 // the stream decide alike.
 import type { ContentCategory } from "../types";
-import { aimedAtAddressee } from "./quotedMention";
+import { aimedAtAddressee, reportedQuote } from "./quotedMention";
 
 /** Objects in developer text that are "killed", "shot" or "bombed" without harm to anyone. */
 export const programObject =
@@ -19,10 +19,11 @@ export const programWord = new RegExp(programObject.source.replace("|(?<![@a-z0-
  * whole text and every chunking of the stream decide alike.
  */
 function quotedMention(lower: string, start: number, end: number): boolean {
+    if (reportedQuote(lower, start, end)) return true;
     if (!/['"‘“「『<《〈][^'"’”」』>》〉\n]{0,8}$/.test(lower.slice(Math.max(0, start - 12), start))) return false;
     if (aimedAtAddressee(lower, start, end)) return false;
     // (A left quote closes it too, as some keyboards and models write: ‘죽여버리겠다‘는.)
-    return /^[^'"’”‘“」』>》〉\n]{0,8}['"’”‘“」』>》〉]\s*(?:를|을|라는|이라는|란|이란|는|은|같은|처럼|등의?|와|과)\s*(?:\S+\s+)?(?:말|신호|대사|문구|표현|말투|문장|단어|메시지|댓글|욕설|순화|번역|수정|바꿔|바꾸|고쳐|검토|필터|차단|금지|신고|예시|예문|쓰지|포함|감지|탐지|분류|가사|노래|제목|비유|은유|의미|뜻|실제로|문자|협박|악플|위반|처벌|범죄)/.test(
+    return /^[^'"’”‘“」』>》〉\n]{0,8}['"’”‘“」』>》〉]\s*(?:를|을|라는|이라는|란|이란|는|은|같은|처럼|등의?|와|과)\s*(?:\S+\s+){0,3}?(?:말|신호|대사|문구|표현|말투|문장|단어|메시지|댓글|욕설|순화|번역|수정|바꿔|바꾸|고쳐|검토|필터|차단|금지|신고|예시|예문|쓰지|포함|감지|탐지|분류|가사|노래|제목|비유|은유|의미|뜻|실제로|문자|협박|악플|위반|처벌|범죄)/.test(
         lower.slice(end, end + 40)
     );
 }
@@ -30,6 +31,10 @@ function quotedMention(lower: string, start: number, end: number): boolean {
 /** What follows a harm the writer declines or reports ("폭탄 제조 방법은 알려 드릴 수 없습니다", "'죽여 버린다'고 말한 혐의로"). */
 const declined =
     /^[^.?!\n]{0,40}?(?:(?:알려|가르쳐|도와|안내해|제공해|설명해)\s*(?:드릴|줄)\s*수\s*(?:없|가\s*없)|(?:작성|생성|제공|묘사)(?:해\s*드릴|할)\s*수\s*(?:없|가\s*없)|(?:작성|생성|제공|묘사|출력)(?:하지|하지는)\s*않(?:습니다|아요|는다|음)|(?:답변|안내|설명|도움)(?:을\s*)?(?:해\s*)?\s*(?:드리기|하기)\s*(?:어렵|힘들)|(?:만들|만들어\s*드릴|생성할|작성할)\s*수\s*(?:없|가\s*없)(?:습니다|어요)|can(?:not|'t)\s+(?:help|provide|share|explain))|^\s*(?:에\s*(?:관한|대한)\s*(?:구체적인\s*|자세한\s*)?(?:안내|정보|답변|요청)(?:는|은|에는)|\)\s*(?:은|는|이|가)\s)|^[^.?!\n'"’”」』]{0,12}['"’”」』]\s*(?:고|라고|라는|는)\s*(?:\S+\s+){0,3}?\S*(?:혐의|발언|판결|입건|기소|협박죄|진술|고소)/;
+
+/** A threat the writer reports receiving ("사진을 … 퍼뜨린다고 협박해요", "죽인다고 위협했어요"). */
+const threatReceived =
+    /^[^.?!\n]{0,6}?고\s*(?:\S+\s+)?(?:협박|위협)(?:해요|했어요|합니다|했습니다|하는데|하네요|을\s*받|받|당하|당했)/;
 
 /** A crime reported ("권총을 만든 혐의로 … 검거했다"): what follows names the charge or the arrest. */
 const reported = /^[^.?!\n]{0,40}?(?:혐의(?:로|를|가|는)|(?:검거|체포|구속|입건|기소|송치)(?:했|됐|되었))/;
@@ -75,7 +80,7 @@ export function innocentContext(lower: string, start: number, end: number, categ
     const before = lower.slice(Math.max(0, start - 40), start);
     const after = lower.slice(end, end + 40);
     if (category !== "dangerous" && quotedMention(lower, start, end)) return true;
-    if (declined.test(after) || reported.test(lower.slice(end, end + 60))) return true;
+    if (declined.test(after) || reported.test(lower.slice(end, end + 60)) || threatReceived.test(after)) return true;
     if (moderated.test(lower.slice(end, end + 80)) || policyBefore.test(lower.slice(Math.max(0, start - 60), start)))
         return true;
     if (category === "hate" && refuted.test(lower.slice(end, end + 80))) return true;

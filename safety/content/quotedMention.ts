@@ -50,6 +50,29 @@ export function aimedAtAddressee(text: string, start: number, end: number): bool
     return aimed.test(sentence) || (addressed.test(sentence) && saysItIsThem.test(sentence));
 }
 
+/** Who said or sent it to the writer: "저한테", "누가 DM으로", "악플에", "댓글로". */
+const toTheWriter =
+    /(?:저한테|제게|저에게|저를|저보고|나한테|나보고|나를|누가|누군가|모르는\s*사람이|악플(?:에|로)?|댓글(?:에|로)?|dm(?:으로)?|디엠(?:으로)?|문자(?:로)?|쪽지(?:로)?|메시지(?:로)?)/i;
+/** After the closing quote: said, sent or posted ("'…'이라고 했어요", "'…'고 보냈는데", "'…'라고 달렸어요"). */
+const saidOrSent =
+    /^(?:이)?라?고\s*(?:\S+\s+){0,3}?\S*(?:했|하더라|하던데|불렀|말했|보냈|보내|달았|달렸|달아|썼|올렸|남겼|왔|들었)/;
+
+/**
+ * A quote the writer reports as said or sent to them ("상사가 저한테 '병신'이라고 했어요", "누가 DM으로
+ * '죽여버린다'고 보냈는데 어떻게 신고하나요?"): the quote may hold a few words around the finding.
+ * Found from outside (2026-12-06): victims asking how to report abuse were blocked for quoting it.
+ */
+export function reportedQuote(text: string, start: number, end: number): boolean {
+    const line = text.lastIndexOf("\n", start - 1) + 1;
+    const open = text.slice(Math.max(line, start - 16), start).search(/['"‘“][^'"’”\n]*$/);
+    if (open < 0) return false;
+    const close = text.slice(end, end + 16).search(/['"’”]/);
+    if (close < 0 || /\n/.test(text.slice(end, end + close))) return false;
+    const sentenceStart = Math.max(line, text.slice(0, start).search(/[.!?][^.!?]*$/) + 1);
+    if (!toTheWriter.test(text.slice(sentenceStart, start)) || aimedAtAddressee(text, start, end)) return false;
+    return saidOrSent.test(text.slice(end + close + 1, end + close + 40));
+}
+
 /** Whether the word at `text[start, end)` is quoted to talk about it (see the file comment). */
 export function quotedMention(text: string, found: number, end: number): boolean {
     // The whole quoted word: a finding may be its end ("'개새끼'" found as 새끼).
@@ -57,7 +80,7 @@ export function quotedMention(text: string, found: number, end: number): boolean
     while (start > 0 && found - start < 6 && /[가-힣ㄱ-ㅎ0-9]/.test(text[start - 1])) start--;
     const before = text.slice(Math.max(0, start - 60), start);
     if (aimedAtAddressee(text, start, end)) return false;
-    if (titled.test(before)) return true;
+    if (titled.test(before) || reportedQuote(text, start, end)) return true;
     if (!opening.test(before) || !closing.test(text.slice(end, end + 4))) return false;
     return mentionAfter.test(text.slice(end, end + 80)) || mentionBefore.test(before.replace(/['"‘“`(\[]\s*$/, ""));
 }

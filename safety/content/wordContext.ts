@@ -236,6 +236,14 @@ function innocentReading(text: string, start: number, end: number, entry: string
     // "몸캠피싱 피해": a scam's name, warned about; "'급식충' 같은 … 표현": a slur quoted to talk about it.
     if (entry === "몸캠" && /^\s*피싱/.test(after)) return "reading";
     if (quotedMention(text, start, end)) return "reading";
+    // "리벤지 포르노 관련 신고는 … 검토합니다": a kind of abuse named as what is reported or prevented.
+    if (
+        /^(?:포르노|야동|음란물|몸캠)$/.test(entry) &&
+        /^\s*(?:관련\s*)?(?:신고|삭제|피해|범죄|처벌|예방|방지|근절|검토|차단|금지|유포\s*(?:금지|피해|방지|범죄)|사범|단속|수사)/.test(
+            after
+        )
+    )
+        return "reading";
     // "가족까지", "부족까지", "만족까지"; "감염병", "전염병", "비염병원": the syllables end another word.
     // "내가 봐도 쓰레기네", "제 코드가 쓰레기네": the writer's own work, put down by the writer.
     if (/레기/.test(entry) && /(?:내가|제가|나는|저는|내|제)\s*(?:\S+\s+){0,2}\S{0,2}$/.test(before)) return "reading";

@@ -127,6 +127,7 @@ export const koreanWords: Record<ContentCategory, string[]> = {
         "지체아",
         "절름발이",
         "귀머거리냐",
+        "애자냐",
         "벙어리냐",
         "앉은뱅이",
         "니그로",
