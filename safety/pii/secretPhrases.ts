@@ -164,10 +164,20 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
         id: "login_pair",
         regex: /(?:접속\s*정보|계정\s*정보|로그인\s*정보|관리자\s*계정|계정|credentials?|login)(?:은|는|이)?\s*[:=(]?\s*[A-Za-z0-9_.@-]{2,32}[ \t]*\/[ \t]*([^\s/()]{6,64})(?=[\s)]|$)/dgi
     },
+    // A key handed over in a chat or a note ("운영 NICEPAY 키 공유드려요 c71b…", "새로 발급한 imdeZ9C0… 로 교체"),
+    // a system property or an env lookup's default (setProperty("client_secret", "…"), process.env.X_KEY || "…").
+    {
+        id: "handed_over_key",
+        regex: /(?:키|토큰|시크릿|key|token)\s*(?:\S+\s+)?(?:공유(?:드려요|합니다|해요|드립니다)|전달(?:드려요|드립니다|합니다)|보내\s*드려요|보내\s*드립니다)\s*[:：]?\s*([A-Za-z0-9_\-+/=.]{16,256})(?=\s|$)|새로\s*(?:발급한|발급받은|받은|생성한|만든)\s*(?:키|토큰|api\s*키)?\s*(?:는|은)?\s*([A-Za-z0-9_\-+/=.]{20,256})(?=\s|$)/dgi
+    },
+    {
+        id: "property_or_default_secret",
+        regex: /\bsetProperty\(\s*(["'])[\w.-]*(?:secret|token|password|passwd|api[_-]?key|key)["']\s*,\s*(["'])([^"'\n]{8,256})\2|\b(?:process\.env\.|os\.environ\.get\(\s*["']|os\.getenv\(\s*["']|System\.getenv\(\s*")[A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_?KEY|_KEY)[A-Z0-9_]*(?:["']\s*\)?)?\s*(?:\|\||\?\?|\bor\b|,)\s*(["'])([^"'\n]{8,256})\4/dg
+    },
     // A CSV row of a secret's name and its value ("DB_PASSWORD,2_PVh!~BX7tr4kg@3D,owner").
     {
         id: "csv_name_value",
-        regex: /(?:^|\n)[ \t]*"?[A-Za-z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY)[A-Za-z0-9_]*"?[ \t]*,[ \t]*("?)([^,\s"]{6,128})\1[ \t]*(?=,|\r?\n|$)/dgi
+        regex: /(?:^|\n)[ \t]*"?[A-Za-z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY|WEBHOOK)[A-Za-z0-9_]*"?[ \t]*,[ \t]*("?)([^,\s"]{6,128})\1[ \t]*(?=,|\r?\n|$)/dgi
     },
     // …and each line after a line of 60 base64 characters or more (the segmenter cuts at every line).
     {
@@ -252,7 +262,12 @@ export function credentialVerdict(id: string, match: RegExpExecArray): Verdict |
         return { score: 0.9, rule: `secret.${id}` };
     }
     const lastGroup = [...groupsOf(match)].reverse().find((g) => g !== undefined) ?? "";
-    if ((id === "password_next_line" || id === "login_pair" || id === "csv_name_value") && !passwordAlone(lastGroup))
+    if ((id === "password_next_line" || id === "login_pair") && !passwordAlone(lastGroup)) return undefined;
+    // A CSV row names its value: a passphrase of words (mango-hallasan-galaxy) or one with "=" is one.
+    if (
+        id === "csv_name_value" &&
+        (isPlaceholder(lastGroup) || isReference(lastGroup) || shannonEntropy(lastGroup) < 2.5)
+    )
         return undefined;
     if (
         id === "env_name_value" &&
@@ -260,6 +275,7 @@ export function credentialVerdict(id: string, match: RegExpExecArray): Verdict |
     )
         return undefined;
     if (id === "named_token_in_prose" && !namedTokenValue(groupsOf(match)[1] ?? "", match[2])) return undefined;
+    if (id === "handed_over_key" && !namedTokenValue("", lastGroup)) return undefined;
     // The value is the last group that took part (the patterns run with the "d" flag: its indices).
     // Groups that did not take part are undefined at run time (the type says string).
     const groups = groupsOf(match);

@@ -84,8 +84,13 @@ function isCodeReference(value: string): boolean {
         // Where a secret comes from, not the secret: Kubernetes' valueFrom.secretKeyRef…, a YAML tag
         // (Ansible's !vault, whose encrypted value follows on the next lines).
         /^(?:valueFrom\.|secretKeyRef\.|configMapKeyRef\.|!(?:vault|secret|env|ref|include)\b)/i.test(value) ||
-        (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?:\(.*)?$/.test(value) && !/\d/.test(value)) ||
-        /^[A-Z][A-Z0-9_]+$/.test(value)
+        (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?:\(.*)?$/.test(value) &&
+            !/\d/.test(value) &&
+            // (live_gsk_WxjujDiuuUXNDVmtXTlHIPZORpf: a prefix, then random letters in both cases.)
+            !randomLetters(value.split(/[_.]/).pop() ?? "")) ||
+        // An UPPER_CASE constant (DB_PASSWORD, SECRET_V2), not 32 random capitals and digits (ZVP4ETUSEC8YC4…).
+        (/^[A-Z][A-Z0-9_]+$/.test(value) &&
+            !(value.length >= 16 && !value.includes("_") && (value.match(/\d/g) ?? []).length >= 3))
     );
 }
 

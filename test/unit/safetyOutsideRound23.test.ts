@@ -61,3 +61,41 @@ describe("outside PII round 23: masked too little, piped, tabled, said in prose"
         );
     });
 });
+
+describe("outside PII round 23: keys handed over, defaults after an env lookup, random capitals", () => {
+    it("a key shared in a chat or a note, or newly issued", () => {
+        assert.equal(
+            shown("[10:02] 민지: 운영 결제 키 전달드립니다 Q2hvY29sYXRlQ2FrZTk4NzY1"),
+            "[10:02] 민지: 운영 결제 키 전달드립니다 [비밀 키]"
+        );
+        assert.equal(
+            shown("새로 발급받은 토큰 pT7xKq2LmN9vRw4ZyB8cHd3F 로 바꾸세요"),
+            "새로 발급받은 토큰 [비밀 키] 로 바꾸세요"
+        );
+        assert.equal(
+            shown("새로 발급한 버전은 v2.3.1-release-candidate 입니다"),
+            "새로 발급한 버전은 v2.3.1-release-candidate 입니다"
+        );
+    });
+
+    it("a system property or an env lookup's default holding a secret", () => {
+        assert.equal(
+            shown('System.setProperty("api.token", "Zq8Rk2Vn5Tx7Lm3Pw9Hc");'),
+            'System.setProperty("api.token", "[비밀 키]");'
+        );
+        assert.equal(
+            shown('key = os.getenv("STRIPE_API_KEY", "Xk29fLq8Rt5Vm2Nz7Pw4")'),
+            'key = os.getenv("STRIPE_API_KEY", "[비밀 키]")'
+        );
+        assert.equal(
+            shown('const host = process.env.DB_HOST || "localhost";'),
+            'const host = process.env.DB_HOST || "localhost";'
+        );
+    });
+
+    it("random capitals and digits after a secret's name; a constant's name stays", () => {
+        assert.equal(shown("APP_SECRET=Q7WZ4KD9P2LX8MV3RT6BN1"), "APP_SECRET=[비밀 키]");
+        assert.equal(shown("DB_PASSWORD=DB_PASSWORD_V2"), "DB_PASSWORD=DB_PASSWORD_V2");
+        assert.equal(shown("name,value\nDB_PASSWORD,river-stone-lamp,ops"), "name,value\nDB_PASSWORD,[비밀 키],ops");
+    });
+});
