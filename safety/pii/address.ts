@@ -24,24 +24,35 @@ const complex =
 export const koreanAddress = patternRecognizer({
     type: "KR_ADDRESS",
     mayMatch: (segment) => /\d/.test(segment),
+    // (Each pattern matches the number first and looks back after it: a look-behind first would run
+    // at every position of every window.)
     patterns: [
         {
             id: "building",
             regex: new RegExp(
-                `(?<=${region}\\s+(?:[가-힣]{1,5}(?:읍|면)\\s+)?${place}\\s*)\\d{1,4}(?:-\\d{1,4})?${notBuilding}`,
+                `(?<![\\d-])\\d{1,4}(?:-\\d{1,4})?${notBuilding}(?<=${region}\\s+(?:[가-힣]{1,5}(?:읍|면)\\s+)?${place}\\s*\\d{1,4}(?:-\\d{1,4})?)`,
                 "g"
             )
         },
         {
             id: "apartment",
             regex: new RegExp(
-                `(?<=(?:${complex}|(?:로|길|동|리|가)\\s*\\d{1,4}(?:-\\d{1,4})?\\s*[,/-]?)\\s*)\\d{1,4}동`,
+                `(?<!\\d)\\d{1,4}동(?<=(?:${complex}|(?:로|길|동|리|가)\\s*\\d{1,4}(?:-\\d{1,4})?\\s*[,/-]?)\\s*\\d{1,4}동)`,
                 "g"
             )
         },
-        { id: "unit", regex: new RegExp(`(?<=(?<!\\d)\\d{1,4}동\\s*)\\d{1,5}호(?!선|기|차|점|봉|수)`, "g") },
-        { id: "complex-unit", regex: new RegExp(`(?<=${complex}\\s*[,/]?\\s*)\\d{2,5}호(?!선|기|차|점|봉|수)`, "g") },
-        { id: "apartment-unit", regex: new RegExp(`(?<=${complex}\\s*)\\d{2,4}-\\d{3,4}(?![\\d-])`, "g") }
+        {
+            id: "unit",
+            regex: new RegExp(`(?<!\\d)\\d{1,5}호(?!선|기|차|점|봉|수)(?<=(?<!\\d)\\d{1,4}동\\s*\\d{1,5}호)`, "g")
+        },
+        {
+            id: "complex-unit",
+            regex: new RegExp(`(?<!\\d)\\d{2,5}호(?!선|기|차|점|봉|수)(?<=${complex}\\s*[,/]?\\s*\\d{2,5}호)`, "g")
+        },
+        {
+            id: "apartment-unit",
+            regex: new RegExp(`(?<![\\d-])\\d{2,4}-\\d{3,4}(?![\\d-])(?<=${complex}\\s*\\d{2,4}-\\d{3,4})`, "g")
+        }
     ],
     validate({ id }) {
         return { score: id === "building" ? 0.85 : 0.7, rule: `kr_address.${id}` };

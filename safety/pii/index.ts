@@ -21,7 +21,7 @@ import { rot13Gate, rot13Tokens } from "./rot13";
 import { reversedNumberGate, reversedNumbers, reversedTokenGate, reversedTokens } from "./reversedTokens";
 import { koreanResidentNumber } from "./rrn";
 import { koreanAddress } from "./address";
-import { nationalId } from "./nationalId";
+import { foreignPassport, nationalId } from "./nationalId";
 import { partlyMaskedCard, partlyMaskedResidentNumber } from "./partialMasks";
 import { secretToken } from "./secrets";
 import { urlCredential } from "./urlCredentials";
@@ -37,6 +37,7 @@ export const recognizers: readonly Recognizer[] = [
     koreanDriverLicense,
     koreanPassport,
     nationalId,
+    foreignPassport,
     creditCard,
     partlyMaskedResidentNumber,
     partlyMaskedCard,

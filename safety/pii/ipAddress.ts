@@ -161,6 +161,14 @@ export const ipAddress = patternRecognizer({
         // version (AssemblyVersion 2.5.1.0, Chrome 120.0.0.0).
         const context = near(start, start + match[0].length);
         if (!context && match[0].endsWith(".0")) return undefined;
+        // A browser's or a runtime's version after its name (Chrome 6.7.76.48, Edge 120.0.2210.91).
+        if (
+            !context &&
+            /\b(?:chrome|chromium|firefox|edge|safari|opera|whale|electron|node(?:\.js)?|python|java|jdk|android|ios|windows|macos|ubuntu|kernel|openssl|nginx|apache|docker|kubernetes|k8s)\s*$/i.test(
+                text.slice(Math.max(0, start - 16), start)
+            )
+        )
+            return undefined;
         // An object identifier (OID 2.5.29.29, a certificate extension's): not an address.
         if (/\b(?:OID|oid)[\s:=#]*$/.test(text.slice(Math.max(0, start - 12), start))) return undefined;
         // A section's suffix after it (5.3.1.8항): a section number unless a word says address.

@@ -83,6 +83,8 @@ export const phoneNumber: Recognizer = {
             // Korean numbers are written with their leading 0 (or +82). 15xx / 16xx / 18xx numbers are
             // businesses' and helplines' (생명의전화 1588-9191): public, nobody's personal data.
             if (!raw.startsWith("+") && !digits.startsWith("0")) continue;
+            // 080 numbers are toll-free lines a business pays for (고객센터 080-…): public too.
+            if (digits.startsWith("080") && !raw.startsWith("+")) continue;
             // A Korean number has nine digits at least (02-123-4567): libphonenumber's metadata also
             // takes five or six ("05-4639", "+82 54639"), which are no one's phone.
             if (digits.length < 9) continue;

@@ -57,7 +57,7 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
     },
     {
         id: "session_cookie",
-        regex: /\bCookie(?::|["']?\s+["'])\s*[^\n]*?\b(?:SESSION|JSESSIONID|PHPSESSID|sessionid|session_id|connect\.sid)=([A-Za-z0-9%._-]{16,})|\bAuthorization["']?\s+["']Token\s+([A-Za-z0-9._-]{20,})/dgi
+        regex: /\b(?:Cookie(?::|["']?\s+["'])|document\.cookie\s*=\s*["'])\s*[^\n]*?\b(?:SESSION|JSESSIONID|PHPSESSID|sessionid|session_id|_session_id|sid|connect\.sid)=([A-Za-z0-9%._-]{16,})|\bAuthorization["']?\s+["']Token\s+([A-Za-z0-9._-]{20,})/dgi
     },
     // Apache's SetEnv DB_PASS "…" (a name and a value a space apart).
     {

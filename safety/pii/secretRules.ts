@@ -59,6 +59,8 @@ export const tokenRules: readonly TokenRule[] = [
     },
     // A shared access signature in a URL (Azure Storage's SAS: …&sp=r&se=…&sig=…), base64 and percent-encoded.
     { id: "url_signature", pattern: /(?<=[?&]sig=)[A-Za-z0-9%+/=]{40,}(?![A-Za-z0-9%+/=])/g },
+    // A presigned S3 or GCS URL's signature (X-Amz-Signature=…, X-Goog-Signature=…): the part that grants access.
+    { id: "presigned_url_signature", pattern: /(?<=[?&]X-(?:Amz|Goog)-Signature=)[0-9a-fA-F]{32,}(?![0-9a-fA-F])/g },
     // Also inside the Bot API's URL (https://api.telegram.org/bot<token>/sendMessage).
     { id: "telegram_bot_token", pattern: /(?:\b|(?<=\/bot))\d{8,10}:AA[0-9A-Za-z_-]{33}\b/g },
     // Lark / Feishu custom-bot webhooks: the hook's UUID is its only secret (open.larksuite.com docs).
@@ -94,7 +96,9 @@ export const tokenRules: readonly TokenRule[] = [
     },
     {
         id: "artifactory_token",
-        pattern: /(?<![A-Za-z0-9])(?:AKC[A-Za-z0-9]{10,}|AP[0-9ABCDEF][A-Za-z0-9]{8,})(?![A-Za-z0-9])/g
+        // (Not an id that merely starts with AP: "Request ID: AP02VOWNYD7Y8C7T".)
+        pattern:
+            /(?<![A-Za-z0-9])(?<!\b(?:id|ID|Id|번호|request|trace|order|ticket|주문|요청)[\s:=#"']{1,4})(?:AKC[A-Za-z0-9]{10,}|AP[0-9ABCDEF][A-Za-z0-9]{8,})(?![A-Za-z0-9])/g
     },
     { id: "azure_storage_key", pattern: /AccountKey=[A-Za-z0-9+/]{86}==/g },
     // The same key alone (64 random bytes in base64: 86 characters and "=="), not a file's SHA-512

@@ -99,3 +99,28 @@ describe("outside PII round 23: keys handed over, defaults after an env lookup, 
         assert.equal(shown("name,value\nDB_PASSWORD,river-stone-lamp,ops"), "name,value\nDB_PASSWORD,[비밀 키],ops");
     });
 });
+
+describe("outside PII round 23, second wave: identity numbers of other countries, signatures, cookies", () => {
+    it("a UK NI number, a Singapore NRIC, an Aadhaar, a PAN, a SIN, a bare SSN, a foreign passport", () => {
+        assert.equal(shown('ni_number: "JG103759A"'), 'ni_number: "JG[신분증 번호]"');
+        assert.equal(shown("NRIC S1234567D 확인"), "NRIC [신분증 번호] 확인");
+        assert.equal(shown("NRIC S1234567A 확인"), "NRIC S1234567A 확인");
+        assert.equal(shown("aadhaar: 2341 2341 2346"), "aadhaar: [신분증 번호]");
+        assert.equal(shown("PAN: ABCPE1234K"), "PAN: [신분증 번호]");
+        assert.equal(shown("SIN 130 692 544"), "SIN [신분증 번호]");
+        assert.equal(shown("ssn=123456789"), "ssn=[신분증 번호]");
+        assert.equal(shown("여권 번호 X1234567 사본"), "여권 번호 [여권번호] 사본");
+        assert.equal(shown("build 2341 2341 2346"), "build 2341 2341 2346");
+    });
+
+    it("a presigned URL's signature, a session cookie set from script; toll-free lines and versions stay", () => {
+        assert.equal(
+            shown("https://b.s3.amazonaws.com/f.pdf?X-Amz-Expires=60&X-Amz-Signature=" + "a1b2c3d4".repeat(8)),
+            "https://b.s3.amazonaws.com/f.pdf?X-Amz-Expires=60&X-Amz-Signature=[비밀 키]"
+        );
+        assert.equal(shown('document.cookie = "sid=Zx81kQp0LmN7vB3cT5yR2wE9";'), 'document.cookie = "sid=[비밀 키]";');
+        assert.equal(shown("수신자 부담 080-123-4567"), "수신자 부담 080-123-4567");
+        assert.equal(shown("Firefox 5.6.78.90 설치"), "Firefox 5.6.78.90 설치");
+        assert.equal(shown("Request ID: AP9X3KD82LMQ7Z"), "Request ID: AP9X3KD82LMQ7Z");
+    });
+});
