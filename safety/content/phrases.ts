@@ -20,6 +20,7 @@ import { explicitPhrases } from "./explicitPhrases";
 import { impliedPhrases } from "./impliedPhrases";
 import { methodPhrases } from "./methodPhrases";
 import { bullyingPhrases } from "./bullyingPhrases";
+import { askedPhrases } from "./askedPhrases";
 import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
@@ -252,6 +253,7 @@ const phrases: Phrase[] = [
     ...impliedPhrases,
     ...methodPhrases,
     ...bullyingPhrases,
+    ...askedPhrases,
     ...crimePhrases,
     {
         category: "dangerous",

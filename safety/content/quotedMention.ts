@@ -80,6 +80,8 @@ export function quotedMention(text: string, found: number, end: number): boolean
     while (start > 0 && found - start < 6 && /[가-힣ㄱ-ㅎ0-9]/.test(text[start - 1])) start--;
     const before = text.slice(Math.max(0, start - 60), start);
     if (aimedAtAddressee(text, start, end)) return false;
+    // Quoted and then agreed with ("'개새끼'래 ㅋㅋ 완전 맞는 말"): used, not mentioned.
+    if (/^[^.!?\n]{0,30}(?:맞는\s*말|ㅇㅈ|인정|공감|딱\s*맞)/.test(text.slice(end, end + 40))) return false;
     if (titled.test(before) || reportedQuote(text, start, end)) return true;
     if (!opening.test(before) || !closing.test(text.slice(end, end + 4))) return false;
     return mentionAfter.test(text.slice(end, end + 80)) || mentionBefore.test(before.replace(/['"‘“`(\[]\s*$/, ""));

@@ -29,6 +29,8 @@ export const koreanWords: Record<ContentCategory, string[]> = {
         "ㅈ같",
         "졷같",
         "개쉐이",
+        "돌대가리",
+        "얼간이",
         "십알",
         "조까",
         "ㄴㄱㅁ",
@@ -202,6 +204,7 @@ export const koreanWords: Record<ContentCategory, string[]> = {
         "느그애비"
     ],
     sexual: [
+        "섹파",
         "빠구리",
         "셱스",
         "쎅스",
