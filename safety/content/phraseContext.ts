@@ -20,6 +20,16 @@ export const programWord = new RegExp(programObject.source.replace("|(?<![@a-z0-
  */
 function quotedMention(lower: string, start: number, end: number): boolean {
     if (reportedQuote(lower, start, end)) return true;
+    // A character's line in a story ("악당은 '죽여버리겠다'고 외쳤지만 주인공은 …").
+    if (
+        /(?:악당|주인공|범인|살인마|괴물|마왕|등장\s*인물|캐릭터|그는|그녀는|노인은|소년은|소녀은)[^.?!\n]{0,20}['"‘“][^'"’”\n]{0,8}$/.test(
+            lower.slice(Math.max(0, start - 40), start)
+        ) &&
+        /^[^'"’”\n]{0,8}['"’”]\s*(?:이?라?고)\s*(?:외쳤|소리쳤|말했|중얼거|으르렁|협박했|위협했|속삭였)/.test(
+            lower.slice(end, end + 30)
+        )
+    )
+        return true;
     if (!/['"‘“「『<《〈][^'"’”」』>》〉\n]{0,8}$/.test(lower.slice(Math.max(0, start - 12), start))) return false;
     if (aimedAtAddressee(lower, start, end)) return false;
     // (A left quote closes it too, as some keyboards and models write: ‘죽여버리겠다‘는.)

@@ -193,3 +193,17 @@ describe("outside content round 13, second wave: harm asked for in chat words", 
         assertUntouched("'병신'이라는 말은 장애인 비하 표현입니다.");
     });
 });
+
+describe("outside content round 13, second wave: a proverb, a character's line, a victim's question", () => {
+    it("stay untouched", () => {
+        assertUntouched("개같이 벌어서 정승같이 쓰라는 옛말이 있다.");
+        assertUntouched('소설에서 범인은 "죽여 버리겠다"고 소리쳤지만 아무도 믿지 않았다.');
+        assertUntouched('온라인 게임에서 "느금마" 같은 패드립을 들었는데 신고가 되나요?');
+        assertUntouched('아이가 반에서 "찐따"라고 불린대요.');
+    });
+
+    it("the same words used stay caught", () => {
+        assertFlagged("개같이 굴지 마 이 새끼야", "profanity");
+        assertFlagged('걔한테 "죽여 버리겠다"고 전해', "violence");
+    });
+});
