@@ -207,3 +207,16 @@ describe("outside content round 13, second wave: a proverb, a character's line, 
         assertFlagged('걔한테 "죽여 버리겠다"고 전해', "violence");
     });
 });
+
+describe("outside content round 13: developer documents whose other sentences complete a frame", () => {
+    it("a load test's bombardment, an XML bomb defence, a choked gateway, a moderation route", () => {
+        assertUntouched(
+            "부하 테스트에서 요청을 폭탄처럼 쏟아부었다.\n\n먼저 패키지를 설치하고 설정 파일을 채워 둡니다."
+        );
+        assertUntouched("XML 폭탄(billion laughs) 방어 옵션을 켰습니다.\n\n설정은 환경별로 나누어 두면 편합니다.");
+        assertUntouched("재현 방법: 300rps로 5분간 실행.\n\n재시도 폭풍으로 API 게이트웨이가 질식했습니다.");
+        assertUntouched(
+            "자해·자살 관련 게시글은 위기 대응 프로세스로 라우팅합니다.\n\n자세한 내용은 문서를 참고하세요."
+        );
+    });
+});
