@@ -112,6 +112,9 @@ export const koreanWords: Record<ContentCategory, string[]> = {
     ],
     hate: [
         // Slurs for a region, a religion, a people, an age or a disability (sixteenth round, 2026-12-06).
+        "개쌍도",
+        "잼민충",
+        "할매미",
         "멍청도",
         "보리문디",
         "섬놈들",
@@ -303,7 +306,8 @@ export const latinEntries: Record<ContentCategory, string[]> = {
     harassment: ["kys"],
     sexual: ["porn", "porno", "pornhub", "blowjob", "handjob", "cumshot", "xvideos", "hentai", "nudes"],
     violence: [],
-    self_harm: [],
+    // 자살 romanised (found from outside, 2026-12-06).
+    self_harm: ["jasal", "jasalhae"],
     dangerous: []
 };
 

@@ -220,3 +220,20 @@ describe("outside content round 13: developer documents whose other sentences co
         );
     });
 });
+
+describe("outside content round 13, second wave continued: chat shorthand for harm", () => {
+    it("a death told in slang or romanised, a drink spiked, a hack or a data theft asked for", () => {
+        assertFlagged("그냥 혀 물고 죽어라", "self_harm");
+        assertFlagged("jasalhae 그냥", "self_harm");
+        assertFlagged("졸피뎀 몰래 넣어서 먹이려고", "violence");
+        assertFlagged("걔 인스타 해킹 방법 좀", "dangerous");
+        assertFlagged("고객 정보 빼돌리는 거 어떻게 하면 안 걸림?", "dangerous");
+    });
+
+    it("a hidden photo ordered, a veiled accident, a scam offered; a hidden photo regretted stays", () => {
+        assertFlagged("화장실에서 몰래 사진 찍어", "harassment");
+        assertFlagged("계속 버티면 사고가 나도 난 모르는 거야", "violence");
+        assertFlagged("보이스피싱 사기 같이 할 사람", "dangerous");
+        assertUntouched("몰래 사진 찍어서 미안해, 바로 지웠어.");
+    });
+});
