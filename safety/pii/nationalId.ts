@@ -8,6 +8,8 @@
 // and beside their names an Indian Aadhaar (Verhoeff check digit) or PAN (AAAPA9999A), a Canadian SIN
 // (Luhn), a bare nine-digit SSN; and any passport number of one or two letters and six to eight digits
 // beside the word passport (foreignPassport).
+import { digitsOf } from "./context";
+import { luhn } from "./creditCard";
 import { patternRecognizer } from "./recognizer";
 
 const chineseWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -55,17 +57,6 @@ function verhoeffChecks(digits: string): boolean {
     for (let i = 0; i < digits.length; i++)
         c = verhoeffD[c][verhoeffP[i % 8][digits.charCodeAt(digits.length - 1 - i) - 48]];
     return c === 0;
-}
-
-/** Luhn over a string of digits. */
-function luhn(digits: string): boolean {
-    let sum = 0;
-    for (let i = 0; i < digits.length; i++) {
-        let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-        if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-        sum += d;
-    }
-    return sum % 10 === 0;
 }
 
 /** A Singapore NRIC/FIN's check letter (S/T citizens, F/G foreigners). */
@@ -128,7 +119,7 @@ export const nationalId = patternRecognizer({
         if (id === "pan")
             return near(start, end, namedBy.pan) ? { score: 0.75, rule: "national_id.in.pan" } : undefined;
         if (id === "sin")
-            return near(start, end, namedBy.sin) && luhn(digits)
+            return near(start, end, namedBy.sin) && luhn(digitsOf(digits))
                 ? { score: 0.75, rule: "national_id.ca.sin" }
                 : undefined;
         if (!near(start, end)) return undefined;

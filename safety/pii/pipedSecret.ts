@@ -12,6 +12,8 @@ const reader =
     /^\s*\|\s*(?:sudo\s+(?:-\w+\s+)*-S\b|[^|\n]*--password-stdin\b|[^|\n]*\bpasswd\s+--stdin\b|[^|\n]*\bchpasswd\b|[^|\n]*\bkinit\b)/;
 
 export function pipedSecret(scanText: string, from: number, after: string): PiiFinding | undefined {
+    // Most segments have no pipe in them or just after them: nothing to read.
+    if (!after.includes("|") && !scanText.includes("|", from)) return undefined;
     const m = echoed.exec(scanText.slice(Math.max(0, from - 24)));
     // (The pipe may end the value's segment: the segmenter keeps `'…' |` together.)
     if (m === null || !reader.test(`${(m[4] as string | undefined) ?? ""} ${after}`)) return undefined;
