@@ -18,6 +18,7 @@ export const piiLabels: Record<PiiType, string> = {
     IP_ADDRESS: "IP 주소",
     KR_ADDRESS: "주소",
     NATIONAL_ID: "신분증 번호",
+    KR_VEHICLE_PLATE: "차량 번호",
     URL_CREDENTIALS: "접속 정보",
     SECRET: "비밀 키"
 };

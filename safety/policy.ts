@@ -37,6 +37,7 @@ export const defaultPolicy: SafetyPolicy = Object.freeze({
         IP_ADDRESS: "redact",
         KR_ADDRESS: "redact",
         NATIONAL_ID: "redact",
+        KR_VEHICLE_PLATE: "redact",
         URL_CREDENTIALS: "redact",
         SECRET: "redact"
     },

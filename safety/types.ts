@@ -13,6 +13,7 @@ export type PiiType =
     | "IP_ADDRESS"
     | "KR_ADDRESS"
     | "NATIONAL_ID"
+    | "KR_VEHICLE_PLATE"
     | "URL_CREDENTIALS"
     | "SECRET";
 

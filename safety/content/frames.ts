@@ -16,8 +16,7 @@ import { sexualFrames } from "./sexualFrames";
 import { GramGate } from "../text/gramGate";
 import { foldVowels, re, type Frame } from "./frameWords";
 
-export type { Frame } from "./frameWords";
-export { foldVowels } from "./frameWords";
+export { foldVowels, type Frame } from "./frameWords";
 
 /** Prevention, the news and the law, a refusal, defence and support: the text is about the harm. */
 const guard = re(
@@ -376,8 +375,8 @@ export function judgeFrames(sentence: string, before: string): Frame | undefined
     return undefined;
 }
 
-/** Characters of the text before a sentence that frames read with it. */
-const frameContext = 240;
+/** Text before a sentence frames read with it: a sentence or two (a chat's last turn), no other paragraph. */
+const frameContext = 120;
 
 /** Frames over one response's sentences, in order: each read with the end of the text before it. */
 export class FrameReader {

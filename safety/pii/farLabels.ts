@@ -9,6 +9,7 @@
 // counts as well. It only adds findings of a named type, and reads the text
 // in order, so whole text and every chunking of the stream decide alike.
 import { pipedSecret } from "./pipedSecret";
+import { streetAddress } from "./streetAddress";
 import type { PiiFinding, PiiType } from "../types";
 import { ColumnLabels } from "./columnLabels";
 import { scanPii } from "./index";
@@ -96,6 +97,8 @@ export class FarLabels {
         const found = scanPii(scanText, from);
         const piped = pipedSecret(scanText, from, after);
         if (piped !== undefined && found.every((f) => piped.end <= f.start || piped.start >= f.end)) found.push(piped);
+        const street = found.length === 0 ? streetAddress(scanText, from, after) : undefined;
+        if (street !== undefined) found.push(street);
         // Cells of a table under a header that names them (columnLabels.ts), each read with its column's name.
         for (const cell of this.columns.read(scanText, from, offset))
             for (const finding of this.rescanCell(scanText, from, cell.at, cell.name))

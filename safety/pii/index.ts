@@ -22,6 +22,7 @@ import { reversedNumberGate, reversedNumbers, reversedTokenGate, reversedTokens 
 import { koreanResidentNumber } from "./rrn";
 import { koreanAddress } from "./address";
 import { foreignPassport, nationalId } from "./nationalId";
+import { vehiclePlate } from "./vehiclePlate";
 import { partlyMaskedCard, partlyMaskedResidentNumber } from "./partialMasks";
 import { secretToken } from "./secrets";
 import { urlCredential } from "./urlCredentials";
@@ -47,7 +48,8 @@ export const recognizers: readonly Recognizer[] = [
     emailAddress,
     bankAccount,
     ipAddress,
-    koreanAddress
+    koreanAddress,
+    vehiclePlate
 ];
 
 const priorityOrder: readonly PiiType[] = [
@@ -65,7 +67,8 @@ const priorityOrder: readonly PiiType[] = [
     "EMAIL",
     "BANK_ACCOUNT",
     "IP_ADDRESS",
-    "KR_ADDRESS"
+    "KR_ADDRESS",
+    "KR_VEHICLE_PLATE"
 ];
 const priority = (type: PiiType) => priorityOrder.indexOf(type);
 

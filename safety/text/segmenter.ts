@@ -15,7 +15,7 @@
  *   "(02) 123 4567", full-width digits, Korean digit words "공일공 일이삼사");
  * - around a separator spelled as a word after a digit group ("010 다시 2345", "8 dot 8") and between
  *   number words ("zero one zero", "다섯 하나"): a next word that may go on with the number is waited for;
- * - around a single letter between digit groups ("M123 A 4567");
+ * - around a single letter between digit groups ("M123 A 4567"), after a car plate's letter ("12가 3456");
  * - between the strings of a concatenated number in code (`"010-" + "2345-6789"`);
  * - between single Hangul characters ("시 발") or Latin letters ("f u c k"): spacing must not hide a word;
  * - around the words of a spelled-out e-mail address ("kim at company dot com",
@@ -33,6 +33,7 @@ import { hanjaNumerals } from "./digitForms";
 import { invisibleClass } from "./invisible";
 import { pictographAt, pictographWord } from "./separatorLookalikes";
 import { gluedMobileJoint } from "./phoneGlue";
+import { endsPlateHead } from "./plateJoint";
 import { isWhitespaceCode } from "./whitespace";
 import { armorlessKeyStart, pemLinePrefix } from "./pemLines";
 
@@ -253,7 +254,7 @@ export class Segmenter {
     /** Whether the word ending at `end` ends a part of a number: a digit, a number word, or a separator after one. */
     private endsNumber(text: string, end: number, depth = 0): boolean {
         if (end < this.start) return false;
-        if (digitLike.test(text[end])) return true;
+        if (digitLike.test(text[end]) || endsPlateHead(text, end, this.start)) return true;
         const [begin, word] = this.wordEndingAt(text, end);
         // Six: a spoken group with its particle ("삼공육오하고", "공일공에요").
         // A comma or a semicolon may close it: "zero one zero, two nine …"; "plus" opens one ("plus eight two").
@@ -291,8 +292,7 @@ export class Segmenter {
                 if (numberish(text.slice(at, end).replace(/[,;'"`)\]}>.]+$/, ""))) return false;
             }
         }
-        // `"010-" + "2345-6789"`, `'010' '2345'`, `"010", "2345"`, `"AKIA…" + "…"`: the strings of a
-        // concatenated number or token.
+        // `"010-" + "2345-6789"`, `'010' '2345'`, `"AKIA…" + "…"`: a concatenated number or token's strings.
         if (
             isQuote(previous) &&
             /["'`+.|,]/.test(next) &&

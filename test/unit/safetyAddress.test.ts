@@ -29,3 +29,29 @@ describe("Korean addresses", () => {
             assert.equal(redacted(text), text);
     });
 });
+
+// 차량 번호 (KR_VEHICLE_PLATE): a car plate's digits and letter are redacted, a region before it stays
+// (seventeenth round, 2026-12-06: plates passed whole in both waves of the sixteenth).
+describe("Korean car plates", () => {
+    it("a plate with two or three digits before its letter, spaced or not, a region before it", () => {
+        assert.equal(redacted("주차 등록: 58너 1932 (방문)"), "주차 등록: [차량 번호] (방문)");
+        assert.equal(redacted("car = '217허3308'"), "car = '[차량 번호]'");
+        assert.equal(redacted("견인 차량 대구 40도 2291번"), "견인 차량 대구 [차량 번호]번");
+        assert.equal(redacted("차량 12로3307을 조회했다"), "차량 [차량 번호]을 조회했다");
+        assert.equal(redacted("출차 로그 충남71바 4410 18:02"), "출차 로그 충남[차량 번호] 18:02");
+    });
+
+    it("counts and amounts shaped like a plate stay", () => {
+        for (const text of [
+            "예산은 10조 2000억 원이다",
+            "실험은 12주 1000명 규모",
+            "모델 v12가 3456건을 처리",
+            "버전 1.12가 2024년에 나왔다",
+            "섭씨 25도 1013hPa",
+            "12주 3000원",
+            "힘들 때는 119나 1577로 전화하세요",
+            "3단계 중 2단계가 1000ms"
+        ])
+            assert.equal(redacted(text), text);
+    });
+});

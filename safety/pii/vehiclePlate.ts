@@ -1,0 +1,35 @@
+// 차량 번호: a Korean car's registration plate ("12가 3456", "123가 4567" since 2019, "경기96모
+// 6277" on the old regional plates). A plate names its owner to anyone who can look it up, and
+// the owner's car wherever it parks: parking, visitor and delivery systems keep it beside a name.
+// Found from outside (2026-12-06): plates in tickets, code and chat passed whole in both waves.
+// The plate is two or three digits, one of the Hangul letters plates use, and four digits; a
+// region before it stays (it points at millions of cars). Counts and amounts that look like it
+// ("10조 2000억", "12주 3000원") end in a unit, and a unit after the four digits undoes the match.
+import { plateLetters as letters } from "../text/plateJoint";
+import { patternRecognizer } from "./recognizer";
+
+/** A particle after the plate ("12가3456을 조회"); any other Hangul makes the digits a count or a word's. */
+const particle = "(?:을|를|이|가|은|는|으로|로|의|에|도|와|과|번)(?![가-힣])";
+
+export const vehiclePlate = patternRecognizer({
+    type: "KR_VEHICLE_PLATE",
+    mayMatch: (segment) => /\d/.test(segment),
+    patterns: [
+        {
+            id: "plate",
+            // Not inside a longer number, a version or a date; not after a Latin letter (a model name).
+            regex: new RegExp(
+                `(?<![\\d.,\\-/~A-Za-z])\\d{2,3}[${letters}] ?\\d{4}(?![\\dA-Za-z%]|[.,]\\d|(?!${particle})[가-힣]| ?(?:원|명|개|억|만|년|건|회|km|m\\b))`,
+                "g"
+            )
+        }
+    ],
+    context: /차량|차\s*번호|번호판|차번|주차|입차|출차|정차|견인|plate|vehicle|\bcars?\b|parking|anpr/i,
+    validate({ match, near }) {
+        // "109나 1393으로 전화", "3가 4567로": a letter that is also a particle (or, also, to, and), a
+        // space after it, counts as a plate only beside a word for a car or a plate.
+        const spaced = /^\d+([가나도로고]) /.exec(match[0]);
+        if (spaced !== null && !near(match.index, match.index + match[0].length)) return undefined;
+        return { score: 0.75, rule: "kr_vehicle_plate" };
+    }
+});

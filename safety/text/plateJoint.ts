@@ -1,0 +1,13 @@
+// A Korean car plate's head ("12가", "123가", "경기96모") before its four digits: the segmenter does not
+// cut between them ("12가 3456"), so the plate recognizer (pii/vehiclePlate.ts) reads it whole.
+
+/** The letters plates use (pii/vehiclePlate.ts). */
+export const plateLetters = "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호";
+
+/** Whether `text[end]` is a plate's letter after two or three digits, all at or after `start`. */
+export function endsPlateHead(text: string, end: number, start: number): boolean {
+    if (!plateLetters.includes(text[end])) return false;
+    let digits = 0;
+    while (end - digits - 1 >= start && digits < 4 && /\d/.test(text[end - digits - 1])) digits++;
+    return digits >= 2 && digits <= 3;
+}
