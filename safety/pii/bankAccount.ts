@@ -31,7 +31,8 @@ export const bankAccount = patternRecognizer({
         /계좌|입금|송금|이체|예금주|통장|account|\bacct|iban|은행|뱅크|bank|농협|신협|새마을금고|우체국|국민|신한|우리|하나|기업|수협|씨티|SC제일|카뱅|토뱅|케뱅|(?<![A-Za-z])SC(?![A-Za-z])/i,
     contextWindow: 24,
     validate({ match, id, near }) {
-        if (isPlaceholder(match[0])) return undefined;
+        // "010-0000-0000", "110-000-000000": nothing but zeros after the first group is an example.
+        if (isPlaceholder(match[0]) || /^\d+(?:[-\s.]0+)+$/.test(match[0])) return undefined;
         if (id === "iban") {
             // Its check digits (ISO 13616, mod 97) make it one without a word; else the word must be there.
             if (ibanCheck(match[0])) return { score: 0.95, rule: "bank_account.iban" };

@@ -26,7 +26,11 @@ function phoneMatches(text: string): PhoneMatch[] {
     return recentMatches.get(text, () => readPhoneMatches(text));
 }
 
-type PhoneMatch = { startsAt: number; endsAt: number; number: { isValid(): boolean } };
+type PhoneMatch = {
+    startsAt: number;
+    endsAt: number;
+    number: { isValid(): boolean; countryCallingCode: string; nationalNumber: string };
+};
 /** libphonenumber's finder costs ~10 µs a window: a window that repeats is read once. */
 const recentMatches = new Recent<PhoneMatch[]>(32);
 
@@ -64,6 +68,9 @@ export const phoneNumber: Recognizer = {
             if (isPlaceholder(raw) || !match.number.isValid()) continue;
             // "010-0000-0000": a subscriber number of one repeated digit is an example.
             if (/(\d)\1{3}[-\s.]?\1{4}$/.test(raw)) continue;
+            // 555-0100 to 555-0199: North American numbers set aside for fiction and examples, nobody's.
+            if (match.number.countryCallingCode === "1" && /^\d{3}55501\d{2}$/.test(match.number.nationalNumber))
+                continue;
             // Not part of a longer token (a version, a hash, an IP address).
             if (
                 (/[0-9A-Za-z.]/.test(text[start - 1] ?? "") && !labelDotBefore(text, start)) ||

@@ -167,7 +167,9 @@ export const secretToken = patternRecognizer({
                 isCodeReference(value) ||
                 algorithm.test(value) ||
                 trivialPassword(value) ||
-                /^@[\w.-]+(?::\d+)?\/?$/.test(value)
+                /^@[\w.-]+(?::\d+)?\/?$/.test(value) ||
+                // A secret store's path after the field read from it (vault kv get -field=db_password secret/prod/app).
+                /^[a-z][a-z_-]*(?:\/[a-z][a-z_.-]*)+\/?$/.test(value)
             )
                 return undefined;
             const digits = /^\d{6,}$/.test(value) && !/^암호/.test(match[0]);

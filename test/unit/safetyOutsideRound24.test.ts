@@ -1,0 +1,36 @@
+// PII and secrets from the seventeenth safety round (2026-12-06, fourth session), in other values and
+// words than the testers', whole and streamed (filterText and shownBothWays agree).
+import * as assert from "node:assert/strict";
+import { shownBothWays as shown } from "../support/safetyStream";
+
+describe("outside PII round 24: values abroad, and examples everyone writes", () => {
+    it("an English street address's house number; the street and the city stay", () => {
+        assert.equal(shown("Deliver to 4417 Birch Lane, Austin, TX"), "Deliver to [주소] Birch Lane, Austin, TX");
+        assert.equal(shown('addr = "78 W Elm Ave. Apt 3"'), 'addr = "[주소] W Elm Ave. Apt 3"');
+        assert.equal(shown("고객 주소: 905 Harbor Blvd #12"), "고객 주소: [주소] Harbor Blvd #12");
+        // The numbers of the examples everyone writes, and a chapter's heading, stay.
+        for (const text of ["Example: 123 Main Street", "Version 2.0 Main Road map", "See step 3 for details"])
+            assert.equal(shown(text), text);
+    });
+
+    it("numbers set aside for fiction and examples stay", () => {
+        for (const text of [
+            "예시 번호: +1 (312) 555-0148",
+            "Call 202-555-0199 in the demo script",
+            "계좌 입력 예: 352-0000-0000",
+            "vault kv get -field=api_token kv/team/web"
+        ])
+            assert.equal(shown(text), text);
+        // A real number's exchange may be 555 outside the 0100-0199 block.
+        assert.equal(shown("Call +1 312-555-2480 tomorrow"), "Call [전화번호] tomorrow");
+    });
+
+    it("a public building's address after its name stays; a home's does not", () => {
+        for (const text of [
+            "워크숍 장소: 국립중앙도서관 (서울특별시 서초구 반포대로 201)",
+            "| 시설 | 주소 |\n|---|---|\n| 대전시청 | 대전광역시 서구 둔산로 100 |"
+        ])
+            assert.equal(shown(text), text);
+        assert.equal(shown("우리 집은 대전광역시 서구 둔산로 77이야"), "우리 집은 대전광역시 서구 둔산로 [주소]이야");
+    });
+});
