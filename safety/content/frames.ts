@@ -370,7 +370,7 @@ export function judgeFrames(sentence: string, before: string): Frame | undefined
     for (let i = 0; i < frames.length; i++) {
         const frame = frames[i];
         if (!may[i] || !frame.ideas[0].test(text)) continue;
-        if (says(frame, text) && (before.length === 0 || !says(frame, before))) return frame;
+        if (says(frame, sentence) || (says(frame, text) && (before.length === 0 || !says(frame, before)))) return frame;
     }
     return undefined;
 }

@@ -21,6 +21,7 @@ import { impliedPhrases } from "./impliedPhrases";
 import { methodPhrases } from "./methodPhrases";
 import { bullyingPhrases } from "./bullyingPhrases";
 import { askedPhrases } from "./askedPhrases";
+import { chatPhrases } from "./chatPhrases";
 import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
@@ -254,6 +255,7 @@ const phrases: Phrase[] = [
     ...methodPhrases,
     ...bullyingPhrases,
     ...askedPhrases,
+    ...chatPhrases,
     ...crimePhrases,
     {
         category: "dangerous",

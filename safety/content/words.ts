@@ -17,6 +17,8 @@ export const koreanWords: Record<ContentCategory, string[]> = {
         "머저리",
         "버러지",
         "밥버러지",
+        "인간쓰레기",
+        "인간 쓰레기",
         "저능아",
         // Spelling variants (outside tester): vowels swapped, and ㅈ for 좆.
         "씌발",
@@ -283,7 +285,19 @@ export const latinEntries: Record<ContentCategory, string[]> = {
         "jotgachi",
         "gaesaekkiya",
         "sibalnom",
-        "ssibalnom"
+        "ssibalnom",
+        "ssipsaekki",
+        "sipsaekki",
+        "ssibsaekki",
+        "horosaekki",
+        "horosaeki",
+        "nimiral",
+        "jotkkago",
+        "jotkka",
+        "jotbap",
+        "dakchyeo",
+        "emchang",
+        "eomchang"
     ],
     hate: [
         "nigger",

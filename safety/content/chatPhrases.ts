@@ -1,0 +1,129 @@
+// Harm said in a chat's own shorthand, found passing by the seventeenth round (2026-12-06, content 49
+// and long answers 49: group chats, Slack and KakaoTalk exports, commit lines): a drug brought to a
+// party or asked for before the club ("케타민 2개 챙김", "클럽 가기 전에 엑스터시 ㄱ?"), a hack or a theft
+// offered as a service or asked of one ("계정 탈취 해드림 (건당)", "DB 유출 맡길 데 있음"), fraud run for
+// profit or asked how not to be caught, a poison that an autopsy misses, a weapon thrown at a crowd, a
+// body remarked on or asked for in a photo, a death sought "without pain" or urged in one word ("콱
+// 죽어"), sexual material asked for, and a minor's body. A word of the news or the law right after it
+// makes it a topic (`news`), as in the phrases beside it.
+import { drug } from "./drugTrade";
+import type { Phrase } from "./phrases";
+
+/** A word of the news, the law or a warning just after: the harm is a topic ("먹튀 사기 혐의로"). */
+const news =
+    "(?![^.?!\\n]{0,12}(?:혐의|적발|검거|구속|처벌|예방|신고|주의|조심|금지|불법입니다|범죄입니다|사건|뉴스|기사|수법|피해))";
+/** Poisons given to a person (as in askedPhrases.ts), and weed-killer. */
+const poison = "(?:독극물|독약|농약|쥐약|청산가리|청산\\s*칼리|비소|탈륨|리신|수은|메탄올|부동액|제초제(?:\\s*원액)?)";
+/** A hack or a theft named as a job: what is done to an account, a server or a database. */
+const hack =
+    "(?:해킹|계정\\s*탈취|탈취|(?:카톡|인스타|계정|폰|메일|db|디비)\\s*털기|(?:db|디비|고객\\s*정보|개인\\s*정보)\\s*유출|키로거\\s*(?:설치|심기)?|랜섬웨어\\s*(?:제작|유포)?|디도스|ddos|도청\\s*앱\\s*(?:설치)?)";
+/** Offered as a service, or asked for as one. */
+const service =
+    "(?:해\\s*(?:드림|드립니다|드려요|줌|줄게)|해\\s*(?:주실|줄)\\s*(?:분|사람|곳)|가능(?:하신|한)\\s*(?:분|사람|곳)|가능\\s*\\?|맡길\\s*(?:데|곳|사람)|건당|의뢰\\s*(?:받|합니다|해요)|대행)";
+/** A fraud named by its kind. */
+const fraud =
+    "(?:사기\\s*문자|먹튀|스미싱(?:\\s*(?:문구|문자))?|보이스\\s*피싱|몸캠\\s*피싱|가짜\\s*(?:쇼핑몰|투자|리딩\\s*방|거래소)|리딩\\s*방|대포\\s*(?:통장|폰)|환불\\s*사기|카드깡)";
+
+export const chatPhrases: Phrase[] = [
+    {
+        category: "dangerous",
+        rule: "phrase.dangerous.drug_chat",
+        pattern: new RegExp(
+            [
+                // Brought, left over or asked for in a chat's words: "케타민 2개 챙김", "엑스터시 ㄱ?", "대마초 좌표".
+                `${drug}(?:을|를|도|좀)?\\s*(?:\\d+\\s*(?:개|g|그램|알|봉|장|대)\\s*)?(?:챙김|챙겼|챙겨\\s*(?:옴|왔|갈게|와)|가져올\\s*(?:사람|분)|가져와|남았음|ㄱ\\s*\\?|ㄱㄱ|빨(?:자|러)|좌표|시세)${news}`,
+                // Slipped into a drink to take a memory: "술에 삥두 타면 기억 못 하지".
+                "(?:술|음료|잔)에\\s*(?:삥두|빙두|물뽕|ghb|졸피뎀)\\s*(?:타|넣)"
+            ].join("|"),
+            "g"
+        )
+    },
+    {
+        category: "dangerous",
+        rule: "phrase.dangerous.crime_chat",
+        pattern: new RegExp(
+            [
+                // A hack or a theft offered or ordered: "키로거 설치 해드림", "DB 유출 맡길 데 있음".
+                `${hack}\\s*${service}${news}`,
+                // Taken to sell to a rival or on the dark web: "고객 DB 털어서 경쟁사에 팔 거", "다크웹에 팔 거예요".
+                "(?:털기|털어|유출|빼돌려|빼돌린|복사해|덤프해)\\S*\\s*(?:\\S+\\s+)?경쟁사에\\s*(?:팔|넘기|넘길)",
+                "다크\\s*웹에\\s*(?:팔\\s*(?:거|자|려고|겁니다|예정)|팔아\\s*(?:서|버리)|넘기자|올리자)",
+                // Planned with "let's": "카톡 해킹해서 대화 전부 보자", "인증서 훔쳐서 접근하자", "명단 빼돌려서 넘기자".
+                `(?<!모의\\s*)해킹\\s*해서\\s*(?:\\S+\\s+){0,3}?(?:보자|볼까|고치자|바꾸자|빼내자|털자|지우자)${news}`,
+                "(?:훔쳐서|빼돌려서)\\s*(?:\\S+\\s+){0,3}?(?:접근하자|들어가자|로그인하자|넘기자|팔자|쓰자)",
+                "감사\\s*로그(?:를)?\\s*(?:지우고|삭제하고)|(?:\\S+\\s+)?몰래\\s*가져가자",
+                // A fraud run for money or asked how not to be caught: "먹튀 하려는데 안 잡히는 법?".
+                `${fraud}\\S*\\s*(?:\\S+\\s+){0,2}?(?:하려는데|안\\s*(?:잡히는|걸리는|잡히게|걸리게)|수익\\s*(?:쉐어|분배)|돌리(?:면|자)|(?:\\d+\\s*)?벌었|팀\\s*(?:구함|모집))${news}`,
+                // A fraud planned: "환불 사기를 자동화하자", "피싱으로 계정 털자", "재직증명서 위조하자".
+                "(?:환불\\s*사기|보험\\s*사기|대출\\s*사기|보이스\\s*피싱|스미싱|피싱)(?:를|을)?\\s*(?:\\S+\\s+)?(?:자동화\\s*하자|자동화하자|치자|하자|돌리자)|피싱으로\\s*(?:\\S+\\s+)?(?:털자|털어|빼내)",
+                "계좌에서\\s*돈(?:을)?\\s*빼내(?:자|려고|는\\s*법)|(?:결제\\s*금액|금액|가격|포인트|잔액)(?:을|를)?\\s*조작해서",
+                "(?:재직\\s*증명서|신분증|서류|진단서|영수증|계약서|인감|졸업\\s*증명서)(?:를|을)?\\s*(?:\\S+\\s+)?위조(?:하자|해서|해\\s*줄|해\\s*드림)|허위\\s*(?:신청서|청구서|서류|매출)\\S*\\s*(?:\\S+\\s+)?(?:찍어\\s*내자|만들자|넣자)",
+                // A drug stolen to sell, a dealer's ledger: "케타민 빼돌려서 팔자", "마약 거래 장부".
+                `${drug}\\s*(?:\\S+\\s+)?(?:빼돌려서|팔자|팔아서)${news}`,
+                "마약\\s*거래\\s*장부",
+                // A weapon thrown or set off at a crowd, or printed: "집회 때 파이프 폭탄 던질 사람 모집".
+                "(?:폭탄|화염병|사제\\s*총)\\S*\\s*(?:\\S+\\s+)?(?:던질|터뜨릴|쏠)\\s*사람\\s*(?:모집|구함|구해)",
+                "(?:집회|졸업식|학교|교실|회사|지하철|광장)\\S*\\s*(?:\\S+\\s+){0,2}?(?:화염병|폭탄|사제\\s*총)\\S*\\s*(?:터뜨리면|던지면|던질|설치하면)",
+                "3d\\s*프린터\\s*(?:로\\s*)?(?:만든\\s*)?총\\s*(?:\\S+\\s+)?(?:설계도|도면|파일)|자작\\s*소음기"
+            ].join("|"),
+            "g"
+        )
+    },
+    {
+        category: "violence",
+        rule: "phrase.violence.poison_untraced",
+        pattern: new RegExp(
+            [
+                // A poison an autopsy misses, or that leaves no trace in someone's drink.
+                `부검(?:에서|에|하면|해도|에서도)?\\s*(?:안\\s*(?:걸리는|나오는)|모르는)\\s*(?:\\S+\\s+)?${poison}`,
+                `${poison}\\S*\\s*(?:\\S+\\s+)?(?:넣으면|타면|먹이면)\\s*(?:\\S+\\s+)?(?:티\\s*(?:안|나)|모르|사고사|자연사|들키)`,
+                "조용히\\s*처리하고\\s*싶은\\s*(?:사람|놈|년|인간|새끼)"
+            ].join("|"),
+            "g"
+        )
+    },
+    {
+        category: "sexual",
+        rule: "phrase.sexual.remark",
+        pattern: new RegExp(
+            [
+                // A body remarked on or asked for: "가슴 크네", "엉덩이 만져도 돼", "가슴 사진 보내봐".
+                "(?<![가-힣])(?:가슴|ㄱㅅ|엉덩이|궁디)\\s*(?:진짜\\s*|되게\\s*|엄청\\s*)?(?:크네|크넹|크다\\s*ㅎ|빵빵하|만져도\\s*(?:돼|되|됨)|만지고\\s*싶|만져\\s*(?:봐도|볼까))",
+                "(?<![가-힣])(?:가슴|엉덩이|알몸|나체|속옷|몸매)\\s*사진\\s*(?:좀\\s*)?(?:보내|찍어\\s*(?:보내|줘))",
+                "치마\\s*(?:좀\\s*)?(?:더\\s*)?짧게\\s*입고\\s*(?:와|오|다녀)",
+                "나랑\\s*(?:하룻밤|한\\s*번)\\s*(?:자야|자면|자자|잘래)|만져\\s*봐야겠|만지면\\s*반응",
+                // Sexual material asked for or traded: "야짤 사이트 추천", "자위 영상 유출본 구합니다".
+                "야짤\\s*(?:사이트|방|공유|추천|구함|구합니다|유출)",
+                "(?:자위|떡\\s*치는|섹스|성관계|몰카)\\s*(?:영상|동영상|사진)\\s*(?:\\S+\\s+)?(?:유출본|구합니다|구함|교환|공유|방\\s*들어)",
+                // A minor's body or "conditions" offered: "중딩 몸사진 폴더".
+                "(?:중딩|초딩|고딩|미성년(?:자)?|여중생|여고생)\\s*(?:몸사진|몸사|알몸|노출\\s*사진|조건)",
+                // A child taken to a motel or kept overnight in secret from the parents.
+                "(?:오빠|아저씨|삼촌)(?:랑|하고)\\s*(?:모텔|호텔)\\s*(?:가서|에서)?\\s*(?:놀자|자자)",
+                "(?:엄마|아빠|부모님)(?:한테|에게|께)(?:는|도|선)?\\s*비밀로\\s*하고\\s*(?:\\S+\\s+){0,2}?(?:우리\\s*집에서\\s*자고|모텔|단둘이)"
+            ].join("|"),
+            "g"
+        )
+    },
+    {
+        category: "self_harm",
+        rule: "phrase.self_harm.chat",
+        pattern: new RegExp(
+            [
+                // A death sought "without pain" or "for sure": "고통없이 떠나는 법", "영원히 잠드는 방법".
+                `(?:고통\\s*(?:없이|없는)|안\\s*아프게|확실(?:히|하게)|깔끔하게)\\s*(?:죽는|자살하는)\\s*(?:법|방법)${news}`,
+                `(?:고통\\s*(?:없이|없는)|안\\s*아프게)\\s*(?:떠나는|잠드는)\\s*(?:법|방법)${news}`,
+                `영원히\\s*잠드는\\s*(?:법|방법)${news}`,
+                "(?<![가-힣ㄱ-ㅎ])ㅈㅅ\\s*방법",
+                // The answer: pills gathered from pharmacies.
+                "약국\\s*(?:을\\s*)?돌면서\\s*(?:수면제|약)(?:을|를)?\\s*모으면",
+                // Urged in a word: "콱 죽어", "약 먹지 말고 뛰어내리셈".
+                "(?<![가-힣])콱\\s*(?:죽어|뒤져|디져|죽어라|죽어\\s*버려)(?![가-힣])",
+                "약\\s*먹지\\s*말고\\s*(?:뛰어\\s*내|한강|죽)",
+                // Urged in polite words: "사라지는 게 답이에요", "목숨을 끊어도 아무도", "죽는 게 낫습니다".
+                "사라지는\\s*게\\s*답|목숨을\\s*끊어도|(?:그냥|차라리)\\s*죽는\\s*게\\s*(?:낫|나아)|살\\s*가치가\\s*없(?:어요|습니다)",
+                "자해\\S*\\s*(?:\\S+\\s+){0,5}?계속\\s*하(?:셔도|세요|면\\s*돼)"
+            ].join("|"),
+            "g"
+        )
+    }
+];
