@@ -14,6 +14,7 @@ export type PiiType =
     | "KR_ADDRESS"
     | "NATIONAL_ID"
     | "KR_VEHICLE_PLATE"
+    | "MAC_ADDRESS"
     | "URL_CREDENTIALS"
     | "SECRET";
 

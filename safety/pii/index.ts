@@ -23,6 +23,7 @@ import { koreanResidentNumber } from "./rrn";
 import { koreanAddress } from "./address";
 import { foreignPassport, nationalId } from "./nationalId";
 import { vehiclePlate } from "./vehiclePlate";
+import { macAddress } from "./macAddress";
 import { partlyMaskedCard, partlyMaskedResidentNumber } from "./partialMasks";
 import { secretToken } from "./secrets";
 import { urlCredential } from "./urlCredentials";
@@ -49,7 +50,8 @@ export const recognizers: readonly Recognizer[] = [
     bankAccount,
     ipAddress,
     koreanAddress,
-    vehiclePlate
+    vehiclePlate,
+    macAddress
 ];
 
 const priorityOrder: readonly PiiType[] = [
@@ -68,7 +70,8 @@ const priorityOrder: readonly PiiType[] = [
     "BANK_ACCOUNT",
     "IP_ADDRESS",
     "KR_ADDRESS",
-    "KR_VEHICLE_PLATE"
+    "KR_VEHICLE_PLATE",
+    "MAC_ADDRESS"
 ];
 const priority = (type: PiiType) => priorityOrder.indexOf(type);
 

@@ -73,7 +73,8 @@ const namedBy: Record<string, RegExp> = {
     aadhaar: /aadhaar|aadhar|아드하르|아다르|uidai/i,
     pan: /\bpan\b|pan[\s_-]*(?:no|number|card|번호)|permanent\s*account/i,
     sin: /\bsin\b|social\s*insurance/i,
-    nino: /\bni\b|\bnino\b|ni[\s_-]*(?:number|no|번호)|national\s*insurance/i
+    nino: /\bni\b|\bnino\b|ni[\s_-]*(?:number|no|번호)|national\s*insurance/i,
+    health: /건강\s*보험|건보|보험증|health[\s_-]*ins/i
 };
 
 export const nationalId = patternRecognizer({
@@ -93,7 +94,9 @@ export const nationalId = patternRecognizer({
         { id: "nric", regex: /(?<![A-Za-z0-9])[STFG]\d{7}[A-Z](?![A-Za-z0-9])/g },
         { id: "aadhaar", regex: /(?<![0-9])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![0-9])/g },
         { id: "pan", regex: /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g },
-        { id: "sin", regex: /(?<![0-9])[1-79]\d{2}([ -]?)\d{3}\1\d{3}(?![0-9])/g }
+        { id: "sin", regex: /(?<![0-9])[1-79]\d{2}([ -]?)\d{3}\1\d{3}(?![0-9])/g },
+        // A Korean health insurance card's number: eleven digits, grouped as its holder likes.
+        { id: "kr_health", regex: /(?<![0-9])\d(?:[ -]?\d){10}(?![0-9])/g }
     ],
     context:
         /ssn|social[\s_-]*security|national[\s_-]*id|id[\s_-]*(?:number|no|번호)|id\s*번호|신분증|마이\s*넘버|my[\s_-]*number|個人番号|マイナンバー|身份证|사회\s*보장|tax\s*id|tin\b|w-9/i,
@@ -118,6 +121,10 @@ export const nationalId = patternRecognizer({
                 : undefined;
         if (id === "pan")
             return near(start, end, namedBy.pan) ? { score: 0.75, rule: "national_id.in.pan" } : undefined;
+        if (id === "kr_health")
+            return near(start, end, namedBy.health)
+                ? { score: 0.75, rule: "national_id.kr.health_insurance" }
+                : undefined;
         if (id === "sin")
             return near(start, end, namedBy.sin) && luhn(digitsOf(digits))
                 ? { score: 0.75, rule: "national_id.ca.sin" }

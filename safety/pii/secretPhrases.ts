@@ -59,6 +59,17 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
         id: "session_cookie",
         regex: /\b(?:Cookie(?::|["']?\s+["'])|document\.cookie\s*=\s*["'])\s*[^\n]*?\b(?:SESSION|JSESSIONID|PHPSESSID|sessionid|session_id|_session_id|sid|connect\.sid)=([A-Za-z0-9%._-]{16,})|\bAuthorization["']?\s+["']Token\s+([A-Za-z0-9._-]{20,})/dgi
     },
+    // A session cookie's value pasted from the browser or set in code (PHPSESSID=…, cookies={"SESSION": "…"},
+    // a HAR's {"name": "JSESSIONID", "value": "…"}), and a TOTP seed (pyotp.TOTP("…"), MFA_SEED=…, a manual-entry
+    // key in groups of four): each logs in as its owner.
+    {
+        id: "session_cookie_value",
+        regex: /\b(?:PHPSESSID|JSESSIONID|ASP\.NET_SessionId|connect\.sid|laravel_session|SESSION|sessionid|session_id)(?:["']?\s*[=:]\s*["']?|["']\s*,\s*(?:["']value["']\s*:\s*)?["'])([A-Za-z0-9%._~+/-]{16,})/dgi
+    },
+    {
+        id: "otp_seed",
+        regex: /(?:\bpyotp\.[TH]OTP\(\s*["']|\b(?:t?otp|mfa|2fa)[_-]?(?:seed|secret|key)["']?\s*[=:]\s*["']?|[?&]secret=)([A-Z2-7]{16,64})\b|(?:수동\s*입력\s*키|OTP\s*(?:시드|키|시크릿)|시크릿\s*키)\s*[:：]?\s*((?:[a-z2-7]{4}[ -]){3,7}[a-z2-7]{4})(?![A-Za-z0-9])/dgi
+    },
     // Apache's SetEnv DB_PASS "…" (a name and a value a space apart).
     {
         id: "setenv_secret",
@@ -272,6 +283,11 @@ export function credentialVerdict(id: string, match: RegExpExecArray): Verdict |
     if (
         id === "env_name_value" &&
         (isPlaceholder(lastGroup) || isReference(lastGroup) || shannonEntropy(lastGroup) < 2.5)
+    )
+        return undefined;
+    if (
+        (id === "session_cookie_value" || id === "otp_seed") &&
+        !(/\d/.test(lastGroup) && /[A-Za-z]/.test(lastGroup) && shannonEntropy(lastGroup.replace(/[\s-]/g, "")) >= 3)
     )
         return undefined;
     if (id === "named_token_in_prose" && !namedTokenValue(groupsOf(match)[1] ?? "", match[2])) return undefined;

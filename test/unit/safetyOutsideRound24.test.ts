@@ -34,3 +34,33 @@ describe("outside PII round 24: values abroad, and examples everyone writes", ()
         assert.equal(shown("우리 집은 대전광역시 서구 둔산로 77이야"), "우리 집은 대전광역시 서구 둔산로 [주소]이야");
     });
 });
+
+describe("outside PII round 24: where values live at work", () => {
+    it("a session cookie's value and a TOTP seed", () => {
+        assert.equal(shown("쿠키 값: JSESSIONID=9f3a1c77be20d4e8a615f0c2d9b4e731"), "쿠키 값: JSESSIONID=[비밀 키]");
+        assert.equal(
+            shown("s.cookies.set('laravel_session', 'eyJpdiI6Ik5xT2Q3a2pBd3ZPRk1Wd')"),
+            "s.cookies.set('laravel_session', '[비밀 키]')"
+        );
+        assert.equal(shown('otp = pyotp.TOTP("JBSWY3DPEHPK3PXP7Q2M")'), 'otp = pyotp.TOTP("[비밀 키]")');
+        assert.equal(shown("TOTP_SECRET=KRUGS4ZANFZSAYJA"), "TOTP_SECRET=[비밀 키]");
+        for (const text of ["SESSION_TIMEOUT=1800", "session_id = request.cookies.get('sid')", "OTP_KEY_LENGTH=32"])
+            assert.equal(shown(text), text);
+    });
+
+    it("a health insurance number under its name, a MAC address", () => {
+        assert.equal(shown('"nhis_no": "5-1187602934", // 건강보험'), '"nhis_no": "[신분증 번호]", // 건강보험');
+        assert.equal(shown("건강보험증 번호 71204459831 확인"), "건강보험증 번호 [신분증 번호] 확인");
+        assert.equal(shown("건보 가입자번호: 3391-0247-518"), "건보 가입자번호: [신분증 번호]");
+        assert.equal(shown("박지현 노트북 MAC 3c:22:fb:9a:10:e7 허용"), "박지현 노트북 MAC [MAC 주소] 허용");
+        assert.equal(shown("switch learned 0c4d.e9a2.77f1 on Gi0/3"), "switch learned [MAC 주소] on Gi0/3");
+        for (const text of [
+            "broadcast ff:ff:ff:ff:ff:ff",
+            "예: aa:bb:cc:dd:ee:ff",
+            "ipv6 fe80::3e22:fbff:fe9a:10e7",
+            "String.fromCharCode(72, 69, 76, 76, 79, 33)",
+            "build 2024.1201.0930"
+        ])
+            assert.equal(shown(text), text);
+    });
+});
