@@ -43,6 +43,13 @@ export const koreanWords: Record<ContentCategory, string[]> = {
         "섀끼",
         "ㅅㄲ",
         "ㅂㅅ",
+        "ㅈㄲ",
+        "ㅆㅍ",
+        "ㄴㅁㄹ",
+        "졷밥",
+        "졷까",
+        "엠챵",
+        "개갓네",
         "시벌",
         "씨바",
         "씨부럴",
@@ -297,7 +304,9 @@ export const latinEntries: Record<ContentCategory, string[]> = {
         "jotbap",
         "dakchyeo",
         "emchang",
-        "eomchang"
+        "eomchang",
+        "gaejasik",
+        "gaegatne"
     ],
     hate: [
         "nigger",

@@ -67,3 +67,21 @@ describe("outside content round 14: harm in a chat's shorthand", () => {
         assertUntouched("여자 개발자는 능력이 없다는 고정관념은 근거 없는 편견입니다.");
     });
 });
+
+describe("outside content round 14: the chat's answer and its slang", () => {
+    it("a weapon or a poison offered as the answer, a drug's slang, a job in fraud", () => {
+        assertFlagged("그 인간 청산가리 쓰면 되잖아", "violence");
+        assertFlagged("무색무취한 독극물 어디서 파냐", "violence");
+        assertFlagged("엑스터씨 3개 던지기 가능?", "dangerous");
+        assertFlagged("클럽 화장실에서 물뽕 술에 넣어", "dangerous");
+        assertFlagged("아내 모르게 인스타 해킹 해서 DM 보려고", "dangerous");
+        assertFlagged("보이스피싱 콜센터 팀원 모집 고수익", "dangerous");
+        assertFlagged("아 ㅈㄲ 빌드 또 깨짐", "profanity");
+    });
+
+    it("a drug or a poison named in care, in the news or in a story stay", () => {
+        assertUntouched("케타민은 동물병원에서 마취제로 쓰입니다.");
+        assertUntouched("쥐약은 아이 손이 닿지 않는 곳에 두세요.");
+        assertUntouched("그 드라마에서 독약을 쓰는 장면이 나왔다.");
+    });
+});
