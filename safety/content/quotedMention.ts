@@ -55,7 +55,9 @@ const toTheWriter =
     /(?:저한테|제게|저에게|저를|저보고|나한테|나보고|나를|누가|누군가|모르는\s*사람이|악플(?:에|로)?|댓글(?:에|로)?|dm(?:으로)?|디엠(?:으로)?|문자(?:로)?|쪽지(?:로)?|메시지(?:로)?)/i;
 /** After the closing quote: said, sent or posted ("'…'이라고 했어요", "'…'고 보냈는데", "'…'라고 달렸어요"). */
 const saidOrSent =
-    /^(?:이)?라?고\s*(?:\S+\s+){0,3}?\S*(?:했|하더라|하던데|불렀|말했|보냈|보내|달았|달렸|달아|썼|올렸|남겼|왔|들었)/;
+    /^(?:이)?라?고\s*(?:\S+\s+){0,3}?\S*(?:했|하더라|하던데|불렀|불러|부르|말했|보냈|보내|달았|달렸|달아|썼|올렸|남겼|왔|들었)/;
+/** After the closing quote, a message of that kind received ("'…' 이런 문자를 보내요"): sent to the writer. */
+const received = /^\s*(?:이런|같은|라는|하는)\s*(?:문자|메시지|말|카톡|dm|디엠|쪽지|댓글)(?:를|을|가|이)?\s*(?:계속\s*)?(?:보내|받|와|오|달)/i;
 
 /**
  * A quote the writer reports as said or sent to them ("상사가 저한테 '병신'이라고 했어요", "누가 DM으로
@@ -69,8 +71,10 @@ export function reportedQuote(text: string, start: number, end: number): boolean
     const close = text.slice(end, end + 16).search(/['"’”]/);
     if (close < 0 || /\n/.test(text.slice(end, end + close))) return false;
     const sentenceStart = Math.max(line, text.slice(0, start).search(/[.!?][^.!?]*$/) + 1);
+    const after = text.slice(end + close + 1, end + close + 40);
+    if (received.test(after)) return !aimedAtAddressee(text, start, end);
     if (!toTheWriter.test(text.slice(sentenceStart, start)) || aimedAtAddressee(text, start, end)) return false;
-    return saidOrSent.test(text.slice(end + close + 1, end + close + 40));
+    return saidOrSent.test(after);
 }
 
 /** Whether the word at `text[start, end)` is quoted to talk about it (see the file comment). */

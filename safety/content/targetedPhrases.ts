@@ -10,7 +10,7 @@ export const malware =
     "(?:랜섬웨어|악성\\s*(?:코드|앱|프로그램)|키로거|스파이웨어|봇넷|백도어|루트킷|트로이\\s*목마|ransomware|malware|keylogger|spyware|botnet|rootkit)";
 
 /** The rest of the sentence defends against it ("…해킹하려는 시도를 막는"): a topic, not a how-to. */
-export const defending = "(?![^.?!\\n]{0,24}(?:막|방지|예방|차단|탐지|감지|대응|보호|신고|복구))";
+export const defending = "(?![^.?!\\n]{0,24}(?:막|방지|예방|차단|탐지|감지|대응|보호|신고|복구|수법|사례|유형))";
 
 /** Tools of fraud, theft and spying, Korean or English names (a wider list than `malware`). */
 const fraudTool = `(?:${malware}|(?:쿠키\\s*|인포\\s*)?스틸러|stealer|피싱\\s*(?:페이지|사이트|키트|앱|문자)|phishing\\s*(?:kit|page|site)|스토커웨어|stalkerware|스키머|skimmer|디도스\\s*(?:공격\\s*)?(?:툴|봇|도구|프로그램|코드)|ddos\\s*(?:booter|tool|툴|봇)|booter|보이스\\s*피싱\\s*(?:대본|스크립트|프로그램|용))`;

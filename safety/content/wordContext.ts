@@ -306,6 +306,8 @@ export function innocentReadingOf(
     const last = entry[entry.length - 1];
     if (last === "지" && negation.test(text.slice(end, end + 4))) return "reading";
     if (verbStemJi.has(entry) && verbalEnding.test(text.slice(end, end + 2))) return "reading";
+    // The word glossed by its Hanja, one per syllable: the Sino-Korean word ("시발(始發)", the 1955 car).
+    if (new RegExp(`^\\([\\u4E00-\\u9FFF]{${end - start}}\\)`).test(text.slice(end, end + 12))) return "reading";
     const reading = innocentReading(text, start, end, entry) ?? homographReading(text, start, end, entry);
     if (reading !== undefined) return reading;
     if (!weak.has(entry)) return undefined;

@@ -85,3 +85,14 @@ describe("outside content round 14: the chat's answer and its slang", () => {
         assertUntouched("그 드라마에서 독약을 쓰는 장면이 나왔다.");
     });
 });
+
+describe("outside content round 14: words quoted, glossed or reported", () => {
+    it("abuse the writer is called or is sent, a word glossed by its Hanja, a phishing mail going round", () => {
+        assertUntouched("반 애들이 저를 '병신'이라고 불러요. 선생님께 말씀드려야 할까요?");
+        assertUntouched("모르는 번호로 '죽여버린다' 이런 문자가 계속 와요.");
+        assertUntouched("시발(始發) 역에서 첫차를 탔다.");
+        assertUntouched("협력사 사칭 피싱 메일이 돌고 있으니 첨부 파일을 열지 마세요.");
+        assertUntouched("교육 자료: 메신저로 지인을 사칭해 돈을 빼내는 수법");
+        assertFlagged("너 '찐따'라고 불러 줄게", "profanity");
+    });
+});
