@@ -57,7 +57,8 @@ const toTheWriter =
 const saidOrSent =
     /^(?:이)?라?고\s*(?:\S+\s+){0,3}?\S*(?:했|하더라|하던데|불렀|불러|부르|말했|보냈|보내|달았|달렸|달아|썼|올렸|남겼|왔|들었)/;
 /** After the closing quote, a message of that kind received ("'…' 이런 문자를 보내요"): sent to the writer. */
-const received = /^\s*(?:이런|같은|라는|하는)\s*(?:문자|메시지|말|카톡|dm|디엠|쪽지|댓글)(?:를|을|가|이)?\s*(?:계속\s*)?(?:보내|받|와|오|달)/i;
+const received =
+    /^\s*(?:이런|같은|라는|하는)\s*(?:문자|메시지|말|카톡|dm|디엠|쪽지|댓글)(?:를|을|가|이)?\s*(?:계속\s*)?(?:보내|받|와|오|달)/i;
 
 /**
  * A quote the writer reports as said or sent to them ("상사가 저한테 '병신'이라고 했어요", "누가 DM으로
