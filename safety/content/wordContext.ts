@@ -306,6 +306,8 @@ export function innocentReadingOf(
     const last = entry[entry.length - 1];
     if (last === "지" && negation.test(text.slice(end, end + 4))) return "reading";
     if (verbStemJi.has(entry) && verbalEnding.test(text.slice(end, end + 2))) return "reading";
+    // 뒤지다 "to search" after its object ("서재를 뒤졌다"), not 뒈지다 "to die".
+    if (/^뒤[지졌져]/.test(entry) && /[을를]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return "reading";
     // The word glossed by its Hanja, one per syllable: the Sino-Korean word ("시발(始發)", the 1955 car).
     if (new RegExp(`^\\([\\u4E00-\\u9FFF]{${end - start}}\\)`).test(text.slice(end, end + 12))) return "reading";
     const reading = innocentReading(text, start, end, entry) ?? homographReading(text, start, end, entry);

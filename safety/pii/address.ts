@@ -22,9 +22,12 @@ const complex =
     "(?:아파트|빌라|빌|타운|맨션|오피스텔|하이츠|캐슬|빌리지|자이|푸르지오|래미안|힐스테이트|팰리스|아이파크|e편한세상|주공)";
 
 /** A public building's name, then its address (in brackets, after 주소는, or in the next cell). */
-const publicBuilding = new RegExp(
-    `(?:청사|시청|구청|군청|도청|의사당|박물관|미술관|도서관|기념관|과학관|대학교|법원|검찰청|경찰서|소방서|우체국|보건소|주민\\s*센터|행정\\s*복지\\s*센터|공항|터미널|시민\\s*회관|문화\\s*회관|체육관|경기장|대사관|영사관)(?:\\s*[(:|]|\\s+주소(?:는|:)?)\\s*${region}[^\\n(|]*$`
-);
+const publicPlace =
+    "(?:청사|시청|구청|군청|도청|의사당|박물관|미술관|도서관|기념관|과학관|대학교|법원|검찰청|경찰서|소방서|우체국|보건소|주민\\s*센터|행정\\s*복지\\s*센터|공항|터미널|시민\\s*회관|문화\\s*회관|체육관|경기장|대사관|영사관)";
+const publicBuilding = new RegExp(`${publicPlace}(?:\\s*[(:|]|\\s+주소(?:는|:)?)\\s*${region}[^\\n(|]*$`);
+
+/** Or its name in brackets after the address ("세종대로 110 (서울특별시청)"). */
+const publicAfter = new RegExp(`^[^\\n(]{0,12}\\(\\s*[가-힣\\s]{0,16}${publicPlace}\\s*\\)`);
 
 export const koreanAddress = patternRecognizer({
     type: "KR_ADDRESS",
@@ -62,7 +65,11 @@ export const koreanAddress = patternRecognizer({
     validate({ id, match }) {
         // A public building's address after its name ("국립중앙박물관 (서울특별시 용산구 서빙고로 137)",
         // "부산시청 주소는 …", a table's 기관 | 주소 row): a place everyone visits, nobody's home.
-        if (id === "building" && publicBuilding.test(match.input.slice(Math.max(0, match.index - 90), match.index)))
+        if (
+            id === "building" &&
+            (publicBuilding.test(match.input.slice(Math.max(0, match.index - 90), match.index)) ||
+                publicAfter.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 40)))
+        )
             return undefined;
         return { score: id === "building" ? 0.85 : 0.7, rule: `kr_address.${id}` };
     }

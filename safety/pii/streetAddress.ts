@@ -12,6 +12,9 @@ const address =
 /** The numbers of the examples everyone writes ("123 Main Street"). */
 const example = /^(?:0|1|12|123|1234|12345)$/;
 
+const publicAfter =
+    /^[^\n(]*\((?:the\s+)?[A-Za-z .'-]{0,40}(?:House|Hall|Museum|Library|University|College|Capitol|Embassy|Consulate|Airport|Station|Court(?:house)?|Stadium)\)/i;
+
 export function streetAddress(scanText: string, from: number, after: string): PiiFinding | undefined {
     // Most segments hold no digit.
     let digit = false;
@@ -24,7 +27,8 @@ export function streetAddress(scanText: string, from: number, after: string): Pi
     address.lastIndex = Math.max(0, from - 1);
     for (let m = address.exec(window); m !== null; m = address.exec(window)) {
         if (m.index >= scanText.length) break;
-        if (m.index < from || example.test(m[1])) continue;
+        // A public building named after it in brackets ("… Washington, DC 20500 (The White House)").
+        if (m.index < from || example.test(m[1]) || publicAfter.test(window.slice(m.index, m.index + 120))) continue;
         return {
             type: "KR_ADDRESS",
             start: m.index,

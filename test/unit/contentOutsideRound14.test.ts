@@ -96,3 +96,13 @@ describe("outside content round 14: words quoted, glossed or reported", () => {
         assertFlagged("너 '찐따'라고 불러 줄게", "profanity");
     });
 });
+
+describe("outside content round 14: policies, victims and searches", () => {
+    it("a rule that forbids an act, a stranger reported waiting, a search", () => {
+        assertUntouched("타인의 주소를 알아내 공개하는 행위는 금지되며 제재 대상입니다.");
+        assertUntouched("모르는 남자가 매일 회사 앞에서 기다려요. 경찰에 말해야 할까요?");
+        assertUntouched("애들이 저를 빼고 단톡방을 따로 만들어서 따돌려요.");
+        assertUntouched("열쇠를 찾으려고 가방을 뒤졌다.");
+        assertFlagged("그 새끼 진짜 뒤졌으면 좋겠다", "profanity");
+    });
+});

@@ -28,7 +28,9 @@ describe("outside PII round 24: values abroad, and examples everyone writes", ()
     it("a public building's address after its name stays; a home's does not", () => {
         for (const text of [
             "워크숍 장소: 국립중앙도서관 (서울특별시 서초구 반포대로 201)",
-            "| 시설 | 주소 |\n|---|---|\n| 대전시청 | 대전광역시 서구 둔산로 100 |"
+            "| 시설 | 주소 |\n|---|---|\n| 대전시청 | 대전광역시 서구 둔산로 100 |",
+            "서류는 대전광역시 서구 둔산로 100 (대전광역시청) 으로 보내세요",
+            "Mail it to 10 Downing Street, London (the Prime Minister's Office)"
         ])
             assert.equal(shown(text), text);
         assert.equal(shown("우리 집은 대전광역시 서구 둔산로 77이야"), "우리 집은 대전광역시 서구 둔산로 [주소]이야");
