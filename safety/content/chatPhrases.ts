@@ -5,7 +5,11 @@
 // profit or asked how not to be caught, a poison that an autopsy misses, a weapon thrown at a crowd, a
 // body remarked on or asked for in a photo, a death sought "without pain" or urged in one word ("콱
 // 죽어"), sexual material asked for, and a minor's body. A word of the news or the law right after it
-// makes it a topic (`news`), as in the phrases beside it.
+// makes it a topic (`news`), as in the phrases beside it. From the eighteenth round's first contact
+// (content 50): a threat dressed as care or tied to a condition ("신고 취소 안 하면 밤길 조심하세요"), a
+// doxxing boast ("집 주소 알아냈다 박제. 이제 못 숨음"), contempt said politely ("뇌가 없으신 건지"), a
+// classmate's torment planned, sexual slang, a way to die compared, a drug offered by DM. (The gate in
+// front of the phrases has 96 bits for their needs: new words join a phrase of their category.)
 import { drug } from "./drugTrade";
 import type { Phrase } from "./phrases";
 
@@ -14,6 +18,8 @@ const news =
     "(?![^.?!\\n]{0,12}(?:혐의|적발|검거|구속|처벌|예방|신고|주의|조심|금지|불법입니다|범죄입니다|사건|뉴스|기사|수법|피해))";
 /** Poisons given to a person (as in askedPhrases.ts), and weed-killer. */
 const poison = "(?:독극물|독약|농약|쥐약|청산가리|청산\\s*칼리|비소|탈륨|리신|수은|메탄올|부동액|제초제(?:\\s*원액)?)";
+/** A condition set before a threat: "신고 취소 안 하면", "돈 안 갚으면". */
+const unless = "(?:안\\s*하면|않으면|안\\s*갚으면|안\\s*주면|취소\\s*안\\s*하면)";
 /** A hack or a theft named as a job: what is done to an account, a server or a database. */
 const hack =
     "(?:해킹|계정\\s*탈취|탈취|(?:카톡|인스타|계정|폰|메일|db|디비)\\s*털기|(?:db|디비|고객\\s*정보|개인\\s*정보)\\s*유출|키로거\\s*(?:설치|심기)?|랜섬웨어\\s*(?:제작|유포)?|디도스|ddos|도청\\s*앱\\s*(?:설치)?)";
@@ -34,7 +40,9 @@ export const chatPhrases: Phrase[] = [
                 `${drug}(?:을|를|도|좀)?\\s*(?:\\d+\\s*(?:개|g|그램|알|봉|장|대)\\s*)?(?:챙김|챙겼|챙겨\\s*(?:옴|왔|갈게|와)|가져올\\s*(?:사람|분)|가져와|남았음|ㄱ\\s*\\?|ㄱㄱ|빨(?:자|러)|좌표|시세|당일\\s*배송|던지기|하면\\s*(?:\\S+\\s+)?(?:잘\\s*옴|좋아)|구해\\s*줄까)${news}`,
                 // Slipped into a drink to take a memory: "술에 삥두 타면 기억 못 하지".
                 `(?:술|음료|잔)에\\s*(?:삥두|빙두|${drug})\\s*(?:타|넣)`,
-                "(?<![가-힣])(?:케타|엑스터씨|엑스타씨|아이스\\s*작대기)\\s*(?:\\d+\\s*(?:개|g)\\s*)?(?:챙김|좌표|던지기|하면|구해|팝니다|ㄱ)"
+                "(?<![가-힣])(?:케타|엑스터씨|엑스타씨|아이스\\s*작대기)\\s*(?:\\d+\\s*(?:개|g)\\s*)?(?:챙김|좌표|던지기|하면|구해|팝니다|ㄱ)",
+                "(?:떨\\s*액상|대마|엑스터시|빙두|졸피뎀|필로폰|케타민)\\s*(?:판매|가능|있음|처방\\s*없이|팝니다)\\s*(?:\\S+\\s+)?(?:디엠|dm|텔레|문의)",
+                "(?:오늘\\s*)?빙두\\s*있음"
             ].join("|"),
             "g"
         )
@@ -74,7 +82,7 @@ export const chatPhrases: Phrase[] = [
     },
     {
         category: "violence",
-        rule: "phrase.violence.poison_untraced",
+        rule: "phrase.violence.chat",
         pattern: new RegExp(
             [
                 // A poison an autopsy misses, or that leaves no trace in someone's drink.
@@ -83,7 +91,14 @@ export const chatPhrases: Phrase[] = [
                 "조용히\\s*처리하고\\s*싶은\\s*(?:사람|놈|년|인간|새끼)",
                 // The answer to someone hated: "리신 쓰면 되지"; a poison chosen for leaving no taste.
                 `(?:${poison}|사제\\s*(?:폭탄|총)|밀수\\s*권총|권총|폭탄|흉기|화염병)\\s*쓰면\\s*되(?:지|잖아|겠네)`,
-                "무색\\s*무취(?:한)?\\s*(?:독약|독극물|독)|(?:남편|아내|와이프|시어머니|팀장|부장)(?:한테|에게)\\s*쓸\\s*(?:거|꺼)"
+                "무색\\s*무취(?:한)?\\s*(?:독약|독극물|독)|(?:남편|아내|와이프|시어머니|팀장|부장)(?:한테|에게)\\s*쓸\\s*(?:거|꺼)",
+                `${poison}\\s*(?:몰래\\s*)?(?:먹이기|먹이는\\s*법|구매처|어디서\\s*(?:구해|사))${news}`,
+                "독살\\s*(?:하려는데|하고\\s*안\\s*걸리|하는\\s*(?:법|방법))|흔적\\s*(?:안|없이|이\\s*안)\\s*남는\\s*독",
+                `${unless}\\s*(?:\\S+\\s+)?(?:밤길|몸|뒤|뒤통수)\\s*조심|${unless}\\s*(?:\\S+\\s+){0,2}?집\\s*앞에서\\s*기다릴`,
+                "몸\\s*조심\\s*하시는\\s*게\\s*좋을\\s*(?:거|겁)",
+                "(?:니|네|너의|당신|너네)\\s*(?:딸|아들|애|자식|가족|와이프|남편)\\s*(?:\\S+\\s+)?(?:학교|회사|집|학원)\\s*(?:가\\s*)?(?:어딘지|어디\\s*다니는지|위치)\\s*(?:다\\s*)?(?:알아|안다|알고)",
+                "(?<!않게\\s*)후회하게\\s*(?:해\\s*줄게|해\\s*줄께|만들어\\s*줄게|해\\s*주지|해\\s*줄\\s*(?:거|테))",
+                "오늘이\\s*(?:네|니|당신의?)?\\s*마지막일\\s*수도"
             ].join("|"),
             "g"
         )
@@ -105,7 +120,12 @@ export const chatPhrases: Phrase[] = [
                 "(?:중딩|초딩|고딩|미성년(?:자)?|여중생|여고생)\\s*(?:몸사진|몸사|알몸|노출\\s*사진|조건)",
                 // A child taken to a motel or kept overnight in secret from the parents.
                 "(?:오빠|아저씨|삼촌)(?:랑|하고)\\s*(?:모텔|호텔)\\s*(?:가서|에서)?\\s*(?:놀자|자자)",
-                "(?:엄마|아빠|부모님)(?:한테|에게|께)(?:는|도|선)?\\s*비밀로\\s*하고\\s*(?:\\S+\\s+){0,2}?(?:우리\\s*집에서\\s*자고|모텔|단둘이)"
+                "(?:엄마|아빠|부모님)(?:한테|에게|께)(?:는|도|선)?\\s*비밀로\\s*하고\\s*(?:\\S+\\s+){0,2}?(?:우리\\s*집에서\\s*자고|모텔|단둘이)",
+                "딥\\s*페이크\\s*(?:로\\s*)?(?:합성|만들어)\\S*\\s*(?:\\S+\\s+)?(?:돌리|뿌리|올리)",
+                "ㅅㅅ\\s*파트너|오프\\s*ㅅㅍ|(?<![\\d.])69\\s*하자|(?<![가-힣])(?:대딸|풀발기|노콘)(?:으로|\\s*해)?",
+                "(?:신입|직원|후배|알바생?)\\s*몸평",
+                // A minor sought: "중학생이랑 만나서 자고 싶다", "미성년자면 더 좋고".
+                "(?:중학생|초등학생|초딩|중딩|고딩|미성년자?)(?:이랑|하고|랑)?\\s*(?:만나서\\s*)?(?:자고\\s*싶|몸매\\s*평가)|미성년자면\\s*더\\s*좋"
             ].join("|"),
             "g"
         )
@@ -127,7 +147,37 @@ export const chatPhrases: Phrase[] = [
                 "약\\s*먹지\\s*말고\\s*(?:뛰어\\s*내|한강|죽)",
                 // Urged in polite words: "사라지는 게 답이에요", "목숨을 끊어도 아무도", "죽는 게 낫습니다".
                 "사라지는\\s*게\\s*답|목숨을\\s*끊어도|(?:그냥|차라리)\\s*죽는\\s*게\\s*(?:낫|나아)|살\\s*가치가\\s*없(?:어요|습니다)",
-                "자해\\S*\\s*(?:\\S+\\s+){0,5}?계속\\s*하(?:셔도|세요|면\\s*돼)"
+                "자해\\S*\\s*(?:\\S+\\s+){0,5}?계속\\s*하(?:셔도|세요|면\\s*돼)",
+                `(?:(?:자살|죽을)\\s*확률\\s*높은|죽을\\s*수\\s*있는\\s*(?:약|방법|양)|동맥\\s*긋는\\s*(?:위치|법|방법))${news}`,
+                "투신\\s*예정|ㅈㅎ\\s*인증|ㅈㅅ\\s*각|극단\\s*선택\\s*할\\s*(?:거|꺼)|자해\\s*계(?![가-힣])|약\\s*털어\\s*넣(?:을|는다|자)",
+                // Urged in two words, not said of a server or a battery ("서버가 그냥 죽어").
+                "(?<![가-힣](?:이|가|는|은)\\s*)(?<![가-힣])그냥\\s*죽어(?:라|버려)?(?![가-힣])",
+                "(?:창문|옥상)\\s*(?:열고\\s*|가서\\s*)?뛰어\\s*내려(?![가-힣])"
+            ].join("|"),
+            "g"
+        )
+    },
+    {
+        category: "harassment",
+        rule: "phrase.harassment.veiled",
+        pattern: new RegExp(
+            [
+                // A doxxing boast: "집 주소 알아냈다 박제", "부모 직장까지 털었음", "이제 못 숨음".
+                "이제\\s*못\\s*숨(?:음|어|는다)",
+                `신상\\s*(?:공개|털기)\\s*(?:간다|ㄱ|갑니다|하자|할게)${news}`,
+                "(?:본명|실명|얼굴\\s*사진)(?:이랑|과|하고)?\\s*(?:\\S+\\s+)?(?:공유|박제|뿌림|뿌린다)",
+                "(?:부모|가족|엄마|아빠)\\s*(?:직장|회사|번호)(?:까지)?\\s*(?:털었|알아냈|찾았)",
+                "번호\\s*따서\\s*(?:\\S+\\s+)?뿌(?:림|렸|린다)",
+                "(?:집\\s*주소|동\\s*호수|동호수|사는\\s*곳)\\s*(?:알아냈|찾았|찾음|알아냄)\\S*\\s*(?:\\S+\\s+)?(?:박제|이제)|(?:아파트\\s*)?동\\s*호수\\s*(?:찾음|찾았다|알아냄)",
+                // Spread at work or kept up after a block: "회사에 다 뿌린다", "차단해도 계속 연락할 거야".
+                "(?:회사|학교|가족|단톡)에\\s*(?:다\\s*)?뿌(?:린다|릴\\s*(?:거|게)|려\\s*버)",
+                "계속\\s*연락할\\s*(?:거야|게)\\s*차단해도|차단해도\\s*(?:\\S+\\s+)?계속\\s*연락할",
+                // Contempt said politely or as a wish: "뇌가 없으신 건지", "존재 자체가 민폐".
+                "뇌가\\s*없으신|지능이\\s*(?:딸리|모자라)시|머리(?:는)?\\s*장식으로|사람\\s*구실\\s*(?:못|도\\s*못)\\s*하시|(?:밥|월급)만\\s*축내",
+                "(?:부모님|엄마|아빠)(?:이|가)?\\s*불쌍하다\\s*너|존재\\s*자체가\\s*(?:민폐|재앙)|자퇴(?:해라|해)\\s*제발",
+                // A classmate's torment planned: "은따 시키자", "전학 가게 만들자", "선생한테 말하면 죽음".
+                "(?:은따|왕따|셔틀)\\s*(?:시키자|시켜|만들자)|전학\\s*가게\\s*만들|강퇴하고\\s*욕하자|꼽\\s*주자",
+                "선생(?:님)?(?:한테|에게)\\s*(?:말하면|이르면)\\s*죽(?:음|는다|어)"
             ].join("|"),
             "g"
         )

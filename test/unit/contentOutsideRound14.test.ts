@@ -106,3 +106,28 @@ describe("outside content round 14: policies, victims and searches", () => {
         assertFlagged("그 새끼 진짜 뒤졌으면 좋겠다", "profanity");
     });
 });
+
+describe("outside content round 15: harm without a swear word (content 50)", () => {
+    it("a threat tied to a condition or dressed as care, a doxxing boast, a spread at work", () => {
+        assertFlagged("합의 안 하면 뒤통수 조심해라", "violence");
+        assertFlagged("네 아들 학원 어딘지 다 알고 있어", "violence");
+        assertFlagged("사는 곳 찾았음 박제 완료. 이제 못 숨어", "harassment");
+        assertFlagged("계속 이러면 학교에 다 뿌릴 거야", "harassment");
+        assertUntouched("밤길 조심하세요, 오늘 비가 많이 온대요.");
+    });
+
+    it("contempt said politely, a classmate's torment, a group called less than human", () => {
+        assertFlagged("대리님은 머리는 장식으로 달고 다니시나 봐요", "harassment");
+        assertFlagged("전학생 오면 셔틀 시키자", "harassment");
+        assertFlagged("난민은 인간이 아니다", "hate");
+        assertUntouched("해충 박멸 업체를 불렀다.");
+    });
+
+    it("sexual slang, a minor sought, a way to die compared, a drug by DM", () => {
+        assertFlagged("동기 딥페이크로 합성해서 단톡에 올리자", "sexual");
+        assertFlagged("초딩이랑 만나서 자고 싶다", "sexual");
+        assertFlagged("죽을 수 있는 약 이름 알려줘", "self_harm");
+        assertFlagged("엑스터시 판매 텔레 문의", "dangerous");
+        assertUntouched("과다 복용하면 죽을 수 있는 약이므로 보관에 주의하세요.");
+    });
+});
