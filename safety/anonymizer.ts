@@ -19,7 +19,7 @@ export const piiLabels: Record<PiiType, string> = {
     KR_ADDRESS: "주소",
     NATIONAL_ID: "신분증 번호",
     KR_VEHICLE_PLATE: "차량 번호",
-    MAC_ADDRESS: "MAC 주소",
+    DEVICE_ID: "기기 식별자",
     URL_CREDENTIALS: "접속 정보",
     SECRET: "비밀 키"
 };

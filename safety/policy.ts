@@ -38,7 +38,7 @@ export const defaultPolicy: SafetyPolicy = Object.freeze({
         KR_ADDRESS: "redact",
         NATIONAL_ID: "redact",
         KR_VEHICLE_PLATE: "redact",
-        MAC_ADDRESS: "redact",
+        DEVICE_ID: "redact",
         URL_CREDENTIALS: "redact",
         SECRET: "redact"
     },

@@ -14,7 +14,7 @@ export type PiiType =
     | "KR_ADDRESS"
     | "NATIONAL_ID"
     | "KR_VEHICLE_PLATE"
-    | "MAC_ADDRESS"
+    | "DEVICE_ID"
     | "URL_CREDENTIALS"
     | "SECRET";
 

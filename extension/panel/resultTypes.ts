@@ -186,7 +186,7 @@ export function typeLabel(type: PiiType | ContentCategory): string {
         KR_ADDRESS: vscode.l10n.t("home address"),
         NATIONAL_ID: vscode.l10n.t("national ID number"),
         KR_VEHICLE_PLATE: vscode.l10n.t("car registration number"),
-        MAC_ADDRESS: vscode.l10n.t("MAC address"),
+        DEVICE_ID: vscode.l10n.t("device identifier"),
         URL_CREDENTIALS: vscode.l10n.t("login in a URL"),
         SECRET: vscode.l10n.t("secret key"),
         profanity: vscode.l10n.t("profanity"),

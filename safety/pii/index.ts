@@ -23,7 +23,7 @@ import { koreanResidentNumber } from "./rrn";
 import { koreanAddress } from "./address";
 import { foreignPassport, nationalId } from "./nationalId";
 import { vehiclePlate } from "./vehiclePlate";
-import { macAddress } from "./macAddress";
+import { deviceId } from "./deviceId";
 import { partlyMaskedCard, partlyMaskedResidentNumber } from "./partialMasks";
 import { secretToken } from "./secrets";
 import { urlCredential } from "./urlCredentials";
@@ -51,7 +51,7 @@ export const recognizers: readonly Recognizer[] = [
     ipAddress,
     koreanAddress,
     vehiclePlate,
-    macAddress
+    deviceId
 ];
 
 const priorityOrder: readonly PiiType[] = [
@@ -71,7 +71,7 @@ const priorityOrder: readonly PiiType[] = [
     "IP_ADDRESS",
     "KR_ADDRESS",
     "KR_VEHICLE_PLATE",
-    "MAC_ADDRESS"
+    "DEVICE_ID"
 ];
 const priority = (type: PiiType) => priorityOrder.indexOf(type);
 

@@ -61,14 +61,18 @@ export const tokenRules: readonly TokenRule[] = [
     { id: "url_signature", pattern: /(?<=[?&]sig=)[A-Za-z0-9%+/=]{40,}(?![A-Za-z0-9%+/=])/g },
     // A presigned S3 or GCS URL's signature (X-Amz-Signature=…, X-Goog-Signature=…): the part that grants access.
     { id: "presigned_url_signature", pattern: /(?<=[?&]X-(?:Amz|Goog)-Signature=)[0-9a-fA-F]{32,}(?![0-9a-fA-F])/g },
+    // A CloudFront signed URL's signature (…?Expires=…&Signature=…&Key-Pair-Id=…): base64 with ~ - _.
+    { id: "cloudfront_signature", pattern: /(?<=[?&]Signature=)[A-Za-z0-9~_-]{40,}(?![A-Za-z0-9~_-])/g },
     // Also inside the Bot API's URL (https://api.telegram.org/bot<token>/sendMessage).
     { id: "telegram_bot_token", pattern: /(?:\b|(?<=\/bot))\d{8,10}:AA[0-9A-Za-z_-]{33}\b/g },
     // Lark / Feishu custom-bot webhooks: the hook's UUID is its only secret (open.larksuite.com docs).
     {
         id: "lark_webhook",
         pattern:
-            /https:\/\/open\.(?:larksuite\.com|feishu\.cn)\/open-apis\/bot\/v2\/hook\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g
+            /https:\/\/open\.(?:larksuite\.com|feishu\.cn)\/open-apis\/bot\/v2\/hook\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{20,40}(?![0-9a-f]))/g
     },
+    // A Zapier catch hook (hooks.zapier.com/hooks/catch/<account>/<hook>/): anyone with it can post.
+    { id: "zapier_webhook", pattern: /https:\/\/hooks\.zapier\.com\/hooks\/catch\/\d{5,12}\/[a-z0-9]{5,12}\/?/g },
     // Newer providers' documented prefixes: PostHog personal keys, NVIDIA API keys, Langfuse secret
     // keys, Figma personal tokens, Tailscale keys, crates.io tokens, Resend and Brevo API keys.
     { id: "posthog_personal_key", pattern: /\bphx_[A-Za-z0-9]{40,50}\b/g, check: mixed },

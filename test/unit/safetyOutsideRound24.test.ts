@@ -54,8 +54,15 @@ describe("outside PII round 24: where values live at work", () => {
         assert.equal(shown('"nhis_no": "5-1187602934", // 건강보험'), '"nhis_no": "[신분증 번호]", // 건강보험');
         assert.equal(shown("건강보험증 번호 71204459831 확인"), "건강보험증 번호 [신분증 번호] 확인");
         assert.equal(shown("건보 가입자번호: 3391-0247-518"), "건보 가입자번호: [신분증 번호]");
-        assert.equal(shown("박지현 노트북 MAC 3c:22:fb:9a:10:e7 허용"), "박지현 노트북 MAC [MAC 주소] 허용");
-        assert.equal(shown("switch learned 0c4d.e9a2.77f1 on Gi0/3"), "switch learned [MAC 주소] on Gi0/3");
+        assert.equal(shown("박지현 노트북 MAC 3c:22:fb:9a:10:e7 허용"), "박지현 노트북 MAC [기기 식별자] 허용");
+        assert.equal(shown("switch learned 0c4d.e9a2.77f1 on Gi0/3"), "switch learned [기기 식별자] on Gi0/3");
+        assert.equal(shown("고객 단말 IMEI: 35-209900-176148-1"), "고객 단말 IMEI: [기기 식별자]");
+        assert.equal(shown('"gaid": "38400000-8cf0-11bd-b23e-10b96e40000d"'), '"gaid": "[기기 식별자]"');
+        assert.equal(
+            shown("trace_id 38400000-8cf0-11bd-b23e-10b96e40000d"),
+            "trace_id 38400000-8cf0-11bd-b23e-10b96e40000d"
+        );
+        assert.equal(shown("주문번호 352099001761481"), "주문번호 352099001761481");
         for (const text of [
             "broadcast ff:ff:ff:ff:ff:ff",
             "예: aa:bb:cc:dd:ee:ff",
@@ -63,6 +70,24 @@ describe("outside PII round 24: where values live at work", () => {
             "String.fromCharCode(72, 69, 76, 76, 79, 33)",
             "build 2024.1201.0930"
         ])
+            assert.equal(shown(text), text);
+    });
+});
+
+describe("outside PII round 25: signed links and webhooks (PII 50)", () => {
+    it("a CloudFront signature, a Zapier catch hook, a Lark hook of hex", () => {
+        assert.equal(
+            shown(
+                "https://d2x.cloudfront.net/a.mp4?Expires=1767225600&Signature=Qm9zc2VzLXZpZGVvLXNpZ25hdHVyZS1mb3ItdGVzdGluZw~~&Key-Pair-Id=K3"
+            ),
+            "https://d2x.cloudfront.net/a.mp4?Expires=1767225600&Signature=[비밀 키]&Key-Pair-Id=K3"
+        );
+        assert.equal(shown("hook: https://hooks.zapier.com/hooks/catch/1234567/abcd9xz/"), "hook: [비밀 키]");
+        assert.equal(
+            shown("POST https://open.feishu.cn/open-apis/bot/v2/hook/3f2a9c0d1e4b5a6978c0d1e2"),
+            "POST [비밀 키]"
+        );
+        for (const text of ["?Signature=short", "https://hooks.zapier.com/ 문서를 보세요"])
             assert.equal(shown(text), text);
     });
 });
