@@ -17,7 +17,8 @@ const named = {
 
 export const deviceId = patternRecognizer({
     type: "DEVICE_ID",
-    mayMatch: (segment) => /[0-9A-Fa-f]{2}/.test(segment),
+    // Every id holds a digit (the PII pre-gate reads text without one as holding nothing).
+    mayMatch: (segment) => /\d/.test(segment),
     patterns: [
         {
             id: "mac",
