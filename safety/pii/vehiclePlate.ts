@@ -8,8 +8,8 @@
 import { plateLetters as letters } from "../text/plateJoint";
 import { patternRecognizer } from "./recognizer";
 
-/** A particle after the plate ("12가3456을 조회"); any other Hangul makes the digits a count or a word's. */
-const particle = "(?:을|를|이|가|은|는|으로|로|의|에|도|와|과|번)(?![가-힣])";
+/** A particle or a copula after the plate ("12가3456을 조회", "47너 2291이고"); other Hangul makes the digits a count or a word's. */
+const particle = "(?:을|를|이|가|은|는|으로|로|의|에|도|와|과|번|입|인|였)";
 
 export const vehiclePlate = patternRecognizer({
     type: "KR_VEHICLE_PLATE",
@@ -26,9 +26,9 @@ export const vehiclePlate = patternRecognizer({
     ],
     context: /차량|차\s*번호|번호판|차번|주차|입차|출차|정차|견인|plate|vehicle|\bcars?\b|parking|anpr/i,
     validate({ match, near }) {
-        // "109나 1393으로 전화", "3가 4567로": a letter that is also a particle (or, also, to, and), a
+        // "109나 1393으로 전화", "12주 1000번": a letter that is also a particle or a counter (weeks, degrees), a
         // space after it, counts as a plate only beside a word for a car or a plate.
-        const spaced = /^\d+([가나도로고]) /.exec(match[0]);
+        const spaced = /^\d+([가나도로고주조호수부]) /.exec(match[0]);
         if (spaced !== null && !near(match.index, match.index + match[0].length)) return undefined;
         return { score: 0.75, rule: "kr_vehicle_plate" };
     }

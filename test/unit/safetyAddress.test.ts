@@ -38,6 +38,8 @@ describe("Korean car plates", () => {
         assert.equal(redacted("car = '217허3308'"), "car = '[차량 번호]'");
         assert.equal(redacted("견인 차량 대구 40도 2291번"), "견인 차량 대구 [차량 번호]번");
         assert.equal(redacted("차량 12로3307을 조회했다"), "차량 [차량 번호]을 조회했다");
+        // Found in the installed extension's panel: a copula after the digits ("…이고", "…입니다").
+        assert.equal(redacted("담당 차량은 38모 1174이고 내일 입차"), "담당 차량은 [차량 번호]이고 내일 입차");
         assert.equal(redacted("출차 로그 충남71바 4410 18:02"), "출차 로그 충남[차량 번호] 18:02");
     });
 
@@ -49,6 +51,7 @@ describe("Korean car plates", () => {
             "버전 1.12가 2024년에 나왔다",
             "섭씨 25도 1013hPa",
             "12주 3000원",
+            "실험은 8주 2000번 반복했다",
             "힘들 때는 119나 1577로 전화하세요",
             "3단계 중 2단계가 1000ms"
         ])
