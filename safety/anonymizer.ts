@@ -20,6 +20,7 @@ export const piiLabels: Record<PiiType, string> = {
     NATIONAL_ID: "신분증 번호",
     KR_VEHICLE_PLATE: "차량 번호",
     DEVICE_ID: "기기 식별자",
+    DATE_OF_BIRTH: "생년월일",
     URL_CREDENTIALS: "접속 정보",
     SECRET: "비밀 키"
 };

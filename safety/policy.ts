@@ -39,6 +39,7 @@ export const defaultPolicy: SafetyPolicy = Object.freeze({
         NATIONAL_ID: "redact",
         KR_VEHICLE_PLATE: "redact",
         DEVICE_ID: "redact",
+        DATE_OF_BIRTH: "redact",
         URL_CREDENTIALS: "redact",
         SECRET: "redact"
     },

@@ -15,6 +15,7 @@ export type PiiType =
     | "NATIONAL_ID"
     | "KR_VEHICLE_PLATE"
     | "DEVICE_ID"
+    | "DATE_OF_BIRTH"
     | "URL_CREDENTIALS"
     | "SECRET";
 

@@ -187,6 +187,7 @@ export function typeLabel(type: PiiType | ContentCategory): string {
         NATIONAL_ID: vscode.l10n.t("national ID number"),
         KR_VEHICLE_PLATE: vscode.l10n.t("car registration number"),
         DEVICE_ID: vscode.l10n.t("device identifier"),
+        DATE_OF_BIRTH: vscode.l10n.t("date of birth"),
         URL_CREDENTIALS: vscode.l10n.t("login in a URL"),
         SECRET: vscode.l10n.t("secret key"),
         profanity: vscode.l10n.t("profanity"),

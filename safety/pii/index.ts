@@ -24,6 +24,7 @@ import { koreanAddress } from "./address";
 import { foreignPassport, nationalId } from "./nationalId";
 import { vehiclePlate } from "./vehiclePlate";
 import { deviceId } from "./deviceId";
+import { birthDate } from "./birthDate";
 import { partlyMaskedCard, partlyMaskedResidentNumber } from "./partialMasks";
 import { secretToken } from "./secrets";
 import { urlCredential } from "./urlCredentials";
@@ -51,7 +52,8 @@ export const recognizers: readonly Recognizer[] = [
     ipAddress,
     koreanAddress,
     vehiclePlate,
-    deviceId
+    deviceId,
+    birthDate
 ];
 
 const priorityOrder: readonly PiiType[] = [
@@ -71,7 +73,8 @@ const priorityOrder: readonly PiiType[] = [
     "IP_ADDRESS",
     "KR_ADDRESS",
     "KR_VEHICLE_PLATE",
-    "DEVICE_ID"
+    "DEVICE_ID",
+    "DATE_OF_BIRTH"
 ];
 const priority = (type: PiiType) => priorityOrder.indexOf(type);
 

@@ -91,3 +91,19 @@ describe("outside PII round 25: signed links and webhooks (PII 50)", () => {
             assert.equal(shown(text), text);
     });
 });
+
+describe("outside PII round 25: a date of birth under its name (PII 49, PII 50)", () => {
+    it("a labelled date of birth in any common form, and a date with 생 after it", () => {
+        assert.equal(shown("고객 생년월일: 1979.11.04 확인"), "고객 생년월일: [생년월일] 확인");
+        assert.equal(shown('{"dob": "1990-02-14", "plan": "basic"}'), '{"dob": "[생년월일]", "plan": "basic"}');
+        assert.equal(shown("user.birthday = '03/09/1985'"), "user.birthday = '[생년월일]'");
+        assert.equal(shown("이수진님은 881203생으로 확인됩니다"), "이수진님은 [생년월일]생으로 확인됩니다");
+        for (const text of [
+            "배포일 2024-05-02 확정",
+            "생일 파티는 다음 주",
+            "build 20240502 passed",
+            "v1.2.3 released 2023-10-01"
+        ])
+            assert.equal(shown(text), text);
+    });
+});
