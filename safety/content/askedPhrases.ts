@@ -9,7 +9,7 @@ import type { Phrase } from "./phrases";
 /** A word of the news or the law just after: the harm is a topic ("개인정보 판매 혐의로"). */
 const news = "(?![^.?!\\n]{0,12}(?:혐의|적발|검거|구속|처벌|예방|신고|주의|금지|불법입니다|범죄입니다|사건|뉴스|기사))";
 /** Poisons a person is given (as in methodPhrases.ts). */
-const poison = "(?:독극물|독약|농약|쥐약|청산가리|청산\\s*칼리|비소|탈륨|리신|수은|메탄올|부동액)";
+export const poison = "(?:독극물|독약|농약|쥐약|청산가리|청산\\s*칼리|비소|탈륨|리신|수은|메탄올|부동액)";
 
 export const askedPhrases: Phrase[] = [
     {

@@ -10,14 +10,15 @@
 // doxxing boast ("집 주소 알아냈다 박제. 이제 못 숨음"), contempt said politely ("뇌가 없으신 건지"), a
 // classmate's torment planned, sexual slang, a way to die compared, a drug offered by DM. (The gate in
 // front of the phrases has 96 bits for their needs: new words join a phrase of their category.)
+import { poison as askedPoison } from "./askedPhrases";
 import { drug } from "./drugTrade";
 import type { Phrase } from "./phrases";
 
 /** A word of the news, the law or a warning just after: the harm is a topic ("먹튀 사기 혐의로"). */
 const news =
     "(?![^.?!\\n]{0,12}(?:혐의|적발|검거|구속|처벌|예방|신고|주의|조심|금지|불법입니다|범죄입니다|사건|뉴스|기사|수법|피해))";
-/** Poisons given to a person (as in askedPhrases.ts), and weed-killer. */
-const poison = "(?:독극물|독약|농약|쥐약|청산가리|청산\\s*칼리|비소|탈륨|리신|수은|메탄올|부동액|제초제(?:\\s*원액)?)";
+/** Poisons given to a person (askedPhrases.ts), and weed-killer. */
+const poison = `(?:${askedPoison}|제초제(?:\\s*원액)?)`;
 /** A condition set before a threat: "신고 취소 안 하면", "돈 안 갚으면". */
 const unless = "(?:안\\s*하면|않으면|안\\s*갚으면|안\\s*주면|취소\\s*안\\s*하면)";
 /** A hack or a theft named as a job: what is done to an account, a server or a database. */

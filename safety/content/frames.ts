@@ -370,7 +370,8 @@ export function judgeFrames(sentence: string, before: string): Frame | undefined
     for (let i = 0; i < frames.length; i++) {
         const frame = frames[i];
         if (!may[i] || !frame.ideas[0].test(text)) continue;
-        if (says(frame, sentence) || (says(frame, text) && (before.length === 0 || !says(frame, before)))) return frame;
+        // Said whole in the sentence, or completed by it (then `text` holds more than the sentence).
+        if (says(frame, sentence) || (before.length > 0 && says(frame, text) && !says(frame, before))) return frame;
     }
     return undefined;
 }
