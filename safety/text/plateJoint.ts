@@ -4,10 +4,10 @@
 /** The letters plates use (pii/vehiclePlate.ts). */
 export const plateLetters = "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호";
 
-/** Whether `text[end]` is a plate's letter after two or three digits, all at or after `start`. */
+/** Whether `text[end]` is a plate's letter after two or three digits (ASCII or full-width), all at or after `start`. */
 export function endsPlateHead(text: string, end: number, start: number): boolean {
     if (!plateLetters.includes(text[end])) return false;
     let digits = 0;
-    while (end - digits - 1 >= start && digits < 4 && /\d/.test(text[end - digits - 1])) digits++;
+    while (end - digits - 1 >= start && digits < 4 && /[0-9\uFF10-\uFF19]/.test(text[end - digits - 1])) digits++;
     return digits >= 2 && digits <= 3;
 }

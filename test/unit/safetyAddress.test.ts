@@ -40,6 +40,8 @@ describe("Korean car plates", () => {
         assert.equal(redacted("차량 12로3307을 조회했다"), "차량 [차량 번호]을 조회했다");
         // Found in the installed extension's panel: a copula after the digits ("…이고", "…입니다").
         assert.equal(redacted("담당 차량은 38모 1174이고 내일 입차"), "담당 차량은 [차량 번호]이고 내일 입차");
+        // Full-width digits (found from outside: the segmenter's plate joint read ASCII digits only).
+        assert.equal(redacted("입차 차량 ５２머 ７７０１ 확인"), "입차 차량 [차량 번호] 확인");
         assert.equal(redacted("출차 로그 충남71바 4410 18:02"), "출차 로그 충남[차량 번호] 18:02");
     });
 
