@@ -12,12 +12,13 @@
 import { anonymize, contentLabels, piiLabels } from "./anonymizer";
 import { classify, classifierThresholds } from "./content/classifier";
 import { FrameReader } from "./content/frames";
-import { storyTold } from "./content/phraseContext";
 import { lexiconWindows, scanLexiconRecent, withoutInnocentWords } from "./content/lexicon";
 import { ContentHold, endsSentence, maxSentence, type ReadySegment } from "./contentHold";
 import { decide, type Decision } from "./decide";
 import { PendingBlocks } from "./pendingBlocks";
 import { FarLabels } from "./pii/farLabels";
+import { hangulCount, languageLike, shortSentence, shortSentenceFloor } from "./sentenceShape";
+import { harmConfirmed, harmFinding, type HarmPending } from "./content/harmHead";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
 import { Segmenter } from "./text/segmenter";
 import {
@@ -79,48 +80,6 @@ function strongest(a: Action, b: Action): Action {
     return actionOrder.indexOf(a) >= actionOrder.indexOf(b) ? a : b;
 }
 
-/** Under this many Hangul syllables a sentence is short: the classifier must be surer ({@link shortSentenceFloor}). */
-const shortSentence = 7;
-const shortSentenceFloor = 0.7;
-
-/** Hangul syllables and jamo in `text`. */
-function hangulCount(text: string): number {
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e)) n++;
-    }
-    return n;
-}
-
-/**
- * Whether the classifier can judge `sentence`: it learnt from people's comments, and reads data (a CSV
- * of numbers, a base64 blob, a YAML key alone on a line) as abuse. Language has letters for most of its
- * characters, and Hangul or two words; explicit words in anything else are the lexicon's.
- */
-function languageLike(sentence: string): boolean {
-    let letters = 0;
-    let other = 0;
-    for (let i = 0; i < sentence.length; i++) {
-        const c = sentence.charCodeAt(i);
-        if (c === 32 || c === 9 || c === 10 || c === 13) continue;
-        if (
-            (c >= 0xac00 && c <= 0xd7a3) ||
-            (c >= 0x3131 && c <= 0x318e) ||
-            (c >= 65 && c <= 90) ||
-            (c >= 97 && c <= 122)
-        )
-            letters++;
-        else other++;
-    }
-    if (letters < (letters + other) * 0.5) return false;
-    const words = sentence.split(/\s+/).filter((w) => /[A-Za-z\uAC00-\uD7A3]/.test(w));
-    // One word without Hangul ("jobs:", "test:" on its own line) is a key, not a comment.
-    if (words.length < 2 && !/[\uAC00-\uD7A3]/.test(sentence)) return false;
-    // One long unbroken run (a key, a hash, base64) is data, not a sentence; a work's plot told, no comment.
-    return !words.some((w) => w.length >= 40 && w.length * 2 >= sentence.length) && !storyTold(sentence);
-}
-
 /**
  * A streaming filter for one response. `push()` returns what may be shown now;
  * `finish()` flushes the rest and returns the result (equal to `filterText` of the
@@ -144,6 +103,7 @@ export class SafetyFilter {
     private readonly frames = new FrameReader();
     private readonly farLabels = new FarLabels();
     private readonly pendingBlocks = new PendingBlocks();
+    private harmPending: HarmPending | undefined;
     private verdict: Action = "allow";
     private readonly categories = new Set<ContentCategory>();
     private readonly findings: PiiFinding[] = [];
@@ -214,6 +174,11 @@ export class SafetyFilter {
             if (this.stopped()) return;
         }
         this.classifySentence(events);
+        // A harm finding on the last sentence: nothing follows that could undo it.
+        if (this.harmPending === undefined) return;
+        this.judged(this.harmPending.finding, events);
+        this.harmPending = undefined;
+        if (!this.blocked) events.push({ type: "text", text: this.hold.release() });
     }
 
     private process({ segment, after }: ReadySegment, events: StreamEvent[]): void {
@@ -277,7 +242,7 @@ export class SafetyFilter {
     /** Judges the sentence; releases its held text unless it blocks. */
     private classifySentence(events: StreamEvent[]): void {
         this.judgeSentence(events);
-        if (this.blocked) return;
+        if (this.blocked || this.harmPending !== undefined) return;
         const text = this.hold.release();
         if (text.length > 0) events.push({ type: "text", text });
     }
@@ -291,12 +256,21 @@ export class SafetyFilter {
         // A phrase's block, read again with the whole sentence after it (pendingBlocks.ts).
         const confirmed = this.pendingBlocks.confirm(sentence, start);
         if (confirmed !== undefined) this.judged(confirmed.finding as ContentFinding, events);
+        // The harm head's finding on the sentence before, read again with this one (judgeHarm).
+        const harm = this.harmPending;
+        this.harmPending = undefined;
+        if (harm !== undefined && !this.blocked && harmConfirmed(harm, sentence)) this.judged(harm.finding, events);
         if (this.blocked) return;
         if (this.judgeFrame(sentence, start, events)) return;
         if (!this.policy.classifier.enabled || sentence.trim().length < 4 || !languageLike(sentence)) return;
         const syllables = hangulCount(sentence);
         // It learnt from Korean comments: text without Hangul is the lexicon's and the phrases'.
         if (syllables < 2) return;
+        if (!this.judgeClassifier(sentence, start, syllables, events)) this.judgeHarm(sentence, start, syllables);
+    }
+
+    /** The classifier's curse and toxic heads; whether they found abuse the lexicon does not explain. */
+    private judgeClassifier(sentence: string, start: number, syllables: number, events: StreamEvent[]): boolean {
         const thresholds = classifierThresholds();
         const override = this.policy.classifier.threshold;
         // A few syllables are little evidence: a short heading ("개발 완료", "병합 충돌") scored as
@@ -311,13 +285,13 @@ export class SafetyFilter {
             };
         };
         let { scores, curse, toxic } = flags(sentence);
-        if (!curse && !toxic) return;
+        if (!curse && !toxic) return false;
         // Words the context rules read innocently ("새끼줄", "닥쳐오는", "여자 화장실") are no
         // evidence: judged again without them (only sentences the classifier flagged pay for this).
         const neutral = withoutInnocentWords(sentence);
         if (neutral !== sentence) {
             ({ scores, curse, toxic } = flags(neutral));
-            if (!curse && !toxic) return;
+            if (!curse && !toxic) return false;
         }
         let hateful = toxic && scores.hate >= thresholds.hate;
         // Abuse the lexicon already explains stays that category; otherwise hate or harassment.
@@ -328,7 +302,7 @@ export class SafetyFilter {
             const rest = flags(this.withoutFindings(sentence, start));
             hateful = rest.toxic && rest.scores.hate >= thresholds.hate;
         }
-        if (explained && !hateful) return;
+        if (explained && !hateful) return false;
         const category: ContentCategory = hateful ? "hate" : "harassment";
         const rule = `classifier.${[curse ? "curse" : "", toxic ? "toxic" : ""].filter(Boolean).join("+")}`;
         const finding: ContentFinding = {
@@ -339,6 +313,22 @@ export class SafetyFilter {
             rule
         };
         this.judged(finding, events);
+        return true;
+    }
+
+    /**
+     * The harm head (content/harmHead.ts): harm the rules do not name. Not a request quoted from a user, not
+     * a sentence the frames' guard reads as about the harm (prevention, the news, the law, a refusal), and
+     * not abuse the lexicon already masks. Its finding waits for the next sentence (held, not shown), which
+     * may make it a joke or a topic ("다 태워버릴 거야 ㅋㅋ 칼로리 말이야", a refusal after a request).
+     */
+    private judgeHarm(sentence: string, start: number, syllables: number): void {
+        this.harmPending = harmFinding(sentence, start, {
+            short: syllables < shortSentence,
+            threshold: this.policy.classifier.threshold,
+            guarded: () => this.frames.guarded(),
+            explained: (from, to) => this.explains(from, to)
+        });
     }
 
     /** Whether a frame finds harm told in the sentence's ideas (the classifier then has nothing to add). */

@@ -14,21 +14,9 @@ import { spokenFrames } from "./harmFrames";
 import { groupFrames } from "./groupFrames";
 import { sexualFrames } from "./sexualFrames";
 import { GramGate } from "../text/gramGate";
-import { foldVowels, re, type Frame } from "./frameWords";
+import { foldVowels, guard, re, type Frame } from "./frameWords";
 
 export { foldVowels, type Frame } from "./frameWords";
-
-/** Prevention, the news and the law, a refusal, defence and support: the text is about the harm. */
-const guard = re(
-    [
-        "예방|방지(?:법|하려면|하는|하기)|주의\\s*[!:]|(?:스캠|사기|피싱)\\s*주의|사기(?:입니다|예요|이에요|라고|일\\s*(?:수|가능성)|를\\s*의심)|주의(?:하세요|해야|가\\s*필요|\\s*사항|하십시오|하시기)|(?<!밤길\\s*)조심(?:하세요|해야|하십시오)|속지\\s*(?:마|않)|무시하세요|클릭하지\\s*마",
-        "재판|법원|방청|피고(?:인)?(?:은|는|이|가|측)|신고(?:하세요|해\\s*주세요|하십시오|하면|센터|는\\s*\\d)|검거|혐의|구속|기소|입건|송치|처벌(?:받|을\\s*받|된|됩니다|대상|법)|징역|판결|선고|경찰(?:에\\s*따르면|은|청은)|(?:에|의)\\s*따르면|적발(?:됐|되었|했|된|돼)|수사(?:에\\s*나|를\\s*벌|중)|기자|보도(?:했|에\\s*따르면)|뉴스",
-        "드리기\\s*(?:어렵|어려|힘들)|(?:답변|안내|설명)(?:을\\s*)?하기\\s*(?:어렵|어려|힘들)|드릴\\s*수\\s*(?:없|는\\s*없)|제공(?:이|을)?\\s*(?:금지|하지\\s*않)|정책상|구별(?:법|하는|할\\s*수)|누르지\\s*마|열지\\s*마|가짜입니다|경고\\s*신호|존재하지\\s*않|기억하세요|전형적인|수법은|(?:고소|신고)할\\s*수\\s*있|죄가\\s*성립|명예\\s*훼손|모욕죄|알려\\s*드릴\\s*수\\s*(?:없|는\\s*없)|도와\\s*드릴\\s*수\\s*(?:없|는\\s*없)|(?:제공|작성|안내|설명)(?:해\\s*드릴|할)\\s*수\\s*(?:없|는\\s*없)|죄송하지만|죄송합니다만|할\\s*수\\s*없습니다|불법입니다|불법이며|범죄입니다|범죄이며|절대\\s*하지\\s*마세요|하시면\\s*안\\s*됩니다",
-        "상담(?:센터|전화|을\\s*받|사|\\s*창구)|전문가(?:와|의|에게)|1393|1588|수법(?:이|을|입니다|에)|사례(?:입니다|를\\s*소개|가\\s*늘)|피해\\s*(?:예방|사례|신고)|공격자(?:는|가|들은)|보안\\s*(?:팀|담당|교육|점검|업체|공지)|모의\\s*(?:해킹|훈련)|분석\\s*(?:보고서|결과)|경각심",
-        // A moderation policy or a report form lists harms by name ("신고 사유: 자해·자살 조장, 사기").
-        "판단\\s*기준|신고\\s*사유|운영\\s*정책|행위(?:는|를|도)?\\s*(?:\\S+\\s+)?(?:금지|처벌|제재)|이용\\s*약관|(?:게시물|게시글|콘텐츠|컨텐츠)(?:은|는|을|를)?\\s*(?:\\S+\\s+){0,3}?(?:즉시\\s*)?(?:삭제(?:\\s*대상|합니다|한다|하고|됩니다|된다)|신고(?:한다|합니다|하세요|\\s*대상)|금지(?:한다|합니다|됩니다|된다|\\s*대상)|제재)|조장(?:[,·/]|\\s*(?:행위|콘텐츠|게시물|금지))|공감이\\s*먼저"
-    ].join("|")
-);
 
 /** Frames of harm to a person: grooming, sexual extortion and harassment, self-harm, threats, stalking, mobbing. */
 const personFrames: Frame[] = [
@@ -382,6 +370,9 @@ const frameContext = 120;
 /** Frames over one response's sentences, in order: each read with the end of the text before it. */
 export class FrameReader {
     private before = "";
+    /** The last sentence read and the text before it, as frames read them. */
+    private last = "";
+    private lastBefore = "";
     /** Characters read since the end of the last sentence that held a first idea. */
     private sinceIdea = Infinity;
 
@@ -389,6 +380,8 @@ export class FrameReader {
     read(sentence: string): Frame | undefined {
         const before = this.before;
         const text = frameText(sentence);
+        this.last = text;
+        this.lastBefore = before;
         this.before = (before.length > 0 ? `${before}\n${text}` : text).slice(-frameContext);
         // Most sentences hold no first idea, and neither does the text before them: nothing to read.
         const idea = holdsFirstIdea(text);
@@ -396,5 +389,10 @@ export class FrameReader {
         this.sinceIdea = idea ? 0 : this.sinceIdea + text.length + 1;
         if (!idea && !near) return undefined;
         return text.trim().length < 4 ? undefined : judgeFrames(text, before);
+    }
+
+    /** Whether the last sentence read, or the text just before it, is about a harm (prevention, the news, the law, a refusal). */
+    guarded(): boolean {
+        return guard.test(this.last) || (this.lastBefore.length > 0 && guard.test(this.lastBefore));
     }
 }

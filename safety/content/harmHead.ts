@@ -1,0 +1,195 @@
+// A learned head for harm the rules do not name: threats, self-harm, sexual remarks, drug and fraud
+// talk, hate — written in whatever words the next writer chooses. The rule rounds (frames, phrases)
+// catch the classes their words name, and each new outside tester passed about a quarter of their
+// harmful cases through them on first contact. This head is a logistic regression (NB-SVM scaled,
+// like classifier.ts) on the same hashed character n-grams, trained by
+// safety/training/trainHarm.ts on the sentences of the outside testers' development sets
+// (safety/training/data/outsideDev.jsonl: the sentence that says the harm against everything
+// else in their cases, innocent look-alikes included), with technical Korean, everyday sentences
+// and the corpora's clean comments as negatives. Held out a tester's set at a time, it caught
+// 44 % of what that tester's set had passed through the filter on first contact, and changed
+// 0.2 % of the innocent cases the filter had left alone (docs/safety.md, "A learned harm head").
+// A second, small softmax names the category.
+import modelData from "./data/harm.json";
+import { listFeatures, listed, hashBits, type FeatureConfig } from "./features";
+import type { ContentCategory, ContentFinding } from "../types";
+import { guard } from "./frameWords";
+import { frameText } from "./frames";
+import { withoutInnocentWords } from "./lexicon";
+
+export interface HarmModel {
+    hashBits: number;
+    features: FeatureConfig;
+    /** The harm head: `weights[i] / scale` for bucket `buckets[i]`. */
+    buckets: number[];
+    weights: number[];
+    bias: number;
+    scale: number;
+    /** Probability at or above which a sentence says harm; a short one needs {@link HarmModel.shortThreshold}. */
+    threshold: number;
+    shortThreshold: number;
+    /** Each sentence less one of its words must still score this: harm carried by one word is the lexicon's to judge. */
+    robustThreshold: number;
+    /** The category softmax: `categoryWeights[i * categories.length + k]` for bucket `categoryBuckets[i]`. */
+    categories: ContentCategory[];
+    categoryBuckets: number[];
+    categoryWeights: number[];
+    categoryBias: number[];
+}
+
+interface Table {
+    harm: Float32Array;
+    category: Map<number, Float32Array>;
+    model: HarmModel;
+}
+
+let shipped: Table | undefined;
+
+function load(model: HarmModel): Table {
+    if (model.hashBits !== hashBits) throw new Error("harm model was trained with other features");
+    const harm = new Float32Array(1 << hashBits);
+    model.buckets.forEach((b, i) => (harm[b] = model.weights[i] / model.scale));
+    const k = model.categories.length;
+    const category = new Map<number, Float32Array>();
+    model.categoryBuckets.forEach((b, i) =>
+        category.set(
+            b,
+            Float32Array.from(model.categoryWeights.slice(i * k, (i + 1) * k), (w) => w / model.scale)
+        )
+    );
+    return { harm, category, model };
+}
+
+const tables = new WeakMap<HarmModel, Table>();
+
+function tableOf(model?: HarmModel): Table {
+    if (model === undefined) return (shipped ??= load(modelData as HarmModel));
+    let t = tables.get(model);
+    if (t === undefined) tables.set(model, (t = load(model)));
+    return t;
+}
+
+/**
+ * A chat line's speaker, time and bullet (`[오후 3:07] 현우 :`, `ㄴ 익명2:`, `- user:`): who wrote a line is
+ * no evidence of what it says, and the testers' harmful chats had taught the head their speakers' names.
+ * Training and scoring both read a line without it.
+ */
+const linePrefix =
+    /^(?:\s*(?:[-*>•·]|ㄴ|└|\[[^\]\n]{1,24}\]|\((?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?\)|(?:오전|오후)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?|[^\s:：[\]]{1,16}\s*[:：](?=\s)|—|-))+\s*/u;
+
+export function harmText(sentence: string): string {
+    const rest = sentence.replace(linePrefix, "");
+    return rest.length >= 2 ? rest : sentence;
+}
+
+/**
+ * A line a user wrote to an assistant, quoted in the answer (`user: …`, `질문: …`, `👤 사용자: …`): the
+ * request is not the answer's harm; the answer after it is judged on its own.
+ */
+export const quotedRequest =
+    /^\s*(?:[#>*-]\s*)*(?:👤|🙋|\**(?:user|human|q|question|사용자|질문|유저|요청)\**\s*[:：)])/i;
+
+/** The probability that `sentence` says harm, by the shipped model (or `model`). */
+export function harmScore(sentence: string, model?: HarmModel): number {
+    return scoreText(tableOf(model), harmText(sentence));
+}
+
+function scoreText(t: Table, text: string): number {
+    const count = listFeatures(text, t.model.features);
+    const value = count > 0 ? 1 / Math.sqrt(count) : 0;
+    let sum = t.model.bias;
+    for (let i = 0; i < count; i++) sum += t.harm[listed[i]] * value;
+    return 1 / (1 + Math.exp(-sum));
+}
+
+/** The category the harm in `sentence` most likely falls under. */
+export function harmCategory(sentence: string, model?: HarmModel): ContentCategory {
+    const t = tableOf(model);
+    const names = t.model.categories;
+    const count = listFeatures(harmText(sentence), t.model.features);
+    const value = count > 0 ? 1 / Math.sqrt(count) : 0;
+    const sums = t.model.categoryBias.slice();
+    for (let i = 0; i < count; i++) {
+        const w = t.category.get(listed[i]);
+        if (w !== undefined) for (let k = 0; k < names.length; k++) sums[k] += w[k] * value;
+    }
+    let best = 0;
+    for (let k = 1; k < names.length; k++) if (sums[k] > sums[best]) best = k;
+    return names[best];
+}
+
+/**
+ * The harm score of `sentence` when it reaches `bar` and no single word carries it: the sentence less any
+ * one of its words still scores {@link HarmModel.robustThreshold}. Held out, a word the testers' harmful
+ * sentences share with innocent ones (번개탄 피워서 고기 굽는 법, 서버를 다 죽여) flagged a crafted innocent
+ * sentence in 50 (2 %); needing the rest of the sentence to agree halved that (docs/safety.md).
+ */
+export function harmJudge(sentence: string, bar: number, model?: HarmModel): number | undefined {
+    const t = tableOf(model);
+    const text = harmText(sentence);
+    const score = scoreText(t, text);
+    if (score < bar) return undefined;
+    const words = text.split(/\s+/).filter((w) => w.length > 0);
+    if (words.length >= 2)
+        for (let i = 0; i < words.length; i++)
+            if (scoreText(t, words.filter((_, j) => j !== i).join(" ")) < t.model.robustThreshold) return undefined;
+    return score;
+}
+
+export function harmThresholds(model?: HarmModel): { threshold: number; shortThreshold: number } {
+    const { threshold, shortThreshold } = tableOf(model).model;
+    return { threshold, shortThreshold };
+}
+
+/** A sentence the head found harmful, waiting for the next one (the filter holds both meanwhile). */
+export interface HarmPending {
+    sentence: string;
+    bar: number;
+    finding: ContentFinding;
+}
+
+/**
+ * Whether `pending` stands with the sentence after it (`next`): unless that sentence is about the harm
+ * (a refusal, prevention, the news) or the two read together fall under the bar.
+ */
+export function harmConfirmed(pending: HarmPending, next: string): boolean {
+    if (next.trim().length === 0) return true;
+    if (guard.test(frameText(next))) return false;
+    return harmJudge(pending.sentence + next, pending.bar) !== undefined;
+}
+
+/** What the filter knows of a sentence beside its text (filter.ts). */
+export interface HarmContext {
+    /** Fewer than seven Hangul letters: the head must be surer. */
+    short: boolean;
+    /** The policy's classifier threshold, when set. */
+    threshold: number | undefined;
+    /** Whether the sentence or the text just before it is about a harm (frames' guard). */
+    guarded: () => boolean;
+    /** Whether the lexicon's findings explain `[from, to)`. */
+    explained: (from: number, to: number) => boolean;
+}
+
+/**
+ * The head's finding on `sentence` (from response offset `start`), or undefined. Not a request quoted from
+ * a user, not a sentence about the harm (prevention, the news, the law, a refusal), not a sentence whose
+ * score rests on words the context rules read innocently, and not abuse the lexicon already masks. The
+ * finding then waits for the next sentence (held, not shown: {@link harmConfirmed}), which may make it a
+ * joke or a topic ("다 태워버릴 거야 ㅋㅋ 칼로리 말이야", a refusal after a request).
+ */
+export function harmFinding(sentence: string, start: number, context: HarmContext): HarmPending | undefined {
+    const { threshold, shortThreshold } = harmThresholds();
+    const bar = Math.max(context.short ? shortThreshold : 0, context.threshold ?? threshold);
+    const score = harmJudge(sentence, bar);
+    if (score === undefined || quotedRequest.test(sentence) || context.guarded()) return undefined;
+    const neutral = withoutInnocentWords(sentence);
+    if (neutral !== sentence && harmJudge(neutral, bar) === undefined) return undefined;
+    const category = harmCategory(sentence);
+    const end = start + sentence.length;
+    if (category === "harassment" && context.explained(start, end)) return undefined;
+    return {
+        sentence,
+        bar,
+        finding: { category, start, end, score: Math.round(score * 1000) / 1000, rule: "classifier.harm" }
+    };
+}
