@@ -23,7 +23,12 @@ const slots: Record<string, readonly string[]> = {
     sport: ["드럼 칠", "키보드 칠", "테니스 칠", "골프 칠", "기타 칠", "배드민턴 칠"],
     game: ["보스", "좀비", "몬스터", "적 팀", "드래곤"],
     gift: ["선물", "케이크", "꽃다발", "편지", "간식"],
-    friend: ["민수", "지현", "언니", "형", "동생", "팀장님", "친구"]
+    friend: ["민수", "지현", "언니", "형", "동생", "팀장님", "친구"],
+    outing: ["치맥", "등산", "볼링", "스터디", "러닝", "보드게임", "피크닉", "자전거", "방탈출", "노래방"],
+    walk: ["한강", "공원", "바닷가", "남산", "호숫가", "강변", "동네 뒷산"],
+    drink: ["아메리카노", "라떼", "녹차", "초코", "자몽티"],
+    snack: ["과자", "사탕", "젤리", "막대 아이스크림", "빼빼로"],
+    stick: ["나무 작대기", "막대기", "젓가락", "긴 자"]
 };
 
 const templates: readonly string[] = [
@@ -50,7 +55,17 @@ const templates: readonly string[] = [
     "내일 {place} 앞에서 기다릴게, {gift} 주려고",
     "너 {habit} 거 계속하면 진짜 {good} 거야",
     "{friend} 오늘 {place}에서 다 정리하고 퇴근할게",
-    "{program} 하나 죽인다고 큰일 안 나, 다시 뜨니까"
+    "{program} 하나 죽인다고 큰일 안 나, 다시 뜨니까",
+    // Everyday words that are also slang for harm: an outing sought, a walk wished, an iced drink, a stick.
+    "{walk} 가서 {outing} 할 사람 구함",
+    "이번 주말 {outing} 같이 할 사람?",
+    "{outing} 멤버 모집합니다, 편하게 연락 주세요",
+    "{friend}랑 손잡고 {walk} 걷고 싶다",
+    "날씨 좋아서 {walk} 산책하고 싶다",
+    "아이스 {drink} 한 잔이랑 {snack} 하나 주세요",
+    "얼음 많이 넣은 {drink} 마시고 싶다",
+    "{stick}로 바닥에 줄 그어서 세자",
+    "{snack} 하나 줄까? 배고프지"
 ];
 
 const endings: readonly string[] = ["", "", " ㅋㅋ", " ㅎㅎ", ".", "!", "~"];
