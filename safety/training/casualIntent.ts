@@ -4,6 +4,7 @@
 // innocent text is mostly formal: held out, the head took the register for the harm (너 매일 아침 물 한
 // 잔 마시는 게 건강에 좋을 거야, 회사에 가서 다 정리해 버릴 거야, 서버를 다 죽여 버릴 거야). Generated
 // from templates (seeded, the same every training); no sentence threatens or insults anyone.
+import { random } from "./everyday";
 
 const slots: Record<string, readonly string[]> = {
     habit: ["따뜻한 차 마시는", "스트레칭하는", "일찍 자는", "산책하는", "아침 먹는", "영양제 챙겨 먹는", "일기 쓰는"],
@@ -69,17 +70,6 @@ const templates: readonly string[] = [
 ];
 
 const endings: readonly string[] = ["", "", " ㅋㅋ", " ㅎㅎ", ".", "!", "~"];
-
-function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 /** About `count` casual everyday sentences from the templates above (seeded). */
 export function casualIntentSentences(count = 800, seed = 51): string[] {

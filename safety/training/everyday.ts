@@ -10,7 +10,7 @@
 // insults anyone.
 
 /** A seeded generator (mulberry32): the same sentences every training. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
     let a = seed >>> 0;
     return () => {
         a = (a + 0x6d2b79f5) >>> 0;

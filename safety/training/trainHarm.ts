@@ -17,7 +17,7 @@ import { harmJudge, harmText, type HarmModel } from "../content/harmHead";
 import type { ContentCategory } from "../types";
 import { casualIntentSentences } from "./casualIntent";
 import { everydaySentences } from "./everyday";
-import { innocentWords } from "./trainClassifier";
+import { innocentWords, logCountRatios } from "./trainClassifier";
 import { dataDirectory, filterSentences, readCurse, readHateSpeech, readTechDocs } from "./trainingData";
 
 interface Row {
@@ -93,20 +93,7 @@ function shuffled(n: number, seed: number): number[] {
 /** NB-SVM logistic regression (as trainClassifier.ts), six epochs of SGD; the ratios folded into the weights. */
 function trainHead(samples: readonly Sample[], features: ReadonlyArray<{ buckets: Uint32Array; value: number }>) {
     const size = 1 << hashBits;
-    const p = new Float32Array(size).fill(1);
-    const q = new Float32Array(size).fill(1);
-    samples.forEach((e, i) => {
-        const counts = e.y ? p : q;
-        for (const b of features[i].buckets) counts[b]++;
-    });
-    let pSum = 0;
-    let qSum = 0;
-    for (let b = 0; b < size; b++) {
-        pSum += p[b];
-        qSum += q[b];
-    }
-    const r = new Float32Array(size);
-    for (let b = 0; b < size; b++) r[b] = Math.log(p[b] / pSum / (q[b] / qSum));
+    const r = logCountRatios(features, (i) => samples[i].y === 1);
     const w = new Float32Array(size);
     let bias = 0;
     const l2 = 1e-6;
