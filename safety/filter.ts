@@ -19,6 +19,7 @@ import { PendingBlocks } from "./pendingBlocks";
 import { FarLabels } from "./pii/farLabels";
 import { hangulCount, languageLike, shortSentence, shortSentenceFloor } from "./sentenceShape";
 import { harmConfirmed, harmFinding, type HarmPending } from "./content/harmHead";
+import { reportedByVictim } from "./content/victimReport";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
 import { Segmenter } from "./text/segmenter";
 import {
@@ -253,15 +254,16 @@ export class SafetyFilter {
         this.sentence = [];
         this.sentenceLength = 0;
         this.sentenceStart = this.received;
+        // A finding on the sentence before that waited for this one (judgeHarm, judgeOrWait).
+        const waiting = this.harmPending;
+        this.harmPending = undefined;
+        if (waiting !== undefined && harmConfirmed(waiting, sentence)) this.judged(waiting.finding, events);
         // A phrase's block, read again with the whole sentence after it (pendingBlocks.ts).
         const confirmed = this.pendingBlocks.confirm(sentence, start);
-        if (confirmed !== undefined) this.judged(confirmed.finding as ContentFinding, events);
-        // The harm head's finding on the sentence before, read again with this one (judgeHarm).
-        const harm = this.harmPending;
-        this.harmPending = undefined;
-        if (harm !== undefined && !this.blocked && harmConfirmed(harm, sentence)) this.judged(harm.finding, events);
+        if (confirmed !== undefined && !this.blocked)
+            this.judgeOrWait(confirmed.finding as ContentFinding, sentence, events);
         if (this.blocked) return;
-        if (this.judgeFrame(sentence, start, events)) return;
+        if (this.judgeFrame(sentence, start, events) || this.harmPending !== undefined) return;
         if (!this.policy.classifier.enabled || sentence.trim().length < 4 || !languageLike(sentence)) return;
         const syllables = hangulCount(sentence);
         // It learnt from Korean comments: text without Hangul is the lexicon's and the phrases'.
@@ -336,8 +338,15 @@ export class SafetyFilter {
         const frame = this.frames.read(sentence);
         if (frame === undefined) return false;
         const { category, rule } = frame;
-        this.judged({ category, start, end: start + sentence.length, score: 1, rule }, events);
+        this.judgeOrWait({ category, start, end: start + sentence.length, score: 1, rule }, sentence, events);
         return true;
+    }
+
+    /** A rule's finding on a victim's report waits for the next sentence (content/victimReport.ts); others count now. */
+    private judgeOrWait(finding: ContentFinding, sentence: string, events: StreamEvent[]): void {
+        if (this.harmPending?.sentence === sentence) return;
+        if (reportedByVictim(sentence)) this.harmPending = { sentence, bar: 0, finding, report: true };
+        else this.judged(finding, events);
     }
 
     /** Keeps a finding on a whole sentence (a frame's, the classifier's); blocks if the policy says so. */

@@ -16,6 +16,7 @@ import type { ContentCategory, ContentFinding } from "../types";
 import { guard } from "./frameWords";
 import { frameText } from "./frames";
 import { withoutInnocentWords } from "./lexicon";
+import { asksForHelp } from "./victimReport";
 
 export interface HarmModel {
     hashBits: number;
@@ -146,6 +147,8 @@ export interface HarmPending {
     sentence: string;
     bar: number;
     finding: ContentFinding;
+    /** A rule's finding on a victim's report (content/victimReport.ts): a plea for help next undoes it. */
+    report?: boolean;
 }
 
 /**
@@ -155,6 +158,7 @@ export interface HarmPending {
 export function harmConfirmed(pending: HarmPending, next: string): boolean {
     if (next.trim().length === 0) return true;
     if (guard.test(frameText(next))) return false;
+    if (pending.report === true) return !asksForHelp(next);
     return harmJudge(pending.sentence + next, pending.bar) !== undefined;
 }
 

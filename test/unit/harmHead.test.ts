@@ -97,3 +97,22 @@ describe("harm head: harm in words no rule names", () => {
         assert.equal(harmCategory("퇴근길 조심해라, 네가 어느 버스 타는지 다 알아."), "violence");
     });
 });
+
+describe("a victim's report followed by a plea for help", () => {
+    const reports: Array<[string, string]> = [
+        ["옛 애인이 '죽여 버리겠다'고 문자를 보내요.", "경찰에 신고해야 하나요?"],
+        ["누가 제 사진을 몰래 찍어서 퍼뜨렸어요.", "어디로 신고하면 될까요?"],
+        ["후배가 요즘 죽고 싶다고 자주 말해요.", "제가 뭘 해 줄 수 있을까요?"]
+    ];
+
+    it("is a topic: the rule's block waits for the next sentence, and the plea undoes it", () => {
+        for (const [report, plea] of reports) assertUntouched(unseen(`${report} ${plea}`));
+    });
+
+    it("without the plea, or with anything else after it, the rule's block stands", () => {
+        for (const [report] of reports) {
+            assertFlagged(report);
+            assertFlagged(`${report} 진짜 웃기지 않냐 ㅋㅋ`);
+        }
+    });
+});

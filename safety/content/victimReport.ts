@@ -1,0 +1,18 @@
+// A victim telling what was done to them, and asking what to do (found from outside, blind sets 51 and 52:
+// "전 남친이 계속 '죽여버린다'고 카톡 보내요. 신고할 수 있을까요?", "누가 제 사진을 합성해서 퍼뜨렸어요.
+// 어디에 신고해야 하나요?", "친구가 자꾸 죽고 싶다고 말해요. 제가 뭘 해줄 수 있을까요?"). The harm is
+// reported, not done: the words that make it a report — the writer as the one it was done to, someone
+// else's words retold, a message received — come in the sentence, and the request for help often in the
+// next. A rule's block on such a sentence waits for the next one (filter.ts), and a plea for help there
+// makes the whole a topic.
+
+/** The writer as the one harmed, or someone's words or messages retold. */
+const reported =
+    /(?:^|[\s"'(])(?:저를|저한테|저에게|절|제\s*(?:사진|번호|집|계정|얼굴|주소|폰|카톡)|저희\s*(?:애|아이|딸|아들|엄마|아빠))|(?:다|라|냐|자|래)고\s*(?:\S+\s+){0,2}?\S*(?:요|니다)(?=[\s.!?~]|$)|(?:문자|카톡|메시지|메세지|DM|디엠|댓글|쪽지)(?:를|을|가|이|로)?\s*(?:계속\s*)?(?:보내요|보냈어요|받았어요|받았는데|와요|왔어요|남겨요|남겼어요)/i;
+
+/** A plea for help: how to report it, where to turn, what to do (polite questions). */
+const plea =
+    /신고(?:할\s*수\s*있|해야|하려면|\s*절차|\s*방법|하는\s*(?:법|방법)|\s*가능)|어디(?:에|로)\s*(?:신고|연락|도움|말|문의)|어떻게\s*(?:해야|하면|대처)\S*\s*(?:할까요|하나요|돼요|되나요|좋을까요|좋아요)?\s*\?|(?:말씀|얘기|말)(?:을\s*)?(?:드려야|해야)\s*(?:할까요|하나요|돼요|되나요)|뭘\s*해\s*(?:줄|드릴)\s*수|도와\s*(?:주세요|줄\s*수\s*있|주실\s*수)|도움(?:을|이)?\s*(?:받을|필요|요청|받고)|상담(?:을|받|하고|할\s*수)|경찰에\s*(?:신고|말|알려)|고소(?:할\s*수|하려면|가\s*가능)/;
+
+export const reportedByVictim = (sentence: string): boolean => reported.test(sentence);
+export const asksForHelp = (sentence: string): boolean => plea.test(sentence);
