@@ -260,10 +260,10 @@ export class SafetyFilter {
         if (waiting !== undefined && harmConfirmed(waiting, sentence)) this.judged(waiting.finding, events);
         // A phrase's block, read again with the whole sentence after it (pendingBlocks.ts).
         const confirmed = this.pendingBlocks.confirm(sentence, start);
-        if (confirmed !== undefined && !this.blocked)
+        if (confirmed !== undefined && !this.stopped())
             this.judgeOrWait(confirmed.finding as ContentFinding, sentence, events);
         if (this.blocked) return;
-        if (this.judgeFrame(sentence, start, events) || this.harmPending !== undefined) return;
+        if (this.judgeFrame(sentence, start, events) || this.waits()) return;
         if (!this.policy.classifier.enabled || sentence.trim().length < 4 || !languageLike(sentence)) return;
         const syllables = hangulCount(sentence);
         // It learnt from Korean comments: text without Hangul is the lexicon's and the phrases'.
@@ -318,12 +318,7 @@ export class SafetyFilter {
         return true;
     }
 
-    /**
-     * The harm head (content/harmHead.ts): harm the rules do not name. Not a request quoted from a user, not
-     * a sentence the frames' guard reads as about the harm (prevention, the news, the law, a refusal), and
-     * not abuse the lexicon already masks. Its finding waits for the next sentence (held, not shown), which
-     * may make it a joke or a topic ("다 태워버릴 거야 ㅋㅋ 칼로리 말이야", a refusal after a request).
-     */
+    /** The harm head (content/harmHead.ts): harm the rules do not name; its finding waits for the next sentence. */
     private judgeHarm(sentence: string, start: number, syllables: number): void {
         this.harmPending = harmFinding(sentence, start, {
             short: syllables < shortSentence,
@@ -340,6 +335,11 @@ export class SafetyFilter {
         const { category, rule } = frame;
         this.judgeOrWait({ category, start, end: start + sentence.length, score: 1, rule }, sentence, events);
         return true;
+    }
+
+    /** Whether a finding waits for the next sentence (a call: judging a sentence may set one). */
+    private waits(): boolean {
+        return this.harmPending !== undefined;
     }
 
     /** A rule's finding on a victim's report waits for the next sentence (content/victimReport.ts); others count now. */
