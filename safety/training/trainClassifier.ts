@@ -27,6 +27,7 @@ import { notAbuse } from "../content/wordContext";
 import { whitelist } from "../content/words";
 import { everydaySentences } from "./everyday";
 import {
+    logCountRatios,
     dataDirectory,
     filterSentences,
     flaggedWithoutClassifier,
@@ -120,31 +121,6 @@ function naiveBayesRatios(
     const out = {} as Record<HeadName, Float32Array>;
     for (const head of headNames) out[head] = logCountRatios(features, (i) => labelFor(head, examples[i]));
     return out;
-}
-
-/** The log-count ratio of each bucket in the examples labelled true against those labelled false (`label` undefined: not counted). */
-export function logCountRatios(
-    features: ReadonlyArray<{ buckets: Uint32Array }>,
-    label: (index: number) => boolean | undefined
-): Float32Array {
-    const size = 1 << hashBits;
-    const p = new Float32Array(size).fill(1);
-    const q = new Float32Array(size).fill(1);
-    features.forEach((f, i) => {
-        const y = label(i);
-        if (y === undefined) return;
-        const counts = y ? p : q;
-        for (const b of f.buckets) counts[b]++;
-    });
-    let pSum = 0;
-    let qSum = 0;
-    for (let b = 0; b < size; b++) {
-        pSum += p[b];
-        qSum += q[b];
-    }
-    const r = new Float32Array(size);
-    for (let b = 0; b < size; b++) r[b] = Math.log(p[b] / pSum / (q[b] / qSum));
-    return r;
 }
 
 /** Cross-validation folds, by a stable hash of the text. */

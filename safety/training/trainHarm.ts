@@ -17,8 +17,15 @@ import { harmJudge, harmText, type HarmModel } from "../content/harmHead";
 import type { ContentCategory } from "../types";
 import { casualIntentSentences } from "./casualIntent";
 import { everydaySentences } from "./everyday";
-import { innocentWords, logCountRatios } from "./trainClassifier";
-import { dataDirectory, filterSentences, readCurse, readHateSpeech, readTechDocs } from "./trainingData";
+import { innocentWords } from "./trainClassifier";
+import {
+    dataDirectory,
+    filterSentences,
+    logCountRatios,
+    readCurse,
+    readHateSpeech,
+    readTechDocs
+} from "./trainingData";
 
 interface Row {
     set: string;

@@ -6,6 +6,7 @@ import { endsSentence, maxSentence } from "../contentHold";
 import { filterText } from "../filter";
 import { defaultPolicy, type SafetyPolicy } from "../policy";
 import { Segmenter } from "../text/segmenter";
+import { hashBits } from "../content/features";
 
 export interface Example {
     text: string;
@@ -91,4 +92,29 @@ const withoutClassifier: SafetyPolicy = { ...defaultPolicy, classifier: { enable
 /** Whether the filter flags `text` without the classifier (lexicon, context rules, phrases). */
 export function flaggedWithoutClassifier(text: string): boolean {
     return filterText(text, withoutClassifier).categories.length > 0;
+}
+
+/** The log-count ratio of each bucket in the examples labelled true against those labelled false (`label` undefined: not counted). */
+export function logCountRatios(
+    features: ReadonlyArray<{ buckets: Uint32Array }>,
+    label: (index: number) => boolean | undefined
+): Float32Array {
+    const size = 1 << hashBits;
+    const p = new Float32Array(size).fill(1);
+    const q = new Float32Array(size).fill(1);
+    features.forEach((f, i) => {
+        const y = label(i);
+        if (y === undefined) return;
+        const counts = y ? p : q;
+        for (const b of f.buckets) counts[b]++;
+    });
+    let pSum = 0;
+    let qSum = 0;
+    for (let b = 0; b < size; b++) {
+        pSum += p[b];
+        qSum += q[b];
+    }
+    const r = new Float32Array(size);
+    for (let b = 0; b < size; b++) r[b] = Math.log(p[b] / pSum / (q[b] / qSum));
+    return r;
 }
