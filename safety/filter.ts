@@ -19,7 +19,7 @@ import { PendingBlocks } from "./pendingBlocks";
 import { FarLabels } from "./pii/farLabels";
 import { hangulCount, languageLike, shortSentence, shortSentenceFloor } from "./sentenceShape";
 import { harmConfirmed, harmFinding, type HarmPending } from "./content/harmHead";
-import { reportedByVictim } from "./content/victimReport";
+import { asksForHelp, reportedByVictim } from "./content/victimReport";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
 import { Segmenter } from "./text/segmenter";
 import {
@@ -342,11 +342,11 @@ export class SafetyFilter {
         return this.harmPending !== undefined;
     }
 
-    /** A rule's finding on a victim's report waits for the next sentence (content/victimReport.ts); others count now. */
+    /** A rule's finding on a victim's report waits for the next sentence, or is undone by a plea for help in it (content/victimReport.ts). */
     private judgeOrWait(finding: ContentFinding, sentence: string, events: StreamEvent[]): void {
         if (this.harmPending?.sentence === sentence) return;
-        if (reportedByVictim(sentence)) this.harmPending = { sentence, bar: 0, finding, report: true };
-        else this.judged(finding, events);
+        if (!reportedByVictim(sentence)) this.judged(finding, events);
+        else if (!asksForHelp(sentence)) this.harmPending = { sentence, bar: 0, finding, report: true };
     }
 
     /** Keeps a finding on a whole sentence (a frame's, the classifier's); blocks if the policy says so. */

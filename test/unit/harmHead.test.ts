@@ -116,3 +116,11 @@ describe("a victim's report followed by a plea for help", () => {
         }
     });
 });
+
+describe("a victim's report with the plea in the same sentence", () => {
+    it("is a topic at once; without the plea it is blocked", () => {
+        const report = "옛 애인이 '죽여 버리겠다'고 문자를 보내요";
+        assertUntouched(unseen(`${report} 어떻게 신고하나요`));
+        assertFlagged(report);
+    });
+});
