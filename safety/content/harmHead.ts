@@ -4,7 +4,7 @@
 // harmful cases through them on first contact. This head is a logistic regression (NB-SVM scaled,
 // like classifier.ts) on the same hashed character n-grams, trained by
 // safety/training/trainHarm.ts on the sentences of the outside testers' development sets
-// (safety/training/data/outsideDev.jsonl: the sentence that says the harm against everything
+// (safety/training/data/outsideDev/: the sentence that says the harm against everything
 // else in their cases, innocent look-alikes included), with technical Korean, everyday sentences
 // and the corpora's clean comments as negatives. Held out a tester's set at a time, it caught
 // 44 % of what that tester's set had passed through the filter on first contact, and changed

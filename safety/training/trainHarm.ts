@@ -3,7 +3,7 @@
 //   npm run train:safety (after the classifier) [-- --data ../shared/data]
 //
 // Positives: the sentences of the outside testers' development sets that say the harm of a harmful
-// case (safety/training/data/outsideDev.jsonl, README.md beside it). Negatives: every other sentence
+// case (safety/training/data/outsideDev/, README.md beside it). Negatives: every other sentence
 // of those sets (innocent look-alikes, and the text around a harmful sentence at half weight),
 // ko-tech-docs' even lines, the generated everyday sentences, the lexicon's innocent words,
 // curse-detection's clean even lines and BEEP!'s clean train comments. The odd halves and BEEP!'s
@@ -56,10 +56,14 @@ const keptHarm = 40_000;
 const keptCategory = 10_000;
 const categories: ContentCategory[] = ["hate", "harassment", "sexual", "violence", "self_harm", "dangerous"];
 
-export function readRows(file: string): Row[] {
+/** The testers' development sentences: every file of safety/training/data/outsideDev/, in name order. */
+export function readRows(): Row[] {
+    const folder = path.resolve(__dirname, "..", "..", "..", "safety", "training", "data", "outsideDev");
     return fs
-        .readFileSync(file, "utf8")
-        .split("\n")
+        .readdirSync(folder)
+        .filter((f) => f.endsWith(".jsonl"))
+        .sort()
+        .flatMap((f) => fs.readFileSync(path.join(folder, f), "utf8").split("\n"))
         .filter((l) => l.trim())
         .map((l) => JSON.parse(l) as Row);
 }
@@ -195,7 +199,7 @@ const flags = (model: HarmModel, text: string) =>
 function main(): void {
     const data = dataDirectory();
     const started = performance.now();
-    const rows = readRows(path.resolve(__dirname, "..", "..", "..", "safety", "training", "data", "outsideDev.jsonl"));
+    const rows = readRows();
     const samples = samplesOf(rows, data);
     const sets = [...new Set(rows.map((r) => r.set))];
     const lines: string[] = [];

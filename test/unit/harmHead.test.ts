@@ -2,22 +2,12 @@
 // streamed one character at a time; its finding waits for the next sentence, which may make it a topic.
 // Sentences written here, in none of the training sets (asserted).
 import { strict as assert } from "node:assert";
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { SafetyFilter, filterText } from "../../safety/filter";
 import { harmCategory, harmJudge, harmScore, harmText, quotedRequest } from "../../safety/content/harmHead";
+import { readRows } from "../../safety/training/trainHarm";
 import { assertFlagged, assertUntouched } from "../support/safetyStream";
 
-const corpus = new Set(
-    fs
-        .readFileSync(
-            path.resolve(__dirname, "..", "..", "..", "safety", "training", "data", "outsideDev.jsonl"),
-            "utf8"
-        )
-        .split("\n")
-        .filter((l) => l.trim())
-        .map((l) => (JSON.parse(l) as { text: string }).text)
-);
+const corpus = new Set(readRows().map((r) => r.text));
 
 function unseen(text: string): string {
     assert.ok(!corpus.has(text), `in the training data: ${text}`);
