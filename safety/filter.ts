@@ -18,7 +18,7 @@ import { decide, type Decision } from "./decide";
 import { PendingBlocks } from "./pendingBlocks";
 import { FarLabels } from "./pii/farLabels";
 import { hangulCount, languageLike, shortSentence, shortSentenceFloor } from "./sentenceShape";
-import { harmConfirmed, harmFinding, type HarmPending } from "./content/harmHead";
+import { harmConfirmed, harmFinding, type WaitingFinding } from "./content/harmHead";
 import { asksForHelp, reportedByVictim } from "./content/victimReport";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
 import { Segmenter } from "./text/segmenter";
@@ -104,7 +104,7 @@ export class SafetyFilter {
     private readonly frames = new FrameReader();
     private readonly farLabels = new FarLabels();
     private readonly pendingBlocks = new PendingBlocks();
-    private harmPending: HarmPending | undefined;
+    private waiting: WaitingFinding | undefined;
     private verdict: Action = "allow";
     private readonly categories = new Set<ContentCategory>();
     private readonly findings: PiiFinding[] = [];
@@ -175,10 +175,10 @@ export class SafetyFilter {
             if (this.stopped()) return;
         }
         this.classifySentence(events);
-        // A harm finding on the last sentence: nothing follows that could undo it.
-        if (this.harmPending === undefined) return;
-        this.judged(this.harmPending.finding, events);
-        this.harmPending = undefined;
+        // A finding that waited on the last sentence: nothing follows that could undo it.
+        if (this.waiting === undefined) return;
+        this.judged(this.waiting.finding, events);
+        this.waiting = undefined;
         if (!this.blocked) events.push({ type: "text", text: this.hold.release() });
     }
 
@@ -243,7 +243,7 @@ export class SafetyFilter {
     /** Judges the sentence; releases its held text unless it blocks. */
     private classifySentence(events: StreamEvent[]): void {
         this.judgeSentence(events);
-        if (this.blocked || this.harmPending !== undefined) return;
+        if (this.blocked || this.waiting !== undefined) return;
         const text = this.hold.release();
         if (text.length > 0) events.push({ type: "text", text });
     }
@@ -255,8 +255,8 @@ export class SafetyFilter {
         this.sentenceLength = 0;
         this.sentenceStart = this.received;
         // A finding on the sentence before that waited for this one (judgeHarm, judgeOrWait).
-        const waiting = this.harmPending;
-        this.harmPending = undefined;
+        const waiting = this.waiting;
+        this.waiting = undefined;
         if (waiting !== undefined && harmConfirmed(waiting, sentence)) this.judged(waiting.finding, events);
         // A phrase's block, read again with the whole sentence after it (pendingBlocks.ts).
         const confirmed = this.pendingBlocks.confirm(sentence, start);
@@ -320,7 +320,7 @@ export class SafetyFilter {
 
     /** The harm head (content/harmHead.ts): harm the rules do not name; its finding waits for the next sentence. */
     private judgeHarm(sentence: string, start: number, syllables: number): void {
-        this.harmPending = harmFinding(sentence, start, {
+        this.waiting = harmFinding(sentence, start, {
             short: syllables < shortSentence,
             threshold: this.policy.classifier.threshold,
             guarded: () => this.frames.guarded(),
@@ -339,14 +339,14 @@ export class SafetyFilter {
 
     /** Whether a finding waits for the next sentence (a call: judging a sentence may set one). */
     private waits(): boolean {
-        return this.harmPending !== undefined;
+        return this.waiting !== undefined;
     }
 
     /** A rule's finding on a victim's report waits for the next sentence, or is undone by a plea for help in it (content/victimReport.ts). */
     private judgeOrWait(finding: ContentFinding, sentence: string, events: StreamEvent[]): void {
-        if (this.harmPending?.sentence === sentence) return;
+        if (this.waiting?.sentence === sentence) return;
         if (!reportedByVictim(sentence)) this.judged(finding, events);
-        else if (!asksForHelp(sentence)) this.harmPending = { sentence, bar: 0, finding, report: true };
+        else if (!asksForHelp(sentence)) this.waiting = { sentence, bar: 0, finding, report: true };
     }
 
     /** Keeps a finding on a whole sentence (a frame's, the classifier's); blocks if the policy says so. */

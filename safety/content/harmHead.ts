@@ -142,8 +142,8 @@ export function harmThresholds(model?: HarmModel): { threshold: number; shortThr
     return { threshold, shortThreshold };
 }
 
-/** A sentence the head found harmful, waiting for the next one (the filter holds both meanwhile). */
-export interface HarmPending {
+/** A finding waiting for the next sentence (the filter holds both meanwhile): the head's, or a rule's on a victim's report. */
+export interface WaitingFinding {
     sentence: string;
     bar: number;
     finding: ContentFinding;
@@ -155,7 +155,7 @@ export interface HarmPending {
  * Whether `pending` stands with the sentence after it (`next`): unless that sentence is about the harm
  * (a refusal, prevention, the news) or the two read together fall under the bar.
  */
-export function harmConfirmed(pending: HarmPending, next: string): boolean {
+export function harmConfirmed(pending: WaitingFinding, next: string): boolean {
     if (next.trim().length === 0) return true;
     if (guard.test(frameText(next))) return false;
     if (pending.report === true) return !asksForHelp(next);
@@ -181,7 +181,7 @@ export interface HarmContext {
  * finding then waits for the next sentence (held, not shown: {@link harmConfirmed}), which may make it a
  * joke or a topic ("다 태워버릴 거야 ㅋㅋ 칼로리 말이야", a refusal after a request).
  */
-export function harmFinding(sentence: string, start: number, context: HarmContext): HarmPending | undefined {
+export function harmFinding(sentence: string, start: number, context: HarmContext): WaitingFinding | undefined {
     const { threshold, shortThreshold } = harmThresholds();
     const bar = Math.max(context.short ? shortThreshold : 0, context.threshold ?? threshold);
     const score = harmJudge(sentence, bar);

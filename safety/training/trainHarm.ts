@@ -14,6 +14,7 @@ import * as path from "node:path";
 import * as os from "node:os";
 import { featuresOf, hashBits, type FeatureConfig } from "../content/features";
 import { harmJudge, harmText, type HarmModel } from "../content/harmHead";
+import { hangulCount, shortSentence } from "../sentenceShape";
 import type { ContentCategory } from "../types";
 import { casualIntentSentences } from "./casualIntent";
 import { everydaySentences } from "./everyday";
@@ -191,10 +192,9 @@ export function buildHarmModel(samples: readonly Sample[], named = true): HarmMo
     };
 }
 
-/** Hangul letters in `text`: under seven, a sentence is short (as the filter counts). */
-const hangul = (text: string) => (text.match(/[가-힣ㄱ-ㅎㅏ-ㅣ]/g) ?? []).length;
+/** As the filter judges a sentence: the surer threshold under seven Hangul letters (sentenceShape.ts). */
 const flags = (model: HarmModel, text: string) =>
-    harmJudge(text, hangul(text) < 7 ? model.shortThreshold : model.threshold, model) !== undefined;
+    harmJudge(text, hangulCount(text) < shortSentence ? model.shortThreshold : model.threshold, model) !== undefined;
 
 function main(): void {
     const data = dataDirectory();
