@@ -370,9 +370,8 @@ const frameContext = 120;
 /** Frames over one response's sentences, in order: each read with the end of the text before it. */
 export class FrameReader {
     private before = "";
-    /** The last sentence read and the text before it, as frames read them. */
+    /** The last sentence read, as frames read it. */
     private last = "";
-    private lastBefore = "";
     /** Characters read since the end of the last sentence that held a first idea. */
     private sinceIdea = Infinity;
 
@@ -381,7 +380,6 @@ export class FrameReader {
         const before = this.before;
         const text = frameText(sentence);
         this.last = text;
-        this.lastBefore = before;
         this.before = (before.length > 0 ? `${before}\n${text}` : text).slice(-frameContext);
         // Most sentences hold no first idea, and neither does the text before them: nothing to read.
         const idea = holdsFirstIdea(text);
@@ -391,8 +389,8 @@ export class FrameReader {
         return text.trim().length < 4 ? undefined : judgeFrames(text, before);
     }
 
-    /** Whether the last sentence read, or the text just before it, is about a harm (prevention, the news, the law, a refusal). */
+    /** Whether the last sentence read is about a harm (prevention, the news, the law, a refusal). */
     guarded(): boolean {
-        return guard.test(this.last) || (this.lastBefore.length > 0 && guard.test(this.lastBefore));
+        return guard.test(this.last);
     }
 }

@@ -114,3 +114,13 @@ describe("a victim's report with the plea in the same sentence", () => {
         assertFlagged(report);
     });
 });
+
+describe("a chat's later turn is judged on its own words", () => {
+    it("a threat after an earlier turn that talked of reporting is still blocked (found from outside)", () => {
+        const chat = unseen(
+            "[오후 3:07] 민수 : 전 남친이 저한테 '죽여버린다'고 카톡 보내요. 어디로 신고하면 될까요?\n" +
+                "[오후 3:09] 지훈 : 근데 너 매일 밤 10시에 혼자 퇴근하더라, 조심해라 네가 어느 버스 타는지 다 알아."
+        );
+        assertFlagged(chat, "violence");
+    });
+});
