@@ -329,11 +329,12 @@ export const frames: Frame[] = [...personFrames, ...sexualFrames, ...crimeFrames
 /** Which frames' first ideas a text may hold, from its characters and grams (text/gramGate.ts). */
 const firstIdeas = new GramGate(
     frames.map((f) => f.ideas[0]),
-    { lowerCaseText: true, lookaround: true }
+    { lowerCaseText: true, lookaround: true, alternatives: true }
 );
-const mayHold = (text: string, bits = firstIdeas.bitsOf(text)) => frames.map((_, i) => firstIdeas.may(bits, i));
+const mayHold = (text: string, bits = firstIdeas.bitsOf(text)) => firstIdeas.open(bits) ?? [];
 /** Whether `text` holds any frame's first idea: only the frames the gate lets through are tried. */
-const holdsFirstIdea = (text: string, may = mayHold(text)) => frames.some((f, i) => may[i] && f.ideas[0].test(text));
+const holdsFirstIdea = (text: string, may = mayHold(text)) =>
+    frames.some((f, i) => may[i] && f.ideas[0].test(text));
 
 /** Whether every idea of `frame` is in `text` and no word makes it a topic. */
 function says(frame: Frame, text: string): boolean {

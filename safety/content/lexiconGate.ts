@@ -18,7 +18,7 @@
 // - a phrase's match lies in the window up to the segment's end and holds one gram
 //   (one to four characters) of each set its pattern needs (text/regexNeeds.ts reads
 //   them from the pattern, so they follow the patterns as they change).
-import { GramBits, GramGate } from "../text/gramGate";
+import { type GramBits, GramGate } from "../text/gramGate";
 import type { ContentCategory } from "../types";
 import { homophoneFrom, keptAsIs, nonCanonical } from "./canonical";
 import { keyboardTyped, keyboardView } from "./keyboardKorean";
@@ -90,7 +90,7 @@ function build(lexicon: GateLexicon, phrases: readonly RegExp[]): Tables {
     }
     return {
         lexicon,
-        phrases: new GramGate(phrases, { lowerCaseText: true, clauses: 3, shareBits: false }),
+        phrases: new GramGate(phrases, { lowerCaseText: true, clauses: 3, shareBits: false, alternatives: true }),
         flags,
         hangulRead: new Uint8Array(65536),
         jamo: new Array<string | undefined>(65536).fill(undefined),
@@ -226,12 +226,10 @@ function decide(
     text: string,
     from: number,
     until: number,
-    bits: { bits: number; high: number; third: number },
+    bits: GramBits,
     flags: number
 ): GateResult | undefined {
-    const phrases = t.phrases;
-    let any = false;
-    for (let p = 0; p < phrases.needs.length && !any; p++) any = phrases.may(bits, p);
+    const open = t.phrases.open(bits);
     let latin = false;
     if (flags & latinFlag) {
         // Words never span the whitespace before a cut; at a forced cut, scan in full.
@@ -244,9 +242,14 @@ function decide(
             typedPhraseMay(t, text, from, until);
     }
     const korean = (flags & hangulFlag) !== 0 && (koreanMay(t, text, from, until) || homophoneIn(text, from, until));
-    if (!any && !latin && !korean && !(flags & (hangulFlag | latinFlag) && obfuscatedPhraseMay(t, text, from, until)))
+    if (
+        open === undefined &&
+        !latin &&
+        !korean &&
+        !(flags & (hangulFlag | latinFlag) && obfuscatedPhraseMay(t, text, until))
+    )
         return undefined;
-    return { korean, latin, phrases: Array.from(phrases.needs, (_, p) => phrases.may(bits, p)) };
+    return { korean, latin, phrases: open ?? new Array<boolean>(t.phrases.patterns.length).fill(false) };
 }
 
 /**
@@ -257,20 +260,21 @@ function typedPhraseMay(t: Tables, text: string, from: number, until: number): b
     if (!keyboardTyped(text.slice(from, until))) return false;
     const view = keyboardView(text.slice(0, until));
     if (view === undefined) return false;
-    const bits = t.phrases.bitsOf(view.text.toLowerCase());
-    return t.phrases.needs.some((_, p) => t.phrases.may(bits, p));
+    return t.phrases.open(t.phrases.bitsOf(view.text.toLowerCase())) !== undefined;
 }
 
 /**
- * Whether the segment holds an obfuscated word and a phrase may match the window as the
+ * Whether the window holds an obfuscated word and a phrase may match it as the
  * phrases read it then (normalize.ts: phraseReading): "죽.여 버릴 거야", "ki11 you".
  */
-function obfuscatedPhraseMay(t: Tables, text: string, from: number, until: number): boolean {
-    if (!mayBeObfuscated(text.slice(Math.max(0, from - 2), Math.min(text.length, until + 2)))) return false;
+function obfuscatedPhraseMay(t: Tables, text: string, until: number): boolean {
+    // The whole window up to the segment's end, as scanLexicon reads it: the obfuscated word may be
+    // in the left context and the phrase end in the segment ("필.로.폰" then "구해요"; the gate
+    // read only the segment, and an open phrase of weaker needs had hidden that).
+    if (!mayBeObfuscated(text.slice(0, Math.min(text.length, until + 2)))) return false;
     const view = phraseReading(text.slice(0, until));
     if (view === undefined) return false;
-    const bits = t.phrases.bitsOf(view.text.toLowerCase());
-    return t.phrases.needs.some((_, p) => t.phrases.may(bits, p));
+    return t.phrases.open(t.phrases.bitsOf(view.text.toLowerCase())) !== undefined;
 }
 
 /** Whether a sound-alike spelling (canonical.ts: homophone) starts in `text[from, until)`. */
@@ -311,17 +315,20 @@ const maxContext = 64;
  */
 export class LexiconWindows {
     private readonly t: Tables;
-    /** Recent segments, newest last: length, phrase bits (low and high word), whether plain. */
+    /** Recent segments, newest last: length, phrase bits, whether plain. */
     private readonly lengths: number[] = [];
-    private readonly bits: number[] = [];
-    private readonly high: number[] = [];
-    private readonly third: number[] = [];
+    private readonly bits: GramBits[] = [];
     private readonly nonPlain: number[] = [];
     /** Grams carried from one segment into the next. */
-    private readonly carry = new GramBits();
+    private readonly carry: GramBits;
+    /** The window's bits, and bits no segment holds any more. */
+    private readonly window: GramBits;
+    private readonly spare: GramBits[] = [];
 
     constructor(lexicon: GateLexicon, phrases: readonly RegExp[]) {
         this.t = tables(lexicon, phrases);
+        this.carry = this.t.phrases.empty();
+        this.window = this.t.phrases.empty();
     }
 
     /**
@@ -331,45 +338,35 @@ export class LexiconWindows {
     next(text: string, from: number, until: number): GateResult | undefined {
         const t = this.t;
         const carry = this.carry;
-        carry.bits = 0;
-        carry.high = 0;
-        carry.third = 0;
+        carry.words.fill(0);
         const segmentFlags = t.phrases.read(carry, text, from, until, t.flags);
-        const segmentBits = carry.bits;
-        const segmentHigh = carry.high;
-        const segmentThird = carry.third;
+        // A segment's bits are kept while a later window can hold it; arrays of gone ones are reused.
+        const segmentBits = this.spare.pop() ?? t.phrases.empty();
+        segmentBits.words.set(carry.words);
         // The window's left context lies in the recent segments (whole ones: a superset).
-        const bits = { bits: segmentBits, high: segmentHigh, third: segmentThird };
+        const bits = this.window;
+        bits.words.set(carry.words);
         let nonPlain = segmentFlags & nonPlainFlag;
         let covered = 0;
         for (let i = this.lengths.length - 1; i >= 0 && covered < from; i--) {
-            bits.bits |= this.bits[i];
-            bits.high |= this.high[i];
-            bits.third |= this.third[i];
+            bits.or(this.bits[i]);
             nonPlain |= this.nonPlain[i];
             covered += this.lengths[i];
         }
         if (covered < from) {
             // More context than the kept segments cover (not in the filter's use): read it.
-            const context = t.phrases.bitsOf(text, 0, from);
-            bits.bits |= context.bits;
-            bits.high |= context.high;
-            bits.third |= context.third;
+            bits.or(t.phrases.bitsOf(text, 0, from));
             nonPlain |= flagsOf(t, text, 0, from) & nonPlainFlag;
         }
         this.lengths.push(until - from);
         this.bits.push(segmentBits);
-        this.high.push(segmentHigh);
-        this.third.push(segmentThird);
         this.nonPlain.push(segmentFlags & nonPlainFlag);
         let kept = 0;
         let i = this.lengths.length - 1;
         for (; i >= 0 && kept < maxContext; i--) kept += this.lengths[i];
         if (i >= 0) {
             this.lengths.splice(0, i + 1);
-            this.bits.splice(0, i + 1);
-            this.high.splice(0, i + 1);
-            this.third.splice(0, i + 1);
+            this.spare.push(...this.bits.splice(0, i + 1));
             this.nonPlain.splice(0, i + 1);
         }
         nonPlain |= flagsOf(t, text, until, text.length) & nonPlainFlag;

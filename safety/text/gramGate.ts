@@ -2,10 +2,14 @@
 //
 // GramGate turns the needs of a list of patterns into tables: one pass over a text
 // (a table lookup per character and per 2-, 3- and 4-gram) tells which patterns
-// cannot match anywhere in it. Skipping those changes nothing but the time: the
+// cannot match anywhere in it. With `alternatives`, a pattern's top-level alternatives
+// each need their own grams (a pattern of 50 alternatives otherwise needs only what all
+// 50 share, and that is a common word); every needed set has its own bit, as many words
+// of bits as the sets take. Skipping those changes nothing but the time: the
 // lexicon's phrases (content/lexiconGate.ts) and the secret rules (pii/recognizer.ts)
 // run only the patterns a window of text can hold.
-import { neededGrams } from "./regexNeeds";
+import { alternativesOf } from "./regexAlternatives";
+import { neededGramsOf } from "./regexNeeds";
 
 /** 16-bit hashes of 2-, 3- and 4-grams of code units (collisions only let more through). */
 export const hash2 = (a: number, b: number) => Math.imul(Math.imul(a ^ 0x2000000, 0x9e3779b1) ^ b, 0x85ebca6b) >>> 16;
@@ -25,30 +29,57 @@ function gramHash(gram: string): number {
 }
 
 /**
- * Bits of a text read so far (96, in three words), and its last three code units (the grams
- * that end in the next characters start there): text can be read in pieces, in order.
+ * Bits of a text read so far (a word per 32 needed sets), and its last three code units
+ * (the grams that end in the next characters start there): text can be read in pieces, in order.
  */
 export class GramBits {
-    bits = 0;
-    high = 0;
-    third = 0;
     a = -1;
     b = -1;
     c = -1;
+
+    constructor(readonly words: Uint32Array) {}
+
+    /** Adds `other`'s bits. */
+    or(other: GramBits): void {
+        for (let w = 0; w < this.words.length; w++) this.words[w] |= other.words[w];
+    }
 }
 
-/** Need bits a gate has: three 32-bit words. */
-const bitCount = 96;
+/** At most this many needed sets get a bit; past that, sets share bits or are left out. */
+const maxBits = 4096;
 
 /** ASCII letters in lower case, other code units as they are. */
 const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 
+/** Word and mask pairs, flat: the bits a gram or character sets, or a piece needs. */
+type Pairs = Uint32Array;
+
+function pairsOf(bits: Iterable<number>): Pairs {
+    const byWord = new Map<number, number>();
+    for (const bit of bits) byWord.set(bit >>> 5, (byWord.get(bit >>> 5) ?? 0) | (1 << (bit & 31)));
+    const out = new Uint32Array(byWord.size * 2);
+    let k = 0;
+    for (const [word, mask] of byWord) {
+        out[k++] = word;
+        out[k++] = mask >>> 0;
+    }
+    return out;
+}
+
+/** Whether `words` hold every bit of `need`. */
+function holds(words: Uint32Array, need: Pairs): boolean {
+    for (let k = 0; k < need.length; k += 2) if ((words[need[k]] & need[k + 1]) >>> 0 !== need[k + 1]) return false;
+    return true;
+}
+
 /** Which of a list of patterns a text can hold (see the file comment). */
 export class GramGate {
-    /** Per code unit (ASCII letters lower-cased): the need bits it satisfies (low and high word). */
-    readonly charBits = new Uint32Array(65536);
-    readonly charHigh = new Uint32Array(65536);
-    readonly charThird = new Uint32Array(65536);
+    /** Words of bits a text's reading holds. */
+    readonly words: number;
+    /** Per code unit (ASCII letters lower-cased): [charFrom, charTo) of {@link charPairs}, the bits it sets. */
+    private readonly charFrom = new Int32Array(65536);
+    private readonly charTo = new Int32Array(65536);
+    private readonly charPairs: Uint32Array;
     /** Per hashed 2-, 3- or 4-gram: 1 when a gram has that hash (then {@link exact} has its bits). */
     readonly gramBits = new Uint8Array(65536);
     /**
@@ -56,18 +87,21 @@ export class GramGate {
      * when it ends a gram of 2, 3, 4 characters (only then is that hash looked up).
      */
     readonly inGram = new Uint8Array(65536);
-    /** Per gram: its need bits (a hash hit is checked here, so collisions cost time, not precision). */
-    private readonly exact = new Map<string, [number, number, number]>();
-    /** Per pattern: the bits a text must hold for the pattern to match (0: any text may). */
-    readonly needs: Uint32Array;
-    readonly needsHigh: Uint32Array;
-    readonly needsThird: Uint32Array;
+    /** Per gram: the bits it sets (a hash hit is checked here, so collisions cost time, not precision). */
+    private readonly exact = new Map<string, Pairs>();
+    /** Per pattern: its pieces' needs (a pattern may match where one piece's bits are all held). */
+    private readonly pieces: Pairs[][];
+    /** Per bit: the pieces whose first (best) set it is, as [pattern, piece] pairs. */
+    private readonly byFirstBit: number[][];
+    /** Patterns a piece of which needs nothing: they may match any text. */
+    private readonly always: number[] = [];
 
     /**
-     * `clauses`: at most this many needed sets per pattern. Each set gets a bit while 96
+     * `clauses`: at most this many needed sets per piece. Each set gets a bit while 4096
      * last; past that, sets share bits (a text then needs less, never more), or with
-     * `shareBits: false` are left out (better when the patterns alone are under 96).
-     * `lookaround`: see {@link neededGrams}; `bitsOf` must then read the whole text.
+     * `shareBits: false` are left out. `lookaround`: see {@link neededGramsOf}; `bitsOf`
+     * must then read the whole text. `alternatives`: each top-level alternative is a piece
+     * (regexNeeds.ts: alternativesOf); otherwise the pattern is one.
      */
     constructor(
         readonly patterns: readonly RegExp[],
@@ -75,46 +109,73 @@ export class GramGate {
             lowerCaseText = false,
             clauses = 3,
             lookaround = false,
-            shareBits = true
-        }: { lowerCaseText?: boolean; clauses?: number; lookaround?: boolean; shareBits?: boolean } = {}
+            shareBits = true,
+            alternatives = false
+        }: {
+            lowerCaseText?: boolean;
+            clauses?: number;
+            lookaround?: boolean;
+            shareBits?: boolean;
+            alternatives?: boolean;
+        } = {}
     ) {
-        const all = patterns.map((p) => neededGrams(p, lowerCaseText, lookaround).slice(0, clauses));
-        this.needs = new Uint32Array(patterns.length);
-        this.needsHigh = new Uint32Array(patterns.length);
-        this.needsThird = new Uint32Array(patterns.length);
+        const sets = patterns.map((p) =>
+            (alternatives ? alternativesOf(p.source) : [p.source]).map((source) =>
+                neededGramsOf(source, p.flags, lowerCaseText, lookaround).slice(0, clauses)
+            )
+        );
+        const needBits = sets.map((pieces) => pieces.map(() => [] as number[]));
+        const gramBitList = new Map<string, number[]>();
+        const charBitList = new Map<number, number[]>();
         let bit = 0;
-        // First every pattern's best set, then the second ones, …: bits go to the best first.
+        // First every piece's best set, then the second ones, …: bits go to the best first.
         for (let k = 0; k < clauses; k++)
-            all.forEach((needs, p) => {
-                const set = needs[k] as (typeof needs)[number] | undefined;
-                if (set === undefined) return;
-                // Without sharing, a set past the 96th is left out: its pattern needs less, and no
-                // other pattern's bit is weakened by standing for two sets.
-                if (!shareBits && bit >= bitCount) return;
-                const word = Math.floor((bit % bitCount) / 32);
-                const b = 1 << (bit % 32);
-                bit++;
-                [this.needs, this.needsHigh, this.needsThird][word][p] |= b;
-                for (const gram of set) {
-                    if (gram.length > 1) {
-                        this.gramBits[gramHash(gram)] = 1;
-                        for (let i = 0; i < gram.length; i++) this.inGram[gram.charCodeAt(i)] |= 1;
-                        this.inGram[gram.charCodeAt(gram.length - 1)] |= 1 << (gram.length - 1);
-                        const known = this.exact.get(gram) ?? [0, 0, 0];
-                        known[word] |= b;
-                        this.exact.set(gram, known);
-                    } else [this.charBits, this.charHigh, this.charThird][word][gram.charCodeAt(0)] |= b;
-                }
-            });
+            sets.forEach((pieces, p) =>
+                pieces.forEach((needs, q) => {
+                    const set = needs[k] as (typeof needs)[number] | undefined;
+                    if (set === undefined) return;
+                    // Without sharing, a set past the last bit is left out: its piece needs less, and no
+                    // other piece's bit is weakened by standing for two sets.
+                    if (!shareBits && bit >= maxBits) return;
+                    const b = bit++ % maxBits;
+                    needBits[p][q].push(b);
+                    for (const gram of set) {
+                        if (gram.length > 1) {
+                            this.gramBits[gramHash(gram)] = 1;
+                            for (let i = 0; i < gram.length; i++) this.inGram[gram.charCodeAt(i)] |= 1;
+                            this.inGram[gram.charCodeAt(gram.length - 1)] |= 1 << (gram.length - 1);
+                            gramBitList.set(gram, [...(gramBitList.get(gram) ?? []), b]);
+                        } else charBitList.set(gram.charCodeAt(0), [...(charBitList.get(gram.charCodeAt(0)) ?? []), b]);
+                    }
+                })
+            );
+        this.words = Math.max(1, Math.ceil(Math.min(bit, maxBits) / 32));
+        for (const [gram, bits] of gramBitList) this.exact.set(gram, pairsOf(bits));
+        const flat: number[] = [];
+        for (const [code, bits] of charBitList) {
+            this.charFrom[code] = flat.length;
+            flat.push(...pairsOf(bits));
+            this.charTo[code] = flat.length;
+        }
+        this.charPairs = Uint32Array.from(flat);
+        this.pieces = needBits.map((pieces) => pieces.map(pairsOf));
+        this.byFirstBit = Array.from({ length: this.words * 32 }, () => []);
+        needBits.forEach((pieces, p) => {
+            if (pieces.some((bits) => bits.length === 0)) this.always.push(p);
+            else pieces.forEach((bits, q) => this.byFirstBit[bits[0]].push(p, q));
+        });
+    }
+
+    /** Empty bits, to read a text into. */
+    empty(): GramBits {
+        return new GramBits(new Uint32Array(this.words));
     }
 
     /** Adds a gram's bits (a hash hit: the gram itself may have none). */
-    private check(into: GramBits, gram: string): void {
+    private check(into: Uint32Array, gram: string): void {
         const known = this.exact.get(gram);
         if (known === undefined) return;
-        into.bits |= known[0];
-        into.high |= known[1];
-        into.third |= known[2];
+        for (let k = 0; k < known.length; k += 2) into[known[k]] |= known[k + 1];
     }
 
     /**
@@ -122,41 +183,33 @@ export class GramGate {
      * code unit, when given) over those characters.
      */
     read(into: GramBits, text: string, start = 0, end = text.length, flags?: Uint8Array): number {
-        const { charBits, charHigh, charThird, gramBits } = this;
+        const { charFrom, charTo, charPairs, gramBits, inGram } = this;
+        const words = into.words;
         let { a, b, c } = into;
-        // Per character: the word bits in locals; grams (rare hits) add to `into` directly.
-        let bits = 0;
-        let high = 0;
-        let third = 0;
         let f = 0;
         for (let i = start; i < end; i++) {
             const code = text.charCodeAt(i);
             if (flags !== undefined) f |= flags[code];
             const d = lowerAscii(code);
-            bits |= charBits[d];
-            high |= charHigh[d];
-            third |= charThird[d];
-            const g = this.inGram[d];
+            for (let k = charFrom[d], to = charTo[d]; k < to; k += 2) words[charPairs[k]] |= charPairs[k + 1];
+            const g = inGram[d];
             // A character in no gram ends every gram before it.
             if (g === 0) {
                 a = b = c = -1;
                 continue;
             }
             if (c >= 0 && g > 1) {
-                if (g & 2 && gramBits[hash2(c, d)] !== 0) this.check(into, String.fromCharCode(c, d));
+                if (g & 2 && gramBits[hash2(c, d)] !== 0) this.check(words, String.fromCharCode(c, d));
                 if (b >= 0) {
-                    if (g & 4 && gramBits[hash3(b, c, d)] !== 0) this.check(into, String.fromCharCode(b, c, d));
+                    if (g & 4 && gramBits[hash3(b, c, d)] !== 0) this.check(words, String.fromCharCode(b, c, d));
                     if (g & 8 && a >= 0 && gramBits[hash4(a, b, c, d)] !== 0)
-                        this.check(into, String.fromCharCode(a, b, c, d));
+                        this.check(words, String.fromCharCode(a, b, c, d));
                 }
             }
             a = b;
             b = c;
             c = d;
         }
-        into.bits |= bits;
-        into.high |= high;
-        into.third |= third;
         into.a = a;
         into.b = b;
         into.c = c;
@@ -165,20 +218,39 @@ export class GramGate {
 
     /** The bits of `text[start, end)` alone. */
     bitsOf(text: string, start = 0, end = text.length): GramBits {
-        const into = new GramBits();
+        const into = this.empty();
         this.read(into, text, start, end);
         return into;
     }
 
     /** Whether pattern `index` may match a text with bits `read`. */
-    may(read: { bits: number; high: number; third: number }, index: number): boolean {
-        const need = this.needs[index];
-        const needHigh = this.needsHigh[index];
-        const needThird = this.needsThird[index];
-        return (
-            (read.bits & need) >>> 0 === need &&
-            (read.high & needHigh) >>> 0 === needHigh &&
-            (read.third & needThird) >>> 0 === needThird
-        );
+    may(read: GramBits, index: number): boolean {
+        return this.pieces[index].some((need) => holds(read.words, need));
+    }
+
+    /** Whether pattern `index` may match any text (a piece of it needs nothing). */
+    needsNothing(index: number): boolean {
+        return this.always.includes(index);
+    }
+
+    /**
+     * Per pattern, whether it may match a text with bits `read` ({@link may} for each); undefined
+     * when none may. Only the pieces whose best set's bit is held are checked.
+     */
+    open(read: GramBits): boolean[] | undefined {
+        let out: boolean[] | undefined;
+        for (const p of this.always) (out ??= new Array<boolean>(this.patterns.length).fill(false))[p] = true;
+        const words = read.words;
+        for (let w = 0; w < words.length; w++) {
+            for (let x = words[w]; x !== 0; x &= x - 1) {
+                const list = this.byFirstBit[w * 32 + 31 - Math.clz32(x & -x)];
+                for (let k = 0; k < list.length; k += 2) {
+                    const p = list[k];
+                    if (out?.[p] !== true && holds(words, this.pieces[p][list[k + 1]]))
+                        (out ??= new Array<boolean>(this.patterns.length).fill(false))[p] = true;
+                }
+            }
+        }
+        return out;
     }
 }

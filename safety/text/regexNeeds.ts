@@ -308,8 +308,13 @@ class Reader {
  * i make the answer empty.
  */
 export function neededGrams(pattern: RegExp, lowerCaseText = false, lookaround = false): GramSet[] {
-    if (/[msuv]/.test(pattern.flags)) return [];
-    const reader = new Reader(pattern.source, lowerCaseText || pattern.flags.includes("i"), lookaround);
+    return neededGramsOf(pattern.source, pattern.flags, lowerCaseText, lookaround);
+}
+
+/** {@link neededGrams} of a pattern's source and flags. */
+export function neededGramsOf(source: string, flags: string, lowerCaseText = false, lookaround = false): GramSet[] {
+    if (/[msuv]/.test(flags)) return [];
+    const reader = new Reader(source, lowerCaseText || flags.includes("i"), lookaround);
     try {
         const clauses = reader.disjunction();
         return reader.done() ? clauses : [];
