@@ -333,8 +333,7 @@ const firstIdeas = new GramGate(
 );
 const mayHold = (text: string, bits = firstIdeas.bitsOf(text)) => firstIdeas.open(bits) ?? [];
 /** Whether `text` holds any frame's first idea: only the frames the gate lets through are tried. */
-const holdsFirstIdea = (text: string, may = mayHold(text)) =>
-    frames.some((f, i) => may[i] && f.ideas[0].test(text));
+const holdsFirstIdea = (text: string, may = mayHold(text)) => frames.some((f, i) => may[i] && f.ideas[0].test(text));
 
 /** Whether every idea of `frame` is in `text` and no word makes it a topic. */
 function says(frame: Frame, text: string): boolean {

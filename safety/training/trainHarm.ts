@@ -7,7 +7,8 @@
 // of those sets (innocent look-alikes, and the text around a harmful sentence at half weight),
 // ko-tech-docs' even lines, the generated everyday sentences, the lexicon's innocent words,
 // curse-detection's clean even lines and BEEP!'s clean train comments. The odd halves and BEEP!'s
-// dev set stay held out, as for the classifier.
+// dev set stay held out, as for the classifier. Also both: requests for where a person's school or
+// home is, about one's own family (negatives) and about someone else (positives): lookups.ts.
 // Held-out figures: each tester's set is left out in turn and scored by a model trained without it.
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -18,6 +19,7 @@ import { hangulCount, shortSentence } from "../sentenceShape";
 import type { ContentCategory } from "../types";
 import { casualIntentSentences } from "./casualIntent";
 import { everydaySentences } from "./everyday";
+import { lookupSentences } from "./lookups";
 import { innocentWords } from "./trainClassifier";
 import {
     dataDirectory,
@@ -84,6 +86,8 @@ function samplesOf(rows: readonly Row[], data: string): Sample[] {
     for (const p of readTechDocs(path.join(data, "ko-tech-docs", "dev.jsonl"), 0))
         for (const s of filterSentences(p)) out.push(negative(s));
     for (const s of [...everydaySentences(), ...casualIntentSentences(), ...innocentWords]) out.push(negative(s));
+    for (const { text, harm } of lookupSentences())
+        out.push({ text, y: harm === undefined ? 0 : 1, weight: 1, category: harm });
     for (const e of readCurse(path.join(data, "curse-detection", "dataset.dev.txt"), 0))
         if (!e.abusive) out.push(negative(e.text));
     for (const e of readHateSpeech(path.join(data, "korean-hate-speech", "train.tsv")))
