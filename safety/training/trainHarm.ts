@@ -27,17 +27,10 @@ import {
     logCountRatios,
     readCurse,
     readHateSpeech,
-    readTechDocs
+    readRows,
+    readTechDocs,
+    type Row
 } from "./trainingData";
-
-interface Row {
-    set: string;
-    text: string;
-    /** The category of the harm the sentence says ("unknown" when the filter had no name for it); absent: innocent. */
-    harm?: ContentCategory | "unknown";
-    /** Text around a harmful sentence in a harmful case: a negative at half weight. */
-    carrier?: boolean;
-}
 
 interface Sample {
     text: string;
@@ -58,18 +51,6 @@ const unitWeight = Number(process.env["HARM_UNIT"] ?? 3);
 const keptHarm = 40_000;
 const keptCategory = 10_000;
 const categories: ContentCategory[] = ["hate", "harassment", "sexual", "violence", "self_harm", "dangerous"];
-
-/** The testers' development sentences: every file of safety/training/data/outsideDev/, in name order. */
-export function readRows(): Row[] {
-    const folder = path.resolve(__dirname, "..", "..", "..", "safety", "training", "data", "outsideDev");
-    return fs
-        .readdirSync(folder)
-        .filter((f) => f.endsWith(".jsonl"))
-        .sort()
-        .flatMap((f) => fs.readFileSync(path.join(folder, f), "utf8").split("\n"))
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as Row);
-}
 
 function samplesOf(rows: readonly Row[], data: string): Sample[] {
     const negative = (text: string): Sample => ({ text, y: 0, weight: 1 });

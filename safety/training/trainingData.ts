@@ -7,6 +7,7 @@ import { filterText } from "../filter";
 import { defaultPolicy, type SafetyPolicy } from "../policy";
 import { Segmenter } from "../text/segmenter";
 import { hashBits } from "../content/features";
+import type { ContentCategory } from "../types";
 
 export interface Example {
     text: string;
@@ -117,4 +118,26 @@ export function logCountRatios(
     const r = new Float32Array(size);
     for (let b = 0; b < size; b++) r[b] = Math.log(p[b] / pSum / (q[b] / qSum));
     return r;
+}
+
+/** A sentence of the outside testers' development sets (safety/training/data/outsideDev/README.md). */
+export interface Row {
+    set: string;
+    text: string;
+    /** The category of the harm the sentence says ("unknown" when the filter had no name for it); absent: innocent. */
+    harm?: ContentCategory | "unknown";
+    /** Text around a harmful sentence in a harmful case: a negative at half weight. */
+    carrier?: boolean;
+}
+
+/** The testers' development sentences: every file of safety/training/data/outsideDev/, in name order. */
+export function readRows(): Row[] {
+    const folder = path.resolve(__dirname, "..", "..", "..", "safety", "training", "data", "outsideDev");
+    return fs
+        .readdirSync(folder)
+        .filter((f) => f.endsWith(".jsonl"))
+        .sort()
+        .flatMap((f) => fs.readFileSync(path.join(folder, f), "utf8").split("\n"))
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as Row);
 }

@@ -4,7 +4,7 @@
 import { strict as assert } from "node:assert";
 import { SafetyFilter, filterText } from "../../safety/filter";
 import { harmCategory, harmJudge, harmScore, harmText, quotedRequest } from "../../safety/content/harmHead";
-import { readRows } from "../../safety/training/trainHarm";
+import { readRows } from "../../safety/training/trainingData";
 import { assertFlagged, assertUntouched } from "../support/safetyStream";
 
 const corpus = new Set(readRows().map((r) => r.text));
