@@ -37,21 +37,6 @@ import {
     sentencesOf,
     type Example
 } from "./trainingData";
-import { readRows } from "./trainingData";
-
-/**
- * The innocent sentences of the outside testers' sets (outsideDev/, not the unit tests' own): everyday
- * chat, posts and workplace text. Without them the curse and toxic heads flagged such sentences (버스
- * 놓쳐서 한 정거장 걸었다, 개나리가 벌써 폈네): the corpora's clean comments are few and the rest is
- * technical prose. (HARM_CLASSIFIER_TESTERS=0 leaves them out.)
- */
-function testersInnocent(): string[] {
-    const share = Number(process.env["CLASSIFIER_TESTERS_EVERY"] ?? 8);
-    if (share === 0) return [];
-    return readRows()
-        .filter((r, i) => r.harm === undefined && r.carrier !== true && !r.set.startsWith("unit") && i % share === 0)
-        .map((r) => r.text);
-}
 
 /** Each head's label for an example, or undefined when the example does not train that head. */
 export function labelFor(head: HeadName, e: Example): boolean | undefined {
@@ -302,7 +287,7 @@ export const innocentWords: readonly string[] = [...new Set([...whitelist, ...no
  */
 function trainingExamples(items: readonly Judged[]): Example[] {
     const negative = (text: string): Example => ({ text, source: "tech", abusive: false, hate: false });
-    const innocent = [...innocentWords, ...everydaySentences(), ...testersInnocent()].map(negative);
+    const innocent = [...innocentWords, ...everydaySentences()].map(negative);
     return innocent.concat(
         items.flatMap(({ example, sentences }) => {
             if (example.source === "tech")
