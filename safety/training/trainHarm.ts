@@ -48,7 +48,7 @@ const shortThreshold = Number(process.env["HARM_TS"] ?? 0.9);
 const robustThreshold = Number(process.env["HARM_ROBUST"] ?? 0.5);
 const unitWeight = Number(process.env["HARM_UNIT"] ?? 3);
 /** Weights kept: the strongest buckets (the bundle budget). */
-const keptHarm = 40_000;
+const keptHarm = Number(process.env["HARM_KEPT"] ?? 70_000);
 const keptCategory = 10_000;
 const categories: ContentCategory[] = ["hate", "harassment", "sexual", "violence", "self_harm", "dangerous"];
 
