@@ -41,3 +41,15 @@ describe("outside content round 15: asking for help for oneself or a friend", ()
         assertFlagged("말 안 들으면 네 사진 퍼뜨린다. 무섭지?");
     });
 });
+
+describe("outside content round 15: a disability or group slur with the insult after it", () => {
+    it("the slur and 놈/년/새끼 together are blocked, not the insult masked and the slur shown", () => {
+        assertFlagged("절름발이 놈들 때문에 줄이 안 줄어");
+        assertFlagged("저 난쟁이 같은 년 또 왔네");
+    });
+
+    it("the same nouns otherwise stay untouched", () => {
+        assertUntouched("벙어리장갑이 제일 따뜻하다.");
+        assertUntouched("귀머거리 새끼 고양이를 입양했어요.");
+    });
+});
