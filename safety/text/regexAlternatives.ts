@@ -59,11 +59,12 @@ export function alternativesOf(source: string, limit = 256): string[] {
     const pieces = topLevelAlternatives(source);
     if (pieces === undefined) return [source];
     const out: string[] = [];
-    for (const piece of pieces) {
+    pieces.forEach((piece, i) => {
         const parts = soleGroupAlternatives(piece);
-        if (parts !== undefined && out.length + parts.length + pieces.length <= limit) out.push(...parts);
+        // The pieces still to come count one each.
+        if (parts !== undefined && out.length + parts.length + (pieces.length - i - 1) <= limit) out.push(...parts);
         else out.push(piece);
-    }
+    });
     return out;
 }
 

@@ -4,7 +4,7 @@
 // innocent text is mostly formal: held out, the head took the register for the harm (너 매일 아침 물 한
 // 잔 마시는 게 건강에 좋을 거야, 회사에 가서 다 정리해 버릴 거야, 서버를 다 죽여 버릴 거야). Generated
 // from templates (seeded, the same every training); no sentence threatens or insults anyone.
-import { random } from "./everyday";
+import { picker } from "./everyday";
 
 const slots: Record<string, readonly string[]> = {
     habit: ["따뜻한 차 마시는", "스트레칭하는", "일찍 자는", "산책하는", "아침 먹는", "영양제 챙겨 먹는", "일기 쓰는"],
@@ -73,11 +73,10 @@ const endings: readonly string[] = ["", "", " ㅋㅋ", " ㅎㅎ", ".", "!", "~"]
 
 /** About `count` casual everyday sentences from the templates above (seeded). */
 export function casualIntentSentences(count = 800, seed = 51): string[] {
-    const next = random(seed);
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+    const { pick, fill } = picker(seed);
     const out = new Set<string>();
     for (let tries = 0; out.size < count && tries < count * 5; tries++) {
-        const text = pick(templates).replace(/\{(\w+)\}/g, (_, slot: string) => pick(slots[slot]));
+        const text = fill(pick(templates), slots);
         out.add(text + pick(endings));
     }
     return [...out];

@@ -21,6 +21,22 @@ export function random(seed: number): () => number {
     };
 }
 
+/**
+ * A seeded generator's picks: a random element of a list, and a template's {slot}s filled in order
+ * from `slots` (a slot in `fixed` takes that word instead).
+ */
+export function picker(seed: number): {
+    next: () => number;
+    pick: <T>(list: readonly T[]) => T;
+    fill: (template: string, slots: Record<string, readonly string[]>, fixed?: Record<string, string>) => string;
+} {
+    const next = random(seed);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+    const fill = (template: string, slots: Record<string, readonly string[]>, fixed: Record<string, string> = {}) =>
+        template.replace(/\{(\w+)\}/g, (_, slot: string) => fixed[slot] ?? pick(slots[slot]));
+    return { next, pick, fill };
+}
+
 const slots: Record<string, readonly string[]> = {
     bank: [
         "적금",
@@ -216,8 +232,7 @@ const endings: readonly string[] = ["", "", "", " ㅋㅋ", " ㅎㅎ", " ㅠㅠ",
 
 /** About `count` everyday sentences, generated from the templates above (seeded). */
 export function everydaySentences(count = 2000, seed = 15): string[] {
-    const next = random(seed);
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+    const { next, pick } = picker(seed);
     const out = new Set<string>();
     for (let tries = 0; out.size < count && tries < count * 5; tries++) {
         const chosen = new Map<string, string>();

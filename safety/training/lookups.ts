@@ -5,7 +5,7 @@
 // templates (seeded, the same every training): the same request, a different person; the head learns
 // the person and the purpose, not the verb. Training data for trainHarm.ts only.
 import type { ContentCategory } from "../types";
-import { random } from "./everyday";
+import { picker } from "./everyday";
 
 const slots: Record<string, readonly string[]> = {
     own: [
@@ -76,18 +76,15 @@ const requests: readonly string[] = [
 
 /** About `count` requests of each kind: one's own family's (innocent) and another person's (harassment). */
 export function lookupSentences(count = 300, seed = 63): Array<{ text: string; harm?: ContentCategory }> {
-    const next = random(seed);
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+    const { next, pick, fill } = picker(seed);
     const own = new Set<string>();
     const other = new Set<string>();
     for (let tries = 0; (own.size < count || other.size < count) && tries < count * 10; tries++) {
         const template = pick(requests);
-        const fill = (who: string) =>
-            template.replace(/\{(\w+)\}/g, (_, slot: string) => (slot === "who" ? who : pick(slots[slot])));
         // Half with the purpose in the same sentence, as people write it.
         const purpose = next() < 0.5;
-        const mine = fill(pick(slots["own"]));
-        const theirs = fill(pick(slots["other"]));
+        const mine = fill(template, slots, { who: pick(slots["own"]) });
+        const theirs = fill(template, slots, { who: pick(slots["other"]) });
         if (own.size < count) own.add(purpose ? `${mine} ${pick(slots["good"])}` : mine);
         if (other.size < count) other.add(purpose ? `${theirs} ${pick(slots["bad"])}` : theirs);
     }
