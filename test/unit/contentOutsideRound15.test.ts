@@ -39,6 +39,8 @@ describe("outside content round 15: asking for help for oneself or a friend", ()
     it("the same words said to someone stay caught", () => {
         assertFlagged("네가 '죽고 싶다'고 했잖아. 그럼 그냥 죽어.");
         assertFlagged("말 안 들으면 네 사진 퍼뜨린다. 무섭지?");
+        // Found from outside: fear asked of the one threatened is a taunt, not a plea.
+        assertFlagged("너 퇴근길에 따라가서 죽여버린다고 했어요. 무서워요?");
     });
 });
 
