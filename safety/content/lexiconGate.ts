@@ -18,11 +18,13 @@
 // - a phrase's match lies in the window up to the segment's end and holds one gram
 //   (one to four characters) of each set its pattern needs (text/regexNeeds.ts reads
 //   them from the pattern, so they follow the patterns as they change).
+import { BitsQueue } from "../text/bitsQueue";
 import { type GramBits, GramGate } from "../text/gramGate";
 import type { ContentCategory } from "../types";
 import { homophoneFrom, keptAsIs, nonCanonical } from "./canonical";
 import { keyboardTyped, keyboardView } from "./keyboardKorean";
 import { latinMay, latinStarts, type LatinStarts } from "./latinGate";
+import { ObfuscationWindows } from "./obfuscationWindows";
 import { censorBetween, jamoOf, mayBeObfuscated, phraseReading, vowelLookalike } from "./normalize";
 
 /** The parts of the compiled lexicon the gate reads (lexicon.ts). */
@@ -227,7 +229,8 @@ function decide(
     from: number,
     until: number,
     bits: GramBits,
-    flags: number
+    flags: number,
+    obfuscated?: boolean
 ): GateResult | undefined {
     const open = t.phrases.open(bits);
     let latin = false;
@@ -246,7 +249,7 @@ function decide(
         open === undefined &&
         !latin &&
         !korean &&
-        !(flags & (hangulFlag | latinFlag) && obfuscatedPhraseMay(t, text, until))
+        !(flags & (hangulFlag | latinFlag) && obfuscatedPhraseMay(t, text, until, obfuscated))
     )
         return undefined;
     return { korean, latin, phrases: open ?? new Array<boolean>(t.phrases.patterns.length).fill(false) };
@@ -267,11 +270,12 @@ function typedPhraseMay(t: Tables, text: string, from: number, until: number): b
  * Whether the window holds an obfuscated word and a phrase may match it as the
  * phrases read it then (normalize.ts: phraseReading): "죽.여 버릴 거야", "ki11 you".
  */
-function obfuscatedPhraseMay(t: Tables, text: string, until: number): boolean {
+function obfuscatedPhraseMay(t: Tables, text: string, until: number, obfuscated?: boolean): boolean {
     // The whole window up to the segment's end, as scanLexicon reads it: the obfuscated word may be
     // in the left context and the phrase end in the segment ("필.로.폰" then "구해요"; the gate
     // read only the segment, and an open phrase of weaker needs had hidden that).
-    if (!mayBeObfuscated(text.slice(0, Math.min(text.length, until + 2)))) return false;
+    // `obfuscated`: that test, answered already (obfuscationWindows.ts).
+    if (!(obfuscated ?? mayBeObfuscated(text.slice(0, Math.min(text.length, until + 2))))) return false;
     const view = phraseReading(text.slice(0, until));
     if (view === undefined) return false;
     return t.phrases.open(t.phrases.bitsOf(view.text.toLowerCase())) !== undefined;
@@ -315,20 +319,21 @@ const maxContext = 64;
  */
 export class LexiconWindows {
     private readonly t: Tables;
-    /** Recent segments, newest last: length, phrase bits, whether plain. */
+    /** Recent segments, newest last: length, whether plain; their phrase bits in {@link queue}. */
     private readonly lengths: number[] = [];
-    private readonly bits: GramBits[] = [];
     private readonly nonPlain: number[] = [];
+    private readonly queue: BitsQueue;
+    private readonly obfuscation = new ObfuscationWindows();
     /** Grams carried from one segment into the next. */
     private readonly carry: GramBits;
-    /** The window's bits, and bits no segment holds any more. */
+    /** The window's bits. */
     private readonly window: GramBits;
-    private readonly spare: GramBits[] = [];
 
     constructor(lexicon: GateLexicon, phrases: readonly RegExp[]) {
         this.t = tables(lexicon, phrases);
         this.carry = this.t.phrases.empty();
         this.window = this.t.phrases.empty();
+        this.queue = new BitsQueue(this.t.phrases.words);
     }
 
     /**
@@ -340,16 +345,15 @@ export class LexiconWindows {
         const carry = this.carry;
         carry.words.fill(0);
         const segmentFlags = t.phrases.read(carry, text, from, until, t.flags);
-        // A segment's bits are kept while a later window can hold it; arrays of gone ones are reused.
-        const segmentBits = this.spare.pop() ?? t.phrases.empty();
-        segmentBits.words.set(carry.words);
-        // The window's left context lies in the recent segments (whole ones: a superset).
+        const obfuscated = this.obfuscation.next(text, from, until);
+        // The window's left context lies in the recent segments: the bits of all those kept (whole
+        // ones, and perhaps one more than the context reaches: a superset, which only lets more through).
         const bits = this.window;
         bits.words.set(carry.words);
+        this.queue.orInto(bits);
         let nonPlain = segmentFlags & nonPlainFlag;
         let covered = 0;
         for (let i = this.lengths.length - 1; i >= 0 && covered < from; i--) {
-            bits.or(this.bits[i]);
             nonPlain |= this.nonPlain[i];
             covered += this.lengths[i];
         }
@@ -359,18 +363,18 @@ export class LexiconWindows {
             nonPlain |= flagsOf(t, text, 0, from) & nonPlainFlag;
         }
         this.lengths.push(until - from);
-        this.bits.push(segmentBits);
+        this.queue.push(carry);
         this.nonPlain.push(segmentFlags & nonPlainFlag);
         let kept = 0;
         let i = this.lengths.length - 1;
         for (; i >= 0 && kept < maxContext; i--) kept += this.lengths[i];
         if (i >= 0) {
             this.lengths.splice(0, i + 1);
-            this.spare.push(...this.bits.splice(0, i + 1));
             this.nonPlain.splice(0, i + 1);
+            for (let k = 0; k <= i; k++) this.queue.shift();
         }
         nonPlain |= flagsOf(t, text, until, text.length) & nonPlainFlag;
         if (nonPlain) return everything(t);
-        return decide(t, text, from, until, bits, segmentFlags);
+        return decide(t, text, from, until, bits, segmentFlags, obfuscated);
     }
 }

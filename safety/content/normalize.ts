@@ -219,6 +219,23 @@ export function mayBeObfuscated(text: string): boolean {
     return obfuscation.test(text);
 }
 
+/** The longest match of {@link mayBeObfuscated}'s test, in code units (four astral marks between syllables). */
+export const maxObfuscation = 10;
+
+const obfuscations = new RegExp(obfuscation.source, "gu");
+
+/**
+ * Calls `visit` with each match of {@link mayBeObfuscated}'s test in `text` that starts at `from` or
+ * later, one per start (overlapping ones too); a look-behind reads the text before `from`.
+ */
+export function obfuscationsFrom(text: string, from: number, visit: (start: number, end: number) => void): void {
+    obfuscations.lastIndex = from;
+    for (let m = obfuscations.exec(text); m !== null; m = obfuscations.exec(text)) {
+        visit(m.index, m.index + m[0].length);
+        obfuscations.lastIndex = m.index + 1;
+    }
+}
+
 /** Text as the phrases read an obfuscated word; `source[i]`: the input character `text[i]` came from. */
 export interface PhraseReading {
     text: string;

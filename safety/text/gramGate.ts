@@ -45,6 +45,12 @@ export class GramBits {
     }
 }
 
+/**
+ * Three numbers below 2^21 as one exact integer key (below 2^53): a 2-gram's code units are
+ * (0, c, d), a 3-gram's (b, c, d), a 4-gram's (a ^ b << 5, c, d), which two 4-grams may share.
+ */
+const gramKey = (x: number, y: number, z: number) => (x * 65536 + y) * 65536 + z;
+
 /** At most this many needed sets get a bit; past that, sets share bits or are left out. */
 const maxBits = 4096;
 
@@ -87,8 +93,12 @@ export class GramGate {
      * when it ends a gram of 2, 3, 4 characters (only then is that hash looked up).
      */
     readonly inGram = new Uint8Array(65536);
-    /** Per gram: the bits it sets (a hash hit is checked here, so collisions cost time, not precision). */
-    private readonly exact = new Map<string, Pairs>();
+    /**
+     * Per gram: the bits it sets (a hash hit is checked here, so collisions cost time, not precision).
+     * Keyed by its code units as one number ({@link gramKey}; a 4-gram's key may stand for two
+     * grams, whose bits it then holds both: only more gets through).
+     */
+    private readonly exact = new Map<number, Pairs>();
     /** Per pattern: its pieces' needs (a pattern may match where one piece's bits are all held). */
     private readonly pieces: Pairs[][];
     /** Per bit: the pieces whose first (best) set it is, as [pattern, piece] pairs. */
@@ -150,7 +160,18 @@ export class GramGate {
                 })
             );
         this.words = Math.max(1, Math.ceil(Math.min(bit, maxBits) / 32));
-        for (const [gram, bits] of gramBitList) this.exact.set(gram, pairsOf(bits));
+        const byKey = new Map<number, number[]>();
+        for (const [gram, bits] of gramBitList) {
+            const c = (i: number) => gram.charCodeAt(i);
+            const key =
+                gram.length === 2
+                    ? gramKey(0, c(0), c(1))
+                    : gram.length === 3
+                      ? gramKey(c(0), c(1), c(2))
+                      : gramKey(c(0) ^ (c(1) << 5), c(2), c(3));
+            byKey.set(key, [...(byKey.get(key) ?? []), ...bits]);
+        }
+        for (const [key, bits] of byKey) this.exact.set(key, pairsOf(bits));
         const flat: number[] = [];
         for (const [code, bits] of charBitList) {
             this.charFrom[code] = flat.length;
@@ -172,8 +193,8 @@ export class GramGate {
     }
 
     /** Adds a gram's bits (a hash hit: the gram itself may have none). */
-    private check(into: Uint32Array, gram: string): void {
-        const known = this.exact.get(gram);
+    private check(into: Uint32Array, key: number): void {
+        const known = this.exact.get(key);
         if (known === undefined) return;
         for (let k = 0; k < known.length; k += 2) into[known[k]] |= known[k + 1];
     }
@@ -199,11 +220,11 @@ export class GramGate {
                 continue;
             }
             if (c >= 0 && g > 1) {
-                if (g & 2 && gramBits[hash2(c, d)] !== 0) this.check(words, String.fromCharCode(c, d));
+                if (g & 2 && gramBits[hash2(c, d)] !== 0) this.check(words, gramKey(0, c, d));
                 if (b >= 0) {
-                    if (g & 4 && gramBits[hash3(b, c, d)] !== 0) this.check(words, String.fromCharCode(b, c, d));
+                    if (g & 4 && gramBits[hash3(b, c, d)] !== 0) this.check(words, gramKey(b, c, d));
                     if (g & 8 && a >= 0 && gramBits[hash4(a, b, c, d)] !== 0)
-                        this.check(words, String.fromCharCode(a, b, c, d));
+                        this.check(words, gramKey(a ^ (b << 5), c, d));
                 }
             }
             a = b;
