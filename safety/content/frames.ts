@@ -331,7 +331,7 @@ const firstIdeas = new GramGate(
     frames.map((f) => f.ideas[0]),
     { lowerCaseText: true, lookaround: true, alternatives: true }
 );
-const mayHold = (text: string, bits = firstIdeas.bitsOf(text)) => firstIdeas.open(bits) ?? [];
+const mayHold = (text: string, bits = firstIdeas.scratchBitsOf(text)) => firstIdeas.open(bits) ?? [];
 /** Whether `text` holds any frame's first idea: only the frames the gate lets through are tried. */
 const holdsFirstIdea = (text: string, may = mayHold(text)) => frames.some((f, i) => may[i] && f.ideas[0].test(text));
 

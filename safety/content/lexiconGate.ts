@@ -263,7 +263,7 @@ function typedPhraseMay(t: Tables, text: string, from: number, until: number): b
     if (!keyboardTyped(text.slice(from, until))) return false;
     const view = keyboardView(text.slice(0, until));
     if (view === undefined) return false;
-    return t.phrases.open(t.phrases.bitsOf(view.text.toLowerCase())) !== undefined;
+    return t.phrases.open(t.phrases.scratchBitsOf(view.text.toLowerCase())) !== undefined;
 }
 
 /**
@@ -278,7 +278,7 @@ function obfuscatedPhraseMay(t: Tables, text: string, until: number, obfuscated?
     if (!(obfuscated ?? mayBeObfuscated(text.slice(0, Math.min(text.length, until + 2))))) return false;
     const view = phraseReading(text.slice(0, until));
     if (view === undefined) return false;
-    return t.phrases.open(t.phrases.bitsOf(view.text.toLowerCase())) !== undefined;
+    return t.phrases.open(t.phrases.scratchBitsOf(view.text.toLowerCase())) !== undefined;
 }
 
 /** Whether a sound-alike spelling (canonical.ts: homophone) starts in `text[from, until)`. */

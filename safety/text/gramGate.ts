@@ -244,6 +244,20 @@ export class GramGate {
         return into;
     }
 
+    private reused: GramBits | undefined;
+
+    /**
+     * {@link bitsOf} into bits this gate reuses, valid until its next call: a typed array
+     * costs about a microsecond to allocate, more than reading a sentence's grams.
+     */
+    scratchBitsOf(text: string, start = 0, end = text.length): GramBits {
+        const into = (this.reused ??= this.empty());
+        into.words.fill(0);
+        into.a = into.b = into.c = -1;
+        this.read(into, text, start, end);
+        return into;
+    }
+
     /** Whether pattern `index` may match a text with bits `read`. */
     may(read: GramBits, index: number): boolean {
         return this.pieces[index].some((need) => holds(read.words, need));
