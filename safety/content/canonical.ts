@@ -128,11 +128,15 @@ const emojiWord: Partial<Record<string, string>> = {
     "🐶": "개",
     "🐕": "개",
     "🐷": "돼지",
-    "🐖": "돼지"
+    "🐖": "돼지",
+    // A bird for 새 (found from outside, content 71: 개🐦끼).
+    "🐦": "새",
+    "🐤": "새",
+    "🐥": "새"
 };
 const emojiSource = Object.keys(emojiWord).join("|");
 /** Emoji that stand for a syllable of a word (🆕 for 신, 🐶 for 개), not for an object. */
-const punEmoji = new Set(["🆕", "🐶", "🐕", "🐷", "🐖"]);
+const punEmoji = new Set(["🆕", "🐶", "🐕", "🐷", "🐖", "🐦", "🐤", "🐥"]);
 
 /**
  * Swear words written with sound-alike digits and letters: 시8 / 씨8 / 십8 / ㅅ8 (8 is 팔, read
@@ -142,13 +146,13 @@ const punEmoji = new Set(["🆕", "🐶", "🐕", "🐷", "🐖"]);
  * (canonicalise with `homophones`); the classifier's features do not (it was trained without).
  */
 const homophone = new RegExp(
-    String.raw`(?<![A-Za-z0-9])([시씨십ㅅㅆ])8(?![0-9시])|(?<![0-9])(18)(?=\s*(?:놈|새끼|롬))|(?<![A-Za-z])([cCsSｃＣｓＳ])(?=[발빨벌뻘봘붤])|病身|十八(?=\s*(?:놈|새끼|년|롬))|西八|十(?=[발빨팔])|尊(?=[나내])|犬(?=[가-힣])|(?<=[가-힣])犬|精神病者?|自害|地獄|殺害|殺人|自殺|放火|毒藥|爆彈|製造法?|[痲麻]藥|劣等|民族|追放|刺殺|予告|殺(?=[가-힣])|(?<=[가-힣])[發拔色身]|[發色病](?=[가-힣])|(?<![A-Za-z0-9])[cC]8(?=\s*(?:아|야|놈|새끼|년|는|같은|진짜|왜)(?![가-힣]))|${emojiSource}`,
+    String.raw`(?<![A-Za-z0-9])([시씨십ㅅㅆ])8(?![0-9시])|(?<![0-9])(18)(?=\s*(?:놈|새끼|롬))|(?<![A-Za-z])([cCsSｃＣｓＳ])(?=[발빨벌뻘봘붤])|病身|十八(?=\s*(?:놈|새끼|년|롬))|(?<![一-龥第])十八(?=[\s,.!?~]|$)|西八|氏[發拔]|十(?=[발빨팔])|尊(?=[나내])|犬(?=[가-힣])|(?<=[가-힣])犬|精神病者?|自害|地獄|殺害|殺人|自殺|放火|毒藥|爆彈|製造法?|[痲麻]藥|劣等|民族|追放|刺殺|予告|殺(?=[가-힣])|(?<=[가-힣])[發拔色身]|[發色病](?=[가-힣])|(?<![A-Za-z0-9])[cC]8(?=\s*(?:아|야|놈|새끼|년|는|같은|진짜|왜)(?![가-힣]))|${emojiSource}`,
     "g"
 );
 
 /** What every match of {@link homophone} holds (an emoji: a high surrogate, or ⚰): most text has none. */
 const homophoneMay =
-    /[8病十發拔色身殺自放毒爆製痲麻劣民追刺予西尊犬精地\u26B0\uD83C-\uD83E]|[cCsSｃＣｓＳ][발빨벌뻘봘붤]/g;
+    /[8病十發拔色身殺自放毒爆製痲麻劣民追刺予西尊犬精地氏\u26B0\uD83C-\uD83E]|[cCsSｃＣｓＳ][발빨벌뻘봘붤]/g;
 
 /** Hanja read for their sound, glued to Hangul or as a whole word (시發, 개色끼, 病身, 十八놈), and C8 (씨팔). */
 const soundOf: Partial<Record<string, string>> = {
@@ -191,7 +195,9 @@ const soundOf: Partial<Record<string, string>> = {
     告: "고",
     害: "해",
     人: "인",
-    西: "씨"
+    西: "씨",
+    // Found from outside (content 71): 氏發 alone.
+    氏: "씨"
 };
 
 /**

@@ -8,7 +8,7 @@
 // - 등신 as body proportion or a life-size figure: 팔등신, 8등신, 등신대 (not 등신대가리);
 // - 따먹다 of fruit or of pieces and points in a game: 산딸기를 따먹었다, 돌을 따먹는다;
 // - 불알친구 (a childhood friend), 노무 (勞務, labour affairs), 후장 (後場, a market's afternoon
-//   session), 딸딸이 (slippers).
+//   session), 딸딸이 (slippers), 시바 told of in Hindu myth, 염병 (染病) as typhoid's old name.
 
 /** Digits and Korean number words, read as part of one number. */
 const numberBefore = /(?:[0-9]|[일이삼사오육칠팔구백천만억조])$/;
@@ -39,7 +39,12 @@ export function homographReading(text: string, start: number, end: number, entry
         case "시바":
             return /^\s*(?:이누|견|犬|종|강아지|코인|토큰|신(?![가-힣])|신의|신을|신은|신이|신과|여왕|의\s*여왕|파(?![가-힣]))/.test(
                 after
-            )
+            ) || /(?:힌두|비슈누|브라흐마|파르바티|가네샤|인도\s*신화|신화(?:에서|의|속))[^.?!\n]{0,8}$/.test(before)
+                ? "reading"
+                : undefined;
+        case "염병":
+            // 染病, typhoid's old name, told as such (found from outside: "염병은 … 장티푸스를 이르던 말이다").
+            return /^(?:은|이란|이라는|\(染病\))?\s*(?:\S+\s+){0,2}?(?:장티푸스|전염병|돌림병|역병)/.test(after)
                 ? "reading"
                 : undefined;
         case "병신":

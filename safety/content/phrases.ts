@@ -22,6 +22,7 @@ import { methodPhrases } from "./methodPhrases";
 import { bullyingPhrases } from "./bullyingPhrases";
 import { askedPhrases } from "./askedPhrases";
 import { chatPhrases } from "./chatPhrases";
+import { veiledPhrases } from "./veiledPhrases";
 import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
@@ -256,6 +257,7 @@ const phrases: Phrase[] = [
     ...bullyingPhrases,
     ...askedPhrases,
     ...chatPhrases,
+    ...veiledPhrases,
     ...crimePhrases,
     {
         category: "dangerous",

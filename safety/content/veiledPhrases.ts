@@ -1,0 +1,100 @@
+// Harm said in everyday words, found passing by the twenty-first round's spent blind set (content 71,
+// 2026-12-06) and written here as classes, not as its sentences: a consequence hung on a condition
+// ("…하면 각오해라", "안 오면 알지?", "답장 안 하면 … 몸조심하세요^^"), knowing where the one addressed
+// lives, photos to be spread, everyone at a place to be killed and a rampage announced; a classmate
+// shut out or shamed by the group (말 걸지 말자, 셔틀, 뒷담방, 식판 엎기); a colleague put down or pushed
+// out (머리가 장식, 부모가 그렇게 가르쳤냐, 알아서 그만두라); and sex work sought by its venues' names.
+// A warning, a report or a refusal after it makes it a topic (phrases.ts asks phraseContext.ts).
+import type { Phrase } from "./phrases";
+import { programObject } from "./phraseContext";
+
+/** Words of a report, a warning or a story after it. */
+const told =
+    "(?![^.?!\\n]{0,40}(?:신고|경찰|고소|처벌|혐의|판결|대처|상담|예방|주의|조심하세요|사례|피해자|당했|당하|당해|당한|받았|들었|라고\\s*(?:했|하)|['\"’”」]\\s*(?:고|라고|이라고|라는|는)\\s|보도|뉴스|기사|소설|드라마|영화|검거|체포|수사|예고\\s*글))";
+/** A condition the one addressed is warned against. */
+const condition =
+    "(?:안\\s*하면|않으면|안\\s*오면|안\\s*주면|이르면|꼰지르면|건드리면|말하면|신고하면|거짓말하면|까불면|나대면|또\\s*그러면|한\\s*번\\s*더\\s*그러면|이러시면)";
+
+export const veiledPhrases: Phrase[] = [
+    {
+        category: "violence",
+        rule: "phrase.threat.veiled",
+        pattern: new RegExp(
+            [
+                `${condition}\\s*(?:\\S+\\s+){0,5}?(?:각오해|각오하세요|각오\\s*단단히|가만\\s*(?:안\\s*(?:둬|둔다|둘|놔)|두지\\s*않)|후회하게\\s*(?:될|해\\s*줄|만들)|세상\\s*험\\S*\\s*(?:\\S+\\s+)?몸\\s*조심|몸\\s*조심\\s*(?:하세요|해라|해)\\s*(?:\\^\\^|ㅎㅎ|😊|🙂)|알지\\s*\\?|알아서\\s*해|(?:체육관|학교|옥상|주차장|화장실)\\s*뒤로\\s*(?:와|나와))${told}`,
+                `(?<![가-힣])(?:너|니|너희|너네|니네|당신|네)\\s*(?:집|사는\\s*곳|사는\\s*데|학교|회사|직장)\\s*(?:이\\s*|가\\s*)?(?:어딘지|어디인지|어디\\s*사는지)\\s*(?:다\\s*)?(?:알아|안다|알고\\s*있)${told}`
+            ].join("|"),
+            "g"
+        )
+    },
+    {
+        // Photos or videos to be spread: image-based abuse, as the sextortion phrases file it.
+        category: "sexual",
+        rule: "phrase.sexual.images_spread",
+        pattern: new RegExp(
+            `(?:사진|영상|동영상|대화\\s*내용|카톡)\\s*(?:\\S+\\s+)?(?:다\\s*)?(?:뿌린다|뿌릴게|뿌릴\\s*거|뿌려\\s*버린다|퍼뜨린다|퍼뜨릴게|유포한다|유포할게)${told}`,
+            "g"
+        )
+    },
+    {
+        category: "violence",
+        rule: "phrase.threat.everyone",
+        pattern: new RegExp(
+            [
+                // Everyone at a place (a game's monsters, processes and pests are not: notAfter).
+                `(?<![가-힣])(?:교실|학교|회사|사무실|강의실|급식실|지하철|광장|캠퍼스|교회|학원)(?:에서|에)\\s*(?:\\S+\\s+)?(?:다|전부|모두|싹\\s*다)\\s*(?:죽인다|죽일\\s*(?:거|게|꺼)|죽여\\s*버(?:린다|릴)|쏴\\s*버(?:린다|릴))${told}`,
+                `(?:흉기\\s*난동|칼부림|묻지마\\s*살인|살인|총기\\s*난사|테러)\\s*예고\\s*[.!]?\\s*(?:\\S+\\s+){0,3}?(?:이번\\s*주|내일|오늘|모레|금요일|월요일|\\d+\\s*시|역|광장|학교)${told}`
+            ].join("|"),
+            "g"
+        ),
+        notAfter: programObject
+    },
+    {
+        category: "harassment",
+        rule: "phrase.bullying.group",
+        pattern: new RegExp(
+            [
+                `(?:내일부터|이제부터|오늘부터|다들|우리)\\s*(?:\\S+\\s+)?(?:말\\s*(?:걸지|섞지)\\s*말자|투명\\s*인간\\s*(?:취급|만들))${told}`,
+                // Not a warning or a message ignored at work ("이 경고는 일단 다들 무시하는 걸로").
+                `(?<!(?:경고|에러|오류|로그|알림|워닝|warning|메시지|이슈|버그|리뷰|코멘트|스팸|광고|전화|연락)\\S*\\s*(?:\\S+\\s+){0,2})(?:내일부터|이제부터|오늘부터|다들|우리)\\s*(?:\\S+\\s+)?(?:무시하는\\s*걸로|무시하자)${told}`,
+                `(?:냄새\\s*난다고|더럽다고|걸레라고|도둑이라고|변태라고|찐따라고|문란하다고)\\s*(?:\\S+\\s+)?소문\\s*(?:내자|내라|낼까|퍼뜨리자|퍼뜨려)${told}`,
+                `(?:와이파이|데이터|빵|가방|숙제)\\s*셔틀(?:로\\s*(?:쓰자|써|부려|부리자|삼자)|\\s*(?:시키자|시켜라|시킬까|돌리자))${told}`,
+                `(?<![가-힣])뒷담방${told}`,
+                `(?<![가-힣])떼카\\s*(?:가자|ㄱㄱ|하자|보내자|날리자)${told}`,
+                `강퇴했다가\\s*(?:다시\\s*)?초대${told}`,
+                `식판(?:을)?\\s*엎어\\s*(?:버리자|버려|버릴까|주자)${told}`
+            ].join("|"),
+            "g"
+        )
+    },
+    {
+        category: "harassment",
+        rule: "phrase.harassment.work",
+        pattern: new RegExp(
+            [
+                `(?:부모|엄마|아빠|집)(?:가|에서|님이)?\\s*(?:그렇게|그따위로|그렇게밖에)\\s*가르쳤(?:냐|니|어|나)${told}`,
+                `머리(?:가|는)\\s*장식(?:이에요|이야|이냐|이니|용|품)${told}`,
+                `(?:초딩|유치원생|원숭이)(?:이|가)\\s*(?:쓴|짠|만든)\\s*줄${told}`,
+                `이딴\\s*(?:것|거)도\\s*못\\s*하면${told}`,
+                `(?:알아서\\s*(?:그만두|사표|처신해|기어)|알아서들\\s*피하)${told}`,
+                `(?:다\\s*보는\\s*앞에서|사람들\\s*앞에서)\\s*(?:\\S+\\s+)?무릎\\s*(?:꿇려|꿇릴\\s*거|꿇게\\s*만들)${told}`
+            ].join("|"),
+            "g"
+        )
+    },
+    {
+        category: "sexual",
+        rule: "phrase.sexual.venue",
+        pattern: new RegExp(
+            [
+                `(?<![가-힣])(?:키스방|립카페|휴게텔|풀살롱|풀싸롱|건마|핸플)\\s*(?:좌표|후기|추천|주소|위치|어디|가격|예약|출근부|언니|ㄱㄱ|가자|갈\\s*사람|뚫)${told}`,
+                `(?<![가-힣])오피\\s*(?:좌표|후기|추천|출근부|언니|예약)${told}`,
+                `애인\\s*대행\\s*(?:\\S+\\s+)?(?:2차|문의|구함|구해요|합니다|해\\s*드립|가능)${told}`,
+                `용돈\\s*만남\\s*(?:하실|할|구함|구해|원하|ㄱ)${told}`,
+                `(?<![가-힣])스폰\\s*(?:구합니다|구해요|구함|해\\s*주실|받을\\s*분|할\\s*분)(?![^.?!\\n]{0,20}(?:팀|대회|리그|채널|방송|행사|게임|선수))${told}`,
+                `성매매\\s*업소\\s*(?:위치|주소|좌표|추천|공유|후기|어디)${told}`
+            ].join("|"),
+            "g"
+        )
+    }
+];
