@@ -6,7 +6,6 @@
 // out (머리가 장식, 부모가 그렇게 가르쳤냐, 알아서 그만두라); and sex work sought by its venues' names.
 // A warning, a report or a refusal after it makes it a topic (phrases.ts asks phraseContext.ts).
 import type { Phrase } from "./phrases";
-import { programObject } from "./phraseContext";
 
 /** Words of a report, a warning or a story after it. */
 const told =
@@ -41,13 +40,12 @@ export const veiledPhrases: Phrase[] = [
         rule: "phrase.threat.everyone",
         pattern: new RegExp(
             [
-                // Everyone at a place (a game's monsters, processes and pests are not: notAfter).
-                `(?<![가-힣])(?:교실|학교|회사|사무실|강의실|급식실|지하철|광장|캠퍼스|교회|학원)(?:에서|에)\\s*(?:\\S+\\s+)?(?:다|전부|모두|싹\\s*다)\\s*(?:죽인다|죽일\\s*(?:거|게|꺼)|죽여\\s*버(?:린다|릴)|쏴\\s*버(?:린다|릴))${told}`,
+                // Everyone at a place (not a game's monsters or pests).
+                `(?<![가-힣])(?:교실|학교|회사|사무실|강의실|급식실|지하철|광장|캠퍼스|교회|학원)(?:에서|에)\\s*(?!(?:좀비|몬스터|적|벌레|모기|바퀴벌레|잡몹|봇|npc)\\S*\\s)(?:\\S+\\s+)?(?:다|전부|모두|싹\\s*다)\\s*(?:죽인다|죽일\\s*(?:거|게|꺼)|죽여\\s*버(?:린다|릴)|쏴\\s*버(?:린다|릴))${told}`,
                 `(?:흉기\\s*난동|칼부림|묻지마\\s*살인|살인|총기\\s*난사|테러)\\s*예고\\s*[.!]?\\s*(?:\\S+\\s+){0,3}?(?:이번\\s*주|내일|오늘|모레|금요일|월요일|\\d+\\s*시|역|광장|학교)${told}`
             ].join("|"),
             "g"
-        ),
-        notAfter: programObject
+        )
     },
     {
         category: "harassment",
