@@ -72,3 +72,21 @@ describe("outside content round 16: a policy, a victim, a cook, a dictionary", (
         assertFlagged("十八 배포 또 터졌다");
     });
 });
+
+describe("outside content round 16: a person hunted down, data carried out, ability and disability mocked", () => {
+    it("a call to go after someone, data taken quietly, an insult of the mind or body: caught", () => {
+        assertFlagged("걔 번호 구했다. 다들 문자 폭탄 ㄱㄱ", "harassment");
+        assertFlagged("그 선생 사는 아파트 알아냈어, 101동이래 찾아갈 사람?", "harassment");
+        assertFlagged("퇴사 전에 회원 명단 몰래 빼돌려 놨음", "dangerous");
+        assertFlagged("고객 데이터 개인 클라우드로 몰래 옮겨 두자", "dangerous");
+        assertFlagged("너 지능이 좀 떨어지냐?", "harassment");
+        assertFlagged("휠체어 탄 사람들은 집에만 있지 왜 나와", "hate");
+    });
+
+    it("a leak prevented, a backup, a game's fingers and a ramp built: untouched", () => {
+        assertUntouched("퇴사자가 고객 명단을 몰래 복사하는 것을 막으려면 DLP를 켜세요.");
+        assertUntouched("고객 테이블 전체를 백업 서버로 복사하는 배치를 매일 돌립니다.");
+        assertUntouched("손가락 부상으로 이번 경기는 쉽니다.");
+        assertUntouched("휠체어 이용자를 위해 출입구에 경사로를 설치했습니다.");
+    });
+});
