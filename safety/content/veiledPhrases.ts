@@ -3,7 +3,9 @@
 // ("…하면 각오해라", "안 오면 알지?", "답장 안 하면 … 몸조심하세요^^"), knowing where the one addressed
 // lives, photos to be spread, everyone at a place to be killed and a rampage announced; a classmate
 // shut out or shamed by the group (말 걸지 말자, 셔틀, 뒷담방, 식판 엎기); a colleague put down or pushed
-// out (머리가 장식, 부모가 그렇게 가르쳤냐, 알아서 그만두라); and sex work sought by its venues' names.
+// out (머리가 장식, 부모가 그렇게 가르쳤냐, 알아서 그만두라); sex work sought by its venues' names; a number
+// or a school posted with a call to go after someone; data carried out; someone watched or told to die;
+// a region's slurs; a scam's lure.
 // A warning, a report or a refusal after it makes it a topic (phrases.ts asks phraseContext.ts).
 import type { Phrase } from "./phrases";
 
@@ -13,6 +15,9 @@ const told =
 /** A theft of data told of as a risk, an incident or a control ("유출 방지", "몰래 복사하는 것을 막으려면"). */
 const exfiltrationTold =
     "(?![^.?!\\n]{0,40}(?:방지|막으|막는|막기|탐지|대응|사고|점검|예방|감사|징계|처벌|혐의|신고|보안\\s*교육|사례|주의))";
+/** A scam's lure told as a warning ("선입금을 요구하면 사기입니다"). */
+const scamTold =
+    "(?![^.?!\\n]{0,40}(?:사기|피싱|조심|속지|의심|경고|요구하면|수법|불법|방지|막으|예방|신고|주의|처벌|혐의|검거|사례))";
 /** A condition the one addressed is warned against. */
 const condition =
     "(?:안\\s*하면|않으면|안\\s*오면|안\\s*주면|이르면|꼰지르면|건드리면|말하면|신고하면|거짓말하면|까불면|나대면|또\\s*그러면|한\\s*번\\s*더\\s*그러면|이러시면)";
@@ -110,7 +115,7 @@ export const veiledPhrases: Phrase[] = [
                 `(?:학교|회사|집|학원)\\s*앞에서\\s*(?:만나서\\s*)?(?:따지|혼내|기다리)려고${told}`,
                 `(?:회사|학교|동네)\\s*(?:게시판|커뮤|단톡)에\\s*(?:다\\s*)?(?:올리자|뿌리자|퍼뜨리자)${told}`,
                 `(?:주소|연락처|번호|신상)\\S*\\s*(?:\\S+\\s+)?(?:스크랩|크롤링|긁어)\\S*\\s*(?:\\S+\\s+)?(?:단톡|커뮤|게시판)\\S*\\s*(?:자동\\s*)?(?:공유|배포|올리)${told}`,
-                `정리해서\\s*(?:\\S+\\s+)?(?:퍼뜨려야|뿌려야)\\s*(?:됨|돼|함|한다)|(?<![가-힣])퍼뜨려야\\s*(?:됨|함)${told}`
+                `(?:정리해서\\s*(?:\\S+\\s+)?(?:퍼뜨려야|뿌려야)\\s*(?:됨|돼|함|한다)|(?<![가-힣])퍼뜨려야\\s*(?:됨|함))${told}`
             ].join("|"),
             "g"
         )
@@ -152,6 +157,69 @@ export const veiledPhrases: Phrase[] = [
                 `(?:저런|그런|장애인|장애\\s*있는)\\s*(?:애들|사람들|놈들|것들)?(?:은|는)?\\s*태어나지\\s*말았어야${told}`,
                 `장애\\s*달고\\s*태어났${told}`,
                 `장애인\\s*(?:손님|고객|학생)(?:은|는)\\s*(?:안\\s*받|사절|출입\\s*금지)${told}`
+            ].join("|"),
+            "g"
+        )
+    },
+    {
+        category: "sexual",
+        rule: "phrase.sexual.asked",
+        pattern: new RegExp(
+            [
+                `(?:야한|벗은|속옷)\\s*(?:셀카|사진|영상)\\s*(?:좀\\s*)?(?:보내|찍어\\s*보내|올려)${told}`,
+                `(?<![가-힣])(?:우리|나랑|저랑)?\\s*한\\s*번\\s*자자${told}`
+            ].join("|"),
+            "g"
+        )
+    },
+    {
+        category: "harassment",
+        rule: "phrase.stalking.watched",
+        pattern: new RegExp(
+            [
+                `부계정으로\\s*(?:\\S+\\s+)?(?:지켜보|염탐|감시|훔쳐보)${told}`,
+                `(?:창문|집|방)(?:이)?\\s*보이는\\s*(?:데|곳)(?:에서|서)\\s*(?:\\S+\\s+)?(?:지켜봄|지켜봤|지켜보|기다리)${told}`,
+                `(?<!(?:고객|사용자|유저|방문자|관람객|매장|손님)\\S*\\s*)동선\\s*(?:을\\s*)?다\\s*파악(?:해|했|함)${told}`,
+                `몰래\\s*사진\\s*(?:을\\s*)?찍어\\s*(?:볼까|야지|줄게|둘까)${told}`
+            ].join("|"),
+            "g"
+        )
+    },
+    {
+        category: "self_harm",
+        rule: "phrase.self_harm.told_to",
+        pattern: new RegExp(
+            [
+                `혀\\s*(?:를\\s*)?깨물고\\s*죽어${told}`,
+                `(?<![가-힣])옥상\\s*(?:가라|올라가라|가서\\s*뛰어)${told}`,
+                `(?<![가-힣])(?:넌|너는|니는|너\\s*같은\\s*건)\\s*살\\s*(?:가치|이유)(?:가|도)?\\s*없${told}`
+            ].join("|"),
+            "g"
+        )
+    },
+    {
+        category: "hate",
+        rule: "phrase.hate.region",
+        pattern: new RegExp(
+            [
+                `(?<![\\d:])7시\\s*(?:애들|놈들|것들)(?:은|는|이)?\\s*(?:원래|다|하여간|역시)${told}`,
+                `7시\\s*홍어|홍어\\s*출신|(?<![가-힣])(?:라도|쌍도|홍어)(?:들|새끼|놈들|충)(?![가-힣])`
+            ].join("|"),
+            "g"
+        )
+    },
+    {
+        category: "dangerous",
+        rule: "phrase.fraud.lure",
+        pattern: new RegExp(
+            [
+                `(?:원금\\s*보장\\s*(?:\\S+\\s+)?(?:리딩방|코인|투자방)|리딩방\\s*(?:무료\\s*)?(?:입장|초대))${scamTold}`,
+                `(?:대출|대환)\\S*\\s*(?:\\S+\\s+){0,3}?선입금${scamTold}`,
+                `수거\\s*책\\s*(?:구함|구해|모집|알바)${scamTold}`,
+                `(?:상품권|기프트\\s*카드)(?:으로|로)\\s*보내\\s*주시면${scamTold}`,
+                `(?<![가-힣])콤보\\s*리스트${scamTold}`,
+                `카드\\s*정보\\s*덤프\\s*(?:구매|판매|팝니다|삽니다)${scamTold}`,
+                `(?:사내|회사)\\s*기밀\\s*(?:\\S+\\s+)?(?:몰래\\s*)?(?:반출|빼돌)${scamTold}`
             ].join("|"),
             "g"
         )

@@ -90,3 +90,21 @@ describe("outside content round 16: a person hunted down, data carried out, abil
         assertUntouched("휠체어 이용자를 위해 출입구에 경사로를 설치했습니다.");
     });
 });
+
+describe("outside content round 16: asked for, watched, told to die, a region's slur, a scam's lure", () => {
+    it("caught", () => {
+        assertFlagged("속옷 사진 찍어 보내 봐", "sexual");
+        assertFlagged("부계정으로 걔 인스타 계속 염탐 중");
+        assertFlagged("넌 살 가치가 없어", "self_harm");
+        assertFlagged("역시 라도놈들은 믿으면 안 돼", "hate");
+        assertFlagged("소액 대출 가능, 승인 전 선입금 30만 원", "dangerous");
+        assertFlagged("보이스피싱 수거책 모집 일당 50", "dangerous");
+    });
+
+    it("a warning, a time of day, a fish and fresh air stay untouched", () => {
+        assertUntouched("대출해 준다며 선입금을 요구하면 사기이니 절대 보내지 마세요.");
+        assertUntouched("7시 애들 하원 시간이라 먼저 나갈게요.");
+        assertUntouched("목포에서 홍어 삼합을 먹었다.");
+        assertUntouched("사용자 동선을 다 파악해서 UX를 개선했습니다.");
+    });
+});
