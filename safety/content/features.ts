@@ -91,8 +91,22 @@ export function featuresOf(
 /** The buckets {@link listFeatures} found last, ascending, in `listed[0, count)` (reused: read before the next call). */
 export let listed = new Uint32Array(1024);
 
+/**
+ * The text {@link listFeatures} read last, with its features' config and count: the filter asks the
+ * classifier and then the harm head of the same sentence, and the list is still in `listed`.
+ */
+let last: { text: string; minN: number; maxN: number; count: number } | undefined;
+
 /** featuresOf without allocating: lists the buckets in {@link listed}; returns their count. */
 export function listFeatures(text: string, config: FeatureConfig = defaultFeatures): number {
+    if (last !== undefined && last.text === text && last.minN === config.minN && last.maxN === config.maxN)
+        return last.count;
+    const count = listAfresh(text, config);
+    last = { text, minN: config.minN, maxN: config.maxN, count };
+    return count;
+}
+
+function listAfresh(text: string, config: FeatureConfig): number {
     const length = readNormalised(text);
     const s = units;
     let count = 0;
