@@ -1,6 +1,7 @@
 // What the filter's learned judges (classifier.ts, harmHead.ts) ask of a sentence before they read it:
 // enough Hangul, and language rather than data.
 import { storyTold } from "./content/phraseContext";
+import { isWhitespaceCode } from "./text/whitespace";
 
 /** Under this many Hangul syllables a sentence is short: the classifier must be surer ({@link shortSentenceFloor}). */
 export const shortSentence = 7;
@@ -27,19 +28,36 @@ export function languageLike(sentence: string): boolean {
     for (let i = 0; i < sentence.length; i++) {
         const c = sentence.charCodeAt(i);
         if (c === 32 || c === 9 || c === 10 || c === 13) continue;
-        if (
-            (c >= 0xac00 && c <= 0xd7a3) ||
-            (c >= 0x3131 && c <= 0x318e) ||
-            (c >= 65 && c <= 90) ||
-            (c >= 97 && c <= 122)
-        )
-            letters++;
+        if (isHangul(c) || (c >= 0x3131 && c <= 0x318e) || isLatin(c)) letters++;
         else other++;
     }
     if (letters < (letters + other) * 0.5) return false;
-    const words = sentence.split(/\s+/).filter((w) => /[A-Za-z\uAC00-\uD7A3]/.test(w));
+    // The words (runs between \s) that hold a letter, read in one pass instead of split and filtered.
+    let words = 0;
+    let hangul = false;
+    let longRun = false;
+    for (let i = 0; i < sentence.length;) {
+        if (isWhitespaceCode(sentence.charCodeAt(i))) {
+            i++;
+            continue;
+        }
+        const begin = i;
+        let letter = false;
+        for (; i < sentence.length; i++) {
+            const c = sentence.charCodeAt(i);
+            if (isWhitespaceCode(c)) break;
+            if (isHangul(c)) letter = hangul = true;
+            else if (isLatin(c)) letter = true;
+        }
+        if (!letter) continue;
+        words++;
+        if (i - begin >= 40 && (i - begin) * 2 >= sentence.length) longRun = true;
+    }
     // One word without Hangul ("jobs:", "test:" on its own line) is a key, not a comment.
-    if (words.length < 2 && !/[\uAC00-\uD7A3]/.test(sentence)) return false;
+    if (words < 2 && !hangul) return false;
     // One long unbroken run (a key, a hash, base64) is data, not a sentence; a work's plot told, no comment.
-    return !words.some((w) => w.length >= 40 && w.length * 2 >= sentence.length) && !storyTold(sentence);
+    return !longRun && !storyTold(sentence);
 }
+
+const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7a3;
+const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -20,11 +20,25 @@ export const defaultFeatures: FeatureConfig = { minN: 1, maxN: 3 };
 
 /**
  * The buckets of the text being read, as a bit set (one bit per bucket) with a summary
- * (one bit per non-empty 32-bit word): a set that lists its members in ascending order
- * without sorting, and is emptied as it is listed.
+ * (one bit per non-empty 32-bit word) and a summary of that (one bit per non-empty summary
+ * word): a set that lists its members in ascending order without sorting, and is emptied as
+ * it is listed. The second summary spares the listing a pass over all 256 summary words for
+ * a sentence that touches a few dozen.
  */
 const present = new Int32Array((1 << hashBits) >>> 5);
 const summary = new Int32Array(present.length >>> 5);
+const top = new Int32Array(Math.max(1, summary.length >>> 5));
+
+/** Adds bucket `b` to the set; 1 if it was not in it. */
+function add(b: number): number {
+    const word = b >>> 5;
+    const bit = 1 << (b & 31);
+    if ((present[word] & bit) !== 0) return 0;
+    present[word] |= bit;
+    summary[word >>> 5] |= 1 << (word & 31);
+    top[word >>> 10] |= 1 << ((word >>> 5) & 31);
+    return 1;
+}
 
 /** The code units of ` ${normaliseForClassifier(text)} `, read into a reused buffer. */
 let units = new Uint16Array(1024);
@@ -77,8 +91,22 @@ export function featuresOf(
 /** The buckets {@link listFeatures} found last, ascending, in `listed[0, count)` (reused: read before the next call). */
 export let listed = new Uint32Array(1024);
 
+/**
+ * The text {@link listFeatures} read last, with its features' config and count: the filter asks the
+ * classifier and then the harm head of the same sentence, and the list is still in `listed`.
+ */
+let last: { text: string; minN: number; maxN: number; count: number } | undefined;
+
 /** featuresOf without allocating: lists the buckets in {@link listed}; returns their count. */
 export function listFeatures(text: string, config: FeatureConfig = defaultFeatures): number {
+    if (last !== undefined && last.text === text && last.minN === config.minN && last.maxN === config.maxN)
+        return last.count;
+    const count = listAfresh(text, config);
+    last = { text, minN: config.minN, maxN: config.maxN, count };
+    return count;
+}
+
+function listAfresh(text: string, config: FeatureConfig): number {
     const length = readNormalised(text);
     const s = units;
     let count = 0;
@@ -90,14 +118,7 @@ export function listFeatures(text: string, config: FeatureConfig = defaultFeatur
                 h ^= s[k];
                 h = Math.imul(h, 0x01000193);
             }
-            const b = (h >>> 0) & mask;
-            const word = b >>> 5;
-            const bit = 1 << (b & 31);
-            if ((present[word] & bit) === 0) {
-                present[word] |= bit;
-                summary[word >>> 5] |= 1 << (word & 31);
-                count++;
-            }
+            count += add((h >>> 0) & mask);
         }
     }
     // Words: the runs between spaces, FNV-1a with seed 7.
@@ -111,33 +132,32 @@ export function listFeatures(text: string, config: FeatureConfig = defaultFeatur
             h ^= s[i];
             h = Math.imul(h, 0x01000193);
         }
-        const b = (h >>> 0) & mask;
-        const word = b >>> 5;
-        const bit = 1 << (b & 31);
-        if ((present[word] & bit) === 0) {
-            present[word] |= bit;
-            summary[word >>> 5] |= 1 << (word & 31);
-            count++;
-        }
+        count += add((h >>> 0) & mask);
     }
     // List the set in ascending order, emptying it.
     if (listed.length < count) listed = new Uint32Array(count * 2);
     const buckets = listed;
     let k = 0;
-    for (let w = 0; w < summary.length; w++) {
-        let words = summary[w];
-        if (words === 0) continue;
-        summary[w] = 0;
-        while (words !== 0) {
-            const lowest = words & -words;
-            words ^= lowest;
-            const word = (w << 5) | (31 - Math.clz32(lowest));
-            let bits = present[word];
-            present[word] = 0;
-            while (bits !== 0) {
-                const low = bits & -bits;
-                bits ^= low;
-                buckets[k++] = ((word << 5) | (31 - Math.clz32(low))) >>> 0;
+    for (let t = 0; t < top.length; t++) {
+        let summaries = top[t];
+        top[t] = 0;
+        while (summaries !== 0) {
+            const first = summaries & -summaries;
+            summaries ^= first;
+            const w = (t << 5) | (31 - Math.clz32(first));
+            let words = summary[w];
+            summary[w] = 0;
+            while (words !== 0) {
+                const lowest = words & -words;
+                words ^= lowest;
+                const word = (w << 5) | (31 - Math.clz32(lowest));
+                let bits = present[word];
+                present[word] = 0;
+                while (bits !== 0) {
+                    const low = bits & -bits;
+                    bits ^= low;
+                    buckets[k++] = ((word << 5) | (31 - Math.clz32(low))) >>> 0;
+                }
             }
         }
     }

@@ -23,61 +23,44 @@
  *   `Token`. After a word that could be an address's local part, the cut waits for the whole next word.
  * Very long runs without an allowed cut are cut at `maxSegment` characters.
  */
-import { numberWordValue, numberish, separatorInitials, separatorOf } from "./spelledSeparators";
+import { numberWordValue, numberish, separatorOf } from "./spelledSeparators";
 import { joinsLabelledFields } from "./labelledGroups";
 import { hexCodeBefore, isQuote, pastEmpty } from "./stringJoins";
 import { SpreadValueHold } from "./labelledGaps";
 import { MarkupGapState } from "./markupGaps";
 import { afterContinuation, continuesSplitToken } from "./splitTokens";
-import { hanjaNumerals } from "./digitForms";
-import { invisibleClass } from "./invisible";
 import { pictographAt, pictographWord } from "./separatorLookalikes";
 import { gluedMobileJoint } from "./phoneGlue";
 import { endsPlateHead } from "./plateJoint";
-import { isWhitespaceCode } from "./whitespace";
+import {
+    atSign,
+    classAt,
+    digitLike,
+    hangulLetter,
+    joinsGroups,
+    latinLetter,
+    numberWordStart,
+    isBlank,
+    isDigitLike,
+    isSpace,
+    separatorInitial,
+    startsGroup
+} from "./cutClasses";
 import { armorlessKeyStart, pemLinePrefix } from "./pemLines";
 
 export const maxSegment = 8192;
 /** Characters kept before the segment being built (the PEM END check reads back 8). */
 const keepBehind = 16;
 
-/** Whitespace (\s) by char code, less U+FEFF (invisible to the normalised view: a key marked with it was cut). */
-function isSpace(text: string, i: number): boolean {
-    const code = text.charCodeAt(i);
-    return code !== 0xfeff && isWhitespaceCode(code);
-}
-const invisible = new RegExp(invisibleClass);
-/** Whitespace, or a character the normalised view drops (`010 \u2060ㅡ 3947`): read past beside a cut. */
-function isBlank(text: string, i: number): boolean {
-    const code = text.charCodeAt(i);
-    return isWhitespaceCode(code) || (code > 127 && invisible.test(text[i]));
-}
-const hangul = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
-const latinLetter = /[A-Za-z]/;
-/** A digit in any rendering the normaliser reads: ASCII, full-width, Korean digit words, Hanja numerals. */
-const digitLikeClass = new RegExp(`[\\uFF10-\\uFF19공영빵일이삼사오육륙칠팔구${hanjaNumerals}]`);
-const otherDigit = /[\p{Nd}\p{No}]/u;
-const digitLike = {
-    test: (c: string | undefined) => {
-        if (c === undefined || c.length === 0) return false;
-        const code = c.charCodeAt(0);
-        if (code >= 48 && code <= 57) return true;
-        if (code <= 127) return false;
-        // Another script's digits (٠١٠, ०१०, ⁰¹⁰, ❶), and either half of a mathematical digit (𝟎𝟏𝟎).
-        return digitLikeClass.test(c) || otherDigit.test(c) || code === 0xd835 || (code >= 0xdfce && code <= 0xdfff);
-    }
-};
-/** Characters that may join digit groups ("010-", "02)", "010 –"). */
-// Also a dash or a dot drawn with another character (ㅡ, 一, ー, ㆍ, ‧, ∙, =, \, …, a lost byte):
-// text/separatorLookalikes.ts reads them as separators; "+" as one after a word naming the value.
-const groupJoin = /[-.\/_,·~|•)*>\u2010-\u2015\u2212\uFE63\uFF0D\uFF0E\uFF09ㅡ一ーㆍ‧∙=\\…\uFFFD\u0000⁃→ㅣ丨#+]/;
-const groupStart = /[-(+.\/_,·~|•*>\u2010-\u2015\u2212\uFE63\uFF0D\uFF08\uFF0Bㅡ一ーㆍ‧∙=\\…\uFFFD\u0000⁃→ㅣ丨#]/;
 const pemBegin = "-----BEGIN";
 /** Words that join the parts of a spelled-out e-mail address. */
 const joiningWord =
     /^(?:at|sign|\[at\]|\(at\)|\{at\}|@|\[@\]|\(@\)|골뱅이|골뱅|[[({]골뱅이[\])}]|앳|엣|에이티|dot|\.|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|점|\[점\]|닷|쩜)$/i;
+/** The characters a joining word starts with (the cut reads the words only after one). */
+const joiningInitials = "aAsS[({@골앳엣에dD.점닷쩜";
 /** Words after which the value follows a space. */
 const schemeWord = /^(?:Bearer|Basic|Token)$/i;
+const schemeInitials = "bBtT";
 /** A word that may be the local part of an e-mail address (or a domain label). */
 const addressPart = /^[A-Za-z0-9._%+@＠-]+(?:(?:골뱅이|골뱅|앳|엣|\(at\)|\[at\]|\{at\})[A-Za-z0-9._%+-]+)?$/i;
 /** A line inside a PEM block: base64, a header (Proc-Type: …), or blank; maybe after a diff's or a comment's mark. */
@@ -87,6 +70,20 @@ const closingDashes = (text: string, i: number) =>
     text.startsWith("-----", i - 5) && !text.startsWith("-----END", i - 8);
 /** A key's body without its BEGIN line (pii/secrets.ts: pemArmorless). */
 const armorlessKey = new RegExp(armorlessKeyStart);
+
+/** Whether a word ends a part of a number itself, is a separator that may follow one, or neither. */
+function numberKindOf(word: string): "number" | "separator" | "other" {
+    // Six: a spoken group with its particle ("삼공육오하고", "공일공에요").
+    // A comma or a semicolon may close it: "zero one zero, two nine …"; "plus" opens one ("plus eight two").
+    if (word.length <= 7 && numberWordValue(/[,;]$/.test(word) ? word.slice(0, -1) : word) !== undefined)
+        return "number";
+    if (/^['"`(]?(?:plus|플러스)$/i.test(word)) return "number";
+    return separatorOf(word) !== undefined ||
+        (word.length === 1 && (classAt(word, 0) & joinsGroups) !== 0) ||
+        pictographWord.test(word.trim())
+        ? "separator"
+        : "other";
+}
 
 export class Segmenter {
     private buffer = "";
@@ -204,12 +201,15 @@ export class Segmenter {
         // Only ASCII words and 골뱅이 / 점 / 앳 / 닷 matter here; skip the slice for the rest.
         const first = text[begin];
         if (first.charCodeAt(0) > 127 && !"골점앳닷엣에쩜".includes(first)) return true;
-        const previous = text.slice(begin, end + 1);
-        if (joiningWord.test(previous) || schemeWord.test(previous)) return false;
-        if (!addressPart.test(previous)) return true;
         // Joining words are short: a longer next word decides at once (no quadratic waiting).
         let next = at;
         while (next < text.length && next - at <= 8 && !isSpace(text, next)) next++;
+        // Neither word can be a joining or a scheme word, and the next one is whole: no slice, no regex.
+        const nextMayJoin = next - at <= 8 && ((next === text.length && !final) || joiningInitials.includes(text[at]));
+        if (!nextMayJoin && !joiningInitials.includes(first) && !schemeInitials.includes(first)) return true;
+        const previous = text.slice(begin, end + 1);
+        if (joiningWord.test(previous) || schemeWord.test(previous)) return false;
+        if (!addressPart.test(previous)) return true;
         if (next - at > 8) return true;
         if (next === text.length && !final) return "wait";
         return !joiningWord.test(text.slice(at, next));
@@ -244,30 +244,18 @@ export class Segmenter {
         }
     }
 
-    /** The word that ends at `end` (inclusive; at most 12 characters back): [its start, the word]. */
-    private wordEndingAt(text: string, end: number): [number, string] {
-        let begin = end;
-        while (begin > this.start && !isSpace(text, begin - 1) && end - begin < 12) begin--;
-        return [begin, text.slice(begin, end + 1)];
-    }
-
     /** Whether the word ending at `end` ends a part of a number: a digit, a number word, or a separator after one. */
     private endsNumber(text: string, end: number, depth = 0): boolean {
         if (end < this.start) return false;
-        if (digitLike.test(text[end]) || endsPlateHead(text, end, this.start)) return true;
-        const [begin, word] = this.wordEndingAt(text, end);
-        // Six: a spoken group with its particle ("삼공육오하고", "공일공에요").
-        // A comma or a semicolon may close it: "zero one zero, two nine …"; "plus" opens one ("plus eight two").
-        if (word.length <= 7 && numberWordValue(/[,;]$/.test(word) ? word.slice(0, -1) : word) !== undefined)
-            return true;
-        if (/^['"`(]?(?:plus|플러스)$/i.test(word)) return true;
-        if (
-            depth > 0 ||
-            (separatorOf(word) === undefined &&
-                !(word.length === 1 && groupJoin.test(word)) &&
-                !pictographWord.test(word.trim()))
-        )
-            return false;
+        if (isDigitLike(text, end) || endsPlateHead(text, end, this.start)) return true;
+        // The word that ends at `end`, at most 13 characters of it.
+        let begin = end;
+        while (begin > this.start && !isSpace(text, begin - 1) && end - begin < 12) begin--;
+        // Most words cannot start a number word, a separator or a pictograph: no slice, no regex.
+        if ((classAt(text, begin) & numberWordStart) === 0) return false;
+        const kind = numberKindOf(text.slice(begin, end + 1));
+        if (kind === "number") return true;
+        if (depth > 0 || kind === "other") return false;
         return this.endsNumber(text, this.lastNonSpace(text, begin - 1), 1);
     }
 
@@ -280,12 +268,13 @@ export class Segmenter {
         if (before < start) return true;
         const previous = text[before];
         const next = text[at];
+        const nextClass = classAt(text, at);
         // Only a next word that can go on with a number asks whether one ends before it (most cuts: no).
-        const nextDigit = digitLike.test(next) || groupStart.test(next) || pictographAt(text, at);
-        if ((nextDigit || separatorInitials.has(next)) && this.endsNumber(text, before)) {
+        const nextDigit = (nextClass & (digitLike | startsGroup)) !== 0 || pictographAt(text, at);
+        if ((nextDigit || (nextClass & separatorInitial) !== 0) && this.endsNumber(text, before)) {
             if (nextDigit) return false;
             // "010 다시 …", "zero one …": a word that may go on with the number is read whole.
-            if (separatorInitials.has(next)) {
+            if ((nextClass & separatorInitial) !== 0) {
                 let end = at;
                 while (end < text.length && end - at <= 10 && !isSpace(text, end)) end++;
                 if (end === text.length && !final) return "wait";
@@ -319,6 +308,20 @@ export class Segmenter {
         return i;
     }
 
+    /** Whether `text[before]` (not a digit) joins a group that ends before it, or a hex code ends there. */
+    private joinEndsBefore(text: string, before: number): boolean {
+        const previous = text[before];
+        let digitBefore = before - 1; // back past spaces and a run of dots ("010 ... 3947")
+        while (
+            digitBefore > this.start &&
+            (isBlank(text, digitBefore) || (previous === "." && text[digitBefore] === "."))
+        )
+            digitBefore--;
+        if (digitBefore >= this.start && (classAt(text, before) & joinsGroups) !== 0 && isDigitLike(text, digitBefore))
+            return true;
+        return hexCodeBefore(text, before, this.start);
+    }
+
     private mayCut(text: string, at: number, final: boolean): boolean | "wait" {
         if (this.inPem) return false;
         // `ghp_1A2b… I0jK…`: a provider token broken short of its length goes on after the space.
@@ -330,7 +333,10 @@ export class Segmenter {
             return false;
         const before = this.lastNonSpace(text, at - 1);
         // `<td>010</td> <td>1234</td>`, `"010" /* area */ + "-1234"`: markup between groups; `kim@⏎naver.com`.
-        if (before >= this.start && (this.markup.joins(text[before], text[at]) || /[@＠]/.test(text[before])))
+        if (
+            before >= this.start &&
+            (this.markup.joins(text[before], text[at]) || (classAt(text, before) & atSign) !== 0)
+        )
             return false;
         // `front: 920417⏎back: 1538261`: a value's groups as labelled fields.
         // Its name may lie before the segment: the characters kept behind it are read (always there).
@@ -349,32 +355,22 @@ export class Segmenter {
         const words = this.wordsAround(text, at, before, final);
         if (words === "wait") return "wait";
         if (!words) return false;
-        const next = text[visible];
         if (before < this.start) return true;
-        const previous = text[before];
-        const previousDigit = digitLike.test(previous);
-        let digitBefore = before - 1; // back past spaces and a run of dots ("010 ... 3947")
-        while (
-            digitBefore > this.start &&
-            (isBlank(text, digitBefore) || (previous === "." && text[digitBefore] === "."))
-        )
-            digitBefore--;
-        const previousJoin =
-            !previousDigit &&
-            digitBefore >= this.start &&
-            groupJoin.test(previous) &&
-            digitLike.test(text[digitBefore]);
-        const joins = previousDigit || previousJoin || hexCodeBefore(text, before, this.start);
-        if (joins && (digitLike.test(next) || groupStart.test(next))) return false;
+        const [previousClass, nextClass] = [classAt(text, before), classAt(text, visible)];
+        const previousDigit = (previousClass & digitLike) !== 0;
+        // Groups joined across the cut: asked only when the next word may go on with one.
+        if ((nextClass & (digitLike | startsGroup)) !== 0 && (previousDigit || this.joinEndsBefore(text, before)))
+            return false;
+        const nextLatin = (nextClass & latinLetter) !== 0;
         // "M123 A 4567": a single letter between digit groups (a passport's kind) waits for what follows it.
-        if (previousDigit && latinLetter.test(next) && visible + 1 >= text.length) return final || "wait";
-        if (previousDigit && latinLetter.test(next) && !/[A-Za-z]/.test(text[visible + 1])) return false;
-        if (hangul.test(previous) && hangul.test(next) && (before === this.start || isSpace(text, before - 1)))
+        if (previousDigit && nextLatin && visible + 1 >= text.length) return final || "wait";
+        if (previousDigit && nextLatin && (classAt(text, visible + 1) & latinLetter) === 0) return false;
+        if ((previousClass & nextClass & hangulLetter) !== 0 && (before === this.start || isSpace(text, before - 1)))
             return false;
         // "f u c k", "M 6 3 5 G 3 3 4 3": single letters and digits spaced out stay together too.
         if (
-            (latinLetter.test(previous) || previousDigit) &&
-            (latinLetter.test(next) || digitLike.test(next)) &&
+            (previousClass & (latinLetter | digitLike)) !== 0 &&
+            (nextClass & (latinLetter | digitLike)) !== 0 &&
             (before === this.start || !/[A-Za-z0-9]/.test(text[before - 1]))
         )
             return false;
@@ -388,9 +384,9 @@ export class Segmenter {
  */
 function endsNumberPart(text: string, i: number, start: number): boolean {
     if (i < start) return false;
-    if (digitLike.test(text[i]) || /[A-Za-z0-9_+/=@가-힣-]/.test(text[i])) return true;
+    if (isDigitLike(text, i) || /[A-Za-z0-9_+/=@가-힣-]/.test(text[i])) return true;
     // "010-" ends a part; so does the string "-" between two ("010" + "-" + "2345").
-    return i - 1 >= start && /[-._/]/.test(text[i]) && (digitLike.test(text[i - 1]) || isQuote(text[i - 1]));
+    return i - 1 >= start && /[-._/]/.test(text[i]) && (isDigitLike(text, i - 1) || isQuote(text[i - 1]));
 }
 
 /** Splits a whole text the way a stream would be. */
