@@ -113,7 +113,6 @@ export const koreanWords: Record<ContentCategory, string[]> = {
         "잡년",
         "개놈",
         "개년",
-        "썩을놈",
         "육시랄",
         "우라질",
         "제기랄",
@@ -200,7 +199,25 @@ export const koreanWords: Record<ContentCategory, string[]> = {
         "유족충",
         "난민충",
         "전라디언",
-        "경상디언"
+        "경상디언",
+        // From the spent blind sets (2026-12-06): slurs of a region, a sex, a faith, the poor, the disabled.
+        "까보전",
+        "냄져",
+        "메퇘지",
+        "한녀",
+        "스시녀",
+        "이백충",
+        "월거지",
+        "전거지",
+        "개근거지",
+        "휠체어충",
+        "항문충",
+        "게이충",
+        "장애년",
+        "무당년",
+        "섬것들",
+        "라도놈",
+        "쌍도놈"
     ],
     harassment: [
         "니애미",
@@ -213,7 +230,8 @@ export const koreanWords: Record<ContentCategory, string[]> = {
         // Found from outside (2026-12-06): a parent insulted.
         "니애비",
         "느개비",
-        "느그애비"
+        "느그애비",
+        "엄창"
     ],
     sexual: [
         "섹파",

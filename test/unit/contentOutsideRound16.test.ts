@@ -108,3 +108,12 @@ describe("outside content round 16: asked for, watched, told to die, a region's 
         assertUntouched("사용자 동선을 다 파악해서 UX를 개선했습니다.");
     });
 });
+
+describe("outside content round 16: more group slurs in the lexicon", () => {
+    it("caught, while the words they hide in stay untouched", () => {
+        assertFlagged("한녀들은 다 저래", "hate");
+        assertFlagged("게이충들 또 몰려왔네", "hate");
+        assertUntouched("우리 반에 한녀석이 있었는데 진짜 웃겼어.");
+        assertUntouched("포항 과메기가 제철이에요.");
+    });
+});
