@@ -23,6 +23,7 @@ import { bullyingPhrases } from "./bullyingPhrases";
 import { askedPhrases } from "./askedPhrases";
 import { chatPhrases } from "./chatPhrases";
 import { veiledPhrases } from "./veiledPhrases";
+import { remarkPhrases } from "./remarkPhrases";
 import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
@@ -258,6 +259,7 @@ const phrases: Phrase[] = [
     ...askedPhrases,
     ...chatPhrases,
     ...veiledPhrases,
+    ...remarkPhrases,
     ...crimePhrases,
     {
         category: "dangerous",

@@ -117,3 +117,18 @@ describe("outside content round 16: more group slurs in the lexicon", () => {
         assertUntouched("포항 과메기가 제철이에요.");
     });
 });
+
+describe("outside content round 16: harm said politely or in passing", () => {
+    it("a remark, a veiled threat, a death urged as a favour, an insult in honorifics: caught", () => {
+        assertFlagged("과장님 오늘 브라 끈 비치네요", "sexual");
+        assertFlagged("당신 딸 학원 끝나는 시간 다 알고 있어요", "violence");
+        assertFlagged("니가 사라지면 다들 편해질 텐데", "self_harm");
+        assertFlagged("보고서 보니까 뇌를 집에 두고 오셨나 봐요", "harassment");
+    });
+
+    it("a stretch, a medicine's warning and a shop's hours stay untouched", () => {
+        assertUntouched("스트레칭: 다리를 어깨너비로 벌려 주세요.");
+        assertUntouched("이 약을 한꺼번에 다 먹으면 위험하니 나눠 드세요.");
+        assertUntouched("편의점 문 닫는 시간 알고 있어요? 11시래요.");
+    });
+});
