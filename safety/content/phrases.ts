@@ -24,6 +24,7 @@ import { askedPhrases } from "./askedPhrases";
 import { chatPhrases } from "./chatPhrases";
 import { veiledPhrases } from "./veiledPhrases";
 import { remarkPhrases } from "./remarkPhrases";
+import { streetPhrases } from "./streetPhrases";
 import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
@@ -260,6 +261,7 @@ const phrases: Phrase[] = [
     ...chatPhrases,
     ...veiledPhrases,
     ...remarkPhrases,
+    ...streetPhrases,
     ...crimePhrases,
     {
         category: "dangerous",

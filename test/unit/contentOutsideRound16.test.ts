@@ -132,3 +132,21 @@ describe("outside content round 16: harm said politely or in passing", () => {
         assertUntouched("편의점 문 닫는 시간 알고 있어요? 11시래요.");
     });
 });
+
+describe("outside content round 16: street words of a trade or a group chat", () => {
+    it("data traded, a scam's job, a person pinned up, someone followed, a planned hurt: caught", () => {
+        assertFlagged("해킹 디비 판매합니다 건당 100원", "dangerous");
+        assertFlagged("금감원 사칭 대본 필요하신 분", "dangerous");
+        assertFlagged("그 유튜버 얼굴 박제 완료 ㅋㅋ", "harassment");
+        assertFlagged("오늘도 퇴근길 미행 중", "harassment");
+        assertFlagged("쉬는 시간에 걔 기절놀이 시키자", "harassment");
+        assertFlagged("동성애자는 치료 받아야 함", "hate");
+    });
+
+    it("the news of a trial, a shop's candy and herbs, a control described: untouched", () => {
+        assertUntouched("대포통장을 모집한 일당이 어제 재판에 넘겨졌다.");
+        assertUntouched("수제 캔디 팝니다. 선물용 포장 가능해요.");
+        assertUntouched("허브 팝니다. 로즈마리와 바질 모종 있어요.");
+        assertUntouched("몰래 카톡 읽는 법을 막으려면 2단계 인증을 켜세요.");
+    });
+});
