@@ -1,6 +1,6 @@
 import { hanjaNumerals } from "../text/digitForms";
 import { keptByNormalize, normalize, originalSpan, spacedSinoTrigger, type NormalizedText } from "../text/normalize";
-import { numberWord } from "../text/spelledSeparators";
+import { numberWord, numberWordLast } from "../text/spelledSeparators";
 import { splitTokenTrigger } from "../text/splitTokens";
 import { isWhitespaceCode } from "../text/whitespace";
 import type { PiiFinding, PiiType, Recognizer } from "../types";
@@ -259,7 +259,8 @@ const piiFlags = (() => {
  * a row, "at" (any case) or "골". (Exported for its test.)
  */
 /** Three digits spelled as words in a row. */
-const spelledNumbers = new RegExp(`(?:${numberWord})(?:[ \\t,.-]+(?:${numberWord})){2}`, "i");
+// (Tested only: a first number word of two words ends with one, numberWordLast.)
+const spelledNumbers = new RegExp(`(?:${numberWordLast})(?:[ \\t,.-]+(?:${numberWord})){2}`, "i");
 
 const spacedSinoDigits = new RegExp(`(?<![가-힣])${spacedSinoTrigger}(?![가-힣])`);
 
