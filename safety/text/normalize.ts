@@ -217,31 +217,40 @@ function characterPass(text: string): { text: string; starts: Int32Array; ends: 
     const view = new ViewBuilder();
     let r = 0;
     let reversed = false;
+    // Characters kept as they are (ASCII, Hangul) go out as one run from `run`, not one by one.
+    let run = 0;
     for (let i = 0; i < text.length;) {
         // U+202E: the run after it is displayed right to left, so it is read so ("\u202e8765-4321-010"
         // shows 010-1234-5678), up to the end of the override, of the isolate, or of the line.
         if (text.charCodeAt(i) === 0x202e) {
+            view.copy(text, run, i);
             let end = i + 1;
             while (end < text.length && !/[\u202c\u2069\n]/.test(text[end])) end++;
             for (let k = end - 1; k > i; k--) if (!invisible.test(text[k])) view.emit(nfkc(text[k]), k, k + 1);
             reversed = true;
-            i = end;
+            i = run = end;
             continue;
         }
         while (r < replacements.length && replacements[r].start < i) r++;
         const replacement = replacements[r] as Replacement | undefined;
         if (replacement?.start === i) {
+            view.copy(text, run, i);
             view.emit(replacement.with, i, replacement.end);
-            i = replacement.end;
+            i = run = replacement.end;
             continue;
         }
         const code = text.charCodeAt(i);
+        if (code < 0x80 || (code >= 0xac00 && code <= 0xd7a3)) {
+            i++;
+            continue;
+        }
+        view.copy(text, run, i);
         const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
         const c = text.slice(i, i + width);
-        if (code < 0x80 || (code >= 0xac00 && code <= 0xd7a3)) view.emit(c, i, i + 1);
-        else if (!invisible.test(c)) view.emit(nfkc(c), i, i + width);
-        i += width;
+        if (!invisible.test(c)) view.emit(nfkc(c), i, i + width);
+        i = run = i + width;
     }
+    view.copy(text, run, text.length);
     return { ...view.result(), reversed };
 }
 
