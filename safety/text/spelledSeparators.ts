@@ -84,11 +84,12 @@ export const numberWord = Object.keys(numberWords)
  * only whether a number word is followed by another matters (a test), the first may be read as its
  * last word alone, which is many times cheaper to look for at every position.
  */
-export const numberWordLast = Object.keys(numberWords)
-    .filter((w) => !w.includes(" "))
-    .sort((a, b) => b.length - a.length)
-    .map((w) => (/^[a-z]/.test(w) ? `\\b${w}\\b` : w))
-    .join("|");
+export const numberWordLast = [
+    `\\b(?:${Object.keys(numberWords)
+        .filter((w) => /^[a-z]+$/.test(w))
+        .join("|")})\\b`,
+    ...Object.keys(numberWords).filter((w) => !/^[a-z]/.test(w))
+].join("|");
 
 /** A word that starts with a spelled separator and then ends, or goes on with a digit ("다시2345"). */
 export const separatorWordStart = new RegExp(
