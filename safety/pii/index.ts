@@ -1,6 +1,6 @@
 import { hanjaNumerals } from "../text/digitForms";
 import { keptByNormalize, normalize, originalSpan, spacedSinoTrigger, type NormalizedText } from "../text/normalize";
-import { numberWord } from "../text/spelledSeparators";
+import { numberWord, numberWordLast } from "../text/spelledSeparators";
 import { splitTokenTrigger } from "../text/splitTokens";
 import { isWhitespaceCode } from "../text/whitespace";
 import type { PiiFinding, PiiType, Recognizer } from "../types";
@@ -28,6 +28,7 @@ import { birthDate } from "./birthDate";
 import { partlyMaskedCard, partlyMaskedResidentNumber } from "./partialMasks";
 import { secretToken } from "./secrets";
 import { urlCredential } from "./urlCredentials";
+import { asciiDigit, needsDigit } from "./digitGate";
 
 /** Every recognizer, in priority order (earlier wins a tie on an overlapping span). */
 export const recognizers: readonly Recognizer[] = [
@@ -259,7 +260,8 @@ const piiFlags = (() => {
  * a row, "at" (any case) or "골". (Exported for its test.)
  */
 /** Three digits spelled as words in a row. */
-const spelledNumbers = new RegExp(`(?:${numberWord})(?:[ \\t,.-]+(?:${numberWord})){2}`, "i");
+// (Tested only: a first number word of two words ends with one, numberWordLast.)
+const spelledNumbers = new RegExp(`(?:${numberWordLast})(?:[ \\t,.-]+(?:${numberWord})){2}`, "i");
 
 const spacedSinoDigits = new RegExp(`(?<![가-힣])${spacedSinoTrigger}(?![가-힣])`);
 
@@ -313,7 +315,11 @@ export function scanPii(text: string, from = 0, enabled?: ReadonlySet<PiiType>):
     // the segment is tested for one, not the window.
     const splitTokens = splitTokenTrigger.test(raw);
     const segment = normalize(raw, splitTokens).text;
-    const may = recognizers.map((r) => (enabled === undefined || enabled.has(r.type)) && r.mayMatch(segment, text));
+    const digit = asciiDigit.test(segment);
+    const may = recognizers.map(
+        (r) =>
+            (enabled === undefined || enabled.has(r.type)) && (digit || !needsDigit.has(r)) && r.mayMatch(segment, text)
+    );
     const blob = base64Gate.test(segment);
     const backwards = reversedTokenGate.test(segment);
     const codes = charCodeGate.test(raw);

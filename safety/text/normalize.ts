@@ -31,7 +31,7 @@ import { latinLookalike } from "./latinLookalikes";
 import { brokenGroup, labelledFieldGaps, labelledFieldsSource, listOfValues } from "./labelledGroups";
 import { labelledGapReplacements, labelledGapTrigger, spreadGroupReplacements } from "./labelledGaps";
 import { markupGapReplacements, markupGapTrigger } from "./markupGaps";
-import { numberWord, separatorOf, spelledSeparator } from "./spelledSeparators";
+import { numberWord, numberWordLast, separatorOf, spelledSeparator } from "./spelledSeparators";
 import { spelledEmailReplacements } from "./spelledEmail";
 import { digitWordReplacements, placeValueTrigger, spelledGap } from "./digitWordRuns";
 import { spacedCharacterGaps, spacedCharactersTrigger } from "./spacedCharacters";
@@ -39,6 +39,7 @@ import { stringJoinReplacements, stringJoinTrigger, tokenConcatenationSource } f
 import { lineContinuationGaps, lineContinuationSource, splitTokenGaps, splitTokenTrigger } from "./splitTokens";
 import { valueGapReplacements, valueGapTrigger } from "./valueGaps";
 import { Recent } from "./recent";
+import { AlternationGate } from "./alternationGate";
 import { outsideIds } from "./ids";
 import { namedEntityReplacements, namedEntityTrigger } from "./namedEntities";
 import { separatorLookalikeReplacements, separatorLookalikeTrigger } from "./separatorLookalikes";
@@ -76,15 +77,21 @@ const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change. */
 const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|=40[A-Za-z0-9]|&#|\\[uxU]\{?[0-9A-Fa-f]{2}|0082|00[1-9]\d{0,3}[ -]?82[ -]?[1-6]|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영빵일이삼사오육륙칠팔구]{2}|\d[공영빵일이삼사오육륙칠팔구]\d|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |@\n|골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|\d\\?[ \t]*\n[ \t]*(?:[*>#]|\/\/|--)[ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|@[\w-]+\s*(?:dot|점|닷|쩜)\s|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
-const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영빵일이삼사오육륙칠팔구]|(?:${numberWord})[ \\t,.-]+(?:${numberWord})`;
+const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영빵일이삼사오육륙칠팔구]|(?:${numberWordLast})[ \\t,.-]+(?:${numberWord})`;
 /** Spaces that matter between digits: two or more, a 6 + 7 number's one, a spaced dot (an IPv4 address). */
 const spacedTrigger = String.raw`\d[ \t]{2,}\d|\d{6}[ \t]\d{7}|\d[ \t]+\.[ \t]*\d|\d[ \t]*\.[ \t]+\d`;
 /** Sino-Korean digits spaced one by one ("공 일 공 오 육 …"), nine in a row. */
 export const spacedSinoTrigger = String.raw`(?:[공영빵일이삼사오육륙칠팔구][ \t]+){8}[공영빵일이삼사오육륙칠팔구]`;
-/** Anything normalize might change: the fast path tests this once. */
-const trigger = new RegExp(
-    `${characterTrigger}|${placeValueTrigger}|${namedEntityTrigger}|${stringJoinTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${labelledGapTrigger}|${valueGapTrigger}|${spacedTrigger}|${spacedCharactersTrigger}|${lineContinuationSource}`,
-    "i"
+/**
+ * Anything normalize might change: the fast path tests this once, running only the alternatives
+ * whose kind of character (a digit, a quote, "@" …) the text holds (alternationGate.ts).
+ */
+const trigger = new AlternationGate(
+    new RegExp(
+        `${characterTrigger}|${placeValueTrigger}|${namedEntityTrigger}|${stringJoinTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${labelledGapTrigger}|${valueGapTrigger}|${spacedTrigger}|${spacedCharactersTrigger}|${lineContinuationSource}`,
+        "i"
+    ),
+    ["@", "&%\\", "골앳엣티", `공영빵일이삼사오육륙칠팔구천백십${hanjaNumerals}`, "0123456789", "[](){}", "\"'`", "\n"]
 );
 
 const spelledPlus = /(?<![A-Za-z가-힣])(?:plus|플러스)[ \t]*(?=(?:eight|팔|8)[ \t,;-]*(?:two|이|2)(?![A-Za-z]))/gi;
@@ -210,31 +217,40 @@ function characterPass(text: string): { text: string; starts: Int32Array; ends: 
     const view = new ViewBuilder();
     let r = 0;
     let reversed = false;
+    // Characters kept as they are (ASCII, Hangul) go out as one run from `run`, not one by one.
+    let run = 0;
     for (let i = 0; i < text.length;) {
         // U+202E: the run after it is displayed right to left, so it is read so ("\u202e8765-4321-010"
         // shows 010-1234-5678), up to the end of the override, of the isolate, or of the line.
         if (text.charCodeAt(i) === 0x202e) {
+            view.copy(text, run, i);
             let end = i + 1;
             while (end < text.length && !/[\u202c\u2069\n]/.test(text[end])) end++;
             for (let k = end - 1; k > i; k--) if (!invisible.test(text[k])) view.emit(nfkc(text[k]), k, k + 1);
             reversed = true;
-            i = end;
+            i = run = end;
             continue;
         }
         while (r < replacements.length && replacements[r].start < i) r++;
         const replacement = replacements[r] as Replacement | undefined;
         if (replacement?.start === i) {
+            view.copy(text, run, i);
             view.emit(replacement.with, i, replacement.end);
-            i = replacement.end;
+            i = run = replacement.end;
             continue;
         }
         const code = text.charCodeAt(i);
+        if (code < 0x80 || (code >= 0xac00 && code <= 0xd7a3)) {
+            i++;
+            continue;
+        }
+        view.copy(text, run, i);
         const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
         const c = text.slice(i, i + width);
-        if (code < 0x80 || (code >= 0xac00 && code <= 0xd7a3)) view.emit(c, i, i + 1);
-        else if (!invisible.test(c)) view.emit(nfkc(c), i, i + width);
-        i += width;
+        if (!invisible.test(c)) view.emit(nfkc(c), i, i + width);
+        i = run = i + width;
     }
+    view.copy(text, run, text.length);
     return { ...view.result(), reversed };
 }
 

@@ -94,26 +94,38 @@ export const pictographWord = /^(?:(?![\x00-\x7F])[\p{So}\p{Sk}\uFE0E\uFE0F\u200
 /** What normalize must read in full for these (a regex source for its trigger). */
 export const separatorLookalikeTrigger = String.raw`\d[ \t]?[${dashLike}${dotLike}${barLike}][ \t]?\d|\d{6}[ \t]*(?:--|[=#]|\)[ \t]*\()[ \t]*\d{7}|\d{2,4}[ \t]*${asciiGap}[ \t]*\d{3,4}[ \t]*${asciiGap}[ \t]*\d{4}`;
 
+// What each pattern cannot match without, tested first: each starts with a look-behind, tried at
+// every position, and most texts the view reads hold no such sign.
+const anyDigit = new RegExp(digit, "u");
+const singleSign = new RegExp(`[${dashLike}${dotLike}${barLike}]`);
+const gapSign = /[=＝#＃+\\＼.…_]/;
+const registrationSign = /[-=＝#＃)]/;
+/** A pictograph or an invisible character: neither ASCII nor a Hangul syllable. */
+const wideSign = /[^\x00-\x7F\uAC00-\uD7A3]/;
+
 /** Where the view reads a look-alike separator as "-" or "·". */
 export function separatorLookalikeReplacements(text: string): Replacement[] {
     const out: Replacement[] = [];
+    if (!anyDigit.test(text)) return out;
     single.lastIndex = 0;
-    for (let m = single.exec(text); m !== null; m = single.exec(text))
-        out.push({
-            start: m.index,
-            end: m.index + 1,
-            with: dotLike.includes(m[0]) ? "·" : barLike.includes(m[0]) ? "|" : "-"
-        });
+    if (singleSign.test(text))
+        for (let m = single.exec(text); m !== null; m = single.exec(text))
+            out.push({
+                start: m.index,
+                end: m.index + 1,
+                with: dotLike.includes(m[0]) ? "·" : barLike.includes(m[0]) ? "|" : "-"
+            });
     phoneShaped.lastIndex = 0;
-    for (let m = phoneShaped.exec(text); m !== null; m = phoneShaped.exec(text)) {
-        const [whole, first, second] = m as unknown as [string, string, string];
-        if (first.trim() !== second.trim()) continue;
-        const firstAt = m.index + whole.indexOf(first, 2);
-        const secondAt = m.index + whole.lastIndexOf(second);
-        out.push({ start: firstAt, end: firstAt + first.length, with: "-" });
-        out.push({ start: secondAt, end: secondAt + second.length, with: "-" });
-    }
-    for (const joined of [symbolJoined, invisibleJoined]) {
+    if (gapSign.test(text))
+        for (let m = phoneShaped.exec(text); m !== null; m = phoneShaped.exec(text)) {
+            const [whole, first, second] = m as unknown as [string, string, string];
+            if (first.trim() !== second.trim()) continue;
+            const firstAt = m.index + whole.indexOf(first, 2);
+            const secondAt = m.index + whole.lastIndexOf(second);
+            out.push({ start: firstAt, end: firstAt + first.length, with: "-" });
+            out.push({ start: secondAt, end: secondAt + second.length, with: "-" });
+        }
+    for (const joined of wideSign.test(text) ? [symbolJoined, invisibleJoined] : []) {
         joined.lastIndex = 0;
         for (let m = joined.exec(text); m !== null; m = joined.exec(text)) {
             const gap = m[1];
@@ -131,10 +143,11 @@ export function separatorLookalikeReplacements(text: string): Replacement[] {
         }
     }
     registrationShaped.lastIndex = 0;
-    for (let m = registrationShaped.exec(text); m !== null; m = registrationShaped.exec(text)) {
-        const gap = m[1];
-        const at = m.index + m[0].indexOf(gap, 6);
-        out.push({ start: at, end: at + gap.length, with: "-" });
-    }
+    if (registrationSign.test(text))
+        for (let m = registrationShaped.exec(text); m !== null; m = registrationShaped.exec(text)) {
+            const gap = m[1];
+            const at = m.index + m[0].indexOf(gap, 6);
+            out.push({ start: at, end: at + gap.length, with: "-" });
+        }
     return out;
 }

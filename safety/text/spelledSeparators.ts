@@ -79,6 +79,18 @@ export const numberWord = Object.keys(numberWords)
     .map((w) => (/^[a-z]/.test(w) ? `\\b${w}\\b` : w))
     .join("|");
 
+/**
+ * The number words of one word ("three", not "double three"): every number word ends with one. Where
+ * only whether a number word is followed by another matters (a test), the first may be read as its
+ * last word alone, which is many times cheaper to look for at every position.
+ */
+export const numberWordLast = [
+    `\\b(?:${Object.keys(numberWords)
+        .filter((w) => /^[a-z]+$/.test(w))
+        .join("|")})\\b`,
+    ...Object.keys(numberWords).filter((w) => !/^[a-z]/.test(w))
+].join("|");
+
 /** A word that starts with a spelled separator and then ends, or goes on with a digit ("다시2345"). */
 export const separatorWordStart = new RegExp(
     `^(?:${spelledSeparator})(?=$|[0-9\\-.공영빵일이삼사오육륙칠팔구\\uFF10-\\uFF19])`,

@@ -23,8 +23,12 @@ export const keyFirstWord =
 /** A provider's token prefix starts the first piece (`glpat-vf`, `ghp_8nWk…`). */
 const providerPrefix =
     /^(?:sk-|ghp_|gho_|ghs_|ghu_|github_pat_|glpat-|xox[abpr]-|AKIA|ASIA|AIza|hf_|npm_|pypi-|dop_v1_|sk_live_|rk_live_)/;
-/** What normalize must read in full for these (a regex source for its trigger). */
-export const spreadTokenTrigger = String.raw`(?:${keyName.source})[^]{0,120}?[A-Za-z0-9_+/=-]{6}|(?<![A-Za-z0-9_+/-])${providerPrefix.source.slice(1)}[A-Za-z0-9_-]{4,}[^A-Za-z0-9_+/=-]{1,40}[A-Za-z0-9_+/-]{6}`;
+/**
+ * What normalize must read in full for these (a regex source for its trigger, which is only tested:
+ * the character before a prefix is read, not looked behind at, as V8 tries a look-behind first at
+ * every position of every window).
+ */
+export const spreadTokenTrigger = String.raw`(?:${keyName.source})[^]{0,120}?[A-Za-z0-9_+/=-]{6}|(?:^|[^A-Za-z0-9_+/-])${providerPrefix.source.slice(1)}[A-Za-z0-9_-]{4,}[^A-Za-z0-9_+/=-]{1,40}[A-Za-z0-9_+/-]{6}`;
 /** A piece: key characters, "=" only as padding at its end (`A=sk-…` is a variable's piece). */
 const piece = /(?<![A-Za-z0-9_+/-])[A-Za-z0-9_+/-]{6,}={0,2}(?![A-Za-z0-9_+/=-])/g;
 /** How far the pieces may lie after the name, and from each other. */

@@ -36,9 +36,26 @@ export class ViewBuilder {
         }
     }
 
-    result(): { text: string; starts: Int32Array; ends: Int32Array } {
-        return { text: this.parts.join(""), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
+    /** `source[from, to)` as it is, each character standing for itself (as emitting them one by one). */
+    copy(source: string, from: number, to: number): void {
+        if (to <= from) return;
+        this.parts.push(source.slice(from, to));
+        for (let i = from; i < to; i++) {
+            this.starts.push(i);
+            this.ends.push(i + 1);
+        }
     }
+
+    result(): { text: string; starts: Int32Array; ends: Int32Array } {
+        return { text: this.parts.join(""), starts: int32(this.starts), ends: int32(this.ends) };
+    }
+}
+
+/** (Int32Array.from reads its argument through an iterator: a view is built for many windows.) */
+function int32(values: readonly number[]): Int32Array {
+    const out = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) out[i] = values[i];
+    return out;
 }
 
 /** `text` with `replacements` (sorted, disjoint) applied; `kept`: the ranges of `text` to keep on screen. */
@@ -50,11 +67,11 @@ export function replace(
     const kept: Array<[number, number]> = [];
     let at = 0;
     for (const r of replacements) {
-        for (let i = at; i < r.start; i++) view.emit(text[i], i, i + 1);
+        view.copy(text, at, r.start);
         if (r.with.length > 0) view.emit(r.with, r.start, r.end);
         if (r.keep === true) kept.push([r.start, r.end]);
         at = r.end;
     }
-    for (let i = at; i < text.length; i++) view.emit(text[i], i, i + 1);
+    view.copy(text, at, text.length);
     return { ...view.result(), kept };
 }
