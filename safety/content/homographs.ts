@@ -37,14 +37,16 @@ export function homographReading(text: string, start: number, end: number, entry
         case "십팔":
             return found === "십팔" && (numberBefore.test(before) || numberAfter.test(after)) ? "reading" : undefined;
         case "시바":
-            return /^\s*(?:이누|견|犬|종|강아지|코인|토큰|신(?![가-힣])|신의|신을|신은|신이|신과|여왕|의\s*여왕|파(?![가-힣]))/.test(
+            return /^\s*(?:이누|견|犬|종|강아지|코인|토큰|신(?![가-힣])|신의|신을|신은|신이|신과|신께|신에게|축제|사원|여왕|의\s*여왕|파(?![가-힣]))/.test(
                 after
             ) || /(?:힌두|비슈누|브라흐마|파르바티|가네샤|인도\s*신화|신화(?:에서|의|속))[^.?!\n]{0,8}$/.test(before)
                 ? "reading"
                 : undefined;
         case "염병":
             // 染病, typhoid's old name, told as such (found from outside: "염병은 … 장티푸스를 이르던 말이다").
-            return /^(?:은|이란|이라는|\(染病\))?\s*(?:\S+\s+){0,2}?(?:장티푸스|전염병|돌림병|역병)/.test(after)
+            return /^(?:은|이란|이라는|\(染病\))?\s*(?:\S+\s+){0,2}?(?:장티푸스|전염병|돌림병|역병)/.test(after) ||
+                /^\s*(?:\(\s*(?:染病|온역|溫疫)|이?라\s*(?:불렀|부르|했|일컬))/.test(after) ||
+                /(?:장티푸스|전염병|돌림병|역병|동의보감|한의학|온역)[^.?!\n]{0,12}$/.test(before)
                 ? "reading"
                 : undefined;
         case "병신":

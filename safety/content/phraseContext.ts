@@ -3,7 +3,7 @@
 // cook's knife (칼로 찔러 손질). Only the window's text is read, so whole text and every chunking of
 // the stream decide alike.
 import type { ContentCategory } from "../types";
-import { aimedAtAddressee, reportedQuote } from "./quotedMention";
+import { aimedAtAddressee, quotedMention as wordMentioned, reportedQuote } from "./quotedMention";
 
 /** Objects in developer text that are "killed", "shot" or "bombed" without harm to anyone. */
 export const programObject =
@@ -71,7 +71,7 @@ const refuted =
  * 삭제 대상입니다"), or a policy's clause before it ("운영 정책 제3조:", "신고 사유:").
  */
 const moderated =
-    /^(?:[^.?!\n]{0,60}?(?:게시물|게시글|콘텐츠|컨텐츠|정보|글|영상|사진|자료|행위|계정))?(?:은|는|을|를|도)?\s*(?:\S+\s+){0,3}?(?:즉시\s*)?(?:삭제(?:\s*대상|합니다|한다|하고|하며|됩니다|된다|\s*조치)|신고(?:한다|합니다|하세요|\s*대상)|금지(?:한다|합니다|됩니다|된다|\s*대상|\s*사항)|제재(?:합니다|한다|\s*대상|\s*사유)|이용\s*정지|허용(?:되지|하지)\s*않|(?:영구\s*|계정\s*)?정지\s*(?:사유|대상|됩니다|처리)|(?:즉시\s*)?제한(?:됩니다|돼요|\s*대상|\s*사유)|(?:삭제|차단)\s*사유)/;
+    /^(?:[^.?!\n]{0,60}?(?:게시물|게시글|콘텐츠|컨텐츠|정보|글|영상|사진|자료|행위|계정|발언|언행|등))?(?:은|는|을|를|도)?\s*(?:\S+\s+){0,3}?(?:즉시\s*)?(?:삭제(?:\s*대상|합니다|한다|하고|하며|됩니다|된다|\s*조치)|신고(?:한다|합니다|하세요|\s*대상)|금지(?:한다|합니다|됩니다|된다|\s*대상|\s*사항)|제재(?:합니다|한다|\s*대상|\s*사유)|징계\s*(?:사유|대상)|이용\s*정지|허용(?:되지|하지)\s*않|(?:영구\s*|계정\s*)?정지\s*(?:사유|대상|됩니다|처리)|(?:즉시\s*)?제한(?:됩니다|돼요|\s*대상|\s*사유)|(?:삭제|차단)\s*사유)/;
 const policyBefore =
     /(?:(?:응답|답변|콘텐츠|보안|사용)\s*정책\s*:|운영\s*정책|이용\s*약관|커뮤니티\s*(?:규칙|가이드)|가이드라인|판단\s*기준|신고\s*사유|금지\s*(?:사항|행위|대상)|제\s*\d+\s*조)[^.?!\n]{0,40}$/;
 
@@ -85,11 +85,22 @@ export function storyTold(text: string): boolean {
     return workTitle.test(text) && !addressee.test(text);
 }
 
+/** One word in quotes (not a title's 「」, which an assistant's draft uses too), mentioned as the lexicon's words are. */
+function oneQuotedWord(lower: string, start: number, end: number): boolean {
+    return (
+        !/\s/.test(lower.slice(start, end)) &&
+        /['"‘“]$/.test(lower.slice(Math.max(0, start - 1), start)) &&
+        wordMentioned(lower, start, end)
+    );
+}
+
 /** Whether the match at [start, end) of lower-cased `lower` is no harm for the context around it. */
 export function innocentContext(lower: string, start: number, end: number, category: ContentCategory): boolean {
     const before = lower.slice(Math.max(0, start - 40), start);
     const after = lower.slice(end, end + 40);
-    if (category !== "dangerous" && quotedMention(lower, start, end)) return true;
+    // A phrase that is one quoted word (뒷담방, 키스방) is mentioned as the lexicon's words are: in a list of
+    // banned words, a definition, a report (found from outside: "금칙어 목록 ['셔틀', '뒷담방']").
+    if (category !== "dangerous" && (quotedMention(lower, start, end) || oneQuotedWord(lower, start, end))) return true;
     if (declined.test(after) || reported.test(lower.slice(end, end + 60)) || threatReceived.test(after)) return true;
     if (moderated.test(lower.slice(end, end + 80)) || policyBefore.test(lower.slice(Math.max(0, start - 60), start)))
         return true;

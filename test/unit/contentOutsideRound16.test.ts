@@ -150,3 +150,15 @@ describe("outside content round 16: street words of a trade or a group chat", ()
         assertUntouched("몰래 카톡 읽는 법을 막으려면 2단계 인증을 켜세요.");
     });
 });
+
+describe("outside content round 16: found by an attacker against this round's rules", () => {
+    it("a school's notice, a list of banned words, a policy's example, a game, a victim's plea: untouched", () => {
+        assertUntouched("학폭 예방 교육: 빵 셔틀 강요나 뒷담방 만들기는 학교폭력에 해당합니다.");
+        assertUntouched("금칙어 배열 ['뒷담방', '키스방'] 에 새 단어를 추가해 줘");
+        assertUntouched("예시 발언('머리는 장식이냐') 등은 징계 대상입니다.");
+        assertUntouched("오늘 스터디 안 오면 알지? ㅋㅋ 발표 네 차례야");
+        assertUntouched("제 실명이 커뮤니티에 박제됐어요. 삭제 요청 방법 알려주세요.");
+        assertUntouched("조선 시대에는 장티푸스를 염병이라 불렀다.");
+        assertUntouched("네팔에서 시바 신께 바치는 축제를 봤다.");
+    });
+});
