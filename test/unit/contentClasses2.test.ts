@@ -12,10 +12,9 @@ import { convertHangulToQwerty, disassemble } from "es-hangul";
 import fc from "fast-check";
 import { lexiconWindows, scanLexicon } from "../../safety/content/lexicon";
 import { phrasePatterns } from "../../safety/content/phrases";
-import { ContentHold } from "../../safety/contentHold";
 import { filterText } from "../../safety/filter";
-import { Segmenter } from "../../safety/text/segmenter";
 import { assertFlagged, assertUntouched } from "../support/safetyStream";
+import { filterWindows } from "../support/filterWindows";
 
 const cross = <A, B>(as: readonly A[], bs: readonly B[]): Array<[A, B]> =>
     as.flatMap((a) => bs.map((b): [A, B] => [a, b]));
@@ -208,7 +207,7 @@ describe("content classes of issue 15", () => {
         const everything = { korean: true, latin: true, phrases: phrasePatterns().map(() => true) };
         const check = (text: string) => {
             const gate = lexiconWindows();
-            for (const { window, from, until } of windows(text)) {
+            for (const { window, from, until } of filterWindows(text)) {
                 const full = scanLexicon(window, from, until, everything);
                 const answer = gate.next(window, from, until);
                 if (answer === undefined) assert.deepEqual(full, [], `gate ruled out ${JSON.stringify(window)}`);
@@ -231,18 +230,3 @@ describe("content classes of issue 15", () => {
         );
     });
 });
-
-/** Each segment's window as the filter scans it: 64 characters before, the segment, its right context. */
-function windows(text: string): Array<{ window: string; from: number; until: number }> {
-    const segmenter = new Segmenter();
-    const hold = new ContentHold();
-    hold.receive(text);
-    const out: Array<{ window: string; from: number; until: number }> = [];
-    let tail = "";
-    for (const { segment, after } of [...hold.ready(segmenter.push(text)), ...hold.ready(segmenter.finish(), true)]) {
-        const scanText = tail + segment;
-        out.push({ window: scanText + after, from: tail.length, until: scanText.length });
-        tail = scanText.slice(-64);
-    }
-    return out;
-}

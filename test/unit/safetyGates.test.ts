@@ -12,15 +12,15 @@ import { featuresOf, normaliseForClassifier, type FeatureConfig } from "../../sa
 import { lexiconWindows, scanLexicon } from "../../safety/content/lexicon";
 import { type GateResult } from "../../safety/content/lexiconGate";
 import { phrasePatterns } from "../../safety/content/phrases";
-import { ContentHold, endsSentence } from "../../safety/contentHold";
+import { endsSentence } from "../../safety/contentHold";
 import { nothingToSee, recognizers } from "../../safety/pii/index";
 import { tokenRules } from "../../safety/pii/secretRules";
 import { normalize } from "../../safety/text/normalize";
 import { GramGate } from "../../safety/text/gramGate";
 import { alternativesOf } from "../../safety/text/regexAlternatives";
 import { neededGrams } from "../../safety/text/regexNeeds";
-import { Segmenter } from "../../safety/text/segmenter";
 import { isWhitespaceCode } from "../../safety/text/whitespace";
+import { filterWindows } from "../support/filterWindows";
 
 const repo = path.resolve(__dirname, "..", "..", "..");
 const dataDir = process.env["GEMMA_KO_DATA"] ?? path.resolve(repo, "..", "shared", "data");
@@ -146,21 +146,6 @@ const pieces = [
 ];
 const generated = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 }).map((p) => p.join(""));
 
-/** Each segment's window as the filter scans it: 64 characters before, the segment, its right context. */
-function windows(text: string): Array<{ window: string; from: number; until: number }> {
-    const segmenter = new Segmenter();
-    const hold = new ContentHold();
-    hold.receive(text);
-    const out: Array<{ window: string; from: number; until: number }> = [];
-    let tail = "";
-    for (const { segment, after } of [...hold.ready(segmenter.push(text)), ...hold.ready(segmenter.finish(), true)]) {
-        const scanText = tail + segment;
-        out.push({ window: scanText + after, from: tail.length, until: scanText.length });
-        tail = scanText.slice(-64);
-    }
-    return out;
-}
-
 describe("safety filter gates and fast paths (same answers as the full work)", function () {
     this.timeout(600_000);
 
@@ -265,7 +250,7 @@ describe("safety filter gates and fast paths (same answers as the full work)", f
         const everything = all(phrasePatterns().length);
         const check = (text: string) => {
             const gate = lexiconWindows();
-            for (const { window, from, until } of windows(text)) {
+            for (const { window, from, until } of filterWindows(text)) {
                 const full = scanLexicon(window, from, until, everything);
                 const answer = gate.next(window, from, until);
                 if (answer === undefined) assert.deepEqual(full, [], `gate ruled out ${JSON.stringify(window)}`);
@@ -292,7 +277,7 @@ describe("safety filter gates and fast paths (same answers as the full work)", f
 
     it("the PII pre-gate rules out only text where no recognizer's own gate passes", () => {
         const check = (text: string) => {
-            for (const { window, from, until } of windows(text)) {
+            for (const { window, from, until } of filterWindows(text)) {
                 const scanText = window.slice(0, until);
                 if (!nothingToSee(scanText, from)) continue;
                 const segment = normalize(scanText.slice(from)).text;

@@ -6,25 +6,9 @@ import * as assert from "node:assert/strict";
 import fc from "fast-check";
 import { mayBeObfuscated } from "../../safety/content/normalize";
 import { ObfuscationWindows } from "../../safety/content/obfuscationWindows";
-import { ContentHold } from "../../safety/contentHold";
 import { BitsQueue } from "../../safety/text/bitsQueue";
 import { GramBits } from "../../safety/text/gramGate";
-import { Segmenter } from "../../safety/text/segmenter";
-
-/** Each segment's window as the filter scans it: 64 characters before, the segment, its right context. */
-function windows(text: string): Array<{ window: string; from: number; until: number }> {
-    const segmenter = new Segmenter();
-    const hold = new ContentHold();
-    hold.receive(text);
-    const out: Array<{ window: string; from: number; until: number }> = [];
-    let tail = "";
-    for (const { segment, after } of [...hold.ready(segmenter.push(text)), ...hold.ready(segmenter.finish(), true)]) {
-        const scanText = tail + segment;
-        out.push({ window: scanText + after, from: tail.length, until: scanText.length });
-        tail = scanText.slice(-64);
-    }
-    return out;
-}
+import { filterWindows } from "../support/filterWindows";
 
 /** Windows as {@link windows} makes them, but cut every `step` characters, wherever that falls. */
 function cutEvery(text: string, step: number): Array<{ window: string; from: number; until: number }> {
@@ -83,7 +67,7 @@ describe("the lexicon gate's kept answers (same as reading the whole window)", (
     it("an obfuscated word the whole window holds is always found", () => {
         const check = (text: string, step = 0) => {
             const kept = new ObfuscationWindows();
-            for (const { window, from, until } of step > 0 ? cutEvery(text, step) : windows(text)) {
+            for (const { window, from, until } of step > 0 ? cutEvery(text, step) : filterWindows(text)) {
                 const answer = kept.next(window, from, until);
                 if (mayBeObfuscated(window.slice(0, until + 2)))
                     assert.ok(answer, JSON.stringify({ window, from, until }));
