@@ -5,6 +5,19 @@
 import type { ContentCategory } from "../types";
 import { aimedAtAddressee, quotedMention as wordMentioned, reportedQuote } from "./quotedMention";
 
+/**
+ * Words after a phrase, in its sentence, that make it told rather than done: a report, the law, a
+ * warning, a victim's account, a quote closed, the news, a story. `unlessTold(extra)` is the
+ * negative lookahead a phrase file puts after each of its patterns, with words of its own kind of
+ * harm (a scam's warning, a control against data theft).
+ */
+const toldWords =
+    "신고|경찰|고소|처벌|혐의|판결|대처|상담|예방|주의|사례|피해자|당했|당하|받았|들었|['\"’”」]\\s*(?:고|라고|이라고|라는|는)\\s|보도|뉴스|기사|소설|드라마|영화|검거|체포|수사";
+export const unlessTold = (...extra: string[]): string => `(?![^.?!\\n]{0,40}(?:${[toldWords, ...extra].join("|")}))`;
+/** Alternatives, each followed by `unless` (a lookahead such as {@link unlessTold}'s). */
+export const eachUnless = (parts: readonly string[], unless: string): string =>
+    parts.map((p) => `(?:${p})${unless}`).join("|");
+
 /** Objects in developer text that are "killed", "shot" or "bombed" without harm to anyone. */
 export const programObject =
     /(?:프로세스|스레드|쓰레드|서버|컨테이너|작업|잡|태스크|세션|테스트|데몬|워커|인스턴스|파드|빌드|탭|앱|애플리케이션|프로그램|연결|커넥션|쿼리|요청|버그|노드|브라우저|크롬|쉘|셸|터미널|서비스|큐|타이머|루프|함수|게임|캐릭터|몬스터|좀비|적|보스|모기|바퀴벌레|벌레|잡초|시간|분위기|코루틴|고루틴|소켓|포트|핸들|리스너|(?<![@a-z0-9_.-])[a-z][a-z0-9_.-]*|메시지|이벤트|알림|푸시|패킷|신호|시그널|플레이어|클라이언트|에이전트|봇|플러그인|드라이버|모듈|process|thread|job|task|pod|server|container|session|daemon|worker|node|app|bug|player|client|agent|bot)\s*(?:을|를|은|는|도|이|가|만)?\s*(?:[^\s.?!]+[ \t]+){0,2}$/;

@@ -6,12 +6,14 @@
 // drugs sold by their street names (캔디 팝니다, 떨드랍, 작대기); a classmate hurt by plan (기절놀이, 교과서
 // 찢어, 다같이 욕하자); and gay or trans people called sick or to be "fixed". A warning, a report or a
 // refusal after it makes it a topic (phrases.ts asks phraseContext.ts).
+import { eachUnless, unlessTold } from "./phraseContext";
 import type { Phrase } from "./phrases";
 
-/** Words of a report, a warning, a control or a story after it. */
-const told =
-    "(?![^.?!\\n]{0,40}(?:신고|경찰|고소|처벌|혐의|판결|대처|상담|예방|주의|조심|사기|수법|방지|막으|막는|차단|탐지|대응|사례|피해자|당했|당하|받았|들었|['\"’”」]\\s*(?:고|라고|이라고|라는|는)\\s|보도|뉴스|기사|소설|드라마|영화|검거|체포|수사|재판|일당|기소|구속|송치|선고|불법입니다|범죄입니다))";
-const each = (parts: string[]) => parts.map((p) => `(?:${p})${told}`).join("|");
+/** Words of a report, a warning, a control or a story after it (phraseContext.ts), and of a trial. */
+const told = unlessTold(
+    "조심|사기|수법|방지|막으|막는|차단|탐지|대응|재판|일당|기소|구속|송치|선고|불법입니다|범죄입니다"
+);
+const each = (parts: string[]) => eachUnless(parts, told);
 
 export const streetPhrases: Phrase[] = [
     {

@@ -7,11 +7,13 @@
 // or a school posted with a call to go after someone; data carried out; someone watched or told to die;
 // a region's slurs; a scam's lure.
 // A warning, a report or a refusal after it makes it a topic (phrases.ts asks phraseContext.ts).
+import { unlessTold } from "./phraseContext";
 import type { Phrase } from "./phrases";
 
-/** Words of a report, a warning or a story after it. */
-const told =
-    "(?![^.?!\\n]{0,40}(?:신고|경찰|고소|처벌|혐의|판결|대처|상담|예방|주의|조심하세요|사례|피해자|당했|당하|당해|당한|받았|들었|라고\\s*(?:했|하)|['\"’”」]\\s*(?:고|라고|이라고|라는|는)\\s|['\"’”」]\\s*(?:댓글|메시지|문자|글|말|같은)|학교\\s*폭력|학폭|괴롭힘에\\s*해당|금지|보도|뉴스|기사|소설|드라마|영화|검거|체포|수사|예고\\s*글))";
+/** Words of a report, a warning or a story after it (phraseContext.ts), and of a school's or a victim's account. */
+const told = unlessTold(
+    "조심하세요|당해|당한|라고\\s*(?:했|하)|['\"’”」]\\s*(?:댓글|메시지|문자|글|말|같은)|학교\\s*폭력|학폭|괴롭힘에\\s*해당|금지|예고\\s*글"
+);
 /** A theft of data told of as a risk, an incident or a control ("유출 방지", "몰래 복사하는 것을 막으려면"). */
 const exfiltrationTold =
     "(?![^.?!\\n]{0,40}(?:방지|막으|막는|막기|탐지|대응|사고|점검|예방|감사|징계|처벌|혐의|신고|보안\\s*교육|사례|주의))";
