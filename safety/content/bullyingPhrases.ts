@@ -4,6 +4,7 @@
 // accounts after a block, spread about or shut out at work until they quit or die, and a person's
 // home, number or workplace posted with a call to go there. A warning, a report or a refusal after
 // it makes it a topic (phrases.ts asks phraseContext.ts for each match).
+import { unlessAfter } from "./phraseContext";
 import type { Phrase } from "./phrases";
 
 /** The one addressed or talked about, as a person. */
@@ -11,8 +12,9 @@ const you = "(?:너|니|네|넌|널|당신|그쪽|네놈|니놈|걔|쟤|그\\s*(
 /** Weapons a threat brings along. */
 const weapon = "(?:쇠\\s*파이프|야구\\s*방망이|방망이|골프채|각목|회칼|식칼|칼|흉기|도끼|망치|낫|송곳)";
 /** Words of a report, a warning or a story after it. */
-const told =
-    "(?![^.?!\\n]{0,40}(?:신고|경찰|고소|처벌|혐의|판결|대처|상담|예방|주의|조심하세요|사례|피해자|당했|받았|받으면|보도|뉴스|소설|드라마|영화))";
+const told = unlessAfter(
+    "신고|경찰|고소|처벌|혐의|판결|대처|상담|예방|주의|조심하세요|사례|피해자|당했|받았|받으면|보도|뉴스|소설|드라마|영화"
+);
 
 export const bullyingPhrases: Phrase[] = [
     {

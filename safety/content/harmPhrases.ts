@@ -13,6 +13,7 @@
 // Each needs the harm and its object or purpose, not a topic word alone; a news or legal word after
 // it, or a word of defence, makes it a topic (the same guards as the other phrase files).
 import { drug } from "./drugTrade";
+import { unlessAfter } from "./phraseContext";
 import type { Phrase } from "./phrases";
 import { defending, malware } from "./targetedPhrases";
 
@@ -24,8 +25,9 @@ const personObject =
     "(?:(?<![가-힣])(?:너|널|니|네|당신|걔|쟤|너희|니네|그\\s*(?:놈|년|새끼|자식|인간))(?:의)?(?:\\s*(?:머리|대가리|머리통|다리|팔|무릎|손가락|이빨|갈비뼈|얼굴|면상|턱|뼈|손목|발목|뒤통수))?|(?<![가-힣])(?:대가리|머리통|면상|뒤통수|갈비뼈|이빨))";
 
 /** A word of the news or the law after a harm: it is reported, not done ("…섞어 만든 폭발물로 … 혐의"). */
-export const reported =
-    "(?![^.?!\\n]{0,40}(?:혐의|검거|구속|입건|기소|체포|처벌|징역|선고|판결|재판|수사|적발|사건|밝혔|전했|예방|주의|당하지|속지))";
+export const reported = unlessAfter(
+    "혐의|검거|구속|입건|기소|체포|처벌|징역|선고|판결|재판|수사|적발|사건|밝혔|전했|예방|주의|당하지|속지"
+);
 /** Explosives and their parts (not 화약 alone: 화약고, a smell of gunpowder). */
 const explosive =
     "(?:질산\\s*암모늄|흑색\\s*화약|무연\\s*화약|뇌관|기폭\\s*(?:장치|제|관)|폭약|tatp|과산화\\s*아세톤|니트로글리세린|anfo|파이프\\s*폭탄|사제\\s*폭탄)";

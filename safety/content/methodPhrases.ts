@@ -6,7 +6,7 @@
 // "어린 애들 속옷 사진 모으는 중"). A warning, the law, first aid or a refusal after it makes it a topic
 // (phrases.ts asks phraseContext.ts for each match).
 import type { Phrase } from "./phrases";
-import { programObject } from "./phraseContext";
+import { programObject, unlessAfter } from "./phraseContext";
 
 /** Poisons a person is given. */
 const poison =
@@ -19,8 +19,9 @@ const tank = "(?:물탱크|정수기|저수지|상수도|급수탑|우물)";
 /** A way, a plan or an errand: 법, 방법, 넣기, 먹일 거야. */
 const errand = "(?:법|방법|순서|계획|거야|거임|꺼야|예정|생각|건데|기|자)";
 /** What stops it being the errand: first aid, the news, a warning, a pet or a child that swallowed it. */
-const topic =
-    "(?![^.?!\\n]{0,40}(?:응급|해독|중독\\s*(?:증상|사고|신고)|119|병원|신고|예방|주의|조심|보관|혐의|검거|사건|뉴스|보도|소설|드라마|영화|먹었어요|삼켰어요|마셨어요|했을\\s*때))";
+const topic = unlessAfter(
+    "응급|해독|중독\\s*(?:증상|사고|신고)|119|병원|신고|예방|주의|조심|보관|혐의|검거|사건|뉴스|보도|소설|드라마|영화|먹었어요|삼켰어요|마셨어요|했을\\s*때"
+);
 /** Ways to die by one's own hand, named as an act. */
 const method =
     "(?:투신|목\\s*매(?:달)?기|목(?:을)?\\s*매(?:는\\s*거|달기|기)|대량\\s*복용|과다\\s*복용|한\\s*통\\s*(?:다\\s*)?삼키기|(?:다리|옥상|건물|아파트)에서\\s*뛰어내리기|뛰어내리기|손목\\s*긋기|동맥\\s*끊기)";

@@ -13,7 +13,9 @@ import { aimedAtAddressee, quotedMention as wordMentioned, reportedQuote } from 
  */
 const toldWords =
     "신고|경찰|고소|처벌|혐의|판결|대처|상담|예방|주의|사례|피해자|당했|당하|받았|들었|['\"’”」]\\s*(?:고|라고|이라고|라는|는)\\s|보도|뉴스|기사|소설|드라마|영화|검거|체포|수사";
-export const unlessTold = (...extra: string[]): string => `(?![^.?!\\n]{0,40}(?:${[toldWords, ...extra].join("|")}))`;
+/** A negative lookahead: none of `words` (an alternation) in the rest of the match's sentence, up to 40 characters. */
+export const unlessAfter = (words: string): string => `(?![^.?!\\n]{0,40}(?:${words}))`;
+export const unlessTold = (...extra: string[]): string => unlessAfter([toldWords, ...extra].join("|"));
 /** Alternatives, each followed by `unless` (a lookahead such as {@link unlessTold}'s). */
 export const eachUnless = (parts: readonly string[], unless: string): string =>
     parts.map((p) => `(?:${p})${unless}`).join("|");

@@ -7,7 +7,7 @@
 // or a school posted with a call to go after someone; data carried out; someone watched or told to die;
 // a region's slurs; a scam's lure.
 // A warning, a report or a refusal after it makes it a topic (phrases.ts asks phraseContext.ts).
-import { unlessTold } from "./phraseContext";
+import { unlessAfter, unlessTold } from "./phraseContext";
 import type { Phrase } from "./phrases";
 
 /** Words of a report, a warning or a story after it (phraseContext.ts), and of a school's or a victim's account. */
@@ -15,11 +15,13 @@ const told = unlessTold(
     "조심하세요|당해|당한|라고\\s*(?:했|하)|['\"’”」]\\s*(?:댓글|메시지|문자|글|말|같은)|학교\\s*폭력|학폭|괴롭힘에\\s*해당|금지|예고\\s*글"
 );
 /** A theft of data told of as a risk, an incident or a control ("유출 방지", "몰래 복사하는 것을 막으려면"). */
-const exfiltrationTold =
-    "(?![^.?!\\n]{0,40}(?:방지|막으|막는|막기|탐지|대응|사고|점검|예방|감사|징계|처벌|혐의|신고|보안\\s*교육|사례|주의))";
+const exfiltrationTold = unlessAfter(
+    "방지|막으|막는|막기|탐지|대응|사고|점검|예방|감사|징계|처벌|혐의|신고|보안\\s*교육|사례|주의"
+);
 /** A scam's lure told as a warning ("선입금을 요구하면 사기입니다"). */
-const scamTold =
-    "(?![^.?!\\n]{0,40}(?:사기|피싱|조심|속지|의심|경고|요구하면|수법|불법|응하지|하지\\s*마|마세요|방지|막으|예방|신고|주의|처벌|혐의|검거|사례))";
+const scamTold = unlessAfter(
+    "사기|피싱|조심|속지|의심|경고|요구하면|수법|불법|응하지|하지\\s*마|마세요|방지|막으|예방|신고|주의|처벌|혐의|검거|사례"
+);
 /** A condition the one addressed is warned against. */
 const condition =
     "(?:안\\s*하면|않으면|안\\s*오면|안\\s*주면|이르면|꼰지르면|건드리면|말하면|신고하면|거짓말하면|까불면|나대면|또\\s*그러면|한\\s*번\\s*더\\s*그러면|이러시면)";
