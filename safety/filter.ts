@@ -19,7 +19,7 @@ import { PendingBlocks } from "./pendingBlocks";
 import { FarLabels } from "./pii/farLabels";
 import { hangulCount, languageLike, shortSentence, shortSentenceFloor } from "./sentenceShape";
 import { harmConfirmed, harmFinding, type WaitingFinding } from "./content/harmHead";
-import { asksForHelp, reportedByVictim } from "./content/victimReport";
+import { asksForHelp, friendlyMayFollow, reportedByVictim } from "./content/victimReport";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
 import { Segmenter } from "./text/segmenter";
 import {
@@ -267,7 +267,7 @@ export class SafetyFilter {
         if (!this.policy.classifier.enabled || sentence.trim().length < 4 || !languageLike(sentence)) return;
         const syllables = hangulCount(sentence);
         // It learnt from Korean comments: text without Hangul is the lexicon's and the phrases'.
-        if (syllables < 2) return;
+        if (syllables < 2 || this.frames.listsExamples(sentence)) return;
         if (!this.judgeClassifier(sentence, start, syllables, events)) this.judgeHarm(sentence, start, syllables);
     }
 
@@ -345,7 +345,8 @@ export class SafetyFilter {
     /** A rule's finding on a victim's report waits for the next sentence, or is undone by a plea for help in it (content/victimReport.ts). */
     private judgeOrWait(finding: ContentFinding, sentence: string, events: StreamEvent[]): void {
         if (this.waiting?.sentence === sentence) return;
-        if (!reportedByVictim(sentence)) this.judged(finding, events);
+        if (friendlyMayFollow(finding)) this.waiting = { sentence, bar: 0, finding, friendly: true };
+        else if (!reportedByVictim(sentence)) this.judged(finding, events);
         else if (!asksForHelp(sentence)) this.waiting = { sentence, bar: 0, finding, report: true };
     }
 

@@ -4,14 +4,14 @@
 // ideas that together make the harm, each a set of words that can say it, found anywhere in the
 // sentence (and the sentences just before it): a reward or a secret *and* a photo asked of the
 // reader; a tracker *and* someone who must not know; a malware noun *and* hiding or spreading it.
-// One idea alone is a topic, not a harm. A word of prevention, the news, the law, a refusal or
-// defence anywhere in that text (`guard`, and each frame's own) makes the whole a topic.
-// Matched on lower-cased canonical text with ㅔ/ㅐ and ㅖ/ㅒ read as one (the commonest typo).
+// One idea alone is a topic. A word of prevention, the news, the law, a refusal or defence in that text
+// (`guard`, and each frame's own) makes the whole a topic. Read on lower-cased canonical text, ㅔ/ㅐ, ㅖ/ㅒ as one.
 import { frameReading } from "./frameReading";
 import { canonicalReading } from "./canonical";
 import { crimeFrames } from "./crimeFrames";
 import { spokenFrames } from "./harmFrames";
 import { groupFrames } from "./groupFrames";
+import { exampleList } from "./quotedMention";
 import { sexualFrames } from "./sexualFrames";
 import { GramGate } from "../text/gramGate";
 import { foldVowels, guard, re, type Frame } from "./frameWords";
@@ -364,7 +364,7 @@ export function judgeFrames(sentence: string, before: string): Frame | undefined
     return undefined;
 }
 
-/** Text before a sentence frames read with it: a sentence or two (a chat's last turn), no other paragraph. */
+/** Text before a sentence frames read with it: a sentence or two (a chat's last turn). */
 const frameContext = 120;
 
 /** Frames over one response's sentences, in order: each read with the end of the text before it. */
@@ -388,6 +388,10 @@ export class FrameReader {
         if (!idea && !near) return undefined;
         return text.trim().length < 4 ? undefined : judgeFrames(text, before);
     }
+
+    /** Whether `sentence` (the last read) only lists examples after a rule about such words ("…허용되지 않습니다. 예: 틀딱, 한남충 등"). */
+    listsExamples = (sentence: string): boolean =>
+        exampleList(sentence, this.before.slice(0, Math.max(0, this.before.length - this.last.length)));
 
     /** Whether the last sentence read is about a harm (prevention, the news, the law, a refusal). */
     guarded(): boolean {

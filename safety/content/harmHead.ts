@@ -16,7 +16,7 @@ import type { ContentCategory, ContentFinding } from "../types";
 import { guard } from "./frameWords";
 import { frameText } from "./frames";
 import { withoutInnocentWords } from "./lexicon";
-import { asksForHelp } from "./victimReport";
+import { asksForHelp, friendlyReason } from "./victimReport";
 
 export interface HarmModel {
     hashBits: number;
@@ -149,6 +149,8 @@ export interface WaitingFinding {
     finding: ContentFinding;
     /** A rule's finding on a victim's report (content/victimReport.ts): a plea for help next undoes it. */
     report?: boolean;
+    /** A threat a friendly reason in the next sentence undoes (content/victimReport.ts). */
+    friendly?: boolean;
 }
 
 /**
@@ -157,6 +159,7 @@ export interface WaitingFinding {
  */
 export function harmConfirmed(pending: WaitingFinding, next: string): boolean {
     if (next.trim().length === 0) return true;
+    if (pending.friendly === true) return !friendlyReason(next);
     if (guard.test(frameText(next))) return false;
     if (pending.report === true) return !asksForHelp(next);
     return harmJudge(pending.sentence + next, pending.bar) !== undefined;

@@ -78,6 +78,42 @@ export function reportedQuote(text: string, start: number, end: number): boolean
     return saidOrSent.test(after);
 }
 
+/** A bare word listed as an example: after "예:" or "e.g.", between commas, before 등, a ")" or the sentence's end. */
+const listItem = String.raw`[^\s,·、/.!?\n'"()]{1,10}`;
+const listHead = new RegExp(String.raw`(?:^|[\s(])(?:예|예시|e\.g\.)\s*[:)]\s*(?:${listItem}\s*[,·、/]\s*){0,8}$`, "i");
+const listTail = new RegExp(
+    String.raw`^\s*(?:[,·、/]\s*${listItem}\s*){0,8}(?:등(?![가-힣])|같은(?=\s*(?:표현|말|단어|용어|욕|멸칭|비하)|\s*$)|\)|[.!?]|\n|$)`
+);
+const listTopic = new RegExp(String.raw`${aboutWords}|허용되지|금지|제재|게시물`);
+
+/**
+ * Words listed as examples in a text about such words ("비하하는 게시물은 허용되지 않습니다. 예: 틀딱,
+ * 한남충 등"; found from outside, 2026-12-07): two items or more after "예:", nothing but the list up to
+ * its end, and a word about words or a rule in the 120 characters before the list.
+ */
+function listedExample(text: string, start: number, end: number): boolean {
+    const line = text.lastIndexOf("\n", start - 1) + 1;
+    const before = text.slice(Math.max(line, start - 100), start);
+    const head = listHead.exec(before);
+    if (head === null) return false;
+    let to = end;
+    while (to < text.length && to - end < 4 && /[가-힣ㄱ-ㅎ0-9]/.test(text[to])) to++;
+    const tail = listTail.exec(text.slice(to, to + 100));
+    if (tail === null || !/[,·、/]/.test(before.slice(head.index) + tail[0])) return false;
+    const listStart = start - before.length + head.index;
+    return listTopic.test(text.slice(Math.max(0, listStart - 120), listStart));
+}
+
+const wholeList = new RegExp(
+    String.raw`^\s*(?:예|예시|e\.g\.)\s*[:)]\s*${listItem}(?:\s*[,·、/]\s*${listItem}){1,8}\s*(?:등|같은\s*(?:표현|말|단어|용어))?\s*[.!?)]?\s*$`,
+    "i"
+);
+
+/** Whether `sentence` is nothing but a list of examples and the text before it (`before`) is about such words. */
+export function exampleList(sentence: string, before: string): boolean {
+    return wholeList.test(sentence) && listTopic.test(before);
+}
+
 /** Whether the word at `text[start, end)` is quoted to talk about it (see the file comment). */
 export function quotedMention(text: string, found: number, end: number): boolean {
     // The whole quoted word: a finding may be its end ("'개새끼'" found as 새끼).
@@ -85,6 +121,7 @@ export function quotedMention(text: string, found: number, end: number): boolean
     while (start > 0 && found - start < 6 && /[가-힣ㄱ-ㅎ0-9]/.test(text[start - 1])) start--;
     const before = text.slice(Math.max(0, start - 60), start);
     if (aimedAtAddressee(text, start, end)) return false;
+    if (listedExample(text, start, end)) return true;
     // Quoted and then agreed with ("'개새끼'래 ㅋㅋ 완전 맞는 말"): used, not mentioned.
     if (/^[^.!?\n]{0,30}(?:맞는\s*말|ㅇㅈ|인정|공감|딱\s*맞)/.test(text.slice(end, end + 40))) return false;
     if (titled.test(before) || reportedQuote(text, start, end)) return true;

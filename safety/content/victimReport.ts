@@ -16,3 +16,14 @@ const plea =
 
 export const reportedByVictim = (sentence: string): boolean => reported.test(sentence);
 export const asksForHelp = (sentence: string): boolean => plea.test(sentence);
+
+// Knowing where someone is, or "…하면 알지?", said to a friend: the friendly reason often comes only in the
+// next sentence ("너네 집 어딘지 알아! 내일 집들이 선물 들고 갈게~", found from outside, 2026-12-06). Such a
+// block waits for the next sentence (filter.ts), held and not shown, and a visit, a gift or a party there
+// makes it no threat.
+const mayBeFriendly = new Set(["phrase.threat.veiled", "phrase.threat.whereabouts"]);
+const friendly =
+    /집들이|선물|놀러\s*(?:갈|가|와|올)|초대|생일|서프라이즈|축하|데리러\s*(?:갈|가)|마중|밥\s*(?:사\s*(?:줄|러)|먹자)|같이\s*(?:놀|먹|가)|택배\s*보낼/;
+
+export const friendlyMayFollow = (finding: { rule: string }): boolean => mayBeFriendly.has(finding.rule);
+export const friendlyReason = (sentence: string): boolean => friendly.test(sentence);
