@@ -17,7 +17,7 @@ import { ContentHold, endsSentence, maxSentence, type ReadySegment } from "./con
 import { decide, type Decision } from "./decide";
 import { PendingBlocks } from "./pendingBlocks";
 import { FarLabels } from "./pii/farLabels";
-import { hangulCount, languageLike, shortSentence, shortSentenceFloor } from "./sentenceShape";
+import { classifierFloor, hangulCount, languageLike, shortSentence } from "./sentenceShape";
 import { harmConfirmed, harmFinding, type WaitingFinding } from "./content/harmHead";
 import { asksForHelp, friendlyMayFollow, reportedByVictim } from "./content/victimReport";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
@@ -275,9 +275,9 @@ export class SafetyFilter {
     private judgeClassifier(sentence: string, start: number, syllables: number, events: StreamEvent[]): boolean {
         const thresholds = classifierThresholds();
         const override = this.policy.classifier.threshold;
-        // A few syllables are little evidence: a short heading ("개발 완료", "병합 충돌") scored as
-        // abuse on one or two n-grams. Short sentences need a surer score.
-        const floor = syllables < shortSentence ? shortSentenceFloor : 0;
+        // A few syllables are little evidence (a heading, "병합 충돌", scored on one or two n-grams), nor is
+        // a past event told (a story, history, the news): the classifier must be surer of them.
+        const floor = classifierFloor(sentence, syllables);
         const flags = (text: string) => {
             const scores = classify(text);
             return {

@@ -1,11 +1,28 @@
 // What the filter's learned judges (classifier.ts, harmHead.ts) ask of a sentence before they read it:
 // enough Hangul, and language rather than data.
+import { group } from "./content/groupFrames";
 import { storyTold } from "./content/phraseContext";
 import { isWhitespaceCode } from "./text/whitespace";
 
 /** Under this many Hangul syllables a sentence is short: the classifier must be surer ({@link shortSentenceFloor}). */
 export const shortSentence = 7;
 export const shortSentenceFloor = 0.7;
+
+/** A told event: a declarative sentence in the past ("…마녀는 오븐 속으로 떨어졌다.", "…대학살로 이어졌다."). */
+const pastTold = /(?:었|았|였|했|졌|됐|웠|렸|켰|쳤|셨|갔|왔|났|섰|썼|떴|봤|줬|뒀|랐)다\s*[.…]*\s*["”’']?\s*$/;
+/** …unless it speaks to someone, or names a group of people, by a contemptuous word or as all alike ("…놈들이 또 사기 쳤다"). */
+const aimedOrGeneral = new RegExp(
+    `(?<![가-힣])(?:너|넌|널|니|네가|니가|당신|너희|니네|너네)(?![가-힣])|놈|년|새끼|것들|충(?![가-힣])|들(?:은|이|는|가)\\s*(?:\\S+\\s+)?(?:다|또|원래|역시|하여간|맨날|항상|결국)|${group}`,
+    "i"
+);
+/** The classifier's floor for a past event told: the outside testers' stories, history and news (52 of their 148 innocent sentences the classifier flagged) against 1 of korean-hate-speech dev's 188 abusive comments it caught (2026-12-07). */
+export const toldFloor = 0.7;
+
+/** How sure the classifier must be of `sentence` ({@link shortSentenceFloor} for a short one, {@link toldFloor} for a past event told, else 0). */
+export function classifierFloor(sentence: string, syllables: number): number {
+    if (syllables < shortSentence) return shortSentenceFloor;
+    return pastTold.test(sentence) && !aimedOrGeneral.test(sentence) ? toldFloor : 0;
+}
 
 /** Hangul syllables and jamo in `text`. */
 export function hangulCount(text: string): number {

@@ -61,3 +61,16 @@ describe("outside content round 17: slurs listed as a rule's examples", () => {
         assertFlagged("오늘 본 사람들 예: 틀딱, 한남충 등");
     });
 });
+
+describe("outside content round 17: a past event told, to the classifier", () => {
+    it("a folk tale, a story's end, history told in the past: untouched", () => {
+        assertUntouched("옛날 옛적에 호랑이가 떡 하나 주면 안 잡아먹지 하고 말했다.");
+        assertUntouched("그 배신자는 결국 감옥에서 생을 마쳤다.");
+    });
+
+    it("told in the past but to someone, or of a group as all alike: still judged", () => {
+        assertFlagged("너 진짜 한심하게 살았다.");
+        assertFlagged("전라도 놈들이 또 사기 쳤다.");
+        assertFlagged("퀴어 다 죽여야", "hate");
+    });
+});
