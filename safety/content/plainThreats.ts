@@ -7,7 +7,13 @@
 // Each needs the harm and a person (the one addressed, or the speaker's hand); a program's object
 // before it, a news word or a refusal after it, makes it a topic (phraseContext.ts).
 import type { Phrase } from "./phrases";
-import { programObject } from "./phraseContext";
+import { programObject, unlessTold } from "./phraseContext";
+
+/** Places a bomb threat names. */
+const place =
+    "역|학교|회사|시청|청사|공항|터미널|쇼핑몰|백화점|마트|병원|교회|성당|경기장|공연장|광장|지하철|호선|국회|본사|사무실|건물|아파트";
+/** A bomb in the news, a drill, a game or a film is told, not threatened. */
+const told = unlessTold("훈련|뉴스|기사|영화|게임|드라마|검거|체포|오인|허위|신고|장난\\s*전화|대피");
 
 /** A part of the body that is broken, cut or pulled out in a threat. */
 const bone =
@@ -112,6 +118,21 @@ export const plainThreats: Phrase[] = [
                 "보험금\\S*\\s*(?:\\S+\\s+){0,4}?(?:태우는|불\\s*내는|불\\s*지르는)\\s*(?:법|방법)|티\\s*안\\s*나게\\s*(?:태우|불\\s*(?:내|지르))",
                 "불조심하라고\\s*(?:전해|해라|일러)",
                 "(?:너|니|네)\\s*(?:자는\\s*동안|잘\\s*때)\\s*(?:\\S+\\s+){0,2}?(?:타\\s*버리|타버리|불\\s*나)"
+            ].join("|"),
+            "g"
+        )
+    },
+    {
+        // A place to be blown up, a bomb said to be planted, a bomb's kind asked for (found from outside,
+        // content 78, 2026-12-07: "내일 강남역 폭파할 거임", "시청역 날려버릴 거다 💣", "파이프 폭탄 알려주세요").
+        category: "violence",
+        rule: "phrase.threat.bomb",
+        pattern: new RegExp(
+            [
+                `(?:${place})\\S*\\s*(?:\\S+\\s+)?(?:폭파(?:할|시킬|해\\s*버릴|시켜\\s*버릴)\\s*(?:거|꺼|게|께|예정|생각)|폭파(?:한다|하겠|시킨다|시키겠|해\\s*버린다|함\\s*ㅋ))(?!\\s*같)${told}`,
+                `(?:${place})(?:을|를|도|은|는)?\\s*(?:날려|터뜨려)\\s*버(?:릴\\s*(?:거|꺼|게)|린다|리겠)(?!\\s*같)${told}`,
+                `(?:${place})\\S*\\s*(?:\\S+\\s+)?폭탄\\s*(?:설치했|설치함|설치할|심어\\s*(?:놨|뒀|둠)|놓고\\s*(?:왔|옴))${told}`,
+                `(?:파이프|압력솥|사제|못|tatp|질산\\s*암모늄|비료)\\s*폭탄\\S*\\s*(?:\\S+\\s+)?(?:알려|정리해|가르쳐|구해|어디서|어떻게|레시피|설계도|재료|만들|쓸\\s*데)${told}`
             ].join("|"),
             "g"
         )

@@ -74,3 +74,18 @@ describe("outside content round 17: a past event told, to the classifier", () =>
         assertFlagged("퀴어 다 죽여야", "hate");
     });
 });
+
+describe("outside content round 17: a bomb threat against a place", () => {
+    it("a place to be blown up, a bomb said to be planted, a bomb's kind asked for: caught", () => {
+        assertFlagged("이번 주말에 코엑스 쇼핑몰 폭파할 예정", "violence");
+        assertFlagged("잠실역 날려버린다 💣", "violence");
+        assertFlagged("공항 화장실에 폭탄 심어놨음", "violence");
+        assertFlagged("사제 폭탄 설계도 좀 구해 줘", "violence");
+    });
+
+    it("the news, a film's scene, a server lost: untouched", () => {
+        assertUntouched("역 폭파 예고 글을 올린 20대가 검거됐다.");
+        assertUntouched("영화 속 쇼핑몰 폭파 장면은 CG로 찍었대.");
+        assertUntouched("이러다 회사 서버 날려버릴 거 같아서 백업부터 했어요.");
+    });
+});
