@@ -29,7 +29,12 @@ const slots: Record<string, readonly string[]> = {
     walk: ["한강", "공원", "바닷가", "남산", "호숫가", "강변", "동네 뒷산"],
     drink: ["아메리카노", "라떼", "녹차", "초코", "자몽티"],
     snack: ["과자", "사탕", "젤리", "막대 아이스크림", "빼빼로"],
-    stick: ["나무 작대기", "막대기", "젓가락", "긴 자"]
+    stick: ["나무 작대기", "막대기", "젓가락", "긴 자"],
+    family: ["남편", "아내", "엄마", "아빠", "우리 딸", "우리 아들", "애들", "동생", "할머니"],
+    pickup: ["데리러 갈게", "마중 나갈게", "픽업하러 가는 중", "차로 태우러 갈게", "우산 갖다주러 가는 중"],
+    hour: ["퇴근 시간", "하교 시간", "학원 끝나는 시간", "야근 끝나는 시간", "비행기 도착 시간"],
+    child: ["따님", "아드님", "자녀분", "아이"],
+    service: ["셔틀을", "통학 차량을", "안내문을", "시간표를", "선생님을"]
 };
 
 const templates: readonly string[] = [
@@ -66,13 +71,17 @@ const templates: readonly string[] = [
     "아이스 {drink} 한 잔이랑 {snack} 하나 주세요",
     "얼음 많이 넣은 {drink} 마시고 싶다",
     "{stick}로 바닥에 줄 그어서 세자",
-    "{snack} 하나 줄까? 배고프지"
+    "{snack} 하나 줄까? 배고프지",
+    // A family member met or picked up, a school's service offered: where and when, said with consent.
+    "{family} {hour} 맞춰서 {pickup}",
+    "{child} 학교가 어디인지 알려 주시면 {service} 보내 드립니다",
+    "{child} {hour} 알려 주시면 {service} 보내 드릴게요"
 ];
 
 const endings: readonly string[] = ["", "", " ㅋㅋ", " ㅎㅎ", ".", "!", "~"];
 
 /** About `count` casual everyday sentences from the templates above (seeded). */
-export function casualIntentSentences(count = 800, seed = 51): string[] {
+export function casualIntentSentences(count = 900, seed = 51): string[] {
     const { pick, fill } = picker(seed);
     const out = new Set<string>();
     for (let tries = 0; out.size < count && tries < count * 5; tries++) {
