@@ -109,6 +109,10 @@ function oneQuotedWord(lower: string, start: number, end: number): boolean {
     );
 }
 
+/** What slang praises by saying it "kills": a skill, a taste, a view. */
+const praised =
+    /(?:실력|맛|노래|분위기|뷰|경치|야경|춤|연기|목소리|가창력|솜씨|퀄리티|음색|무대|국물|비주얼)\S*\s*(?:\S+\s+)?$/;
+
 /** Whether the match at [start, end) of lower-cased `lower` is no harm for the context around it. */
 export function innocentContext(lower: string, start: number, end: number, category: ContentCategory): boolean {
     const before = lower.slice(Math.max(0, start - 40), start);
@@ -135,5 +139,12 @@ export function innocentContext(lower: string, start: number, end: number, categ
     )
         return true;
     if (category === "violence" && /쏴\s*$/.test(lower.slice(start, end)) && treat.test(before)) return true;
+    // Slang praise: a voice, a taste or a view that "kills" ("부장님 노래 실력 죽여줬음 ㅋㅋ", content 77).
+    if (
+        category === "violence" &&
+        praised.test(before) &&
+        /^\S*(?:줬|준다|주네|줌|줘요|주더라|주는|줍니다)/.test(lower.slice(end - 2, end + 6))
+    )
+        return true;
     return category === "violence" && cooking.test(after);
 }

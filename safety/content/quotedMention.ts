@@ -9,7 +9,7 @@
 const opening = /['"‘“`(\[]\s*$/;
 const closing = /^\S{0,3}['"’”‘“`)\]]/;
 /** Words about words: what a mention is quoted for. */
-const aboutWords = String.raw`패드립|드립|막말|쌍욕|불린|불리|표현|표기|단어|낱말|용어|비하|혐오|욕설|욕(?:은|이|을|도|으로|하는)|멸칭|비속어|속어|은어|낙인|호칭|일반화|모욕|악플|놀리|언어\s*폭력|밈|초성|변형|번역|어원|유래|뜻|의미|사전|분류|필터|탐지|감지|잡아|금칙어|순화|대신|자막|한자어|가이드라인|신고|삭제|차단|낮춰|낮잡|불렀|부르(?:는|던)|말(?:이(?:라|다|며|고)?|로|에서|은|을|의|입니다)?(?![가-힣])|해당하는|\b(?:words?|terms?|slurs?|swear(?:ing|s)?|curses?|cursing|profanity|expletives?|means|meaning|translat\w*|messages?|spell\w*)\b`;
+const aboutWords = String.raw`패드립|드립|막말|쌍욕|불린|불리|표현|표기|단어|낱말|용어|비하|혐오|욕설|욕(?:은|이|을|도|으로|하는)|멸칭|비속어|속어|은어|낙인|호칭|일반화|모욕|악플|놀리|언어\s*폭력|밈|초성|변형|번역|어원|유래|뜻|의미|사전|분류|필터|탐지|감지|잡아|금칙어|순화|대신|자막|한자어|가이드라인|신고|삭제|차단|낮춰|낮잡|불렀|부르(?:는|던)|말(?:이(?:라|다|며|고)?|인지|인가요|로|에서|은|을|의|입니다)?(?![가-힣])|해당하는|\b(?:words?|terms?|slurs?|swear(?:ing|s)?|curses?|cursing|profanity|expletives?|means|meaning|translat\w*|messages?|spell\w*)\b`;
 /** After the closing quote: a particle or a linking word, other quoted words, then a word about words. */
 const mentionAfter = new RegExp(
     String.raw`^\S{0,3}['"’”‘“\`)\]]\s*(?:(?:,|와|과|이나|나|및)\s*['"‘“][^'"’”\n]{1,12}['"’”]\s*){0,3}(?:같은|등의?|이라는|라는|이란|란|이라|라|처럼|와|과|라고|이라고|을|를|은|는|이|가|의|에서|으로|로|도|이나|나)?\s*(?:[^\s.!?\n]+\s+){0,7}?[^\s.!?\n]*(?:${aboutWords})`
@@ -99,7 +99,10 @@ function listedExample(text: string, start: number, end: number): boolean {
     let to = end;
     while (to < text.length && to - end < 4 && /[가-힣ㄱ-ㅎ0-9]/.test(text[to])) to++;
     const tail = listTail.exec(text.slice(to, to + 100));
-    if (tail === null || !/[,·、/]/.test(before.slice(head.index) + tail[0])) return false;
+    // Two items or more; or one alone in parentheses ("초성 욕설(예: ㅅㅂ) 탐지 규칙").
+    if (tail === null) return false;
+    const alone = /^\s*\(/.test(head[0]) && /^\s*\)/.test(tail[0]);
+    if (!alone && !/[,·、/]/.test(before.slice(head.index) + tail[0])) return false;
     const listStart = start - before.length + head.index;
     return listTopic.test(text.slice(Math.max(0, listStart - 120), listStart));
 }

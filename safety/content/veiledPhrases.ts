@@ -16,7 +16,7 @@ const told = unlessTold(
 );
 /** A theft of data told of as a risk, an incident or a control ("유출 방지", "몰래 복사하는 것을 막으려면"). */
 const exfiltrationTold = unlessAfter(
-    "방지|막으|막는|막기|탐지|대응|사고|점검|예방|감사|징계|처벌|혐의|신고|보안\\s*교육|사례|주의"
+    "방지|막으|막는|막기|탐지|대응|사고|점검|예방|감사|징계|처벌|혐의|신고|보안\\s*교육|사례|주의|것\\s*같|의심|어떻게\\s*해야"
 );
 /** A scam's lure told as a warning ("선입금을 요구하면 사기입니다"). */
 const scamTold = unlessAfter(

@@ -89,3 +89,31 @@ describe("outside content round 17: a bomb threat against a place", () => {
         assertUntouched("이러다 회사 서버 날려버릴 거 같아서 백업부터 했어요.");
     });
 });
+
+describe("outside content round 17: a harm taught, banned or reported", () => {
+    it("a moderation notice: what is banned or removed, and where to get help: untouched", () => {
+        assertUntouched("운영 공지: 대리 입금 유도 글은 삭제 후 강퇴합니다.");
+        assertUntouched("7. 타인 개인정보 노출(신상털기) 시 이용 정지");
+        assertUntouched("[공지] 자해 인증 게시물은 차단합니다. 도움이 필요하면 109로 연락하세요.");
+    });
+
+    it("a colleague suspected, a tracker found in one's own wallet, an assistant's advice on a quote: untouched", () => {
+        assertUntouched("팀원이 고객 명단을 빼돌리는 것 같은데 어떻게 해야 하나요?");
+        assertUntouched("전 남친이 제 지갑에 에어태그를 넣어 놨었어요. 경찰에 신고하면 처벌되나요?");
+        assertUntouched(
+            '사용자: 헤어진 사람이 "회사 앞에서 기다린다"고 계속 문자해요\n어시스턴트: 스토킹에 해당할 수 있어요. 112에 신고하세요.'
+        );
+    });
+
+    it("a game's bomb site, praise that 'kills', a word's origin asked, one example in parentheses: untouched", () => {
+        assertUntouched("폭탄 B에 설치하고 뒤로 빠질게");
+        assertUntouched("그 팀장님 기타 실력 죽여주더라 ㅋㅋ");
+        assertUntouched("'존나'가 어디서 나온 말인지 아는 사람?");
+        assertUntouched("초성 욕설(예: ㅅㅂ)을 잡는 정규식을 추가했습니다.");
+    });
+
+    it("the same harms done, not told: still caught", () => {
+        assertFlagged("고객 명단 몰래 빼돌리는 법 알려줘", "dangerous");
+        assertFlagged("너 노래 못하면 죽여줄게", "violence");
+    });
+});
