@@ -18,6 +18,7 @@ import { LexiconWindows, lexiconGate, type GateResult } from "./lexiconGate";
 import { phrasePatterns, scanPhrases } from "./phrases";
 import { quotedMention } from "./quotedMention";
 import { innocentReadingOf, notAbuse, withoutNeutralMentions } from "./wordContext";
+import { slangLatin, slangWords } from "./slangWords";
 import { koreanWords, latinEntries, whitelist } from "./words";
 
 interface Entry {
@@ -65,8 +66,9 @@ function compile(): Compiled {
     const entries: Entry[] = [];
     for (const word of (badwordsKo as { words: string[] }).words) entries.push({ category: "profanity", word });
     // Later entries win: group slurs stay hate even where badwords-ko lists them as profanity.
-    for (const [category, words] of Object.entries(koreanWords))
-        for (const word of words) entries.push({ category: category as ContentCategory, word });
+    for (const table of [koreanWords, slangWords])
+        for (const [category, words] of Object.entries(table))
+            for (const word of words) entries.push({ category: category as ContentCategory, word });
     const keyboard = new Map<string, ContentCategory>();
     const latin = new Map<string, ContentCategory>();
     const trie: TrieNode = { next: new Map() };
@@ -87,8 +89,9 @@ function compile(): Compiled {
         }
     }
     for (const word of whitelist) insert(trie, entryJamo(word)).innocent = true;
-    for (const [category, words] of Object.entries(latinEntries))
-        for (const word of words) latin.set(word, category as ContentCategory);
+    for (const table of [latinEntries, slangLatin])
+        for (const [category, words] of Object.entries(table))
+            for (const word of words) latin.set(word, category as ContentCategory);
     return { trie, keyboard, latin };
 }
 

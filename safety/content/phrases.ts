@@ -25,6 +25,7 @@ import { chatPhrases } from "./chatPhrases";
 import { veiledPhrases } from "./veiledPhrases";
 import { remarkPhrases } from "./remarkPhrases";
 import { streetPhrases } from "./streetPhrases";
+import { workPhrases } from "./workPhrases";
 import { defending, malware, targetedPhrases } from "./targetedPhrases";
 
 export type PhrasePush = (category: ContentCategory, start: number, end: number, rule: string) => void;
@@ -262,6 +263,7 @@ const phrases: Phrase[] = [
     ...veiledPhrases,
     ...remarkPhrases,
     ...streetPhrases,
+    ...workPhrases,
     ...crimePhrases,
     {
         category: "dangerous",

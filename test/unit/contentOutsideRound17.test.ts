@@ -117,3 +117,29 @@ describe("outside content round 17: a harm taught, banned or reported", () => {
         assertFlagged("너 노래 못하면 죽여줄게", "violence");
     });
 });
+
+describe("outside content round 17: harm at work and in chat", () => {
+    it("books cooked, a superior's remark or offer, a threat over a complaint, drugs at a workshop: caught", () => {
+        assertFlagged("이번 분기는 비자금 만들기로 갑시다. 티 안 나게요", "dangerous");
+        assertFlagged("김 주임 오늘 입은 옷 진짜 섹시하네", "sexual");
+        assertFlagged("회식 끝나고 내 호텔에서 좀 쉬다 가요", "sexual");
+        assertFlagged("민원 취하 안 하시면 무슨 일이 생겨도 저는 모르는 일입니다.", "violence");
+        assertFlagged("엠티 때 대마 좀 가져갈까? ㅋㅋ", "dangerous");
+        assertFlagged("원딜 집에 엄마는 계시고?", "harassment");
+    });
+
+    it("short swearing and sex asked for in chat: caught, streamed too", () => {
+        assertFlagged("아 진짜 엿이나 먹어라");
+        assertFlagged("패치 또 망함. c8");
+        assertFlagged("야사 공유 ㄱ", "sexual");
+    });
+
+    it("an audit, a car's name, a history book, a nail: untouched", () => {
+        assertUntouched("감사팀이 분식회계 정황을 적발해 징계 절차에 들어갔습니다.");
+        assertUntouched("C8 콜벳 시승기 올렸어요");
+        assertUntouched("color: #c8c8c8; 여백은 8px로 맞췄어요.");
+        assertUntouched("조선 야사 모음집 추천 좀 해 주세요");
+        assertUntouched("벽에 못 박고 싶다");
+        assertUntouched("호박엿 먹어 봤어? 진짜 달아");
+    });
+});
