@@ -19,7 +19,7 @@ import { PendingBlocks } from "./pendingBlocks";
 import { FarLabels } from "./pii/farLabels";
 import { classifierFloor, hangulCount, languageLike, shortSentence } from "./sentenceShape";
 import { harmConfirmed, harmFinding, type WaitingFinding } from "./content/harmHead";
-import { asksForHelp, friendlyMayFollow, reportedByVictim } from "./content/victimReport";
+import { asksForHelp, reportedByVictim, undoneByNext } from "./content/victimReport";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
 import { Segmenter } from "./text/segmenter";
 import {
@@ -345,7 +345,7 @@ export class SafetyFilter {
     /** A rule's finding on a victim's report waits for the next sentence, or is undone by a plea for help in it (content/victimReport.ts). */
     private judgeOrWait(finding: ContentFinding, sentence: string, events: StreamEvent[]): void {
         if (this.waiting?.sentence === sentence) return;
-        if (friendlyMayFollow(finding)) this.waiting = { sentence, bar: 0, finding, friendly: true };
+        if (undoneByNext(finding)) this.waiting = { sentence, bar: 0, finding, undoneBy: undoneByNext(finding) };
         else if (!reportedByVictim(sentence)) this.judged(finding, events);
         else if (!asksForHelp(sentence)) this.waiting = { sentence, bar: 0, finding, report: true };
     }

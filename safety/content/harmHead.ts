@@ -149,8 +149,8 @@ export interface WaitingFinding {
     finding: ContentFinding;
     /** A rule's finding on a victim's report (content/victimReport.ts): a plea for help next undoes it. */
     report?: boolean;
-    /** A threat a friendly reason in the next sentence undoes (content/victimReport.ts). */
-    friendly?: boolean;
+    /** A rule's finding that a friendly reason or a refusal in the next sentence undoes (content/victimReport.ts). */
+    undoneBy?: "friendly" | "refusal";
 }
 
 /**
@@ -159,7 +159,8 @@ export interface WaitingFinding {
  */
 export function harmConfirmed(pending: WaitingFinding, next: string): boolean {
     if (next.trim().length === 0) return true;
-    if (pending.friendly === true) return !friendlyReason(next);
+    if (pending.undoneBy === "friendly") return !friendlyReason(next);
+    if (pending.undoneBy === "refusal") return !guard.test(frameText(next));
     if (guard.test(frameText(next))) return false;
     if (pending.report === true) return !asksForHelp(next);
     return harmJudge(pending.sentence + next, pending.bar) !== undefined;

@@ -22,8 +22,16 @@ export const asksForHelp = (sentence: string): boolean => plea.test(sentence);
 // block waits for the next sentence (filter.ts), held and not shown, and a visit, a gift or a party there
 // makes it no threat.
 const mayBeFriendly = new Set(["phrase.threat.veiled", "phrase.threat.whereabouts"]);
+/** A request for harmful text, quoted in a transcript: the assistant's refusal may come next (content 78). */
+const mayBeRefused = new Set(["phrase.request.harm"]);
 const friendly =
     /집들이|선물|놀러\s*(?:갈|가|와|올)|초대|생일|서프라이즈|축하|데리러\s*(?:갈|가)|마중|밥\s*(?:사\s*(?:줄|러)|먹자)|같이\s*(?:놀|먹|가)|택배\s*보낼/;
 
-export const friendlyMayFollow = (finding: { rule: string }): boolean => mayBeFriendly.has(finding.rule);
+/** What in the next sentence undoes a rule's finding, if anything may (filter.ts waits for it). */
+export function undoneByNext(finding: { rule: string }): "friendly" | "refusal" | undefined {
+    // The same rule read through a disguise ("….obfuscated") waits the same way.
+    const rule = finding.rule.replace(/\.obfuscated$/, "");
+    if (mayBeFriendly.has(rule)) return "friendly";
+    return mayBeRefused.has(rule) ? "refusal" : undefined;
+}
 export const friendlyReason = (sentence: string): boolean => friendly.test(sentence);

@@ -13,7 +13,27 @@ const told = unlessTold(
     "신고|제보|감사\\s*(?:팀|실|결과)|적발|징계|처벌|혐의|의혹|기소|판결|수사|고발|막으|방지|예방|금지|해당(?:합니다|해요|할\\s*수)|범죄(?:입니다|예요)|불법(?:입니다|이에요)|거절|안\\s*됩니다"
 );
 
+/** Harm a text is asked to do: threaten, insult, demean, deceive, or tell someone to die. */
+const harmfulText =
+    "협박\\s*(?:문자|메시지|편지|글)|겁주는\\s*(?:문자|메시지|글|말)|(?:모욕|비하|조롱|성희롱|음담패설|혐오)(?:하는|적인|적으로)?\\s*(?:\\S+\\s+)?(?:개그|드립|글|댓글|문자|멘트|대사|농담|문장)|가짜\\s*(?:\\S+\\s+)?(?:후기|리뷰)|악플|(?:자존심|기분)\\s*(?:긁는|상하게\\s*하는|나쁘게\\s*하는)\\s*(?:\\S+\\s+)?(?:말|글|문자|댓글)|['\"‘“](?:자살해|죽어|뒤져)['\"’”](?:라는|는)?\\s*(?:말|걸)";
+
 export const workPhrases: Phrase[] = [
+    {
+        // A request for harmful text (content 78: "전 남친한테 보낼 협박 문자 좀 써줘", "장애인 비하 개그 10개만 써줘",
+        // "이 댓글 더 모욕적으로 바꿔줘"): waits for the next sentence, where an assistant's refusal undoes it.
+        category: "harassment",
+        rule: "phrase.request.harm",
+        pattern: new RegExp(
+            eachUnless(
+                [
+                    `(?:${harmfulText})\\S*\\s*(?:\\S+\\s+){0,4}?(?:좀\\s*)?(?:써\\s*(?:줘|주세요|줄래|봐)|만들어\\s*(?:줘|주세요)|작성해\\s*(?:줘|주세요)|\\d+\\s*개(?:만)?\\s*(?:써|만들|뽑아))`,
+                    "(?:더\\s*)?(?:모욕적으로|무섭게|기분\\s*나쁘게|상처\\s*받게|비꼬(?:게|는\\s*걸로)|돌려서\\s*공손하게)\\s*(?:\\S+\\s+){0,3}?(?:바꿔|써|다듬어)\\s*(?:줘|주세요|줄래)"
+                ],
+                told
+            ),
+            "g"
+        )
+    },
     {
         category: "dangerous",
         rule: "phrase.fraud.books",
@@ -69,6 +89,51 @@ export const workPhrases: Phrase[] = [
             eachUnless(
                 [
                     "(?:액상\\s*)?(?:대마|케타민|물뽕|엑스터시|필로폰|떨|작대기|ghb)\\s*(?:조금\\s*|좀\\s*|몇\\s*개\\s*)?(?:가져갈까|가져올게|챙겨\\s*갈게|돌릴까|구해\\s*(?:봤|놨|옴|왔))"
+                ],
+                told
+            ),
+            "g"
+        )
+    },
+    {
+        // An intent said after a harmless question (content 78's turns: "…몇 시에 퇴근해? / 주차장에서 기다렸다가
+        // 제대로 밟아주려고", "…로프 튼튼한 거 추천해줘 / 혼자 조용히 끝내려고", "잔에 약 좀 타면").
+        category: "violence",
+        rule: "phrase.intent.revealed",
+        pattern: new RegExp(
+            eachUnless(
+                [
+                    "기다렸다가\\s*(?:제대로\\s*|한\\s*번\\s*)?(?:밟아|패|때려|손봐|혼내|조져)\\s*(?:주려고|줄\\s*거|줘야지|버리려고)",
+                    "안\\s*찍히는\\s*(?:길|곳|데)(?:로|에서)\\s*(?:\\S+\\s+)?(?:혼내|패|때려|손봐|밟아)",
+                    "브레이크\\s*(?:쪽|선|오일)?\\s*(?:좀\\s*)?(?:손봐|끊어|풀어)\\s*(?:놔야|놓을|버릴|둬야|놔야겠)",
+                    "(?:집|회사|학교)까지\\s*(?:따라갈|쫓아갈|따라가\\s*볼)\\s*(?:거|게|꺼)"
+                ],
+                told
+            ),
+            "g"
+        )
+    },
+    {
+        category: "self_harm",
+        rule: "phrase.intent.self_harm",
+        pattern: new RegExp(
+            eachUnless(
+                [
+                    "혼자\\s*조용히\\s*(?:끝내려고|끝낼\\s*거|가려고|떠나려고)",
+                    "모아\\s*(?:뒀다가|두었다가|놨다가)\\s*(?:한\\s*번에|한꺼번에)\\s*(?:다\\s*)?먹"
+                ],
+                told
+            ),
+            "g"
+        )
+    },
+    {
+        category: "dangerous",
+        rule: "phrase.drink.spiked",
+        pattern: new RegExp(
+            eachUnless(
+                [
+                    "(?:술|잔|음료|소주|맥주|커피|물)에\\s*(?:몰래\\s*)?(?:약|뭐|수면제|보드카|가루|물뽕)\\s*(?:좀\\s*|몰래\\s*)?(?:타서|타면|타\\s*(?:줄|볼|놓)|탔)(?!\\s*(?:마시지|먹지))"
                 ],
                 told
             ),
