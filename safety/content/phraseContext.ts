@@ -139,6 +139,13 @@ export function innocentContext(lower: string, start: number, end: number, categ
     )
         return true;
     if (category === "violence" && /쏴\s*$/.test(lower.slice(start, end)) && treat.test(before)) return true;
+    // A line quoted from a scene ("'다 죽여버리겠다'고 외치는 장면이 명장면이지", atk80).
+    if (
+        /^[^\n]{0,6}['"’”]\s*(?:이?라?고|하고)\s*(?:외치|말하|소리치|속삭이|협박하)\S*\s*(?:\S+\s+)?(?:장면|대사|신|씬)/.test(
+            lower.slice(end, end + 40)
+        )
+    )
+        return true;
     // Slang praise: a voice, a taste or a view that "kills" ("부장님 노래 실력 죽여줬음 ㅋㅋ", content 77).
     if (
         category === "violence" &&

@@ -80,11 +80,14 @@ export function reportedQuote(text: string, start: number, end: number): boolean
 
 /** A bare word listed as an example: after "예:" or "e.g.", between commas, before 등, a ")" or the sentence's end. */
 const listItem = String.raw`[^\s,·、/.!?\n'"()]{1,10}`;
-const listHead = new RegExp(String.raw`(?:^|[\s(])(?:예|예시|e\.g\.)\s*[:)]\s*(?:${listItem}\s*[,·、/]\s*){0,8}$`, "i");
-const listTail = new RegExp(
-    String.raw`^\s*(?:[,·、/]\s*${listItem}\s*){0,8}(?:등(?![가-힣])|같은(?=\s*(?:표현|말|단어|용어|욕|멸칭|비하)|\s*$)|\)|[.!?]|\n|$)`
+const listHead = new RegExp(
+    String.raw`(?:^|[\s(])(?:(?:예|예시)\s*[:)]|e\.g\.,?|(?:목록|리스트|list)\s*[-:])\s*(?:${listItem}\s*[,·、/]\s*){0,8}$`,
+    "i"
 );
-const listTopic = new RegExp(String.raw`${aboutWords}|허용되지|금지|제재|게시물`);
+const listTail = new RegExp(
+    String.raw`^\s*(?:[,·、/]\s*${listItem}\s*){0,8}(?:등(?![가-힣])|같은(?=\s*(?:표현|말|단어|용어|욕|멸칭|비하)|\s*$)|[()]|[.!?]|\n|$|(?:are|is|will|must|should|can)\b)`
+);
+const listTopic = new RegExp(String.raw`${aboutWords}|허용되지|금지|제재|게시물`, "i");
 
 /**
  * Words listed as examples in a text about such words ("비하하는 게시물은 허용되지 않습니다. 예: 틀딱,
