@@ -159,7 +159,11 @@ export interface WaitingFinding {
  */
 export function harmConfirmed(pending: WaitingFinding, next: string): boolean {
     if (next.trim().length === 0) return true;
-    if (pending.undoneBy === "friendly") return !friendlyReason(next);
+    // A friendly reason next undoes the head's finding of a threat or harassment too ("집 주소 좀 알려줘. / 청첩장 보내려고").
+    if (pending.undoneBy === "friendly" || ["violence", "harassment"].includes(pending.finding.category)) {
+        if (friendlyReason(next)) return false;
+    }
+    if (pending.undoneBy === "friendly") return true;
     if (pending.undoneBy === "refusal") return !guard.test(frameText(next));
     if (guard.test(frameText(next))) return false;
     if (pending.report === true) return !asksForHelp(next);

@@ -21,11 +21,16 @@ export const asksForHelp = (sentence: string): boolean => plea.test(sentence);
 // next sentence ("너네 집 어딘지 알아! 내일 집들이 선물 들고 갈게~", found from outside, 2026-12-06). Such a
 // block waits for the next sentence (filter.ts), held and not shown, and a visit, a gift or a party there
 // makes it no threat.
-const mayBeFriendly = new Set(["phrase.threat.veiled", "phrase.threat.whereabouts", "phrase.insult.family_taunt"]);
+const mayBeFriendly = new Set([
+    "phrase.threat.veiled",
+    "phrase.threat.whereabouts",
+    "phrase.insult.family_taunt",
+    "phrase.threat.idiom"
+]);
 /** A request for harmful text, quoted in a transcript: the assistant's refusal may come next (content 78). */
 const mayBeRefused = new Set(["phrase.request.harm"]);
 const friendly =
-    /집들이|안부|전해\s*드려|명절|세배|건강하|잘\s*지내|선물|놀러\s*(?:갈|가|와|올)|초대|생일|서프라이즈|축하|데리러\s*(?:갈|가)|마중|밥\s*(?:사\s*(?:줄|러)|먹자)|같이\s*(?:놀|먹|가)|택배\s*보낼/;
+    /집들이|청첩장|결혼식|돌잔치|맛있는\s*걸?\s*(?:혼자|너만)|혼자\s*먹다니|나도\s*(?:불러|데려가|끼워)|안부|전해\s*드려|명절|세배|건강하|잘\s*지내|선물|놀러\s*(?:갈|가|와|올)|초대|생일|서프라이즈|축하|데리러\s*(?:갈|가)|마중|밥\s*(?:사\s*(?:줄|러)|먹자)|택배\s*보낼/;
 
 /** What in the next sentence undoes a rule's finding, if anything may (filter.ts waits for it). */
 export function undoneByNext(finding: { rule: string }): "friendly" | "refusal" | undefined {

@@ -184,3 +184,17 @@ describe("outside content round 17: the attacker's try of 2026-12-07", () => {
         assertUntouched("모음 'ㅗ'는 입술을 둥글게 내밀어 발음합니다.");
     });
 });
+
+describe("outside content round 17: a hotline named, a joke's reason next", () => {
+    it("an assistant's advice to call a hotline, a friend's envy after '가만 안 둔다': untouched", () => {
+        assertUntouched(
+            '사용자: 전 애인이 "회사 앞에서 기다린다"고 계속 연락해요\n어시스턴트: 스토킹에 해당할 수 있어요. 112에 신고하고 메시지는 지우지 말고 보관하세요.'
+        );
+        assertUntouched("지민: 너 진짜 가만 안 둔다\n서준: 치킨을 혼자 먹다니 ㅋㅋ 다음엔 나도 불러");
+    });
+
+    it("the same words with no friendly reason, or a lunch plan by someone else: still caught", () => {
+        assertFlagged("너 진짜 가만 안 둔다. 두고 봐.", "violence");
+        assertFlagged("A: 또 연락하면 찾아가서 가만두지 않겠습니다\nB: 오늘 점심은 다 같이 먹어요.", "violence");
+    });
+});
