@@ -4,7 +4,7 @@
 // also everyday Korean ("보지 않고", "새끼손가락", "꺼지면") need the context rules of
 // wordContext.ts. English and romanised words match whole words. Phrases for
 // threats, self-harm and dangerous requests are in phrases.ts.
-import { convertHangulToQwerty } from "es-hangul";
+import { convertHangulToQwerty, romanize } from "es-hangul";
 import type { ContentCategory, ContentFinding } from "../types";
 import { Recent } from "../text/recent";
 import { canonicalise } from "./canonical";
@@ -92,8 +92,29 @@ function compile(): Compiled {
     for (const table of [latinEntries, slangLatin])
         for (const [category, words] of Object.entries(table))
             for (const word of words) latin.set(word, category as ContentCategory);
+    for (const [word, category] of romanisedSlurs(entries)) if (!latin.has(word)) latin.set(word, category);
     return { trie, keyboard, latin };
 }
+
+/**
+ * Group slurs and family insults of three syllables or more as people type them in letters (found from
+ * outside, content 78: ddongkkochung, jeolladieon): the Revised Romanization and its common variants (ㄸ
+ * as dd, ㅐ as e). Shorter words read as names and places (hannam, jeolla) and are listed by hand.
+ */
+function romanisedSlurs(entries: readonly Entry[]): Array<[string, ContentCategory]> {
+    const out: Array<[string, ContentCategory]> = [];
+    for (const { category, word } of entries) {
+        if ((category !== "hate" && category !== "harassment") || !/^[가-힣]{3,5}$/.test(word)) continue;
+        const plain = romanize(word).toLowerCase();
+        if (!/^[a-z]{6,}$/.test(plain) || placeNames.test(plain)) continue;
+        for (const variant of new Set([plain, plain.replace(/tt/g, "dd"), plain.replace(/ae/g, "e")]))
+            out.push([variant, category]);
+    }
+    return out;
+}
+
+/** Romanised words that are also places ("절라도" romanises as the province Jeolla-do). */
+const placeNames = /^(?:jeollado|gyeongsangdo|chungcheongdo|gangwondo|jejudo)$/;
 
 type Push = (category: ContentCategory, start: number, end: number, rule: string) => void;
 

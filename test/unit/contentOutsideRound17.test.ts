@@ -214,3 +214,14 @@ describe("outside content round 17: harm done quietly at work", () => {
         assertUntouched("퇴사자 계정으로 접속하는 시도를 탐지하는 규칙을 추가했습니다.");
     });
 });
+
+describe("outside content round 17: slurs typed in letters", () => {
+    it("a slur of three syllables romanised, as written or with dd for ㄸ: caught", () => {
+        assertFlagged("또 teulttakchung 들이 난리네", "hate");
+        assertFlagged("ddongnama 출신은 안 뽑음", "hate");
+    });
+
+    it("a province's name in letters: untouched", () => {
+        assertUntouched("Next week we visit Jeollado and Gyeongsangdo.");
+    });
+});
