@@ -81,9 +81,11 @@ export const nationalId = patternRecognizer({
     type: "NATIONAL_ID",
     mayMatch: (segment) => /\d{3}/.test(segment),
     patterns: [
+        // Whole, or in its three parts (region, birth date, serial and check: 440106 19730304 9002, found
+        // passing from outside 2026-12-07), one separator throughout; the check character holds either way.
         {
             id: "cn",
-            regex: /(?<![0-9A-Za-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g
+            regex: /(?<![0-9A-Za-z])[1-9]\d{5}([ -]?)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\1\d{3}[\dXx](?![0-9A-Za-z])/g
         },
         { id: "jp", regex: /(?<![0-9])\d{4}([ -]?)\d{4}\1\d{4}(?![0-9])/g },
         { id: "us", regex: /(?<![0-9])(?!000|666|9)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}(?![0-9])/g },
@@ -103,7 +105,10 @@ export const nationalId = patternRecognizer({
     validate({ match, id, near }) {
         const start = match.index;
         const end = start + match[0].length;
-        if (id === "cn") return chineseChecks(match[0]) ? { score: 0.85, rule: "national_id.cn.checksum" } : undefined;
+        if (id === "cn")
+            return chineseChecks(match[0].replace(/[ -]/g, ""))
+                ? { score: 0.85, rule: "national_id.cn.checksum" }
+                : undefined;
         if (id === "nric") return nricChecks(match[0]) ? { score: 0.85, rule: "national_id.sg.checksum" } : undefined;
         const digits = match[0].replace(/\D/g, "");
         if (id === "nino") {

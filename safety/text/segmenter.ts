@@ -31,7 +31,7 @@ import { MarkupGapState } from "./markupGaps";
 import { afterContinuation, continuesSplitToken } from "./splitTokens";
 import { pictographAt, pictographWord } from "./separatorLookalikes";
 import { gluedMobileJoint } from "./phoneGlue";
-import { endsPlateHead } from "./plateJoint";
+import { endsPlateHead, spacedPlateLetter } from "./plateJoint";
 import {
     atSign,
     classAt,
@@ -365,6 +365,9 @@ export class Segmenter {
         // "M123 A 4567": a single letter between digit groups (a passport's kind) waits for what follows it.
         if (previousDigit && nextLatin && visible + 1 >= text.length) return final || "wait";
         if (previousDigit && nextLatin && (classAt(text, visible + 1) & latinLetter) === 0) return false;
+        // "392 보 5208": a plate's letter spaced from both its digit groups (found from outside, 2026-12-07).
+        const plate = previousDigit ? spacedPlateLetter(text, visible, this.start, final) : true;
+        if (plate !== true) return plate;
         if ((previousClass & nextClass & hangulLetter) !== 0 && (before === this.start || isSpace(text, before - 1)))
             return false;
         // "f u c k", "M 6 3 5 G 3 3 4 3": single letters and digits spaced out stay together too.

@@ -1,0 +1,66 @@
+// PII from the outside development set of 2026-12-07 (h79), in other values and words than the tester's,
+// whole and streamed one character at a time (shownBothWays: filterText and the stream agree).
+import * as assert from "node:assert/strict";
+import { shownBothWays as shown } from "../support/safetyStream";
+
+describe("outside PII round 79: values in their printed groups", () => {
+    it("a Chinese identity number in its three parts; its check character still decides", () => {
+        assert.equal(shown("신분증: 320102 19850716 0310"), "신분증: [신분증 번호]");
+        assert.equal(shown("身份证号：440304-19921102-5529"), "身份证号：[신분증 번호]");
+        // One digit off: the check character fails, the numbers stay.
+        assert.equal(shown("주문 320102 19850716 0318 건"), "주문 320102 19850716 0318 건");
+    });
+
+    it("a car plate spaced around its letter or with a hyphen", () => {
+        assert.equal(shown("주차 등록: 57 거 6612 입니다"), "주차 등록: [차량 번호] 입니다");
+        assert.equal(shown("plate=143누-2288 gate=B1"), "plate=[차량 번호] gate=B1");
+        assert.equal(shown("과태료 대상 321버-7781 (소유자 확인)"), "과태료 대상 [차량 번호] (소유자 확인)");
+        assert.equal(shown("방문 차량은 경기31나6610요"), "방문 차량은 경기[차량 번호]요");
+        // Counts and spans of weeks with no word for a car stay.
+        for (const text of ["12주-3000 과정", "지난 3 주 동안 100 가 1234", "총 24 가 1200 중"])
+            assert.equal(shown(text), text);
+    });
+
+    it("an Android ID and an iPhone UDID by their key; a trace id stays", () => {
+        assert.equal(shown("device_id=00008030-001A2B3C4D5E6F70 ok"), "device_id=[기기 식별자] ok");
+        assert.equal(
+            shown('{"androidId": "3fa9c01b77d2e4a5", "traceId": "9c2b7e1f0a3d5b68"}'),
+            '{"androidId": "[기기 식별자]", "traceId": "9c2b7e1f0a3d5b68"}'
+        );
+        assert.equal(
+            shown("고객 디바이스 ID: 7d1e2a9c-44b0-4f3e-9a61-c05b8e2f7d13"),
+            "고객 디바이스 ID: [기기 식별자]"
+        );
+        const trace = "traceId=9c2b7e1f0a3d5b68 spanId=3fa9c01b77d2e4a5";
+        assert.equal(shown(trace), trace);
+    });
+});
+
+describe("outside PII round 79: values named by their column", () => {
+    it("a plate, a device id and an identity number under a header that names them", () => {
+        assert.equal(
+            shown("| 이름 | 차량번호 |\n|---|---|\n| 김하늘 | 35 머 4410 |"),
+            "| 이름 | 차량번호 |\n|---|---|\n| 김하늘 | [차량 번호] |"
+        );
+        assert.equal(
+            shown("| 이름 | 광고 ID |\n|---|---|\n| 김하늘 | 8e04a7c2d19b3f65 |"),
+            "| 이름 | 광고 ID |\n|---|---|\n| 김하늘 | [기기 식별자] |"
+        );
+        assert.equal(shown("id,name,udid\n7,박서준,00008110-000C19A22E8B401E"), "id,name,udid\n7,박서준,[기기 식별자]");
+    });
+
+    it("an SQL tuple's values are read apart, not joined to the next string", () => {
+        assert.equal(
+            shown("INSERT INTO guests (id, shenfenzheng, memo) VALUES (7, '440304 19921102 5529', '2024-03-01');"),
+            "INSERT INTO guests (id, shenfenzheng, memo) VALUES (7, '[신분증 번호]', '2024-03-01');"
+        );
+        assert.equal(
+            shown(
+                "INSERT INTO cars (id, owner, car_no, at) VALUES (3, '박서준', '143누-2288', '2024-03-01 09:00:00');"
+            ),
+            "INSERT INTO cars (id, owner, car_no, at) VALUES (3, '박서준', '[차량 번호]', '2024-03-01 09:00:00');"
+        );
+        // A number's parts listed one group each are still read joined.
+        assert.equal(shown('phone = ["010", "4821", "7730"].join("-")'), 'phone = ["[전화번호]"].join("-")');
+    });
+});
