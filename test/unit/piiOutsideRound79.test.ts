@@ -64,3 +64,14 @@ describe("outside PII round 79: values named by their column", () => {
         assert.equal(shown('phone = ["010", "4821", "7730"].join("-")'), 'phone = ["[전화번호]"].join("-")');
     });
 });
+
+describe("outside PII round 79: masks that hide too little", () => {
+    it("a resident number or a card with one or two stars anywhere; a mask over the identifying part stays", () => {
+        assert.equal(shown("주민번호 88*112-1523417 확인"), "주민번호 [주민등록번호] 확인");
+        assert.equal(shown('{"jumin": "9107**-2238145"}'), '{"jumin": "[주민등록번호]"}');
+        assert.equal(shown("카드: 5391 20•• 4417 0086"), "카드: [카드번호]");
+        assert.equal(shown("card_masked = 4417-0086-53**-2019"), "card_masked = [카드번호]");
+        for (const text of ["900101-1******", "4890-****-****-1234", "카드 **** **** **** 4417", "9107**-2******"])
+            assert.equal(shown(text), text);
+    });
+});
