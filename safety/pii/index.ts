@@ -22,6 +22,7 @@ import { reversedNumberGate, reversedNumbers, reversedTokenGate, reversedTokens 
 import { koreanResidentNumber } from "./rrn";
 import { koreanAddress } from "./address";
 import { foreignPassport, nationalId } from "./nationalId";
+import { machineReadableZone } from "./mrz";
 import { vehiclePlate } from "./vehiclePlate";
 import { deviceId } from "./deviceId";
 import { birthDate } from "./birthDate";
@@ -42,6 +43,7 @@ export const recognizers: readonly Recognizer[] = [
     koreanPassport,
     nationalId,
     foreignPassport,
+    machineReadableZone,
     creditCard,
     partlyMaskedResidentNumber,
     partlyMaskedCard,

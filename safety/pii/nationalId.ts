@@ -146,14 +146,18 @@ export const nationalId = patternRecognizer({
 /** A passport number of another country (MZ4351985, C7NZGGX2H) beside the word passport. */
 export const foreignPassport = patternRecognizer({
     type: "KR_PASSPORT",
-    mayMatch: (segment) => /[A-Z][A-Z0-9]{5}/.test(segment),
-    patterns: [{ id: "foreign", regex: /(?<![A-Za-z0-9])[A-Z][A-Z0-9]{5,8}(?![A-Za-z0-9])/g }],
+    mayMatch: (segment) => /[A-Z][A-Z0-9]{5}|\d{9}/.test(segment),
+    patterns: [
+        { id: "foreign", regex: /(?<![A-Za-z0-9])[A-Z][A-Z0-9]{5,8}(?![A-Za-z0-9])/g },
+        // A US passport's nine digits, by the same word (found from outside, 2026-12-07: passport_number: "695080349").
+        { id: "us", regex: /(?<![A-Za-z0-9])\d{9}(?![A-Za-z0-9])/g }
+    ],
     context: /여권|passport|パスポート|护照/i,
     contextWindow: 24,
-    validate({ match, near }) {
+    validate({ match, id, near }) {
         const value = match[0];
         // Letters and digits both, digits most of it or a random mix (not a word, not an all-digit id).
-        if ((value.match(/\d/g) ?? []).length < 2) return undefined;
+        if (id === "foreign" && (value.match(/\d/g) ?? []).length < 2) return undefined;
         return near(match.index, match.index + value.length)
             ? { score: 0.7, rule: "passport.foreign+context" }
             : undefined;

@@ -75,3 +75,19 @@ describe("outside PII round 79: masks that hide too little", () => {
             assert.equal(shown(text), text);
     });
 });
+
+describe("outside PII round 79: passports abroad", () => {
+    it("a passport's machine-readable line when its check digits hold; a US passport's nine digits by name", () => {
+        const names = "P<KORKIM<<MINJI<<<<<<<<<<<<<<<<<<<<<<<<<<<<<";
+        assert.equal(
+            shown(`MRZ:\n${names}\nM482139579KOR9103225F3304156<<<<<<<<<<<<<<06`),
+            `MRZ:\n${names}\n[여권번호]`
+        );
+        // The number's check digit off: a line of the shape, no passport's.
+        const off = `${names}\nM482139570KOR9103225F3304156<<<<<<<<<<<<<<06`;
+        assert.equal(shown(off), off);
+        assert.equal(shown('passport_no: "514082736"'), 'passport_no: "[여권번호]"');
+        const order = "order 514082736 shipped";
+        assert.equal(shown(order), order);
+    });
+});
