@@ -91,3 +91,43 @@ describe("outside PII round 79: passports abroad", () => {
         assert.equal(shown(order), order);
     });
 });
+
+describe("outside secrets round 79: webhooks and wallets", () => {
+    it("Mattermost, Dooray, JANDI and Power Automate webhooks", () => {
+        assert.equal(
+            shown("WEBHOOK_URL=https://chat.hanbit-lab.kr/hooks/k3x9qbz7w1ma5tyc8dnr2pe6fh"),
+            "WEBHOOK_URL=[비밀 키]"
+        );
+        assert.equal(
+            shown(
+                "알림: https://hook.dooray.com/services/3141592653589793238/2718281828459045235/Qx7_Lm2pRt9vWz4Ab8Cd1E 로"
+            ),
+            "알림: [비밀 키] 로"
+        );
+        assert.equal(
+            shown("curl https://wh.jandi.com/connect-api/webhook/31415926/0f3e9a7c2b1d4e5f6a7b8c9d0e1f2a3b"),
+            "curl [비밀 키]"
+        );
+        assert.ok(
+            !shown(
+                "POST https://prod-12.westus.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?api-version=2016-06-01&sig=Zk3_pQ9-wLm2XcV7bN4aS8dF1gH6jK0tY5uR3eW2qT9"
+            ).includes("Zk3_pQ9")
+        );
+        // A path under /hooks/ that is a word stays.
+        const doc = "See https://docs.example.com/hooks/introductiontowebhookingsystem for details";
+        assert.equal(shown(doc), doc);
+    });
+
+    it("a wallet's private key handed to its constructor or listed as accounts; a Bitcoin key in WIF", () => {
+        const key = "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318";
+        assert.equal(shown(`new ethers.Wallet("0x${key}", provider)`), 'new ethers.Wallet("[비밀 키]", provider)');
+        assert.equal(shown(`accounts: ["${key}"],`), 'accounts: ["[비밀 키]"],');
+        assert.equal(
+            shown("bitcoin-cli importprivkey L1aW4aubDFB7yfras2S1mN3bqg9nwySY8nkoLmJebSLD5BWv3ENZ"),
+            "bitcoin-cli importprivkey [비밀 키]"
+        );
+        // A transaction's hash in a log stays.
+        const tx = `tx hash: 0x${key}`;
+        assert.equal(shown(tx), tx);
+    });
+});
