@@ -17,7 +17,7 @@ const describes = /(?:^|[_ -])(?:id|type|hint|hash|url|name|count|length|expires
  * an "id" there is the value itself, not a row's key.
  */
 const identifies =
-    /vehicle|plate|번호판|차량\s*번호|car[_ -]?(?:no|num)|\budid|android[_ -]?id|\badid|idfa|gaid|device[_ -]?id|디바이스\s*id|광고\s*id|기기\s*(?:식별|id)|imei|신분증|身份证|shenfen|national[_ -]?id|\bssn\b/i;
+    /vehicle|plate|번호판|차량\s*번호|car[_ -]?(?:no|num)|\budid|android[_ -]?id|\badid|idfa|gaid|device[_ -]?id|디바이스\s*id|광고\s*id|기기\s*(?:식별|id)|imei|신분증|身份证|shenfen|national[_ -]?id|\bssn\b|birth|생년월일|\bdob\b/i;
 /** Whether a column's name says its cells hold a value worth reading again with the name. */
 const names = (name: string) => (sensitive.test(name) && !describes.test(name)) || identifies.test(name);
 

@@ -31,7 +31,7 @@ import { MarkupGapState } from "./markupGaps";
 import { afterContinuation, continuesSplitToken } from "./splitTokens";
 import { pictographAt, pictographWord } from "./separatorLookalikes";
 import { gluedMobileJoint } from "./phoneGlue";
-import { endsPlateHead, spacedPlateLetter } from "./plateJoint";
+import { endsDatePart, endsPlateHead, spacedPlateLetter } from "./plateJoint";
 import {
     atSign,
     classAt,
@@ -247,7 +247,8 @@ export class Segmenter {
     /** Whether the word ending at `end` ends a part of a number: a digit, a number word, or a separator after one. */
     private endsNumber(text: string, end: number, depth = 0): boolean {
         if (end < this.start) return false;
-        if (isDigitLike(text, end) || endsPlateHead(text, end, this.start)) return true;
+        if (isDigitLike(text, end) || endsPlateHead(text, end, this.start) || endsDatePart(text, end, this.start))
+            return true;
         // The word that ends at `end`, at most 13 characters of it.
         let begin = end;
         while (begin > this.start && !isSpace(text, begin - 1) && end - begin < 12) begin--;

@@ -131,3 +131,18 @@ describe("outside secrets round 79: webhooks and wallets", () => {
         assert.equal(shown(tx), tx);
     });
 });
+
+describe("outside PII round 79: birth dates", () => {
+    it("a birth date in Korean words, with an English month, or under a 'birth' column; other dates stay", () => {
+        assert.equal(shown("생년월일: 1988년 3월 14일생 입니다"), "생년월일: [생년월일]생 입니다");
+        assert.ok(!/1979/.test(shown("Patient: Jane Roe, DOB March 14, 1979. No allergies")));
+        assert.equal(shown("name,birth\n김하늘,1983.11.05"), "name,birth\n김하늘,[생년월일]");
+        assert.equal(shown('{"name": "김하늘", "birth": "1983-11-05"}'), '{"name": "김하늘", "birth": "[생년월일]"}');
+        for (const text of [
+            "릴리스 일정: 2024년 3월 14일 배포",
+            "Released on March 14, 2019 in Seoul",
+            "출시일: 2024.03.14"
+        ])
+            assert.equal(shown(text), text);
+    });
+});
