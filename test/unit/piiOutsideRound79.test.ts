@@ -146,3 +146,18 @@ describe("outside PII round 79: birth dates", () => {
             assert.equal(shown(text), text);
     });
 });
+
+describe("outside round 79: innocent look-alikes", () => {
+    it("a version in a list of versions, and a key masked but for its last few characters, stay", () => {
+        for (const text of [
+            "Python 3.12.1, TensorRT 10.2.0.19 설치됨",
+            "driver 550.54.15, CUDA 12.4.1, cuDNN 8.9.7.29",
+            "call secret=sk-live-****b7q2 status=200",
+            "API_KEY=****************9f3c"
+        ])
+            assert.equal(shown(text), text);
+        // An address after a list of versions, with a word for one, and a key shown but for its end, go.
+        assert.equal(shown("CUDA 12.4.1, 접속 IP 211.45.12.9"), "CUDA 12.4.1, 접속 IP [IP 주소]");
+        assert.equal(shown("secret=Q7vLk29XbTz84NmWpR3s****"), "secret=[비밀 키]");
+    });
+});
