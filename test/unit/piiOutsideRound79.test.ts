@@ -161,3 +161,17 @@ describe("outside round 79: innocent look-alikes", () => {
         assert.equal(shown("secret=Q7vLk29XbTz84NmWpR3s****"), "secret=[비밀 키]");
     });
 });
+
+describe("outside PII round 79: numbers abroad without their country code", () => {
+    it("a US, Taiwanese or Chinese number beside a word for a phone; Korean look-alikes keep their reading", () => {
+        assert.equal(shown("연락처 415.867.2093, 확인 부탁"), "연락처 [전화번호], 확인 부탁");
+        assert.equal(shown("TEL;TYPE=CELL:0912-345-678"), "TEL;TYPE=CELL:[전화번호]");
+        assert.equal(shown("mobile: 139-1234-5678"), "mobile: [전화번호]");
+        for (const text of [
+            "대표번호 080-382-6509 (수신자 부담)",
+            "주문번호 2024-1234-5678",
+            "전화번호 예시 010-0000-0000"
+        ])
+            assert.equal(shown(text), text);
+    });
+});
