@@ -7,6 +7,8 @@ import { patternRecognizer } from "./recognizer";
 const year = "(?:19\\d{2}|20[0-2]\\d)";
 const month = "(?:0?[1-9]|1[0-2])";
 const day = "(?:0?[1-9]|[12]\\d|3[01])";
+const monthName =
+    "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
 export const birthDate = patternRecognizer({
     type: "DATE_OF_BIRTH",
@@ -19,7 +21,12 @@ export const birthDate = patternRecognizer({
                     `${year}(?:[-./]\\s?${month}[-./]\\s?${day}\\.?|년\\s*${month}월\\s*${day}일)`,
                     `${month}[/-]${day}[/-]${year}`,
                     `${year}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])`,
-                    "\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])"
+                    "\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])",
+                    // Also (found from outside, 2026-12-07) "September 8, 1992" (the view may read "8-1992"), "8 Sep 1992"
+                    // and "59.07.02".
+                    `${monthName}\\.? ${day}(?:,? |-)${year}`,
+                    `${day} ${monthName}\\.? ${year}`,
+                    "\\d{2}\\.(?:0[1-9]|1[0-2])\\.(?:0[1-9]|[12]\\d|3[01])"
                 ]
                     .map((p) => `(?<![\\d.-])(?:${p})(?![\\d-]|\\.\\d)`)
                     .join("|"),
@@ -27,7 +34,8 @@ export const birthDate = patternRecognizer({
             )
         }
     ],
-    context: /생년월일|생일|birth[\s_-]*(?:date|day)|\bdob\b|date[\s_-]*of[\s_-]*birth|출생일/i,
+    // "birth" alone too: a CSV's or a JSON's column (name,birth / "birth": …; found from outside, 2026-12-07).
+    context: /생년월일|생일|birth|\bdob\b|출생일/i,
     contextWindow: 32,
     validate({ match, text, near }) {
         const start = match.index;
@@ -35,6 +43,9 @@ export const birthDate = patternRecognizer({
         // "530704생", "2003-09-25생으로": born on that day.
         if (/^생(?:으로|이|인|입니다|이에요|$|[\s,.)])/.test(text.slice(end, end + 4)))
             return { score: 0.8, rule: "date_of_birth.suffix", end };
-        return near(start, end) ? { score: 0.8, rule: "date_of_birth.named", end } : undefined;
+        if (!near(start, end)) return undefined;
+        // "DOB November 2, 2007": from the day, the month's name may lie in the segment before.
+        const digit = /^[A-Za-z]/.test(match[0]) ? start + match[0].search(/\d/) : start;
+        return { score: 0.8, rule: "date_of_birth.named", start: digit, end };
     }
 });

@@ -11,6 +11,15 @@ const sensitive =
     /pass(?:w(?:or)?d)?|pwd|secret|token|api[_ -]?key|access[_ -]?key|private[_ -]?key|credential|비밀\s*번호|패스워드|암호|토큰|시크릿|(?:^|[^a-z])key$|(?:^|\s)키$|phone|mobile|msisdn|\btel\b|전화|휴대|연락처|e-?mail|메일|주민|\brrn\b|외국인|alien|여권|passport|면허|licen[cs]e|계좌|account|카드|card|사업자|\bbrn\b|biz/i;
 /** Names that identify or describe a value, not hold one: token_type, password_hint, card_id. */
 const describes = /(?:^|[_ -])(?:id|type|hint|hash|url|name|count|length|expires?(?:_at)?|policy|rule|규칙|정책)$/i;
+/**
+ * A car's plate, a device's or a person's identifier by its column (found from outside, 2026-12-07:
+ * `vehicle_number`, `udid`, `ADID`, `광고 ID`, `shenfenzheng` in CSV, Markdown and SQL INSERT columns):
+ * an "id" there is the value itself, not a row's key.
+ */
+const identifies =
+    /vehicle|plate|번호판|차량\s*번호|car[_ -]?(?:no|num)|\budid|android[_ -]?id|\badid|idfa|gaid|device[_ -]?id|디바이스\s*id|광고\s*id|기기\s*(?:식별|id)|imei|신분증|身份证|shenfen|national[_ -]?id|\bssn\b|birth|생년월일|\bdob\b/i;
+/** Whether a column's name says its cells hold a value worth reading again with the name. */
+const names = (name: string) => (sensitive.test(name) && !describes.test(name)) || identifies.test(name);
 
 interface Header {
     kind: "csv" | "tsv" | "md" | "sql";
@@ -43,7 +52,7 @@ function cellsOf(line: string, kind: "csv" | "tsv" | "md"): Array<{ start: numbe
     return out;
 }
 
-const namesSomething = (names: string[]) => names.some((n) => sensitive.test(n) && !describes.test(n));
+const namesSomething = (columns: string[]) => columns.some(names);
 
 export class ColumnLabels {
     private header: Header | undefined;
@@ -76,7 +85,7 @@ export class ColumnLabels {
                         const name = header.names[column] ?? "";
                         const cell = scanText.slice(cellStart, i);
                         const at = cellStart + cell.length - cell.trimStart().length;
-                        if (i > from && sensitive.test(name) && !describes.test(name)) out.push({ at, name });
+                        if (i > from && names(name)) out.push({ at, name });
                         if (c === ")") break;
                         column++;
                         cellStart = i + 1;
@@ -100,13 +109,7 @@ export class ColumnLabels {
                 cellsOf(line, header.kind).forEach((cell, column) => {
                     const name = header.names[column] ?? "";
                     const at = lineStart + cell.start;
-                    if (
-                        at + cell.text.length > from &&
-                        cell.text.length > 0 &&
-                        sensitive.test(name) &&
-                        !describes.test(name)
-                    )
-                        out.push({ at, name });
+                    if (at + cell.text.length > from && cell.text.length > 0 && names(name)) out.push({ at, name });
                 });
             if (next < 0) break;
             lineStart = next + 1;

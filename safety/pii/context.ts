@@ -68,6 +68,16 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /**
+ * A value masked but for a few characters (sk-proj-****ja10, ****a1b2; found from outside, 2026-12-07): what
+ * it shows past a provider's prefix, eight letters and digits at most, is too little to be the secret.
+ */
+export function mostlyMasked(value: string): boolean {
+    if (!/[*•●]{3,}/.test(value)) return false;
+    const shown = value.replace(/^(?:[A-Za-z]{2,8}[-_])+/, "").replace(/[^A-Za-z0-9]/g, "");
+    return shown.length <= 8;
+}
+
+/**
  * Keys the providers print in their own documentation for everyone to copy (Stripe's test secret key,
  * Toss Payments' documentation keys): no account's secret.
  */

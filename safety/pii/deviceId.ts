@@ -12,7 +12,11 @@ import { patternRecognizer } from "./recognizer";
 const examples = /^(?:0{12}|f{12}|001122334455|aabbccddeeff|0123456789ab|deadbeef[0-9a-f]{4}|123456789abc)$/;
 const named = {
     imei: /imei|단말기?\s*(?:번호|식별)|기기\s*(?:번호|고유)/i,
-    advertising: /idfa|gaid|adid|advertising[\s_-]*id|ad[\s_-]*id|광고\s*(?:식별자|id)/i
+    advertising:
+        /idfa|gaid|adid|advertising[\s_-]*id|ad[\s_-]*id|광고\s*(?:식별자|id)|udid|device[\s_-]*id|디바이스\s*id|기기\s*(?:식별자|id)/i,
+    // Right before the value, as its key or its label ("androidId":"…", udid=…, 디바이스 ID: …, device ID as …):
+    // sixteen hex digits are as often a trace or a span id, named a line away.
+    device: /(?:android[\s_-]*id|ssaid|adid|udid|device[\s_-]*id|디바이스\s*id|기기\s*(?:식별자|id)|광고\s*id)["'\s]*(?:[:=]|\bas|\bis|는|은)?["'\s]*$/i
 };
 
 export const deviceId = patternRecognizer({
@@ -28,19 +32,27 @@ export const deviceId = patternRecognizer({
         },
         // Fifteen digits, bare or as the 2-6-6-1 groups a phone prints (*#06#).
         { id: "imei", regex: /(?<![0-9-])\d{2}([- ]?)\d{6}\1\d{6}\1\d(?![0-9-])/g },
+        // Found from outside (2026-12-07): an Android ID (sixteen hex digits) and an iPhone's UDID since the
+        // XS (eight hex digits, a hyphen, sixteen), both by the name of their key or label.
+        { id: "android", regex: /(?<![0-9A-Za-z_-])[0-9a-f]{16}(?![0-9A-Za-z_-])/g },
+        { id: "udid", regex: /(?<![0-9A-Za-z_-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{16}(?![0-9A-Za-z_-])/g },
         {
             id: "advertising",
             regex: /(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])/g
         }
     ],
     contextWindow: 32,
-    validate({ match, id, near }) {
+    validate({ match, id, text, near }) {
         const start = match.index;
         const end = start + match[0].length;
         const hex = match[0].replace(/[:.-]/g, "").toLowerCase();
         if (id === "imei")
             return luhn(digitsOf(match[0])) && near(start, end, named.imei)
                 ? { score: 0.8, rule: "device_id.imei" }
+                : undefined;
+        if (id === "android" || id === "udid")
+            return /\d/.test(hex) && /[a-f]/.test(hex) && named.device.test(text.slice(Math.max(0, start - 32), start))
+                ? { score: 0.75, rule: `device_id.${id}` }
                 : undefined;
         if (id === "advertising")
             return !/^0+$/.test(hex) && near(start, end, named.advertising)

@@ -10,6 +10,7 @@ import { koreanCorporateNumber } from "./crn";
 import { deviceId } from "./deviceId";
 import { koreanDriverLicense } from "./driverLicense";
 import { koreanForeignerNumber } from "./frn";
+import { machineReadableZone } from "./mrz";
 import { nationalId } from "./nationalId";
 import { partlyMaskedCard, partlyMaskedResidentNumber } from "./partialMasks";
 import { koreanPassport } from "./passport";
@@ -31,6 +32,7 @@ export const needsDigit: ReadonlySet<Recognizer> = new Set([
     koreanDriverLicense,
     koreanPassport,
     nationalId,
+    machineReadableZone,
     creditCard,
     partlyMaskedResidentNumber,
     partlyMaskedCard,

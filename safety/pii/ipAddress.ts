@@ -169,6 +169,13 @@ export const ipAddress = patternRecognizer({
             )
         )
             return undefined;
+        // The next item of a list of versions after its name ("CUDA 13.0.1, cuDNN 9.0.3.88"; found from outside,
+        // 2026-12-07): the item before it a version of three parts, not an address.
+        if (
+            !context &&
+            /(?<![\d.])\d+\.\d+\.\d+\s*[,;/|]\s*[A-Za-z][\w.+-]*\s*$/.test(text.slice(Math.max(0, start - 40), start))
+        )
+            return undefined;
         // An object identifier (OID 2.5.29.29, a certificate extension's): not an address.
         if (/\b(?:OID|oid)[\s:=#]*$/.test(text.slice(Math.max(0, start - 12), start))) return undefined;
         // A section's suffix after it (5.3.1.8항): a section number unless a word says address.

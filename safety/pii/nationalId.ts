@@ -81,9 +81,11 @@ export const nationalId = patternRecognizer({
     type: "NATIONAL_ID",
     mayMatch: (segment) => /\d{3}/.test(segment),
     patterns: [
+        // Whole, or in its three parts (region, birth date, serial and check: 440106 19730304 9002, found
+        // passing from outside 2026-12-07), one separator throughout; the check character holds either way.
         {
             id: "cn",
-            regex: /(?<![0-9A-Za-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g
+            regex: /(?<![0-9A-Za-z])[1-9]\d{5}([ -]?)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\1\d{3}[\dXx](?![0-9A-Za-z])/g
         },
         { id: "jp", regex: /(?<![0-9])\d{4}([ -]?)\d{4}\1\d{4}(?![0-9])/g },
         { id: "us", regex: /(?<![0-9])(?!000|666|9)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}(?![0-9])/g },
@@ -103,7 +105,10 @@ export const nationalId = patternRecognizer({
     validate({ match, id, near }) {
         const start = match.index;
         const end = start + match[0].length;
-        if (id === "cn") return chineseChecks(match[0]) ? { score: 0.85, rule: "national_id.cn.checksum" } : undefined;
+        if (id === "cn")
+            return chineseChecks(match[0].replace(/[ -]/g, ""))
+                ? { score: 0.85, rule: "national_id.cn.checksum" }
+                : undefined;
         if (id === "nric") return nricChecks(match[0]) ? { score: 0.85, rule: "national_id.sg.checksum" } : undefined;
         const digits = match[0].replace(/\D/g, "");
         if (id === "nino") {
@@ -141,14 +146,18 @@ export const nationalId = patternRecognizer({
 /** A passport number of another country (MZ4351985, C7NZGGX2H) beside the word passport. */
 export const foreignPassport = patternRecognizer({
     type: "KR_PASSPORT",
-    mayMatch: (segment) => /[A-Z][A-Z0-9]{5}/.test(segment),
-    patterns: [{ id: "foreign", regex: /(?<![A-Za-z0-9])[A-Z][A-Z0-9]{5,8}(?![A-Za-z0-9])/g }],
+    mayMatch: (segment) => /[A-Z][A-Z0-9]{5}|\d{9}/.test(segment),
+    patterns: [
+        { id: "foreign", regex: /(?<![A-Za-z0-9])[A-Z][A-Z0-9]{5,8}(?![A-Za-z0-9])/g },
+        // A US passport's nine digits, by the same word (found from outside, 2026-12-07: passport_number: "695080349").
+        { id: "us", regex: /(?<![A-Za-z0-9])\d{9}(?![A-Za-z0-9])/g }
+    ],
     context: /여권|passport|パスポート|护照/i,
     contextWindow: 24,
-    validate({ match, near }) {
+    validate({ match, id, near }) {
         const value = match[0];
         // Letters and digits both, digits most of it or a random mix (not a word, not an all-digit id).
-        if ((value.match(/\d/g) ?? []).length < 2) return undefined;
+        if (id === "foreign" && (value.match(/\d/g) ?? []).length < 2) return undefined;
         return near(match.index, match.index + value.length)
             ? { score: 0.7, rule: "passport.foreign+context" }
             : undefined;

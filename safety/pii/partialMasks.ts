@@ -16,11 +16,21 @@ export const partlyMaskedResidentNumber = patternRecognizer({
                 `(?<![\\d*])\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\s?-\\s?[1-8]\\d{4,5}${star}{1,2}(?![\\d*xX●•＊])`,
                 "g"
             )
+        },
+        // Also (found from outside, 2026-12-07) one or two stars anywhere else ("57*116-1300658",
+        // "7102**-1416610"): eleven digits or more still shown are the number.
+        {
+            id: "some-masked",
+            regex: new RegExp(
+                `(?<![\\d*])(?:\\d|${star}){6}\\s?-\\s?(?:[1-8]|${star})(?:\\d|${star}){6}(?![\\d*xX●•＊])`,
+                "g"
+            )
         }
     ],
     validate({ match }) {
-        // Twelve or more of the thirteen digits are shown.
-        return match[0].replace(/\D/g, "").length >= 11 ? { score: 0.8, rule: "kr_rrn.last_masked" } : undefined;
+        // Twelve or more of the thirteen digits are shown (eleven where the stars lie elsewhere).
+        const digits = match[0].replace(/\D/g, "").length;
+        return digits >= 11 && digits < 13 ? { score: 0.8, rule: "kr_rrn.last_masked" } : undefined;
     }
 });
 
@@ -34,9 +44,19 @@ export const partlyMaskedCard = patternRecognizer({
                 `(?<![\\d*])[3-6]\\d{3}([ -]?)\\d{4}\\1\\d{4}\\1\\d{2,3}${star}{1,2}(?![\\d*xX●•＊])`,
                 "g"
             )
+        },
+        // Also (found from outside, 2026-12-07) one or two stars inside a group ("4985-32**-8596-7527",
+        // "2422 1190 28•• 8363"): fourteen digits shown of sixteen, in four groups of four.
+        {
+            id: "some-masked",
+            regex: new RegExp(
+                `(?<![\\d*])[2-6](?:\\d|${star}){3}([ -])(?:(?:\\d|${star}){4}\\1){2}(?:\\d|${star}){4}(?![\\d*xX●•＊])`,
+                "g"
+            )
         }
     ],
     validate({ match }) {
-        return match[0].replace(/\D/g, "").length >= 14 ? { score: 0.7, rule: "credit_card.last_masked" } : undefined;
+        const digits = match[0].replace(/\D/g, "").length;
+        return digits >= 14 && digits < 16 ? { score: 0.7, rule: "credit_card.last_masked" } : undefined;
     }
 });

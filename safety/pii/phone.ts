@@ -3,7 +3,7 @@
 // code. Candidates and validation come from libphonenumber-js (Google's
 // libphonenumber metadata); we only add what a document makes ambiguous: a bare
 // run of digits without separators is a phone number only when it looks like one.
-import { findPhoneNumbersInText } from "libphonenumber-js";
+import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import type { PiiFinding, Recognizer } from "../types";
 import { hasContext, isPlaceholder, labelDotBefore } from "./context";
 import { Recent } from "../text/recent";
@@ -43,6 +43,34 @@ function readPhoneMatches(text: string): PhoneMatch[] {
         for (const match of findPhoneNumbersInText(piece, { defaultCountry: "KR" }))
             out.push({ startsAt: match.startsAt + at, endsAt: match.endsAt + at, number: match.number });
         at += piece.length;
+    }
+    return out;
+}
+
+/**
+ * A number abroad written as its country writes it, without "+" ("662.533.5741", "(247) 288-0983",
+ * "0920-997-325", "186-9925-1993"; found from outside, 2026-12-07): read as Korean it is no number, so
+ * beside a word for a phone it counts when it is valid in one of the countries most customers call from.
+ */
+// North American 3-3-4 (area code 2-9), a Chinese mobile's 1[3-9]x-4-4, a Taiwanese or Philippine mobile's 09xx.
+const abroadShape =
+    /(?<![\w.+-])(?:\(\d{3}\) ?\d{3}[-. ]\d{4}|[2-9]\d{2}([-. ])\d{3}\1\d{4}|1[3-9]\d([-. ])\d{4}\2\d{4}|09\d{2}([-. ])\d{3}\3\d{3,4})(?![\w-]|\.\d)/g;
+const abroad: readonly CountryCode[] = ["US", "CN", "TW", "JP", "PH", "VN", "TH", "GB"];
+function abroadNumbers(text: string, from: number, found: readonly PiiFinding[]): PiiFinding[] {
+    const out: PiiFinding[] = [];
+    abroadShape.lastIndex = Math.max(0, from - 20);
+    for (let m = abroadShape.exec(text); m !== null; m = abroadShape.exec(text)) {
+        const [start, end] = [m.index, m.index + m[0].length];
+        if (start < from || found.some((f) => f.start < end && start < f.end)) continue;
+        if (!hasContext(text, start, end, phoneContext) || isPlaceholder(m[0])) continue;
+        // Not an account's groups, an order's number, nor an example's 0000.
+        if (
+            /(?:^|\D)(\d)\1{2,}(?:\D|$)/.test(m[0]) ||
+            hasContext(text, start, end, /계좌|account|입금|송금|주문|order|송장|invoice/i)
+        )
+            continue;
+        if (abroad.some((country) => parsePhoneNumberFromString(m[0], country)?.isValid() === true))
+            out.push({ type: "PHONE", start, end, score: 0.6, rule: "phone.abroad+context" });
     }
     return out;
 }
@@ -112,6 +140,7 @@ export const phoneNumber: Recognizer = {
                 rule: `phone.libphonenumber${context ? "+context" : ""}`
             });
         }
+        out.push(...abroadNumbers(text, from, out));
         return out;
     }
 };

@@ -63,6 +63,8 @@ export function reversedNumbers(text: string, from: number, scan: (text: string)
                 f.start >= before.length &&
                 f.type !== "IP_ADDRESS" &&
                 f.type !== "SECRET" &&
+                // A number abroad is read only as written: backwards, a Korean one may take its shape.
+                f.rule !== "phone.abroad+context" &&
                 !(f.type === "CREDIT_CARD" && forwardCard)
         );
         const whole = wholeSpan(inner, m.index, m.index + run.length, "reversed");

@@ -58,7 +58,8 @@ export const tokenRules: readonly TokenRule[] = [
             /https:\/\/[\w-]+\.webhook\.office\.com\/webhookb2\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36}/g
     },
     // A shared access signature in a URL (Azure Storage's SAS: …&sp=r&se=…&sig=…), base64 and percent-encoded.
-    { id: "url_signature", pattern: /(?<=[?&]sig=)[A-Za-z0-9%+/=]{40,}(?![A-Za-z0-9%+/=])/g },
+    // Also base64url (found from outside, 2026-12-07: a Power Automate / Logic Apps trigger URL's …&sig=…_…-…).
+    { id: "url_signature", pattern: /(?<=[?&]sig=)[A-Za-z0-9%+/=_-]{40,}(?![A-Za-z0-9%+/=_-])/g },
     // A presigned S3 or GCS URL's signature (X-Amz-Signature=…, X-Goog-Signature=…): the part that grants access.
     { id: "presigned_url_signature", pattern: /(?<=[?&]X-(?:Amz|Goog)-Signature=)[0-9a-fA-F]{32,}(?![0-9a-fA-F])/g },
     // A CloudFront signed URL's signature (…?Expires=…&Signature=…&Key-Pair-Id=…): base64 with ~ - _.
@@ -71,6 +72,15 @@ export const tokenRules: readonly TokenRule[] = [
         pattern:
             /https:\/\/open\.(?:larksuite\.com|feishu\.cn)\/open-apis\/bot\/v2\/hook\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{20,40}(?![0-9a-f]))/g
     },
+    // Found from outside (2026-12-07): Mattermost's incoming webhook (any host, /hooks/ and a 26-character id),
+    // Dooray's (hook.dooray.com/services/<ids>/<token>) and JANDI's (wh.jandi.com/connect-api/webhook/<team>/<hex>).
+    {
+        id: "mattermost_webhook",
+        pattern: /https?:\/\/[\w.-]+(?::\d+)?\/hooks\/[a-z0-9]{26}(?![A-Za-z0-9])/g,
+        check: (value) => lettersAndDigits(value.slice(-26))
+    },
+    { id: "dooray_webhook", pattern: /https:\/\/hook\.dooray\.com\/services\/\d{6,}\/\d{6,}\/[A-Za-z0-9_-]{16,}/g },
+    { id: "jandi_webhook", pattern: /https:\/\/wh\.jandi\.com\/connect-api\/webhook\/\d+\/[0-9a-f]{32}(?![0-9a-f])/g },
     // A Zapier catch hook (hooks.zapier.com/hooks/catch/<account>/<hook>/): anyone with it can post.
     { id: "zapier_webhook", pattern: /https:\/\/hooks\.zapier\.com\/hooks\/catch\/\d{5,12}\/[a-z0-9]{5,12}\/?/g },
     // Newer providers' documented prefixes: PostHog personal keys, NVIDIA API keys, Langfuse secret
@@ -238,6 +248,15 @@ export const tokenRules: readonly TokenRule[] = [
         id: "gcp_private_key_id",
         pattern: /(?<=["']?private_key_id["']?\s*[:=]\s*["']?)[0-9a-f]{40}(?![A-Za-z0-9])/g
     },
+
+    // A wallet's private key (found from outside, 2026-12-07): 64 hex digits handed to a wallet's constructor
+    // or listed as a Hardhat network's accounts, and a Bitcoin key in WIF given to importprivkey.
+    {
+        id: "wallet_private_key",
+        pattern:
+            /(?<=\b(?:Wallet|SigningKey|privateKeyToAccount|fromPrivateKey)\(\s*["'`]|\baccounts["']?\s*:\s*\[\s*["'`])(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])/g
+    },
+    { id: "bitcoin_wif", pattern: /(?<=\bimportprivkey\s+["']?)[5KLc][1-9A-HJ-NP-Za-km-z]{50,51}(?![A-Za-z0-9])/g },
 
     // Payment, commerce and messaging.
     { id: "stripe_webhook_secret", pattern: /\bwhsec_[A-Za-z0-9]{32,}\b/g },

@@ -6,7 +6,7 @@
 // file-oriented, and gitleaks is a Go binary. The filter must decide synchronously
 // on each streamed segment, so the provider formats are listed here, one per line,
 // with the provider's own documented prefix.
-import { isPlaceholder, randomLetters, shannonEntropy } from "./context";
+import { isPlaceholder, mostlyMasked, randomLetters, shannonEntropy } from "./context";
 import { patternRecognizer } from "./recognizer";
 import { credentialPatterns, credentialVerdict } from "./secretPhrases";
 import { tokenRules } from "./secretRules";
@@ -200,6 +200,7 @@ export const secretToken = patternRecognizer({
         const value = inQuery ? written.replace(/[&#].*$/, "") : written;
         if (
             isPlaceholder(value) ||
+            mostlyMasked(value) ||
             isCodeReference(value) ||
             identifierName.test(name) ||
             countingDigits(value) ||

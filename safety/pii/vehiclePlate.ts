@@ -9,7 +9,7 @@ import { plateLetters as letters } from "../text/plateJoint";
 import { patternRecognizer } from "./recognizer";
 
 /** A particle or a copula after the plate ("12가3456을 조회", "47너 2291이고"); other Hangul makes the digits a count or a word's. */
-const particle = "(?:을|를|이|가|은|는|으로|로|의|에|도|와|과|번|입|인|였)";
+const particle = "(?:을|를|이|가|은|는|으로|로|의|에|도|와|과|번|입|인|였|요)";
 
 export const vehiclePlate = patternRecognizer({
     type: "KR_VEHICLE_PLATE",
@@ -19,17 +19,21 @@ export const vehiclePlate = patternRecognizer({
             id: "plate",
             // Not inside a longer number, a version or a date; not after a Latin letter (a model name).
             regex: new RegExp(
-                `(?<![\\d.,\\-/~A-Za-z])\\d{2,3}[${letters}] ?\\d{4}(?![\\dA-Za-z%]|[.,]\\d|(?!${particle})[가-힣]| ?(?:원|명|개|억|만|년|건|회|km|m\\b))`,
+                `(?<![\\d.,\\-/~A-Za-z])\\d{2,3}( ?)[${letters}]([ -]?)\\d{4}(?![\\dA-Za-z%]|[.,]\\d|(?!${particle})[가-힣]| ?(?:원|명|개|억|만|년|건|회|km|m\\b))`,
                 "g"
             )
         }
     ],
-    context: /차량|차\s*번호|번호판|차번|주차|입차|출차|정차|견인|plate|vehicle|\bcars?\b|parking|anpr/i,
+    context:
+        /차량|차\s*번호|번호판|차번|주차|입차|출차|정차|견인|plate|vehicle|\bcars?\b|car[\s_-]*(?:no|num)|parking|anpr/i,
     validate({ match, near }) {
         // "109나 1393으로 전화", "12주 1000번": a letter that is also a particle or a counter (weeks, degrees), a
         // space after it, counts as a plate only beside a word for a car or a plate.
-        const spaced = /^\d+([가나도로고주조호수부]) /.exec(match[0]);
-        if (spaced !== null && !near(match.index, match.index + match[0].length)) return undefined;
+        // Also (found from outside, 2026-12-07) a plate spaced on both sides of its letter ("392 보 5208") or
+        // printed with a hyphen ("272주-7396"): the space before the letter, or a hyphen after one of those
+        // letters, counts only beside such a word ("3 가 1234" in a list, "12주-3000" a span of weeks).
+        const spaced = match[1] === " " || /^\d+ ?[가나도로고주조호수부][ -]/.test(match[0]);
+        if (spaced && !near(match.index, match.index + match[0].length)) return undefined;
         return { score: 0.75, rule: "kr_vehicle_plate" };
     }
 });

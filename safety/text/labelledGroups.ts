@@ -39,11 +39,19 @@ export function valueShape(groups: readonly string[], whole = false): boolean {
  * Whether the quoted joint after group `k` separates two whole values (`["010-1234-5678",
  * "010-2345-6789"]`), not the parts of one (`"010-" + "2345-6789"`, `["010", "1234", "5678"]`).
  */
-export function listOfValues(groups: readonly string[], quoted: readonly boolean[], k: number): boolean {
+export function listOfValues(groups: readonly string[], quoted: readonly boolean[], k: number, comma = false): boolean {
     let from = k;
     while (from > 0 && !quoted[from - 1]) from--;
     let to = k + 1;
     while (to < quoted.length && !quoted[to]) to++;
+    // A comma between two strings joins a number's parts one group each (["010", "1234", "5678"]); with
+    // groups inside either string it separates a tuple's values (found from outside, 2026-12-07: VALUES (…,
+    // '510104 19940714 2775', '2026-08-20') read "…27752026-08-20", the identity number lost in it), unless
+    // joined they make a value (concat!("920", "114-1437291"), a licence's concat!("11-98-22", "3257-18")).
+    if (comma && (from < k || to > k + 1)) {
+        const joined = [...groups.slice(from, k), groups[k] + groups[k + 1], ...groups.slice(k + 2, to + 1)];
+        return !valueShape(joined, true) && joined.map((g) => g.length).join(",") !== "2,2,6,2";
+    }
     return valueShape(groups.slice(from, k + 1), true) && valueShape(groups.slice(k + 1, to + 1), true);
 }
 

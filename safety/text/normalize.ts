@@ -316,7 +316,7 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
             if (/^[ \t]*\.[ \t]*$/.test(value) && groups.length === 4 && groups.every((g) => g.length <= 3))
                 // 211 . 234 . 10 . 5: an IPv4 address with its dots spaced.
                 canonical = ".";
-            else if (quote >= 0 && listOfValues(groups, quoted, index)) canonical = undefined;
+            else if (quote >= 0 && listOfValues(groups, quoted, index, value.includes(","))) canonical = undefined;
             else if (quote >= 0) {
                 // Concatenated parts: the separator written inside the strings, or none.
                 // A "." between the strings is PHP's or Lua's operator; outside them, the number's.

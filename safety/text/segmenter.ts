@@ -31,7 +31,7 @@ import { MarkupGapState } from "./markupGaps";
 import { afterContinuation, continuesSplitToken } from "./splitTokens";
 import { pictographAt, pictographWord } from "./separatorLookalikes";
 import { gluedMobileJoint } from "./phoneGlue";
-import { endsPlateHead } from "./plateJoint";
+import { endsDatePart, endsPlateHead, spacedPlateLetter } from "./plateJoint";
 import {
     atSign,
     classAt,
@@ -247,7 +247,8 @@ export class Segmenter {
     /** Whether the word ending at `end` ends a part of a number: a digit, a number word, or a separator after one. */
     private endsNumber(text: string, end: number, depth = 0): boolean {
         if (end < this.start) return false;
-        if (isDigitLike(text, end) || endsPlateHead(text, end, this.start)) return true;
+        if (isDigitLike(text, end) || endsPlateHead(text, end, this.start) || endsDatePart(text, end, this.start))
+            return true;
         // The word that ends at `end`, at most 13 characters of it.
         let begin = end;
         while (begin > this.start && !isSpace(text, begin - 1) && end - begin < 12) begin--;
@@ -365,6 +366,9 @@ export class Segmenter {
         // "M123 A 4567": a single letter between digit groups (a passport's kind) waits for what follows it.
         if (previousDigit && nextLatin && visible + 1 >= text.length) return final || "wait";
         if (previousDigit && nextLatin && (classAt(text, visible + 1) & latinLetter) === 0) return false;
+        // "392 보 5208": a plate's letter spaced from both its digit groups (found from outside, 2026-12-07).
+        const plate = previousDigit ? spacedPlateLetter(text, visible, this.start, final) : true;
+        if (plate !== true) return plate;
         if ((previousClass & nextClass & hangulLetter) !== 0 && (before === this.start || isSpace(text, before - 1)))
             return false;
         // "f u c k", "M 6 3 5 G 3 3 4 3": single letters and digits spaced out stay together too.
