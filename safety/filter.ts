@@ -19,7 +19,7 @@ import { PendingBlocks } from "./pendingBlocks";
 import { FarLabels } from "./pii/farLabels";
 import { classifierFloor, hangulCount, languageLike, shortSentence } from "./sentenceShape";
 import { harmConfirmed, harmFinding, type WaitingFinding } from "./content/harmHead";
-import { asksForHelp, reportedByVictim, undoneByNext } from "./content/victimReport";
+import { waitingFor } from "./content/victimReport";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
 import { Segmenter } from "./text/segmenter";
 import {
@@ -342,12 +342,12 @@ export class SafetyFilter {
         return this.waiting !== undefined;
     }
 
-    /** A rule's finding on a victim's report waits for the next sentence, or is undone by a plea for help in it (content/victimReport.ts). */
+    /** A rule's finding, judged now or waiting for the next sentence (content/victimReport.ts: waitingFor). */
     private judgeOrWait(finding: ContentFinding, sentence: string, events: StreamEvent[]): void {
         if (this.waiting?.sentence === sentence) return;
-        if (undoneByNext(finding)) this.waiting = { sentence, bar: 0, finding, undoneBy: undoneByNext(finding) };
-        else if (!reportedByVictim(sentence)) this.judged(finding, events);
-        else if (!asksForHelp(sentence)) this.waiting = { sentence, bar: 0, finding, report: true };
+        const wait = waitingFor(finding, sentence);
+        if (wait === "now") this.judged(finding, events);
+        else if (wait !== "dropped") this.waiting = { sentence, bar: 0, finding, undoneBy: wait };
     }
 
     /** Keeps a finding on a whole sentence (a frame's, the classifier's); blocks if the policy says so. */

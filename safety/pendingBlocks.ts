@@ -5,8 +5,7 @@
 // sentence. The sentence is held until judged (contentHold.ts), so nothing of it is on screen while
 // the block waits; at the sentence's end the phrase is read again with the whole sentence after
 // it (phraseContext.ts), and blocks unless that makes it a topic.
-import { frameText } from "./content/frames";
-import { guard } from "./content/frameWords";
+import { aboutTheHarm } from "./content/harmHead";
 import { innocentContext } from "./content/phraseContext";
 import { undoneByNext } from "./content/victimReport";
 import type { Decision } from "./decide";
@@ -36,8 +35,7 @@ export class PendingBlocks {
             const finding = decision.finding as ContentFinding;
             const from = Math.max(0, finding.start - start);
             const to = Math.min(lower.length, finding.end - start);
-            if (to > from && undoneByNext(finding) === "refusal" && guard.test(frameText(sentence.slice(to))))
-                return false;
+            if (to > from && undoneByNext(finding) === "refusal" && aboutTheHarm(sentence.slice(to))) return false;
             return to <= from || !innocentContext(lower, from, to, decision.type as ContentCategory);
         });
     }

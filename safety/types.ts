@@ -59,6 +59,11 @@ export interface Recognizer {
      * segment; `text` is the segment with its read-only context before it.
      */
     mayMatch(segment: string, text: string): boolean;
+    /**
+     * True when mayMatch is false on a segment without an ASCII digit (it tests for digits first: \d,
+     * \d{2} … \d{7}, a passport's letter and three digits): such a segment skips the recognizer.
+     */
+    readonly needsDigit?: boolean;
     /** Spans found in `text`; only those starting at or after `from` are wanted (the rest is context). */
     scan(text: string, from: number): PiiFinding[];
 }

@@ -16,7 +16,7 @@ import type { ContentCategory, ContentFinding } from "../types";
 import { guard } from "./frameWords";
 import { frameText } from "./frames";
 import { withoutInnocentWords } from "./lexicon";
-import { asksForHelp, friendlyReason } from "./victimReport";
+import { asksForHelp, friendlyReason, type UndoneBy } from "./victimReport";
 
 export interface HarmModel {
     hashBits: number;
@@ -142,15 +142,16 @@ export function harmThresholds(model?: HarmModel): { threshold: number; shortThr
     return { threshold, shortThreshold };
 }
 
+/** Whether `text` is about a harm, as frames' guard reads it: a refusal, prevention, the news, the law. */
+export const aboutTheHarm = (text: string): boolean => guard.test(frameText(text));
+
 /** A finding waiting for the next sentence (the filter holds both meanwhile): the head's, or a rule's on a victim's report. */
 export interface WaitingFinding {
     sentence: string;
     bar: number;
     finding: ContentFinding;
-    /** A rule's finding on a victim's report (content/victimReport.ts): a plea for help next undoes it. */
-    report?: boolean;
-    /** A rule's finding that a friendly reason or a refusal in the next sentence undoes (content/victimReport.ts). */
-    undoneBy?: "friendly" | "refusal";
+    /** A rule's finding: a plea for help (a victim's report), a friendly reason or a refusal in the next sentence undoes it (content/victimReport.ts). */
+    undoneBy?: UndoneBy;
 }
 
 /**
@@ -164,9 +165,9 @@ export function harmConfirmed(pending: WaitingFinding, next: string): boolean {
         if (friendlyReason(next)) return false;
     }
     if (pending.undoneBy === "friendly") return true;
-    if (pending.undoneBy === "refusal") return !guard.test(frameText(next));
-    if (guard.test(frameText(next))) return false;
-    if (pending.report === true) return !asksForHelp(next);
+    if (aboutTheHarm(next)) return false;
+    if (pending.undoneBy === "refusal") return true;
+    if (pending.undoneBy === "plea") return !asksForHelp(next);
     return harmJudge(pending.sentence + next, pending.bar) !== undefined;
 }
 

@@ -30,6 +30,7 @@ const publicBuilding = new RegExp(`${publicPlace}(?:\\s*[(:|]|\\s+주소(?:는|:
 const publicAfter = new RegExp(`^[^\\n(]{0,12}\\(\\s*[가-힣\\s]{0,16}${publicPlace}\\s*\\)`);
 
 export const koreanAddress = patternRecognizer({
+    needsDigit: true,
     type: "KR_ADDRESS",
     mayMatch: (segment) => /\d/.test(segment),
     // (Each pattern matches the number first and looks back after it: a look-behind first would run

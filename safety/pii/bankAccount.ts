@@ -7,6 +7,7 @@ import { patternRecognizer } from "./recognizer";
 const unit = String.raw`\s*(?:원|달러|건(?![강물설])|개(?![발선요인편념방최설정])|명(?![세의령])|%|회(?![사원의계신])|번째)`;
 
 export const bankAccount = patternRecognizer({
+    needsDigit: true,
     type: "BANK_ACCOUNT",
     mayMatch: (text) => /\d{2,}/.test(text),
     patterns: [

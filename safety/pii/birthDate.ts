@@ -11,6 +11,7 @@ const monthName =
     "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
 export const birthDate = patternRecognizer({
+    needsDigit: true,
     type: "DATE_OF_BIRTH",
     mayMatch: (segment) => /\d/.test(segment),
     patterns: [

@@ -11,6 +11,7 @@ const brnCheck = (d: number[]) => {
 };
 
 export const koreanBusinessNumber = patternRecognizer({
+    needsDigit: true,
     type: "KR_BRN",
     mayMatch: (text) => /\d{3}/.test(text),
     patterns: [{ id: "brn", regex: /(?<![0-9A-Za-z.+:*-])(\d{3})([- :*.]?)(\d{2})\2(\d{5})(?![0-9A-Za-z]|[-:*.]\d)/g }],

@@ -67,6 +67,7 @@ function testCard(digits: string): boolean {
 }
 
 export const creditCard = patternRecognizer({
+    needsDigit: true,
     type: "CREDIT_CARD",
     mayMatch: (text) => /\d{4}/.test(text),
     patterns: [

@@ -5,6 +5,7 @@ import { patternRecognizer } from "./recognizer";
 import { corporateContext, crnCheck, isPersonal, parseThirteen, thirteenDigits } from "./thirteenDigits";
 
 export const koreanCorporateNumber = patternRecognizer({
+    needsDigit: true,
     type: "KR_CRN",
     mayMatch: (text) => /\d{6}/.test(text),
     patterns: [{ id: "thirteen", regex: thirteenDigits }],

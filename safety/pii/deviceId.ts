@@ -20,6 +20,7 @@ const named = {
 };
 
 export const deviceId = patternRecognizer({
+    needsDigit: true,
     type: "DEVICE_ID",
     // Every id holds a digit (the PII pre-gate reads text without one as holding nothing).
     mayMatch: (segment) => /\d/.test(segment),

@@ -20,6 +20,7 @@ function looksLikeDateTime(digits: string): boolean {
 }
 
 export const koreanDriverLicense = patternRecognizer({
+    needsDigit: true,
     type: "KR_DRIVER_LICENSE",
     mayMatch: (text) => /\d{2}/.test(text),
     patterns: [

@@ -29,7 +29,6 @@ import { birthDate } from "./birthDate";
 import { partlyMaskedCard, partlyMaskedResidentNumber } from "./partialMasks";
 import { secretToken } from "./secrets";
 import { urlCredential } from "./urlCredentials";
-import { asciiDigit, needsDigit } from "./digitGate";
 
 /** Every recognizer, in priority order (earlier wins a tie on an overlapping span). */
 export const recognizers: readonly Recognizer[] = [
@@ -317,10 +316,12 @@ export function scanPii(text: string, from = 0, enabled?: ReadonlySet<PiiType>):
     // the segment is tested for one, not the window.
     const splitTokens = splitTokenTrigger.test(raw);
     const segment = normalize(raw, splitTokens).text;
-    const digit = asciiDigit.test(segment);
+    const digit = /\d/.test(segment);
     const may = recognizers.map(
         (r) =>
-            (enabled === undefined || enabled.has(r.type)) && (digit || !needsDigit.has(r)) && r.mayMatch(segment, text)
+            (enabled === undefined || enabled.has(r.type)) &&
+            (digit || r.needsDigit !== true) &&
+            r.mayMatch(segment, text)
     );
     const blob = base64Gate.test(segment);
     const backwards = reversedTokenGate.test(segment);

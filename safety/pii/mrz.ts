@@ -17,6 +17,7 @@ function checkDigit(field: string): number {
 }
 
 export const machineReadableZone = patternRecognizer({
+    needsDigit: true,
     type: "KR_PASSPORT",
     // The line's filler "<" and a birth date's six digits.
     mayMatch: (segment) => /\d{6}/.test(segment) && segment.includes("<"),

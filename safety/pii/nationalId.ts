@@ -78,6 +78,7 @@ const namedBy: Record<string, RegExp> = {
 };
 
 export const nationalId = patternRecognizer({
+    needsDigit: true,
     type: "NATIONAL_ID",
     mayMatch: (segment) => /\d{3}/.test(segment),
     patterns: [

@@ -7,6 +7,7 @@ import { patternRecognizer } from "./recognizer";
 const star = "[*xX●•＊]";
 
 export const partlyMaskedResidentNumber = patternRecognizer({
+    needsDigit: true,
     type: "KR_RRN",
     mayMatch: (segment) => /\d{4}/.test(segment),
     patterns: [
@@ -35,6 +36,7 @@ export const partlyMaskedResidentNumber = patternRecognizer({
 });
 
 export const partlyMaskedCard = patternRecognizer({
+    needsDigit: true,
     type: "CREDIT_CARD",
     mayMatch: (segment) => /\d{4}/.test(segment),
     patterns: [

@@ -9,6 +9,7 @@ const baseScore: Record<string, number> = { new: 0.4, old: 0.3 };
 const gap = String.raw`(?:[ \t]*[-.|/_:~ㅡ·][ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*)`;
 
 export const koreanPassport = patternRecognizer({
+    needsDigit: true,
     type: "KR_PASSPORT",
     mayMatch: (text) => /[MSRODGmsrodg]\W{0,3}\d{3}/.test(text),
     patterns: [

@@ -15,6 +15,7 @@ export function personalNumberRecognizer(options: {
     return patternRecognizer({
         type: options.type,
         mayMatch: (text) => /\d{6}/.test(text),
+        needsDigit: true,
         patterns: [{ id: "thirteen", regex: thirteenDigits }],
         context: options.context,
         validate({ match, near }) {

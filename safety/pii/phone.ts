@@ -76,6 +76,7 @@ function abroadNumbers(text: string, from: number, found: readonly PiiFinding[])
 }
 
 export const phoneNumber: Recognizer = {
+    needsDigit: true,
     type: "PHONE",
     // Two groups of three digits or more, and nine digits at least (see below) a few signs or spaces
     // apart: libphonenumber's finder costs ~10 µs a window, and short numbers between words

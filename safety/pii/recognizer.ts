@@ -30,6 +30,8 @@ export interface PatternRecognizerSpec {
     type: PiiType;
     /** Cheap test: can this text contain a match at all? */
     mayMatch: (segment: string, text: string) => boolean;
+    /** See {@link Recognizer.needsDigit}. */
+    needsDigit?: boolean;
     /** Global regexes, each with an id `validate` can tell apart. */
     patterns: ReadonlyArray<{ id: string; regex: RegExp }>;
     /** Words that raise the score when near a match. */
@@ -49,6 +51,7 @@ export function patternRecognizer(spec: PatternRecognizerSpec): Recognizer {
     return {
         type: spec.type,
         mayMatch: spec.mayMatch,
+        ...(spec.needsDigit === true && { needsDigit: true }),
         scan(text, from) {
             const out: PiiFinding[] = [];
             const near = (start: number, end: number, words = spec.context, window = spec.contextWindow) =>

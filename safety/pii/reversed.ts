@@ -9,6 +9,7 @@ import { parseThirteen, rrnCheck } from "./thirteenDigits";
 const reverse = (value: string) => Array.from(value).reverse().join("");
 
 export const reversedPhone = patternRecognizer({
+    needsDigit: true,
     type: "PHONE",
     mayMatch: (text) => /\d{3}[-. ]\d/.test(text),
     // 4 digits, 3 or 4, then a mobile prefix reversed (010 -> 010, 011 -> 110, 016 -> 610 …),
@@ -26,6 +27,7 @@ export const reversedPhone = patternRecognizer({
 });
 
 export const reversedResidentNumber = patternRecognizer({
+    needsDigit: true,
     type: "KR_RRN",
     mayMatch: (text) => /\d{7}[- ]\d{6}/.test(text),
     patterns: [{ id: "reversed", regex: /(?<![\d-])\d{7}[- ]\d{6}(?![\d]|-\d)/g }],

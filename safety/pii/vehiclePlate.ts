@@ -12,6 +12,7 @@ import { patternRecognizer } from "./recognizer";
 const particle = "(?:을|를|이|가|은|는|으로|로|의|에|도|와|과|번|입|인|였|요)";
 
 export const vehiclePlate = patternRecognizer({
+    needsDigit: true,
     type: "KR_VEHICLE_PLATE",
     mayMatch: (segment) => /\d/.test(segment),
     patterns: [

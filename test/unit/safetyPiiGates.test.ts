@@ -1,10 +1,10 @@
 // The PII stage's faster forms (issue 14) held to what they replace: the normaliser's trigger read
 // after one pass over the text (text/alternationGate.ts) answers as its pattern does, and the
-// recognizers skipped on a segment without an ASCII digit (pii/digitGate.ts) would have said no.
+// recognizers skipped on a segment without an ASCII digit (their needsDigit flag) would have said no.
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
-import { needsDigit } from "../../safety/pii/digitGate";
 import { AlternationGate } from "../../safety/text/alternationGate";
+import { recognizers } from "../../safety/pii/index";
 import { normalize } from "../../safety/text/normalize";
 
 /** Digits, quotes, brackets, "@", Korean number words, letters and Hangul: what the trigger reads. */
@@ -100,7 +100,7 @@ describe("PII stage gates (same answers as the full work)", () => {
             fc.property(noDigits, (raw) => {
                 const segment = normalize(raw).text;
                 if (/\d/.test(segment)) return;
-                for (const r of needsDigit)
+                for (const r of recognizers.filter((recognizer) => recognizer.needsDigit === true))
                     assert.equal(r.mayMatch(segment, raw), false, `${r.type}: ${JSON.stringify(raw)}`);
             }),
             { numRuns: 3000 }
