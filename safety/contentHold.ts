@@ -37,8 +37,13 @@ export function endsSentence(segment: string): boolean {
     }
     if (newline) return true;
     while (i >= 0 && closing.includes(segment[i])) i--;
+    // "e.g.", "i.e.", "vs.", "cf." go on: "Profanity e.g. 씨발, 병신 is masked" is one sentence, its
+    // examples read with the words that list them (content/quotedMention.ts).
+    if (i >= 0 && segment[i] === "." && abbreviation.test(segment.slice(Math.max(0, i - 4), i + 1))) return false;
     return i >= 0 && marks.includes(segment[i]);
 }
+
+const abbreviation = /(?:^|[^A-Za-z])(?:e\.g|i\.e|vs|cf)\.$/i;
 
 const marks = ".!?。…";
 const closing = ")\"'」』";

@@ -1,14 +1,13 @@
-// The filter every model output passes through: PII / secret redaction, content
-// safety (lexicon + classifier), the policy, and an audit record — streaming.
+// The filter every model output passes through: PII / secret redaction, content safety (lexicon + classifier), the
+// policy, and an audit record — streaming.
 //
-// Text is cut into segments where no pattern can span (text/segmenter.ts); each
-// segment is filtered with the text before it as read-only context and, once its
-// right context has arrived, held until its sentence is judged (contentHold.ts).
-// Both holds are fixed by the text alone, so streaming equals filtering the whole
-// text, for every chunking: `filterText(t)` is this same filter fed `t` in one piece.
+// Text is cut into segments where no pattern can span (text/segmenter.ts); each segment is filtered with the text
+// before it as read-only context and, once its right context has arrived, held until its sentence is judged
+// (contentHold.ts). Both holds are fixed by the text alone, so streaming equals filtering the whole text, for every
+// chunking: `filterText(t)` is this same filter fed `t` in one piece.
 //
-// Per segment: the recognizers find spans (pii/, content/), the policy decides an
-// action for each (decide.ts), and the anonymizer applies the changes (anonymizer.ts).
+// Per segment: the recognizers find spans (pii/, content/), the policy decides an action for each (decide.ts), and
+// the anonymizer applies the changes (anonymizer.ts).
 import { anonymize, contentLabels, piiLabels } from "./anonymizer";
 import { classify, classifierThresholds } from "./content/classifier";
 import { FrameReader } from "./content/frames";
@@ -18,7 +17,7 @@ import { decide, type Decision } from "./decide";
 import { PendingBlocks } from "./pendingBlocks";
 import { FarLabels } from "./pii/farLabels";
 import { classifierFloor, hangulCount, languageLike, shortSentence } from "./sentenceShape";
-import { harmConfirmed, harmFinding, type WaitingFinding } from "./content/harmHead";
+import { harmConfirmed, harmFinding, harmText, type WaitingFinding } from "./content/harmHead";
 import { waitingFor } from "./content/victimReport";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
 import { Segmenter } from "./text/segmenter";
@@ -82,9 +81,8 @@ function strongest(a: Action, b: Action): Action {
 }
 
 /**
- * A streaming filter for one response. `push()` returns what may be shown now;
- * `finish()` flushes the rest and returns the result (equal to `filterText` of the
- * whole input).
+ * A streaming filter for one response. `push()` returns what may be shown now; `finish()` flushes the rest and
+ * returns the result (equal to `filterText` of the whole input).
  */
 export class SafetyFilter {
     private readonly segmenter = new Segmenter();
@@ -112,7 +110,6 @@ export class SafetyFilter {
     private readonly audit: AuditFinding[] = [];
     private blocked = false;
     private finished: FilterResult | undefined;
-
     constructor(private readonly policy: SafetyPolicy = defaultPolicy) {}
 
     /** Characters received but not yet released. */
@@ -216,7 +213,6 @@ export class SafetyFilter {
         }
         this.output += text;
         this.hold.hold(text, this.received);
-
         this.sentence.push(segment);
         this.sentenceLength += segment.length;
         if (endsSentence(segment) || this.sentenceLength >= maxSentence) this.classifySentence(events);
@@ -254,10 +250,14 @@ export class SafetyFilter {
         this.sentence = [];
         this.sentenceLength = 0;
         this.sentenceStart = this.received;
-        // A finding on the sentence before that waited for this one (judgeHarm, judgeOrWait).
+        // A finding on the sentence before that waited for this one (judgeHarm, judgeOrWait); a frame this sentence
+        // completes names its harm more exactly than the head ("…취하게 만들어. 그다음엔 다들 알아서 빠져").
         const waiting = this.waiting;
         this.waiting = undefined;
-        if (waiting !== undefined && harmConfirmed(waiting, sentence)) this.judged(waiting.finding, events);
+        if (waiting !== undefined && harmConfirmed(waiting, sentence)) {
+            const category = this.frames.peek(sentence)?.category ?? waiting.finding.category;
+            this.judged({ ...waiting.finding, category }, events);
+        }
         // A phrase's block, read again with the whole sentence after it (pendingBlocks.ts).
         const confirmed = this.pendingBlocks.confirm(sentence, start);
         if (confirmed !== undefined && !this.stopped())
@@ -268,7 +268,7 @@ export class SafetyFilter {
         const syllables = hangulCount(sentence);
         // It learnt from Korean comments: text without Hangul is the lexicon's and the phrases'.
         if (syllables < 2 || this.frames.listsExamples(sentence)) return;
-        if (!this.judgeClassifier(sentence, start, syllables, events)) this.judgeHarm(sentence, start, syllables);
+        if (!this.judgeClassifier(sentence, start, syllables, events)) this.judgeHarm(sentence, start);
     }
 
     /** The classifier's curse and toxic heads; whether they found abuse the lexicon does not explain. */
@@ -318,10 +318,10 @@ export class SafetyFilter {
         return true;
     }
 
-    /** The harm head (content/harmHead.ts): harm the rules do not name; its finding waits for the next sentence. */
-    private judgeHarm(sentence: string, start: number, syllables: number): void {
+    /** The harm head (content/harmHead.ts), its finding waiting for the next sentence; short as it reads it (no speaker). */
+    private judgeHarm(sentence: string, start: number): void {
         this.waiting = harmFinding(sentence, start, {
-            short: syllables < shortSentence,
+            short: hangulCount(harmText(sentence)) < shortSentence,
             threshold: this.policy.classifier.threshold,
             guarded: () => this.frames.guarded(),
             explained: (from, to) => this.explains(from, to)

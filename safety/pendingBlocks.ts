@@ -11,6 +11,19 @@ import { undoneByNext } from "./content/victimReport";
 import type { Decision } from "./decide";
 import type { ContentCategory, ContentFinding } from "./types";
 
+/**
+ * An assistant's refusal after the phrase, in the same sentence and turn ("어시스턴트: 폭발물 제작 방법은 안내할
+ * 수 없어요, 대신 …", t86): what the phrase names is declined, not given. Polite forms only ("설명할 수 없을
+ * 만큼" is no refusal), and no speaker between them: a user's request quoted before the refusal stays its own.
+ */
+const refusal =
+    /(?:안내|설명|제공|작성|알려|도와)\s*(?:해\s*)?드릴\s*수\s*(?:는\s*)?없|드리기\s*(?:어렵|어려)|(?:안내|제공|작성)할\s*수\s*(?:는\s*)?없(?:어요|습니다)/;
+const turn = /(?:^|\s)[^\s:：]{1,16}\s*[:：]\s/;
+function refusedAfter(after: string): boolean {
+    const at = refusal.exec(after)?.index;
+    return at !== undefined && !turn.test(after.slice(0, at));
+}
+
 export class PendingBlocks {
     private pending: Decision[] = [];
 
@@ -35,7 +48,9 @@ export class PendingBlocks {
             const finding = decision.finding as ContentFinding;
             const from = Math.max(0, finding.start - start);
             const to = Math.min(lower.length, finding.end - start);
-            if (to > from && undoneByNext(finding) === "refusal" && aboutTheHarm(sentence.slice(to))) return false;
+            const after = sentence.slice(to);
+            if (to > from && (refusedAfter(after) || (undoneByNext(finding) === "refusal" && aboutTheHarm(after))))
+                return false;
             return to <= from || !innocentContext(lower, from, to, decision.type as ContentCategory);
         });
     }

@@ -1,13 +1,12 @@
-// Harms told in a sentence's ideas rather than in a fixed phrase (issue 15: the held-out
-// testers' misses were grooming, stalking, account takeover, malware, phishing, fraud, weapons,
-// poison, self-harm tips — written without any swear word or harm keyword). A frame names the
-// ideas that together make the harm, each a set of words that can say it, found anywhere in the
-// sentence (and the sentences just before it): a reward or a secret *and* a photo asked of the
-// reader; a tracker *and* someone who must not know; a malware noun *and* hiding or spreading it.
-// One idea alone is a topic. A word of prevention, the news, the law, a refusal or defence in that text
+// Harms told in a sentence's ideas rather than in a fixed phrase (issue 15: the held-out testers' misses were grooming,
+// stalking, account takeover, malware, phishing, fraud, weapons, poison, self-harm tips — no swear word). A frame names
+// the ideas that together make the harm, each a set of words that can say it, found anywhere in the sentence (and the
+// sentences just before it): a reward or a secret *and* a photo asked of the reader; a tracker *and* someone who must
+// not know. One idea alone is a topic. A word of prevention, the news, the law, a refusal or defence in that text
 // (`guard`, and each frame's own) makes the whole a topic. Read on lower-cased canonical text, ㅔ/ㅐ, ㅖ/ㅒ as one.
 import { frameReading } from "./frameReading";
 import { canonicalReading } from "./canonical";
+import { withoutSpeaker } from "./chatPrefix";
 import { crimeFrames } from "./crimeFrames";
 import { spokenFrames } from "./harmFrames";
 import { groupFrames } from "./groupFrames";
@@ -15,7 +14,6 @@ import { exampleList } from "./quotedMention";
 import { sexualFrames } from "./sexualFrames";
 import { GramGate } from "../text/gramGate";
 import { foldVowels, guard, re, type Frame } from "./frameWords";
-
 export { foldVowels, type Frame } from "./frameWords";
 
 /** Frames of harm to a person: grooming, sexual extortion and harassment, self-harm, threats, stalking, mobbing. */
@@ -343,8 +341,7 @@ function says(frame: Frame, text: string): boolean {
 
 /** The text frames read: lower-cased, canonical, ㅔ/ㅐ and ㅖ/ㅒ as one. */
 export function frameText(text: string): string {
-    // Disguises undone (frameReading.ts): marks between syllables (미*성*년*자, 뛰.어.내.리), stretched
-    // vowels, spaced letters, Korean typed in English mode.
+    // Disguises undone (frameReading.ts): marks between syllables (미*성*년*자, 뛰.어.내.리), stretched vowels, spaced letters.
     return foldVowels(frameReading(canonicalReading(text)).toLowerCase());
 }
 
@@ -378,7 +375,7 @@ export class FrameReader {
     /** The frame `sentence` completes, if any (every sentence must pass here, in order). */
     read(sentence: string): Frame | undefined {
         const before = this.before;
-        const text = frameText(sentence);
+        const text = frameText(withoutSpeaker(sentence));
         this.last = text;
         this.before = (before.length > 0 ? `${before}\n${text}` : text).slice(-frameContext);
         // Most sentences hold no first idea, and neither does the text before them: nothing to read.
@@ -388,6 +385,9 @@ export class FrameReader {
         if (!idea && !near) return undefined;
         return text.trim().length < 4 ? undefined : judgeFrames(text, before);
     }
+
+    /** The frame `sentence` would complete, not read yet (the head's finding before it takes its category). */
+    peek = (sentence: string): Frame | undefined => judgeFrames(frameText(withoutSpeaker(sentence)), this.before);
 
     /** Whether `sentence` (the last read) only lists examples after a rule about such words ("…허용되지 않습니다. 예: 틀딱, 한남충 등"). */
     listsExamples = (sentence: string): boolean =>

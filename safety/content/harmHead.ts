@@ -13,6 +13,7 @@
 import modelData from "./data/harm.json";
 import { listFeatures, listed, hashBits, type FeatureConfig } from "./features";
 import type { ContentCategory, ContentFinding } from "../types";
+import { withoutChatPrefix } from "./chatPrefix";
 import { guard } from "./frameWords";
 import { frameText } from "./frames";
 import { withoutInnocentWords } from "./lexicon";
@@ -70,18 +71,8 @@ function tableOf(model?: HarmModel): Table {
     return t;
 }
 
-/**
- * A chat line's speaker, time and bullet (`[오후 3:07] 현우 :`, `ㄴ 익명2:`, `- user:`): who wrote a line is
- * no evidence of what it says, and the testers' harmful chats had taught the head their speakers' names.
- * Training and scoring both read a line without it.
- */
-const linePrefix =
-    /^(?:\s*(?:[-*>•·]|ㄴ|└|\[[^\]\n]{1,24}\]|\((?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?\)|(?:오전|오후)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?|[^\s:：[\]]{1,16}\s*[:：](?=\s)|—|-))+\s*/u;
-
-export function harmText(sentence: string): string {
-    const rest = sentence.replace(linePrefix, "");
-    return rest.length >= 2 ? rest : sentence;
-}
+/** A sentence as the head reads it: without its chat prefix (chatPrefix.ts); training reads it the same way. */
+export const harmText = withoutChatPrefix;
 
 /**
  * A line a user wrote to an assistant, quoted in the answer (`user: …`, `질문: …`, `👤 사용자: …`): the

@@ -207,8 +207,10 @@ function innocentReading(text: string, start: number, end: number, entry: string
     if (entry === "개년" && /(?:\d|몇|[일이삼사오육칠팔구십])\s*$/.test(before)) return "reading";
     // "닥쳐오는 마감", "닥쳐올 장애": 닥치다, to draw near (of a deadline, a failure); "닥쳐!" stays.
     if (entry.startsWith("닥쳐") && /^(?:오|올|온|와|옵|왔|서야)/.test(after)) return "reading";
-    // "미친 듯이 빠른": like mad, an idiom about a thing's speed or effort, nobody is called mad.
-    if (text.slice(start, end) === "미친" && /^\s*듯/.test(after)) return "reading";
+    // "미친 듯이 빠른": like mad, an idiom about a thing's speed or effort; "미친 척하고 지원했어": took the
+    // plunge (feigning madness, of oneself). Nobody is called mad.
+    if (text.slice(start, end) === "미친" && /^\s*(?:듯|척\s*(?:하고|해\s*보|하며|했|한\s*번))/.test(after))
+        return "reading";
     // "미친 속도의 M3 칩", "미친 성능", "미친 가격": praise of a thing's speed or value, nobody is called mad.
     if (
         text.slice(start, end) === "미친" &&

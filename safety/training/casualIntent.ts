@@ -34,7 +34,9 @@ const slots: Record<string, readonly string[]> = {
     pickup: ["데리러 갈게", "마중 나갈게", "픽업하러 가는 중", "차로 태우러 갈게", "우산 갖다주러 가는 중"],
     hour: ["퇴근 시간", "하교 시간", "학원 끝나는 시간", "야근 끝나는 시간", "비행기 도착 시간"],
     child: ["따님", "아드님", "자녀분", "아이"],
-    service: ["셔틀을", "통학 차량을", "안내문을", "시간표를", "선생님을"]
+    service: ["셔틀을", "통학 차량을", "안내문을", "시간표를", "선생님을"],
+    members: ["고객", "거래처", "회원", "학부모", "동창", "입주민", "수강생", "참가자"],
+    notice: ["안내 전화", "연락", "안내 문자", "설문 문자", "공지 메일", "확인 전화"]
 };
 
 const templates: readonly string[] = [
@@ -75,7 +77,11 @@ const templates: readonly string[] = [
     // A family member met or picked up, a school's service offered: where and when, said with consent.
     "{family} {hour} 맞춰서 {pickup}",
     "{child} 학교가 어디인지 알려 주시면 {service} 보내 드립니다",
-    "{child} {hour} 알려 주시면 {service} 보내 드릴게요"
+    "{child} {hour} 알려 주시면 {service} 보내 드릴게요",
+    // Members' contacts gathered for a notice, a call round (a unit test's innocent the t86 retraining flagged).
+    "{members} 연락처 다 찾아서 {notice} 돌린다",
+    "{members} 연락처 모아서 {notice} 돌릴게요",
+    "{members}분들 연락처 정리해서 내일 {notice} 드릴게요"
 ];
 
 const endings: readonly string[] = ["", "", " ㅋㅋ", " ㅎㅎ", ".", "!", "~"];

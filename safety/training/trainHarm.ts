@@ -179,7 +179,8 @@ export function buildHarmModel(samples: readonly Sample[], named = true): HarmMo
 
 /** As the filter judges a sentence: the surer threshold under seven Hangul letters (sentenceShape.ts). */
 const flags = (model: HarmModel, text: string) =>
-    harmJudge(text, hangulCount(text) < shortSentence ? model.shortThreshold : model.threshold, model) !== undefined;
+    harmJudge(text, hangulCount(harmText(text)) < shortSentence ? model.shortThreshold : model.threshold, model) !==
+    undefined;
 
 function main(): void {
     const data = dataDirectory();
