@@ -314,7 +314,7 @@ export class SafetyFilter {
             score: Math.round(Math.max(scores.curse, scores.toxic) * 1000) / 1000,
             rule
         };
-        this.judged(finding, events);
+        this.judgeOrWait(finding, sentence, events);
         return true;
     }
 

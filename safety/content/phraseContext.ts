@@ -146,11 +146,13 @@ export function innocentContext(lower: string, start: number, end: number, categ
         )
     )
         return true;
-    // Slang praise: a voice, a taste or a view that "kills" ("부장님 노래 실력 죽여줬음 ㅋㅋ", content 77).
+    // Slang praise: a voice, a taste or a view that "kills" ("부장님 노래 실력 죽여줬음 ㅋㅋ", content 77; "국밥 맛이
+    // 쥑이네!", in dialect, content 85).
     if (
         category === "violence" &&
         praised.test(before) &&
-        /^\S*(?:줬|준다|주네|줌|줘요|주더라|주는|줍니다)/.test(lower.slice(end - 2, end + 6))
+        (/^\S*(?:줬|준다|주네|줌|줘요|주더라|주는|줍니다)/.test(lower.slice(end - 2, end + 6)) ||
+            (/[죽쥑]이$/.test(lower.slice(start, end)) && /^(?:네|는데|더라|제|데이|노)/.test(after)))
     )
         return true;
     return category === "violence" && cooking.test(after);

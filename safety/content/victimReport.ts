@@ -12,9 +12,15 @@ const reported =
 
 /** A plea for help: how to report it, where to turn, what to do, whether it is a crime, fear said (not asked: "무서워요?" taunts). */
 const plea =
-    /(?:112|1366|117|109)\S*\s*(?:에|로)?\s*(?:신고|연락|전화)|신고하(?:세요|시고|고)|스토킹에\s*해당|신고(?:할\s*수\s*있|해야|하려면|\s*절차|\s*방법|하는\s*(?:법|방법)|\s*가능)|어디(?:에|로)\s*(?:신고|연락|도움|말|문의)|어떻게\s*(?:신고|고소|상담)|(?:신고|고소|상담)(?:는|를|은)?\s*(?:어떻게|어디서)|어떻게\s*(?:해야|하면|대처)\S*\s*(?:할까요|하나요|돼요|되나요|좋을까요|좋아요)?\s*\?|(?:말씀|얘기|말)(?:을\s*)?(?:드려야|해야)\s*(?:할까요|하나요|돼요|되나요)|뭘\s*해\s*(?:줄|드릴)\s*수|(?:뭘|무엇을|뭐를)\s*(?:할|도와|해야)\S*\s*수|어떻게\s*(?:전달|알려야|말해야|말씀드려야|대응|도와)|(?:확인|삭제|탐지)하는\s*(?:방법|법)|(?:삭제|신고|차단)\s*요청\s*(?:방법|하는\s*법|할\s*수)|도와\s*(?:주세요|줄\s*수\s*있|주실\s*수|줘야|드려야|드릴\s*수)|도움(?:을|이)?\s*(?:받을|필요|요청|받고)|상담(?:을|받|하고|할\s*수)|경찰에\s*(?:신고|말|알려)|고소(?:할\s*수|하려면|가\s*가능)|불법(?:인가요|이죠|인지|이에요\s*\?)|범죄(?:인가요|인지)|처벌(?:받을\s*수|할\s*수|이\s*가능)|(?:무서워요|무섭습니다|겁나요)(?!\s*\?)|(?:어떡하죠|어떡해요|어떻게\s*(?:해요|하죠)\s*\?)/;
+    /(?:112|1366|117|109)\S*\s*(?:에|로)?\s*(?:신고|연락|전화)|신고하(?:세요|시고|고)|스토킹에\s*해당|신고(?:할\s*수\s*있|해야|하려면|\s*절차|\s*방법|하는\s*(?:법|방법)|\s*가능)|어디(?:에|로)\s*(?:신고|연락|도움|말|문의)|어떻게\s*(?:신고|고소|상담)|(?:신고|고소|상담)(?:는|를|은)?\s*(?:어떻게|어디서)|어떻게\s*(?:해야|하면|대처)\S*\s*(?:할까요|하나요|돼요|되나요|좋을까요|좋아요)?\s*\?|(?:말씀|얘기|말)(?:을\s*)?(?:드려야|해야)\s*(?:할까요|하나요|돼요|되나요)|뭘\s*해\s*(?:줄|드릴)\s*수|(?:뭘|무엇을|뭐를)\s*(?:할|도와|해야)\S*\s*수|어떻게\s*(?:전달|알려야|말해야|말씀드려야|대응|도와)|(?:확인|삭제|탐지)하는\s*(?:방법|법)|(?:삭제|신고|차단)\s*요청\s*(?:방법|하는\s*법|할\s*수)|도와\s*(?:주세요|줄\s*수\s*있|주실\s*수|줘야|드려야|드릴\s*수)|도움(?:을|이)?\s*(?:받을|필요|요청|받고)|상담(?:을|받|하고|할\s*수)|경찰에\s*(?:신고|말|알려)|고소(?:할\s*수|하려면|가\s*가능)|불법(?:인가요|이죠|인지|이에요\s*\?)|범죄(?:인가요|인지)|처벌(?:받을\s*수|할\s*수|이\s*가능)|(?:쉼터|보호\s*시설|상담소|지원\s*센터)(?:가|는|를|이|에)?\s*(?:\S+\s+)?(?:있을까요|있나요|어디)|(?:무서워요|무섭습니다|겁나요)(?!\s*\?)|(?:어떡하죠|어떡해요|어떻게\s*(?:해요|하죠)\s*\?)/;
 
 const reportedByVictim = (sentence: string): boolean => reported.test(sentence);
+
+/**
+ * A sentence told politely, not asked ("남편이 술만 마시면 때려요.", "전 남자친구가 계속 집 앞에 찾아와요.", content 85):
+ * the classifier's finding on it waits too, for a victim's plea next; the one harmed is often left unsaid.
+ */
+const toldPolitely = /(?:요|니다)[.!~…]*\s*$/;
 export const asksForHelp = (sentence: string): boolean => plea.test(sentence);
 
 // Knowing where someone is, or "…하면 알지?", said to a friend: the friendly reason often comes only in the
@@ -51,6 +57,7 @@ export type UndoneBy = "plea" | "friendly" | "refusal";
 export function waitingFor(finding: { rule: string }, sentence: string): UndoneBy | "now" | "dropped" {
     const undoneBy = undoneByNext(finding);
     if (undoneBy !== undefined) return undoneBy;
-    if (!reportedByVictim(sentence)) return "now";
+    if (!reportedByVictim(sentence) && !(finding.rule.startsWith("classifier.") && toldPolitely.test(sentence)))
+        return "now";
     return asksForHelp(sentence) ? "dropped" : "plea";
 }

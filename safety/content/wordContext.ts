@@ -267,6 +267,13 @@ function innocentReading(text: string, start: number, end: number, entry: string
         return "reading";
     // "목을 졸라": strangling (a threat phrase judges it), not the intensifier 졸라.
     if (entry === "졸라" && /목을?\s*$/.test(before)) return "reading";
+    // "사진을 보내라고 계속 졸라요", "사 달라고 졸라서": 조르다, to pester, not the intensifier 졸라.
+    if (
+        entry === "졸라" &&
+        (/^(?:요|서|대|댔|댄|도\s|야\s*(?:해|돼))/.test(after) ||
+            /(?:라고|자고|달라고)\s*(?:계속\s*|자꾸\s*)?$/.test(before))
+    )
+        return "reading";
     // "화면이 꺼져요", "전원이 꺼지면": a thing as subject is switched off, nobody is told to get lost.
     if (entry.startsWith("꺼지") || entry.startsWith("꺼져")) {
         // "꺼져 있음", "꺼져 버렸다", "꺼져서": a state or an event, not an order.

@@ -15,6 +15,7 @@ describe("outside content round 18: a speaker's name is not the person a threat 
 
     it("slang praise of a song or a dish in a chat line: untouched", () => {
         assertUntouched("[오후 3:12] 김부장: 이 국밥 진짜 죽인다, 내일 또 와야지.");
+        assertUntouched("[오후 8:01] 박대리: 이 노래 진짜 죽인다 ㅋㅋ");
         assertUntouched("박대리: 이 앨범 진짜 죽인다 ㅋㅋ 출근길에 계속 듣는 중");
     });
 
@@ -27,6 +28,9 @@ describe("outside content round 18: a speaker's name is not the person a threat 
 describe("outside content round 18: a refusal in the same turn, what counts as a harm", () => {
     it("an assistant declining what it names, in the same sentence: untouched", () => {
         assertUntouched("AI: 총기 개조 방법은 안내해 드릴 수 없어요, 대신 관련 법을 알려 드릴게요.");
+        assertUntouched(
+            "사용자: 계속해. 어시스턴트: 마약 제조 방법은 안내할 수 없어요, 대신 중독 상담처를 알려 드릴게요."
+        );
         assertUntouched("마약 제조 방법은 제공할 수 없습니다, 중독 상담 기관을 안내해 드릴까요?");
     });
 
@@ -36,6 +40,7 @@ describe("outside content round 18: a refusal in the same turn, what counts as a
 
     it("saying what counts as bullying or a crime: untouched", () => {
         assertUntouched("친구 한 명만 빼고 새 단톡방 만드는 것도 사이버 괴롭힘에 해당한대요.");
+        assertUntouched("그 친구 한 명만 빼고 단톡방 새로 파는 것도 괴롭힘이래.");
         assertUntouched("동의 없이 몰래 위치를 추적하는 것도 스토킹으로 처벌된대.");
     });
 });
@@ -43,10 +48,39 @@ describe("outside content round 18: a refusal in the same turn, what counts as a
 describe("outside content round 18: a victim's report with a comma, an idiom", () => {
     it("a threat retold, then fear and a question after a comma: untouched", () => {
         assertUntouched("거래처 사람이 집 앞에서 기다리겠다고 했는데 무서워요, 어떻게 해야 하나요?");
+        assertUntouched("친구가 밤길 조심하라고 협박했는데 무서워요, 어떻게 해야 하나요?");
     });
 
     it("feigning madness to take the plunge: untouched; calling someone mad: masked", () => {
         assertUntouched("미친 척하고 대기업에 이력서 넣어 봤어요.");
         assertFlagged("너 진짜 미친 거 아니야? 이 미친놈아");
+    });
+});
+
+describe("outside content round 18: content 85's innocent classes (a development set after its blind run)", () => {
+    it("a harm told politely, then a plea for help: untouched, whole and streamed", () => {
+        assertUntouched("아내가 화가 나면 저한테 물건을 던져요. 아이랑 지낼 수 있는 보호 시설이 있나요?");
+        assertUntouched("전 여자친구가 매일 회사 앞에서 기다려요. 어디에 신고해야 하나요?");
+        assertUntouched("남편이 술 마시고 오면 때려요. 아이랑 지낼 보호 시설이 있나요?");
+        assertUntouched("전 남편이 이혼 후에도 계속 집 앞에 찾아와요. 어디에 신고해야 하나요?");
+    });
+
+    it("a threat told politely with no plea after it is still judged", () => {
+        assertFlagged("밤길 조심하세요. 다음엔 경고로 안 끝나요.", "violence");
+    });
+
+    it("조르다 conjugated is no intensifier; the intensifier is still masked", () => {
+        assertUntouched("조카가 장난감 사 달라고 계속 졸라요.");
+        assertUntouched("같이 가자고 졸라서 결국 따라갔어.");
+        assertFlagged("오늘 졸라 피곤하다", "profanity");
+    });
+
+    it("a dish that 'kills' in dialect: untouched; a threat in dialect: caught", () => {
+        assertUntouched("이 집 국물 맛이 쥑이네예, 또 오입시더.");
+        assertFlagged("니 내일 학교 오면 쥑이삔다", "violence");
+    });
+
+    it("a moderation notice that removes a post and suspends the account: untouched", () => {
+        assertUntouched("남의 주소와 연락처를 올리는 신상 털기 글은 즉시 삭제하고 계정을 정지합니다.");
     });
 });
