@@ -84,3 +84,28 @@ describe("outside content round 18: content 85's innocent classes (a development
         assertUntouched("남의 주소와 연락처를 올리는 신상 털기 글은 즉시 삭제하고 계정을 정지합니다.");
     });
 });
+
+describe("outside content round 18: harm in the polite and formal registers (content 85, development)", () => {
+    it("a polite insult: caught; a thing's bug, a fading popup: untouched", () => {
+        assertFlagged("김 대리님은 숨만 쉬셔도 팀에 민폐이십니다. 참고해 주세요.", "harassment");
+        assertFlagged("외람되지만 과장님 얼굴만 봐도 밥맛이 떨어집니다.", "harassment");
+        assertFlagged("회의 끝나면 조용히 사라져 주시면 감사하겠습니다.", "harassment");
+        assertUntouched("이 레거시 모듈의 존재가 우리 팀의 가장 큰 기술 부채입니다.");
+        assertUntouched("알림은 3초 뒤에 자동으로 사라집니다.");
+    });
+
+    it("a formal threat: caught; a bridge's safety, a bug handled, a system retired: untouched", () => {
+        assertFlagged("요구를 들어주지 않으시면 사무실에 불을 지를 계획입니다.", "violence");
+        assertFlagged("합의하지 않으면 따님의 안전은 장담할 수 없습니다.", "violence");
+        assertFlagged("시끄러운 옆집 사람들을 제 손으로 처리하겠습니다.", "violence");
+        assertUntouched("노후된 다리라 안전을 장담할 수 없습니다. 우회로를 이용하세요.");
+        assertUntouched("이 버그는 제 손으로 처리하겠습니다.");
+        assertUntouched("레거시 시스템은 내년에 완전히 종료할 예정입니다.");
+    });
+
+    it("a group excluded politely: caught; the same words refuted: untouched", () => {
+        assertFlagged("조심스럽게 말씀드리면 난민 세입자는 받지 않는 게 좋겠습니다.", "hate");
+        assertFlagged("솔직히 무슬림은 같은 인간으로 보기 어렵습니다.", "hate");
+        assertUntouched("장애인 세입자는 받지 않는다는 공고는 명백한 차별입니다.");
+    });
+});
