@@ -97,8 +97,7 @@ export class FarLabels {
         const found = scanPii(scanText, from);
         const piped = pipedSecret(scanText, from, after);
         if (piped !== undefined && found.every((f) => piped.end <= f.start || piped.start >= f.end)) found.push(piped);
-        const street = found.length === 0 ? streetAddress(scanText, from, after) : undefined;
-        if (street !== undefined) found.push(street);
+        if (found.length === 0) found.push(...streetAddress(scanText, from, after));
         // Cells of a table under a header that names them (columnLabels.ts), each read with its column's name.
         for (const cell of this.columns.read(scanText, from, offset))
             for (const finding of this.rescanCell(scanText, from, cell.at, cell.name))

@@ -1,0 +1,86 @@
+// PII from the development set of 2026-12-07 (set 83), in other values and words than the set's,
+// whole and streamed one character at a time (shownBothWays: filterText and the stream agree).
+import * as assert from "node:assert/strict";
+import { shownBothWays as shown } from "../support/safetyStream";
+
+const unchanged = (text: string) => assert.equal(shown(text), text);
+
+describe("PII round 83: addresses abroad and Korean units", () => {
+    it("a Japanese address's house and flat numbers; the prefecture, ward and block stay", () => {
+        assert.equal(
+            shown("住所: 〒150-0041 東京都渋谷区神南1丁目7-22 コーポ神南 503号室"),
+            "住所: 〒150-0041 東京都渋谷区神南1丁目[주소] コーポ神南 [주소]"
+        );
+        assert.equal(shown("배송지 大阪府大阪市北区梅田2丁目4番9号"), "배송지 大阪府大阪市北区梅田2丁目[주소]");
+        assert.equal(shown("address='京都府京都市左京区北白川3-8-15'"), "address='京都府京都市左京区北白川[주소]'");
+        assert.equal(
+            shown("〒060-0001 北海道札幌市中央区北一条西4番地2"),
+            "〒060-0001 北海道札幌市中央区北一条西[주소]"
+        );
+    });
+
+    it("a Chinese road's building number and a flat's building, entrance and room", () => {
+        assert.equal(shown("地址：江苏省南京市鼓楼区中山北路305号"), "地址：江苏省南京市鼓楼区中山北路[주소]");
+        assert.equal(
+            shown("收货地址 成都市武侯区人民南路四段12号6栋2单元802室"),
+            "收货地址 成都市武侯区人民南路四段[주소][주소]"
+        );
+        assert.equal(shown("广州市天河区天河路9号 3单元1101室"), "广州市天河区天河路[주소] [주소]");
+    });
+
+    it("line and channel numbers, and counts in Chinese or Japanese prose, stay", () => {
+        for (const text of [
+            "地铁2号线在人民广场换乘4号线",
+            "频道5号和通道12号的信号正常",
+            "市区道路3号线正在施工",
+            "会議は3丁目の公民館で行います",
+            "第3号議案を可決しました",
+            "版本 2.3.4 已发布, 共 12 个文件"
+        ])
+            unchanged(text);
+    });
+
+    it("an English address's house number after a long street name, a unit beside it, a street in one word", () => {
+        assert.equal(
+            shown("배송지는 4821 Brookfield Terrace, Austin, TX 78701 입니다."),
+            "배송지는 [주소] Brookfield Terrace, Austin, TX 78701 입니다."
+        );
+        assert.equal(
+            shown("Deliver to: Flat 9, 47 Station Road, Leeds LS1 4AP"),
+            "Deliver to: Flat [주소], [주소] Station Road, Leeds LS1 4AP"
+        );
+        assert.equal(
+            shown('"line1": "3390 Willow Creek Dr, Apt 14D, Denver"'),
+            '"line1": "[주소] Willow Creek Dr, Apt [주소], Denver"'
+        );
+        assert.equal(shown("주소가 318 Broadway, New York 로 저장"), "주소가 [주소] Broadway, New York 로 저장");
+        assert.equal(
+            shown("  shipping_address=622 Maple Grove Avenue, Reno\n"),
+            "  shipping_address=[주소] Maple Grove Avenue, Reno\n"
+        );
+    });
+
+    it("counts before capitalised words, a public building's address and a key's number stay", () => {
+        for (const text of [
+            "We shipped 3 Major Updates in 2024 and 45 New Features.",
+            "민원 서류는 1600 Pennsylvania Avenue NW, Washington, DC 20500 (The White House) 로 보내면 됩니다.",
+            "retries=3 Backoff Way is not a street",
+            "Flat 12 designs are popular this year",
+            "See chapter 12 Railway History for details."
+        ])
+            unchanged(text);
+    });
+
+    it("a Korean unit after a lot or building number, a floor between; 번지 is the lot's", () => {
+        assert.equal(shown("경기도 고양시 일산동구 장항동 871-5 302호"), "경기도 고양시 일산동구 장항동 [주소] [주소]");
+        assert.equal(shown("전라남도 여수시 학동 112번지 입니다"), "전라남도 여수시 학동 [주소]번지 입니다");
+        assert.equal(shown("인천광역시 남동구 구월동 45-12번지 201호"), "인천광역시 남동구 구월동 [주소]번지 [주소]");
+        assert.equal(
+            shown("부산광역시 해운대구 센텀중앙로 79, 12층 1204호"),
+            "부산광역시 해운대구 센텀중앙로 [주소], 12층 [주소]"
+        );
+        // A unit without an address before it, and a floor alone, stay.
+        unchanged("회의실은 3층 301호입니다");
+        unchanged("태풍 11호가 북상 중이며 활동 3, 5호는 종료");
+    });
+});
