@@ -84,3 +84,28 @@ describe("PII round 83: addresses abroad and Korean units", () => {
         unchanged("태풍 11호가 북상 중이며 활동 3, 5호는 종료");
     });
 });
+
+describe("PII round 83: other countries' identity numbers", () => {
+    it("a UK National Insurance number in its printed pairs, its letters in the segment before", () => {
+        assert.equal(shown("NI number: TK 58 30 41 B.\n"), "NI number: TK [신분증 번호].\n");
+        assert.equal(shown('Nino: "JG 03 77 12 C",'), 'Nino: "JG [신분증 번호]",');
+        // A prefix never issued, or a last letter past D: no number.
+        unchanged("NI number: GB 58 30 41 B.\n");
+        unchanged("NI number: TK 58 30 41 F.\n");
+    });
+
+    it("a Brazilian CPF printed with its dots alone, bare beside its name; its check digits decide", () => {
+        assert.equal(shown("titular 418.302.957-05 confirmado"), "titular [신분증 번호] confirmado");
+        assert.equal(shown("cpf=73011648239"), "cpf=[신분증 번호]");
+        // One check digit off, or bare without its name: a number like any other.
+        unchanged("titular 418.302.957-06 confirmado");
+        unchanged("order 73011648239 shipped");
+    });
+
+    it("a Spanish DNI or NIE beside its name; its check letter decides", () => {
+        assert.equal(shown("DNI: 45127803D"), "DNI: [신분증 번호]");
+        assert.equal(shown("NIE Y-4501826-G 확인"), "NIE [신분증 번호] 확인");
+        unchanged("DNI: 45127803E");
+        unchanged("build 60391274J finished");
+    });
+});
