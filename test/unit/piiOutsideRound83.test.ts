@@ -109,3 +109,33 @@ describe("PII round 83: other countries' identity numbers", () => {
         unchanged("build 60391274J finished");
     });
 });
+
+describe("PII round 83: a wallet's seed phrase", () => {
+    const twelve = "orbit canyon velvet harbor mango ticket fossil lunar pepper spike window crane";
+    // Each word is read in its own segment, and redacted there.
+    const masked = (n: number) => Array<string>(n).fill("[비밀 키]").join(" ");
+    it("twelve or twenty-four words after a name for one: a value, a line under it, numbered lines", () => {
+        assert.equal(shown(`{"mnemonic": "${twelve}"}`), `{"mnemonic": "${masked(12)}"}`);
+        assert.equal(shown(`seed phrase:\n${twelve} ${twelve}\n`), `seed phrase:\n${masked(24)}\n`);
+        assert.equal(
+            shown("복구 문구 (절대 공유 금지)\n1) orbit\n2) canyon\n3) velvet\n"),
+            "복구 문구 (절대 공유 금지)\n1) [비밀 키]\n2) [비밀 키]\n3) [비밀 키]\n"
+        );
+        assert.equal(
+            shown(`const wallet = fromMnemonic('${twelve}');`),
+            `const wallet = fromMnemonic('${masked(12)}');`
+        );
+    });
+
+    it("prose about a seed phrase, a random seed and words without such a name stay", () => {
+        for (const text of [
+            "The mnemonic phrase should never be shared with anyone.",
+            "니모닉 보관 방법:\nwrite it down on paper and keep it safe.",
+            "복구 문구 주의사항:\n1. never share it\n2. keep offline copies\n",
+            "random seed = 42\norbit canyon velvet harbor mango ticket",
+            `tags: ${twelve}`,
+            "seed words are usually printed on the card that came with the device"
+        ])
+            unchanged(text);
+    });
+});
