@@ -36,7 +36,9 @@ export const birthDate = patternRecognizer({
         }
     ],
     // "birth" alone too: a CSV's or a JSON's column (name,birth / "birth": …; found from outside, 2026-12-07).
-    context: /생년월일|생일|birth|\bdob\b|출생일/i,
+    // And the name in other languages (set 83, 2026-12-07: 生年月日, Geburtsdatum, fecha de nacimiento …).
+    context:
+        /생년월일|생일|birth|\bdob\b|출생일|生年月日|出生日期|出生年月|誕生日|geburts|naissance|nacimiento|nascimento|nascita|ngày\s*sinh|рождения/i,
     contextWindow: 32,
     validate({ match, text, near }) {
         const start = match.index;

@@ -139,3 +139,33 @@ describe("PII round 83: a wallet's seed phrase", () => {
             unchanged(text);
     });
 });
+
+describe("PII round 83: values under a name in another language, numbers as their country prints them", () => {
+    it("a phone in its national groups beside a word for a phone, in the languages customers write", () => {
+        assert.equal(shown("Handy: 0170 4455667\n"), "Handy: [전화번호]\n");
+        assert.equal(shown("Téléphone portable : 06 12 48 93 57\n"), "Téléphone portable : [전화번호]\n");
+        assert.equal(shown("Số điện thoại: 091 234 5678\n"), "Số điện thoại: [전화번호]\n");
+        assert.equal(shown("Celular: (11) 98765-4321\n"), "Celular: [전화번호]\n");
+        assert.equal(shown('phone: "622 18 44 90"\n'), 'phone: "[전화번호]"\n');
+        assert.equal(shown("携帯電話 090-3321-7788 までご連絡ください"), "携帯電話 [전화번호] までご連絡ください");
+        assert.equal(shown("연락처 +44 (0)20 7946 0321 로 주세요"), "연락처 [전화번호] 로 주세요");
+    });
+
+    it("pairs of digits without a word for a phone, a date beside one, a toll-free line stay", () => {
+        for (const text of [
+            "버전 06 12 48 93 57 배포",
+            "Teléfono actualizado el 2024-03-15.",
+            "고객센터 080-143-0108 (평일 09:00~18:00)",
+            "mobile build 0.12.3 released"
+        ])
+            unchanged(text);
+    });
+
+    it("a date of birth and an account number under their names in other languages", () => {
+        assert.equal(shown("生年月日: 1984-11-02\n"), "生年月日: [생년월일]\n");
+        assert.equal(shown("Geburtsdatum: 1984-11-02\n"), "Geburtsdatum: [생년월일]\n");
+        assert.equal(shown("Kontonummer: 352-0417-8826-13\n"), "Kontonummer: [계좌번호]\n");
+        // A date under another name stays.
+        unchanged("更新日: 1984-11-02\n");
+    });
+});
