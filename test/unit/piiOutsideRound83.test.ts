@@ -169,3 +169,14 @@ describe("PII round 83: values under a name in another language, numbers as thei
         unchanged("更新日: 1984-11-02\n");
     });
 });
+
+describe("PII round 83: dates of birth written day first or spelled out", () => {
+    it("a day-first date under its name, a spelled-out date with 생 after it", () => {
+        assert.equal(shown("const m = { birthDate: '07/03/1988' };"), "const m = { birthDate: '[생년월일]' };");
+        assert.equal(shown("DOB: 14.09.1971\n"), "DOB: [생년월일]\n");
+        assert.equal(shown("고객님은 March 3, 1977생이십니다."), "고객님은 March [생년월일]생이십니다.");
+        // Without a word for a birth (a release, a deadline), a date stays.
+        unchanged("released 07/03/2023, deadline 14.09.2024");
+        unchanged("Released March 3, 1977 in Europe.");
+    });
+});
