@@ -180,3 +180,14 @@ describe("PII round 83: dates of birth written day first or spelled out", () => 
         unchanged("Released March 3, 1977 in Europe.");
     });
 });
+
+describe("PII round 83: a corporate registration number named in code", () => {
+    it("thirteen bare digits with the CRN check digit under crn, corp_reg_no or corpNo", () => {
+        assert.equal(shown("crn=1348110987654\n"), "crn=[법인등록번호]\n");
+        assert.equal(shown('corp_reg_no="1101112345670"'), 'corp_reg_no="[법인등록번호]"');
+        assert.equal(shown('{"corpNo": "2844115022361"}'), '{"corpNo": "[법인등록번호]"}');
+        // A check digit off, or no name: thirteen digits like any other.
+        unchanged("crn=1348110987655\n");
+        unchanged("build=1348110987654\n");
+    });
+});
