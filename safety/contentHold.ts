@@ -67,11 +67,20 @@ function rightContext(received: string, end: number, length: number): string | u
     return window.length === length ? window : undefined;
 }
 
+/**
+ * A house number, then a capitalised word: the street's kind may come two words on ("5996 Lakeview Terrace"),
+ * past the words' lookahead (pii/streetAddress.ts reads it in the right context; set 83, 2026-12-07).
+ */
+const houseNumber = /(?:^|\s)\d{1,5}[A-Z]?\s+$/;
+const capitalised = /^[A-Z][a-z]/;
+/** As far as a public building's name in brackets after its address ("… DC 20500 (The White House)"). */
+const streetLookahead = 96;
+
 /** How much right context `segment` needs, from it and the first {@link wordLookahead} characters after it. */
 function contextLength(segment: string, received: string, end: number): number {
-    return quoteLike.test(segment) || quoteLike.test(received.slice(end, end + wordLookahead))
-        ? lookahead
-        : wordLookahead;
+    const next = received.slice(end, end + wordLookahead);
+    if (houseNumber.test(segment) && capitalised.test(next)) return streetLookahead;
+    return quoteLike.test(segment) || quoteLike.test(next) ? lookahead : wordLookahead;
 }
 
 /** Whether `received[from..]` holds a sentence mark (one of {@link stop}). */

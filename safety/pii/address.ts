@@ -16,7 +16,7 @@ const region = `(?:${province}\\s+(?:[가-힣]{1,5}시\\s+)?[가-힣]{1,5}(?:구
 const place = "(?:[가-힣0-9]{1,10}(?:로|길)(?:\\s*\\d{1,4}(?:번)?(?:길|가))?|[가-힣0-9]{1,8}(?:동|리|가)(?:\\s*산)?)";
 /** What follows a number that is not a building's: a count, a unit, a bus line. */
 const notBuilding =
-    "(?!\\d|[.,:]\\d|\\s*번|번|명|개|원|년|월|일|%|분|초|시간|km|층|세|차|회|동|호|길|가(?![가-힣])|m(?![a-z]))";
+    "(?!\\d|[.,:]\\d|\\s*번(?!지)|번(?!지)|명|개|원|년|월|일|%|분|초|시간|km|층|세|차|회|동|호|길|가(?![가-힣])|m(?![a-z]))";
 /** The word for an apartment complex or a house (해오름아파트, 별빛타운, 은하수빌). */
 const complex =
     "(?:아파트|빌라|빌|타운|맨션|오피스텔|하이츠|캐슬|빌리지|자이|푸르지오|래미안|힐스테이트|팰리스|아이파크|e편한세상|주공)";
@@ -53,6 +53,16 @@ export const koreanAddress = patternRecognizer({
         {
             id: "unit",
             regex: new RegExp(`(?<!\\d)\\d{1,5}호(?!선|기|차|점|봉|수)(?<=(?<!\\d)\\d{1,4}동\\s*\\d{1,5}호)`, "g")
+        },
+        // A unit right after a lot's or a road's building number, under its region as a building's is
+        // ("수영구 광안동 158-46 288호", "북구 용봉동 26-29번지 197호", "마포구 독막로 1, 7층 804호"; set 83,
+        // 2026-12-07). The view writes the comma between two numbers as a hyphen.
+        {
+            id: "lot-unit",
+            regex: new RegExp(
+                `(?<!\\d)\\d{1,5}호(?!선|기|차|점|봉|수)(?<=${region}\\s+(?:[가-힣]{1,5}(?:읍|면)\\s+)?${place}\\s*\\d{1,4}(?:-\\d{1,4})?(?:번지)?(?:\\s+|\\s*[,-]\\s*)(?:\\d{1,3}층\\s*)?\\d{1,5}호)`,
+                "g"
+            )
         },
         {
             id: "complex-unit",

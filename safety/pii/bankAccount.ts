@@ -29,7 +29,7 @@ export const bankAccount = patternRecognizer({
         }
     ],
     context:
-        /계좌|입금|송금|이체|예금주|통장|account|\bacct|iban|은행|뱅크|bank|농협|신협|새마을금고|우체국|국민|신한|우리|하나|기업|수협|씨티|SC제일|카뱅|토뱅|케뱅|(?<![A-Za-z])SC(?![A-Za-z])/i,
+        /계좌|입금|송금|이체|예금주|통장|account|\bacct|iban|은행|뱅크|bank|konto|compte|cuenta|conta\b|口座|账号|账户|帳號|tài\s*khoản|счёт|счет|농협|신협|새마을금고|우체국|국민|신한|우리|하나|기업|수협|씨티|SC제일|카뱅|토뱅|케뱅|(?<![A-Za-z])SC(?![A-Za-z])/i,
     contextWindow: 24,
     validate({ match, id, near }) {
         // "010-0000-0000", "110-000-000000": nothing but zeros after the first group is an example.

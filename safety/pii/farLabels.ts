@@ -9,6 +9,7 @@
 // counts as well. It only adds findings of a named type, and reads the text
 // in order, so whole text and every chunking of the stream decide alike.
 import { pipedSecret } from "./pipedSecret";
+import { SeedPhrases } from "./seedPhrase";
 import { streetAddress } from "./streetAddress";
 import type { PiiFinding, PiiType } from "../types";
 import { ColumnLabels } from "./columnLabels";
@@ -88,6 +89,7 @@ export class FarLabels {
     /** Where each type's name last ended, as an offset into the response. */
     private readonly seen = new Map<PiiType, { end: number; name: string }>();
     private readonly columns = new ColumnLabels();
+    private readonly seeds = new SeedPhrases();
 
     /**
      * PII in `scanText` from `from` (as scanPii), and values of a type named far above.
@@ -97,8 +99,9 @@ export class FarLabels {
         const found = scanPii(scanText, from);
         const piped = pipedSecret(scanText, from, after);
         if (piped !== undefined && found.every((f) => piped.end <= f.start || piped.start >= f.end)) found.push(piped);
-        const street = found.length === 0 ? streetAddress(scanText, from, after) : undefined;
-        if (street !== undefined) found.push(street);
+        if (found.length === 0) found.push(...streetAddress(scanText, from, after));
+        for (const word of this.seeds.read(scanText, from, offset, after))
+            if (found.every((f) => word.end <= f.start || word.start >= f.end)) found.push(word);
         // Cells of a table under a header that names them (columnLabels.ts), each read with its column's name.
         for (const cell of this.columns.read(scanText, from, offset))
             for (const finding of this.rescanCell(scanText, from, cell.at, cell.name))

@@ -21,6 +21,7 @@ import { rot13Gate, rot13Tokens } from "./rot13";
 import { reversedNumberGate, reversedNumbers, reversedTokenGate, reversedTokens } from "./reversedTokens";
 import { koreanResidentNumber } from "./rrn";
 import { koreanAddress } from "./address";
+import { cjkAddress } from "./cjkAddress";
 import { foreignPassport, nationalId } from "./nationalId";
 import { machineReadableZone } from "./mrz";
 import { vehiclePlate } from "./vehiclePlate";
@@ -53,6 +54,7 @@ export const recognizers: readonly Recognizer[] = [
     bankAccount,
     ipAddress,
     koreanAddress,
+    cjkAddress,
     vehiclePlate,
     deviceId,
     birthDate

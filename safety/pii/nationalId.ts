@@ -7,7 +7,8 @@
 // digits, A-D; the Home Office's excluded prefixes left out), a Singapore NRIC/FIN (its check letter),
 // and beside their names an Indian Aadhaar (Verhoeff check digit) or PAN (AAAPA9999A), a Canadian SIN
 // (Luhn), a bare nine-digit SSN; and any passport number of one or two letters and six to eight digits
-// beside the word passport (foreignPassport).
+// beside the word passport (foreignPassport). Set 83 (2026-12-07): a Brazilian CPF (two check digits;
+// printed with its dots alone, bare beside its name) and a Spanish DNI/NIE (its check letter, beside its name).
 import { digitsOf } from "./context";
 import { luhn } from "./creditCard";
 import { patternRecognizer } from "./recognizer";
@@ -69,18 +70,41 @@ function nricChecks(id: string): boolean {
     return table[sum % 11] === id[8];
 }
 
+/** A Brazilian CPF's two check digits (mod 11 over weights 10..2, then 11..2). */
+function cpfChecks(digits: string): boolean {
+    if (/^(\d)\1{10}$/.test(digits)) return false;
+    for (const n of [9, 10]) {
+        let sum = 0;
+        for (let i = 0; i < n; i++) sum += (digits.charCodeAt(i) - 48) * (n + 1 - i);
+        if (((sum * 10) % 11) % 10 !== digits.charCodeAt(n) - 48) return false;
+    }
+    return true;
+}
+
+/** A Spanish DNI's or NIE's check letter (the number mod 23; an NIE's X, Y, Z read 0, 1, 2). */
+function dniChecks(id: string): boolean {
+    const compact = id.replace(/[ -]/g, "").toUpperCase();
+    const number = Number(
+        "XYZ".includes(compact[0]) ? `${"XYZ".indexOf(compact[0])}${compact.slice(1, -1)}` : compact.slice(0, -1)
+    );
+    return "TRWAGMYFPDXBNJZSQVHLCKE"[number % 23] === compact.at(-1);
+}
+
 const namedBy: Record<string, RegExp> = {
     aadhaar: /aadhaar|aadhar|아드하르|아다르|uidai/i,
     pan: /\bpan\b|pan[\s_-]*(?:no|number|card|번호)|permanent\s*account/i,
     sin: /\bsin\b|social\s*insurance/i,
     nino: /\bni\b|\bnino\b|ni[\s_-]*(?:number|no|번호)|national\s*insurance/i,
-    health: /건강\s*보험|건보|보험증|health[\s_-]*ins/i
+    health: /건강\s*보험|건보|보험증|health[\s_-]*ins/i,
+    cpf: /\bcpf\b|cadastro\s*de\s*pessoas/i,
+    dni: /\b(?:dni|nie|nif)\b|documento\s*nacional|n[úu]mero\s*de\s*identidad/i
 };
 
 export const nationalId = patternRecognizer({
     needsDigit: true,
     type: "NATIONAL_ID",
-    mayMatch: (segment) => /\d{3}/.test(segment),
+    // Three digits in a row, or a UK National Insurance number's pairs spaced out (SP 40 85 18 A).
+    mayMatch: (segment) => /\d{3}|\d{2}[ -]\d{2}[ -]\d{2}/.test(segment),
     patterns: [
         // Whole, or in its three parts (region, birth date, serial and check: 440106 19730304 9002, found
         // passing from outside 2026-12-07), one separator throughout; the check character holds either way.
@@ -98,6 +122,10 @@ export const nationalId = patternRecognizer({
         { id: "aadhaar", regex: /(?<![0-9])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![0-9])/g },
         { id: "pan", regex: /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g },
         { id: "sin", regex: /(?<![0-9])[1-79]\d{2}([ -]?)\d{3}\1\d{3}(?![0-9])/g },
+        // A Brazilian CPF: printed 000.000.000-00 it is one alone (its two check digits); bare, beside its name.
+        { id: "cpf", regex: /(?<![\d.])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\d.-])/g },
+        // A Spanish DNI (eight digits and a check letter) or NIE (X, Y or Z, seven digits, a letter), beside its name.
+        { id: "dni", regex: /(?<![A-Za-z0-9])(?:\d{8}|[XYZ][ -]?\d{7})[ -]?[A-HJ-NP-TV-Z](?![A-Za-z0-9])/g },
         // A Korean health insurance card's number: eleven digits, grouped as its holder likes.
         { id: "kr_health", regex: /(?<![0-9])\d(?:[ -]?\d){10}(?![0-9])/g }
     ],
@@ -121,6 +149,14 @@ export const nationalId = patternRecognizer({
                 ? { score: 0.75, rule: "national_id.uk", start: digitAt, end }
                 : undefined;
         }
+        if (id === "cpf")
+            return cpfChecks(digits) && (match[0].includes(".") || near(start, end, namedBy.cpf))
+                ? { score: 0.8, rule: "national_id.br.cpf" }
+                : undefined;
+        if (id === "dni")
+            return dniChecks(match[0]) && near(start, end, namedBy.dni)
+                ? { score: 0.8, rule: "national_id.es.dni" }
+                : undefined;
         if (id === "aadhaar")
             return near(start, end, namedBy.aadhaar) && verhoeffChecks(digits)
                 ? { score: 0.8, rule: "national_id.in.aadhaar" }

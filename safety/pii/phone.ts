@@ -52,24 +52,62 @@ function readPhoneMatches(text: string): PhoneMatch[] {
  * "0920-997-325", "186-9925-1993"; found from outside, 2026-12-07): read as Korean it is no number, so
  * beside a word for a phone it counts when it is valid in one of the countries most customers call from.
  */
-// North American 3-3-4 (area code 2-9), a Chinese mobile's 1[3-9]x-4-4, a Taiwanese or Philippine mobile's 09xx.
+// North American 3-3-4 (area code 2-9), a Chinese mobile's 1[3-9]x-4-4 (or bare), a Taiwanese or Philippine
+// mobile's 09xx; also (set 83, 2026-12-07) any number with its trunk 0 in groups of two or more digits, one
+// separator throughout ("0151 80930790", "06 82 91 58 46", "093 736 0841"), a Spanish mobile's 6xx 3-2-2-2 or
+// 3-3-3, a Brazilian "(21) 98701-2963", and "+33 (0)7 …" (the trunk 0 in brackets, which no parser reads).
 const abroadShape =
-    /(?<![\w.+-])(?:\(\d{3}\) ?\d{3}[-. ]\d{4}|[2-9]\d{2}([-. ])\d{3}\1\d{4}|1[3-9]\d([-. ])\d{4}\2\d{4}|09\d{2}([-. ])\d{3}\3\d{3,4})(?![\w-]|\.\d)/g;
-const abroad: readonly CountryCode[] = ["US", "CN", "TW", "JP", "PH", "VN", "TH", "GB"];
+    /(?<![\w.+-])(?:\(\d{3}\) ?\d{3}[-. ]\d{4}|[2-9]\d{2}([-. ])\d{3}\1\d{4}|1[3-9]\d([-. ])\d{4}\2\d{4}|1[3-9]\d{9}|09\d{2}([-. ])\d{3}\3\d{3,4}|0\d{1,4}([-. ])\d{2,8}(?:\4\d{2,8}){0,3}|[67]\d{2}(?: \d{2}){3}|[67]\d{2} \d{3} \d{3}|\(\d{2}\) ?\d{4,5}-\d{4}|\+\d{1,3} ?\(0\) ?\d{1,4}(?: \d{2,4}){2,4})(?![\w-]|\.\d)/g;
+const abroad: readonly CountryCode[] = [
+    "US",
+    "CN",
+    "TW",
+    "JP",
+    "PH",
+    "VN",
+    "TH",
+    "GB",
+    "DE",
+    "FR",
+    "ES",
+    "IT",
+    "BR",
+    "IN",
+    "AU",
+    "SG",
+    "RU"
+];
+/** A word for a phone in the languages customers abroad write ("Telefonnummer", "Số điện thoại", "電話番号"). */
+const abroadContext =
+    /telefon|tel[eé]fono|t[eé]l[eé]phone|portable|handy|mobil|celular|m[oó]vil|cellulare|whats\s*app|điện\s*thoại|sđt|電話|携帯|手机|手機|电话|联系|телефон|моб|โทร/i;
 function abroadNumbers(text: string, from: number, found: readonly PiiFinding[]): PiiFinding[] {
     const out: PiiFinding[] = [];
     abroadShape.lastIndex = Math.max(0, from - 20);
     for (let m = abroadShape.exec(text); m !== null; m = abroadShape.exec(text)) {
         const [start, end] = [m.index, m.index + m[0].length];
         if (start < from || found.some((f) => f.start < end && start < f.end)) continue;
-        if (!hasContext(text, start, end, phoneContext) || isPlaceholder(m[0])) continue;
+        if (
+            // ("+33 (0)7 …" is a phone's way of writing alone.)
+            !(
+                m[0].startsWith("+") ||
+                hasContext(text, start, end, phoneContext) ||
+                hasContext(text, start, end, abroadContext)
+            ) ||
+            isPlaceholder(m[0])
+        )
+            continue;
         // Not an account's groups, an order's number, nor an example's 0000.
         if (
             /(?:^|\D)(\d)\1{2,}(?:\D|$)/.test(m[0]) ||
             hasContext(text, start, end, /계좌|account|입금|송금|주문|order|송장|invoice/i)
         )
             continue;
-        if (abroad.some((country) => parsePhoneNumberFromString(m[0], country)?.isValid() === true))
+        // A date's groups are no number ("2024 03 15" never starts 0, but "03-15-2024" might).
+        if (/^\d{1,4}[-. ]\d{1,2}[-. ]\d{1,4}$/.test(m[0]) && /(?:19|20)\d{2}/.test(m[0])) continue;
+        const number = m[0].replace("(0)", "");
+        // A Korean toll-free 080 line (고객센터 080-143-0108) is a business's, public (as above); Japan's 080 mobiles have 11 digits.
+        if (number.startsWith("080") && parsePhoneNumberFromString(number, "KR")?.isValid() === true) continue;
+        if (abroad.some((country) => parsePhoneNumberFromString(number, country)?.isValid() === true))
             out.push({ type: "PHONE", start, end, score: 0.6, rule: "phone.abroad+context" });
     }
     return out;
@@ -81,10 +119,17 @@ export const phoneNumber: Recognizer = {
     // Two groups of three digits or more, and nine digits at least (see below) a few signs or spaces
     // apart: libphonenumber's finder costs ~10 µs a window, and short numbers between words
     // ("계좌 110 234 …") paid it for every segment.
-    mayMatch: (text) => /\d{3}[^\n]{0,4}\d{3}/.test(text) && nineDigits.test(text),
+    // Or digits in pairs, as France and Spain print them ("06 82 91 58 46", "617 39 73 87").
+    mayMatch: (text) =>
+        (/\d{3}[^\n]{0,4}\d{3}/.test(text) || /\d{2}[ .-]\d{2}[ .-]\d{2}[ .-]\d{2}/.test(text)) &&
+        nineDigits.test(text),
     scan(text, from) {
         const out: PiiFinding[] = [];
-        for (const match of phoneMatches(text)) {
+        // Digits in pairs alone are read only as a number abroad (beside a word for a phone): as a Korean
+        // number "06 12 48 93 57" would pass with no word at all.
+        // (A number written with its country code, "+33 6 64 44 45 83", is read whatever its groups.)
+        const korean = /\d{3}[^\n]{0,4}\d{3}|\+\d/.test(text);
+        for (const match of korean ? phoneMatches(text) : []) {
             // libphonenumber reads a bracket around a number as its punctuation ("[010-…](tel:…)", a
             // Markdown link): the bracket is the markup's, and stays.
             let start = text[match.startsAt] === "[" ? match.startsAt + 1 : match.startsAt;

@@ -7,7 +7,8 @@ describe("Korean addresses", () => {
     it("a road-name address's building number after its province or city and district", () => {
         assert.equal(redacted("집은 대전광역시 유성구 대학로 291이야"), "집은 대전광역시 유성구 대학로 [주소]이야");
         assert.equal(redacted("고양시 일산동구 중앙로 1275번길 38"), "고양시 일산동구 중앙로 1275번길 [주소]");
-        assert.equal(redacted("경기 성남시 분당구 불정로 6, 1203호"), "경기 성남시 분당구 불정로 [주소], 1203호");
+        // The unit after the building number points at one door too (set 83, 2026-12-07).
+        assert.equal(redacted("경기 성남시 분당구 불정로 6, 1203호"), "경기 성남시 분당구 불정로 [주소], [주소]");
     });
 
     it("a lot number after its town, an apartment's building and unit", () => {

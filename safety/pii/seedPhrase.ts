@@ -1,0 +1,104 @@
+// A wallet's seed phrase (BIP-39: 12 to 24 lower-case words, "ethics gravity auction …", or numbered a line
+// each, "01. analyst"): whoever reads it owns the wallet. Found in a development set (2026-12-07, set 83):
+// phrases under "복구 구문", "mnemonic", "seed phrase" passed whole. The words are ordinary English, so the
+// word list would say little; what makes them a phrase is where they stand: right after a name for one
+// (a line under it, or its value after "=", ":", a quote or a bracket), lower-case words of three to eight
+// letters one after another, none of the short or common words prose is made of. The segmenter cuts
+// before each word, so this reads the response in order (as farLabels.ts does): a run starts at such a
+// name when its first word has a second after it (its right context), and goes on word by word until
+// anything else comes; each word is redacted in its own segment. Whole text and every chunking of the
+// stream read it alike.
+import type { PiiFinding } from "../types";
+
+/** Names of a seed phrase (not a random seed: "seed" alone names a number in code). */
+const seedName =
+    /mnemonic|seed[\s_-]*(?:phrase|words?)|recovery[\s_-]*(?:phrase|words?|seed)|secret[\s_-]*phrase|니모닉|시드\s*(?:문구|구문|단어)|복구\s*(?:구문|문구|단어)|백업\s*(?:구문|문구)/gi;
+/** How far after its name a phrase may begin (the rest of the name's sentence: "…입니다. 절대 공유하지 마세요:"). */
+const reach = 120;
+/** Words prose is made of that no seed phrase holds (BIP-39 words have three letters or more). */
+const prose = new Set(
+    "the and that this with from have are was were not but you your will should would into than then them they their there been which when what where who how why our its has had does did must these those".split(
+        " "
+    )
+);
+const phraseWord = (word: string) => /^[a-z]{3,8}$/.test(word) && !prose.has(word);
+/** A phrase's first word counts when a second follows it (in the segment or its right context), or it is a list's first. */
+const secondWord = /^[ \t]*\n?[ \t]*(?:\d{1,2}[.)][ \t]+)?([a-z]{3,8})(?![A-Za-z])/;
+/** What may stand before a phrase's first word: a line's start, or the mark that opens a value. */
+const opensValue = /(?:^|[\n:=("'`])[ \t]*(?:\d{1,2}[.)][ \t]+)?$/;
+const token = /(\d{1,2}[.)](?=[ \t]))|([A-Za-z]+)|(\s+)|([\s\S])/g;
+
+export class SeedPhrases {
+    /** Where a seed's name last ended, as an offset into the response. */
+    private nameEnd = Number.NEGATIVE_INFINITY;
+    /** Words in the phrase being read (0: none). */
+    private words = 0;
+
+    /** The phrase's words in `scanText` from `from` (`offset`: the response offset of `scanText[from]`). */
+    read(scanText: string, from: number, offset: number, after: string): PiiFinding[] {
+        const out: PiiFinding[] = [];
+        const names: number[] = [];
+        // A name may begin in the tail: kept where it ends in the segment.
+        const start = Math.max(0, from - 32);
+        const near = scanText.slice(start);
+        seedName.lastIndex = 0;
+        for (let m = seedName.exec(near); m !== null; m = seedName.exec(near))
+            if (start + m.index + m[0].length > from) names.push(start + m.index + m[0].length);
+        if (names.length === 0 && this.words === 0 && offset - this.nameEnd > reach) return out;
+        const window = scanText + after;
+        token.lastIndex = from;
+        let next = 0;
+        for (let m = token.exec(scanText); m !== null; m = token.exec(scanText)) {
+            const at = m.index;
+            // (A group that did not take part is undefined, whatever the array's type says.)
+            const [, numbering, word, space] = m as unknown as Array<string | undefined>;
+            while (next < names.length && names[next] <= at) {
+                this.nameEnd = offset + names[next] - from;
+                this.words = 0;
+                next++;
+            }
+            if (space !== undefined) continue;
+            if (numbering !== undefined && (this.words > 0 || offset + at - from - this.nameEnd <= reach)) continue;
+            if (word !== undefined && this.words > 0 && this.words < 24 && phraseWord(word)) {
+                this.words++;
+                // Words a space apart are one span ("[비밀 키]", not one per word); a numbered line is its own.
+                const last = out.at(-1);
+                if (last !== undefined && /^[ \t]+$/.test(scanText.slice(last.end, at))) last.end = at + word.length;
+                else out.push(this.found(at, at + word.length));
+                continue;
+            }
+            if (
+                word !== undefined &&
+                this.words === 0 &&
+                offset + at - from - this.nameEnd <= reach &&
+                phraseWord(word) &&
+                opensValue.test(scanText.slice(Math.max(0, at - 16), at))
+            ) {
+                const second = secondWord.exec(window.slice(at + word.length));
+                // Or a list's first line, one word alone on it ("1) orbit⏎": its line's end is read at once).
+                // (A numbered line holds one word: "1. never share it" is advice.)
+                const numbered = /\d[.)][ \t]+$/.test(scanText.slice(Math.max(0, at - 8), at));
+                const firstLine =
+                    numbered &&
+                    /(?:^|\n)[ \t]*0?1[.)][ \t]+$/.test(scanText.slice(Math.max(0, at - 8), at)) &&
+                    /^[ \t]*\r?\n/.test(window.slice(at + word.length));
+                if ((!numbered && second !== null && phraseWord(second[1])) || firstLine) {
+                    this.words = 1;
+                    out.push(this.found(at, at + word.length));
+                    continue;
+                }
+            }
+            // Anything else ends a phrase, and the name's reach with it.
+            if (this.words > 0) {
+                this.words = 0;
+                this.nameEnd = Number.NEGATIVE_INFINITY;
+            }
+        }
+        while (next < names.length) this.nameEnd = offset + names[next++] - from;
+        return out;
+    }
+
+    private found(start: number, end: number): PiiFinding {
+        return { type: "SECRET", start, end, score: 0.9, rule: "secret.seed_phrase" };
+    }
+}
