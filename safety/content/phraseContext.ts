@@ -74,6 +74,10 @@ const treat =
 const cooking = /^\s*(?:\S+\s+){0,3}?\S*(?:손질|요리|조리|썰|다듬|익히|굽|끓이|끓여|삶|육수|국물|양념|반죽)/;
 
 /** A story told about a harm ("화학 교사가 마약 제조자로 변해 가는 이야기입니다"), not a way to do it. */
+/** A scammer's line quoted and named for what it is ("'… 안전계좌로 이체하세요'라는 전화는 100% 보이스피싱입니다"). */
+const scamNamed =
+    /^[^\n]{0,6}['"’”」]\s*(?:이?라는|이?란|하는)\s*(?:전화|문자|메시지|연락|말)(?:은|는|을|를)?\s*(?:\S+\s+){0,3}?(?:사기|보이스\s*피싱|스미싱|피싱)/;
+
 const narrative =
     /^[^.?!\n]{0,30}?(?:이야기(?:입니다|이다|예요|야|를\s*그린)|줄거리|(?:을|를)\s*다룹니다|다룬\s*(?:영화|드라마|작품|소설))/;
 
@@ -124,7 +128,8 @@ export function innocentContext(lower: string, start: number, end: number, categ
     if (moderated.test(lower.slice(end, end + 80)) || policyBefore.test(lower.slice(Math.max(0, start - 60), start)))
         return true;
     if (category === "hate" && refuted.test(lower.slice(end, end + 80))) return true;
-    if (category === "dangerous" && (apology.test(before) || narrative.test(after))) return true;
+    if (category === "dangerous" && (apology.test(before) || narrative.test(after) || scamNamed.test(after)))
+        return true;
     const sentenceBefore =
         lower
             .slice(Math.max(0, start - 80), start)
@@ -153,6 +158,13 @@ export function innocentContext(lower: string, start: number, end: number, categ
         praised.test(before) &&
         (/^\S*(?:줬|준다|주네|줌|줘요|주더라|주는|줍니다)/.test(lower.slice(end - 2, end + 6)) ||
             (/[죽쥑]이$/.test(lower.slice(start, end)) && /^(?:네|는데|더라|제|데이|노)/.test(after)))
+    )
+        return true;
+    // "와 마 니 진짜 쥑이네!": exclaimed of anyone, "kills" is praise (a threat says 죽인다, 죽일 거야; an attacker, 2026-12-07).
+    if (
+        category === "violence" &&
+        /[죽쥑]이$/.test(lower.slice(start, end)) &&
+        /^네(?:요|예)?(?:[!~.?ㅋㅎ]|\s*$|\s+(?:그|이|진짜|와|ㅋ))/.test(after)
     )
         return true;
     return category === "violence" && cooking.test(after);

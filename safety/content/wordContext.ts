@@ -267,6 +267,9 @@ function innocentReading(text: string, start: number, end: number, entry: string
         return "reading";
     // "목을 졸라": strangling (a threat phrase judges it), not the intensifier 졸라.
     if (entry === "졸라" && /목을?\s*$/.test(before)) return "reading";
+    // "김치녀석!" (녀석, a fellow), "한남충전소" (충전, charging): the slur's last syllable begins another word.
+    if (/녀$/.test(entry) && /^석/.test(after)) return "reading";
+    if (/충$/.test(entry) && /^(?:전|격|돌|분|실|족|치)/.test(after)) return "reading";
     // "사진을 보내라고 계속 졸라요", "사 달라고 졸라서": 조르다, to pester, not the intensifier 졸라.
     if (
         entry === "졸라" &&
