@@ -16,8 +16,8 @@ import { ContentHold, endsSentence, maxSentence, type ReadySegment } from "./con
 import { decide, type Decision } from "./decide";
 import { PendingBlocks } from "./pendingBlocks";
 import { FarLabels } from "./pii/farLabels";
-import { classifierFloor, hangulCount, languageLike, shortSentence } from "./sentenceShape";
-import { harmConfirmed, harmFinding, harmText, type WaitingFinding } from "./content/harmHead";
+import { classifierFloor, hangulCount, languageLike } from "./sentenceShape";
+import { harmConfirmed, harmFinding, type WaitingFinding } from "./content/harmHead";
 import { waitingFor } from "./content/victimReport";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
 import { Segmenter } from "./text/segmenter";
@@ -318,10 +318,9 @@ export class SafetyFilter {
         return true;
     }
 
-    /** The harm head (content/harmHead.ts), its finding waiting for the next sentence; short as it reads it (no speaker). */
+    /** The harm head (content/harmHead.ts): harm the rules do not name; its finding waits for the next sentence. */
     private judgeHarm(sentence: string, start: number): void {
         this.waiting = harmFinding(sentence, start, {
-            short: hangulCount(harmText(sentence)) < shortSentence,
             threshold: this.policy.classifier.threshold,
             guarded: () => this.frames.guarded(),
             explained: (from, to) => this.explains(from, to)

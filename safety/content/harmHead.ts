@@ -13,6 +13,7 @@
 import modelData from "./data/harm.json";
 import { listFeatures, listed, hashBits, type FeatureConfig } from "./features";
 import type { ContentCategory, ContentFinding } from "../types";
+import { hangulCount, shortSentence } from "../sentenceShape";
 import { withoutChatPrefix } from "./chatPrefix";
 import { guard } from "./frameWords";
 import { frameText } from "./frames";
@@ -133,6 +134,9 @@ export function harmThresholds(model?: HarmModel): { threshold: number; shortThr
     return { threshold, shortThreshold };
 }
 
+/** Whether the head needs to be surer of `sentence`: short as it reads it (a chat line's speaker names are no words of it). */
+export const readsShort = (sentence: string): boolean => hangulCount(harmText(sentence)) < shortSentence;
+
 /** Whether `text` is about a harm, as frames' guard reads it: a refusal, prevention, the news, the law. */
 export const aboutTheHarm = (text: string): boolean => guard.test(frameText(text));
 
@@ -164,8 +168,6 @@ export function harmConfirmed(pending: WaitingFinding, next: string): boolean {
 
 /** What the filter knows of a sentence beside its text (filter.ts). */
 export interface HarmContext {
-    /** Fewer than seven Hangul letters: the head must be surer. */
-    short: boolean;
     /** The policy's classifier threshold, when set. */
     threshold: number | undefined;
     /** Whether the sentence or the text just before it is about a harm (frames' guard). */
@@ -183,7 +185,7 @@ export interface HarmContext {
  */
 export function harmFinding(sentence: string, start: number, context: HarmContext): WaitingFinding | undefined {
     const { threshold, shortThreshold } = harmThresholds();
-    const bar = Math.max(context.short ? shortThreshold : 0, context.threshold ?? threshold);
+    const bar = Math.max(readsShort(sentence) ? shortThreshold : 0, context.threshold ?? threshold);
     const score = harmJudge(sentence, bar);
     if (score === undefined || quotedRequest.test(sentence) || context.guarded()) return undefined;
     const neutral = withoutInnocentWords(sentence);

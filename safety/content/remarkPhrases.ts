@@ -6,6 +6,7 @@
 // quietly, and an insult in honorifics (얼굴이 참 용감하시네요, 뇌를 어디 두고 오셨어요). A warning, a
 // report or a refusal after it makes it a topic (phrases.ts asks phraseContext.ts).
 import { eachUnless, unlessTold } from "./phraseContext";
+import { reportWords } from "./workPhrases";
 import type { Phrase } from "./phrases";
 
 /** Words of a report, a warning or a story after it (phraseContext.ts). */
@@ -82,12 +83,27 @@ export const remarkPhrases: Phrase[] = [
                     `얼굴이\\s*(?:참\\s*)?용감하(?:시네요|네)`,
                     `(?:어디\\s*)?모자란\\s*(?:분|사람|놈|애)(?:이신가요|인가요|이냐|이세요|이야)`,
                     `지능이\\s*한\\s*자릿수|(?:iq|아이큐)가\\s*(?:상온|한\\s*자리)`,
-                    `뇌(?:를|는)?\\s*(?:어디|집에)\\s*(?:두고|놓고)\\s*(?:오셨|왔)`,
                     `인류의\\s*짐|태어나신\\s*게\\s*실수|개념(?:은|을)?\\s*(?:엄마|어머니)\\s*뱃속에|인간이\\s*덜\\s*되(?:셨|었)`,
                     `가정\\s*교육(?:을)?\\s*못\\s*받(?:으신|은)|(?<![가-힣])무뇌아|머리(?:는|가)\\s*(?:폼으로|장식이세요|장식으로)`
                 ],
                 told
-            ),
+            ) +
+                "|" +
+                // Content 85 (a development set after its blind run, 2026-12-07): "… 님은 숨만 쉬셔도 주변 사람들에게
+                // 민폐이십니다", "얼굴을 보면 밥맛이 떨어져서요", "조용히 사라져 주시면 감사하겠습니다"; a report, an
+                // audit or a policy after them makes them a topic (workPhrases.ts).
+                eachUnless(
+                    [
+                        `숨만\\s*쉬(?:셔도|어도|는\\s*것도)\\s*(?:\\S+\\s+){0,3}?민폐`,
+                        `존재\\s*(?:자체)?(?:가|는)\\s*(?:\\S+\\s+){0,3}?(?:민폐|재앙|공해|쓰레기|가장\\s*큰\\s*(?:버그|문제|리스크))`,
+                        `(?:얼굴|낯짝|꼴)(?:을|만)?\\s*(?:보면|봐도|볼\\s*때마다)\\s*(?:\\S+\\s+)?(?:밥맛이\\s*떨어|토\\s*(?:나|쏠)|역겨|구역질)`,
+                        `(?:조용히\\s*)?(?:사라져|꺼져|없어져)\\s*주시(?:면|길|겠어요)`,
+                        `뇌(?:를|는)?\\s*(?:어디|댁에|집에)\\s*(?:두고|놓고)`,
+                        `원숭이가\\s*(?:키보드|자판)(?:를)?\\s*두드린`,
+                        `인간이\\s*얼마나\\s*멍청해질\\s*수`
+                    ],
+                    unlessTold(reportWords)
+                ),
             "g"
         )
     }

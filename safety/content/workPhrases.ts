@@ -9,9 +9,9 @@ import { eachUnless, unlessTold } from "./phraseContext";
 import type { Phrase } from "./phrases";
 
 /** Words of a report, an audit, a policy or a refusal after it. */
-const told = unlessTold(
-    "신고|제보|탐지|차단|규칙|모니터링|점검|감사\\s*(?:팀|실|결과)|적발|징계|처벌|혐의|의혹|기소|판결|수사|고발|막으|방지|예방|금지|해당(?:합니다|해요|할\\s*수)|범죄(?:입니다|예요)|불법(?:입니다|이에요)|거절|안\\s*됩니다"
-);
+export const reportWords =
+    "신고|제보|탐지|차단|규칙|모니터링|점검|감사\\s*(?:팀|실|결과)|적발|징계|처벌|혐의|의혹|기소|판결|수사|고발|막으|방지|예방|금지|해당(?:합니다|해요|할\\s*수)|범죄(?:입니다|예요)|불법(?:입니다|이에요)|거절|안\\s*됩니다";
+const told = unlessTold(reportWords);
 
 /** Harm a text is asked to do: threaten, insult, demean, deceive, or tell someone to die. */
 const harmfulText =
@@ -217,27 +217,6 @@ export const workPhrases: Phrase[] = [
                 [
                     "(?<!(?:조선|고려|궁중|왕조|역사|삼국|신라|백제|고구려|중국|일본|궁궐)\\s*)(?<![가-힣])야사\\s*(?:좀\\s*)?(?:보내|ㄱ|공유|풀어)",
                     "(?<!(?:못|말뚝|도장|쐐기|벽에|기록|머리)\\s*)(?<![가-힣])박고\\s*싶(?:다|어|네|음)"
-                ],
-                told
-            ),
-            "g"
-        )
-    },
-    {
-        // Insult in the polite register (content 85, a development set after its blind run: "… 님은 숨만 쉬셔도
-        // 주변 사람들에게 민폐이십니다", "얼굴을 보면 밥맛이 떨어져서요", "조용히 사라져 주시면 감사하겠습니다").
-        category: "harassment",
-        rule: "phrase.insult.polite",
-        pattern: new RegExp(
-            eachUnless(
-                [
-                    "숨만\\s*쉬(?:셔도|어도|는\\s*것도)\\s*(?:\\S+\\s+){0,3}?민폐",
-                    "존재\\s*(?:자체)?(?:가|는)\\s*(?:\\S+\\s+){0,3}?(?:민폐|재앙|공해|쓰레기|가장\\s*큰\\s*(?:버그|문제|리스크))",
-                    "(?:얼굴|낯짝|꼴)(?:을|만)?\\s*(?:보면|봐도|볼\\s*때마다)\\s*(?:\\S+\\s+)?(?:밥맛이\\s*떨어|토\\s*(?:나|쏠)|역겨|구역질)",
-                    "(?:조용히\\s*)?(?:사라져|꺼져|없어져)\\s*주시(?:면|길|겠어요)",
-                    "뇌(?:를|는)?\\s*(?:댁에|집에)\\s*(?:두고|놓고)",
-                    "원숭이가\\s*(?:키보드|자판)(?:를)?\\s*두드린",
-                    "인간이\\s*얼마나\\s*멍청해질\\s*수"
                 ],
                 told
             ),

@@ -14,8 +14,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
 import { featuresOf, hashBits, type FeatureConfig } from "../content/features";
-import { harmJudge, harmText, type HarmModel } from "../content/harmHead";
-import { hangulCount, shortSentence } from "../sentenceShape";
+import { harmJudge, harmText, readsShort, type HarmModel } from "../content/harmHead";
 import type { ContentCategory } from "../types";
 import { casualIntentSentences } from "./casualIntent";
 import { everydaySentences } from "./everyday";
@@ -177,10 +176,9 @@ export function buildHarmModel(samples: readonly Sample[], named = true): HarmMo
     };
 }
 
-/** As the filter judges a sentence: the surer threshold under seven Hangul letters (sentenceShape.ts). */
+/** As the filter judges a sentence: the surer threshold for a short one (harmHead.ts: readsShort). */
 const flags = (model: HarmModel, text: string) =>
-    harmJudge(text, hangulCount(harmText(text)) < shortSentence ? model.shortThreshold : model.threshold, model) !==
-    undefined;
+    harmJudge(text, readsShort(text) ? model.shortThreshold : model.threshold, model) !== undefined;
 
 function main(): void {
     const data = dataDirectory();
