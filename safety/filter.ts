@@ -19,6 +19,7 @@ import { FarLabels } from "./pii/farLabels";
 import { classifierFloor, hangulCount, languageLike } from "./sentenceShape";
 import { harmConfirmed, harmFinding, type WaitingFinding } from "./content/harmHead";
 import { waitingFor } from "./content/victimReport";
+import { announcesCompliance } from "./content/compliance";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
 import { Segmenter } from "./text/segmenter";
 import {
@@ -103,6 +104,8 @@ export class SafetyFilter {
     private readonly farLabels = new FarLabels();
     private readonly pendingBlocks = new PendingBlocks();
     private waiting: WaitingFinding | undefined;
+    /** Whether the turn announced it answers past its limits (content/compliance.ts). */
+    private complied = false;
     private verdict: Action = "allow";
     private readonly categories = new Set<ContentCategory>();
     private readonly findings: PiiFinding[] = [];
@@ -134,9 +137,7 @@ export class SafetyFilter {
     }
 
     /** Whether a block verdict stopped this response (a call, so it is re-read after each segment). */
-    private stopped(): boolean {
-        return this.blocked;
-    }
+    private stopped = (): boolean => this.blocked;
 
     finish(): { events: StreamEvent[]; result: FilterResult } {
         if (this.finished !== undefined) return { events: [], result: this.finished };
@@ -250,6 +251,7 @@ export class SafetyFilter {
         this.sentence = [];
         this.sentenceLength = 0;
         this.sentenceStart = this.received;
+        this.complied ||= announcesCompliance(sentence);
         // A finding on the sentence before that waited for this one (judgeHarm, judgeOrWait); a frame this sentence
         // completes names its harm more exactly than the head ("…취하게 만들어. 그다음엔 다들 알아서 빠져").
         const waiting = this.waiting;
@@ -323,7 +325,8 @@ export class SafetyFilter {
         this.waiting = harmFinding(sentence, start, {
             threshold: this.policy.classifier.threshold,
             guarded: () => this.frames.guarded(),
-            explained: (from, to) => this.explains(from, to)
+            explained: (from, to) => this.explains(from, to),
+            complied: this.complied
         });
     }
 
@@ -337,9 +340,7 @@ export class SafetyFilter {
     }
 
     /** Whether a finding waits for the next sentence (a call: judging a sentence may set one). */
-    private waits(): boolean {
-        return this.waiting !== undefined;
-    }
+    private waits = (): boolean => this.waiting !== undefined;
 
     /** A rule's finding, judged now or waiting for the next sentence (content/victimReport.ts: waitingFor). */
     private judgeOrWait(finding: ContentFinding, sentence: string, events: StreamEvent[]): void {

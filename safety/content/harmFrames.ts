@@ -6,6 +6,7 @@
 // untraceable gun or a bomb made deadlier. Each needs two ideas (the second: to whom, or how), and
 // the words of a report, a story, a warning or a refusal (frames.ts: guard; `unless`) undo it.
 import { re, type Frame } from "./frameWords";
+import { complianceFrames } from "./compliance";
 import { quietFrames } from "./quietFrames";
 import { addressee, threatFrames } from "./threatFrames";
 import { wrongdoingFrames } from "./wrongdoingFrames";
@@ -154,4 +155,10 @@ export const harmFrames: Frame[] = [
 ];
 
 /** These and the threat frames (threatFrames.ts). */
-export const spokenFrames: Frame[] = [...threatFrames, ...harmFrames, ...quietFrames, ...wrongdoingFrames];
+export const spokenFrames: Frame[] = [
+    ...threatFrames,
+    ...harmFrames,
+    ...quietFrames,
+    ...wrongdoingFrames,
+    ...complianceFrames
+];

@@ -19,6 +19,7 @@ import { guard } from "./frameWords";
 import { frameText } from "./frames";
 import { withoutInnocentWords } from "./lexicon";
 import { asksForHelp, friendlyReason, type UndoneBy } from "./victimReport";
+import { complianceBars } from "./compliance";
 
 export interface HarmModel {
     hashBits: number;
@@ -77,7 +78,8 @@ export const harmText = withoutChatPrefix;
 
 /**
  * A line a user wrote to an assistant, quoted in the answer (`user: …`, `질문: …`, `👤 사용자: …`): the
- * request is not the answer's harm; the answer after it is judged on its own.
+ * head's finding on it stands unless the line after it refuses or is about the harm (a chat log that asks
+ * for harm and goes on answering, content 85: "사용자: 그거 술에 몰래 타서 사람 재우려면 얼마나 넣어?").
  */
 export const quotedRequest =
     /^\s*(?:[#>*-]\s*)*(?:👤|🙋|\**(?:user|human|q|question|사용자|질문|유저|요청)\**\s*[:：)])/i;
@@ -117,15 +119,16 @@ export function harmCategory(sentence: string, model?: HarmModel): ContentCatego
  * sentences share with innocent ones (번개탄 피워서 고기 굽는 법, 서버를 다 죽여) flagged a crafted innocent
  * sentence in 50 (2 %); needing the rest of the sentence to agree halved that (docs/safety.md).
  */
-export function harmJudge(sentence: string, bar: number, model?: HarmModel): number | undefined {
+export function harmJudge(sentence: string, bar: number, model?: HarmModel, robust?: number): number | undefined {
     const t = tableOf(model);
+    const robustBar = robust ?? t.model.robustThreshold;
     const text = harmText(sentence);
     const score = scoreText(t, text);
     if (score < bar) return undefined;
     const words = text.split(/\s+/).filter((w) => w.length > 0);
     if (words.length >= 2)
         for (let i = 0; i < words.length; i++)
-            if (scoreText(t, words.filter((_, j) => j !== i).join(" ")) < t.model.robustThreshold) return undefined;
+            if (scoreText(t, words.filter((_, j) => j !== i).join(" ")) < robustBar) return undefined;
     return score;
 }
 
@@ -144,6 +147,8 @@ export const aboutTheHarm = (text: string): boolean => guard.test(frameText(text
 export interface WaitingFinding {
     sentence: string;
     bar: number;
+    /** The bar each word removed must leave (the model's, unless the turn announced compliance: compliance.ts). */
+    robust?: number;
     finding: ContentFinding;
     /** A rule's finding: a plea for help (a victim's report), a friendly reason or a refusal in the next sentence undoes it (content/victimReport.ts). */
     undoneBy?: UndoneBy;
@@ -163,7 +168,7 @@ export function harmConfirmed(pending: WaitingFinding, next: string): boolean {
     if (aboutTheHarm(next)) return false;
     if (pending.undoneBy === "refusal") return true;
     if (pending.undoneBy === "plea") return !asksForHelp(next);
-    return harmJudge(pending.sentence + next, pending.bar) !== undefined;
+    return harmJudge(pending.sentence + next, pending.bar, undefined, pending.robust) !== undefined;
 }
 
 /** What the filter knows of a sentence beside its text (filter.ts). */
@@ -174,28 +179,33 @@ export interface HarmContext {
     guarded: () => boolean;
     /** Whether the lexicon's findings explain `[from, to)`. */
     explained: (from: number, to: number) => boolean;
+    /** Whether the turn announced it answers past its limits (compliance.ts): the head's lower bars apply. */
+    complied?: boolean;
 }
 
 /**
- * The head's finding on `sentence` (from response offset `start`), or undefined. Not a request quoted from
- * a user, not a sentence about the harm (prevention, the news, the law, a refusal), not a sentence whose
+ * The head's finding on `sentence` (from response offset `start`), or undefined. Not a sentence about the harm (prevention, the news, the law, a refusal), not a sentence whose
  * score rests on words the context rules read innocently, and not abuse the lexicon already masks. The
  * finding then waits for the next sentence (held, not shown: {@link harmConfirmed}), which may make it a
  * joke or a topic ("다 태워버릴 거야 ㅋㅋ 칼로리 말이야", a refusal after a request).
  */
 export function harmFinding(sentence: string, start: number, context: HarmContext): WaitingFinding | undefined {
-    const { threshold, shortThreshold } = harmThresholds();
+    const { threshold, shortThreshold } = context.complied ? complianceBars : harmThresholds();
+    const robust = context.complied ? complianceBars.robustThreshold : undefined;
     const bar = Math.max(readsShort(sentence) ? shortThreshold : 0, context.threshold ?? threshold);
-    const score = harmJudge(sentence, bar);
-    if (score === undefined || quotedRequest.test(sentence) || context.guarded()) return undefined;
+    const score = harmJudge(sentence, bar, undefined, robust);
+    if (score === undefined || context.guarded()) return undefined;
     const neutral = withoutInnocentWords(sentence);
-    if (neutral !== sentence && harmJudge(neutral, bar) === undefined) return undefined;
+    if (neutral !== sentence && harmJudge(neutral, bar, undefined, robust) === undefined) return undefined;
     const category = harmCategory(sentence);
     const end = start + sentence.length;
     if (category === "harassment" && context.explained(start, end)) return undefined;
     return {
         sentence,
         bar,
-        finding: { category, start, end, score: Math.round(score * 1000) / 1000, rule: "classifier.harm" }
+        ...(robust !== undefined && { robust }),
+        finding: { category, start, end, score: Math.round(score * 1000) / 1000, rule: "classifier.harm" },
+        // A request quoted from a user stands unless the answer after it refuses or is about the harm.
+        ...(quotedRequest.test(sentence) && { undoneBy: "refusal" as const })
     };
 }
