@@ -26,7 +26,6 @@ import {
 } from "./resultTypes";
 
 type SafetyFilterInstance = InstanceType<typeof SafetyFilter>;
-
 export type { ResultRequest, ResultsPanel, ResultStatus } from "./resultTypes";
 
 /**
@@ -137,6 +136,7 @@ export class ResultsController implements vscode.Disposable {
                 record.controller.abort();
                 const categories = event.categories.map(typeLabel);
                 record.flags = ["wrongly_blocked"];
+                this.log.info(`Safety filter (${record.id}): block; ${event.categories.join(", ")}`); // never the text
                 this.post(record, {
                     type: "result.blocked",
                     requestId: record.id,

@@ -12,6 +12,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
+import { extensionLog } from "./extensionLog";
 import type { GemmaKoApi } from "../../extension/extension";
 import { filterText } from "../../safety/filter";
 import { defaultScriptText, scriptSteps, writeScriptedModel } from "../fixtures/scriptedModel";
@@ -37,25 +38,7 @@ async function waitFor(what: string, condition: () => boolean, timeoutMs = 30_00
 }
 
 /** The end of our output channel's log file (diagnostics for a failed load). */
-function extensionLogTail(): string {
-    const found: Array<{ file: string; mtime: number }> = [];
-    const walk = (dir: string, depth: number) => {
-        if (depth > 8) return;
-        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-            const full = path.join(dir, entry.name);
-            if (entry.isDirectory()) walk(full, depth + 1);
-            else if (entry.name.endsWith("Gemma-Ko.log")) found.push({ file: full, mtime: fs.statSync(full).mtimeMs });
-        }
-    };
-    try {
-        // code-server runs with TMPDIR inside its profile folder: the logs are beside it.
-        walk(path.dirname(os.tmpdir()), 0);
-    } catch {
-        // diagnostics only
-    }
-    found.sort((a, b) => b.mtime - a.mtime);
-    return found.length === 0 ? "no log found" : fs.readFileSync(found[0].file, "utf8").slice(-800);
-}
+const extensionLogTail = (): string => extensionLog().slice(-800) || "no log found";
 
 /** A document with the cursor at "|" (removed). */
 async function open(

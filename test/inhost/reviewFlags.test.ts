@@ -11,6 +11,7 @@ import * as vscode from "vscode";
 import type { GemmaKoApi } from "../../extension/extension";
 import type { ReviewRecord } from "../../safety/review";
 import { scriptSteps, writeScriptedModel } from "../fixtures/scriptedModel";
+import { logHolds } from "./extensionLog";
 
 const extensionId = "gemma-ko.gemma-ko-assistant";
 const settings = () => vscode.workspace.getConfiguration("gemmaKo");
@@ -68,6 +69,8 @@ describe("Review flags on panel results (scripted model, real node-llama-cpp)", 
         const id = await vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
         assert.equal(typeof id, "string");
         assert.equal(await settled(api, id), "blocked", JSON.stringify(api.result(id)));
+        // The output channel keeps the block's audit line (categories, never the text).
+        assert.equal(await logHolds(`Safety filter (${id}): block;`), true);
 
         // A blocked result offers "wrongly blocked" only.
         assert.equal(
