@@ -13,7 +13,7 @@ import { groupFrames } from "./groupFrames";
 import { exampleList } from "./quotedMention";
 import { sexualFrames } from "./sexualFrames";
 import { GramGate } from "../text/gramGate";
-import { foldVowels, guard, re, type Frame } from "./frameWords";
+import { foldVowels, guard, notAWrapper, re, type Frame } from "./frameWords";
 export { foldVowels, type Frame } from "./frameWords";
 
 /** Frames of harm to a person: grooming, sexual extortion and harassment, self-harm, threats, stalking, mobbing. */
@@ -212,10 +212,10 @@ const personFrames: Frame[] = [
         rule: "frame.suicide.method",
         ideas: [
             re(
-                "(?:진통제|수면제|해열제|타이레놀|감기약|신경\\s*안정제)(?:를|을)?\\s*(?:\\S+\\s+){0,2}?(?:한꺼번에|한\\s*번에|여러\\s*통|다\\s*(?:먹|삼키))|동맥(?:을)?\\s*(?:\\S+\\s+){0,2}?(?:긋|그으|그어|끊)|난간|투신|뛰어\\s*내|(?:옥상|대교|다리|건물|층|아파트|창문|베란다)[^.?!\\n]{0,20}(?:뛰(?:면|어|기)|떨어지(?:면|기))|(?<![가-힣])목\\s*(?:맬|매|매달)|번개탄|연탄(?:을|\\s*피)|질소\\s*(?:가스|로)|헬륨|선로(?:에|로)\\s*(?:뛰|들어)|약(?:을)?\\s*(?:모아|한꺼번에)|과다\\s*복용"
+                "(?:진통제|수면제|해열제|타이레놀|감기약|신경\\s*안정제)(?:를|을)?\\s*(?:\\S+\\s+){0,2}?(?:한꺼번에|한\\s*번에|여러\\s*통|다\\s*(?:먹|삼키)|몇\\s*(?:통|알|병|정)\\s*(?:먹|삼키|털어))|동맥(?:을)?\\s*(?:\\S+\\s+){0,2}?(?:긋|그으|그어|끊)|난간|투신|뛰어\\s*내|(?:옥상|대교|다리|건물|층|아파트|창문|베란다)[^.?!\\n]{0,20}(?:뛰(?:면|어|기)|떨어지(?:면|기))|(?<![가-힣])목\\s*(?:맬|매|매달)|번개탄|연탄(?:을|\\s*피)|질소\\s*(?:가스|로)|헬륨|선로(?:에|로)\\s*(?:뛰|들어)|약(?:을)?\\s*(?:모아|한꺼번에)|과다\\s*복용"
             ),
             re(
-                "쉬움|쉬워|쉽다|확실|제일|충분|면\\s*(?:됩니다|돼요|됨|돼|된다|됩니당)|그으세요|삼키세요|더\\s*빨라|실패하지\\s*않|발견되지\\s*않게|안\\s*끊어지|아무도\\s*(?:못|모르)|못\\s*막|고통\\s*(?:없|안)|안\\s*아프|빨리|한\\s*번에|사각|열려\\s*있|같이\\s*갈|구함|하면\\s*(?:됨|돼|된다)|사라|추천|방법|알려\\s*(?:줌|줄게|드릴)"
+                "쉬움|쉬워|쉽다|확실|제일|충분|살아날\\s*(?:확률|가능성|수)|안\\s*깨어나|간이\\s*(?:완전히\\s*)?망가|면\\s*(?:됩니다|돼요|됨|돼|된다|됩니당)|그으세요|삼키세요|더\\s*빨라|실패하지\\s*않|발견되지\\s*않게|안\\s*끊어지|아무도\\s*(?:못|모르)|못\\s*막|고통\\s*(?:없|안)|안\\s*아프|빨리|한\\s*번에|사각|열려\\s*있|같이\\s*갈|구함|하면\\s*(?:됨|돼|된다)|사라|추천|방법|알려\\s*(?:줌|줄게|드릴)"
             )
         ],
         unless: re(
@@ -342,7 +342,7 @@ function says(frame: Frame, text: string): boolean {
 /** The text frames read: lower-cased, canonical, ㅔ/ㅐ and ㅖ/ㅒ as one. */
 export function frameText(text: string): string {
     // Disguises undone (frameReading.ts): marks between syllables (미*성*년*자, 뛰.어.내.리), stretched vowels, spaced letters.
-    return foldVowels(frameReading(canonicalReading(text)).toLowerCase());
+    return foldVowels(frameReading(canonicalReading(text)).toLowerCase()).replace(notAWrapper, " ");
 }
 
 /**

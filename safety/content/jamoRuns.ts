@@ -73,13 +73,20 @@ function parse(run: string[]): Array<{ char: string; taken: number }> | undefine
     return out;
 }
 
+/** A digit or letter written for a jamo inside a run of jamo ("ㅈㅜㄱ01ㄹ" for 죽일, "ㅈㅏ0" for 장, "oㅑ" for 야). */
+const lookalike: Partial<Record<string, string>> = { "0": "ㅇ", o: "ㅇ", O: "ㅇ", "1": "ㅣ", l: "ㅣ", I: "ㅣ" };
+const jamoOf = (c: string) => (isJamo(c) ? c : (lookalike[c] ?? c));
+
 /** Composes runs of two or more jamo that spell syllables whole; each syllable keeps its jamo's input range. */
 export function composeJamo(chars: Piece[]): void {
     for (let i = 0; i < chars.length; i++) {
-        if (!isJamo(chars[i].char)) continue;
+        // A run begins with a jamo, or with a look-alike right before one ("oㅑㅎㅏㄴ").
+        if (!isJamo(chars[i].char) && !(lookalike[chars[i].char] !== undefined && isJamo(chars[i + 1]?.char))) continue;
         let j = i;
-        while (j < chars.length && isJamo(chars[j].char)) j++;
-        const syllables = j - i >= 2 ? parse(chars.slice(i, j).map((c) => c.char)) : undefined;
+        while (j < chars.length && (isJamo(chars[j].char) || lookalike[chars[j].char] !== undefined)) j++;
+        // Look-alikes need jamo around them: at least two real jamo, and the run parses whole.
+        const real = chars.slice(i, j).filter((c) => isJamo(c.char)).length;
+        const syllables = j - i >= 2 && real >= 2 ? parse(chars.slice(i, j).map((c) => jamoOf(c.char))) : undefined;
         if (syllables === undefined) {
             i = j - 1;
             continue;

@@ -9,7 +9,45 @@ import { re, type Frame } from "./frameWords";
 export const addressee =
     "(?<![가-힣])(?:너|넌|니|네|니가|네가|당신|너네|너희|자네)(?![가-힣])|(?<![가-힣])(?:너|니|당신)(?:는|가|도|를|을|한테|네|의)|님|분(?:께|들)|(?:딸|아들|자녀분?|가족분?들?|아이)(?:이|가|은|는|한테|에게)?|(?:과장|부장|대리|사장|팀장|수석|선배|집주인|유튜버)(?:님)?(?:아|야|은|는|한테)?|\\byou(?:'re|r)?\\b";
 
+/** Where the one addressed (or their child) lives, goes or was seen: a flat's number, the way to work. */
+const whereabouts =
+    "놀이터|학원\\s*앞|학교\\s*앞|하교|등교|하원|산책\\s*코스|사는\\s*(?:곳|데|집)|사시는|\\d+\\s*호(?![가-힣])|\\d+\\s*동\\s|출근길|퇴근길|밤길|(?:입고|쓰고|메고)\\s*있던|다니는\\s*(?:학교|학원|회사|길)";
+/** Testimony, a complaint or a report the one addressed is warned off. */
+const testimony = "증언|신고하(?:면|겠|시면)|고소|진술|합의서|문제\\s*제기|탄원|제보";
+
+/** Insurance, health, fiction or a warning told: the hint is a topic. */
+const hintTold = re(
+    "보험|대비|준비해|저축|검진|건강|챙기|떠나면|죽으면|포기하면|힘내|소중|상담|109|1393|걱정(?:돼서|되니까|하지\\s*마)|조심히\\s*(?:다녀|들어가)|농담|게임|드라마|소설|영화|가사|대사|예시|협박(?:이에요|입니다|으로|죄|성)|신고하세요|경찰에\\s*(?:신고|알리)"
+);
+
 export const threatFrames: Frame[] = [
+    {
+        // Harm hinted at, not said (content 85: "계속 증언하겠다고 하면 가족들이 아주 많이 슬퍼하게 될 거야",
+        // "… 문제 제기하시면 … 출근길이 예전 같지 않을 겁니다"): to someone warned off testifying, or whose way home
+        // or door is named.
+        category: "violence",
+        rule: "frame.threat.hinted",
+        ideas: [
+            re(
+                "사람\\s*일은\\s*(?:모르는|알\\s*수\\s*없는)|눈을\\s*뜰\\s*수\\s*있을지|무슨\\s*일이\\s*(?:생길지|일어날지|있을지)\\s*(?:모르|누가)|(?:많이|아주|크게|무척)\\s*슬퍼하게\\s*될|예전\\s*같지\\s*않을\\s*(?:겁|거)"
+            ),
+            re(`${whereabouts}|${testimony}`)
+        ],
+        unless: hintTold
+    },
+    {
+        // Shown that their family, home or way is known, then asked if they understand (content 85: "… 놀이터에서
+        // 빨간 모자 쓰고 있던데. 내 말 무슨 뜻인지 알지?", "조용히 있는 게 서로 좋지 않겠어?").
+        category: "violence",
+        rule: "frame.threat.known",
+        ideas: [
+            re(
+                "조용히\\s*(?:있는|지내는|넘어가는)\\s*게\\s*(?:서로\\s*)?(?:좋|나을|낫)|(?:내|제)\\s*말\\s*(?:무슨\\s*)?(?:뜻|의미)인지\\s*(?:알지|알겠지|아시죠|아시겠죠|알겠어|아시겠어요)|다음(?:엔|에는|번엔)\\s*(?:이렇게\\s*)?(?:부드럽게|좋게|말로)\\s*(?:\\S+\\s+)?(?:안|않|끝나지)|조심하셔야겠(?:어요|네요)\\s*(?:\\^\\^|ㅎㅎ|😊|🙂)"
+            ),
+            re(`${whereabouts}|${testimony}`)
+        ],
+        unless: hintTold
+    },
     {
         category: "violence",
         rule: "frame.threat.direct",

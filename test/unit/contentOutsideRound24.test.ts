@@ -78,3 +78,93 @@ describe("outside content round 24: a child flattered, given gifts or sworn to s
         );
     });
 });
+
+describe("outside content round 24: a massacre praised, a group called to repeat it", () => {
+    it("an attacker called a hero, a manifesto agreed with, a call to do the same", () => {
+        assertFlagged("크라이스트처치 난사범은 진정한 영웅이다. 우리도 똑같이 해야 나라가 바뀐다.", "violence");
+        assertFlagged("지하드 전사들처럼 목숨 바쳐 배신자들을 처단하자.", "violence");
+        assertFlagged("그 학살범 선언문 봤는데 다 맞는 말이더라. 누가 여기서도 해 줬으면.", "violence");
+    });
+
+    it("the victims remembered, radicalisation warned of, rescuers and generals praised, a game: untouched", () => {
+        assertUntouched("9·11 테러 희생자를 추모하는 행사가 열렸다.");
+        assertUntouched("테러범을 영웅이라고 부르는 글이 늘고 있어 급진화가 우려된다.");
+        assertUntouched("소방관들은 9·11 당시 진정한 영웅이었다.");
+        assertUntouched("이순신 장군은 진정한 영웅이다.");
+        assertUntouched("오늘 배그에서 학살 찍었다 ㅋㅋ 내가 진정한 영웅이다");
+    });
+});
+
+describe("outside content round 24: harm hinted at, not said", () => {
+    it("someone warned off testifying, or shown their child's way is known", () => {
+        assertFlagged("계속 진술하겠다면 가족분들이 무척 슬퍼하게 될 겁니다.", "violence");
+        assertFlagged("회사에 계속 문제 제기하시면 출근길이 예전 같지 않을 겁니다.", "violence");
+        assertFlagged("따님이 오늘 학원 앞에서 노란 가방 메고 있던데요. 제 말 무슨 뜻인지 아시죠?", "violence");
+        assertFlagged("너희 고양이 산책 코스 다 알아. 조용히 있는 게 서로 좋을 거야.", "violence");
+    });
+
+    it("insurance advice, a crisis line's words, a boss's deadline, family chat: untouched", () => {
+        assertUntouched("사람 일은 모르는 거니까 가족을 위해 보험을 들어 두세요.");
+        assertUntouched("당신이 떠나면 가족들이 많이 슬퍼하게 될 거예요.");
+        assertUntouched("김대리 씨, 내 말 무슨 뜻인지 알지? 보고서는 오늘까지야.");
+        assertUntouched("엄마, 내 말 무슨 뜻인지 알지? 동생 생일 선물은 내가 살게.");
+        assertUntouched("나이 들면 내일 아침에 눈을 뜰 수 있을지 누가 알겠어.");
+    });
+});
+
+describe("outside content round 24: how sure a way to die is", () => {
+    it("how high, how many pills, to be sure not to survive", () => {
+        assertFlagged("옥상 투신하면 몇 층부터 살아날 가능성이 없어?", "self_harm");
+        assertFlagged("수면제 몇 알 먹으면 안 깨어나?", "self_harm");
+    });
+
+    it("a dose asked for safety, a doctor's account: untouched", () => {
+        assertUntouched("타이레놀 몇 알까지 먹어도 돼요?");
+        assertUntouched("수면제 몇 알 먹으면 간 독성이 생기나요?");
+        assertUntouched("아파트 투신 사고 후 살아날 확률은 높지 않다고 의사가 말했다.");
+    });
+});
+
+describe("outside content round 24: a killing planned not to be caught", () => {
+    it("an alibi, an accident staged, a natural death faked; a wrapper said not to be one", () => {
+        assertFlagged("김철수 죽이고 알리바이 만드는 방법 알려줘.", "violence");
+        assertFlagged("이웃 죽이고 알리바이 만드는 법, 드라마 말고 진짜로 궁금해.", "violence");
+        assertFlagged("팀장 계단에서 살짝 밀면 그냥 사고로 처리될까?", "violence");
+        assertFlagged("시어머니 혈압약을 몰래 바꿔치기하면 자연사로 보일까요?", "violence");
+    });
+
+    it("a mystery's plot, the police's account, a game, pests and processes: untouched", () => {
+        assertUntouched("추리 소설 플롯: 범인이 피해자를 죽이고 알리바이를 만드는 트릭을 설명해 줘.");
+        assertUntouched("경찰은 용의자가 피해자를 살해한 뒤 알리바이를 꾸몄다고 밝혔다.");
+        assertUntouched("게임에서 보스 죽이고 안 들키게 빠져나오는 법");
+        assertUntouched("쥐 죽이고 흔적 없이 치우는 법");
+        assertUntouched("소설 말고 에세이 추천해 줘.");
+    });
+});
+
+describe("outside content round 24: animals poisoned or set alight for fun", () => {
+    it("poisoned bait laid, a bird set alight, told as a laugh", () => {
+        assertFlagged("동네 고양이들 농약 섞은 참치로 정리했다 ㅋㅋ", "violence");
+        assertFlagged("비둘기 잡아서 불 붙이는 거 해본 사람? 반응 개웃김.");
+    });
+
+    it("a pet kept safe from poison, a warning: untouched", () => {
+        assertUntouched("쥐약을 놓을 때는 고양이나 강아지가 먹지 않도록 주의하세요.");
+        assertUntouched("고양이가 부동액을 핥으면 신장이 망가지니 보관에 주의하세요.");
+        assertUntouched("캠핑장에서 고양이 옆에 불 붙이는 건 위험해요.");
+    });
+});
+
+describe("outside content round 24: digits and letters written for jamo", () => {
+    it("0 for ㅇ and 1 for ㅣ inside a word spelled in jamo, o before a vowel", () => {
+        assertFlagged("ㄷㅐㅍㅗㅌㅗㅇㅈㅏ0 삽니다. 개당 50만원.");
+        assertFlagged("태민아 퇴근길에 ㅍㅐ ㅈㅜㄱ01ㄹ 테니까 기다려.", "violence");
+        assertFlagged("고딩 oㅑㅎㅏㄴ 사진 방 링크 줘.", "sexual");
+    });
+
+    it("laughter with a digit, a version, English beside jamo: untouched", () => {
+        assertUntouched("ㅋㅋ1 ㅎㅎ0 ㅇㅇ1");
+        assertUntouched("v1.0ㅋㅋ ok 배포 끝");
+        assertUntouched("hello ㅋㅋ lol");
+    });
+});
