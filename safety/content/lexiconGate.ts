@@ -25,7 +25,7 @@ import { homophoneFrom, keptAsIs, nonCanonical } from "./canonical";
 import { keyboardTyped, keyboardView } from "./keyboardKorean";
 import { latinMay, latinStarts, type LatinStarts } from "./latinGate";
 import { ObfuscationWindows } from "./obfuscationWindows";
-import { censorBetween, jamoOf, mayBeObfuscated, phraseReading, vowelLookalike } from "./normalize";
+import { censorBetween, jamoOf, mayBeObfuscated, phraseReadingText, vowelLookalike } from "./normalize";
 
 /** The parts of the compiled lexicon the gate reads (lexicon.ts). */
 export interface GateTrieNode {
@@ -276,9 +276,9 @@ function obfuscatedPhraseMay(t: Tables, text: string, until: number, obfuscated?
     // read only the segment, and an open phrase of weaker needs had hidden that).
     // `obfuscated`: that test, answered already (obfuscationWindows.ts).
     if (!(obfuscated ?? mayBeObfuscated(text.slice(0, Math.min(text.length, until + 2))))) return false;
-    const view = phraseReading(text.slice(0, until));
+    const view = phraseReadingText(text.slice(0, until));
     if (view === undefined) return false;
-    return t.phrases.open(t.phrases.scratchBitsOf(view.text.toLowerCase())) !== undefined;
+    return t.phrases.open(t.phrases.scratchBitsOf(view.toLowerCase())) !== undefined;
 }
 
 /** Whether a sound-alike spelling (canonical.ts: homophone) starts in `text[from, until)`. */

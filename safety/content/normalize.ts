@@ -19,6 +19,10 @@ export function jamoOf(char: string): string {
     return jamo;
 }
 
+/** Whether a code unit is Hangul: conjoining jamo, compatibility jamo or a syllable ({@link isHangul}'s ranges). */
+const isHangulCode = (code: number) =>
+    (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f) || (code >= 0xac00 && code <= 0xd7a3);
+
 /** Whether `char` holds Hangul (conjoining jamo, compatibility jamo or a syllable): code ranges, no regex (per character, per window). */
 export function isHangul(char: string): boolean {
     for (let i = 0; i < char.length; i++) {
@@ -253,6 +257,21 @@ export interface PhraseReading {
  * "k8s"). Undefined when nothing was dropped or read differently.
  */
 export function phraseReading(input: string): PhraseReading | undefined {
+    const source: number[] = [];
+    const text = readPhrases(input, source);
+    return text === undefined ? undefined : { text, source };
+}
+
+/** {@link phraseReading}'s text alone (the lexicon's gate reads no more of it). */
+export function phraseReadingText(input: string): string | undefined {
+    return readPhrases(input, undefined);
+}
+
+/** Code units of {@link censorMarks}: censorBetween is asked only at one of them. */
+const censorCodes = new Set(Array.from(censorMarks, (c) => c.charCodeAt(0)));
+
+/** {@link phraseReading}: its text, and into `source` (when given) where each character came from. */
+function readPhrases(input: string, source: number[] | undefined): string | undefined {
     const leetAt = new Map<number, string>();
     if (/[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z]/.test(input))
         for (const word of latinWords(input)) {
@@ -271,22 +290,30 @@ export function phraseReading(input: string): PhraseReading | undefined {
             for (let k = 0; k < word.raw.length; k++)
                 if (ascii[k] !== word.raw[k].toLowerCase()) leetAt.set(word.start + k, ascii[k]);
         }
+    // The text is built from runs of the input kept as they are (`run` starts the current one).
     let text = "";
-    const source: number[] = [];
+    let run = 0;
     let changed = leetAt.size > 0;
     let lastHangul = -10;
     let runLength = 0;
     for (let i = 0; i < input.length; i++) {
-        const char = input[i];
-        if (isHangul(char) && !censorBetween(input, i)) {
+        const code = input.charCodeAt(i);
+        const censor = censorCodes.has(code) && censorBetween(input, i);
+        if (isHangulCode(code) && !censor) {
             runLength = lastHangul === i - 1 ? runLength + 1 : 1;
             lastHangul = i;
-        } else if (censorBetween(input, i) || isFiller(input, i, lastHangul, runLength)) {
+        } else if (censor || isFiller(input, i, lastHangul, runLength)) {
             changed = true;
+            text += input.slice(run, i);
+            run = i + 1;
             continue;
         }
-        text += leetAt.get(i) ?? char;
-        source.push(i);
+        const replaced = leetAt.size > 0 ? leetAt.get(i) : undefined;
+        if (replaced !== undefined) {
+            text += input.slice(run, i) + replaced;
+            run = i + 1;
+        }
+        source?.push(i);
     }
-    return changed ? { text, source } : undefined;
+    return changed ? text + input.slice(run) : undefined;
 }
