@@ -116,7 +116,8 @@ const syllable = (c: string | undefined) => c !== undefined && c >= "\uAC00" && 
 
 /** A censor mark (X, O, ㅡ, ○, ×) standing alone between two complete syllables: "씨X발", "병ㅡ신". */
 export function censorBetween(input: string, i: number): boolean {
-    if (!censorMarks.includes(input[i])) return false;
+    // A code unit first: most characters are none (no one-character string made for them).
+    if (censorCodes[input.charCodeAt(i)] !== 1) return false;
     // A run of up to three marks ("씨ㅡㅡ발") stands for one.
     let from = i;
     while (from > 0 && i - from < 2 && censorMarks.includes(input[from - 1])) from--;
@@ -125,6 +126,9 @@ export function censorBetween(input: string, i: number): boolean {
     return syllable(input[from - 1]) && syllable(input[to + 1]);
 }
 const censorMarks = "XxOoㅡ○●×✕";
+/** 1 at the code unit of each of {@link censorMarks} (NaN, past the end, reads as none). */
+const censorCodes = new Uint8Array(65536);
+for (const mark of censorMarks) censorCodes[mark.charCodeAt(0)] = 1;
 
 const bareVowel = /^[ㅏ-ㅣ]+$/;
 
@@ -267,9 +271,6 @@ export function phraseReadingText(input: string): string | undefined {
     return readPhrases(input, undefined);
 }
 
-/** Code units of {@link censorMarks}: censorBetween is asked only at one of them. */
-const censorCodes = new Set(Array.from(censorMarks, (c) => c.charCodeAt(0)));
-
 /** {@link phraseReading}: its text, and into `source` (when given) where each character came from. */
 function readPhrases(input: string, source: number[] | undefined): string | undefined {
     const leetAt = new Map<number, string>();
@@ -298,7 +299,7 @@ function readPhrases(input: string, source: number[] | undefined): string | unde
     let runLength = 0;
     for (let i = 0; i < input.length; i++) {
         const code = input.charCodeAt(i);
-        const censor = censorCodes.has(code) && censorBetween(input, i);
+        const censor = censorCodes[code] === 1 && censorBetween(input, i);
         if (isHangulCode(code) && !censor) {
             runLength = lastHangul === i - 1 ? runLength + 1 : 1;
             lastHangul = i;
