@@ -5,7 +5,6 @@
 // ("tlqkf") is matched in lexicon.ts against the lexicon's own keyboard spellings. Every normalised character remembers which input
 // character it came from, so a match maps back to an exact span.
 import { disassemble } from "es-hangul";
-import { obfuscationMay } from "./obfuscationGate";
 
 const jamoCache = new Map<string, string>();
 
@@ -225,8 +224,7 @@ const obfuscation =
 
 /** Whether `text` may hold an obfuscated word {@link phraseReading} reads differently (a quick test). */
 export function mayBeObfuscated(text: string): boolean {
-    // Most text holds nothing the pattern could match: a table lookup per character says so (obfuscationGate.ts).
-    return obfuscationMay(text) && obfuscation.test(text);
+    return obfuscation.test(text);
 }
 
 /** The longest match of {@link mayBeObfuscated}'s test, in code units (four astral marks between syllables). */
@@ -239,7 +237,6 @@ const obfuscations = new RegExp(obfuscation.source, "gu");
  * later, one per start (overlapping ones too); a look-behind reads the text before `from`.
  */
 export function obfuscationsFrom(text: string, from: number, visit: (start: number, end: number) => void): void {
-    if (!obfuscationMay(text, from)) return;
     obfuscations.lastIndex = from;
     for (let m = obfuscations.exec(text); m !== null; m = obfuscations.exec(text)) {
         visit(m.index, m.index + m[0].length);
