@@ -157,6 +157,18 @@ export function vowelLookalike(jamo: string): string {
 
 const space = /[\s\u00a0\u3000]/;
 const fillerChar = /[^\p{L}]/u;
+/**
+ * Per code unit, the two tests above as a character alone reads them (1: filler, 2: a space):
+ * {@link isFiller} is asked of most characters that are not Hangul, one at a time.
+ */
+const fillerCodes = (() => {
+    const table = new Uint8Array(65536);
+    for (let c = 0; c < 65536; c++) {
+        const char = String.fromCharCode(c);
+        table[c] = (fillerChar.test(char) ? 1 : 0) | (space.test(char) ? 2 : 0);
+    }
+    return table;
+})();
 /** At most this many non-letters inside a word without a space ("시123발", "시🔥발"), two with one. */
 const maxFiller = 4;
 
@@ -167,18 +179,22 @@ const maxFiller = 4;
  * at most two between single syllables ("시 발", not "무시 발견" or "사용 시 발생").
  */
 function isFiller(input: string, i: number, lastHangul: number, runLength: number): boolean {
-    if (i >= input.length || lastHangul < 0 || i <= lastHangul || !fillerChar.test(input[i])) return false;
+    if (i >= input.length || lastHangul < 0 || i <= lastHangul || (fillerCodes[input.charCodeAt(i)] & 1) === 0)
+        return false;
     let j = lastHangul + 1;
     let sawSpace = false;
-    while (j < input.length && fillerChar.test(input[j])) {
-        if (space.test(input[j])) sawSpace = true;
+    while (j < input.length) {
+        const f = fillerCodes[input.charCodeAt(j)];
+        if ((f & 1) === 0) break;
+        if ((f & 2) !== 0) sawSpace = true;
         j++;
         if (j - lastHangul - 1 > maxFiller) return false;
     }
-    if (!isHangul(input[j] ?? "")) return false;
+    // (Past the end, charCodeAt is NaN: no Hangul, as isHangul("") says.)
+    if (!isHangulCode(input.charCodeAt(j))) return false;
     if (!sawSpace) return true;
     // Spaced out means single syllables on both sides: "시 발", not "사용 시 발생".
-    return j - lastHangul - 1 <= 2 && runLength === 1 && !isHangul(input[j + 1] ?? "");
+    return j - lastHangul - 1 <= 2 && runLength === 1 && !isHangulCode(input.charCodeAt(j + 1));
 }
 
 /** Leetspeak read back as letters: one table for the word reader, the gate and the insertion readings. */
