@@ -59,8 +59,11 @@ interface Tables {
     flags: Uint8Array;
     /** Per Hangul code unit: 1 once `jamo`, `start` and `stretch` hold it (read on first sight, see {@link hangul}). */
     hangulRead: Uint8Array;
-    /** Per Hangul code unit: its jamo (jamoOf). */
-    jamo: Array<string | undefined>;
+    /**
+     * Per Hangul code unit: its jamo (jamoOf), one string per code unit, made once: the trie's
+     * maps are asked with these (indexing the jamo's string made a new string per step).
+     */
+    jamo: Array<string[] | undefined>;
     /** Per Hangul code unit: the trie node after its jamo, when they begin an entry. */
     start: Array<GateTrieNode | undefined>;
     /** Per Hangul code unit: 1 when the skeleton may skip it as a stretched vowel (ㅇ + vowels, or vowels). */
@@ -95,7 +98,7 @@ function build(lexicon: GateLexicon, phrases: readonly RegExp[]): Tables {
         phrases: new GramGate(phrases, { lowerCaseText: true, clauses: 3, shareBits: false, alternatives: true }),
         flags,
         hangulRead: new Uint8Array(65536),
-        jamo: new Array<string | undefined>(65536).fill(undefined),
+        jamo: new Array<string[] | undefined>(65536).fill(undefined),
         start: new Array<GateTrieNode | undefined>(65536).fill(undefined),
         stretch: new Uint8Array(65536),
         latin: latinStarts(lexicon)
@@ -107,7 +110,7 @@ function hangul(t: Tables, code: number): void {
     if (t.hangulRead[code] === 1) return;
     t.hangulRead[code] = 1;
     const j = vowelLookalike(jamoOf(String.fromCharCode(code)));
-    t.jamo[code] = j;
+    t.jamo[code] = j.split("");
     if (bareVowels.test(j.startsWith("ㅇ") ? j.slice(1) : j)) t.stretch[code] = 1;
     let node: GateTrieNode | undefined = t.lexicon.trie;
     for (let k = 0; k < j.length && node !== undefined; k++) node = node.next.get(j[k]);
@@ -155,7 +158,7 @@ function walk(
     if (censorBetween(text, q)) return walk(t, text, q + 1, node, afterSpace, budget);
     if (isHangulCode(code)) {
         hangul(t, code);
-        const jamo = t.jamo[code] ?? jamoOf(text[q]);
+        const jamo = t.jamo[code] ?? jamoOf(text[q]).split("");
         // As a unit: its jamo, all of them (a word ends at a character boundary).
         let child: GateTrieNode | undefined = node;
         for (let k = 0; k < jamo.length && child !== undefined; k++) child = child.next.get(jamo[k]);
