@@ -19,7 +19,7 @@
 //   (one to four characters) of each set its pattern needs (text/regexNeeds.ts reads
 //   them from the pattern, so they follow the patterns as they change).
 import { BitsQueue } from "../text/bitsQueue";
-import { type GramBits, GramGate } from "../text/gramGate";
+import { GramBits, GramGate } from "../text/gramGate";
 import type { ContentCategory } from "../types";
 import { homophoneFrom, keptAsIs, nonCanonical } from "./canonical";
 import { keyboardTyped, keyboardView } from "./keyboardKorean";
@@ -334,8 +334,11 @@ export class LexiconWindows {
 
     constructor(lexicon: GateLexicon, phrases: readonly RegExp[]) {
         this.t = tables(lexicon, phrases);
-        this.carry = this.t.phrases.empty();
-        this.window = this.t.phrases.empty();
+        // Both in one buffer (one memory block instead of two, per response).
+        const words = this.t.phrases.words;
+        const buffer = new ArrayBuffer(8 * words);
+        this.carry = new GramBits(new Uint32Array(buffer, 0, words));
+        this.window = new GramBits(new Uint32Array(buffer, 4 * words, words));
         this.queue = new BitsQueue(this.t.phrases.words);
     }
 
