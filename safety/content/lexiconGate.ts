@@ -19,13 +19,13 @@
 //   (one to four characters) of each set its pattern needs (text/regexNeeds.ts reads
 //   them from the pattern, so they follow the patterns as they change).
 import { BitsQueue } from "../text/bitsQueue";
-import { type GramBits, GramGate } from "../text/gramGate";
+import { GramBits, GramGate } from "../text/gramGate";
 import type { ContentCategory } from "../types";
 import { homophoneFrom, keptAsIs, nonCanonical } from "./canonical";
 import { keyboardTyped, keyboardView } from "./keyboardKorean";
 import { latinMay, latinStarts, type LatinStarts } from "./latinGate";
 import { ObfuscationWindows } from "./obfuscationWindows";
-import { censorBetween, jamoOf, mayBeObfuscated, phraseReading, vowelLookalike } from "./normalize";
+import { censorBetween, jamoOf, mayBeObfuscated, phraseReadingText, vowelLookalike } from "./normalize";
 
 /** The parts of the compiled lexicon the gate reads (lexicon.ts). */
 export interface GateTrieNode {
@@ -59,8 +59,11 @@ interface Tables {
     flags: Uint8Array;
     /** Per Hangul code unit: 1 once `jamo`, `start` and `stretch` hold it (read on first sight, see {@link hangul}). */
     hangulRead: Uint8Array;
-    /** Per Hangul code unit: its jamo (jamoOf). */
-    jamo: Array<string | undefined>;
+    /**
+     * Per Hangul code unit: its jamo (jamoOf), one string per code unit, made once: the trie's
+     * maps are asked with these (indexing the jamo's string made a new string per step).
+     */
+    jamo: Array<string[] | undefined>;
     /** Per Hangul code unit: the trie node after its jamo, when they begin an entry. */
     start: Array<GateTrieNode | undefined>;
     /** Per Hangul code unit: 1 when the skeleton may skip it as a stretched vowel (ㅇ + vowels, or vowels). */
@@ -95,7 +98,7 @@ function build(lexicon: GateLexicon, phrases: readonly RegExp[]): Tables {
         phrases: new GramGate(phrases, { lowerCaseText: true, clauses: 3, shareBits: false, alternatives: true }),
         flags,
         hangulRead: new Uint8Array(65536),
-        jamo: new Array<string | undefined>(65536).fill(undefined),
+        jamo: new Array<string[] | undefined>(65536).fill(undefined),
         start: new Array<GateTrieNode | undefined>(65536).fill(undefined),
         stretch: new Uint8Array(65536),
         latin: latinStarts(lexicon)
@@ -107,7 +110,7 @@ function hangul(t: Tables, code: number): void {
     if (t.hangulRead[code] === 1) return;
     t.hangulRead[code] = 1;
     const j = vowelLookalike(jamoOf(String.fromCharCode(code)));
-    t.jamo[code] = j;
+    t.jamo[code] = j.split("");
     if (bareVowels.test(j.startsWith("ㅇ") ? j.slice(1) : j)) t.stretch[code] = 1;
     let node: GateTrieNode | undefined = t.lexicon.trie;
     for (let k = 0; k < j.length && node !== undefined; k++) node = node.next.get(j[k]);
@@ -155,7 +158,7 @@ function walk(
     if (censorBetween(text, q)) return walk(t, text, q + 1, node, afterSpace, budget);
     if (isHangulCode(code)) {
         hangul(t, code);
-        const jamo = t.jamo[code] ?? jamoOf(text[q]);
+        const jamo = t.jamo[code] ?? jamoOf(text[q]).split("");
         // As a unit: its jamo, all of them (a word ends at a character boundary).
         let child: GateTrieNode | undefined = node;
         for (let k = 0; k < jamo.length && child !== undefined; k++) child = child.next.get(jamo[k]);
@@ -276,9 +279,9 @@ function obfuscatedPhraseMay(t: Tables, text: string, until: number, obfuscated?
     // read only the segment, and an open phrase of weaker needs had hidden that).
     // `obfuscated`: that test, answered already (obfuscationWindows.ts).
     if (!(obfuscated ?? mayBeObfuscated(text.slice(0, Math.min(text.length, until + 2))))) return false;
-    const view = phraseReading(text.slice(0, until));
+    const view = phraseReadingText(text.slice(0, until));
     if (view === undefined) return false;
-    return t.phrases.open(t.phrases.scratchBitsOf(view.text.toLowerCase())) !== undefined;
+    return t.phrases.open(t.phrases.scratchBitsOf(view.toLowerCase())) !== undefined;
 }
 
 /** Whether a sound-alike spelling (canonical.ts: homophone) starts in `text[from, until)`. */
@@ -331,8 +334,11 @@ export class LexiconWindows {
 
     constructor(lexicon: GateLexicon, phrases: readonly RegExp[]) {
         this.t = tables(lexicon, phrases);
-        this.carry = this.t.phrases.empty();
-        this.window = this.t.phrases.empty();
+        // Both in one buffer (one memory block instead of two, per response).
+        const words = this.t.phrases.words;
+        const buffer = new ArrayBuffer(8 * words);
+        this.carry = new GramBits(new Uint32Array(buffer, 0, words));
+        this.window = new GramBits(new Uint32Array(buffer, 4 * words, words));
         this.queue = new BitsQueue(this.t.phrases.words);
     }
 

@@ -18,6 +18,10 @@ export function jamoOf(char: string): string {
     return jamo;
 }
 
+/** Whether a code unit is Hangul: conjoining jamo, compatibility jamo or a syllable ({@link isHangul}'s ranges). */
+const isHangulCode = (code: number) =>
+    (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f) || (code >= 0xac00 && code <= 0xd7a3);
+
 /** Whether `char` holds Hangul (conjoining jamo, compatibility jamo or a syllable): code ranges, no regex (per character, per window). */
 export function isHangul(char: string): boolean {
     for (let i = 0; i < char.length; i++) {
@@ -111,7 +115,8 @@ const syllable = (c: string | undefined) => c !== undefined && c >= "\uAC00" && 
 
 /** A censor mark (X, O, ㅡ, ○, ×) standing alone between two complete syllables: "씨X발", "병ㅡ신". */
 export function censorBetween(input: string, i: number): boolean {
-    if (!censorMarks.includes(input[i])) return false;
+    // A code unit first: most characters are none (no one-character string made for them).
+    if (censorCodes[input.charCodeAt(i)] !== 1) return false;
     // A run of up to three marks ("씨ㅡㅡ발") stands for one.
     let from = i;
     while (from > 0 && i - from < 2 && censorMarks.includes(input[from - 1])) from--;
@@ -120,6 +125,9 @@ export function censorBetween(input: string, i: number): boolean {
     return syllable(input[from - 1]) && syllable(input[to + 1]);
 }
 const censorMarks = "XxOoㅡ○●×✕";
+/** 1 at the code unit of each of {@link censorMarks} (NaN, past the end, reads as none). */
+const censorCodes = new Uint8Array(65536);
+for (const mark of censorMarks) censorCodes[mark.charCodeAt(0)] = 1;
 
 const bareVowel = /^[ㅏ-ㅣ]+$/;
 
@@ -149,6 +157,18 @@ export function vowelLookalike(jamo: string): string {
 
 const space = /[\s\u00a0\u3000]/;
 const fillerChar = /[^\p{L}]/u;
+/**
+ * Per code unit, the two tests above as a character alone reads them (1: filler, 2: a space):
+ * {@link isFiller} is asked of most characters that are not Hangul, one at a time.
+ */
+const fillerCodes = (() => {
+    const table = new Uint8Array(65536);
+    for (let c = 0; c < 65536; c++) {
+        const char = String.fromCharCode(c);
+        table[c] = (fillerChar.test(char) ? 1 : 0) | (space.test(char) ? 2 : 0);
+    }
+    return table;
+})();
 /** At most this many non-letters inside a word without a space ("시123발", "시🔥발"), two with one. */
 const maxFiller = 4;
 
@@ -159,18 +179,22 @@ const maxFiller = 4;
  * at most two between single syllables ("시 발", not "무시 발견" or "사용 시 발생").
  */
 function isFiller(input: string, i: number, lastHangul: number, runLength: number): boolean {
-    if (i >= input.length || lastHangul < 0 || i <= lastHangul || !fillerChar.test(input[i])) return false;
+    if (i >= input.length || lastHangul < 0 || i <= lastHangul || (fillerCodes[input.charCodeAt(i)] & 1) === 0)
+        return false;
     let j = lastHangul + 1;
     let sawSpace = false;
-    while (j < input.length && fillerChar.test(input[j])) {
-        if (space.test(input[j])) sawSpace = true;
+    while (j < input.length) {
+        const f = fillerCodes[input.charCodeAt(j)];
+        if ((f & 1) === 0) break;
+        if ((f & 2) !== 0) sawSpace = true;
         j++;
         if (j - lastHangul - 1 > maxFiller) return false;
     }
-    if (!isHangul(input[j] ?? "")) return false;
+    // (Past the end, charCodeAt is NaN: no Hangul, as isHangul("") says.)
+    if (!isHangulCode(input.charCodeAt(j))) return false;
     if (!sawSpace) return true;
     // Spaced out means single syllables on both sides: "시 발", not "사용 시 발생".
-    return j - lastHangul - 1 <= 2 && runLength === 1 && !isHangul(input[j + 1] ?? "");
+    return j - lastHangul - 1 <= 2 && runLength === 1 && !isHangulCode(input.charCodeAt(j + 1));
 }
 
 /** Leetspeak read back as letters: one table for the word reader, the gate and the insertion readings. */
@@ -250,6 +274,18 @@ export interface PhraseReading {
  * "k8s"). Undefined when nothing was dropped or read differently.
  */
 export function phraseReading(input: string): PhraseReading | undefined {
+    const source: number[] = [];
+    const text = readPhrases(input, source);
+    return text === undefined ? undefined : { text, source };
+}
+
+/** {@link phraseReading}'s text alone (the lexicon's gate reads no more of it). */
+export function phraseReadingText(input: string): string | undefined {
+    return readPhrases(input, undefined);
+}
+
+/** {@link phraseReading}: its text, and into `source` (when given) where each character came from. */
+function readPhrases(input: string, source: number[] | undefined): string | undefined {
     const leetAt = new Map<number, string>();
     if (/[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z]/.test(input))
         for (const word of latinWords(input)) {
@@ -268,22 +304,30 @@ export function phraseReading(input: string): PhraseReading | undefined {
             for (let k = 0; k < word.raw.length; k++)
                 if (ascii[k] !== word.raw[k].toLowerCase()) leetAt.set(word.start + k, ascii[k]);
         }
+    // The text is built from runs of the input kept as they are (`run` starts the current one).
     let text = "";
-    const source: number[] = [];
+    let run = 0;
     let changed = leetAt.size > 0;
     let lastHangul = -10;
     let runLength = 0;
     for (let i = 0; i < input.length; i++) {
-        const char = input[i];
-        if (isHangul(char) && !censorBetween(input, i)) {
+        const code = input.charCodeAt(i);
+        const censor = censorCodes[code] === 1 && censorBetween(input, i);
+        if (isHangulCode(code) && !censor) {
             runLength = lastHangul === i - 1 ? runLength + 1 : 1;
             lastHangul = i;
-        } else if (censorBetween(input, i) || isFiller(input, i, lastHangul, runLength)) {
+        } else if (censor || isFiller(input, i, lastHangul, runLength)) {
             changed = true;
+            text += input.slice(run, i);
+            run = i + 1;
             continue;
         }
-        text += leetAt.get(i) ?? char;
-        source.push(i);
+        const replaced = leetAt.size > 0 ? leetAt.get(i) : undefined;
+        if (replaced !== undefined) {
+            text += input.slice(run, i) + replaced;
+            run = i + 1;
+        }
+        source?.push(i);
     }
-    return changed ? { text, source } : undefined;
+    return changed ? text + input.slice(run) : undefined;
 }

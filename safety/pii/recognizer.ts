@@ -62,8 +62,9 @@ export function patternRecognizer(spec: PatternRecognizerSpec): Recognizer {
                     { clauses: 1, lookaround: true }
                 );
             // Which patterns may match, read once from the bits of the patterns whose best set they hold
-            // (asking each of a hundred secret rules in turn cost more than the rules that run).
-            const open = gate?.open(gate.bitsOf(text));
+            // (asking each of a hundred secret rules in turn cost more than the rules that run); the
+            // bits are read into the gate's reused array (only `open` reads them, before any pattern runs).
+            const open = gate?.open(gate.scratchBitsOf(text));
             if (gate !== undefined && open === undefined) return out;
             for (let p = 0; p < spec.patterns.length; p++) {
                 if (open !== undefined && !open[p]) continue;

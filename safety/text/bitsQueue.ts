@@ -25,9 +25,12 @@ export class BitsQueue {
     constructor(width: number, capacity = 16) {
         this.width = width;
         this.capacity = capacity;
-        this.items = new Uint32Array(width * capacity);
-        this.sums = new Uint32Array(width * capacity);
-        this.back = new Uint32Array(width);
+        // One buffer for the three (a filter makes a queue per response: each typed array of this
+        // size is a memory block of its own, and allocating three cost more than a short answer's scan).
+        const buffer = new ArrayBuffer(4 * width * (2 * capacity + 1));
+        this.items = new Uint32Array(buffer, 0, width * capacity);
+        this.sums = new Uint32Array(buffer, 4 * width * capacity, width * capacity);
+        this.back = new Uint32Array(buffer, 8 * width * capacity, width);
     }
 
     get length(): number {
@@ -83,8 +86,9 @@ export class BitsQueue {
     private grow(): void {
         const w = this.width;
         const capacity = this.capacity * 2;
-        const items = new Uint32Array(w * capacity);
-        const sums = new Uint32Array(w * capacity);
+        const buffer = new ArrayBuffer(8 * w * capacity);
+        const items = new Uint32Array(buffer, 0, w * capacity);
+        const sums = new Uint32Array(buffer, 4 * w * capacity, w * capacity);
         for (let i = 0; i < this.count; i++) {
             const from = ((this.head + i) % this.capacity) * w;
             items.set(this.items.subarray(from, from + w), i * w);
