@@ -23,6 +23,7 @@ import { birthDate } from "./birthDate";
 import { partlyMaskedCard, partlyMaskedResidentNumber } from "./partialMasks";
 import { secretToken } from "./secrets";
 import { urlCredential } from "./urlCredentials";
+import { residentNumberHalves } from "./rrnHalves";
 
 /** Every recognizer, in priority order (earlier wins a tie on an overlapping span). */
 export const recognizers: readonly Recognizer[] = [
@@ -40,6 +41,7 @@ export const recognizers: readonly Recognizer[] = [
     creditCard,
     partlyMaskedResidentNumber,
     partlyMaskedCard,
+    residentNumberHalves,
     phoneNumber,
     reversedPhone,
     reversedResidentNumber,

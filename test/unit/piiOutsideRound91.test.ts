@@ -26,3 +26,38 @@ describe("PII round 91: a unit after a building's own name", () => {
         unchanged("지하철 2호선 강남역 11번 출구");
     });
 });
+
+describe("PII round 91: a resident number's back half under its own label", () => {
+    it("the back seven digits after their label, the number named before them", () => {
+        assert.equal(
+            shown("주민번호 뒷자리는 2654321 이고 앞자리는 모릅니다"),
+            "주민번호 뒷자리는 [주민등록번호] 이고 앞자리는 모릅니다"
+        );
+        assert.equal(shown("외국인등록번호 뒷자리: 5123457"), "외국인등록번호 뒷자리: [외국인등록번호]");
+        assert.equal(
+            shown('Map.of("holder", "박지훈", "rrnFront", "870215", "rrnBack", "1429538");'),
+            'Map.of("holder", "박지훈", "rrnFront", "[주민등록번호]", "rrnBack", "[주민등록번호]");'
+        );
+    });
+
+    it("after its front half given first, and in a table's rows", () => {
+        assert.equal(
+            shown("앞자리 880412 / 뒷자리 1734562 로 본인 확인했습니다"),
+            "앞자리 880412 / 뒷자리 [주민등록번호] 로 본인 확인했습니다"
+        );
+        assert.equal(
+            shown("| 앞 6자리 | 950721 |\n| 뒤 7자리 | 2068514 |"),
+            "| 앞 6자리 | 950721 |\n| 뒤 7자리 | [주민등록번호] |"
+        );
+    });
+
+    it("a back half of something else, or a count of digits, stays", () => {
+        for (const text of [
+            "전화번호 뒷자리 1234567 로 조회",
+            "뒷자리 2345678 은 주문번호입니다",
+            "주민번호 뒷자리는 7자리입니다",
+            "계좌 뒷자리 4567890 확인 부탁"
+        ])
+            unchanged(text);
+    });
+});
