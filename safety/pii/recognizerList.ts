@@ -24,6 +24,7 @@ import { partlyMaskedCard, partlyMaskedResidentNumber } from "./partialMasks";
 import { secretToken } from "./secrets";
 import { urlCredential } from "./urlCredentials";
 import { residentNumberHalves } from "./rrnHalves";
+import { cardSecurityCode } from "./cardSecurity";
 
 /** Every recognizer, in priority order (earlier wins a tie on an overlapping span). */
 export const recognizers: readonly Recognizer[] = [
@@ -42,6 +43,7 @@ export const recognizers: readonly Recognizer[] = [
     partlyMaskedResidentNumber,
     partlyMaskedCard,
     residentNumberHalves,
+    cardSecurityCode,
     phoneNumber,
     reversedPhone,
     reversedResidentNumber,

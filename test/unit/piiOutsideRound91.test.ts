@@ -61,3 +61,27 @@ describe("PII round 91: a resident number's back half under its own label", () =
             unchanged(text);
     });
 });
+
+describe("PII round 91: a card's security code, expiry and PIN digits", () => {
+    it("the code under its name, the expiry and the PIN's first digits beside a card", () => {
+        assert.equal(shown("결제 카드의 CVC 는 517 입니다"), "결제 카드의 CVC 는 [카드번호] 입니다");
+        assert.equal(
+            shown("card: 5105-1051-0510-5100, exp 07/27, cvv 2931"),
+            "card: [카드번호], exp [카드번호], cvv [카드번호]"
+        );
+        assert.equal(shown("보안코드: 084"), "보안코드: [카드번호]");
+        assert.equal(shown("카드 비밀번호 앞 2자리 37 입니다"), "카드 비밀번호 앞 2자리 [카드번호] 입니다");
+    });
+
+    it("a count of digits, a date without a card, a processor's test card stay", () => {
+        for (const text of [
+            "CVC 3자리를 입력하세요",
+            "CVV는 카드 뒷면 3 digits 입니다",
+            "쿠폰 유효기간 12/31 까지",
+            "유효기간 03/27 인 적금 상품",
+            "비밀번호 앞 2자리만 입력하세요",
+            "테스트 카드 4242 4242 4242 4242, CVC 123, 유효기간 12/34"
+        ])
+            unchanged(text);
+    });
+});
