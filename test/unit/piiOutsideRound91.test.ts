@@ -85,3 +85,36 @@ describe("PII round 91: a card's security code, expiry and PIN digits", () => {
             unchanged(text);
     });
 });
+
+describe("PII round 91: a value named after it in its own sentence or comment", () => {
+    it("an account, an advertising id, an IMEI, a My Number named later as what they are", () => {
+        assert.equal(
+            shown("110-482-905173 은(는) 정하윤님이 등록한 환불 계좌입니다. 확인 바랍니다."),
+            "[계좌번호] 은(는) 정하윤님이 등록한 환불 계좌입니다. 확인 바랍니다."
+        );
+        assert.equal(
+            shown("3F2504E0-4F89-41D3-9A0C-0305E82C3301 — 오세훈님의 IDFA입니다."),
+            "[기기 식별자] — 오세훈님의 IDFA입니다."
+        );
+        assert.equal(
+            shown("35-209900-176148-1 — 장민호님 단말의 IMEI입니다."),
+            "[기기 식별자] — 장민호님 단말의 IMEI입니다."
+        );
+    });
+
+    it("a Spanish DNI named by a comment after it", () => {
+        assert.equal(
+            shown('repo.save(new Member("Javier Ruiz", "12345678Z")); // DNI\n'),
+            'repo.save(new Member("Javier Ruiz", "[신분증 번호]")); // DNI\n'
+        );
+    });
+
+    it("a number the sentence names as something else stays", () => {
+        for (const text of [
+            "110-482-905173 은(는) 이번 분기 매출 합계입니다. 계좌 정보는 따로 보내 드립니다.",
+            "3F2504E0-4F89-41D3-9A0C-0305E82C3301 은 요청 ID입니다.",
+            "20240115-000123 은 주문 번호입니다."
+        ])
+            unchanged(text);
+    });
+});
