@@ -86,6 +86,30 @@ describe("PII round 91: a card's security code, expiry and PIN digits", () => {
     });
 });
 
+describe("PII round 91: a password that is a plain word", () => {
+    it("a word the sentence says is the password", () => {
+        assert.equal(shown("DB 관리자 비번은 sunflower 입니다"), "DB 관리자 비번은 [비밀 키] 입니다");
+        assert.equal(
+            shown("공유기 비밀번호가 그냥 butterfly 라서 바꿔야 해요"),
+            "공유기 비밀번호가 그냥 [비밀 키] 라서 바꿔야 해요"
+        );
+        assert.equal(shown("서버 비번 아직 letmein 으로 돼 있어요"), "서버 비번 아직 [비밀 키] 으로 돼 있어요");
+        assert.equal(shown("password: bluemoon\nuser: kim"), "password: [비밀 키]\nuser: kim");
+    });
+
+    it("a rule's word, a field in code, a hashing scheme, an error message stay", () => {
+        for (const text of [
+            "비밀번호는 required 입니다",
+            "비밀번호는 encrypted 로 저장됩니다",
+            "password: string\nemail: string",
+            "비밀번호는 bcrypt 로 해시합니다",
+            'FATAL:  password authentication failed for user "app"\n',
+            "rabbitmqctl change_password 로 바꾸세요"
+        ])
+            unchanged(text);
+    });
+});
+
 describe("PII round 91: a value named after it in its own sentence or comment", () => {
     it("an account, an advertising id, an IMEI, a My Number named later as what they are", () => {
         assert.equal(

@@ -1,0 +1,46 @@
+// A password that is a plain word, given in a sentence that says it is the password: "관리자 비밀번호는
+// dragon 이에요", "비번 그냥 password 로 돼 있음" (six letters or more, as the PII pre-gate reads). The
+// password-phrase rule (secrets.ts) wants a digit or a sign in the value, so a word passed (found from
+// outside, 2026-12-07). Here the sentence must say "is": a copula follows the word ("입니다", "이에요",
+// "로 돼 있음") or the line or sentence ends with it; a rule's word ("비밀번호는 required 입니다") and a
+// field in code (password: string) stay.
+import { isPlaceholder } from "./context";
+import type { PiiFinding } from "../types";
+import { algorithm } from "./secrets";
+
+const passwordName = /비밀\s?번호|비번|패스워드|password|passwd|pw/i;
+const passwordWord = String.raw`(?:비밀\s?번호|비번|패스워드|(?<![A-Za-z_])(?:password|passwd|pw)(?![A-Za-z_]))`;
+/** Then its particle or a colon, and an adverb ("그냥", "아직") before the value. */
+const toValue = String.raw`(?:은|는|이|가)?[ \t]*[:=]?[ \t]*(?:(?:그냥|바로|아직|여전히|원래|지금|현재|아마)[ \t]+)?["'‘“\x60]?`;
+/** A copula or the clause's end after the value: the sentence says the value is the password. */
+const copula = String.raw`(?:입니다|이에요|예요|이야|야|이고|임|이었|였|이라서|라서|이라고|라고|이래|래)(?![가-힣])`;
+const saysIs = String.raw`["'’”\x60]?(?:[ \t]*${copula}|[ \t]+(?:으로|로)[ \t]+(?:돼|되어|됐|설정|바꿨|바꿔\s*놨|해\s*놨|해\s*뒀)|[ \t]*(?:[.!](?![A-Za-z0-9])|(?=\r?\n)))`;
+
+/** Words a rule or a form says of a password, not a password. */
+const notPassword =
+    /^(?:null|none|nil|empty|blank|required|optional|hidden|unknown|secret|private|public|default|same|changed|correct|wrong|invalid|valid|incorrect|expired|encrypted|hashed|plain|plaintext|masked|redacted|unset|needed|mandatory|undefined|true|false|string|text|field|input|value|values|here|there|okay|weak|strong|short|long|sha|salted|reset|temp|omitted|removed|같음|동일|필수|선택|공백|없음|비공개|변경|초기화|숫자|영문|특수문자|암호화|대소문자|일치|불일치|만료|필요|보안|설정|미설정|임시|생략|숨김|마스킹|별도|아래|위|다음|이전|미입력|입력|확인|오류|기본값|틀림|맞음|동일함|안전|취약)$/i;
+
+const latinWord = new RegExp(String.raw`${passwordWord}${toValue}([A-Za-z][A-Za-z-]{5,31})(?=${saysIs})`, "dgi");
+
+/**
+ * A password word in `scanText` from `from` on, read with the segment's right context (`after`: what the
+ * stream has received past the segment before releasing it, contentHold.ts), where the copula lies.
+ */
+export function passwordWordPhrase(scanText: string, from: number, after: string): PiiFinding[] {
+    const out: PiiFinding[] = [];
+    const base = Math.max(0, from - 48);
+    const text = scanText.slice(base) + after;
+    if (!passwordName.test(text)) return out;
+    latinWord.lastIndex = 0;
+    for (let m = latinWord.exec(text); m !== null; m = latinWord.exec(text)) {
+        const span = m.indices?.[1];
+        if (span === undefined) continue;
+        const [start, end] = [span[0] + base, span[1] + base];
+        if (start < from || end > scanText.length) continue;
+        const value = m[1];
+        if (notPassword.test(value) || isPlaceholder(value) || algorithm.test(value) || /[a-z][A-Z]/.test(value))
+            continue; // (userPassword: an identifier)
+        out.push({ type: "SECRET", start, end, score: 0.8, rule: "secret.password_word" });
+    }
+    return out;
+}
