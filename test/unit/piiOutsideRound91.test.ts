@@ -142,3 +142,15 @@ describe("PII round 91: a value named after it in its own sentence or comment", 
             unchanged(text);
     });
 });
+
+describe("PII round 91: a value masked only at its end", () => {
+    it("a resident number without its hyphen and a domestic card, their last digits starred", () => {
+        assert.equal(shown("주민등록번호 85072114283** 로 조회"), "주민등록번호 [주민등록번호] 로 조회");
+        assert.equal(shown("카드 9410-2283-5517-605* 승인"), "카드 [카드번호] 승인");
+    });
+
+    it("a mask that hides what identifies stays", () => {
+        unchanged("주민등록번호 850721-1****** 로 조회");
+        unchanged("카드 9410-****-****-6041 승인");
+    });
+});
