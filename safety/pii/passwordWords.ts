@@ -1,8 +1,8 @@
 // A password that is a plain word, given in a sentence that says it is the password: "관리자 비밀번호는
-// dragon 이에요", "비번 그냥 password 로 돼 있음" (six letters or more, as the PII pre-gate reads). The
-// password-phrase rule (secrets.ts) wants a digit or a sign in the value, so a word passed (found from
+// dragon 이에요", "비번 그냥 password 로 돼 있음" (six letters or more), "공유 폴더 비밀번호는 사랑해천사
+// 입니다" (a Korean word quoted, or set apart from its copula by a space). The password-phrase rule (secrets.ts) wants a digit or a sign in the value, so a word passed (found from
 // outside, 2026-12-07). Here the sentence must say "is": a copula follows the word ("입니다", "이에요",
-// "로 돼 있음") or the line or sentence ends with it; a rule's word ("비밀번호는 required 입니다") and a
+// "로 돼 있음") or the line, the sentence or the text ends with it; a rule's word ("비밀번호는 required 입니다") and a
 // field in code (password: string) stay.
 import { isPlaceholder } from "./context";
 import type { PiiFinding } from "../types";
@@ -21,6 +21,12 @@ const notPassword =
     /^(?:null|none|nil|empty|blank|required|optional|hidden|unknown|secret|private|public|default|same|changed|correct|wrong|invalid|valid|incorrect|expired|encrypted|hashed|plain|plaintext|masked|redacted|unset|needed|mandatory|undefined|true|false|string|text|field|input|value|values|here|there|okay|weak|strong|short|long|sha|salted|reset|temp|omitted|removed|같음|동일|필수|선택|공백|없음|비공개|변경|초기화|숫자|영문|특수문자|암호화|대소문자|일치|불일치|만료|필요|보안|설정|미설정|임시|생략|숨김|마스킹|별도|아래|위|다음|이전|미입력|입력|확인|오류|기본값|틀림|맞음|동일함|안전|취약)$/i;
 
 const latinWord = new RegExp(String.raw`${passwordWord}${toValue}([A-Za-z][A-Za-z-]{5,31})(?=${saysIs})`, "dgi");
+const koreanWord = new RegExp(
+    String.raw`${passwordWord}(?:은|는|이|가)[ \t]*(?:["'‘“]([가-힣]{3,12})["'’”][ \t]*${copula}|([가-힣]{3,12})[ \t]+(?:입니다|이에요|예요|이야|였어요|이었어요)(?![가-힣]))`,
+    "dg"
+);
+/** A Korean word that ends in a particle or a verb's ending: a phrase of the sentence, not a password. */
+const phraseEnding = /(?:은|는|을|를|이|가|의|에|로|만|도|한|된|할|인|적|상|용|류|식|형|중)$/;
 
 /**
  * A password word in `scanText` from `from` on, read with the segment's right context (`after`: what the
@@ -29,18 +35,23 @@ const latinWord = new RegExp(String.raw`${passwordWord}${toValue}([A-Za-z][A-Za-
 export function passwordWordPhrase(scanText: string, from: number, after: string): PiiFinding[] {
     const out: PiiFinding[] = [];
     const base = Math.max(0, from - 48);
-    const text = scanText.slice(base) + after;
+    // Nothing after the segment, which ends no sentence: the end of the text, read as a line's end.
+    const text = scanText.slice(base) + (after === "" ? "\n" : after);
     if (!passwordName.test(text)) return out;
-    latinWord.lastIndex = 0;
-    for (let m = latinWord.exec(text); m !== null; m = latinWord.exec(text)) {
-        const span = m.indices?.[1];
-        if (span === undefined) continue;
-        const [start, end] = [span[0] + base, span[1] + base];
-        if (start < from || end > scanText.length) continue;
-        const value = m[1];
-        if (notPassword.test(value) || isPlaceholder(value) || algorithm.test(value) || /[a-z][A-Z]/.test(value))
-            continue; // (userPassword: an identifier)
-        out.push({ type: "SECRET", start, end, score: 0.8, rule: "secret.password_word" });
+    for (const pattern of [latinWord, koreanWord]) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+            const group = m[1] === undefined ? 2 : 1;
+            const span = m.indices?.[group];
+            if (span === undefined) continue;
+            const [start, end] = [span[0] + base, span[1] + base];
+            if (start < from || end > scanText.length) continue;
+            const value = m[group];
+            if (notPassword.test(value) || isPlaceholder(value) || algorithm.test(value)) continue;
+            // userPassword: an identifier; 숫자만: a phrase.
+            if (/[a-z][A-Z]/.test(value) || (pattern === koreanWord && phraseEnding.test(value))) continue;
+            out.push({ type: "SECRET", start, end, score: 0.8, rule: "secret.password_word" });
+        }
     }
     return out;
 }

@@ -97,6 +97,16 @@ describe("PII round 91: a password that is a plain word", () => {
         assert.equal(shown("password: bluemoon\nuser: kim"), "password: [비밀 키]\nuser: kim");
     });
 
+    it("a Korean word quoted or set apart from its copula, and a word at the end of the text", () => {
+        assert.equal(shown("와이파이 비밀번호는 고양이천국 입니다"), "와이파이 비밀번호는 [비밀 키] 입니다");
+        assert.equal(shown("내 비번은 moonlight"), "내 비번은 [비밀 키]");
+    });
+
+    it("a Korean phrase after the password word stays", () => {
+        for (const text of ["비밀번호는 숫자만 입니다", "비밀번호는 필수 입니다", "비밀번호가 맞지 않습니다"])
+            unchanged(text);
+    });
+
     it("a rule's word, a field in code, a hashing scheme, an error message stay", () => {
         for (const text of [
             "비밀번호는 required 입니다",
