@@ -164,3 +164,14 @@ describe("PII round 91: a value masked only at its end", () => {
         unchanged("카드 9410-****-****-6041 승인");
     });
 });
+
+describe("PII round 91: Korean digit words spaced one by one, groups set apart by commas", () => {
+    it("a phone number said syllable by syllable with a comma or a dot after each group", () => {
+        assert.equal(shown("공 일 공, 칠 칠 팔 이, 사 오 구 일"), "[전화번호]");
+        assert.equal(shown("연락처는 공 일 공. 구 팔 칠 육. 오 사 삼 이 입니다"), "연락처는 [전화번호] 입니다");
+    });
+
+    it("a count said with commas stays", () => {
+        unchanged("일, 이, 삼, 사, 오, 육, 칠, 팔, 구 순서로 세어 보세요");
+    });
+});
