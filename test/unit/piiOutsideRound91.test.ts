@@ -175,3 +175,12 @@ describe("PII round 91: Korean digit words spaced one by one, groups set apart b
         unchanged("일, 이, 삼, 사, 오, 육, 칠, 팔, 구 순서로 세어 보세요");
     });
 });
+
+describe("PII round 91: a version's numbers are no phone", () => {
+    it("numbers after a version's or a build's word stay; a phone under its own word does not", () => {
+        unchanged("버전 010.1234.5678 빌드");
+        unchanged("build 01012345678 완료");
+        assert.equal(shown("연락처 010.4417.2093"), "연락처 [전화번호]");
+        assert.equal(shown("버전 문의는 010-4417-2093 로 전화 주세요"), "버전 문의는 [전화번호] 로 전화 주세요");
+    });
+});
