@@ -1,7 +1,7 @@
 // A resident or foreigner number given as its two halves, each under its own label: the back seven
 // digits alone after theirs ("주민번호 뒷자리 2345678", "뒷자리는 1987654", `"rrnBack", "1574271"`,
 // a table's "| 뒤 7자리 | 8601167 |"), and the front six (a birth date) in the same segment before
-// them ("앞자리 920505 / 뒷자리 2876543"). Found from outside (2026-12-07): the back half passed whole, and
+// them ("앞자리 920505 / 뒷자리 2876543") or under their label where the number is named before them. Found from outside (2026-12-07): the back half passed whole, and
 // with it the only part of the number that is not a birth date. The back half counts where the number
 // is named before it (주민번호, 외국인등록번호, rrn in the label) or its front half is given before it;
 // "뒷자리 2345678" alone (an account's tail, a code) stays.
@@ -33,7 +33,8 @@ const half = (match: RegExpExecArray, foreign: boolean, rule: string): PiiFindin
 export const residentNumberHalves: Recognizer = {
     type: "KR_RRN",
     needsDigit: true,
-    mayMatch: (segment, text) => /\d{6}/.test(segment) && /뒷|뒤|back|tail|second|suffix|last|2/i.test(text),
+    mayMatch: (segment, text) =>
+        /\d{6}/.test(segment) && /뒷|뒤|앞|back|tail|second|suffix|last|2|front|head|first|prefix|1/i.test(text),
     scan(text, from) {
         const out: PiiFinding[] = [];
         backHalf.lastIndex = 0;
@@ -57,6 +58,17 @@ export const residentNumberHalves: Recognizer = {
             const back = half(m, foreign, "kr_rrn.back_half");
             if (back.start >= from) out.push(back);
             for (const f of fronts) if (f.start >= from) out.push(f);
+        }
+        // The front half alone under its label where the number is named before it (a table's "| 앞 6자리 |
+        // 000812 |" under "외국인등록번호를 칸별로 …"): the stream releases it before its back half comes.
+        frontHalf.lastIndex = 0;
+        for (let f = frontHalf.exec(text); f !== null; f = frontHalf.exec(text)) {
+            if (f.index + f[0].length <= from || !validDate(Number(f[1]), Number(f[2]), Number(f[3]), 1900)) continue;
+            const before = text.slice(Math.max(0, f.index - 96), f.index + f[0].length);
+            const name = named.exec(before);
+            if (name === null) continue;
+            const front = half(f, /외국인|frn/i.test(name[0]), "kr_rrn.front_half");
+            if (front.start >= from && out.every((o) => o.start !== front.start)) out.push(front);
         }
         return out;
     }

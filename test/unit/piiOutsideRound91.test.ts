@@ -51,6 +51,16 @@ describe("PII round 91: a resident number's back half under its own label", () =
         );
     });
 
+    it("the front half alone under its label where the number is named before it", () => {
+        assert.equal(shown("주민번호 앞자리 920505 입니다"), "주민번호 앞자리 [주민등록번호] 입니다");
+        assert.equal(
+            shown("외국인등록번호를 나눠 적습니다.\n\n| 앞 6자리 | 010923 |\n| 뒤 7자리 | 6107254 |"),
+            "외국인등록번호를 나눠 적습니다.\n\n| 앞 6자리 | [외국인등록번호] |\n| 뒤 7자리 | [외국인등록번호] |"
+        );
+        unchanged("주민번호 앞자리는 생년월일 6자리입니다");
+        unchanged("앞자리 920505");
+    });
+
     it("a back half of something else, or a count of digits, stays", () => {
         for (const text of [
             "전화번호 뒷자리 1234567 로 조회",
