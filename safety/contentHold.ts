@@ -82,12 +82,17 @@ const streetLookahead = 96;
  */
 const valueWord = /^["'`(]*([0-9A-Fa-f][0-9A-Za-z-]{6,39})["'`),;]*\s/;
 
+/** Or a token of letters and digits (a password named later: "n0KJyitaDUdx8F7 ← 이게 … 관리자 암호입니다"). */
+const tokenWord =
+    /^[ \t]*(?=[^\s가-힣]*\d[^\s가-힣]*\d)(?=[^\s가-힣]*[A-Za-z][^\s가-힣]*[A-Za-z])[A-Za-z0-9][^\s가-힣"'`]{7,63}\s/;
+
 /** How much right context `segment` needs, from it and the first {@link wordLookahead} characters after it. */
 function contextLength(segment: string, received: string, end: number): number {
     const next = received.slice(end, end + wordLookahead);
     if (houseNumber.test(segment) && capitalised.test(next)) return streetLookahead;
     const value = valueWord.exec(segment);
     if (value !== null && (value[1].match(/\d/g)?.length ?? 0) >= 7) return lookahead;
+    if (tokenWord.test(segment)) return lookahead;
     return quoteLike.test(segment) || quoteLike.test(next) ? lookahead : wordLookahead;
 }
 

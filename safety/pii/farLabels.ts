@@ -8,7 +8,7 @@
 // named type are kept. A name in the segment's right context (the end of its line, "… # 계좌번호")
 // counts as well. It only adds findings of a named type, and reads the text
 // in order, so whole text and every chunking of the stream decide alike.
-import { passwordWordPhrase } from "./passwordWords";
+import { passwordNamedAfter, passwordWordPhrase } from "./passwordWords";
 import { pipedSecret } from "./pipedSecret";
 import { SeedPhrases } from "./seedPhrase";
 import { streetAddress } from "./streetAddress";
@@ -120,7 +120,8 @@ export class FarLabels {
         const found = scanPii(scanText, from);
         const piped = pipedSecret(scanText, from, after);
         if (piped !== undefined && found.every((f) => piped.end <= f.start || piped.start >= f.end)) found.push(piped);
-        for (const word of passwordWordPhrase(scanText, from, after))
+        const named = passwordNamedAfter(scanText, from, after);
+        for (const word of named === undefined ? passwordWordPhrase(scanText, from, after) : [named])
             if (found.every((f) => word.end <= f.start || word.start >= f.end)) found.push(word);
         if (found.length === 0) found.push(...streetAddress(scanText, from, after));
         for (const word of this.seeds.read(scanText, from, offset, after))

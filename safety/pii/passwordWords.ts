@@ -55,3 +55,25 @@ export function passwordWordPhrase(scanText: string, from: number, after: string
     }
     return out;
 }
+
+/** A token that starts its line, and the rest of its sentence that names it a password. */
+const lineToken = /^[ \t]*([A-Za-z0-9][^\s가-힣"'`]{7,63})[ \t]+/;
+const namedPassword =
+    /^[^\n.!?]{0,40}?(?:비밀\s?번호|비번|패스워드|암호)\s*(?:입니다|이에요|예요|이야|였습니다|이었습니다)/;
+
+/**
+ * A password named only after it, in its own sentence, the token alone at its line's start
+ * ("n0KJyitaDUdx8F7 ← 이게 서다은님이 쓰시던 NAS 관리자 암호입니다"; set 83): letters with digits or signs,
+ * not a scheme (AES-256-GCM 은 대칭 암호입니다), a URL or a path.
+ */
+export function passwordNamedAfter(scanText: string, from: number, after: string): PiiFinding | undefined {
+    if (scanText.slice(scanText.lastIndexOf("\n", from - 1) + 1, from).trim() !== "") return undefined;
+    const m = lineToken.exec(scanText.slice(from));
+    if (m === null || !namedPassword.test(scanText.slice(from + m[0].length) + after)) return undefined;
+    const value = m[1];
+    if (!/[A-Za-z]/.test(value) || !/[\d\W_]/.test(value) || isPlaceholder(value) || algorithm.test(value))
+        return undefined;
+    if (/^(?:https?:|www\.)|[/\\]/.test(value)) return undefined;
+    const start = from + m[0].indexOf(value);
+    return { type: "SECRET", start, end: start + value.length, score: 0.8, rule: "secret.password_named_after" };
+}

@@ -112,6 +112,15 @@ describe("PII round 91: a password that is a plain word", () => {
         assert.equal(shown("내 비번은 moonlight"), "내 비번은 [비밀 키]");
     });
 
+    it("a token alone at its line's start, named a password later in its sentence", () => {
+        assert.equal(
+            shown("Hx7pQ2mLr9 ← 이게 김민지님이 쓰던 공유기 관리자 암호입니다."),
+            "[비밀 키] ← 이게 김민지님이 쓰던 공유기 관리자 암호입니다."
+        );
+        unchanged("AES-256-GCM 은 대칭 암호입니다.");
+        unchanged("v2.3.14 ← 이게 지금 배포된 버전입니다.");
+    });
+
     it("a Korean phrase after the password word stays", () => {
         for (const text of ["비밀번호는 숫자만 입니다", "비밀번호는 필수 입니다", "비밀번호가 맞지 않습니다"])
             unchanged(text);
