@@ -41,7 +41,8 @@ export function passwordWordPhrase(scanText: string, from: number, after: string
     for (const pattern of [latinWord, koreanWord]) {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-            const group = m[1] === undefined ? 2 : 1;
+            // (A group that did not take part is undefined at run time; the type says string.)
+            const group = (m[1] as string | undefined) === undefined ? 2 : 1;
             const span = m.indices?.[group];
             if (span === undefined) continue;
             const [start, end] = [span[0] + base, span[1] + base];
