@@ -76,10 +76,23 @@ const capitalised = /^[A-Z][a-z]/;
 /** As far as a public building's name in brackets after its address ("… DC 20500 (The White House)"). */
 const streetLookahead = 96;
 
+/**
+ * A segment that starts with a value (seven digits or more, an id's hex groups): what it is may be said later in its
+ * sentence ("635-… 은(는) 송건우님이 입력한 환불 계좌입니다", pii/farLabels.ts; set 83, 2026-12-07).
+ */
+const valueWord = /^["'`(]*([0-9A-Fa-f][0-9A-Za-z-]{6,39})["'`),;]*\s/;
+
+/** Or a token of letters and digits (a password named later: "n0KJyitaDUdx8F7 ← 이게 … 관리자 암호입니다"). */
+const tokenWord =
+    /^[ \t]*(?=[^\s가-힣]*\d[^\s가-힣]*\d)(?=[^\s가-힣]*[A-Za-z][^\s가-힣]*[A-Za-z])[A-Za-z0-9][^\s가-힣"'`]{7,63}\s/;
+
 /** How much right context `segment` needs, from it and the first {@link wordLookahead} characters after it. */
 function contextLength(segment: string, received: string, end: number): number {
     const next = received.slice(end, end + wordLookahead);
     if (houseNumber.test(segment) && capitalised.test(next)) return streetLookahead;
+    const value = valueWord.exec(segment);
+    if (value !== null && (value[1].match(/\d/g)?.length ?? 0) >= 7) return lookahead;
+    if (tokenWord.test(segment)) return lookahead;
     return quoteLike.test(segment) || quoteLike.test(next) ? lookahead : wordLookahead;
 }
 

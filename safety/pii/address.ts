@@ -29,6 +29,12 @@ const publicBuilding = new RegExp(`${publicPlace}(?:\\s*[(:|]|\\s+주소(?:는|:
 /** Or its name in brackets after the address ("세종대로 110 (서울특별시청)"). */
 const publicAfter = new RegExp(`^[^\\n(]{0,12}\\(\\s*[가-힣\\s]{0,16}${publicPlace}\\s*\\)`);
 
+/**
+ * A building's own name and wing between its number and a unit ("판교역로 235 에이치스퀘어 N동 7층 701호",
+ * "올림픽로 300 롯데월드타워 35층 3501호"; found from outside, 2026-12-07: the unit stayed).
+ */
+const namedBuilding = "(?:[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}\\s+)?(?:[A-Za-z가-힣0-9]{1,3}동\\s*)?";
+
 export const koreanAddress = patternRecognizer({
     needsDigit: true,
     type: "KR_ADDRESS",
@@ -54,13 +60,13 @@ export const koreanAddress = patternRecognizer({
             id: "unit",
             regex: new RegExp(`(?<!\\d)\\d{1,5}호(?!선|기|차|점|봉|수)(?<=(?<!\\d)\\d{1,4}동\\s*\\d{1,5}호)`, "g")
         },
-        // A unit right after a lot's or a road's building number, under its region as a building's is
+        // A unit right after a lot's or a road's building number (a building's name and wing between), under its region as a building's is
         // ("수영구 광안동 158-46 288호", "북구 용봉동 26-29번지 197호", "마포구 독막로 1, 7층 804호"; set 83,
         // 2026-12-07). The view writes the comma between two numbers as a hyphen.
         {
             id: "lot-unit",
             regex: new RegExp(
-                `(?<!\\d)\\d{1,5}호(?!선|기|차|점|봉|수)(?<=${region}\\s+(?:[가-힣]{1,5}(?:읍|면)\\s+)?${place}\\s*\\d{1,4}(?:-\\d{1,4})?(?:번지)?(?:\\s+|\\s*[,-]\\s*)(?:\\d{1,3}층\\s*)?\\d{1,5}호)`,
+                `(?<!\\d)\\d{1,5}호(?!선|기|차|점|봉|수)(?<=${region}\\s+(?:[가-힣]{1,5}(?:읍|면)\\s+)?${place}\\s*\\d{1,4}(?:-\\d{1,4})?(?:번지)?(?:\\s+|\\s*[,-]\\s*)${namedBuilding}(?:\\d{1,3}층\\s*)?\\d{1,5}호)`,
                 "g"
             )
         },

@@ -8,6 +8,7 @@
 // named type are kept. A name in the segment's right context (the end of its line, "… # 계좌번호")
 // counts as well. It only adds findings of a named type, and reads the text
 // in order, so whole text and every chunking of the stream decide alike.
+import { passwordNamedAfter, passwordWordPhrase } from "./passwordWords";
 import { pipedSecret } from "./pipedSecret";
 import { SeedPhrases } from "./seedPhrase";
 import { streetAddress } from "./streetAddress";
@@ -50,10 +51,30 @@ const lineEnd = /^["'`)\]}\s,;]*(?:#|\/\/|--)?\s*$/;
 /** What may stand between a value and its name later on its line: a comment mark, an arrow, a few words. */
 const fewWords = /^["'`)\]}\s,;]*(?:#|\/\/|--|←|<-+)?[^\n\d]{0,12}$/;
 
+/**
+ * A value named later in its own sentence, as what it is ("635-… 은(는) 송건우님이 입력한 환불 계좌입니다",
+ * "767334E4-… — 강수아님의 IDFA입니다") or in a comment after it on its line (`"78465782V"); // DNI`): set
+ * 83, 2026-12-07. The name ends the sentence with a copula, or follows a comment mark.
+ */
+const predicateNames: ReadonlyArray<[PiiType, RegExp]> = [
+    ["BANK_ACCOUNT", /계좌(?:\s*번호)?/],
+    ["DEVICE_ID", /(?<![A-Za-z])(?:IDFA|GAID|AAID|IMEI|ADID)(?![A-Za-z])|광고\s*식별자/],
+    ["NATIONAL_ID", /마이\s*넘버|(?<![A-Za-z])(?:DNI|NIE|SSN|NINO)(?![A-Za-z])|사회\s*보장\s*번호/]
+].map(([type, name]) => [
+    type as PiiType,
+    new RegExp(
+        String.raw`^[^\n\d.!?]{0,40}?(${(name as RegExp).source})(?:\s*(?:값|번호)?\s*(?:입니다|이에요|예요|이다|임)(?![가-힣])|[ \t]*\r?\n)`
+    )
+]);
+/** The value at the start of a line (its first token, quotes and brackets around it). */
+const firstToken = /^\s*["'`(\[{]*[^\s"'`,;)\]}]+/;
+/** What may stand between a value and its name at the end of its sentence. */
+const predicateGap = /^["'`)\]}\s,;]*(?:#|\/\/|--|←|<-+|—|–|-)?[^\n\d.!?]{0,40}$/;
+
 /** Whether a name after the value names it: at the end of its line, or a few words on (`name`: where it starts). */
-function nameFollows(text: string, finding: PiiFinding, shift: number, name: number | undefined): boolean {
-    if (name === undefined) return lineEnd.test(text.slice(finding.end));
-    return name + shift >= finding.end && fewWords.test(text.slice(finding.end, name + shift));
+function nameFollows(text: string, finding: PiiFinding, shift: number, name: number | undefined, far = false): boolean {
+    if (name === undefined) return (far ? predicateGap : lineEnd).test(text.slice(finding.end));
+    return name + shift >= finding.end && (far ? predicateGap : fewWords).test(text.slice(finding.end, name + shift));
 }
 /** A digit in any script, or a Sino-Korean digit word's syllable (공일공), or a Hanja numeral. */
 const digitLike = /[\p{Nd}공영빵일이삼사오육륙칠팔구〇零一二三四五六七八九]/u;
@@ -99,6 +120,9 @@ export class FarLabels {
         const found = scanPii(scanText, from);
         const piped = pipedSecret(scanText, from, after);
         if (piped !== undefined && found.every((f) => piped.end <= f.start || piped.start >= f.end)) found.push(piped);
+        const named = passwordNamedAfter(scanText, from, after);
+        for (const word of named === undefined ? passwordWordPhrase(scanText, from, after) : [named])
+            if (found.every((f) => word.end <= f.start || word.start >= f.end)) found.push(word);
         if (found.length === 0) found.push(...streetAddress(scanText, from, after));
         for (const word of this.seeds.read(scanText, from, offset, after))
             if (found.every((f) => word.end <= f.start || word.start >= f.end)) found.push(word);
@@ -122,6 +146,9 @@ export class FarLabels {
         if (digits !== null) {
             // The name goes just before the first number (and the quotes or brackets that open it).
             let at = from + digits.index;
+            // From the start of an id's hex group: its first digits may follow letters ("3F2504E0-…", "BE1CB311-…").
+            if (/^[0-9A-Fa-f]*-[0-9A-Fa-f]/.test(scanText.slice(at, at + 40)))
+                while (at > from && /[0-9A-Fa-f]/.test(scanText[at - 1])) at--;
             while (at > from && "'\"`([{ ".includes(scanText[at - 1])) at--;
             // Every named number has seven digits or more (a passport's M123A4567 the fewest): a
             // segment with fewer ("계좌 110 234") is not read again.
@@ -165,6 +192,21 @@ export class FarLabels {
             labels.push([type, { end: -1, name: m[0] }]);
             if (inLine !== null) follows.set(type, at + inLine.index);
         }
+        const predicates = new Set<PiiType>();
+        // The rest of the value's sentence: in the segment, then in its right context (contentHold.ts waits
+        // for it after a value alone as a word).
+        const rest = line.replace(firstToken, "");
+        const sentence =
+            rest +
+            (line.length < scanText.length - at ? "\n" : after.slice(0, after.indexOf("\n") + 1 || after.length));
+        for (const [type, pattern] of email ? [] : predicateNames) {
+            const m = pattern.exec(sentence);
+            if (m === null || follows.has(type)) continue;
+            labels.push([type, { end: -1, name: m[1] }]);
+            const name = m[0].indexOf(m[1]) + m.index;
+            if (name < rest.length) follows.set(type, at + line.length - rest.length + name);
+            predicates.add(type);
+        }
         if (labels.length === 0) return [];
         // One rescan with every active name before the number (a name above counts wherever the
         // value ends; a name after it only where nothing but a comment mark follows the value).
@@ -177,7 +219,8 @@ export class FarLabels {
         for (const finding of scanPii(text, email ? at : at + prefix.length, named))
             if (
                 finding.start >= at + prefix.length &&
-                (above.has(finding.type) || nameFollows(text, finding, prefix.length, follows.get(finding.type)))
+                (above.has(finding.type) ||
+                    nameFollows(text, finding, prefix.length, follows.get(finding.type), predicates.has(finding.type)))
             )
                 out.push({
                     ...finding,

@@ -3,84 +3,14 @@ import { keptByNormalize, normalize, originalSpan, spacedSinoTrigger, type Norma
 import { numberWord, numberWordLast } from "../text/spelledSeparators";
 import { splitTokenTrigger } from "../text/splitTokens";
 import { isWhitespaceCode } from "../text/whitespace";
-import type { PiiFinding, PiiType, Recognizer } from "../types";
-import { bankAccount } from "./bankAccount";
+import type { PiiFinding, PiiType } from "../types";
 import { charCodeGate, charCodeRuns } from "./charCodes";
-import { koreanBusinessNumber } from "./brn";
-import { creditCard } from "./creditCard";
-import { koreanCorporateNumber } from "./crn";
-import { koreanDriverLicense } from "./driverLicense";
-import { emailAddress } from "./email";
-import { koreanForeignerNumber } from "./frn";
-import { ipAddress } from "./ipAddress";
-import { koreanPassport } from "./passport";
-import { phoneNumber } from "./phone";
 import { wholeSpan } from "./recognizer";
-import { reversedPhone, reversedResidentNumber } from "./reversed";
 import { rot13Gate, rot13Tokens } from "./rot13";
 import { reversedNumberGate, reversedNumbers, reversedTokenGate, reversedTokens } from "./reversedTokens";
-import { koreanResidentNumber } from "./rrn";
-import { koreanAddress } from "./address";
-import { cjkAddress } from "./cjkAddress";
-import { foreignPassport, nationalId } from "./nationalId";
-import { machineReadableZone } from "./mrz";
-import { vehiclePlate } from "./vehiclePlate";
-import { deviceId } from "./deviceId";
-import { birthDate } from "./birthDate";
 import { partlyMaskedCard, partlyMaskedResidentNumber } from "./partialMasks";
 import { secretToken } from "./secrets";
-import { urlCredential } from "./urlCredentials";
-
-/** Every recognizer, in priority order (earlier wins a tie on an overlapping span). */
-export const recognizers: readonly Recognizer[] = [
-    secretToken,
-    urlCredential,
-    koreanResidentNumber,
-    koreanForeignerNumber,
-    koreanCorporateNumber,
-    koreanBusinessNumber,
-    koreanDriverLicense,
-    koreanPassport,
-    nationalId,
-    foreignPassport,
-    machineReadableZone,
-    creditCard,
-    partlyMaskedResidentNumber,
-    partlyMaskedCard,
-    phoneNumber,
-    reversedPhone,
-    reversedResidentNumber,
-    emailAddress,
-    bankAccount,
-    ipAddress,
-    koreanAddress,
-    cjkAddress,
-    vehiclePlate,
-    deviceId,
-    birthDate
-];
-
-const priorityOrder: readonly PiiType[] = [
-    "SECRET",
-    "URL_CREDENTIALS",
-    "KR_RRN",
-    "KR_FRN",
-    "KR_CRN",
-    "KR_BRN",
-    "KR_DRIVER_LICENSE",
-    "KR_PASSPORT",
-    "NATIONAL_ID",
-    "CREDIT_CARD",
-    "PHONE",
-    "EMAIL",
-    "BANK_ACCOUNT",
-    "IP_ADDRESS",
-    "KR_ADDRESS",
-    "KR_VEHICLE_PLATE",
-    "DEVICE_ID",
-    "DATE_OF_BIRTH"
-];
-const priority = (type: PiiType) => priorityOrder.indexOf(type);
+import { priority, recognizers } from "./recognizerList";
 
 /**
  * Spans the recognizers find in `text` (already normalised), starting at or after

@@ -1,6 +1,7 @@
 // A value masked so little that it is still the value (found from outside, 2026-12-06): a resident
 // number or a card with only its last one or two digits starred ("500606-201425*",
-// "4890-1396-6617-194*") — the check digit, which the rest computes. A mask that hides the part that
+// "4890-1396-6617-194*", a Korean domestic card's 9410-… and a resident number without its hyphen,
+// "73091719420**": set 83) — the check digit, which the rest computes. A mask that hides the part that
 // identifies ("900101-1******", "4890-****-****-1234") is left alone: it is how values are shown.
 import { patternRecognizer } from "./recognizer";
 
@@ -14,7 +15,7 @@ export const partlyMaskedResidentNumber = patternRecognizer({
         {
             id: "last-masked",
             regex: new RegExp(
-                `(?<![\\d*])\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\s?-\\s?[1-8]\\d{4,5}${star}{1,2}(?![\\d*xX●•＊])`,
+                `(?<![\\d*])\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?:\\s?-\\s?)?[1-8]\\d{4,5}${star}{1,2}(?![\\d*xX●•＊])`,
                 "g"
             )
         },
@@ -43,7 +44,7 @@ export const partlyMaskedCard = patternRecognizer({
         {
             id: "last-masked",
             regex: new RegExp(
-                `(?<![\\d*])[3-6]\\d{3}([ -]?)\\d{4}\\1\\d{4}\\1\\d{2,3}${star}{1,2}(?![\\d*xX●•＊])`,
+                `(?<![\\d*])[3-69]\\d{3}([ -]?)\\d{4}\\1\\d{4}\\1\\d{2,3}${star}{1,2}(?![\\d*xX●•＊])`,
                 "g"
             )
         },
@@ -52,7 +53,7 @@ export const partlyMaskedCard = patternRecognizer({
         {
             id: "some-masked",
             regex: new RegExp(
-                `(?<![\\d*])[2-6](?:\\d|${star}){3}([ -])(?:(?:\\d|${star}){4}\\1){2}(?:\\d|${star}){4}(?![\\d*xX●•＊])`,
+                `(?<![\\d*])[2-69](?:\\d|${star}){3}([ -])(?:(?:\\d|${star}){4}\\1){2}(?:\\d|${star}){4}(?![\\d*xX●•＊])`,
                 "g"
             )
         }

@@ -178,6 +178,14 @@ export const phoneNumber: Recognizer = {
             if (!separated && !mobileShape && !context && !landline) continue;
             // Dotted numbers are usually versions or IP addresses unless it is a mobile number.
             if (/^\d+(\.\d+)+$/.test(raw) && !/^01[016789]\./.test(raw) && !context) continue;
+            // After a version's or a build's word ("버전 010.1234.5678 빌드"; found from outside, 2026-12-07): its numbers.
+            if (
+                !context &&
+                /(?:버전|\bversion|\bver\.?|빌드|\bbuild|릴리[스즈]|\brelease|\bv)\s*[:=#]?\s*$/i.test(
+                    text.slice(Math.max(0, start - 16), start)
+                )
+            )
+                continue;
             out.push({
                 type: "PHONE",
                 start,

@@ -100,7 +100,7 @@ const identifierName =
 
 const passwordName = /pass|pwd|(?:^|[_.-])pw$|(?<=[a-z0-9])Pw$|비밀번호|패스워드|암호/i;
 /** "비밀번호는 Argon2id로 저장": a hashing or cipher scheme, not a password. */
-const algorithm =
+export const algorithm =
     /^(?:argon2(?:id|i|d)?|bcrypt|scrypt|pbkdf2(?:-?sha\d+)?|sha-?\d+|sha3-?\d+|md5|aes(?:-?\d+)?(?:-[a-z]+)?|rsa(?:-?\d+)?|hmac(?:-?sha-?\d+)?|blake[23][bs]?|chacha20(?:-poly1305)?|ed25519|ecdsa|x25519|des|3des|rc4|crc32|yescrypt|totp|hotp|otp)\b/i;
 
 /** password123, qwerty1!, admin1234: the example every password policy forbids. */

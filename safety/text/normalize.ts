@@ -80,8 +80,8 @@ const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4
 const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영빵일이삼사오육륙칠팔구]|(?:${numberWordLast})[ \\t,.-]+(?:${numberWord})`;
 /** Spaces that matter between digits: two or more, a 6 + 7 number's one, a spaced dot (an IPv4 address). */
 const spacedTrigger = String.raw`\d[ \t]{2,}\d|\d{6}[ \t]\d{7}|\d[ \t]+\.[ \t]*\d|\d[ \t]*\.[ \t]+\d`;
-/** Sino-Korean digits spaced one by one ("공 일 공 오 육 …"), nine in a row. */
-export const spacedSinoTrigger = String.raw`(?:[공영빵일이삼사오육륙칠팔구][ \t]+){8}[공영빵일이삼사오육륙칠팔구]`;
+/** Sino-Korean digits spaced one by one ("공 일 공 오 육 …", commas or dots between groups: "공 일 공, 삼 사 …"; atk88), nine in a row. */
+export const spacedSinoTrigger = String.raw`(?:[공영빵일이삼사오육륙칠팔구](?:[ \t]*[,.][ \t]*|[ \t]+)){8}[공영빵일이삼사오육륙칠팔구]`;
 /**
  * Anything normalize might change: the fast path tests this once, running only the alternatives
  * whose kind of character (a digit, a quote, "@" …) the text holds (alternationGate.ts).

@@ -4,7 +4,7 @@
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
 import { AlternationGate } from "../../safety/text/alternationGate";
-import { recognizers } from "../../safety/pii/index";
+import { recognizers } from "../../safety/pii/recognizerList";
 import { normalize } from "../../safety/text/normalize";
 
 /** Digits, quotes, brackets, "@", Korean number words, letters and Hangul: what the trigger reads. */

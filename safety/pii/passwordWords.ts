@@ -1,0 +1,80 @@
+// A password that is a plain word, given in a sentence that says it is the password: "관리자 비밀번호는
+// dragon 이에요", "비번 그냥 password 로 돼 있음" (six letters or more), "공유 폴더 비밀번호는 사랑해천사
+// 입니다" (a Korean word quoted, or set apart from its copula by a space). The password-phrase rule (secrets.ts) wants a digit or a sign in the value, so a word passed (found from
+// outside, 2026-12-07). Here the sentence must say "is": a copula follows the word ("입니다", "이에요",
+// "로 돼 있음") or the line, the sentence or the text ends with it; a rule's word ("비밀번호는 required 입니다") and a
+// field in code (password: string) stay.
+import { isPlaceholder } from "./context";
+import type { PiiFinding } from "../types";
+import { algorithm } from "./secrets";
+
+const passwordName = /비밀\s?번호|비번|패스워드|password|passwd|pw/i;
+const passwordWord = String.raw`(?:비밀\s?번호|비번|패스워드|(?<![A-Za-z_])(?:password|passwd|pw)(?![A-Za-z_]))`;
+/** Then its particle or a colon, and an adverb ("그냥", "아직") before the value. */
+const toValue = String.raw`(?:은|는|이|가)?[ \t]*[:=]?[ \t]*(?:(?:그냥|바로|아직|여전히|원래|지금|현재|아마)[ \t]+)?["'‘“\x60]?`;
+/** A copula or the clause's end after the value: the sentence says the value is the password. */
+const copula = String.raw`(?:입니다|이에요|예요|이야|야|이고|임|이었|였|이라서|라서|이라고|라고|이래|래)(?![가-힣])`;
+const saysIs = String.raw`["'’”\x60]?(?:[ \t]*${copula}|[ \t]+(?:으로|로)[ \t]+(?:돼|되어|됐|설정|바꿨|바꿔\s*놨|해\s*놨|해\s*뒀)|[ \t]*(?:[.!](?![A-Za-z0-9])|(?=\r?\n)))`;
+
+/** Words a rule or a form says of a password, not a password. */
+const notPassword =
+    /^(?:null|none|nil|empty|blank|required|optional|hidden|unknown|secret|private|public|default|same|changed|correct|wrong|invalid|valid|incorrect|expired|encrypted|hashed|plain|plaintext|masked|redacted|unset|needed|mandatory|undefined|true|false|string|text|field|input|value|values|here|there|okay|weak|strong|short|long|sha|salted|reset|temp|omitted|removed|같음|동일|필수|선택|공백|없음|비공개|변경|초기화|숫자|영문|특수문자|암호화|대소문자|일치|불일치|만료|필요|보안|설정|미설정|임시|생략|숨김|마스킹|별도|아래|위|다음|이전|미입력|입력|확인|오류|기본값|틀림|맞음|동일함|안전|취약)$/i;
+
+const latinWord = new RegExp(String.raw`${passwordWord}${toValue}([A-Za-z][A-Za-z-]{5,31})(?=${saysIs})`, "dgi");
+const koreanWord = new RegExp(
+    String.raw`${passwordWord}(?:은|는|이|가)[ \t]*(?:["'‘“]([가-힣]{3,12})["'’”][ \t]*${copula}|([가-힣]{3,12})[ \t]+(?:입니다|이에요|예요|이야|였어요|이었어요)(?![가-힣]))`,
+    "dg"
+);
+/** A Korean word that ends in a particle or a verb's ending: a phrase of the sentence, not a password. */
+const phraseEnding = /(?:은|는|을|를|이|가|의|에|로|만|도|한|된|할|인|적|상|용|류|식|형|중)$/;
+
+/**
+ * A password word in `scanText` from `from` on, read with the segment's right context (`after`: what the
+ * stream has received past the segment before releasing it, contentHold.ts), where the copula lies.
+ */
+export function passwordWordPhrase(scanText: string, from: number, after: string): PiiFinding[] {
+    const out: PiiFinding[] = [];
+    const base = Math.max(0, from - 48);
+    // Nothing after the segment, which ends no sentence: the end of the text, read as a line's end.
+    const text = scanText.slice(base) + (after === "" ? "\n" : after);
+    if (!passwordName.test(text)) return out;
+    for (const pattern of [latinWord, koreanWord]) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+            // (A group that did not take part is undefined at run time; the type says string.)
+            const group = (m[1] as string | undefined) === undefined ? 2 : 1;
+            const span = m.indices?.[group];
+            if (span === undefined) continue;
+            const [start, end] = [span[0] + base, span[1] + base];
+            if (start < from || end > scanText.length) continue;
+            const value = m[group];
+            if (notPassword.test(value) || isPlaceholder(value) || algorithm.test(value)) continue;
+            // userPassword: an identifier; 숫자만: a phrase.
+            if (/[a-z][A-Z]/.test(value) || (pattern === koreanWord && phraseEnding.test(value))) continue;
+            out.push({ type: "SECRET", start, end, score: 0.8, rule: "secret.password_word" });
+        }
+    }
+    return out;
+}
+
+/** A token that starts its line, and the rest of its sentence that names it a password. */
+const lineToken = /^[ \t]*([A-Za-z0-9][^\s가-힣"'`]{7,63})[ \t]+/;
+const namedPassword =
+    /^[^\n.!?]{0,40}?(?:비밀\s?번호|비번|패스워드|암호)\s*(?:입니다|이에요|예요|이야|였습니다|이었습니다)/;
+
+/**
+ * A password named only after it, in its own sentence, the token alone at its line's start
+ * ("n0KJyitaDUdx8F7 ← 이게 서다은님이 쓰시던 NAS 관리자 암호입니다"; set 83): letters with digits or signs,
+ * not a scheme (AES-256-GCM 은 대칭 암호입니다), a URL or a path.
+ */
+export function passwordNamedAfter(scanText: string, from: number, after: string): PiiFinding | undefined {
+    if (scanText.slice(scanText.lastIndexOf("\n", from - 1) + 1, from).trim() !== "") return undefined;
+    const m = lineToken.exec(scanText.slice(from));
+    if (m === null || !namedPassword.test(scanText.slice(from + m[0].length) + after)) return undefined;
+    const value = m[1];
+    if (!/[A-Za-z]/.test(value) || !/[\d\W_]/.test(value) || isPlaceholder(value) || algorithm.test(value))
+        return undefined;
+    if (/^(?:https?:|www\.)|[/\\]/.test(value)) return undefined;
+    const start = from + m[0].indexOf(value);
+    return { type: "SECRET", start, end: start + value.length, score: 0.8, rule: "secret.password_named_after" };
+}
