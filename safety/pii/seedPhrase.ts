@@ -12,7 +12,7 @@ import type { PiiFinding } from "../types";
 
 /** Names of a seed phrase (not a random seed: "seed" alone names a number in code). */
 const seedName =
-    /mnemonic|seed[\s_-]*(?:phrase|words?)|recovery[\s_-]*(?:phrase|words?|seed)|secret[\s_-]*phrase|니모닉|시드\s*(?:문구|구문|단어)|복구\s*(?:구문|문구|단어)|백업\s*(?:구문|문구)/gi;
+    /mnemonic|fromPhrase|seed[\s_-]*(?:phrase|words?)|recovery[\s_-]*(?:phrase|words?|seed)|secret[\s_-]*phrase|니모닉|시드\s*(?:문구|구문|단어)|복구\s*(?:구문|문구|단어)|백업\s*(?:구문|문구)/gi;
 /** How far after its name a phrase may begin (the rest of the name's sentence: "…입니다. 절대 공유하지 마세요:"). */
 const reach = 120;
 /** Words prose is made of that no seed phrase holds (BIP-39 words have three letters or more). */
@@ -25,7 +25,7 @@ const phraseWord = (word: string) => /^[a-z]{3,8}$/.test(word) && !prose.has(wor
 /** A phrase's first word counts when a second follows it (in the segment or its right context), or it is a list's first. */
 const secondWord = /^[ \t]*\n?[ \t]*(?:\d{1,2}[.)][ \t]+)?([a-z]{3,8})(?![A-Za-z])/;
 /** What may stand before a phrase's first word: a line's start, or the mark that opens a value. */
-const opensValue = /(?:^|[\n:=("'`])[ \t]*(?:\d{1,2}[.)][ \t]+)?$/;
+const opensValue = /(?:^|[\n:=("'`→⇒])[ \t]*(?:\d{1,2}[.)][ \t]+)?$/;
 const token = /(\d{1,2}[.)](?=[ \t]))|([A-Za-z]+)|(\s+)|([\s\S])/g;
 
 export class SeedPhrases {

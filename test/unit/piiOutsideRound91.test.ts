@@ -203,3 +203,22 @@ describe("PII round 91: a version's numbers are no phone", () => {
         assert.equal(shown("버전 문의는 010-4417-2093 로 전화 주세요"), "버전 문의는 [전화번호] 로 전화 주세요");
     });
 });
+
+describe("PII round 91 (lead): a seed phrase passed to a wallet, a camel-case key's name", () => {
+    it("a phrase passed to fromPhrase, or after an arrow under its name", () => {
+        const phrase = "canal ribbon ocean pilot gentle method orbit salad fiscal drama tunnel yellow";
+        const code = shown(`const wallet = ethers.Wallet.fromPhrase("${phrase}");`);
+        for (const word of phrase.split(" ")) assert.ok(!code.includes(word), code);
+        const prose = shown(`팀장님이 보낸 지갑 백업 문구 → ${phrase}`);
+        for (const word of phrase.split(" ")) assert.ok(!prose.includes(word), prose);
+        unchanged("The phrase → this is not a seed phrase at all");
+    });
+
+    it("a secret under a camel-case name (KakaoAdminKey, naverClientSecret)", () => {
+        assert.ok(!shown('{ "Kakao": { "KakaoAdminKey": "8be1c2d9f07a4e3b9c6d5a2f1e0b7c48" } }').includes("8be1c2d9"));
+        assert.ok(!shown('naverClientSecret = "Qw7rT2mZpX9a"').includes("Qw7rT2mZpX9a"));
+        unchanged('const monkeyKey = "banana"');
+        unchanged('hotkey = "ctrl+shift+p"');
+        unchanged("const kakaoAppKey = process.env.KAKAO_APP_KEY;");
+    });
+});
