@@ -14,7 +14,7 @@ const digitToken = String.raw`(?:${numberWord}|[공영빵일이삼사오육륙�
 /** A particle after a spoken group of digits ("공일공에 팔칠육오에 사삼이일"): read as "-". */
 const particle = new RegExp(`^(?:${spokenParticle})$`);
 const digitWordRun = new RegExp(
-    String.raw`${digitToken}(?:(?:${spelledGap}|(?:${spokenParticle})[ ,.\-]{0,3}|[ ,;\-./]{0,3})${digitToken}){6,}`,
+    String.raw`${digitToken}(?:(?:${spelledGap}|[ ]?(?:${spokenParticle})[ ,.\-]{0,3}|[ ,;\-./]{0,3})${digitToken}){6,}`,
     "gi"
 );
 /** In a digit-word run: a spelled separator (its letters are not digits: 하이픈 holds 이), a number word, or one character. */
@@ -36,8 +36,14 @@ export function digitWordReplacements(text: string): Replacement[] {
                 particle.test(p[0]) || p[0] === ";"
                     ? "-"
                     : ((digitWords[p[0]] as string | undefined) ?? numberWordValue(p[0]));
-            if (digit !== undefined)
-                digits.push({ start: m.index + p.index, end: m.index + p.index + p[0].length, with: digit });
+            if (digit === undefined) continue;
+            let [start, end] = [p.index, p.index + p[0].length];
+            // A particle said apart ("공일공 에 팔칠육오 에 …"): the spaces around it are the separator too.
+            if (digit === "-" && p[0] !== ";") {
+                if (m[0][start - 1] === " ") start--;
+                if (m[0][end] === " ") end++;
+            }
+            digits.push({ start: m.index + start, end: m.index + end, with: digit });
         }
         // "…일구일육이에요", "…1542이에요": a last 이 before a copula's ending is the copula, not a 2.
         const last = digits[digits.length - 1] as Replacement | undefined;

@@ -222,3 +222,12 @@ describe("PII round 91 (lead): a seed phrase passed to a wallet, a camel-case ke
         unchanged("const kakaoAppKey = process.env.KAKAO_APP_KEY;");
     });
 });
+
+describe("PII round 91 (lead): digits read out with 에 between the groups", () => {
+    // Under a phone's label (read far back); unlabelled, the segmenter still cuts before a spaced 에.
+    it("a phone number said as 공일공 에 … 에 …, spaced, under its label", () => {
+        assert.ok(!shown("연락처: 공일공 에 팔칠육오 에 사삼이일 로 주세요").includes("팔칠육오"));
+        assert.ok(!shown("휴대폰: 영일영 에 구팔칠육 에 오사삼이 (한글로 적음)").includes("구팔칠육"));
+        unchanged("삼 에 사를 더하고 오 에 육을 곱하면 칠이 된다.");
+    });
+});
