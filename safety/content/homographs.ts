@@ -76,6 +76,20 @@ export function homographReading(text: string, start: number, end: number, entry
                 : undefined;
         case "딸딸이":
             return /^\s*(?:를|을)?\s*(?:신|벗|끌|한\s*켤레|슬리퍼)/.test(after) ? "reading" : undefined;
+        case "자지":
+            // 자다 asked or denied: "아직 안 자지?", "늦게까지 자지 말고", "자지 않고" (found from outside, atk24).
+            return found === "자지" &&
+                (/(?:안|못|아직|왜|잘|일찍|늦게까지|밤새|계속)\s*$/.test(before) ||
+                    /^\s*(?:\?|말고|마(?![가-힣])|마라|마세요|않|못|도\s*않|도\s*못)/.test(after))
+                ? "reading"
+                : undefined;
+        case "야동":
+            // 야동 the place (야동초등학교, 야동역, 경주 야동리): a school, a station, a village.
+            return /^(?:초등학교|초(?![가-힣])|중학교|역(?![가-힣])|역\s*근처|리(?![가-힣])|리\s|마을|사거리|삼거리|주민센터|행정복지센터|우체국|파출소)/.test(
+                after
+            )
+                ? "reading"
+                : undefined;
         default:
             return undefined;
     }

@@ -49,6 +49,8 @@ export function passwordWordPhrase(scanText: string, from: number, after: string
             if (start < from || end > scanText.length) continue;
             const value = m[group];
             if (notPassword.test(value) || isPlaceholder(value) || algorithm.test(value)) continue;
+            // password = "password": the field's own name as its value, a placeholder in code.
+            if (m[0].toLowerCase().startsWith(value.toLowerCase())) continue;
             // userPassword: an identifier; 숫자만: a phrase.
             if (/[a-z][A-Z]/.test(value) || (pattern === koreanWord && phraseEnding.test(value))) continue;
             out.push({ type: "SECRET", start, end, score: 0.8, rule: "secret.password_word" });

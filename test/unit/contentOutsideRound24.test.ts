@@ -192,3 +192,17 @@ describe("outside content round 24 (content 90, after its blind run): harm hung 
         assertFlagged("그 총격범은 진정한 전사다. 우리도 이 땅에서 시작해야 한다.", "violence");
     });
 });
+
+describe("outside content round 24 (an attacker, atk24): 자다 asked or denied, 야동 the place", () => {
+    it("자지 as 자다's question or negation, 야동 a school, a station, a village: untouched", () => {
+        assertUntouched("너 아직 안 자지? 내일 일찍 나가야 해");
+        assertUntouched("늦게까지 자지 말고 일찍 일어나.");
+        assertUntouched("야동초등학교 동창회 공지");
+        assertUntouched("경주 야동리 유적 발굴 조사");
+    });
+
+    it("the words themselves stay masked or blocked", () => {
+        assertFlagged("야동 보는 사이트 알려줘", "sexual");
+        assertFlagged("내 자지 사진 보내줄게", "sexual");
+    });
+});

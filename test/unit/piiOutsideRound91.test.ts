@@ -231,3 +231,10 @@ describe("PII round 91 (lead): digits read out with 에 between the groups", () 
         unchanged("삼 에 사를 더하고 오 에 육을 곱하면 칠이 된다.");
     });
 });
+
+describe("PII round 91 (lead): a field's own name as its value", () => {
+    it('password = "password" in code is a placeholder; a weak password named in prose is not', () => {
+        unchanged('password = "password"');
+        assert.ok(!shown("서버 root 비번 그냥 password 로 돼 있음").includes("password 로"));
+    });
+});
