@@ -33,8 +33,8 @@ const half = (match: RegExpExecArray, foreign: boolean, rule: string): PiiFindin
 export const residentNumberHalves: Recognizer = {
     type: "KR_RRN",
     needsDigit: true,
-    mayMatch: (segment, text) =>
-        /\d{6}/.test(segment) && /뒷|뒤|앞|back|tail|second|suffix|last|2|front|head|first|prefix|1/i.test(text),
+    // (Its labels' code names end in 1 or 2: any text with six digits may hold one.)
+    mayMatch: (segment) => /\d{6}/.test(segment),
     scan(text, from) {
         const out: PiiFinding[] = [];
         backHalf.lastIndex = 0;

@@ -32,14 +32,13 @@ export function digitWordReplacements(text: string): Replacement[] {
         runPart.lastIndex = 0;
         for (let p = runPart.exec(m[0]); p !== null; p = runPart.exec(m[0])) {
             // Digit words read as digits; a particle or ";" between spoken groups as "-" ("plus eight two; one zero").
+            const spoken = particle.test(p[0]);
             const digit =
-                particle.test(p[0]) || p[0] === ";"
-                    ? "-"
-                    : ((digitWords[p[0]] as string | undefined) ?? numberWordValue(p[0]));
+                spoken || p[0] === ";" ? "-" : ((digitWords[p[0]] as string | undefined) ?? numberWordValue(p[0]));
             if (digit === undefined) continue;
             let [start, end] = [p.index, p.index + p[0].length];
             // A particle said apart ("공일공 에 팔칠육오 에 …"): the spaces around it are the separator too.
-            if (digit === "-" && p[0] !== ";") {
+            if (spoken) {
                 if (m[0][start - 1] === " ") start--;
                 if (m[0][end] === " ") end++;
             }
