@@ -137,6 +137,34 @@ export function harmThresholds(model?: HarmModel): { threshold: number; shortThr
     return { threshold, shortThreshold };
 }
 
+/**
+ * A pest, a vermin or a program as a whole word before a killing verb, no person named between: killing
+ * them harms no one. Not 쥐도 새도 모르게, an idiom of threats, nor 좀비 같은 놈; not programObject's (phraseContext.ts) short words such as 잡 or 적,
+ * which are also the start of other words (잡히면).
+ */
+const thingObject = new RegExp(
+    "(?<![가-힣a-z])(?:쥐|생쥐|들쥐|파리|해충|개미|진드기|빈대|벼룩|곰팡이|세균|나방|거미|지네|두더지|날파리|초파리|좀벌레|바퀴벌레|모기|벌레|" +
+        "프로세스|스레드|쓰레드|서버|컨테이너|태스크|세션|데몬|워커|인스턴스|파드|프로그램|커넥션|쿼리|노드|브라우저|터미널|서비스|타이머|루프|" +
+        "코루틴|고루틴|소켓|리스너|좀비|몬스터|process|thread|job|task|pod|server|container|session|daemon|worker|node|app)" +
+        "(?:들)?(?:을|를|은|는|도|이|가|만)?\\s+(?!새도)(?:(?!(?:놈|년|새끼|사람|인간|애|걔|얘|쟤|너|니|당신|그|저|같은)[가-힣]*\\s)[^\\s.?!]+[ \\t]+){0,2}$",
+    "i"
+);
+const killingWord = /(?<![가-힣])(?:죽이|죽여|죽인|죽일|박멸|퇴치)[가-힣]*/g;
+
+/**
+ * Whether every killing `text` tells is of a pest or a program (쥐 잡아 죽이고, 바퀴벌레 한 번에 죽이는,
+ * 프로세스를 다 죽여): a threat needs a person, and the head, reading n-grams, cannot tell whom.
+ */
+export function killsOnlyThings(text: string): boolean {
+    let any = false;
+    for (const m of text.matchAll(killingWord)) {
+        const before = text.slice(Math.max(0, m.index - 30), m.index);
+        if (!thingObject.test(before)) return false;
+        any = true;
+    }
+    return any;
+}
+
 /** Whether the head needs to be surer of `sentence`: short as it reads it (a chat line's speaker names are no words of it). */
 export const readsShort = (sentence: string): boolean => hangulCount(harmText(sentence)) < shortSentence;
 
@@ -198,6 +226,7 @@ export function harmFinding(sentence: string, start: number, context: HarmContex
     const neutral = withoutInnocentWords(sentence);
     if (neutral !== sentence && harmJudge(neutral, bar, undefined, robust) === undefined) return undefined;
     const category = harmCategory(sentence);
+    if ((category === "violence" || category === "self_harm") && killsOnlyThings(sentence)) return undefined;
     const end = start + sentence.length;
     if (category === "harassment" && context.explained(start, end)) return undefined;
     return {

@@ -35,8 +35,9 @@ const mayBeFriendly = new Set([
 ]);
 /** A request for harmful text, quoted in a transcript: the assistant's refusal may come next (content 78). */
 const mayBeRefused = new Set(["phrase.request.harm"]);
+/** A friendly reason told next (a wedding invitation, a gift), or an everyday one: a deadline at work or school. */
 const friendly =
-    /집들이|청첩장|결혼식|돌잔치|맛있는\s*걸?\s*(?:혼자|너만)|혼자\s*먹다니|나도\s*(?:불러|데려가|끼워)|안부|전해\s*드려|명절|세배|건강하|잘\s*지내|선물|놀러\s*(?:갈|가|와|올)|초대|생일|서프라이즈|축하|데리러\s*(?:갈|가)|마중|밥\s*(?:사\s*(?:줄|러)|먹자)|택배\s*보낼/;
+    /집들이|청첩장|결혼식|돌잔치|맛있는\s*걸?\s*(?:혼자|너만)|혼자\s*먹다니|나도\s*(?:불러|데려가|끼워)|안부|전해\s*드려|명절|세배|건강하|잘\s*지내|선물|놀러\s*(?:갈|가|와|올)|초대|생일|서프라이즈|축하|데리러\s*(?:갈|가)|마중|밥\s*(?:사\s*(?:줄|러)|먹자)|택배\s*보낼|(?:보고서|기획서|제안서|견적서|회의록|발표\s*자료|회의\s*자료|과제|숙제|리포트)\S*\s*(?:은|는|도|를|을)?\s*(?:오늘|내일|모레|이번\s*주|다음\s*주|[월화수목금토일]요일|퇴근\s*전|점심\s*전)\S*?\s*까지/;
 
 /** What in the next sentence undoes a rule's finding, if anything may (filter.ts waits for it). */
 export function undoneByNext(finding: { rule: string }): "friendly" | "refusal" | undefined {

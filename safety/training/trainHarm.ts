@@ -44,7 +44,7 @@ const config: FeatureConfig = { minN: 1, maxN: 4 };
 /** The threshold and, for a sentence of fewer than seven Hangul letters, the surer one (docs/safety.md). */
 const threshold = Number(process.env["HARM_T"] ?? 0.8);
 const shortThreshold = Number(process.env["HARM_TS"] ?? 0.9);
-const robustThreshold = Number(process.env["HARM_ROBUST"] ?? 0.5);
+const robustThreshold = Number(process.env["HARM_ROBUST"] ?? 0.4);
 const unitWeight = Number(process.env["HARM_UNIT"] ?? 3);
 /** Weights kept: the strongest buckets (the bundle budget). */
 const keptHarm = Number(process.env["HARM_KEPT"] ?? 70_000);
@@ -177,8 +177,14 @@ export function buildHarmModel(samples: readonly Sample[], named = true): HarmMo
 }
 
 /** As the filter judges a sentence: the surer threshold for a short one (harmHead.ts: readsShort). */
-const flags = (model: HarmModel, text: string) =>
-    harmJudge(text, readsShort(text) ? model.shortThreshold : model.threshold, model) !== undefined;
+const flags = (model: HarmModel, text: string, bar = model.threshold, robust?: number) =>
+    harmJudge(text, readsShort(text) ? Math.max(bar, model.shortThreshold) : bar, model, robust) !== undefined;
+
+/** Other (threshold, robust) pairs scored on the same held-out sets, to choose them: HARM_GRID="0.7/0.3,0.6/0.2". */
+const grid = (process.env["HARM_GRID"] ?? "")
+    .split(",")
+    .filter((p) => p.includes("/"))
+    .map((p) => p.split("/").map(Number) as [number, number]);
 
 function main(): void {
     const data = dataDirectory();
@@ -191,6 +197,7 @@ function main(): void {
     let positives = 0;
     let flagged = 0;
     let innocent = 0;
+    const gridCounts = grid.map(() => ({ caught: 0, flagged: 0 }));
     for (const set of sets) {
         const model = buildHarmModel(
             samples.filter((s) => s.set !== set),
@@ -201,6 +208,10 @@ function main(): void {
         const neg = held.filter((s) => s.y === 0 && s.carrier !== true);
         const c = pos.filter((s) => flags(model, s.text)).length;
         const f = neg.filter((s) => flags(model, s.text)).length;
+        grid.forEach(([bar, robust], g) => {
+            gridCounts[g].caught += pos.filter((s) => flags(model, s.text, bar, robust)).length;
+            gridCounts[g].flagged += neg.filter((s) => flags(model, s.text, bar, robust)).length;
+        });
         caught += c;
         positives += pos.length;
         flagged += f;
@@ -210,6 +221,12 @@ function main(): void {
         );
         console.log(lines[lines.length - 1]);
     }
+    grid.forEach(([bar, robust], g) => {
+        const { caught: c, flagged: f } = gridCounts[g];
+        console.log(
+            `grid ${bar}/${robust}: harmful ${c} of ${positives} (${((100 * c) / positives).toFixed(1)} %), innocent ${f} of ${innocent} (${((100 * f) / innocent).toFixed(2)} %)`
+        );
+    });
     const model = buildHarmModel(samples);
     const techOdd = readTechDocs(path.join(data, "ko-tech-docs", "dev.jsonl"), 1);
     const techFlagged = techOdd.filter((p) => filterSentences(p).some((s) => flags(model, s))).length;
