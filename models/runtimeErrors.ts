@@ -42,6 +42,15 @@ export function remoteWindowSentences(t: Translate, remote: RemoteWindowHint | u
     ];
 }
 
+/** The way out of an input larger than the context: less of it, or (a local model) a larger context. */
+function smallerOrLargerContext(t: Translate, onServer: boolean): string {
+    return onServer
+        ? t("Select a smaller part (the inference server sets its own context size).")
+        : t(
+              "Select a smaller part, or raise the context size (gemmaKo.model.contextSize; it applies when the model is next loaded: run Gemma-Ko: Unload Model first)."
+          );
+}
+
 export const runtimeSentences = {
     outOfMemory: (t: Translate) =>
         t(
@@ -57,11 +66,14 @@ export const runtimeSentences = {
     notLoaded: (t: Translate, remote?: RemoteWindowHint) =>
         [t("No model is loaded. Choose a model first."), ...remoteWindowSentences(t, remote)].join(" "),
     promptTooLong: (t: Translate, promptTokens: number, contextSize: number) =>
-        t(
-            "The input has {0} tokens but the context holds {1}. Select less text, or raise the context size.",
-            promptTokens,
-            contextSize
-        ),
+        [
+            t(
+                "The input has {0} tokens but the context holds {1}.",
+                promptTokens.toLocaleString("en-US"),
+                contextSize.toLocaleString("en-US")
+            ),
+            smallerOrLargerContext(t, false)
+        ].join(" "),
     inputTooLong: (t: Translate, tokens: number, parts: number, maxParts: number, onServer = false) =>
         [
             t(
@@ -70,11 +82,7 @@ export const runtimeSentences = {
                 parts.toLocaleString("en-US"),
                 maxParts
             ),
-            onServer
-                ? t("Select a smaller part (the inference server sets its own context size).")
-                : t(
-                      "Select a smaller part, or raise the context size (gemmaKo.model.contextSize; it applies when the model is next loaded: run Gemma-Ko: Unload Model first)."
-                  )
+            smallerOrLargerContext(t, onServer)
         ].join(" "),
     disposed: (t: Translate) => t("The model runtime was shut down.")
 } satisfies Record<ModelRuntimeErrorCode, (t: Translate, ...args: never[]) => string>;

@@ -104,7 +104,10 @@ describe("error messages users can act on, in Korean and English", () => {
             assert.ok(!seen.has(en), `${error.name}: distinct`);
             seen.add(en);
         }
-        assert.match(describeModelError(new PromptTooLongError(9000, 8192), koreanT), /9000토큰.*8192토큰/);
+        assert.match(
+            describeModelError(new PromptTooLongError(9000, 8192), koreanT),
+            /9,000토큰.*8,192토큰.*gemmaKo\.model\.contextSize/
+        );
         assert.match(
             describeModelError(new DiskSpaceError(url, "/models", 5 * 1024 ** 3, 1024 ** 3), english),
             /5\.0 GiB more, 1\.0 GiB is free/
