@@ -8,7 +8,14 @@ import { english, type Translate } from "./translate";
  * {@link runtimeSentences}.
  */
 export type ModelRuntimeErrorCode =
-    "outOfMemory" | "loadCancelled" | "loadFailed" | "notLoaded" | "promptTooLong" | "inputTooLong" | "disposed";
+    | "outOfMemory"
+    | "loadCancelled"
+    | "loadFailed"
+    | "notLoaded"
+    | "promptTooLong"
+    | "inputTooLong"
+    | "codeTooLong"
+    | "disposed";
 
 /** What one load attempt used and how it ended. */
 export interface LoadAttempt {
@@ -84,6 +91,16 @@ export const runtimeSentences = {
             ),
             smallerOrLargerContext(t, onServer)
         ].join(" "),
+    codeTooLong: (t: Translate, tokens: number, room: number, contextSize: number, onServer = false) =>
+        [
+            t(
+                "The code to document is too long: about {0} tokens, and the model's context of {1} tokens leaves room for {2} beside the prompt and the answer. A doc comment is drafted from the whole code, never from a part of it: put the cursor in one function or class.",
+                tokens.toLocaleString("en-US"),
+                contextSize.toLocaleString("en-US"),
+                room.toLocaleString("en-US")
+            ),
+            smallerOrLargerContext(t, onServer)
+        ].join(" "),
     disposed: (t: Translate) => t("The model runtime was shut down.")
 } satisfies Record<ModelRuntimeErrorCode, (t: Translate, ...args: never[]) => string>;
 
@@ -155,6 +172,24 @@ export class InputTooLongError extends ModelRuntimeError<"inputTooLong"> {
     }
 }
 
+/**
+ * Code too long for a doc comment: it is never drafted from a part, so the whole code must fit
+ * the context (its tokens counted, or estimated as a summary's refusal estimates them).
+ */
+export class CodeTooLongError extends ModelRuntimeError<"codeTooLong"> {
+    readonly code = "codeTooLong";
+    constructor(
+        readonly tokens: number,
+        /** Tokens left for the code once the prompt and the answer have theirs. */
+        readonly room: number,
+        readonly contextSize: number,
+        /** The model runs on an inference server: its context size is not a setting here. */
+        readonly onServer = false
+    ) {
+        super(runtimeSentences.codeTooLong(english, tokens, room, contextSize, onServer));
+    }
+}
+
 export class RuntimeDisposedError extends ModelRuntimeError<"disposed"> {
     readonly code = "disposed";
     constructor() {
@@ -170,6 +205,7 @@ export type AnyModelRuntimeError =
     | ModelNotLoadedError
     | PromptTooLongError
     | InputTooLongError
+    | CodeTooLongError
     | RuntimeDisposedError;
 
 /** Whether an error from llama.cpp / node-llama-cpp means "out of (V)RAM". */
