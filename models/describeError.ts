@@ -93,7 +93,14 @@ function describeCoded(error: ModelLayerError, t: Translate): string {
         case "inputTooLong":
             return runtimeSentences.inputTooLong(t, error.tokens, error.parts, error.maxParts, error.onServer);
         case "codeTooLong":
-            return runtimeSentences.codeTooLong(t, error.tokens, error.room, error.contextSize, error.onServer);
+            return runtimeSentences.codeTooLong(
+                t,
+                error.tokens,
+                error.room,
+                error.contextSize,
+                error.onServer,
+                error.what
+            );
         case "disposed":
             return runtimeSentences.disposed(t);
         case "offline":

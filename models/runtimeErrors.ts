@@ -49,6 +49,9 @@ export function remoteWindowSentences(t: Translate, remote: RemoteWindowHint | u
     ];
 }
 
+/** What is drafted from code that must be read whole: a doc comment, or a docs section. */
+export type CodeDraft = "docComment" | "docs";
+
 /** The way out of an input larger than the context: less of it, or (a local model) a larger context. */
 function smallerOrLargerContext(t: Translate, onServer: boolean): string {
     return onServer
@@ -91,10 +94,19 @@ export const runtimeSentences = {
             ),
             smallerOrLargerContext(t, onServer)
         ].join(" "),
-    codeTooLong: (t: Translate, tokens: number, room: number, contextSize: number, onServer = false) =>
+    codeTooLong: (
+        t: Translate,
+        tokens: number,
+        room: number,
+        contextSize: number,
+        onServer = false,
+        what: CodeDraft = "docComment"
+    ) =>
         [
             t(
-                "The code to document is too long: about {0} tokens, and the model's context of {1} tokens leaves room for {2} beside the prompt and the answer. A doc comment is drafted from the whole code, never from a part of it: put the cursor in one function or class.",
+                what === "docComment"
+                    ? "The code to document is too long: about {0} tokens, and the model's context of {1} tokens leaves room for {2} beside the prompt and the answer. A doc comment is drafted from the whole code, never from a part of it: put the cursor in one function or class."
+                    : "The code to document is too long: about {0} tokens, and the model's context of {1} tokens leaves room for {2} beside the prompt and the answer. Docs are drafted from the whole selection or file, never from a part of it.",
                 tokens.toLocaleString("en-US"),
                 contextSize.toLocaleString("en-US"),
                 room.toLocaleString("en-US")
@@ -173,7 +185,7 @@ export class InputTooLongError extends ModelRuntimeError<"inputTooLong"> {
 }
 
 /**
- * Code too long for a doc comment: it is never drafted from a part, so the whole code must fit
+ * Code too long for a doc comment or docs: never drafted from a part, so the whole code must fit
  * the context (its tokens counted, or estimated as a summary's refusal estimates them).
  */
 export class CodeTooLongError extends ModelRuntimeError<"codeTooLong"> {
@@ -184,9 +196,10 @@ export class CodeTooLongError extends ModelRuntimeError<"codeTooLong"> {
         readonly room: number,
         readonly contextSize: number,
         /** The model runs on an inference server: its context size is not a setting here. */
-        readonly onServer = false
+        readonly onServer = false,
+        readonly what: CodeDraft = "docComment"
     ) {
-        super(runtimeSentences.codeTooLong(english, tokens, room, contextSize, onServer));
+        super(runtimeSentences.codeTooLong(english, tokens, room, contextSize, onServer, what));
     }
 }
 

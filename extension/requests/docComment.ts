@@ -1,14 +1,13 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { shapeOutput, type PromptTask } from "../../models/prompts";
-import { CodeTooLongError } from "../../models/runtimeErrors";
 import type { Ctx } from "../ctx";
 import { placeDocComment } from "../docComment/format";
 import { relocateLine } from "../docComment/relocate";
 import type { ResultRequest } from "../panel/results";
 import { findCodeUnit, type CodeContext, type CodeUnit } from "./codeUnit";
-import { applyAndShow, loadingStatus, sourceLabel, taskRun } from "./generation";
-import { inputRoom, inputTokens } from "./inputRoom";
+import { applyAndShow, sourceLabel } from "./generation";
+import { wholeCodeRun } from "./inputRoom";
 
 /** Puts a finished draft above (or, for Python, inside) its declaration as one undoable edit. */
 function insertDocComment(document: vscode.TextDocument, unit: CodeUnit, task: PromptTask) {
@@ -52,21 +51,6 @@ function insertDocComment(document: vscode.TextDocument, unit: CodeUnit, task: P
 }
 
 /**
- * Drafts from the whole code or not at all: code that does not fit the context (with the prompt
- * and the answer) is refused with its size, as a summary refuses what it cannot split — the code
- * was once cut to its first 12,000 characters without a word, and the draft described a part.
- */
-function wholeCodeRun(ctx: Ctx, task: Extract<PromptTask, { task: "docComment" }>): ResultRequest["run"] {
-    return async (signal, report, onText) => {
-        const info = await ctx.models.ensureLoaded((p) => report(loadingStatus(ctx, p.fraction)), signal);
-        const room = await inputRoom(ctx, info, { ...task, code: "" });
-        const tokens = await inputTokens(ctx, task.code, room);
-        if (tokens + 1 > room) throw new CodeTooLongError(tokens, room, info.contextSize, ctx.models.usesRemote);
-        return taskRun(ctx, task)(signal, report, onText);
-    };
-}
-
-/**
  * A Korean doc comment for the code unit at the cursor (the symbol, else the selection,
  * else the enclosing block); its `insert` places the finished draft in the language's
  * convention as one undoable edit. The panel's command and @gemma-ko /doc both use it.
@@ -99,7 +83,7 @@ export async function docCommentRequest(
                                   )
                               )
                           )
-                    : wholeCodeRun(ctx, task),
+                    : wholeCodeRun(ctx, task, "docComment"),
             insert: insertDocComment(document, unit, task),
             // The code is read once: after a refusal, the command (not Retry) reads the file again.
             retryable: code.trim().length > 0,

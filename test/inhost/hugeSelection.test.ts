@@ -46,7 +46,7 @@ describe("A huge selection: a doc comment and a summary tell the truth, at once"
         fs.rmSync(dir, { recursive: true, force: true });
     });
 
-    it("a doc comment and a summary of the same 400 KB selection refuse with the same token figure and offer the context-size setting", async () => {
+    it("a doc comment, docs and a summary of the same 400 KB selection refuse with the same token figure and offer the context-size setting", async () => {
         const content = longCode(10_000);
         assert.ok(content.length > 400_000, `${content.length} characters`);
         const document = await vscode.workspace.openTextDocument({ language: "javascript", content });
@@ -66,6 +66,9 @@ describe("A huge selection: a doc comment and a summary tell the truth, at once"
         const docId = await vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
         const refusedMs = Date.now() - started;
         const doc = gemma()?.result(docId);
+        await vscode.window.showTextDocument(document);
+        editor.selection = all;
+        const docs = gemma()?.result((await vscode.commands.executeCommand<string>("gemmaKo.draftDocs")) ?? "");
         await closeDocument(document);
 
         assert.equal(summary?.state, "error");
@@ -80,6 +83,12 @@ describe("A huge selection: a doc comment and a summary tell the truth, at once"
         assert.ok(refusedMs < 30_000, `refused after ${refusedMs} ms`);
         assert.deepEqual(doc.fixes, ["openContextSize"]);
         assert.deepEqual(summary.fixes, ["openContextSize"]);
+        // Docs too: the whole selection or a refusal, not its first 24,000 characters.
+        assert.equal(docs?.state, "error");
+        assert.equal(tokenFigure(docs.message ?? ""), summaryTokens, docs.message);
+        assert.match(docs.message ?? "", /whole selection or file|전체를 읽고/);
+        assert.ok(!docs.phases.includes("generating"), docs.phases.join());
+        assert.deepEqual(docs.fixes, ["openContextSize"]);
     });
 
     it("the doc comment's notification is up at once while the code is found, and Stop All stops it with nothing started", async () => {

@@ -75,6 +75,7 @@ describe("error messages users can act on, in Korean and English", () => {
         new InputTooLongError(393877, 348, 48, true),
         new CodeTooLongError(400_769, 3_296, 4_096),
         new CodeTooLongError(400_769, 3_296, 4_096, true),
+        new CodeTooLongError(400_769, 3_296, 4_096, false, "docs"),
         new ModelNotLoadedError({ window: "ssh-remote" }),
         new ModelNotLoadedError({ window: "127.0.0.1:8080", ignoredPath: "/models/gemma-ko-7b.Q4_K_M.gguf" }),
         new PromptTooLongError(9000, 8192),
@@ -134,6 +135,8 @@ describe("error messages users can act on, in Korean and English", () => {
         assert.match(docComment, /about 400,769 tokens.*4,096 tokens.*3,296.*whole code.*gemmaKo\.model\.contextSize/);
         const korean = describeModelError(new CodeTooLongError(400_769, 3_296, 4_096), koreanT);
         assert.match(korean, /약 400,769토큰.*4,096토큰.*3,296토큰.*gemmaKo\.model\.contextSize/);
+        const docs = describeModelError(new CodeTooLongError(400_769, 3_296, 4_096, false, "docs"), koreanT);
+        assert.match(docs, /약 400,769토큰.*선택 영역이나 파일의 일부가 아니라 전체/);
         const server = describeModelError(new CodeTooLongError(400_769, 3_296, 4_096, true), english);
         assert.doesNotMatch(server, /contextSize|Unload/, "no advice that does nothing for a server's model");
     });
