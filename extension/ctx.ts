@@ -9,6 +9,7 @@ import { createLocalBackend } from "../models/localBackend";
 import { Config } from "./config";
 import { ModelService } from "./modelService";
 import { remoteWindowHint } from "./remoteWindow";
+import { Preparations } from "./requests/preparations";
 import { createRemoteBackend } from "./requests/remoteServer";
 import { panelHandlers } from "./panel/handlers";
 import { ResultsController } from "./panel/results";
@@ -34,6 +35,8 @@ export class Ctx implements vscode.Disposable {
     readonly runtime: RuntimeService;
     readonly models: ModelService;
     readonly results: ResultsController;
+    /** What commands do before a request can start (finding the code to document), stoppable. */
+    readonly preparations: Preparations;
     /** The model's status bar item. */
     readonly statusBar: ModelStatusBar;
     /** The user's safety policy (`gemmaKo.safety.policy`) and streaming filters under it: panel, chat and inline. */
@@ -86,6 +89,7 @@ export class Ctx implements vscode.Disposable {
             path.join(extension.globalStorageUri.fsPath, "safety-reviews.jsonl"),
             extension.workspaceState
         );
+        this.preparations = new Preparations(log);
         this.disposables.push(this.log, this.config, this.runtime, this.models, this.results);
         this.statusBar = new ModelStatusBar(this.models, this.config);
         this.disposables.push(this.statusBar);

@@ -57,6 +57,8 @@ export interface GemmaKoApi {
     result(
         id: string
     ): { state: string; text: string; message?: string; fixes?: string[]; phases: string[] } | undefined;
+    /** The progress titles of commands still preparing their request (finding the code to document). */
+    preparing(): string[];
     /** Which backend answers: its kind and the status bar's label (never a key). */
     backendDescription(): { kind: string; label: string; detail: string };
     /** The status bar item's text, icons as `$(name)`. */
@@ -128,7 +130,7 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
         ctx.log.info(
             `Gemma-Ko activated in ${activationMs.toFixed(1)} ms (bundle ${bundleEvaluationMs.toFixed(1)} ms + activate ${activateCallMs.toFixed(1)} ms; llama.cpp not loaded).`
         );
-        const { models, results } = ctx;
+        const { models, results, preparations } = ctx;
         return {
             activationMs,
             bundleEvaluationMs,
@@ -137,6 +139,7 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
             modelProcessId: () => models.processId,
             modelState: () => models.state,
             result: (id) => results.snapshot(id),
+            preparing: () => preparations.titles(),
             backendDescription: () => models.backend.describe(),
             statusText: () => ctx?.statusBar.text ?? "",
             userDataFolder: () => userDataFolder(context.globalStorageUri),

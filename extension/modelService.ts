@@ -11,7 +11,7 @@ import { errorMessage } from "../models/errors/codedError";
 import type { GenerateRequest, GenerationResult, LoadedModelInfo, LoadProgress } from "../models/runtime";
 import { ModelLoadCancelledError, ModelNotLoadedError, type RemoteWindowHint } from "../models/runtimeErrors";
 import type { Config, RemoteSettings } from "./config";
-import { errorCode } from "./panel/resultTypes";
+import { errorCode } from "./panel/errorFixes";
 
 /** Builds the remote backend for the settings (throws for an unusable endpoint or CA file). */
 export type RemoteBackendFactory = (settings: RemoteSettings) => RemoteBackend;

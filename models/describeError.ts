@@ -92,6 +92,15 @@ function describeCoded(error: ModelLayerError, t: Translate): string {
             return runtimeSentences.promptTooLong(t, error.promptTokens, error.contextSize);
         case "inputTooLong":
             return runtimeSentences.inputTooLong(t, error.tokens, error.parts, error.maxParts, error.onServer);
+        case "codeTooLong":
+            return runtimeSentences.codeTooLong(
+                t,
+                error.tokens,
+                error.room,
+                error.contextSize,
+                error.onServer,
+                error.what
+            );
         case "disposed":
             return runtimeSentences.disposed(t);
         case "offline":

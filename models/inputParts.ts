@@ -33,6 +33,25 @@ function abortError(): Error {
 }
 
 /**
+ * Tokens per character of `text`, from a sample of its first whole lines (one call to the
+ * tokenizer); never below one per eight characters (no tokenizer packs more).
+ */
+async function sampleDensity(text: string, countTokens: (text: string) => Promise<number>): Promise<number> {
+    const sampleEnd =
+        text.length <= sampleLength ? text.length : text.lastIndexOf("\n", sampleLength) + 1 || sampleLength;
+    const sample = text.slice(0, sampleEnd);
+    return Math.max(1 / 8, (await countTokens(sample)) / Math.max(1, sample.length));
+}
+
+/**
+ * The tokens `text` takes, estimated from a sample as {@link splitIntoParts} estimates them when
+ * it refuses an input: a doc comment that refuses the same text says the same number.
+ */
+export async function estimateTokens(text: string, countTokens: (text: string) => Promise<number>): Promise<number> {
+    return text.length === 0 ? 0 : Math.round(text.length * (await sampleDensity(text, countTokens)));
+}
+
+/**
  * Splits `text` into parts of at most `budget` tokens, by lines (a line longer than the
  * budget is cut by characters), counting each part once with the model's tokenizer.
  */
@@ -43,12 +62,8 @@ export async function splitIntoParts(text: string, options: PartsOptions): Promi
     };
     check();
     if (text.length === 0) return [];
-    // Tokens per character of this text, from a sample of whole lines; never below one per
-    // eight characters (no tokenizer packs more), raised whenever a part proves denser.
-    const sampleEnd =
-        text.length <= sampleLength ? text.length : text.lastIndexOf("\n", sampleLength) + 1 || sampleLength;
-    const sample = text.slice(0, sampleEnd);
-    let density = Math.max(1 / 8, (await countTokens(sample)) / Math.max(1, sample.length));
+    // Tokens per character of this text, from a sample; raised whenever a part proves denser.
+    let density = await sampleDensity(text, countTokens);
     check();
     const parts: string[] = [];
     const lines = text.split("\n");

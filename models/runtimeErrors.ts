@@ -8,7 +8,14 @@ import { english, type Translate } from "./translate";
  * {@link runtimeSentences}.
  */
 export type ModelRuntimeErrorCode =
-    "outOfMemory" | "loadCancelled" | "loadFailed" | "notLoaded" | "promptTooLong" | "inputTooLong" | "disposed";
+    | "outOfMemory"
+    | "loadCancelled"
+    | "loadFailed"
+    | "notLoaded"
+    | "promptTooLong"
+    | "inputTooLong"
+    | "codeTooLong"
+    | "disposed";
 
 /** What one load attempt used and how it ended. */
 export interface LoadAttempt {
@@ -42,6 +49,18 @@ export function remoteWindowSentences(t: Translate, remote: RemoteWindowHint | u
     ];
 }
 
+/** What is drafted from code that must be read whole: a doc comment, or a docs section. */
+export type CodeDraft = "docComment" | "docs";
+
+/** The way out of an input larger than the context: less of it, or (a local model) a larger context. */
+function smallerOrLargerContext(t: Translate, onServer: boolean): string {
+    return onServer
+        ? t("Select a smaller part (the inference server sets its own context size).")
+        : t(
+              "Select a smaller part, or raise the context size (gemmaKo.model.contextSize; it applies when the model is next loaded: run Gemma-Ko: Unload Model first)."
+          );
+}
+
 export const runtimeSentences = {
     outOfMemory: (t: Translate) =>
         t(
@@ -57,11 +76,14 @@ export const runtimeSentences = {
     notLoaded: (t: Translate, remote?: RemoteWindowHint) =>
         [t("No model is loaded. Choose a model first."), ...remoteWindowSentences(t, remote)].join(" "),
     promptTooLong: (t: Translate, promptTokens: number, contextSize: number) =>
-        t(
-            "The input has {0} tokens but the context holds {1}. Select less text, or raise the context size.",
-            promptTokens,
-            contextSize
-        ),
+        [
+            t(
+                "The input has {0} tokens but the context holds {1}.",
+                promptTokens.toLocaleString("en-US"),
+                contextSize.toLocaleString("en-US")
+            ),
+            smallerOrLargerContext(t, false)
+        ].join(" "),
     inputTooLong: (t: Translate, tokens: number, parts: number, maxParts: number, onServer = false) =>
         [
             t(
@@ -70,11 +92,26 @@ export const runtimeSentences = {
                 parts.toLocaleString("en-US"),
                 maxParts
             ),
-            onServer
-                ? t("Select a smaller part (the inference server sets its own context size).")
-                : t(
-                      "Select a smaller part, or raise the context size (gemmaKo.model.contextSize; it applies when the model is next loaded: run Gemma-Ko: Unload Model first)."
-                  )
+            smallerOrLargerContext(t, onServer)
+        ].join(" "),
+    codeTooLong: (
+        t: Translate,
+        tokens: number,
+        room: number,
+        contextSize: number,
+        onServer = false,
+        what: CodeDraft = "docComment"
+    ) =>
+        [
+            t(
+                what === "docComment"
+                    ? "The code to document is too long: about {0} tokens, and the model's context of {1} tokens leaves room for {2} beside the prompt and the answer. A doc comment is drafted from the whole code, never from a part of it: put the cursor in one function or class."
+                    : "The code to document is too long: about {0} tokens, and the model's context of {1} tokens leaves room for {2} beside the prompt and the answer. Docs are drafted from the whole selection or file, never from a part of it.",
+                tokens.toLocaleString("en-US"),
+                contextSize.toLocaleString("en-US"),
+                room.toLocaleString("en-US")
+            ),
+            smallerOrLargerContext(t, onServer)
         ].join(" "),
     disposed: (t: Translate) => t("The model runtime was shut down.")
 } satisfies Record<ModelRuntimeErrorCode, (t: Translate, ...args: never[]) => string>;
@@ -147,6 +184,25 @@ export class InputTooLongError extends ModelRuntimeError<"inputTooLong"> {
     }
 }
 
+/**
+ * Code too long for a doc comment or docs: never drafted from a part, so the whole code must fit
+ * the context (its tokens counted, or estimated as a summary's refusal estimates them).
+ */
+export class CodeTooLongError extends ModelRuntimeError<"codeTooLong"> {
+    readonly code = "codeTooLong";
+    constructor(
+        readonly tokens: number,
+        /** Tokens left for the code once the prompt and the answer have theirs. */
+        readonly room: number,
+        readonly contextSize: number,
+        /** The model runs on an inference server: its context size is not a setting here. */
+        readonly onServer = false,
+        readonly what: CodeDraft = "docComment"
+    ) {
+        super(runtimeSentences.codeTooLong(english, tokens, room, contextSize, onServer, what));
+    }
+}
+
 export class RuntimeDisposedError extends ModelRuntimeError<"disposed"> {
     readonly code = "disposed";
     constructor() {
@@ -162,6 +218,7 @@ export type AnyModelRuntimeError =
     | ModelNotLoadedError
     | PromptTooLongError
     | InputTooLongError
+    | CodeTooLongError
     | RuntimeDisposedError;
 
 /** Whether an error from llama.cpp / node-llama-cpp means "out of (V)RAM". */

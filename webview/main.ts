@@ -335,6 +335,8 @@ document.addEventListener("pointerdown", () => (pressed = undefined), true);
 
 /** Buttons that only name their result to the host. */
 const plainActions = ["stop", "retry", "copy", "insert", "replace", "openEditor"] as const;
+/** The fixes an error card's buttons may ask for. */
+const errorFixes = ["selectModel", "openModelFile", "setRemoteApiKey", "openContextSize"] as const;
 
 // Escape takes the keyboard back to the editor, as VS Code's own panels do (found from outside).
 document.addEventListener("keydown", (event) => {
@@ -368,9 +370,8 @@ document.getElementById("result-list")?.addEventListener("click", (event) => {
     }
     switch (action) {
         case "fix": {
-            const fix = button.dataset["fix"];
-            if (fix === "selectModel" || fix === "openModelFile" || fix === "setRemoteApiKey")
-                vscode.postMessage({ type: "result.fix", requestId, fix });
+            const fix = errorFixes.find((name) => name === button.dataset["fix"]);
+            if (fix !== undefined) vscode.postMessage({ type: "result.fix", requestId, fix });
             break;
         }
         case "flag": {

@@ -79,7 +79,9 @@ export const panelStringsSchema = Type.Object(
         /** Said (and shown on the button) after Copy put the text on the clipboard. */
         copied: text,
         /** Said after Insert or Replace changed the editor, with how to undo it. */
-        inserted: text
+        inserted: text,
+        /** A fix offered with an input too long for the context: open the context-size setting. */
+        openContextSize: text
     },
     { additionalProperties: false }
 );
@@ -88,7 +90,8 @@ export const panelStringsSchema = Type.Object(
 const errorFix = Type.Union([
     Type.Literal("selectModel"),
     Type.Literal("openModelFile"),
-    Type.Literal("setRemoteApiKey")
+    Type.Literal("setRemoteApiKey"),
+    Type.Literal("openContextSize")
 ]);
 
 /**

@@ -7,7 +7,8 @@ import { describeModelError } from "../../models/describeError";
 import type { LoadProgress } from "../../models/runtime";
 import type { Ctx } from "../ctx";
 import type { ResultRequest, ResultStatus } from "../panel/results";
-import { endOfResult, errorCode } from "../panel/resultTypes";
+import { errorCode } from "../panel/errorFixes";
+import { endOfResult } from "../panel/resultTypes";
 import { buildChatPrompt, type ChatTextMessage } from "./chatPrompt";
 import { auditSummary, FilteredStream } from "./filteredStream";
 
@@ -89,8 +90,10 @@ async function filteredAnswer(
     } catch (error) {
         if (signal.aborted) return { blocked: false, text: "", hidden: new Map() };
         ctx.log.error(`Chat (${options.source}) failed: ${error instanceof Error ? error.message : String(error)}`);
-        // The sentence for the user, and the error's code: the chat offers the fix beside it.
-        throw Object.assign(new Error(describeModelError(error, vscode.l10n.t)), { code: errorCode(error) });
+        // The sentence for the user, and the error's code: the chat offers the fix beside it (none
+        // for the context size of a server's model).
+        const onServer = (error as { onServer?: unknown } | null)?.onServer === true;
+        throw Object.assign(new Error(describeModelError(error, vscode.l10n.t)), { code: errorCode(error), onServer });
     }
 }
 

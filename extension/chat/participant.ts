@@ -8,7 +8,8 @@ import * as vscode from "vscode";
 import type { ContentCategory, PiiType } from "../../safety/types";
 import type { Ctx } from "../ctx";
 import type { ResultStatus } from "../panel/results";
-import { errorCode, fixesFor, typeLabel } from "../panel/resultTypes";
+import { fixesFor } from "../panel/errorFixes";
+import { typeLabel } from "../panel/resultTypes";
 import { fixCommands, fixTitle } from "../requests/showModelError";
 import { hasGitRepository } from "../requests/gitDiff";
 import { answerChat, answerRequest, type FilteredAnswer } from "./answer";
@@ -129,8 +130,7 @@ export function chatHandler(ctx: Ctx, insertions: ChatInsertions): vscode.ChatRe
             return result(answer.blocked ? "blocked" : token.isCancellationRequested ? "stopped" : "done");
         } catch (error) {
             // No model yet, or a file that is none: the fix right here, as the panel's error card has it.
-            for (const fix of fixesFor(errorCode(error)) ?? [])
-                stream.button({ command: fixCommands[fix], title: fixTitle(fix) });
+            for (const fix of fixesFor(error) ?? []) stream.button({ ...fixCommands[fix], title: fixTitle(fix) });
             return {
                 metadata: { command, outcome: "error", prompt: request.prompt } satisfies ChatAnswerMetadata,
                 errorDetails: { message: error instanceof Error ? error.message : String(error) }

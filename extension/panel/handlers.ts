@@ -3,7 +3,7 @@ import { errorMessage } from "../../models/errors/codedError";
 import type { Ctx } from "../ctx";
 import type { PanelHandlers } from "./resultsPanel";
 import { refreshBackendInfo } from "./runtimeInfo";
-import { fixCommands } from "../requests/showModelError";
+import { runFix } from "../requests/showModelError";
 
 /**
  * What the panel can ask for, one handler per message type. Results are addressed by
@@ -52,9 +52,14 @@ export function panelHandlers(ctx: Ctx): PanelHandlers {
             ),
         // Choose a model right where the error is, then run the request again with it.
         "result.fix": ({ requestId, fix }) => {
+            if (fix === "openContextSize") {
+                // The setting, in the Settings editor; it applies at the next load (the message says so).
+                void Promise.resolve(runFix(fix)).catch(report("Opening the context size setting"));
+                return;
+            }
             if (fix === "setRemoteApiKey") {
                 // The server wants a key: ask for it, then run the request again.
-                void Promise.resolve(vscode.commands.executeCommand<boolean>(fixCommands.setRemoteApiKey))
+                void Promise.resolve(runFix<boolean>(fix))
                     .then((stored) => {
                         if (stored) results.retry(requestId);
                     })
@@ -62,7 +67,7 @@ export function panelHandlers(ctx: Ctx): PanelHandlers {
                 return;
             }
             const before = ctx.config.model.path;
-            void Promise.resolve(vscode.commands.executeCommand(fixCommands[fix]))
+            void Promise.resolve(runFix(fix))
                 .then(() => {
                     const after = ctx.config.model.path;
                     if (after.length > 0 && after !== before) results.retry(requestId);

@@ -3,8 +3,7 @@
 import * as vscode from "vscode";
 import type { ContentCategory, PiiType } from "../../safety/types";
 import type { HostToWebviewMessage, ReviewKind } from "../../webview/protocol";
-import { modelFileSentences } from "../../models/gguf/modelFileErrors";
-import { validationSentences } from "../../models/gguf/modelValidationErrors";
+import type { ErrorFixName } from "./errorFixes";
 
 export const contentCategories: ReadonlySet<string> = new Set<ContentCategory>([
     "profanity",
@@ -38,32 +37,6 @@ export function endOfResult(
         counts,
         flags: [...(masked ? (["wrongly_blocked"] as const) : []), ...(shown ? (["should_have_blocked"] as const) : [])]
     };
-}
-
-/** Errors of the chosen model file: another file is the fix (Retry alone fails again, found from outside). */
-const modelFileCodes = new Set<string>([
-    ...Object.keys(modelFileSentences),
-    ...Object.keys(validationSentences),
-    "notLoaded",
-    "loadFailed",
-    "outOfMemory"
-]);
-
-/**
- * What an error's card offers: no model yet, or a model file that cannot be used — choose one
- * right here; a server that wants a key — set it.
- */
-export function fixesFor(
-    code: string | undefined
-): Array<"selectModel" | "openModelFile" | "setRemoteApiKey"> | undefined {
-    if (code !== undefined && modelFileCodes.has(code)) return ["selectModel", "openModelFile"];
-    return code === "remoteUnauthorized" ? ["setRemoteApiKey"] : undefined;
-}
-
-/** The `code` of a coded error, if it has one. */
-export function errorCode(error: unknown): string | undefined {
-    const code = (error as { code?: unknown } | null)?.code;
-    return typeof code === "string" ? code : undefined;
 }
 
 /**
@@ -123,8 +96,8 @@ export interface ResultRecord {
     createdAt: number;
     /** The message that ended it (end, blocked or error), to replay to a reloaded panel. */
     ending?: HostToWebviewMessage;
-    /** What the error offers to fix (choose a model, set the server's key). */
-    fixes?: string[] | undefined;
+    /** What the error offers to fix (choose a model, set the server's key, open the context size). */
+    fixes?: ErrorFixName[] | undefined;
     /** Its last status message, to replay to a panel that was closed or reloaded while it ran. */
     status?: HostToWebviewMessage;
     /** The phases its status line went through, each change once (for the API's snapshot). */

@@ -9,12 +9,11 @@ import type { ContentCategory, PiiType } from "../../safety/types";
 import { newRequestId, type HostToWebviewMessage, type RedactionCount, type ReviewKind } from "../../webview/protocol";
 import { isOpenableLink } from "./messageRouter";
 import { insertResult, showBesidePanel } from "./editorPlacement";
+import { errorCode, fixesFor, type ErrorFixName } from "./errorFixes";
 import { keptText, ResultHistory } from "./resultHistory";
 import type { UserPolicy } from "./userPolicy";
 import {
     endOfResult,
-    errorCode,
-    fixesFor,
     maxRecords,
     snapshotOf,
     startMessageOf,
@@ -256,15 +255,11 @@ export class ResultsController implements vscode.Disposable {
         // A server that wants a key: ask for it in a notification too.
         if (errorCode(error) === "remoteUnauthorized")
             this.askForApiKey(record.id, describeModelError(error, vscode.l10n.t));
-        this.showError(record, describeModelError(error, vscode.l10n.t), fixesFor(errorCode(error)));
+        this.showError(record, describeModelError(error, vscode.l10n.t), fixesFor(error));
     }
 
     /** Ends a result as an error: the sentence, and the fixes offered beside it. */
-    private showError(
-        record: ResultRecord,
-        message: string,
-        fixes: ReadonlyArray<"selectModel" | "openModelFile" | "setRemoteApiKey"> | undefined
-    ): void {
+    private showError(record: ResultRecord, message: string, fixes: readonly ErrorFixName[] | undefined): void {
         record.state = "error";
         record.fixes = fixes === undefined ? undefined : [...fixes];
         this.post(record, {

@@ -55,7 +55,8 @@ export function panelStrings(): PanelStrings {
         earlier: vscode.l10n.t("From before the window was reloaded"),
         interrupted: vscode.l10n.t("Interrupted: the window was reloaded while it ran"),
         copied: vscode.l10n.t("Copied"),
-        inserted: vscode.l10n.t("Inserted into the editor. Undo there with Ctrl+Z (Cmd+Z on macOS).")
+        inserted: vscode.l10n.t("Inserted into the editor. Undo there with Ctrl+Z (Cmd+Z on macOS)."),
+        openContextSize: vscode.l10n.t("Open Context Size Setting")
     };
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { findEnclosingCodeUnit } from "../docComment/codeUnit";
+import { untilAborted } from "./preparations";
 
 /**
  * Where a request works: a document and its selection. An editor is one; so is what a chat
@@ -36,15 +37,23 @@ export function identifierOf(line: string): string {
     return call?.[1] ?? line.trim().slice(0, 40);
 }
 
-export async function findCodeUnit(editor: CodeContext): Promise<CodeUnit> {
+/**
+ * The code unit at the cursor. The symbol provider can take seconds on a large file (a
+ * language server parsing it): `signal` stops the wait (rejecting with an AbortError).
+ */
+export async function findCodeUnit(editor: CodeContext, signal?: AbortSignal): Promise<CodeUnit> {
     const position = editor.selection.active;
     let symbols: vscode.DocumentSymbol[] | undefined;
     try {
-        symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
-            "vscode.executeDocumentSymbolProvider",
-            editor.document.uri
+        symbols = await untilAborted(
+            vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+                "vscode.executeDocumentSymbolProvider",
+                editor.document.uri
+            ),
+            signal
         );
-    } catch {
+    } catch (error) {
+        if (signal?.aborted === true) throw error;
         symbols = undefined;
     }
     let best: vscode.DocumentSymbol | undefined;

@@ -6,7 +6,8 @@ import { placeDocComment } from "../docComment/format";
 import { relocateLine } from "../docComment/relocate";
 import type { ResultRequest } from "../panel/results";
 import { findCodeUnit, type CodeContext, type CodeUnit } from "./codeUnit";
-import { applyAndShow, sourceLabel, taskRun } from "./generation";
+import { applyAndShow, sourceLabel } from "./generation";
+import { wholeCodeRun } from "./inputRoom";
 
 /** Puts a finished draft above (or, for Python, inside) its declaration as one undoable edit. */
 function insertDocComment(document: vscode.TextDocument, unit: CodeUnit, task: PromptTask) {
@@ -53,15 +54,17 @@ function insertDocComment(document: vscode.TextDocument, unit: CodeUnit, task: P
  * A Korean doc comment for the code unit at the cursor (the symbol, else the selection,
  * else the enclosing block); its `insert` places the finished draft in the language's
  * convention as one undoable edit. The panel's command and @gemma-ko /doc both use it.
+ * `signal` stops the search for the unit (a symbol provider can take seconds on a large file).
  */
 export async function docCommentRequest(
     ctx: Ctx,
-    editor: CodeContext
+    editor: CodeContext,
+    signal?: AbortSignal
 ): Promise<{ request: ResultRequest; unit: CodeUnit }> {
     const document = editor.document;
-    const unit = await findCodeUnit(editor);
-    const code = document.getText(unit.range).slice(0, 12_000);
-    const task: PromptTask = { task: "docComment", languageId: document.languageId, code };
+    const unit = await findCodeUnit(editor, signal);
+    const code = document.getText(unit.range);
+    const task = { task: "docComment", languageId: document.languageId, code } as const;
     return {
         unit,
         request: {
@@ -80,7 +83,7 @@ export async function docCommentRequest(
                                   )
                               )
                           )
-                    : taskRun(ctx, task),
+                    : wholeCodeRun(ctx, task, "docComment"),
             insert: insertDocComment(document, unit, task),
             // The code is read once: after a refusal, the command (not Retry) reads the file again.
             retryable: code.trim().length > 0,

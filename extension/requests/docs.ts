@@ -3,7 +3,8 @@ import * as vscode from "vscode";
 import type { Ctx } from "../ctx";
 import type { ResultRequest } from "../panel/results";
 import type { CodeContext } from "./codeUnit";
-import { selectionLabel, sourceLabel, taskRun } from "./generation";
+import { selectionLabel, sourceLabel } from "./generation";
+import { wholeCodeRun } from "./inputRoom";
 
 /**
  * A Korean Markdown documentation section for the selection, or the whole file when
@@ -11,7 +12,8 @@ import { selectionLabel, sourceLabel, taskRun } from "./generation";
  */
 export function docsRequest(ctx: Ctx, editor: CodeContext): ResultRequest {
     const document = editor.document;
-    const code = (editor.selection.isEmpty ? document.getText() : document.getText(editor.selection)).slice(0, 24_000);
+    // The whole selection or file, or a refusal with its size: never a part without a word.
+    const code = editor.selection.isEmpty ? document.getText() : document.getText(editor.selection);
     const fileName = path.basename(document.fileName);
     // Nothing but blank space: no model run on nothing (it would invent docs).
     const blank = vscode.l10n.t("There is no code to document here: the file or the selection is empty.");
@@ -21,7 +23,7 @@ export function docsRequest(ctx: Ctx, editor: CodeContext): ResultRequest {
         run:
             code.trim().length === 0
                 ? () => Promise.reject(new Error(blank))
-                : taskRun(ctx, { task: "docSection", languageId: document.languageId, code, fileName }),
+                : wholeCodeRun(ctx, { task: "docSection", languageId: document.languageId, code, fileName }, "docs"),
         // A whole file's docs have no selection to replace.
         replaceable: !editor.selection.isEmpty,
         // Its input is read once: after a refusal, the command (not Retry) reads the file again.

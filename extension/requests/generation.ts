@@ -105,28 +105,48 @@ export function selectionLabel(document: vscode.TextDocument, selection: vscode.
     return sourceLabel(document, start.line, last);
 }
 
+/** A request that takes a while to build (finding the code to document): built under the notification. */
+export interface PreparedRequest {
+    /** The notification's title from the first moment ("Gemma-Ko: drafting a doc comment"). */
+    title: string;
+    /** What the notification says meanwhile ("Finding the code to document…"). */
+    preparing: string;
+    /** Builds the request; `signal` aborts when the user cancels (nothing has started then). */
+    prepare(signal: AbortSignal): Promise<ResultRequest>;
+}
+
 /**
  * Starts a request in the results panel with a cancellable notification (cancelling
  * it stops the request, as the panel's Stop does); resolves with the result id when
- * the request has finished.
+ * the request has finished. A {@link PreparedRequest} shows the notification at once and
+ * is built under it; cancelled before its card appears, it resolves with `undefined`.
  */
 export async function runWithProgress(
     ctx: Ctx,
-    request: ResultRequest,
+    request: ResultRequest | PreparedRequest,
     {
         title = request.title,
         location = vscode.ProgressLocation.Notification
     }: { title?: string; location?: vscode.ProgressLocation } = {}
-): Promise<string> {
-    const started = ctx.results.start(request);
+): Promise<string | undefined> {
+    // A ready request's card appears before the notification, as it always did.
+    let started = "run" in request ? ctx.results.start(request) : undefined;
     await vscode.window.withProgress(
         { location, title, cancellable: location === vscode.ProgressLocation.Notification },
-        (_progress, token) => {
+        async (progress, token) => {
+            if (started === undefined && "prepare" in request) {
+                progress.report({ message: request.preparing });
+                const built = await ctx.preparations.run(title, token, (signal) => request.prepare(signal));
+                if (built === undefined) return;
+                progress.report({ message: "" });
+                started = ctx.results.start(built);
+            }
+            const { id, done } = started ?? { id: "", done: Promise.resolve() };
             token.onCancellationRequested(() => {
-                ctx.results.stop(started.id);
+                ctx.results.stop(id);
             });
-            return started.done;
+            return done;
         }
     );
-    return started.id;
+    return started?.id;
 }

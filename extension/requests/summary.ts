@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { PromptTask } from "../../models/prompts";
-import { buildPrompt, shapeOutput } from "../../models/prompts";
+import { shapeOutput } from "../../models/prompts";
 import type { Ctx } from "../ctx";
 import { splitIntoParts, type PartsOptions } from "../../models/inputParts";
 import { InputTooLongError } from "../../models/runtimeErrors";
@@ -9,6 +9,7 @@ import type { ResultRequest, ResultStatus } from "../panel/results";
 import type { CodeContext } from "./codeUnit";
 import { loadingStatus, modelName, runTask, selectionLabel, shownSpeed, sourceLabel } from "./generation";
 import { workingTreeDiff } from "./gitDiff";
+import { inputRoom, inputTokens } from "./inputRoom";
 
 /**
  * At most this many parts of the model's context are summarised one by one: past it a
@@ -46,18 +47,13 @@ export function summaryRequest(
         source,
         run: async (signal, report, onText) => {
             const info = await ctx.models.ensureLoaded((p) => report(loadingStatus(ctx, p.fraction)), signal);
-            const style = ctx.config.generation.speechStyle;
             const generate = (task: PromptTask, onPiece?: (text: string) => void, progress?: number) =>
                 runTask(ctx, task, signal, report, onPiece, progress);
             // Room for the input: the context minus the prompt's own text and the answer.
-            const overhead = await ctx.models.countTokens(
-                buildPrompt({ task: "summary", source: kind, content: "", languageId }, { kind: info.kind.kind, style })
-                    .prompt
-            );
-            const budget = Math.max(128, info.contextSize - overhead - 384 - 16);
+            const budget = await inputRoom(ctx, info, { task: "summary", source: kind, content: "", languageId });
             const countTokens = (text: string) => ctx.models.countTokens(text);
             // One count for an input that fits (most); the parts are planned only for one that does not.
-            const fits = content.length <= budget * 8 && (await countTokens(content)) + 1 <= budget;
+            const fits = (await inputTokens(ctx, content, budget)) + 1 <= budget;
             if (fits) {
                 const result = await generate({ task: "summary", source: kind, content, languageId }, onText);
                 return { tokensPerSecond: shownSpeed(result), ...modelName(ctx) };

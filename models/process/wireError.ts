@@ -18,6 +18,7 @@ import {
     ModelNotLoadedError,
     ModelOutOfMemoryError,
     PromptTooLongError,
+    CodeTooLongError,
     RuntimeDisposedError
 } from "../runtimeErrors";
 import type { WireError } from "./protocol";
@@ -42,6 +43,7 @@ const classes: ReadonlyMap<string, { prototype: object }> = new Map<string, { pr
     ["notLoaded", ModelNotLoadedError],
     ["promptTooLong", PromptTooLongError],
     ["inputTooLong", InputTooLongError],
+    ["codeTooLong", CodeTooLongError],
     ["disposed", RuntimeDisposedError]
 ]);
 

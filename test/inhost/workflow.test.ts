@@ -318,6 +318,12 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         assert.match(result.message ?? "", /too long to summarise|너무 길어/);
         assert.match(result.message ?? "", /contextSize/);
         assert.ok(ms < 30_000, `refused after ${ms} ms`);
+        // The way out on the card: the context-size setting, opened in the Settings editor.
+        assert.deepEqual(result.fixes, ["openContextSize"]);
+        await vscode.commands.executeCommand("workbench.action.openSettings", "gemmaKo.model.contextSize");
+        const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+        assert.match(tab?.label ?? "", /Settings|설정/, "the Settings editor is open");
+        await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
     });
 
     it("a stopped draft inserts nothing; two drafts fired together both complete, in order", async () => {

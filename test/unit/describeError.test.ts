@@ -21,6 +21,7 @@ import {
     UnsupportedQuantizationError
 } from "../../models/gguf/modelFileErrors";
 import {
+    CodeTooLongError,
     InputTooLongError,
     ModelLoadCancelledError,
     ModelLoadFailedError,
@@ -72,6 +73,9 @@ describe("error messages users can act on, in Korean and English", () => {
         new ModelNotLoadedError(),
         new InputTooLongError(393877, 348, 48),
         new InputTooLongError(393877, 348, 48, true),
+        new CodeTooLongError(400_769, 3_296, 4_096),
+        new CodeTooLongError(400_769, 3_296, 4_096, true),
+        new CodeTooLongError(400_769, 3_296, 4_096, false, "docs"),
         new ModelNotLoadedError({ window: "ssh-remote" }),
         new ModelNotLoadedError({ window: "127.0.0.1:8080", ignoredPath: "/models/gemma-ko-7b.Q4_K_M.gguf" }),
         new PromptTooLongError(9000, 8192),
@@ -104,7 +108,10 @@ describe("error messages users can act on, in Korean and English", () => {
             assert.ok(!seen.has(en), `${error.name}: distinct`);
             seen.add(en);
         }
-        assert.match(describeModelError(new PromptTooLongError(9000, 8192), koreanT), /9000토큰.*8192토큰/);
+        assert.match(
+            describeModelError(new PromptTooLongError(9000, 8192), koreanT),
+            /9,000토큰.*8,192토큰.*gemmaKo\.model\.contextSize/
+        );
         assert.match(
             describeModelError(new DiskSpaceError(url, "/models", 5 * 1024 ** 3, 1024 ** 3), english),
             /5\.0 GiB more, 1\.0 GiB is free/
@@ -119,6 +126,19 @@ describe("error messages users can act on, in Korean and English", () => {
         assert.match(server, /inference server sets its own context size/);
         assert.doesNotMatch(server, /contextSize|Unload/, "no advice that does nothing for a server's model");
         assert.match(describeModelError(new InputTooLongError(393877, 348, 48, true), koreanT), /추론 서버/);
+    });
+
+    it("says of code too long for a doc comment the same token figure a summary's refusal says, and the way out", () => {
+        const summary = describeModelError(new InputTooLongError(400_769, 348, 48), english);
+        const docComment = describeModelError(new CodeTooLongError(400_769, 3_296, 4_096), english);
+        assert.match(summary, /about 400,769 tokens/);
+        assert.match(docComment, /about 400,769 tokens.*4,096 tokens.*3,296.*whole code.*gemmaKo\.model\.contextSize/);
+        const korean = describeModelError(new CodeTooLongError(400_769, 3_296, 4_096), koreanT);
+        assert.match(korean, /약 400,769토큰.*4,096토큰.*3,296토큰.*gemmaKo\.model\.contextSize/);
+        const docs = describeModelError(new CodeTooLongError(400_769, 3_296, 4_096, false, "docs"), koreanT);
+        assert.match(docs, /약 400,769토큰.*선택 영역이나 파일의 일부가 아니라 전체/);
+        const server = describeModelError(new CodeTooLongError(400_769, 3_296, 4_096, true), english);
+        assert.doesNotMatch(server, /contextSize|Unload/, "no advice that does nothing for a server's model");
     });
 
     it("says, in a remote window, where the model path is read and which file the User settings name", () => {

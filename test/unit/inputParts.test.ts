@@ -6,7 +6,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { splitIntoParts } from "../../models/inputParts";
+import { estimateTokens, splitIntoParts } from "../../models/inputParts";
 import { ModelRuntime } from "../../models/runtime";
 import { InputTooLongError } from "../../models/runtimeErrors";
 import { openLlamaBackend, type LlamaBackend } from "../../models/runtimeInfo";
@@ -72,6 +72,19 @@ describe("a long input split into parts that fit the context", function () {
                 error.tokens > 500_000
         );
         assert.ok(calls.length <= 3, `refused after ${calls.length} tokenizer calls`);
+    });
+
+    it("estimates a text's tokens as its refusal says them, from one tokenizer call (a doc comment refusing the same text says the same number)", async () => {
+        const text = codeLines(10_000).join("\n"); // ~400 KB, as an outside tester's selection
+        const { calls, countTokens } = counter();
+        const estimate = await estimateTokens(text, countTokens);
+        assert.equal(calls.length, 1);
+        const refusal = await splitIntoParts(text, { budget: 1500, countTokens, maxParts: 48 }).then(
+            () => assert.fail("not refused"),
+            (error: unknown) => error as InputTooLongError
+        );
+        assert.equal(refusal.tokens, estimate);
+        assert.equal(await estimateTokens("", countTokens), 0);
     });
 
     it("says at least one part more than the limit when it refuses (whole lines leave parts short of the budget)", async () => {
