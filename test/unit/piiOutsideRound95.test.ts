@@ -25,3 +25,52 @@ describe("PII round 95: a one-time code or a PIN under its name", () => {
         unchanged("주문번호 48213907 확인 부탁드립니다");
     });
 });
+
+describe("PII round 95: a password of Korean words, with digits or signs, or under another name", () => {
+    it("a Korean word with digits or a sign after a password's name, set or said to be it", () => {
+        assert.equal(shown("현관 비번은 목련꽃2931 이에요."), "현관 비번은 [비밀 키] 이에요.");
+        assert.equal(shown("공유기 비번은 달빛소나타58 로 바꿨어."), "공유기 비번은 [비밀 키] 로 바꿨어.");
+        assert.equal(shown("비밀번호: 가을단풍길#"), "비밀번호: [비밀 키]");
+        assert.equal(
+            shown("관리자 패스워드 겨울바다7! 로 설정해 뒀어요"),
+            "관리자 패스워드 [비밀 키] 로 설정해 뒀어요"
+        );
+    });
+
+    it("a plain Korean word alone after a colon, or set with a verb; a word quoted", () => {
+        assert.equal(shown("암호: 초록들판위에"), "암호: [비밀 키]");
+        assert.equal(
+            shown("금고 비밀번호가 할머니댁마당 였던 것 같아요."),
+            "금고 비밀번호가 [비밀 키] 였던 것 같아요."
+        );
+        assert.equal(
+            shown("비밀번호는 '봄비내리는밤' 이고 띄어쓰기 없어요."),
+            "비밀번호는 '[비밀 키]' 이고 띄어쓰기 없어요."
+        );
+    });
+
+    it("under a foreign name or after pass", () => {
+        assert.equal(shown("パスワード：Yuki@7731"), "パスワード：[비밀 키]");
+        assert.equal(shown("Contraseña: Rq8vTm2Lx5"), "Contraseña: [비밀 키]");
+        assert.equal(
+            shown("sign in with pass Koala%62Bn then change it"),
+            "sign in with pass [비밀 키] then change it"
+        );
+        assert.equal(shown("pass phrase → OrangeHarborWind"), "pass phrase → [비밀 키]");
+        assert.equal(shown("password is marigoldsky"), "password is [비밀 키]");
+    });
+
+    it("a question, a rule, a cipher's name and English uses of pass stay", () => {
+        unchanged("현관 비번 바뀌었더라?");
+        unchanged("스테이징 비번 뭐였죠?");
+        unchanged("비번 바꿨어!");
+        unchanged("비밀번호: 영문숫자조합");
+        unchanged("비밀번호: 변경필요");
+        unchanged("암호: 공개키암호");
+        unchanged("암호화 방식: 블록암호화");
+        unchanged("비밀번호는 서버에 저장됩니다.");
+        unchanged("the password is changing soon");
+        unchanged("pass through the gateway");
+        unchanged("pass --no-verify to skip the hooks");
+    });
+});
