@@ -74,3 +74,21 @@ describe("PII round 95: a password of Korean words, with digits or signs, or und
         unchanged("pass --no-verify to skip the hooks");
     });
 });
+
+describe("PII round 95: a resident number's back half after a birth date's name", () => {
+    it("the back seven digits after the birth date's name, or as the number's other seven", () => {
+        assert.equal(
+            shown("생년월일 부분은 빼고 나머지 일곱 자리는 2719354 입니다"),
+            "생년월일 부분은 빼고 나머지 일곱 자리는 [주민등록번호] 입니다"
+        );
+        assert.equal(
+            shown("고객 생년월일 확인 후 뒷자리 1850273 입력"),
+            "고객 생년월일 확인 후 뒷자리 [주민등록번호] 입력"
+        );
+    });
+
+    it("a tail of seven digits without a birth date's or the number's name stays", () => {
+        unchanged("계좌 뒷자리 2719354 로 입금 확인했습니다");
+        unchanged("나머지 일곱 자리는 나중에 알려 드릴게요");
+    });
+});
