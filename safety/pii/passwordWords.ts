@@ -81,7 +81,7 @@ export function passwordWordPhrase(scanText: string, from: number, after: string
             // (A pass phrase is words run together: RiverStoneBlue after its name is one.)
             if (/[a-z][A-Z]/.test(value) && pattern !== passToken && !/phrase/i.test(m[0])) continue;
             // (Quoted, or alone on its line after a colon, a word is the value even when it ends like a phrase: 햇살좋은날에.)
-            const setApart = /["'‘“]$/.test(text.slice(0, span[0])) || (pattern === koreanLine && m[1] !== undefined);
+            const setApart = /["'‘“]$/.test(text.slice(0, span[0])) || (pattern === koreanLine && group === 1);
             if ((pattern === koreanWord || pattern === koreanLine) && !setApart && phraseEnding.test(value)) continue;
             // "password is stored.": a verb's participle or an adverb after "is", not a word set as the password.
             if (pattern === latinWord && /\s(?:is|was)\s/i.test(m[0]) && /(?:ed|ing|ly)$/i.test(value)) continue;
