@@ -92,3 +92,35 @@ describe("PII round 95: a resident number's back half after a birth date's name"
         unchanged("나머지 일곱 자리는 나중에 알려 드릴게요");
     });
 });
+
+describe("PII round 95: a card in other groups, and its expiry and code on a payment line", () => {
+    it("a card's digits in any groups of two or more beside a card word", () => {
+        assert.equal(shown("카드번호 4917-6120-0348-17-24 로 결제"), "카드번호 [카드번호] 로 결제");
+        assert.equal(shown("법인카드 491761 2003481724"), "법인카드 [카드번호]");
+        assert.equal(shown("카드 55220098 17346504 입니다"), "카드 [카드번호] 입니다");
+    });
+
+    it("the card, its expiry and its code on one line with slashes between", () => {
+        assert.equal(shown("결제 수단: 4917612003481724 / 07/29 / 415"), "결제 수단: [카드번호] / [카드번호]");
+        assert.equal(shown("결제 수단: 5522-0098-1734-6504 / 11/27 / 802"), "결제 수단: [카드번호] / [카드번호]");
+    });
+
+    it("the expiry beside the card's own digits, and the code after its other names", () => {
+        assert.equal(
+            shown("번호 4917612003481724 이고 만료 02/28, 뒷면 세 자리 617."),
+            "번호 [카드번호] 이고 만료 [카드번호], 뒷면 세 자리 [카드번호]."
+        );
+        assert.equal(shown("セキュリティコード: 508"), "セキュリティコード: [카드번호]");
+        assert.equal(
+            shown("| 카드 | 유효기간 | CVC2 |\n|---|---|---|\n| 4917612003481724 | 05/30 | 271 |"),
+            "| 카드 | 유효기간 | CVC2 |\n|---|---|---|\n| [카드번호] | [카드번호] | [카드번호] |"
+        );
+    });
+
+    it("other numbers in odd groups, dates after them and a coupon's expiry stay", () => {
+        unchanged("주문번호 4917-6120-0348-17-24 로 조회하세요");
+        unchanged("배포 2024-01-15 / 12/28 / 933");
+        unchanged("빌드 12345678901234-12-28 완료");
+        unchanged("| 쿠폰 | 유효기간 |\n|---|---|\n| 봄맞이 | 12/31 |");
+    });
+});
