@@ -124,3 +124,21 @@ describe("PII round 95: a card in other groups, and its expiry and code on a pay
         unchanged("| 쿠폰 | 유효기간 |\n|---|---|\n| 봄맞이 | 12/31 |");
     });
 });
+
+describe("PII round 95: a phone number read out in words, groups after commas or a spaced 에", () => {
+    it("number words whose groups a comma closes, native and Sino-Korean mixed", () => {
+        assert.equal(shown("불러 드릴게요, 공 하나 공, 다섯 둘 일곱 셋, 여덟 넷 공 아홉"), "불러 드릴게요, [전화번호]");
+        assert.equal(shown("공일공, 여섯 넷 둘 셋, 일곱 일곱 하나 둘 로 연락 주세요"), "[전화번호] 로 연락 주세요");
+    });
+
+    it("digit syllables with 에 said apart between the groups, without a label", () => {
+        assert.equal(shown("공일공 에 칠칠삼이 에 오팔일사 로 걸어 줘"), "[전화번호] 로 걸어 줘");
+    });
+
+    it("a list of counts, a particle that is a word's start and a sum stay", () => {
+        unchanged("2024, 둘째로 중요한 점은 속도입니다");
+        unchanged("버전 3, 하나씩 올려요");
+        unchanged("공일공 에서 만나요");
+        unchanged("3 에 5를 더하면 8이에요");
+    });
+});
