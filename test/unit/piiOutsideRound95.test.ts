@@ -142,3 +142,36 @@ describe("PII round 95: a phone number read out in words, groups after commas or
         unchanged("3 에 5를 더하면 8이에요");
     });
 });
+
+const phrase = "ladder frozen mango pencil ribbon thunder velvet orchard canyon silver habit lunar".split(" ");
+const redactedWords = (separator: string, quote = "") => phrase.map(() => `${quote}[비밀 키]${quote}`).join(separator);
+
+describe("PII round 95: a seed phrase right after its name, and in code's lists", () => {
+    it("words right after the name and its particle, or a numbered list begun on the name's line", () => {
+        assert.equal(
+            shown(`제 복구 구문은 ${phrase.join(" ")} 입니다.`),
+            `제 복구 구문은 ${redactedWords(" ")} 입니다.`
+        );
+        const numbered = phrase.map((w, i) => `${i + 1}. ${w}`).join("\n");
+        assert.equal(shown(`니모닉 ${numbered}`), `니모닉 ${phrase.map((_, i) => `${i + 1}. [비밀 키]`).join("\n")}`);
+    });
+
+    it("a JSON array, a Python list and YAML's lines under the name", () => {
+        const json = phrase.map((w) => `"${w}"`).join(", ");
+        assert.equal(shown(`{"seedPhrase": [${json}]}`), `{"seedPhrase": [${redactedWords(", ", '"')}]}`);
+        const python = phrase.map((w) => `'${w}'`).join(", ");
+        assert.equal(shown(`mnemonic_words = [${python}]`), `mnemonic_words = [${redactedWords(", ", "'")}]`);
+        const yaml = phrase.map((w) => `  - ${w}`).join("\n");
+        assert.equal(
+            shown(`wallet:\n mnemonic:\n${yaml}\n`),
+            `wallet:\n mnemonic:\n${phrase.map(() => "  - [비밀 키]").join("\n")}\n`
+        );
+    });
+
+    it("words in lists under other names, and prose about a phrase, stay", () => {
+        unchanged(`{"tags": [${phrase.map((w) => `"${w}"`).join(", ")}]}`);
+        unchanged(`dependencies:\n${phrase.map((w) => `  - ${w}`).join("\n")}\n`);
+        unchanged("니모닉은 보통 열두 단어로 구성되며 잃어버리면 복구할 수 없습니다.");
+        unchanged("mnemonic: the words are chosen from a list of 2048");
+    });
+});
