@@ -175,3 +175,31 @@ describe("PII round 95: a seed phrase right after its name, and in code's lists"
         unchanged("mnemonic: the words are chosen from a list of 2048");
     });
 });
+
+describe("PII round 95: a passport abroad, named after it or under another language's name", () => {
+    it("a passport's letters and digits named later in their sentence", () => {
+        assert.equal(
+            shown("K7RT2Q845 은(는) 고객이 예약할 때 입력한 여권 번호입니다."),
+            "[여권번호] 은(는) 고객이 예약할 때 입력한 여권 번호입니다."
+        );
+        assert.equal(
+            shown("518204736 은(는) 고객이 입력한 여권번호입니다."),
+            "[여권번호] 은(는) 고객이 입력한 여권번호입니다."
+        );
+    });
+
+    it("under 旅券, Reisepass or an airline record's PPT", () => {
+        assert.equal(shown("旅券番号: RX5527103"), "旅券番号: [여권번호]");
+        assert.equal(shown("Reisepass-Nr. C7F2K0L93"), "Reisepass-Nr. [여권번호]");
+        assert.equal(
+            shown("PNR QWE8821 | PAX JIHO PARK | PPT X40918273 | KR"),
+            "PNR QWE8821 | PAX JIHO PARK | PPT [여권번호] | KR"
+        );
+    });
+
+    it("a build's number named otherwise, and a slide deck's name, stay", () => {
+        unchanged("518204736 은(는) 어제 배포한 빌드 번호입니다.");
+        unchanged("K7RT2Q845 은(는) 주문 추적 코드입니다.");
+        unchanged("발표 PPT 파일은 공유 폴더에 있어요");
+    });
+});
