@@ -8,7 +8,7 @@
 
 /** A column name that says its value is a secret or a personal number. */
 const sensitive =
-    /pass(?:w(?:or)?d)?|pwd|secret|token|api[_ -]?key|access[_ -]?key|private[_ -]?key|credential|비밀\s*번호|패스워드|암호|토큰|시크릿|(?:^|[^a-z])key$|(?:^|\s)키$|phone|mobile|msisdn|\btel\b|전화|휴대|연락처|e-?mail|메일|주민|\brrn\b|외국인|alien|여권|passport|면허|licen[cs]e|계좌|account|카드|card|사업자|\bbrn\b|biz/i;
+    /pass(?:w(?:or)?d)?|pwd|secret|token|api[_ -]?key|access[_ -]?key|private[_ -]?key|credential|비밀\s*번호|패스워드|암호|토큰|시크릿|(?:^|[^a-z])key$|(?:^|\s)키$|phone|mobile|msisdn|\btel\b|전화|휴대|연락처|e-?mail|메일|주민|\brrn\b|외국인|alien|여권|passport|면허|licen[cs]e|계좌|account|카드|card|유효\s*기간|만료|cvc|cvv|보안\s*코드|セキュリティ|사업자|\bbrn\b|biz/i;
 /** Names that identify or describe a value, not hold one: token_type, password_hint, card_id. */
 const describes = /(?:^|[_ -])(?:id|type|hint|hash|url|name|count|length|expires?(?:_at)?|policy|rule|규칙|정책)$/i;
 /**

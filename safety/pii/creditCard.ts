@@ -1,4 +1,6 @@
-// Card numbers: 12-19 digits, an issuer prefix and the Luhn check digit.
+// Card numbers: 12-19 digits, an issuer prefix and the Luhn check digit. Grouped as cards print them
+// (4-4-4-4, 4-6-5), or in any groups of two digits or more beside a card word (round 95: "4532-0151-1283-04-65",
+// "625094 1006528599" passed).
 import { digitsOf, inCodePosition, isPlaceholder } from "./context";
 import { patternRecognizer } from "./recognizer";
 
@@ -73,12 +75,18 @@ export const creditCard = patternRecognizer({
     patterns: [
         // Not inside a hex string or an identifier (sha256: 88be…0923c4…): letters glued on either side.
         // (Four groups of four written with spaces may be followed by "-" and digits: a CSV's next field, its
-        // comma read as a separator.)
-        { id: "card", regex: /(?<![\dA-Za-z.-])(?:\d[ -]?){11,18}\d(?![\dA-Za-z]|(?<!\d{4} \d{4} \d{4} \d{4})-\d)/g },
-        { id: "dotted", regex: /(?<![\d.])\d{4}\.\d{4}\.\d{4}\.\d{4}(?![\d]|\.\d)/g }
+        // comma read as a separator; with dashes, where a card word is near: "…-3456 / 10/26" reads "…-3456-10-26".)
+        {
+            id: "card",
+            regex: /(?<![\dA-Za-z.-])(?:\d[ -]?){11,18}\d(?![\dA-Za-z]|(?<!\d{4} \d{4} \d{4} \d{4}|\d{4}-\d{4}-\d{4}-\d{4})-\d)/g
+        },
+        { id: "dotted", regex: /(?<![\d.])\d{4}\.\d{4}\.\d{4}\.\d{4}(?![\d]|\.\d)/g },
+        // Digits unbroken, then the rest of a payment line the view joins to them ("4532…0465 / 12/28 / 933" reads
+        // "4532…0465-12-28-933"): the card is the run before the first "-", where a card word is near (round 95).
+        { id: "run_then_more", regex: /(?<![\dA-Za-z.-])\d{13,19}(?=-\d)/g }
     ],
     context: /카드|card|visa|master|amex|결제|credit|payment|\bpan\b|\bcc_?(?:no|num|number)?\b/i,
-    validate({ match, near }) {
+    validate({ match, id, near }) {
         let raw = match[0].replace(/[ -]$/, "");
         // Four groups of four, then another number ("5590-9568-8400-5750 200", "6253 5899 1237 1427 200"):
         // the card ends after its fourth group.
@@ -97,10 +105,13 @@ export const creditCard = patternRecognizer({
         // Mixed separators ("1234-5678 9012") are not how cards are written; groups are
         // fours (the last may be shorter), or 4-6-5 / 4-6-4 (Amex, Diners).
         if (raw.includes("-") && raw.includes(" ")) return undefined;
-        const groups = raw.split(/[ .-]/).map((g) => g.length);
-        if (groups.length > 1 && !cardGroups(groups)) return undefined;
         const end = match.index + raw.length;
         const context = near(match.index, end);
+        // (Four dashed groups then "-" and digits: a payment line's expiry after the card, or a longer id.)
+        if ((id === "run_then_more" || /^-\d/.test(match.input.slice(end))) && !context) return undefined;
+        // Other groups (4-4-4-2-2, 6-10, 8-8) where a card word is near: how a card was read out or copied.
+        const groups = raw.split(/[ .-]/).map((g) => g.length);
+        if (groups.length > 1 && !cardGroups(groups) && !(context && groups.every((g) => g >= 2))) return undefined;
         // Sixteen bare digits next to 주문 / order / id are an order or transaction number.
         // An id's word comes before it (주문 …, 승인 …); after it (… 승인 거절) it is about the card.
         const before = match.input.slice(Math.max(0, match.index - 32), match.index);

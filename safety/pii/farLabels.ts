@@ -59,7 +59,8 @@ const fewWords = /^["'`)\]}\s,;]*(?:#|\/\/|--|←|<-+)?[^\n\d]{0,12}$/;
 const predicateNames: ReadonlyArray<[PiiType, RegExp]> = [
     ["BANK_ACCOUNT", /계좌(?:\s*번호)?/],
     ["DEVICE_ID", /(?<![A-Za-z])(?:IDFA|GAID|AAID|IMEI|ADID)(?![A-Za-z])|광고\s*식별자/],
-    ["NATIONAL_ID", /마이\s*넘버|(?<![A-Za-z])(?:DNI|NIE|SSN|NINO)(?![A-Za-z])|사회\s*보장\s*번호/]
+    ["NATIONAL_ID", /마이\s*넘버|(?<![A-Za-z])(?:DNI|NIE|SSN|NINO)(?![A-Za-z])|사회\s*보장\s*번호/],
+    ["KR_PASSPORT", /여권\s*번호|passport[\s_-]*(?:no|number)/]
 ].map(([type, name]) => [
     type as PiiType,
     new RegExp(
@@ -84,7 +85,10 @@ const wordLike = /[가-힣]|[A-Za-z]{2}/y;
  * Whether the number that starts at `at` holds the seven digits the shortest named number has
  * (a passport's M123A4567); it ends at a word ("계좌 110 234 계좌 110 234" holds two short ones).
  */
+const passportAbroad = /^[A-Z](?=(?:[A-Z]*\d){3})[A-Z0-9]{7,8}(?![A-Za-z0-9])/;
 function enoughDigits(text: string, at: number): boolean {
+    // Or a passport abroad with fewer (C01X00T47, H4LY4CP94: nine letters and digits, three digits or more).
+    if (passportAbroad.test(text.slice(at, at + 10))) return true;
     let count = 0;
     for (let i = at; i < text.length; i++) {
         const c = text[i];
@@ -149,6 +153,10 @@ export class FarLabels {
             // From the start of an id's hex group: its first digits may follow letters ("3F2504E0-…", "BE1CB311-…").
             if (/^[0-9A-Fa-f]*-[0-9A-Fa-f]/.test(scanText.slice(at, at + 40)))
                 while (at > from && /[0-9A-Fa-f]/.test(scanText[at - 1])) at--;
+            // From the start of a passport abroad whose first two digits follow letters (H4LY4CP94).
+            let token = at;
+            while (token > from && /[A-Z0-9]/.test(scanText[token - 1])) token--;
+            if (token < at && passportAbroad.test(scanText.slice(token, token + 10))) at = token;
             while (at > from && "'\"`([{ ".includes(scanText[at - 1])) at--;
             // Every named number has seven digits or more (a passport's M123A4567 the fewest): a
             // segment with fewer ("계좌 110 234") is not read again.

@@ -189,7 +189,8 @@ export const foreignPassport = patternRecognizer({
         // A US passport's nine digits, by the same word (found from outside, 2026-12-07: passport_number: "695080349").
         { id: "us", regex: /(?<![A-Za-z0-9])\d{9}(?![A-Za-z0-9])/g }
     ],
-    context: /여권|passport|パスポート|护照/i,
+    // (旅券, Reisepass, pasaporte, passeport, and an airline record's PPT: round 95.)
+    context: /여권|passport|パスポート|护照|旅券|reisepass|pasaporte|passeport|(?<![A-Za-z])PPT(?![A-Za-z])/i,
     contextWindow: 24,
     validate({ match, id, near }) {
         const value = match[0];

@@ -3,15 +3,21 @@
 // 입니다" (a Korean word quoted, or set apart from its copula by a space). The password-phrase rule (secrets.ts) wants a digit or a sign in the value, so a word passed (found from
 // outside, 2026-12-07). Here the sentence must say "is": a copula follows the word ("입니다", "이에요",
 // "로 돼 있음") or the line, the sentence or the text ends with it; a rule's word ("비밀번호는 required 입니다") and a
-// field in code (password: string) stay.
+// field in code (password: string) stay. A Korean word with digits or signs ("해바라기0815", "별빛가득!") is
+// a password after any of its names, 암호 and a foreign one's (パスワード, contraseña, "login with pass …")
+// included, when the clause goes on to a copula, to "로 바꿨어" or to its end; a plain word needs a colon
+// or an arrow before it and the line's end after it ("암호: 노을지는강변"). Found from outside (2026-12-07):
+// such passwords passed whole, the phrase rule reading no Hangul.
 import { isPlaceholder } from "./context";
 import type { PiiFinding } from "../types";
 import { algorithm } from "./secrets";
 
-const passwordName = /비밀\s?번호|비번|패스워드|password|passwd|pw/i;
-const passwordWord = String.raw`(?:비밀\s?번호|비번|패스워드|(?<![A-Za-z_])(?:password|passwd|pw)(?![A-Za-z_]))`;
+const passwordName = /비밀\s?번호|비번|패스워드|암호|パスワード|contraseña|password|passwd|pass|pw/i;
+const passwordWord = String.raw`(?:비밀\s?번호|비번|패스워드|(?<![A-Za-z_])(?:password|passwd|pw|passphrase|pass[ \t]+phrase)(?![A-Za-z_]))`;
+/** Every name a password goes by, as a word: the above, 암호 (not 암호화), a foreign name, a pass phrase. */
+const anyPasswordWord = String.raw`(?:비밀\s?번호|비번|패스워드|암호(?!화)|パスワード|contraseña|(?<![A-Za-z_])(?:password|passwd|pw|pass(?:[ \t]*phrase)?)(?![A-Za-z_]))`;
 /** Then its particle or a colon, and an adverb ("그냥", "아직") before the value. */
-const toValue = String.raw`(?:은|는|이|가)?[ \t]*[:=]?[ \t]*(?:(?:그냥|바로|아직|여전히|원래|지금|현재|아마)[ \t]+)?["'‘“\x60]?`;
+const toValue = String.raw`(?:은|는|이|가)?(?:[ \t]+(?:is|was)(?=[ \t]))?[ \t]*(?:[:=→]|->)?[ \t]*(?:(?:그냥|바로|아직|여전히|원래|지금|현재|아마)[ \t]+)?["'‘“\x60]?`;
 /** A copula or the clause's end after the value: the sentence says the value is the password. */
 const copula = String.raw`(?:입니다|이에요|예요|이야|야|이고|임|이었|였|이라서|라서|이라고|라고|이래|래)(?![가-힣])`;
 const saysIs = String.raw`["'’”\x60]?(?:[ \t]*${copula}|[ \t]+(?:으로|로)[ \t]+(?:돼|되어|됐|설정|바꿨|바꿔\s*놨|해\s*놨|해\s*뒀)|[ \t]*(?:[.!](?![A-Za-z0-9])|(?=\r?\n)))`;
@@ -25,6 +31,26 @@ const koreanWord = new RegExp(
     String.raw`${passwordWord}(?:은|는|이|가)[ \t]*(?:["'‘“]([가-힣]{3,12})["'’”][ \t]*${copula}|([가-힣]{3,12})[ \t]+(?:입니다|이에요|예요|이야|였어요|이었어요)(?![가-힣]))`,
     "dg"
 );
+/** A verb that sets a password: "로 바꿨어", "으로 설정해 뒀어요". */
+const setTo = String.raw`(?:으로|로|라고|이라고)[ \t]*(?:돼|되어|됐|설정|바꿨|바꿔|변경|해[ \t]*(?:놨|뒀|놓)|했|정했|만들)`;
+/** A Korean word with digits or signs after any password name: copula, a setting verb, or the clause's end after it. */
+const koreanMixed = new RegExp(
+    String.raw`${anyPasswordWord}(?:은|는|이|가|을|를)?[ \t]*(?:[:=→]|->|\bis\b|\bwith\b)?[ \t]*(?:(?:그냥|바로|아직|지금|현재|아마)[ \t]+)?["'‘“\x60]?([가-힣]{2,12}(?:\d{1,8}[!@#$%^&*~._]{0,3}|[!@#$%^&*~]{1,3}))(?=["'’”\x60]?[ \t]*(?:${copula}|였던|이었던|${setTo}|[.,]?[ \t]*(?:\r?\n|$)))`,
+    "dgi"
+);
+/** A plain Korean word after a colon or an arrow, alone to its line's end ("암호: 노을지는강변"), or set with a verb. */
+const koreanLine = new RegExp(
+    String.raw`${anyPasswordWord}(?:[ \t]*(?:[:→]|->)[ \t]*([가-힣]{4,12})(?=[ \t]*(?:\r?\n|$))|(?:은|는|이|가)?[ \t]+([가-힣]{4,12})(?=[ \t]+(?:${setTo}|였던|이었던)))`,
+    "dgi"
+);
+/** A Latin token with letters and digits after "pass" ("login with pass Tide#40x then …"): one without a digit is a word. */
+const passToken = /(?<![A-Za-z_-])pass(?:[ \t]*phrase)?[ \t]+(?:is[ \t]+)?([A-Za-z][^\s가-힣"'\x60,;()<>]{5,63})/dgi;
+/** A noun a form or a rule says of a password (변경됨, 필수입력, 영문숫자조합): not one. */
+const ruleNoun =
+    /(?:됨|함|화|조합|입력|필요|금지|권장|불가|가능|확인|변경|설정|규칙|정책|요건|기준|암호|방식|알고리즘|체계|기법)$/;
+
+/** A word, then signs, that ends a sentence: 바꿨어!, 알았죠!!, 그거야~. */
+const sentenceEnding = /(?:다|요|죠|어|아|네|지|라|야|까|해|줘|냐|니|군|래|게|자|세)[!~]+$/;
 /** A Korean word that ends in a particle or a verb's ending: a phrase of the sentence, not a password. */
 const phraseEnding = /(?:은|는|을|를|이|가|의|에|로|만|도|한|된|할|인|적|상|용|류|식|형|중)$/;
 
@@ -38,7 +64,7 @@ export function passwordWordPhrase(scanText: string, from: number, after: string
     // Nothing after the segment, which ends no sentence: the end of the text, read as a line's end.
     const text = scanText.slice(base) + (after === "" ? "\n" : after);
     if (!passwordName.test(text)) return out;
-    for (const pattern of [latinWord, koreanWord]) {
+    for (const pattern of [latinWord, koreanWord, koreanMixed, koreanLine, passToken]) {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
             // (A group that did not take part is undefined at run time; the type says string.)
@@ -52,7 +78,19 @@ export function passwordWordPhrase(scanText: string, from: number, after: string
             // password = "password": the field's own name as its value, a placeholder in code.
             if (m[0].toLowerCase().startsWith(value.toLowerCase())) continue;
             // userPassword: an identifier; 숫자만: a phrase.
-            if (/[a-z][A-Z]/.test(value) || (pattern === koreanWord && phraseEnding.test(value))) continue;
+            // (A pass phrase is words run together: RiverStoneBlue after its name is one.)
+            if (/[a-z][A-Z]/.test(value) && pattern !== passToken && !/phrase/i.test(m[0])) continue;
+            // (Quoted, or alone on its line after a colon, a word is the value even when it ends like a phrase: 햇살좋은날에.)
+            const setApart = /["'‘“]$/.test(text.slice(0, span[0])) || (pattern === koreanLine && group === 1);
+            if ((pattern === koreanWord || pattern === koreanLine) && !setApart && phraseEnding.test(value)) continue;
+            // "password is stored.": a verb's participle or an adverb after "is", not a word set as the password.
+            if (pattern === latinWord && /\s(?:is|was)\s/i.test(m[0]) && /(?:ed|ing|ly)$/i.test(value)) continue;
+            if (pattern === koreanLine && ruleNoun.test(value)) continue;
+            // A sentence's own verb before its "!" (비번 바꿨어!): a sign after a word ending a sentence is no password's.
+            if (pattern === koreanMixed && sentenceEnding.test(value)) continue;
+            if (pattern === passToken && (!/\d/.test(value) || !/[A-Za-z]/.test(value))) continue;
+            // (A word the phrase rule or another pattern here has taken already.)
+            if (out.some((o) => o.start < end && start < o.end)) continue;
             out.push({ type: "SECRET", start, end, score: 0.8, rule: "secret.password_word" });
         }
     }

@@ -25,6 +25,7 @@ import { secretToken } from "./secrets";
 import { urlCredential } from "./urlCredentials";
 import { residentNumberHalves } from "./rrnHalves";
 import { cardSecurityCode } from "./cardSecurity";
+import { authCode } from "./authCodes";
 
 /** Every recognizer, in priority order (earlier wins a tie on an overlapping span). */
 export const recognizers: readonly Recognizer[] = [
@@ -44,6 +45,7 @@ export const recognizers: readonly Recognizer[] = [
     partlyMaskedCard,
     residentNumberHalves,
     cardSecurityCode,
+    authCode,
     phoneNumber,
     reversedPhone,
     reversedResidentNumber,

@@ -4,14 +4,15 @@
 // them ("앞자리 920505 / 뒷자리 2876543") or under their label where the number is named before them. Found from outside (2026-12-07): the back half passed whole, and
 // with it the only part of the number that is not a birth date. The back half counts where the number
 // is named before it (주민번호, 외국인등록번호, rrn in the label) or its front half is given before it;
-// "뒷자리 2345678" alone (an account's tail, a code) stays.
+// "뒷자리 2345678" alone (an account's tail, a code) stays. A birth date's name before the back half names the
+// number too ("생년월일 … 뒷자리 …", "나머지 일곱 자리"; round 95).
 import type { PiiFinding, Recognizer } from "../types";
 import { isPlaceholder } from "./context";
 import { validDate } from "./thirteenDigits";
 
 /** A code name for a half of the number: rrnBack, jumin_front, frn2, residentNoTail. */
 const codeName = String.raw`(?:rrn|jumin(?:no)?|resident(?:no|number)?|frn|foreigner(?:no)?|ssn)[_-]?`;
-const backLabel = String.raw`뒷\s*자리|뒤\s*(?:7|일곱)\s*자리|뒷\s*(?:7|일곱)\s*자리|뒷\s*번호|뒷\s*부분|${codeName}(?:back|tail|second|suffix|last|2)`;
+const backLabel = String.raw`뒷\s*자리|나머지\s*(?:7|일곱)\s*자리|뒤\s*(?:7|일곱)\s*자리|뒷\s*(?:7|일곱)\s*자리|뒷\s*번호|뒷\s*부분|${codeName}(?:back|tail|second|suffix|last|2)`;
 const frontLabel = String.raw`앞\s*자리|앞\s*(?:6|여섯)\s*자리|앞\s*번호|앞\s*부분|${codeName}(?:front|head|first|prefix|1)`;
 /** From a label to its digits: a particle, then a colon, a cell's "|", a key's quotes, `value="`. */
 const toValue = String.raw`(?:는|은|이|가|만)?[^\d\n가-힣]{0,12}`;
@@ -21,9 +22,12 @@ const frontHalf = new RegExp(
     String.raw`(?:${frontLabel})${toValue}(?<![\d.-])(\d{2})(\d{2})(\d{2})(?![\d]|[.,-]\d)`,
     "gi"
 );
-/** The number named: in prose, a table's title, or the label itself. */
+/**
+ * The number named: in prose, a table's title, or the label itself; or its front half named as what it is,
+ * a birth date ("생년월일 부분 … 이고 나머지 일곱 자리는 …": the rest of the number after it is its back half).
+ */
 const named =
-    /주민\s*(?:등록)?\s*번호|주민번호|외국인\s*(?:등록)?\s*번호|등록번호|\brrn|jumin|resident\s*(?:registration|no|number)|\bfrn\b/i;
+    /생년\s*월일|주민\s*(?:등록)?\s*번호|주민번호|외국인\s*(?:등록)?\s*번호|등록번호|\brrn|jumin|resident\s*(?:registration|no|number)|\bfrn\b/i;
 
 const half = (match: RegExpExecArray, foreign: boolean, rule: string): PiiFinding => {
     const start = match.index + match[0].length - match.slice(1).join("").length;

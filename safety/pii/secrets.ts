@@ -31,9 +31,9 @@ const pemArmorless = new RegExp(
 );
 
 // 비밀번호를 X 로 변경, 패스워드는 X, 비번: X, pw: X, DB 비밀번호(X)를, 와이파이 비번 X, the password you asked for: X: a value with letters and digits or
-// symbols (or six digits or more after a word that says password), no Hangul.
+// symbols (or six digits or more after a word that says password), no Hangul; パスワード, contraseña, Passwort, senha too.
 const koreanPassword =
-    /(?:비밀\s?번호|비번|패스워드|암호|(?<![A-Za-z=])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→(]|->)\s*|\s+(?:is|was|to)\s+(?:now\s+|set\s+to\s+|changed\s+to\s+)?|[^\n→]{0,20}(?:→|->)\s*|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)['"‘“\x60]?([^\s가-힣"'`,;)<’”]{6,})/gi;
+    /(?:비밀\s?번호|비번|패스워드|암호|パスワード|contraseña|passwort|senha|(?<![A-Za-z=])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→(]|->)\s*|\s+(?:is|was|to)\s+(?:now\s+|set\s+to\s+|changed\s+to\s+)?|[^\n→]{0,20}(?:→|->)\s*|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)['"‘“\x60]?([^\s가-힣"'`,;)<’”]{6,})/gi;
 
 // An AWS secret access key (40 characters of base64) in prose, unlabelled: after its key id
 // (AKIA…) or a word that says secret, on the same line or the next.

@@ -7,7 +7,8 @@
 // before each word, so this reads the response in order (as farLabels.ts does): a run starts at such a
 // name when its first word has a second after it (its right context), and goes on word by word until
 // anything else comes; each word is redacted in its own segment. Whole text and every chunking of the
-// stream read it alike.
+// stream read it alike. Round 95: right after the name too ("시드 문구는 belt allow …", "니모닉 1. alone"),
+// and a list's words in code (["belt", "allow", …], ['belt', …], YAML's "- belt" lines).
 import type { PiiFinding } from "../types";
 
 /** Names of a seed phrase (not a random seed: "seed" alone names a number in code). */
@@ -23,10 +24,14 @@ const prose = new Set(
 );
 const phraseWord = (word: string) => /^[a-z]{3,8}$/.test(word) && !prose.has(word);
 /** A phrase's first word counts when a second follows it (in the segment or its right context), or it is a list's first. */
-const secondWord = /^[ \t]*\n?[ \t]*(?:\d{1,2}[.)][ \t]+)?([a-z]{3,8})(?![A-Za-z])/;
+const secondWord = /^["'\x60]?[ \t]*,?[ \t]*\n?[ \t]*(?:\d{1,2}[.)][ \t]+|-[ \t]+)?["'\x60]?([a-z]{3,8})(?![A-Za-z])/;
 /** What may stand before a phrase's first word: a line's start, or the mark that opens a value. */
-const opensValue = /(?:^|[\n:=("'`→⇒])[ \t]*(?:\d{1,2}[.)][ \t]+)?$/;
-const token = /(\d{1,2}[.)](?=[ \t]))|([A-Za-z]+)|(\s+)|([\s\S])/g;
+const opensValue = /(?:^|[\n:=("'`→⇒])[ \t]*(?:\d{1,2}[.)][ \t]+|-[ \t]+)?$/;
+/** Or right after the name: its particle, a space ("시드 문구는 belt allow …", "니모닉 1. alone"). */
+const afterName = /^(?:은|는|이|가|란)?[ \t]*(?:\d{1,2}[.)][ \t]+)?$/;
+/** Between a list's words in code: quotes and commas (["belt", "allow", …], ['belt', …]). */
+const listMark = /^["'\x60,]$/;
+const token = /(\d{1,2}[.)](?=[ \t])|(?<=(?:^|\n)[ \t]*)-(?=[ \t]))|([A-Za-z]+)|(\s+)|([\s\S])/g;
 
 export class SeedPhrases {
     /** Where a seed's name last ended, as an offset into the response. */
@@ -57,7 +62,7 @@ export class SeedPhrases {
                 this.words = 0;
                 next++;
             }
-            if (space !== undefined) continue;
+            if (space !== undefined || (this.words > 0 && listMark.test(m[0]))) continue;
             if (numbering !== undefined && (this.words > 0 || offset + at - from - this.nameEnd <= reach)) continue;
             if (word !== undefined && this.words > 0 && this.words < 24 && phraseWord(word)) {
                 this.words++;
@@ -72,15 +77,20 @@ export class SeedPhrases {
                 this.words === 0 &&
                 offset + at - from - this.nameEnd <= reach &&
                 phraseWord(word) &&
-                opensValue.test(scanText.slice(Math.max(0, at - 16), at))
+                (opensValue.test(scanText.slice(Math.max(0, at - 16), at)) ||
+                    this.rightAfterName(scanText, from, offset, at))
             ) {
                 const second = secondWord.exec(window.slice(at + word.length));
                 // Or a list's first line, one word alone on it ("1) orbit⏎": its line's end is read at once).
                 // (A numbered line holds one word: "1. never share it" is advice.)
                 const numbered = /\d[.)][ \t]+$/.test(scanText.slice(Math.max(0, at - 8), at));
+                // (Or YAML's first "- word" line under the name's "mnemonic:" line.)
+                const nameAt = this.nameEnd - offset + from;
+                const yamlFirst = nameAt >= 0 && /^["']?:[ \t]*\r?\n[ \t]*-[ \t]+$/.test(scanText.slice(nameAt, at));
                 const firstLine =
-                    numbered &&
-                    /(?:^|\n)[ \t]*0?1[.)][ \t]+$/.test(scanText.slice(Math.max(0, at - 8), at)) &&
+                    (yamlFirst ||
+                        (numbered &&
+                            /(?:^|\n|[ \t:])[ \t]*0?1[.)][ \t]+$/.test(scanText.slice(Math.max(0, at - 8), at)))) &&
                     /^[ \t]*\r?\n/.test(window.slice(at + word.length));
                 if ((!numbered && second !== null && phraseWord(second[1])) || firstLine) {
                     this.words = 1;
@@ -96,6 +106,12 @@ export class SeedPhrases {
         }
         while (next < names.length) this.nameEnd = offset + names[next++] - from;
         return out;
+    }
+
+    /** Whether only the name's particle and a space (or a list's "1.") stand between the name and `at`. */
+    private rightAfterName(scanText: string, from: number, offset: number, at: number): boolean {
+        const nameAt = this.nameEnd - offset + from;
+        return nameAt >= 0 && nameAt <= at && at - nameAt <= 8 && afterName.test(scanText.slice(nameAt, at));
     }
 
     private found(start: number, end: number): PiiFinding {

@@ -9,3 +9,7 @@ export const pemLinePrefix = String.raw`(?:[-+>*#;%]|\/{2,3}|--)?[ \t]*`;
  * "MIIEvQIBADAN…", "MHcCAQEE…"), or an OpenSSH key's ("b3BlbnNzaC1rZXktdjE…", "openssh-key-v1").
  */
 export const armorlessKeyStart = String.raw`(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{3}(?:IBAAK|IBADAN)|MHcCAQEE|MIGHAgEAMBMG|b3BlbnNzaC1rZXktdjE)[A-Za-z0-9+/]{24}`;
+
+/** The END line's closing dashes end before i ("…PRIVATE KEY-----"). */
+export const closingDashes = (text: string, i: number) =>
+    text.startsWith("-----", i - 5) && !text.startsWith("-----END", i - 8);

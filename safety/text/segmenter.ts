@@ -23,13 +23,14 @@
  *   `Token`. After a word that could be an address's local part, the cut waits for the whole next word.
  * Very long runs without an allowed cut are cut at `maxSegment` characters.
  */
-import { numberWordValue, numberish, separatorOf } from "./spelledSeparators";
+import { numberish } from "./spelledSeparators";
+import { numberKindOf, spacedParticle } from "./numberWords";
 import { joinsLabelledFields } from "./labelledGroups";
 import { hexCodeBefore, isQuote, pastEmpty } from "./stringJoins";
 import { SpreadValueHold } from "./labelledGaps";
 import { MarkupGapState } from "./markupGaps";
 import { afterContinuation, continuesSplitToken } from "./splitTokens";
-import { pictographAt, pictographWord } from "./separatorLookalikes";
+import { pictographAt } from "./separatorLookalikes";
 import { gluedMobileJoint } from "./phoneGlue";
 import { endsDatePart, endsPlateHead, spacedPlateLetter } from "./plateJoint";
 import {
@@ -46,7 +47,7 @@ import {
     separatorInitial,
     startsGroup
 } from "./cutClasses";
-import { armorlessKeyStart, pemLinePrefix } from "./pemLines";
+import { armorlessKeyStart, closingDashes, pemLinePrefix } from "./pemLines";
 
 export const maxSegment = 8192;
 /** Characters kept before the segment being built (the PEM END check reads back 8). */
@@ -65,25 +66,8 @@ const schemeInitials = "bBtT";
 const addressPart = /^[A-Za-z0-9._%+@＠-]+(?:(?:골뱅이|골뱅|앳|엣|\(at\)|\[at\]|\{at\})[A-Za-z0-9._%+-]+)?$/i;
 /** A line inside a PEM block: base64, a header (Proc-Type: …), or blank; maybe after a diff's or a comment's mark. */
 const pemBody = new RegExp(String.raw`^[ \t]*${pemLinePrefix}(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: .*)?[ \t\r]*$`);
-/** The END line's closing dashes end before i ("…PRIVATE KEY-----"). */
-const closingDashes = (text: string, i: number) =>
-    text.startsWith("-----", i - 5) && !text.startsWith("-----END", i - 8);
 /** A key's body without its BEGIN line (pii/secrets.ts: pemArmorless). */
 const armorlessKey = new RegExp(armorlessKeyStart);
-
-/** Whether a word ends a part of a number itself, is a separator that may follow one, or neither. */
-function numberKindOf(word: string): "number" | "separator" | "other" {
-    // Six: a spoken group with its particle ("삼공육오하고", "공일공에요").
-    // A comma or a semicolon may close it: "zero one zero, two nine …"; "plus" opens one ("plus eight two").
-    if (word.length <= 7 && numberWordValue(/[,;]$/.test(word) ? word.slice(0, -1) : word) !== undefined)
-        return "number";
-    if (/^['"`(]?(?:plus|플러스)$/i.test(word)) return "number";
-    return separatorOf(word) !== undefined ||
-        (word.length === 1 && (classAt(word, 0) & joinsGroups) !== 0) ||
-        pictographWord.test(word.trim())
-        ? "separator"
-        : "other";
-}
 
 export class Segmenter {
     private buffer = "";
@@ -244,11 +228,12 @@ export class Segmenter {
         }
     }
 
-    /** Whether the word ending at `end` ends a part of a number: a digit, a number word, or a separator after one. */
+    /** Whether the word ending at `end` ends a number's part: a digit (or "공," before "둘"), a number word, a separator. */
     private endsNumber(text: string, end: number, depth = 0): boolean {
         if (end < this.start) return false;
         if (isDigitLike(text, end) || endsPlateHead(text, end, this.start) || endsDatePart(text, end, this.start))
             return true;
+        if ((text[end] === "," || text[end] === ";") && end > this.start && isDigitLike(text, end - 1)) return true;
         // The word that ends at `end`, at most 13 characters of it.
         let begin = end;
         while (begin > this.start && !isSpace(text, begin - 1) && end - begin < 12) begin--;
@@ -271,8 +256,13 @@ export class Segmenter {
         const next = text[at];
         const nextClass = classAt(text, at);
         // Only a next word that can go on with a number asks whether one ends before it (most cuts: no).
-        const nextDigit = (nextClass & (digitLike | startsGroup)) !== 0 || pictographAt(text, at);
-        if ((nextDigit || (nextClass & separatorInitial) !== 0) && this.endsNumber(text, before)) {
+        const particle = spacedParticle(text, at, final);
+        const nextDigit = (nextClass & (digitLike | startsGroup)) !== 0 || pictographAt(text, at) || particle === true;
+        if (
+            (nextDigit || particle === "wait" || (nextClass & separatorInitial) !== 0) &&
+            this.endsNumber(text, before)
+        ) {
+            if (particle === "wait") return "wait";
             if (nextDigit) return false;
             // "010 다시 …", "zero one …": a word that may go on with the number is read whole.
             if ((nextClass & separatorInitial) !== 0) {
