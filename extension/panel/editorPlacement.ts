@@ -55,10 +55,21 @@ export async function insertResult(
     // Its own insert (doc comment, translated comment) for Insert and Replace alike; only when done.
     if (record.request.insert !== undefined)
         return record.state === "done" ? record.request.insert(record.text) : false;
-    const target = record.request.target;
+    // Replace goes over the request's own selection in its own file, never the active editor's (an
+    // outside tester's summary of one file replaced a line of another); Insert goes to the cursor.
+    const target = replace ? record.request.target : undefined;
+    const document = target !== undefined ? await vscode.workspace.openTextDocument(target.uri) : undefined;
+    if (target?.text !== undefined && document?.getText(target.selection) !== target.text) {
+        void vscode.window.showWarningMessage(
+            vscode.l10n.t(
+                "The selection this result was made from has changed since: nothing was replaced. Select the code and run the command again, or use Insert at Cursor."
+            )
+        );
+        return false;
+    }
     const editor =
-        target !== undefined
-            ? await showBesidePanel(await vscode.workspace.openTextDocument(target.uri), panelColumn)
+        document !== undefined
+            ? await showBesidePanel(document, panelColumn)
             : (vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.at(0));
     if (editor === undefined) {
         void vscode.window.showWarningMessage(vscode.l10n.t("Open an editor to insert the result into."));

@@ -55,8 +55,8 @@ export interface ResultRequest {
     title: string;
     /** On what ("src/math.ts, 12-18행"). */
     source: string;
-    /** Where Insert / Replace go: the editor and selection the request came from. */
-    target?: { uri: vscode.Uri; selection: vscode.Selection };
+    /** Where Replace goes: the file and selection the request came from, and the text selected then (Replace refuses once it changed). */
+    target?: { uri: vscode.Uri; selection: vscode.Selection; text?: string };
     /**
      * Produces the model's raw text through `onText` and resolves when done. Must
      * honour `signal`. The raw text never leaves this controller unfiltered.

@@ -4,6 +4,7 @@ import type { Ctx } from "../ctx";
 import type { ResultRequest } from "../panel/results";
 import type { CodeContext } from "./codeUnit";
 import { selectionLabel, sourceLabel } from "./generation";
+import { selectionTarget } from "./editorTarget";
 import { wholeCodeRun } from "./inputRoom";
 
 /**
@@ -26,6 +27,7 @@ export function docsRequest(ctx: Ctx, editor: CodeContext): ResultRequest {
                 : wholeCodeRun(ctx, { task: "docSection", languageId: document.languageId, code, fileName }, "docs"),
         // A whole file's docs have no selection to replace.
         replaceable: !editor.selection.isEmpty,
+        ...(!editor.selection.isEmpty && { target: selectionTarget(editor) }),
         // Its input is read once: after a refusal, the command (not Retry) reads the file again.
         retryable: code.trim().length > 0
     };

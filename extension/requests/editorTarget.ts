@@ -48,3 +48,17 @@ export function editorOrSayWhy(missing: string): vscode.TextEditor | undefined {
     void vscode.window.showInformationMessage(target.reason);
     return undefined;
 }
+
+/** Where a result made from `editor`'s selection replaces it: that file, that selection, and the text selected now. */
+export function selectionTarget(editor: Pick<vscode.TextEditor, "document" | "selection">): {
+    uri: vscode.Uri;
+    selection: vscode.Selection;
+    text: string;
+} {
+    const { start, end } = editor.selection;
+    return {
+        uri: editor.document.uri,
+        selection: new vscode.Selection(start, end),
+        text: editor.document.getText(editor.selection)
+    };
+}

@@ -10,6 +10,7 @@ import type { CodeContext } from "./codeUnit";
 import { loadingStatus, modelName, runTask, selectionLabel, shownSpeed, sourceLabel } from "./generation";
 import { workingTreeDiff } from "./gitDiff";
 import { inputRoom, inputTokens } from "./inputRoom";
+import { selectionTarget } from "./editorTarget";
 
 /**
  * At most this many parts of the model's context are summarised one by one: past it a
@@ -133,7 +134,8 @@ export function editorSummaryRequest(ctx: Ctx, editor: CodeContext): ResultReque
     // A whole file's summary has no selection to replace.
     const request = {
         ...summaryRequest(ctx, title, source, content, "code", document.languageId),
-        replaceable: !whole
+        replaceable: !whole,
+        ...(!whole && { target: selectionTarget(editor) })
     };
     // Nothing but blank space: no model run on nothing (it would invent a summary).
     if (content.trim().length > 0) return request;
