@@ -43,8 +43,13 @@ const koreanLine = new RegExp(
     String.raw`${anyPasswordWord}(?:[ \t]*(?:[:→]|->)[ \t]*([가-힣]{4,12})(?=[ \t]*(?:\r?\n|$))|(?:은|는|이|가)?[ \t]+([가-힣]{4,12})(?=[ \t]+(?:${setTo}|였던|이었던)))`,
     "dgi"
 );
-/** A Latin token with letters and digits after "pass" ("login with pass Tide#40x then …"): one without a digit is a word. */
-const passToken = /(?<![A-Za-z_-])pass(?:[ \t]*phrase)?[ \t]+(?:is[ \t]+)?([A-Za-z][^\s가-힣"'\x60,;()<>]{5,63})/dgi;
+/**
+ * A Latin token with letters and digits after "pass" as a noun ("login with pass Tide#40x then …", "pass: …",
+ * "pass phrase → …"): one without a digit is a word. Not the verb, which developer prose uses all the time
+ * ("pass utf8mb4 as the charset", "pass x86_64 옵션", "Node18 or newer").
+ */
+const passToken =
+    /(?<![A-Za-z_-])(?:(?:with|using|login|log[ \t]?in|sign[ \t]?in)[ \t]+pass|pass[ \t]*phrase|pass(?=[ \t]*(?:[:=]|is[ \t])))[ \t]*(?:[:=→]|->)?[ \t]*(?:is[ \t]+)?([A-Za-z][^\s가-힣"'\x60,;()<>]{5,63})/dgi;
 /** A noun a form or a rule says of a password (변경됨, 필수입력, 영문숫자조합): not one. */
 const ruleNoun =
     /(?:됨|함|화|조합|입력|필요|금지|권장|불가|가능|확인|변경|설정|규칙|정책|요건|기준|암호|방식|알고리즘|체계|기법)$/;

@@ -72,6 +72,9 @@ describe("PII round 95: a password of Korean words, with digits or signs, or und
         unchanged("the password is changing soon");
         unchanged("pass through the gateway");
         unchanged("pass --no-verify to skip the hooks");
+        unchanged("You can pass utf8mb4 as the charset.");
+        unchanged("빌드할 때 pass x86_64 옵션을 주세요.");
+        unchanged("Please pass Node18 or newer.");
     });
 });
 
