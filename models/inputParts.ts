@@ -26,7 +26,8 @@ export interface PartsOptions {
 /** Characters of the text measured for the first estimate. */
 const sampleLength = 4096;
 
-function abortError(): Error {
+/** An error that says the work was stopped (as fetch and node-llama-cpp throw it). */
+export function abortError(): Error {
     const error = new Error("The operation was aborted");
     error.name = "AbortError";
     return error;

@@ -3,13 +3,7 @@
 // card, no notification, nothing to stop meanwhile). Each preparation runs under the command's
 // progress notification, stops with its Cancel or with Stop All, and is listed while it runs.
 import type * as vscode from "vscode";
-
-/** An error that says the work was stopped (as fetch and node-llama-cpp throw it). */
-export function abortError(): Error {
-    const error = new Error("The operation was aborted");
-    error.name = "AbortError";
-    return error;
-}
+import { abortError } from "../../models/inputParts";
 
 /** `promise`, or an {@link abortError} as soon as `signal` aborts (the work itself may go on unheard). */
 export function untilAborted<T>(promise: PromiseLike<T>, signal: AbortSignal | undefined): Promise<T> {
