@@ -3,8 +3,6 @@
 // made worse, drugs grown or sold, and the police evaded.
 import { re, someone, type Frame } from "./frameWords";
 
-export { tradeFrames } from "./tradeFrames";
-
 export const crimeFrames: Frame[] = [
     {
         // A killing planned so as not to be caught (content 85: "… 죽이고 알리바이 만드는 방법, 소설 말고 진짜로

@@ -7,7 +7,7 @@
 import { frameReading } from "./frameReading";
 import { canonicalReading } from "./canonical";
 import { withoutSpeaker } from "./chatPrefix";
-import { crimeFrames, tradeFrames } from "./crimeFrames";
+import { crimeFrames } from "./crimeFrames";
 import { spokenFrames } from "./harmFrames";
 import { groupFrames } from "./groupFrames";
 import { exampleList } from "./quotedMention";
@@ -322,7 +322,7 @@ const personFrames: Frame[] = [
     }
 ];
 
-export const frames: Frame[] = [...personFrames, ...sexualFrames, ...crimeFrames, ...groupFrames, ...spokenFrames, ...tradeFrames];
+export const frames: Frame[] = [...personFrames, ...sexualFrames, ...crimeFrames, ...groupFrames, ...spokenFrames];
 
 /** Which frames' first ideas a text may hold, from its characters and grams (text/gramGate.ts). */
 const firstIdeas = new GramGate(

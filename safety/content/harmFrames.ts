@@ -8,6 +8,7 @@
 import { re, type Frame } from "./frameWords";
 import { complianceFrames } from "./compliance";
 import { quietFrames } from "./quietFrames";
+import { tradeFrames } from "./tradeFrames";
 import { addressee, threatFrames } from "./threatFrames";
 import { wrongdoingFrames } from "./wrongdoingFrames";
 
@@ -160,5 +161,6 @@ export const spokenFrames: Frame[] = [
     ...harmFrames,
     ...quietFrames,
     ...wrongdoingFrames,
-    ...complianceFrames
+    ...complianceFrames,
+    ...tradeFrames
 ];
