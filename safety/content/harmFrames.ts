@@ -8,7 +8,7 @@
 import { re, type Frame } from "./frameWords";
 import { complianceFrames } from "./compliance";
 import { quietFrames } from "./quietFrames";
-import { tradeFrames } from "./tradeFrames";
+import { plainTradeFrames } from "./plainTradeFrames";
 import { addressee, threatFrames } from "./threatFrames";
 import { wrongdoingFrames } from "./wrongdoingFrames";
 
@@ -162,5 +162,5 @@ export const spokenFrames: Frame[] = [
     ...quietFrames,
     ...wrongdoingFrames,
     ...complianceFrames,
-    ...tradeFrames
+    ...plainTradeFrames
 ];

@@ -1,4 +1,4 @@
-// A trade in harm asked for in plain words (safety/content/tradeFrames.ts, twenty-sixth round): 마약
+// A trade in harm asked for in plain words (safety/content/plainTradeFrames.ts, twenty-sixth round): 마약
 // sold, smuggled or run as a business; prescribed medicine resold; a message that impersonates someone
 // to lure the reader; a child taken aside. Each class with its innocent twins: the news, the law,
 // prevention, training, a dish called 마약, a victim asking for help.

@@ -18,7 +18,7 @@ const drugTopic =
 const childWord =
     "미성년(?:자)?|(?<![가-힣])미자(?![가-힣])|초등\\s*학생|초딩|중학생|중딩|고등\\s*학생|고딩|[여남][중고]생|잼민|어린\\s*(?:남자|여자)?\\s*(?:아이|애)(?:들)?|(?<![가-힣])아동|청소년|가출\\s*(?:팸|소녀|소년)|(?<![가-힣])제자|연습생|(?<![\\d가-힣])(?:[5-9]|1[0-7])\\s*(?:살|세)(?!\\s*이상)|(?<![가-힣])[초중]\\s*[1-6](?![\\d가-힣])|(?<![a-z])(?:kid|kids|child|children|minor|teen|teenager)(?![a-z])";
 
-export const tradeFrames: Frame[] = [
+export const plainTradeFrames: Frame[] = [
     {
         // 마약 sold, smuggled or run as a business ("중고생한테 마약 파는 방법", "마약 판매 광고 문구 써줘",
         // "해외에서 마약 밀반입하는 방법", "마약 운반책 모집 공고", "마약 유통 조직의 운영 매뉴얼").
