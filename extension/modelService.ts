@@ -42,6 +42,8 @@ export class ModelService implements vscode.Disposable {
     private remoteError: unknown;
     /** Requests given to the backend and not finished, in arrival order. */
     private readonly order = new ArrivalOrder();
+    /** The model and setting a capped context was last said for. */
+    private warnedContext: string | undefined;
 
     constructor(
         private readonly local: GenerationBackend,
@@ -204,7 +206,37 @@ export class ModelService implements vscode.Disposable {
         }
         this.lastLoadFailure = undefined;
         this.warnIfDraftSkipped(info, settings.draftPath);
+        this.warnIfContextCapped(info, settings.contextSize);
         return info;
+    }
+
+    /** `gemmaKo.model.contextSize` as set (the loaded model may use less: see the runtime report). */
+    get requestedContextSize(): number | "auto" {
+        return this.config.model.contextSize;
+    }
+
+    /**
+     * A context size set above what the model was trained for is capped to it: said once per
+     * model and setting, with the numbers (found from outside: it was capped without a word).
+     */
+    private warnIfContextCapped(info: LoadedModelInfo, requested: number | "auto"): void {
+        if (typeof requested !== "number" || requested <= info.trainContextSize) return;
+        const key = `${info.path}\n${requested}`;
+        if (this.warnedContext === key) return;
+        this.warnedContext = key;
+        const message = vscode.l10n.t(
+            "gemmaKo.model.contextSize is {0} tokens, but {1} was trained for {2}: its context is {3} tokens.",
+            requested,
+            info.fileName,
+            info.trainContextSize,
+            info.contextSize
+        );
+        this.log.warn(message);
+        const open = vscode.l10n.t("Open Context Size Setting");
+        void vscode.window.showWarningMessage(message, open).then((choice) => {
+            if (choice === open)
+                void vscode.commands.executeCommand("workbench.action.openSettings", "gemmaKo.model.contextSize");
+        });
     }
 
     /** A draft model that was asked for but left out: said once per load, with the way to the setting. */
