@@ -119,6 +119,7 @@ export interface ResultSnapshot {
 export function snapshotOf(record: ResultRecord): ResultSnapshot {
     const ending = record.ending;
     return {
+        title: record.request.title,
         state: record.state,
         text: record.text,
         phases: [...record.phases],
