@@ -7,6 +7,7 @@ import { IsolatedBackend } from "../models/process/isolatedBackend";
 import { displayEndpoint } from "../models/remote/transport";
 import type { RemoteBackend } from "../models/remote/remoteBackend";
 import { RemoteBadEndpointError } from "../models/remote/remoteErrors";
+import { describeModelError } from "../models/describeError";
 import { errorMessage } from "../models/errors/codedError";
 import type { GenerateRequest, GenerationResult, LoadedModelInfo, LoadProgress } from "../models/runtime";
 import { ModelLoadCancelledError, ModelNotLoadedError, type RemoteWindowHint } from "../models/runtimeErrors";
@@ -44,6 +45,8 @@ export class ModelService implements vscode.Disposable {
     private readonly order = new ArrivalOrder();
     /** The model and setting a capped context was last said for. */
     private warnedContext: string | undefined;
+    /** The load last logged (its file and duration tell one load from the next). */
+    private loggedLoad: string | undefined;
 
     constructor(
         private readonly local: GenerationBackend,
@@ -106,12 +109,14 @@ export class ModelService implements vscode.Disposable {
             this.remote = { key, backend: created };
             this.remoteError = undefined;
             this.backend.use(created);
-            this.log.info(`Answers come from the inference server ${created.origin}.`);
+            this.log.info(vscode.l10n.t("Answers come from the inference server {0}.", created.origin));
         } catch (error) {
             this.remote = undefined;
             this.remoteError = error;
             this.backend.use(this.local);
-            this.log.warn(`The remote backend cannot be used: ${errorMessage(error)}`);
+            this.log.warn(
+                vscode.l10n.t("The remote backend cannot be used: {0}", describeModelError(error, vscode.l10n.t))
+            );
         }
     }
 
@@ -205,9 +210,28 @@ export class ModelService implements vscode.Disposable {
             throw error;
         }
         this.lastLoadFailure = undefined;
+        this.logLoaded(info);
         this.warnIfDraftSkipped(info, settings.draftPath);
         this.warnIfContextCapped(info, settings.contextSize);
         return info;
+    }
+
+    /** A load, in the user's language (the model process's own line beside it stays technical, in English). */
+    private logLoaded(info: LoadedModelInfo): void {
+        const key = `${info.path}\n${info.loadMs}`;
+        if (this.loggedLoad === key) return;
+        this.loggedLoad = key;
+        this.log.info(
+            vscode.l10n.t(
+                "Model {0} loaded ({1}): {2}/{3} layers on the GPU, context {4} tokens, in {5} ms.",
+                info.fileName,
+                info.backend,
+                info.gpuLayers,
+                info.totalLayers,
+                info.contextSize,
+                Math.round(info.loadMs)
+            )
+        );
     }
 
     /** `gemmaKo.model.contextSize` as set (the loaded model may use less: see the runtime report). */

@@ -3,7 +3,6 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import { describeModelError } from "../../models/describeError";
 import type { SafetyFilter } from "../../safety/filter";
-import { errorMessage } from "../../models/errors/codedError";
 import type { ReviewRecord } from "../../safety/review";
 import type { ContentCategory, PiiType } from "../../safety/types";
 import { newRequestId, type HostToWebviewMessage, type RedactionCount, type ReviewKind } from "../../webview/protocol";
@@ -207,7 +206,7 @@ export class ResultsController implements vscode.Disposable {
         const stopped = record.controller.signal.aborted;
         if (!stopped && record.text.trim().length === 0) {
             // Nothing to insert: say so instead of an empty "done" whose Insert adds an empty comment.
-            this.log.info(`Request ${record.id}: the model returned no text (verdict ${verdict}).`);
+            this.log.info(vscode.l10n.t("Request {0}: the model returned no text (verdict {1}).", record.id, verdict));
             this.showError(
                 record,
                 vscode.l10n.t(
@@ -268,7 +267,7 @@ export class ResultsController implements vscode.Disposable {
     }
 
     private fail(record: ResultRecord, error: unknown): void {
-        this.log.error(`Request ${record.id} failed: ${errorMessage(error)}`);
+        this.log.error(vscode.l10n.t("Request {0} failed: {1}", record.id, describeModelError(error, vscode.l10n.t)));
         // A server that wants a key: ask for it in a notification too.
         if (errorCode(error) === "remoteUnauthorized")
             this.askForApiKey(record.id, describeModelError(error, vscode.l10n.t));
@@ -310,7 +309,8 @@ export class ResultsController implements vscode.Disposable {
 
     stop(id: string): void {
         const record = this.records.get(id);
-        if (record?.state === "running") this.log.info(`Request ${id} (${record.request.title}): stopped by the user.`);
+        if (record?.state === "running")
+            this.log.info(vscode.l10n.t("Request {0} ({1}): stopped by the user.", id, record.request.title));
         record?.controller.abort();
         record?.settleStopped?.();
     }
