@@ -112,10 +112,12 @@ describe("Stopping is prompt: the notification's Cancel and the panel's Stop", f
         // A stopped summary of parts has no half summary to offer.
         assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", outcome.id, true), false);
         assert.equal(document.getText(), content, "nothing applied");
-        // The model stops too: it reads the cancel between prompt pieces of ~0.5 s (models/promptChunks.ts).
+        // The model stops too: it reads the cancel between prompt pieces of ~0.5 s (models/promptChunks.ts),
+        // longer on a loaded CPU (0.8-2.1 s measured here); past 3 s the model process is ended as
+        // ignoring the cancel, so under 3 s it honoured it.
         const cancelledAt = Date.now();
         while (gemma()?.modelState() === "generating" && Date.now() - cancelledAt < 10_000) await sleep(5);
-        assert.ok(Date.now() - cancelledAt < 2_500, `the model still generated ${Date.now() - cancelledAt} ms later`);
+        assert.ok(Date.now() - cancelledAt < 3_000, `the model still generated ${Date.now() - cancelledAt} ms later`);
         await closeDocument(document);
     });
 
@@ -148,7 +150,7 @@ describe("Stopping is prompt: the notification's Cancel and the panel's Stop", f
         }
         inHostMetrics["stop.panelStopMs"] = Math.max(...delays);
         inHostMetrics["stop.modelStopMs"] = Math.max(...modelDelays);
-        assert.ok(Math.max(...modelDelays) < 2_500, `the model stopped after ${modelDelays.join(", ")} ms`);
+        assert.ok(Math.max(...modelDelays) < 3_000, `the model stopped after ${modelDelays.join(", ")} ms`);
         assert.ok(Math.max(...delays) < 500, `stopped after ${delays.join(", ")} ms`);
         await closeDocument(document);
     });
