@@ -56,7 +56,7 @@ export interface GemmaKoApi {
      */
     result(
         id: string
-    ): { state: string; text: string; message?: string; fixes?: string[]; phases: string[] } | undefined;
+    ): { title: string; state: string; text: string; message?: string; fixes?: string[]; phases: string[] } | undefined;
     /** The progress titles of commands still preparing their request (finding the code to document). */
     preparing(): string[];
     /** Which backend answers: its kind and the status bar's label (never a key). */

@@ -7,6 +7,7 @@ import { IsolatedBackend } from "../models/process/isolatedBackend";
 import { displayEndpoint } from "../models/remote/transport";
 import type { RemoteBackend } from "../models/remote/remoteBackend";
 import { RemoteBadEndpointError } from "../models/remote/remoteErrors";
+import { describeModelError } from "../models/describeError";
 import { errorMessage } from "../models/errors/codedError";
 import type { GenerateRequest, GenerationResult, LoadedModelInfo, LoadProgress } from "../models/runtime";
 import { ModelLoadCancelledError, ModelNotLoadedError, type RemoteWindowHint } from "../models/runtimeErrors";
@@ -42,6 +43,10 @@ export class ModelService implements vscode.Disposable {
     private remoteError: unknown;
     /** Requests given to the backend and not finished, in arrival order. */
     private readonly order = new ArrivalOrder();
+    /** The model and setting a capped context was last said for. */
+    private warnedContext: string | undefined;
+    /** The load last logged (its file and duration tell one load from the next). */
+    private loggedLoad: string | undefined;
 
     constructor(
         private readonly local: GenerationBackend,
@@ -104,12 +109,14 @@ export class ModelService implements vscode.Disposable {
             this.remote = { key, backend: created };
             this.remoteError = undefined;
             this.backend.use(created);
-            this.log.info(`Answers come from the inference server ${created.origin}.`);
+            this.log.info(vscode.l10n.t("Answers come from the inference server {0}.", created.origin));
         } catch (error) {
             this.remote = undefined;
             this.remoteError = error;
             this.backend.use(this.local);
-            this.log.warn(`The remote backend cannot be used: ${errorMessage(error)}`);
+            this.log.warn(
+                vscode.l10n.t("The remote backend cannot be used: {0}", describeModelError(error, vscode.l10n.t))
+            );
         }
     }
 
@@ -203,8 +210,57 @@ export class ModelService implements vscode.Disposable {
             throw error;
         }
         this.lastLoadFailure = undefined;
+        this.logLoaded(info);
         this.warnIfDraftSkipped(info, settings.draftPath);
+        this.warnIfContextCapped(info, settings.contextSize);
         return info;
+    }
+
+    /** A load, in the user's language (the model process's own line beside it stays technical, in English). */
+    private logLoaded(info: LoadedModelInfo): void {
+        const key = `${info.path}\n${info.loadMs}`;
+        if (this.loggedLoad === key) return;
+        this.loggedLoad = key;
+        this.log.info(
+            vscode.l10n.t(
+                "Model {0} loaded ({1}): {2}/{3} layers on the GPU, context {4} tokens, in {5} ms.",
+                info.fileName,
+                info.backend,
+                info.gpuLayers,
+                info.totalLayers,
+                info.contextSize,
+                Math.round(info.loadMs)
+            )
+        );
+    }
+
+    /** `gemmaKo.model.contextSize` as set (the loaded model may use less: see the runtime report). */
+    get requestedContextSize(): number | "auto" {
+        return this.config.model.contextSize;
+    }
+
+    /**
+     * A context size set above what the model was trained for is capped to it: said once per
+     * model and setting, with the numbers (found from outside: it was capped without a word).
+     */
+    private warnIfContextCapped(info: LoadedModelInfo, requested: number | "auto"): void {
+        if (typeof requested !== "number" || requested <= info.trainContextSize) return;
+        const key = `${info.path}\n${requested}`;
+        if (this.warnedContext === key) return;
+        this.warnedContext = key;
+        const message = vscode.l10n.t(
+            "gemmaKo.model.contextSize is {0} tokens, but {1} was trained for {2}: its context is {3} tokens.",
+            requested,
+            info.fileName,
+            info.trainContextSize,
+            info.contextSize
+        );
+        this.log.warn(message);
+        const open = vscode.l10n.t("Open Context Size Setting");
+        void vscode.window.showWarningMessage(message, open).then((choice) => {
+            if (choice === open)
+                void vscode.commands.executeCommand("workbench.action.openSettings", "gemmaKo.model.contextSize");
+        });
     }
 
     /** A draft model that was asked for but left out: said once per load, with the way to the setting. */

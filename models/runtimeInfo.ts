@@ -218,6 +218,30 @@ export interface RuntimeInfoRow {
 }
 
 /**
+ * The loaded model's context as it is, for the runtime report: the setting can ask for more
+ * than the model was trained for (then the trained length is used, said once when loading)
+ * or than memory allows.
+ */
+export function contextSizeRow(
+    loaded: { contextSize: number; trainContextSize: number },
+    requested: number | "auto",
+    t: Translate
+): RuntimeInfoRow {
+    const { contextSize, trainContextSize } = loaded;
+    let value = t("{0} tokens", contextSize);
+    if (typeof requested === "number" && requested > trainContextSize)
+        value = t(
+            "{0} tokens (the setting asks for {1}; the model was trained for {2})",
+            contextSize,
+            requested,
+            trainContextSize
+        );
+    else if (typeof requested === "number" && requested > contextSize)
+        value = t("{0} tokens (the setting asks for {1}; lowered to fit the memory)", contextSize, requested);
+    return { label: t("Context size"), value };
+}
+
+/**
  * Turns a report into labelled rows for the panel and the log. `t` localises;
  * pass VS Code's `l10n.t` in the extension, or an identity function in Node.
  */

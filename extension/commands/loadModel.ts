@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { defineCommand } from "../ctx";
+import { describeModelError } from "../../models/describeError";
 import { showModelError } from "../requests/showModelError";
 
 /**
@@ -30,7 +31,7 @@ export const loadModel = defineCommand("gemmaKo.loadModel", (ctx) => async () =>
                 }, controller.signal);
             } catch (error) {
                 if (controller.signal.aborted) return;
-                ctx.log.error(`Loading the model failed: ${error instanceof Error ? error.message : String(error)}`);
+                ctx.log.error(vscode.l10n.t("Loading the model failed: {0}", describeModelError(error, vscode.l10n.t)));
                 showModelError(error);
             } finally {
                 subscription.dispose();

@@ -158,3 +158,15 @@ function asBlockIn(document: vscode.TextDocument, at: vscode.Position, text: str
     const trail = after.trim().length > 0 ? eol + eol : filled(end.line + 1) ? eol : "";
     return `${lead}${body.split(/\r?\n/).join(eol)}${trail}`;
 }
+
+/** Opens an http(s) link from a result in the browser after the user confirms it in a modal. */
+export async function confirmAndOpenLink(url: string): Promise<boolean> {
+    const open = vscode.l10n.t("Open");
+    const choice = await vscode.window.showWarningMessage(
+        vscode.l10n.t("Open this link from Gemma-Ko's output in the browser?\n{0}", url),
+        { modal: true },
+        open
+    );
+    if (choice !== open) return false;
+    return vscode.env.openExternal(vscode.Uri.parse(url, true));
+}

@@ -102,10 +102,13 @@ export interface ResultRecord {
     status?: HostToWebviewMessage;
     /** The phases its status line went through, each change once (for the API's snapshot). */
     phases: Array<ResultStatus["phase"]>;
+    /** Ends it as stopped at once, with what the filter let through so far (set while it runs). */
+    settleStopped?: () => void;
 }
 
-/** A result as the panel shows it: state, filtered text, the error and its fixes, the status phases seen. */
+/** A result as the panel shows it: title, state, filtered text, the error and its fixes, the status phases seen. */
 export interface ResultSnapshot {
+    title: string;
     state: ResultRecord["state"];
     text: string;
     message?: string;
@@ -116,6 +119,7 @@ export interface ResultSnapshot {
 export function snapshotOf(record: ResultRecord): ResultSnapshot {
     const ending = record.ending;
     return {
+        title: record.request.title,
         state: record.state,
         text: record.text,
         phases: [...record.phases],

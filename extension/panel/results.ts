@@ -3,12 +3,12 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import { describeModelError } from "../../models/describeError";
 import type { SafetyFilter } from "../../safety/filter";
-import { errorMessage } from "../../models/errors/codedError";
 import type { ReviewRecord } from "../../safety/review";
 import type { ContentCategory, PiiType } from "../../safety/types";
 import { newRequestId, type HostToWebviewMessage, type RedactionCount, type ReviewKind } from "../../webview/protocol";
+import { codeBlockAt } from "./codeBlocks";
 import { isOpenableLink } from "./messageRouter";
-import { insertResult, showBesidePanel } from "./editorPlacement";
+import { confirmAndOpenLink, insertResult, showBesidePanel } from "./editorPlacement";
 import { errorCode, fixesFor, type ErrorFixName } from "./errorFixes";
 import { keptText, ResultHistory } from "./resultHistory";
 import type { UserPolicy } from "./userPolicy";
@@ -25,6 +25,7 @@ import {
 } from "./resultTypes";
 
 type SafetyFilterInstance = InstanceType<typeof SafetyFilter>;
+type RunOutcome = Awaited<ReturnType<ResultRequest["run"]>>;
 export type { ResultRequest, ResultsPanel, ResultStatus } from "./resultTypes";
 
 /**
@@ -34,8 +35,6 @@ export type { ResultRequest, ResultsPanel, ResultStatus } from "./resultTypes";
  */
 export class ResultsController implements vscode.Disposable {
     private readonly records = new Map<string, ResultRecord>();
-    /** Copies code block N of a result; markdown-it loads on first use, in its own chunk. */
-    private codeBlockOf: ((text: string, index: number) => string | undefined) | undefined;
     /** Finished results of earlier windows, and where this window's are kept for the next. */
     private readonly history: ResultHistory;
 
@@ -147,10 +146,22 @@ export class ResultsController implements vscode.Disposable {
         }
     }
 
-    private async execute(record: ResultRecord): Promise<void> {
-        const filter = await this.safety.createFilter();
+    /** Runs a request; resolves when it ends, or at once when stopped (the model's late text is dropped). */
+    private execute(record: ResultRecord): Promise<void> {
+        let filter: SafetyFilterInstance | undefined;
+        let settle = () => {};
+        const stopped = new Promise<void>((resolve) => (settle = resolve));
+        record.settleStopped = () => {
+            if (record.state === "running") this.finish(record, filter, {});
+            settle();
+        };
+        const ran = this.safety.createFilter().then((created) => this.run(record, (filter = created)));
+        return Promise.race([ran, stopped]);
+    }
+
+    private async run(record: ResultRecord, filter: SafetyFilterInstance): Promise<void> {
         const id = record.id;
-        let outcome: Awaited<ReturnType<ResultRequest["run"]>> = {};
+        let outcome: RunOutcome = {};
         try {
             outcome = await record.request.run(
                 record.controller.signal,
@@ -168,16 +179,21 @@ export class ResultsController implements vscode.Disposable {
             );
         } catch (error) {
             // Stopped while it was still preparing (a long input being split): a stop, not an error.
-            const stopped = record.controller.signal.aborted && record.state === "running";
-            if (!stopped) {
-                if (record.state !== "blocked") this.fail(record, error);
+            if (record.state !== "running") return;
+            if (!record.controller.signal.aborted) {
+                this.fail(record, error);
                 return;
             }
         }
-        const { events, result } = filter.finish();
-        if (record.state === "running") this.apply(record, events);
+        if (record.state === "running") this.finish(record, filter, outcome);
+    }
+
+    /** Flushes the filter (what it held back is decided now) and ends the result, unless that blocks it. */
+    private finish(record: ResultRecord, filter: SafetyFilterInstance | undefined, outcome: RunOutcome): void {
+        const finished = filter?.finish();
+        if (finished !== undefined) this.apply(record, finished.events);
         if (record.state === "blocked") return;
-        this.end(record, result.audit.findings, result.verdict, outcome);
+        this.end(record, finished?.result.audit.findings ?? [], finished?.result.verdict ?? "none", outcome);
     }
 
     /** The authoritative end: the whole filtered text and what was hidden (counts by type, never values). */
@@ -190,7 +206,7 @@ export class ResultsController implements vscode.Disposable {
         const stopped = record.controller.signal.aborted;
         if (!stopped && record.text.trim().length === 0) {
             // Nothing to insert: say so instead of an empty "done" whose Insert adds an empty comment.
-            this.log.info(`Request ${record.id}: the model returned no text (verdict ${verdict}).`);
+            this.log.info(vscode.l10n.t("Request {0}: the model returned no text (verdict {1}).", record.id, verdict));
             this.showError(
                 record,
                 vscode.l10n.t(
@@ -251,7 +267,7 @@ export class ResultsController implements vscode.Disposable {
     }
 
     private fail(record: ResultRecord, error: unknown): void {
-        this.log.error(`Request ${record.id} failed: ${errorMessage(error)}`);
+        this.log.error(vscode.l10n.t("Request {0} failed: {1}", record.id, describeModelError(error, vscode.l10n.t)));
         // A server that wants a key: ask for it in a notification too.
         if (errorCode(error) === "remoteUnauthorized")
             this.askForApiKey(record.id, describeModelError(error, vscode.l10n.t));
@@ -293,8 +309,10 @@ export class ResultsController implements vscode.Disposable {
 
     stop(id: string): void {
         const record = this.records.get(id);
-        if (record?.state === "running") this.log.info(`Request ${id} (${record.request.title}): stopped by the user.`);
+        if (record?.state === "running")
+            this.log.info(vscode.l10n.t("Request {0} ({1}): stopped by the user.", id, record.request.title));
         record?.controller.abort();
+        record?.settleStopped?.();
     }
 
     /** Clear Results: forgets every finished result, kept ones too, and empties the panel (a running one goes on). */
@@ -307,7 +325,7 @@ export class ResultsController implements vscode.Disposable {
 
     /** Stops every running request. */
     stopAll(): void {
-        for (const record of this.records.values()) if (record.state === "running") record.controller.abort();
+        for (const record of this.records.values()) if (record.state === "running") this.stop(record.id);
     }
 
     /** Runs a finished request again: a new card, which takes a failed one's place (an answer stays to compare). */
@@ -341,15 +359,7 @@ export class ResultsController implements vscode.Disposable {
         const record = this.records.get(id);
         const shown = record !== undefined && record.state !== "blocked" && record.state !== "error";
         const text = shown ? record.text : this.finishedText(id);
-        if (text === undefined) return undefined;
-        if (this.codeBlockOf === undefined) {
-            const { codeBlockAt, createMarkdown } = await import(
-                /* webpackChunkName: "markdown" */ "../../webview/markdownCore.js"
-            );
-            const md = createMarkdown();
-            this.codeBlockOf = (text, at) => codeBlockAt(md, text, at);
-        }
-        return this.codeBlockOf(text, index);
+        return text === undefined ? undefined : codeBlockAt(text, index);
     }
 
     async copyCode(id: string, index: number): Promise<void> {
@@ -376,16 +386,8 @@ export class ResultsController implements vscode.Disposable {
     }
 
     /** Opens an http(s) link from a result after the user confirms it. */
-    async openLink(id: string, url: string): Promise<boolean> {
-        if (!this.records.has(id) || !isOpenableLink(url)) return false;
-        const open = vscode.l10n.t("Open");
-        const choice = await vscode.window.showWarningMessage(
-            vscode.l10n.t("Open this link from Gemma-Ko's output in the browser?\n{0}", url),
-            { modal: true },
-            open
-        );
-        if (choice !== open) return false;
-        return vscode.env.openExternal(vscode.Uri.parse(url, true));
+    openLink(id: string, url: string): Promise<boolean> {
+        return this.records.has(id) && isOpenableLink(url) ? confirmAndOpenLink(url) : Promise.resolve(false);
     }
 
     dispose(): void {

@@ -36,7 +36,7 @@ export function panelStrings(): PanelStrings {
         preparing: vscode.l10n.t("Splitting the long input into parts… {0}%"),
         generating: vscode.l10n.t("Generating…"),
         tokensPerSecond: vscode.l10n.t("{0} tokens/s"),
-        stopped: vscode.l10n.t("Stopped"),
+        stopped: vscode.l10n.t("Stopped: cancelled before it finished"),
         done: vscode.l10n.t("Done"),
         blocked: vscode.l10n.t("Blocked by the safety filter: {0}"),
         redacted: vscode.l10n.t("Hidden by the safety filter: {0}"),

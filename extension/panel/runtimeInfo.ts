@@ -1,7 +1,13 @@
 import * as vscode from "vscode";
 import { describeModelError } from "../../models/describeError";
 import { errorMessage } from "../../models/errors/codedError";
-import { backendDisplayName, formatRuntimeInfo, type RuntimeInfo } from "../../models/runtimeInfo";
+import {
+    backendDisplayName,
+    contextSizeRow,
+    formatRuntimeInfo,
+    type RuntimeInfo,
+    type RuntimeInfoRow
+} from "../../models/runtimeInfo";
 import { remoteReport } from "../../models/remote/remoteReport";
 import type { ModelService } from "../modelService";
 import { remoteApiKeySecret } from "../requests/remoteServer";
@@ -41,7 +47,13 @@ export async function refreshBackendInfo(
         panel.post({ type: "runtimeInfo.error", requestId, message: message.slice(0, 4000) });
         return undefined;
     }
-    if (remote === undefined) return refreshRuntimeInfo(sources.runtime, sources.log, panel, requestId);
+    if (remote === undefined) {
+        const loaded = sources.models.model;
+        // The context in use beside the runtime, with why when the setting asked for more.
+        const extra =
+            loaded === undefined ? [] : [contextSizeRow(loaded, sources.models.requestedContextSize, vscode.l10n.t)];
+        return refreshRuntimeInfo(sources.runtime, sources.log, panel, requestId, extra);
+    }
     panel.post({ type: "runtimeInfo.loading", requestId });
     const hasKey = ((await sources.secrets.get(remoteApiKeySecret)) ?? "").length > 0;
     const { rows } = await remoteReport(remote, hasKey, vscode.l10n.t);
@@ -58,7 +70,8 @@ export async function refreshRuntimeInfo(
     runtime: RuntimeService,
     log: vscode.LogOutputChannel,
     panel: ResultsPanel,
-    requestId: string
+    requestId: string,
+    extraRows: RuntimeInfoRow[] = []
 ): Promise<RuntimeInfo | undefined> {
     panel.post({ type: "runtimeInfo.loading", requestId });
     try {
@@ -69,7 +82,7 @@ export async function refreshRuntimeInfo(
             },
             () => runtime.runtimeInfo()
         );
-        const rows = formatRuntimeInfo(info, vscode.l10n.t);
+        const rows = [...formatRuntimeInfo(info, vscode.l10n.t), ...extraRows];
         log.info(
             `Runtime: ${backendDisplayName(info.backend)}; ${rows.map((r) => `${r.label}: ${r.value}`).join("; ")}`
         );

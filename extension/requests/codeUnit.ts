@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { findEnclosingCodeUnit } from "../docComment/codeUnit";
+import { codeUnitsOf, findEnclosingCodeUnit } from "../docComment/codeUnit";
 import { untilAborted } from "./preparations";
 
 /**
@@ -14,6 +14,8 @@ export interface CodeUnit {
     range: vscode.Range;
     /** The line `placeDocComment` places the comment for (default: the range's first line). */
     anchorLine?: number;
+    /** Functions, methods and classes wholly inside a selection, outermost only, when more than one. */
+    count?: number;
 }
 
 const documentedKinds = new Set([
@@ -66,11 +68,15 @@ export async function findCodeUnit(editor: CodeContext, signal?: AbortSignal): P
     };
     visit(symbols);
     if (best !== undefined) return { name: best.name, range: best.range };
-    if (!editor.selection.isEmpty)
+    if (!editor.selection.isEmpty) {
+        const range = new vscode.Range(editor.selection.start, editor.selection.end);
+        const count = unitsWithin(editor.document, range, symbols);
         return {
             name: identifierOf(editor.document.getText(editor.selection).split("\n")[0]),
-            range: new vscode.Range(editor.selection.start, editor.selection.end)
+            range,
+            ...(count > 1 ? { count } : {})
         };
+    }
     // No symbol provider (code-server ships no language extensions): the enclosing
     // def/class/function found from the text itself.
     const document = editor.document;
@@ -100,4 +106,34 @@ export async function findCodeUnit(editor: CodeContext, signal?: AbortSignal): P
         name: identifierOf(document.lineAt(start).text),
         range: new vscode.Range(start, 0, end, document.lineAt(end).text.length)
     };
+}
+
+/**
+ * How many functions, methods and classes lie wholly inside `range`, outermost only (a class
+ * with its methods is one): from the symbol provider, else from the text (found from outside:
+ * a doc comment for a whole file was titled with its first function's name only).
+ */
+function unitsWithin(
+    document: vscode.TextDocument,
+    range: vscode.Range,
+    symbols: readonly vscode.DocumentSymbol[] | undefined
+): number {
+    if (symbols !== undefined && symbols.length > 0) {
+        let count = 0;
+        const visit = (list: readonly vscode.DocumentSymbol[]) => {
+            for (const symbol of list) {
+                if (documentedKinds.has(symbol.kind) && range.contains(symbol.range)) count++;
+                else visit(symbol.children);
+            }
+        };
+        visit(symbols);
+        return count;
+    }
+    const lines = Array.from({ length: document.lineCount }, (_, i) => document.lineAt(i).text);
+    const inside = codeUnitsOf(lines, document.languageId).filter(
+        (unit) => unit.startLine >= range.start.line && unit.endLine <= range.end.line
+    );
+    const within = (inner: (typeof inside)[number], outer: (typeof inside)[number]) =>
+        outer !== inner && outer.startLine <= inner.startLine && inner.endLine <= outer.endLine;
+    return inside.filter((unit) => !inside.some((outer) => within(unit, outer))).length;
 }

@@ -51,6 +51,16 @@ function insertDocComment(document: vscode.TextDocument, unit: CodeUnit, task: P
 }
 
 /**
+ * The card's title: the unit's name; for a selection of several units, the file and how many
+ * (not the first one's name); with no name (an empty file, a blank line), the file's.
+ */
+function docCommentTitle(unit: CodeUnit, fileName: string): string {
+    if (unit.count !== undefined && unit.count > 1)
+        return vscode.l10n.t("Korean doc comment: {0} ({1} declarations)", fileName, unit.count);
+    return vscode.l10n.t("Korean doc comment: {0}", unit.name.trim() || fileName);
+}
+
+/**
  * A Korean doc comment for the code unit at the cursor (the symbol, else the selection,
  * else the enclosing block); its `insert` places the finished draft in the language's
  * convention as one undoable edit. The panel's command and @gemma-ko /doc both use it.
@@ -68,8 +78,7 @@ export async function docCommentRequest(
     return {
         unit,
         request: {
-            // No name (an empty file, a blank line): the file's, never a title ending in a colon.
-            title: vscode.l10n.t("Korean doc comment: {0}", unit.name.trim() || path.posix.basename(document.uri.path)),
+            title: docCommentTitle(unit, path.posix.basename(document.uri.path)),
             source: sourceLabel(document, unit.range.start.line, unit.range.end.line),
             target: { uri: document.uri, selection: new vscode.Selection(unit.range.start, unit.range.start) },
             // Nothing but blank lines at the cursor (an empty last line, say): no model run on nothing.

@@ -2,7 +2,7 @@
 // language's symbol provider, which took 3-8 s on a 400 KB selection (found from outside: no
 // card, no notification, nothing to stop meanwhile). Each preparation runs under the command's
 // progress notification, stops with its Cancel or with Stop All, and is listed while it runs.
-import type * as vscode from "vscode";
+import * as vscode from "vscode";
 import { abortError } from "../../models/inputParts";
 
 /** `promise`, or an {@link abortError} as soon as `signal` aborts (the work itself may go on unheard). */
@@ -61,7 +61,8 @@ export class Preparations {
             return result;
         } catch (error) {
             if (!controller.signal.aborted) throw error;
-            this.log.info(`${title}: stopped by the user while preparing (after ${Date.now() - started} ms).`);
+            const ms = Date.now() - started;
+            this.log.info(vscode.l10n.t("{0}: stopped by the user while preparing (after {1} ms).", title, ms));
             return undefined;
         } finally {
             this.running.delete(controller);

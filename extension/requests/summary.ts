@@ -68,7 +68,13 @@ export function summaryRequest(
                 onProgress: (fraction) => report({ phase: "preparing", progress: fraction })
             });
             ctx.log.info(
-                `${title}: ${content.length} characters in ${parts.length} parts of at most ${budget} tokens.`
+                vscode.l10n.t(
+                    "{0}: {1} characters in {2} parts of at most {3} tokens.",
+                    title,
+                    content.length,
+                    parts.length,
+                    budget
+                )
             );
             // Hierarchical: summarise each part (not shown), then the summaries — again in parts
             // while they do not fit — and stream the last one.
@@ -100,7 +106,13 @@ export function summaryRequest(
                 }
                 level = await splitForBackend(ctx, joined, { budget, countTokens, signal, maxParts: maxSummaryParts });
                 steps += level.length;
-                ctx.log.info(`${title}: the part summaries take ${level.length} parts; summarising them again.`);
+                ctx.log.info(
+                    vscode.l10n.t(
+                        "{0}: the part summaries take {1} parts; summarising them again.",
+                        title,
+                        level.length
+                    )
+                );
             }
             throw new InputTooLongError(Math.round(content.length / 4), parts.length, maxSummaryParts);
         }

@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import * as os from "node:os";
 import {
+    contextSizeRow,
     formatBytes,
     formatRuntimeInfo,
     openLlamaBackend,
@@ -102,6 +103,31 @@ async function withBackend<T>(
         await backend.llama.dispose();
     }
 }
+
+describe("the loaded model's context in the runtime report", () => {
+    it("a setting above the trained length shows the size in use, the setting and the trained length", () => {
+        const row = contextSizeRow({ contextSize: 4096, trainContextSize: 4096 }, 8192, identity);
+        assert.deepEqual(row, {
+            label: "Context size",
+            value: "4096 tokens (the setting asks for 8192; the model was trained for 4096)"
+        });
+    });
+
+    it("auto, or a setting the model holds, shows the size alone; less memory than asked says so", () => {
+        assert.equal(
+            contextSizeRow({ contextSize: 4096, trainContextSize: 8192 }, "auto", identity).value,
+            "4096 tokens"
+        );
+        assert.equal(
+            contextSizeRow({ contextSize: 2048, trainContextSize: 8192 }, 2048, identity).value,
+            "2048 tokens"
+        );
+        assert.equal(
+            contextSizeRow({ contextSize: 2048, trainContextSize: 8192 }, 4096, identity).value,
+            "2048 tokens (the setting asks for 4096; lowered to fit the memory)"
+        );
+    });
+});
 
 describe("runtime info from the real node-llama-cpp (plain Node)", function () {
     this.timeout(60_000);
