@@ -5,6 +5,7 @@
 import { re, type Frame } from "./frameWords";
 import { attackFrames } from "./attackFrames";
 import { extremismFrames } from "./extremismFrames";
+import { tradeFrames } from "./tradeFrames";
 
 /** A group of people by faith, origin, disability, sexuality or region. */
 export const group =
@@ -123,5 +124,6 @@ export const groupFrames: Frame[] = [
         )
     },
     ...extremismFrames,
-    ...attackFrames
+    ...attackFrames,
+    ...tradeFrames
 ];
