@@ -76,13 +76,18 @@ export function reportedQuote(text: string, start: number, end: number): boolean
     if (received.test(after)) return !aimedAtAddressee(text, start, end);
     if (aimedAtAddressee(text, start, end)) return false;
     if (toTheWriter.test(text.slice(sentenceStart, start)) && saidOrSent.test(after)) return true;
-    if (!toldByAnother.test(after)) return false;
+    // Quoted and then agreed with ("'…'라고 했는데 인정"): used, not reported.
+    if (!toldByAnother.test(after) || agreed.test(after)) return false;
     const sentenceEnd = text.slice(end + close + 1).search(/[.!?\n]/);
     const rest =
         sentenceEnd < 0 ? text.slice(end + close + 1) : text.slice(end + close + 1, end + close + 1 + sentenceEnd);
-    if (reportAround.test(text.slice(sentenceStart, start)) || reportAround.test(rest) || heard.test(after))
+    if (
+        reportAround.test(text.slice(Math.max(line, start - 120), start)) ||
+        reportAround.test(rest) ||
+        heard.test(after)
+    )
         return true;
-    return byAnother.test(text.slice(sentenceStart, Math.max(line, start - 16) + open + 1)) && toldPolitely.test(rest);
+    return byAnother.test(text.slice(sentenceStart, Math.max(line, start - 16) + open + 1)) && sworeAt.test(after);
 }
 
 /** Heard or received by the writer's side ("'…' 소리를 들었어요", "'…'라는 말을 계속 듣는대요", "'…' 메시지를 받은 뒤"). */
@@ -90,8 +95,11 @@ const heard =
     /^(?:이)?(?:라는|란|같은|하는)?\s*(?:소리|말|욕|욕설|놀림|메시지|문자|댓글|쪽지)(?:을|를|도)?\s*(?:\S+\s+){0,2}?(?:들었|듣|받았|받은|받고|받는|받아)/;
 /** Someone else as the one who said it, before the quote: a subject not the writer ("고객이 전화로", "상대가"). */
 const byAnother = /(?:[가-힣]{1,8}(?<![내제])(?:이|가|께서)|누가|누군가)\s+(?:\S+\s+){0,4}?['"‘“][^'"’”]*$/;
-/** The report told politely or in the past ("…라고 욕했어요", "…라고 채팅했습니다"). */
-const toldPolitely = /(?:했|였|었|았)(?:어요|습니다|대요|는데|더라고요)|하더라고요|합니다|해요/;
+/** Told as abuse, politely ("…라고 욕했어요", "…라고 놀렸습니다"): the writer names what was done, a summary does not. */
+const sworeAt =
+    /^(?:이)?(?:라고|라며|하고)?\s*(?:\S+\s+){0,2}?(?:욕(?:을|설을)?\s*(?:했|하더라)|모욕(?:을\s*)?했|비하(?:를\s*)?했|놀렸|조롱했|소리(?:를)?\s*질렀)\S*(?:어요|습니다|대요|더라고요)/;
+/** Agreed with after the quote: used, not reported. */
+const agreed = /^[^.!?\n]{0,30}(?:맞는\s*말|ㅇㅈ|인정|공감|딱\s*맞)/;
 
 /**
  * After the closing quote: someone said, typed, posted or called it, or it was heard ("'…'라고 욕했어요",

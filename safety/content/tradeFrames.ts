@@ -8,7 +8,7 @@ import { drug } from "./drugTrade";
 
 /** A warning, a lesson, a report or a victim's question: the scam or the trade is the topic. */
 const awareness =
-    "예방|주의(?:하|사항|보)|구별|신고|피해(?:자|\\s*사례|를\\s*당|\\s*예방)|사례|교육(?!처럼)|훈련|모의|대처|당했|당한|받았|받은\\s*(?:문자|메일|전화)|왔는데|왔어요|이거\\s*(?:사기|진짜)|진짜인가요|맞나요|속지|경고|처벌|혐의|검거|적발|뉴스|기사|보도|조심|의심|응대|예시|왜\\s|설명하는|줄이|막(?:는|으|기|을)|방어|차단|탐지|감지|필터|피처|특징|spf|dkim|dmarc|속기\\s*(?:쉽|쉬)|속아|속았|돌려\\s*받|왔대|왔다|누르지|말라고|awareness|training|warn|spot|recogni[sz]e|report|detect|prevent";
+    "예방|주의(?:하|사항|보)|구별|신고|피해(?:자|\\s*사례|를\\s*당|\\s*예방)|사례|교육(?!처럼)|훈련|모의|대처|당했|당한|받았|받은\\s*(?:문자|메일|전화)|왔는데|왔어요|이거\\s*(?:사기|진짜)|진짜인가요|맞나요|속지|경고|처벌|혐의|검거|적발|뉴스|기사|보도|조심|의심|응대|급증|경보|발령|당국|증가|늘고|늘어|특징|유형|예시|왜\\s|설명하는|줄이|막(?:는|으|기|을)|방어|차단|탐지|감지|필터|피처|특징|spf|dkim|dmarc|속기\\s*(?:쉽|쉬)|속아|속았|돌려\\s*받|왔대|왔다|누르지|말라고|awareness|training|warn|spot|recogni[sz]e|report|detect|prevent";
 
 export const tradeFrames: Frame[] = [
     {
