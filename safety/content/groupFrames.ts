@@ -5,6 +5,7 @@
 import { re, type Frame } from "./frameWords";
 import { attackFrames } from "./attackFrames";
 import { extremismFrames } from "./extremismFrames";
+import { pressureFrames } from "./pressureFrames";
 import { tradeFrames } from "./tradeFrames";
 
 /** A group of people by faith, origin, disability, sexuality or region. */
@@ -125,5 +126,6 @@ export const groupFrames: Frame[] = [
     },
     ...extremismFrames,
     ...attackFrames,
-    ...tradeFrames
+    ...tradeFrames,
+    ...pressureFrames
 ];
