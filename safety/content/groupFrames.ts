@@ -3,6 +3,10 @@
 // under a threat to expose, and someone impersonated to be trusted. Found from outside: each passed
 // written without a swear word ("… 신자는 전부 잠재적 테러리스트예요. 보이는 족족 쫓아내세요").
 import { re, type Frame } from "./frameWords";
+import { attackFrames } from "./attackFrames";
+import { extremismFrames } from "./extremismFrames";
+import { pressureFrames } from "./pressureFrames";
+import { tradeFrames } from "./tradeFrames";
 
 /** A group of people by faith, origin, disability, sexuality or region. */
 export const group =
@@ -119,5 +123,9 @@ export const groupFrames: Frame[] = [
         unless: re(
             "차별|편견|인권|혐오|고정\\s*관념|라는\\s*(?:말|주장|안내문)|규탄|비판|신고|처벌|위반|부당|사과|논란"
         )
-    }
+    },
+    ...extremismFrames,
+    ...attackFrames,
+    ...tradeFrames,
+    ...pressureFrames
 ];

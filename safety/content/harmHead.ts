@@ -165,6 +165,20 @@ export function killsOnlyThings(text: string): boolean {
     return any;
 }
 
+/** A piece of everyday software built: a bot, a macro, a wallet, a trading program, an app, a crawler. */
+const toolBuilt =
+    /(?:봇|챗봇|매크로|지갑|자동\s*매매|프로그램|앱|어플|스크립트|크롤러|스크래퍼|확장\s*프로그램|플러그인|홈페이지|웹\s*사이트|대시보드|알림|bot|macro|wallet|app|script|crawler|plugin|dashboard)(?:을|를|은|는|이|가|도)?\s*(?:\S+\s+){0,2}?(?:만드는|만들|만들어|짜는|짜\s*줘|짜고|개발|코딩|구현|제작)/i;
+/** What makes a tool a harm's: taking, hiding, faking, flooding, watching, or a harm named. */
+const toolHarm =
+    /해킹|해커|피싱|스미싱|사칭|몰래|모르게|신원|특정(?:해|하)|명단|공개|얼굴\s*인식|유포|퍼뜨|폭로|도용|탈취|악성|랜섬|키로거|스팸|대량|우회|크랙|불법|도박|사기|가짜|위조|훔|빼돌|디도스|봇넷|좀비|조작|여론|댓글|티켓|싹쓸이|선점|감시|추적|도청|스토킹|위치|다중\s*계정|계정\s*(?:생성|수십|수백|여러)|비밀번호|비번|개인\s*정보|신상|카드\s*번호|세탁|마약|폭탄|무기|총기|독극물|살해|죽이|성인|음란|야동|몰카|녹음|녹화|상대|남의|타인|여친|남친|협박|익명|추적\s*(?:안|못)|들키|걸리지|ddos|bypass|hack|phish|steal|spam|ransom|keylog|crack|exploit|cheat|핵\b|에임\s*봇|오토\s*(?:사냥|마우스)|작업장|어뷰징/i;
+
+/**
+ * Whether `text` asks how to build a piece of everyday software and names no harm it would do ("디스코드 봇 만드는
+ * 법", "코인 자동매매 봇", "엑셀 매크로 만드는 법"): the head learnt "… 만드는 법 알려줘" from bomb and drug recipes
+ * and scored these 0.96-0.99 (an attacker's innocent class, 2026-12-07).
+ */
+export const buildsOnlyTools = (text: string): boolean => toolBuilt.test(text) && !toolHarm.test(text);
+
 /** Whether the head needs to be surer of `sentence`: short as it reads it (a chat line's speaker names are no words of it). */
 export const readsShort = (sentence: string): boolean => hangulCount(harmText(sentence)) < shortSentence;
 
@@ -227,6 +241,7 @@ export function harmFinding(sentence: string, start: number, context: HarmContex
     if (neutral !== sentence && harmJudge(neutral, bar, undefined, robust) === undefined) return undefined;
     const category = harmCategory(sentence);
     if ((category === "violence" || category === "self_harm") && killsOnlyThings(sentence)) return undefined;
+    if (buildsOnlyTools(sentence)) return undefined;
     const end = start + sentence.length;
     if (category === "harassment" && context.explained(start, end)) return undefined;
     return {

@@ -3,7 +3,7 @@
 // cook's knife (칼로 찔러 손질). Only the window's text is read, so whole text and every chunking of
 // the stream decide alike.
 import type { ContentCategory } from "../types";
-import { aimedAtAddressee, quotedMention as wordMentioned, reportedQuote } from "./quotedMention";
+import { aimedAtAddressee, quotedInFilterTest, quotedMention as wordMentioned, reportedQuote } from "./quotedMention";
 
 /**
  * Words after a phrase, in its sentence, that make it told rather than done: a report, the law, a
@@ -34,7 +34,7 @@ export const programWord = new RegExp(programObject.source.replace("|(?<![@a-z0-
  * whole text and every chunking of the stream decide alike.
  */
 function quotedMention(lower: string, start: number, end: number): boolean {
-    if (reportedQuote(lower, start, end)) return true;
+    if (reportedQuote(lower, start, end) || quotedInFilterTest(lower, start, end)) return true;
     // A character's line in a story ("악당은 '죽여버리겠다'고 외쳤지만 주인공은 …").
     if (
         /(?:악당|주인공|범인|살인마|괴물|마왕|등장\s*인물|캐릭터|그는|그녀는|노인은|소년은|소녀은)[^.?!\n]{0,20}['"‘“][^'"’”\n]{0,8}$/.test(

@@ -139,5 +139,12 @@ export const plainThreats: Phrase[] = [
             ].join("|"),
             "g"
         )
+    },
+    {
+        // Written in Chinese, to a Korean reader (an attacker, 2026-12-07: "我要杀了你", "你全家都会死").
+        category: "violence",
+        rule: "phrase.threat.zh",
+        pattern:
+            /(?:我|老子)(?:要|会|想|得|一定)?(?:杀|弄死|干掉|宰|砍)(?:了|死)?你|你(?:全家|家人|一家|妈|们)(?:都)?(?:会|要|得)?(?:死|完蛋)|(?:杀|弄死|砍死)你(?:全家|们)|我知道你(?:住|家)在哪|你(?:死定了|等着瞧)/g
     }
 ];

@@ -74,8 +74,65 @@ export function reportedQuote(text: string, start: number, end: number): boolean
     const sentenceStart = Math.max(line, text.slice(0, start).search(/[.!?][^.!?]*$/) + 1);
     const after = text.slice(end + close + 1, end + close + 40);
     if (received.test(after)) return !aimedAtAddressee(text, start, end);
-    if (!toTheWriter.test(text.slice(sentenceStart, start)) || aimedAtAddressee(text, start, end)) return false;
-    return saidOrSent.test(after);
+    if (aimedAtAddressee(text, start, end)) return false;
+    if (toTheWriter.test(text.slice(sentenceStart, start)) && saidOrSent.test(after)) return true;
+    // Quoted and then agreed with ("'…'라고 했는데 인정"): used, not reported.
+    if (!toldByAnother.test(after) || agreed.test(after)) return false;
+    const sentenceEnd = text.slice(end + close + 1).search(/[.!?\n]/);
+    const rest =
+        sentenceEnd < 0 ? text.slice(end + close + 1) : text.slice(end + close + 1, end + close + 1 + sentenceEnd);
+    if (
+        reportAround.test(text.slice(Math.max(line, start - 120), start)) ||
+        reportAround.test(rest) ||
+        heard.test(after)
+    )
+        return true;
+    return byAnother.test(text.slice(sentenceStart, Math.max(line, start - 16) + open + 1)) && sworeAt.test(after);
+}
+
+/** Heard or received by the writer's side ("'…' 소리를 들었어요", "'…'라는 말을 계속 듣는대요", "'…' 메시지를 받은 뒤"). */
+const heard =
+    /^(?:이)?(?:라는|란|같은|하는)?\s*(?:소리|말|욕|욕설|놀림|메시지|문자|댓글|쪽지)(?:을|를|도)?\s*(?:\S+\s+){0,2}?(?:들었|듣|받았|받은|받고|받는|받아)/;
+/** Someone else as the one who said it, before the quote: a subject not the writer ("고객이 전화로", "상대가"). */
+const byAnother = /(?:[가-힣]{1,8}(?<![내제])(?:이|가|께서)|누가|누군가)\s+(?:\S+\s+){0,4}?['"‘“][^'"’”]*$/;
+/** Told as abuse, politely ("…라고 욕했어요", "…라고 놀렸습니다"): the writer names what was done, a summary does not. */
+const sworeAt =
+    /^(?:이)?(?:라고|라며|하고)?\s*(?:\S+\s+){0,2}?(?:욕(?:을|설을)?\s*(?:했|하더라)|모욕(?:을\s*)?했|비하(?:를\s*)?했|놀렸|조롱했|소리(?:를)?\s*질렀)\S*(?:어요|습니다|대요|더라고요)/;
+/** Agreed with after the quote: used, not reported. */
+const agreed = /^[^.!?\n]{0,30}(?:맞는\s*말|ㅇㅈ|인정|공감|딱\s*맞)/;
+
+/**
+ * After the closing quote: someone said, typed, posted or called it, or it was heard ("'…'라고 욕했어요",
+ * "'…'라고 채팅했어요", "'…' 소리를 들었어요", "'…'라는 말을 계속 듣는대요", "'…'처럼 욕이 들어가는데요").
+ */
+const toldByAnother =
+    /^(?:이)?(?:라고|라는|라며|란|처럼|고|는)?\s*(?:\S+\s+){0,3}?\S*(?:했|하더라|하던데|하는데|하네|불렀|말했|보냈|달았|달렸|썼|올렸|남겼|들었|듣|욕|채팅|소리|표현|놀림|비하|발언|메시지|문자|댓글|게시)/;
+/**
+ * A report or a plea around it: how to report or sue, whether it is an offence, a statement for the police, how
+ * to tell a teacher (content 95: a third party's words quoted to ask what to do were masked or blocked).
+ */
+const reportAround =
+    /신고|고소|모욕죄|명예\s*훼손|제재|밴\s*사유|절차|진술서|고소장|처벌|증거|캡처|녹음|어떻게\s*(?:말|대처|대응|해야|하면|써야|적)|상담|보호|성립|학교\s*폭력|학폭|담임|선생님께|말씀드려|문제\s*제기|인사팀|삭제\s*요청|가능한가요|되나요|해당하나요/;
+
+/**
+ * A phrase a unit test of a filter quotes as its input ("expect(filter('죽여버릴거야')).toBe('block')",
+ * "assert is_blocked(\"…\")", an attacker's innocent class, 2026-12-07): the quote opens and closes on its
+ * line, the line calls or asserts, and a verdict or a filter is named on it. A fixture's bio quoting abuse
+ * at a named person names none (content 95's buried harm).
+ */
+const testCall =
+    /(?:\b(?:expect|assert\w*|it|test|describe|check|should\w*|pytest\.\w+)\s*\(|\bassert\s|\.(?:toBe|toEqual|toMatch|assert\w*)\b|=>\s*\{?)/i;
+const verdictNamed =
+    /\b(?:block(?:ed|s)?|flag(?:ged|s)?|toxic|harmful|unsafe|reject(?:ed|s)?|moderat\w*|filter\w*|verdict|classif\w*|detect\w*|is_?(?:safe|blocked|harm\w*|toxic))\b|차단|필터|검열|탐지|감지/i;
+export function quotedInFilterTest(text: string, start: number, end: number): boolean {
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    let lineEnd = text.indexOf("\n", end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const before = text.slice(lineStart, start);
+    const quote = /(['"`‘“])[^'"`‘“’”\n]*$/.exec(before);
+    if (quote === null || !/['"`’”]/.test(text.slice(end, lineEnd))) return false;
+    const line = text.slice(lineStart, lineEnd);
+    return testCall.test(line) && verdictNamed.test(line);
 }
 
 /** A bare word listed as an example: after "예:" or "e.g.", between commas, before 등, a ")" or the sentence's end. */
@@ -130,7 +187,7 @@ export function quotedMention(text: string, found: number, end: number): boolean
     if (listedExample(text, start, end)) return true;
     // Quoted and then agreed with ("'개새끼'래 ㅋㅋ 완전 맞는 말"): used, not mentioned.
     if (/^[^.!?\n]{0,30}(?:맞는\s*말|ㅇㅈ|인정|공감|딱\s*맞)/.test(text.slice(end, end + 40))) return false;
-    if (titled.test(before) || reportedQuote(text, start, end)) return true;
+    if (titled.test(before) || reportedQuote(text, start, end) || quotedInFilterTest(text, start, end)) return true;
     if (!opening.test(before) || !closing.test(text.slice(end, end + 4))) return false;
     return mentionAfter.test(text.slice(end, end + 80)) || mentionBefore.test(before.replace(/['"‘“`(\[]\s*$/, ""));
 }

@@ -12,7 +12,10 @@ const reported =
 
 /** A plea for help: how to report it, where to turn, what to do, whether it is a crime, fear said (not asked: "무서워요?" taunts). */
 const plea =
-    /(?:112|1366|117|109)\S*\s*(?:에|로)?\s*(?:신고|연락|전화)|신고하(?:세요|시고|고)|스토킹에\s*해당|신고(?:할\s*수\s*있|해야|하려면|\s*절차|\s*방법|하는\s*(?:법|방법)|\s*가능)|어디(?:에|로)\s*(?:신고|연락|도움|말|문의)|어떻게\s*(?:신고|고소|상담)|(?:신고|고소|상담)(?:는|를|은)?\s*(?:어떻게|어디서)|어떻게\s*(?:해야|하면|대처)\S*\s*(?:할까요|하나요|돼요|되나요|좋을까요|좋아요)?\s*\?|(?:말씀|얘기|말)(?:을\s*)?(?:드려야|해야)\s*(?:할까요|하나요|돼요|되나요)|뭘\s*해\s*(?:줄|드릴)\s*수|(?:뭘|무엇을|뭐를)\s*(?:할|도와|해야)\S*\s*수|어떻게\s*(?:전달|알려야|말해야|말씀드려야|대응|도와)|(?:확인|삭제|탐지)하는\s*(?:방법|법)|(?:삭제|신고|차단)\s*요청\s*(?:방법|하는\s*법|할\s*수)|도와\s*(?:주세요|줄\s*수\s*있|주실\s*수|줘야|드려야|드릴\s*수)|도움(?:을|이)?\s*(?:받을|필요|요청|받고)|상담(?:을|받|하고|할\s*수)|경찰에\s*(?:신고|말|알려)|고소(?:할\s*수|하려면|가\s*가능)|불법(?:인가요|이죠|인지|이에요\s*\?)|범죄(?:인가요|인지)|처벌(?:받을\s*수|할\s*수|이\s*가능)|(?:쉼터|보호\s*시설|상담소|지원\s*센터)(?:가|는|를|이|에)?\s*(?:\S+\s+)?(?:있을까요|있나요|어디)|(?:무서워요|무섭습니다|겁나요)(?!\s*\?)|(?:어떡하죠|어떡해요|어떻게\s*(?:해요|하죠)\s*\?)/;
+    /(?:112|1366|117|109)\S*\s*(?:에|로)?\s*(?:신고|연락|전화)|신고하(?:세요|시고|고)|스토킹에\s*해당|신고(?:할\s*수\s*있|해야|하려면|\s*절차|\s*방법|하는\s*(?:법|방법)|\s*가능)|어디(?:에|로)\s*(?:신고|연락|도움|말|문의)|어떻게\s*(?:신고|고소|상담)|(?:신고|고소|상담)(?:는|를|은)?\s*(?:어떻게|어디서)|어떻게\s*(?:해야|하면|대처)\S*\s*(?:할까요|하나요|돼요|되나요|좋을까요|좋아요)?\s*\?|(?:말씀|얘기|말)(?:을\s*)?(?:드려야|해야)\s*(?:할까요|하나요|돼요|되나요)|뭘\s*해\s*(?:줄|드릴)\s*수|(?:뭘|무엇을|뭐를)\s*(?:할|도와|해야)\S*\s*수|어떻게\s*(?:전달|알려야|말해야|말씀드려야|대응|도와)|(?:확인|삭제|탐지)하는\s*(?:방법|법)|(?:삭제|신고|차단)\s*요청\s*(?:방법|하는\s*법|할\s*수)|도와\s*(?:주세요|줄\s*수\s*있|주실\s*수|줘야|드려야|드릴\s*수)|도움(?:을|이)?\s*(?:받을|필요|요청|받고)|상담(?:을|받|하고|할\s*수)|경찰에\s*(?:신고|말|알려)|고소(?:할\s*수|하려면|가\s*가능)|불법(?:인가요|이죠|인지|이에요\s*\?)|범죄(?:인가요|인지)|처벌(?:받을\s*수|할\s*수|이\s*가능)|(?:쉼터|보호\s*시설|상담소|지원\s*센터)(?:가|는|를|이|에)?\s*(?:\S+\s+)?(?:있을까요|있나요|어디)|(?:무서워요|무섭습니다|겁나요)(?!\s*\?)|(?:상담|자살\s*예방|위기|정신\s*건강)\s*(?:전화|번호|센터|기관|창구)|핫라인|hotline|helpline|연락할\s*(?:곳|데)|도와야|도울\s*수|(?:어떡하죠|어떡해요|어떻게\s*(?:해요|하죠)\s*\?)/;
+
+/** Rules that find a wish to die, not a way: said or retold, it is also how help is asked for. */
+const wishToDie = new Set(["phrase.self_harm", "phrase.self_harm.en"]);
 
 const reportedByVictim = (sentence: string): boolean => reported.test(sentence);
 
@@ -58,6 +61,9 @@ export type UndoneBy = "plea" | "friendly" | "refusal";
 export function waitingFor(finding: { rule: string }, sentence: string): UndoneBy | "now" | "dropped" {
     const undoneBy = undoneByNext(finding);
     if (undoneBy !== undefined) return undoneBy;
+    // A wish to die said or retold is a plea's first half as often as not ("죽고 싶어요. 상담 전화 번호가 뭐예요?",
+    // "자살하고 싶다는 친구를 어떻게 도와야 할까요?"): a plea in it or next makes it a call for help.
+    if (wishToDie.has(finding.rule)) return asksForHelp(sentence) ? "dropped" : "plea";
     if (!reportedByVictim(sentence) && !(finding.rule.startsWith("classifier.") && toldPolitely.test(sentence)))
         return "now";
     return asksForHelp(sentence) ? "dropped" : "plea";

@@ -17,6 +17,7 @@
 
 import { homographReading } from "./homographs";
 import { quotedMention } from "./quotedMention";
+import { pestRidding } from "./pestWords";
 
 /** Lexicon entries that are words for a topic or everyday words, never matched (see phrases.ts for harms). */
 export const notAbuse = new Set(["자살", "삐걱", "뚝배기", "찍찍이", "꼴랑", "쉰내", "김여사", "오크", "노무노무"]);
@@ -394,5 +395,6 @@ export function withoutNeutralMentions(text: string): string {
         .replace(programKill, " ")
         .replace(harmAsTopic, " ")
         .replace(thingPutDown, " ")
+        .replace(pestRidding, " ")
         .replace(everydayWords, " ");
 }
