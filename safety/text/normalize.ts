@@ -295,7 +295,9 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
         // Separators with a quote: the joints of concatenated strings (or of a list's items).
         const quoted = (m[0].match(/[^\d]+/g) ?? []).map((v) => /["'\x60]/.test(v));
         // Facts about the whole run, read once (per separator they made a long run quadratic).
-        const onlyCommas = /^[\d\s,]*$/.test(m[0]) && groups.every((g) => g.length >= 2);
+        // (A group of nine digits or more is a whole value already: "01012345678,31" is a CSV row's
+        // phone and age, not one number.)
+        const onlyCommas = /^[\d\s,]*$/.test(m[0]) && groups.every((g) => g.length >= 2 && g.length <= 8);
         const signs = new Map<string, boolean>();
         const onlySign = (sign: string) => {
             let only = signs.get(sign);
