@@ -124,6 +124,12 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
         )
     },
     {
+        // A secret's name as a string, its value the next string: ENV.fetch("REDIS_PASSWORD", "…"),
+        // Map.of("password", "…"), a Markdown table's | `REDIS_PASSWORD` | `…` | or list's `ADMIN_PASSWORD`: `…`.
+        id: "named_string_value",
+        regex: /(["'\x60])[A-Za-z0-9_.-]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY)\1[ \t]*[,|:][ \t]*(["'\x60])([^"'\x60\s]{6,128})\2/dgi
+    },
+    {
         // requests / httpx / aiohttp: auth=("admin", "…"), HTTPBasicAuth("admin", "…").
         id: "basic_auth_pair",
         regex: /\b(?:auth\s*=\s*|HTTPBasicAuth\s*|HTTPDigestAuth\s*|BasicAuth\s*)\(\s*(["'])[^"'\n]{1,64}\1\s*,\s*(?:password\s*=\s*)?(["'])([^"'\n]{3,64})\2/dg
@@ -273,7 +279,11 @@ export function credentialVerdict(id: string, match: RegExpExecArray): Verdict |
         return { score: 0.9, rule: `secret.${id}` };
     }
     const lastGroup = [...groupsOf(match)].reverse().find((g) => g !== undefined) ?? "";
-    if ((id === "password_next_line" || id === "login_pair") && !passwordAlone(lastGroup)) return undefined;
+    if (
+        (id === "password_next_line" || id === "login_pair" || id === "named_string_value") &&
+        !passwordAlone(lastGroup)
+    )
+        return undefined;
     // A CSV row names its value: a passphrase of words (mango-hallasan-galaxy) or one with "=" is one.
     if (
         id === "csv_name_value" &&
@@ -300,7 +310,9 @@ export function credentialVerdict(id: string, match: RegExpExecArray): Verdict |
     const at = match.indices?.[group];
     const value = groups[group];
     if (group === 0 || at === undefined || value === undefined) return undefined;
-    if (isPlaceholder(value) || isReference(value)) return undefined;
+    // (A secret's own name is its placeholder: curl -u user:password, -u admin:secret.)
+    if (isPlaceholder(value) || isReference(value) || /^(?:passw(?:or)?d|pass|pwd|pw|secret|token)$/i.test(value))
+        return undefined;
     // An element or a key that describes the secret (<passwordHashAlgo>bcrypt(cost=12)</…>, password_max_age).
     if (/^xml_password/.test(id) && describesSecret(match[0].slice(0, match[0].search(/>|\bvalue\s*=/i))))
         return undefined;

@@ -121,6 +121,25 @@ function countingDigits(value: string): boolean {
 const dataKeyName =
     /(?:^|[_.-])(?:cache|sort|primary|foreign|partition|row|object|s3|storage|lookup|idempotency|dedupe?|i18n|translation|message|map|dict|hash|index|group|react|list|item|route|routing|hot|shortcut|composite|unique|natural|surrogate|join|shard|bucket|redis|kv|config|setting|locale|lang|public|pub|sign|signing_public|dict|sorting|partitioning|foreign)[_.-]key$/i;
 
+/**
+ * A value a person chose (correcthorsebattery, mangoRiver, riverstone88) under a secret's or a token's name,
+ * written as a literal: quoted, or a dotenv line's bare value (JWT_SECRET=…, export API_TOKEN=…). Unquoted
+ * in code such a word is a variable; a literal it is the secret, however low its entropy (issue 14). Not a
+ * word that names a field (accessToken, "X-CSRF-Token", thisismysecretvalue) nor one in upper case (a constant).
+ */
+function humanLiteral(match: RegExpExecArray, name: string, quote: string, value: string): boolean {
+    if (!/(?:secret|token|passw(?:or)?d|pwd)$/i.test(name) || identifierName.test(name)) return false;
+    const envLine =
+        /^[A-Z][A-Z0-9_]*$/.test(name) &&
+        /(?:^|\n)[ \t]*(?:export[ \t]+)?$/.test(match.input.slice(0, match.index + match[0].indexOf(name))) &&
+        /^[ \t]*=/.test(match[0].slice(match[0].indexOf(name) + name.length));
+    if (quote === "" && !envLine) return false;
+    if (!/^[A-Za-z][A-Za-z0-9!@#$%^&*+.~-]{7,63}$/.test(value) || /^[A-Z0-9_]+$/.test(value)) return false;
+    // Letters alone: ten or more, and no word for what the value is.
+    if (/^[A-Za-z]+$/.test(value)) return value.length >= 10 && !/token|secret|passw|bearer|csrf|jwt|key$/i.test(value);
+    return /[A-Za-z]{3}/.test(value);
+}
+
 export const secretToken = patternRecognizer({
     type: "SECRET",
     // A value of six or more characters with a digit or a symbol, a long one, a key block,
@@ -168,6 +187,8 @@ export const secretToken = patternRecognizer({
                 algorithm.test(value) ||
                 trivialPassword(value) ||
                 /^@[\w.-]+(?::\d+)?\/?$/.test(value) ||
+                // A URL after the word (curl -u user:password https://…): the command's, not a password.
+                /^(?:https?|ftp):\/\//i.test(value) ||
                 // A secret store's path after the field read from it (vault kv get -field=db_password secret/prod/app).
                 /^[a-z][a-z_-]*(?:\/[a-z][a-z_.-]*)+\/?$/.test(value)
             )
@@ -194,14 +215,15 @@ export const secretToken = patternRecognizer({
             if (isPlaceholder(match[0]) || checks.get(id)?.(match[0]) === false) return undefined;
             return { score: 0.95, rule: `secret.${id}` };
         }
-        const [whole, name, , written] = match as unknown as [string, string, string, string];
+        const [whole, name, quote, written] = match as unknown as [string, string, string, string];
         // A URL's query parameter ends at the next "&" (?api_key=…&page=2): the rest is not the value.
         const inQuery = /[?&]$/.test(match.input.slice(0, match.index + whole.indexOf(name)));
         const value = inQuery ? written.replace(/[&#].*$/, "") : written;
+        const human = humanLiteral(match, name, quote, value);
         if (
             isPlaceholder(value) ||
             mostlyMasked(value) ||
-            isCodeReference(value) ||
+            (isCodeReference(value) && !human) ||
             identifierName.test(name) ||
             countingDigits(value) ||
             algorithm.test(value) ||
@@ -223,17 +245,19 @@ export const secretToken = patternRecognizer({
         const password = passwordName.test(name);
         // Passwords are short and human; keys and tokens are long and random.
         // (A human password of letters, digits and a sign may repeat a digit: pyp61n.1111! reads 2.45 bits.)
-        const human = value.length >= 8 && /[A-Za-z]/.test(value) && /\d/.test(value) && /[^\w]/.test(value);
-        const enough = password
-            ? value.length >= 6 && entropy >= (human ? 2 : 2.5)
-            : (value.length >= 12 && entropy >= 3.2) ||
-              // A short secret key (NHN Cloud's are 8 letters and digits): both cases, or letters and digits.
-              (/secret/i.test(name) &&
-                  value.length >= 8 &&
-                  /^[A-Za-z0-9]+$/.test(value) &&
-                  /[A-Z]/.test(value) &&
-                  /[a-z]/.test(value) &&
-                  entropy >= 2.5);
+        const humanPassword = value.length >= 8 && /[A-Za-z]/.test(value) && /\d/.test(value) && /[^\w]/.test(value);
+        const enough = human
+            ? entropy >= 2.5
+            : password
+              ? value.length >= 6 && entropy >= (humanPassword ? 2 : 2.5)
+              : (value.length >= 12 && entropy >= 3.2) ||
+                // A short secret key (NHN Cloud's are 8 letters and digits): both cases, or letters and digits.
+                (/secret/i.test(name) &&
+                    value.length >= 8 &&
+                    /^[A-Za-z0-9]+$/.test(value) &&
+                    /[A-Z]/.test(value) &&
+                    /[a-z]/.test(value) &&
+                    entropy >= 2.5);
         if (!enough) return undefined;
         const start = match.index + whole.lastIndexOf(value);
         return {
