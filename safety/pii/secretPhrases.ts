@@ -68,8 +68,10 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
     },
     {
         id: "otp_seed",
-        regex: /(?:\bpyotp\.[TH]OTP\(\s*["']|\b(?:t?otp|mfa|2fa)[_-]?(?:seed|secret|key)["']?\s*[=:]\s*["']?|[?&]secret=)([A-Z2-7]{16,64})\b|(?:수동\s*입력\s*키|OTP\s*(?:시드|키|시크릿)|시크릿\s*키)\s*[:：]?\s*((?:[a-z2-7]{4}[ -]){3,7}[a-z2-7]{4})(?![A-Za-z0-9])/dgi
+        regex: /(?:\bpyotp\.[TH]OTP\(\s*["']|\b(?:t?otp|mfa|2fa)[_-]?(?:seed|secret|key)["']?\s*[=:]\s*["']?|[?&]secret=)([A-Z2-7]{16,64})\b|(?:수동\s*입력\s*키|OTP\s*(?:시드|키|시크릿)|시크릿\s*키|(?:OTP|Authenticator|2FA|MFA|OTP\s*앱)[^\n]{0,24}?(?:설정|등록|셋업|setup|secret)\s*(?:키|key))\s*[:：]?\s*((?:[a-z2-7]{4}[ -]){3,7}[a-z2-7]{4}|[a-z2-7]{16,64})(?![A-Za-z0-9])/dgi
     },
+    // A Wi-Fi network's QR text (WIFI:T:WPA;S:home;P:…;;): its P field is the network's password.
+    { id: "wifi_qr", regex: /\bWIFI:(?:[A-Z]:(?:\\.|[^;\\\n])*;)*?P:((?:\\.|[^;\\\n]){3,63});/dg },
     // Apache's SetEnv DB_PASS "…" (a name and a value a space apart).
     {
         id: "setenv_secret",

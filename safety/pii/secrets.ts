@@ -146,6 +146,8 @@ export const secretToken = patternRecognizer({
     // or any word after a name that announces a secret.
     mayMatch: (segment, text) =>
         /-----BEGIN|[A-Za-z0-9]{16}/.test(segment) ||
+        // (A key in groups of four: an OTP seed's "64BH 66HN GFQW …" after its name.)
+        /[A-Za-z0-9]{4}[ -][A-Za-z0-9]{4}[ -][A-Za-z0-9]{4}/.test(segment) ||
         (/[^\s가-힣]{6}/.test(segment) &&
             (/[\d!-/:-@[-`{-~]/.test(segment) ||
                 /pass|pwd|secret|token|key|redis-cli|\blogin\b|"auth"|비밀번호|패스워드|암호|토큰|시크릿|키/i.test(
@@ -175,7 +177,8 @@ export const secretToken = patternRecognizer({
             return { score: 1, rule: "secret.private_key_unterminated", end };
         }
         if (id === "korean_password") {
-            const value = match[1].replace(/(?:로|으로)$/, "");
+            // A door lock's code ends with its confirm key: "비밀번호 903407* 눌러서" is the digits.
+            const value = match[1].replace(/(?:로|으로)$/, "").replace(/(?<=^\d{4,})[*#]$/, "");
             // The next line's own field (DB_PASSWORD=⏎JWT_SECRET=): an empty value, not a password. (A
             // password with a sign inside, bxogvtist=3459 or FTzEO6W2=LyP+4S, is one.)
             if (/^[A-Za-z_][\w.-]*[=:]$|^[A-Z][A-Z0-9_]*[=:]|^[a-z][a-z0-9]*_[\w.-]*[=:]/.test(value)) return undefined;
