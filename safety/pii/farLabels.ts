@@ -11,6 +11,7 @@
 import { passwordNamedAfter, passwordWordPhrase } from "./passwordWords";
 import { pipedSecret } from "./pipedSecret";
 import { SeedPhrases } from "./seedPhrase";
+import { BackupCodes } from "./backupCodes";
 import { streetAddress } from "./streetAddress";
 import type { PiiFinding, PiiType } from "../types";
 import { ColumnLabels } from "./columnLabels";
@@ -115,6 +116,7 @@ export class FarLabels {
     private readonly seen = new Map<PiiType, { end: number; name: string }>();
     private readonly columns = new ColumnLabels();
     private readonly seeds = new SeedPhrases();
+    private readonly backupCodes = new BackupCodes();
 
     /**
      * PII in `scanText` from `from` (as scanPii), and values of a type named far above.
@@ -128,7 +130,10 @@ export class FarLabels {
         for (const word of named === undefined ? passwordWordPhrase(scanText, from, after) : [named])
             if (found.every((f) => word.end <= f.start || word.start >= f.end)) found.push(word);
         if (found.length === 0) found.push(...streetAddress(scanText, from, after));
-        for (const word of this.seeds.read(scanText, from, offset, after))
+        for (const word of [
+            ...this.seeds.read(scanText, from, offset, after),
+            ...this.backupCodes.read(scanText, from, offset, after)
+        ])
             if (found.every((f) => word.end <= f.start || word.start >= f.end)) found.push(word);
         // Cells of a table under a header that names them (columnLabels.ts), each read with its column's name.
         for (const cell of this.columns.read(scanText, from, offset))
