@@ -13,6 +13,7 @@ import { pipedSecret } from "./pipedSecret";
 import { SeedPhrases } from "./seedPhrase";
 import { BackupCodes } from "./backupCodes";
 import { streetAddress } from "./streetAddress";
+import { roadNumberBeforeUnit } from "./roadUnit";
 import type { PiiFinding, PiiType } from "../types";
 import { ColumnLabels } from "./columnLabels";
 import { scanPii } from "./index";
@@ -130,6 +131,8 @@ export class FarLabels {
         for (const word of named === undefined ? passwordWordPhrase(scanText, from, after) : [named])
             if (found.every((f) => word.end <= f.start || word.start >= f.end)) found.push(word);
         if (found.length === 0) found.push(...streetAddress(scanText, from, after));
+        for (const door of roadNumberBeforeUnit(scanText, from, after))
+            if (found.every((f) => door.end <= f.start || door.start >= f.end)) found.push(door);
         for (const word of [
             ...this.seeds.read(scanText, from, offset, after),
             ...this.backupCodes.read(scanText, from, offset, after)
