@@ -12,6 +12,7 @@ import { passwordNamedAfter, passwordWordPhrase } from "./passwordWords";
 import { pipedSecret } from "./pipedSecret";
 import { SeedPhrases } from "./seedPhrase";
 import { BackupCodes } from "./backupCodes";
+import { PhonePieces } from "./phonePieces";
 import { streetAddress } from "./streetAddress";
 import { roadNumberBeforeUnit } from "./roadUnit";
 import type { PiiFinding, PiiType } from "../types";
@@ -118,6 +119,7 @@ export class FarLabels {
     private readonly columns = new ColumnLabels();
     private readonly seeds = new SeedPhrases();
     private readonly backupCodes = new BackupCodes();
+    private readonly phonePieces = new PhonePieces();
 
     /**
      * PII in `scanText` from `from` (as scanPii), and values of a type named far above.
@@ -135,7 +137,8 @@ export class FarLabels {
             if (found.every((f) => door.end <= f.start || door.start >= f.end)) found.push(door);
         for (const word of [
             ...this.seeds.read(scanText, from, offset, after),
-            ...this.backupCodes.read(scanText, from, offset, after)
+            ...this.backupCodes.read(scanText, from, offset, after),
+            ...this.phonePieces.read(scanText, from, offset)
         ])
             if (found.every((f) => word.end <= f.start || word.start >= f.end)) found.push(word);
         // Cells of a table under a header that names them (columnLabels.ts), each read with its column's name.
