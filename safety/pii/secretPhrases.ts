@@ -70,6 +70,13 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
         id: "otp_seed",
         regex: /(?:\bpyotp\.[TH]OTP\(\s*["']|\b(?:t?otp|mfa|2fa)[_-]?(?:seed|secret|key)["']?\s*[=:]\s*["']?|[?&]secret=)([A-Z2-7]{16,64})\b|(?:수동\s*입력\s*키|OTP\s*(?:시드|키|시크릿)|시크릿\s*키|(?:OTP|Authenticator|2FA|MFA|OTP\s*앱)[^\n]{0,24}?(?:설정|등록|셋업|setup|secret)\s*(?:키|key))\s*[:：]?\s*((?:[a-z2-7]{4}[ -]){3,7}[a-z2-7]{4}|[a-z2-7]{16,64})(?![A-Za-z0-9])/dgi
     },
+    // Go's MySQL DSN: "app:…@tcp(10.0.2.15:3306)/shop" (the password between the user's colon and "@tcp(").
+    { id: "go_dsn_password", regex: /["'\x60][A-Za-z0-9_.-]{1,32}:([^\s"'@:/]{3,64})@(?:tcp|unix|udp)\(/dg },
+    // A secret shown base64-encoded for decoding (시크릿 값은 `echo Y2xh… | base64 -d`): the blob is the secret.
+    {
+        id: "base64_decoded_secret",
+        regex: /(?:시크릿|secret|password|passwd|비밀번호|비번|토큰|token)[^\n]{0,40}?\becho\s+(?:-n\s+)?["']?([A-Za-z0-9+/]{12,}={0,2})["']?\s*\|\s*base64\s+(?:-d|--decode|-D)\b/dgi
+    },
     // A Wi-Fi network's QR text (WIFI:T:WPA;S:home;P:…;;): its P field is the network's password.
     { id: "wifi_qr", regex: /\bWIFI:(?:[A-Z]:(?:\\.|[^;\\\n])*;)*?P:((?:\\.|[^;\\\n]){3,63});/dg },
     // Apache's SetEnv DB_PASS "…" (a name and a value a space apart).

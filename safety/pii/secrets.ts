@@ -33,7 +33,7 @@ const pemArmorless = new RegExp(
 // 비밀번호를 X 로 변경, 패스워드는 X, 비번: X, pw: X, DB 비밀번호(X)를, 와이파이 비번 X, the password you asked for: X: a value with letters and digits or
 // symbols (or six digits or more after a word that says password), no Hangul; パスワード, contraseña, Passwort, senha too.
 const koreanPassword =
-    /(?:비밀\s?번호|비번|패스워드|암호|パスワード|contraseña|passwort|senha|(?<![A-Za-z=])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→(]|->)\s*|\s+(?:is|was|to)\s+(?:now\s+|set\s+to\s+|changed\s+to\s+)?|[^\n→]{0,20}(?:→|->)\s*|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)['"‘“\x60]?([^\s가-힣"'`,;)<’”]{6,})/gi;
+    /(?:비밀\s?번호|비번|패스워드|암호|パスワード|contraseña|passwort|senha|(?<![A-Za-z=])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|로\s*(?=['"‘“\x60])|\s*(?:[:=→(]|->)\s*|\s+(?:is|was|to)\s+(?:now\s+|set\s+to\s+|changed\s+to\s+)?|[^\n→]{0,20}(?:→|->)\s*|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)['"‘“\x60]?([^\s가-힣"'`,;)<’”]{6,})/gi;
 
 // An AWS secret access key (40 characters of base64) in prose, unlabelled: after its key id
 // (AKIA…) or a word that says secret, on the same line or the next.
@@ -131,7 +131,7 @@ function humanLiteral(match: RegExpExecArray, name: string, quote: string, value
     if (!/(?:secret|token|passw(?:or)?d|pwd)$/i.test(name) || identifierName.test(name)) return false;
     const envLine =
         /^[A-Z][A-Z0-9_]*$/.test(name) &&
-        /(?:^|\n)[ \t]*(?:export[ \t]+)?$/.test(match.input.slice(0, match.index + match[0].indexOf(name))) &&
+        /(?:^|\n|\x60)[ \t]*(?:export[ \t]+)?$/.test(match.input.slice(0, match.index + match[0].indexOf(name))) &&
         /^[ \t]*=/.test(match[0].slice(match[0].indexOf(name) + name.length));
     if (quote === "" && !envLine) return false;
     if (!/^[A-Za-z][A-Za-z0-9!@#$%^&*+.~-]{7,63}$/.test(value) || /^[A-Z0-9_]+$/.test(value)) return false;
