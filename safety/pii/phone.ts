@@ -137,7 +137,8 @@ export const phoneNumber: Recognizer = {
             const end = text[match.endsAt - 1] === "]" ? match.endsAt - 1 : match.endsAt;
             // "(+82-10-…)": a bracket before a whole number in international form is the sentence's
             // (libphonenumber takes the opening one, not the closing).
-            if (/^\(\+[^)]*$/.test(text.slice(start, end))) start++;
+            // (So is one before a number without its closing one: "연락처(010-4417-2093)" read from spoken digits.)
+            if (/^\([^)]*$/.test(text.slice(start, end))) start++;
             if (start < from) continue;
             const raw = text.slice(start, end);
             if (isPlaceholder(raw) || !match.number.isValid()) continue;

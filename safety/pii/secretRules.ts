@@ -144,7 +144,8 @@ export const tokenRules: readonly TokenRule[] = [
         id: "client_constructor_key",
         pattern:
             /(?<=\b[A-Za-z_.]*(?:Client|Api|API|Bot|SDK)(?:V\d)?\(\s*(?:(?:api_key|apiKey|token|key)\s*=\s*)?["'])[A-Za-z0-9+/=_-]{30,200}(?=["'])/g,
-        check: mixed
+        // (Not a prefix and hex digits: an account's id, Twilio's AC…, which names the account the key opens.)
+        check: (value) => mixed(value) && !/^[A-Z]{0,4}[0-9a-f]+$/.test(value)
     },
     // "Bearer …" / 'Basic …' inside a string: the segmenter may cut after the quoted scheme word, so
     // the token alone is the match.

@@ -135,8 +135,9 @@ function humanLiteral(match: RegExpExecArray, name: string, quote: string, value
         /^[ \t]*=/.test(match[0].slice(match[0].indexOf(name) + name.length));
     if (quote === "" && !envLine) return false;
     if (!/^[A-Za-z][A-Za-z0-9!@#$%^&*+.~-]{7,63}$/.test(value) || /^[A-Z0-9_]+$/.test(value)) return false;
-    // Letters alone: ten or more, and no word for what the value is.
-    if (/^[A-Za-z]+$/.test(value)) return value.length >= 10 && !/token|secret|passw|bearer|csrf|jwt|key$/i.test(value);
+    // No word for what the value is (a header's or a field's name); letters alone, ten or more.
+    if (/token|secret|passw|bearer|csrf|jwt|key$/i.test(value)) return false;
+    if (/^[A-Za-z]+$/.test(value)) return value.length >= 10;
     return /[A-Za-z]{3}/.test(value);
 }
 
@@ -250,7 +251,7 @@ export const secretToken = patternRecognizer({
         // (A human password of letters, digits and a sign may repeat a digit: pyp61n.1111! reads 2.45 bits.)
         const humanPassword = value.length >= 8 && /[A-Za-z]/.test(value) && /\d/.test(value) && /[^\w]/.test(value);
         const enough = human
-            ? entropy >= 2.5
+            ? entropy >= 2.2
             : password
               ? value.length >= 6 && entropy >= (humanPassword ? 2 : 2.5)
               : (value.length >= 12 && entropy >= 3.2) ||
