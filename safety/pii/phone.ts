@@ -137,8 +137,14 @@ export const phoneNumber: Recognizer = {
             const end = text[match.endsAt - 1] === "]" ? match.endsAt - 1 : match.endsAt;
             // "(+82-10-…)": a bracket before a whole number in international form is the sentence's
             // (libphonenumber takes the opening one, not the closing).
-            // (So is one before a number without its closing one: "연락처(010-4417-2093)" read from spoken digits.)
-            if (/^\([^)]*$/.test(text.slice(start, end))) start++;
+            // (So is one around a whole number, its closing one after the match: "연락처(010-4417-2093)" read from
+            // spoken digits; not an area code's, "(02) 123-…", which the view reads "(02-123-…".)
+            if (
+                /^\((?:\+[^)]*|0[^)]{8,})$/.test(text.slice(start, end)) &&
+                text[start] === "(" &&
+                (text[start + 1] === "+" || text[end] === ")")
+            )
+                start++;
             if (start < from) continue;
             const raw = text.slice(start, end);
             if (isPlaceholder(raw) || !match.number.isValid()) continue;

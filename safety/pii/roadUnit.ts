@@ -6,11 +6,14 @@
 // somebody's door, wherever the city is named. The unit comes after the number, so it is read in the
 // number's right context, as an English street's is (streetAddress.ts).
 import type { PiiFinding } from "../types";
-import { lineBreak, namedBuilding, place } from "./address";
+import { lineBreak, namedBuilding } from "./address";
+
+/** A road (송도과학로, 세종대로 23길), not a lot's town: too many words end in 동 (활동, 이동) to read one alone. */
+const road = String.raw`[가-힣0-9]{1,10}(?:로|길)(?:\s*\d{1,4}(?:번)?(?:길|가))?`;
 
 /** The number (first, cheap), the unit after it, then the road before it. */
 const numberBeforeUnit = new RegExp(
-    String.raw`(?<![\d-])\d{1,4}(?:-\d{1,4})?(?=(?:이고|이며|이구요|,)?${lineBreak}${namedBuilding}(?:\d{1,3}층\s*)?\d{1,5}호(?!선|기|차|점|봉|수))(?<=${place}\s*\d{1,4}(?:-\d{1,4})?)`,
+    String.raw`(?<![\d-])\d{1,4}(?:-\d{1,4})?(?=(?:이고|이며|이구요|,)?${lineBreak}${namedBuilding}(?:\d{1,3}층\s*)?\d{1,5}호(?!선|기|차|점|봉|수))(?<=${road}\s*\d{1,4}(?:-\d{1,4})?)`,
     "g"
 );
 
@@ -22,8 +25,8 @@ const commonRo =
 export function roadNumberBeforeUnit(scanText: string, from: number, after: string): PiiFinding[] {
     const out: PiiFinding[] = [];
     // The road may stand in the context before the segment, a number's width and a space before it.
-    const road = Math.max(0, from - 24);
-    if (!scanText.includes("로", road) && !scanText.includes("길", road) && !scanText.includes("동", road)) return out;
+    const near = Math.max(0, from - 24);
+    if (!scanText.includes("로", near) && !scanText.includes("길", near)) return out;
     const window = scanText + after;
     if (!window.includes("호", from)) return out;
     numberBeforeUnit.lastIndex = from;
