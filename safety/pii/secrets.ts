@@ -141,14 +141,17 @@ function humanLiteral(match: RegExpExecArray, name: string, quote: string, value
     return /[A-Za-z]{3}/.test(value);
 }
 
+/** Four groups of four base32 characters, a letter among them. */
+const base32Groups = /(?=[A-Z2-7 -]{0,18}[A-Z])(?:[A-Z2-7]{4}[ -]){3}[A-Z2-7]{4}/i;
+
 export const secretToken = patternRecognizer({
     type: "SECRET",
     // A value of six or more characters with a digit or a symbol, a long one, a key block,
     // or any word after a name that announces a secret.
     mayMatch: (segment, text) =>
         /-----BEGIN|[A-Za-z0-9]{16}/.test(segment) ||
-        // (A key in groups of four: an OTP seed's "64BH 66HN GFQW …" after its name.)
-        /[A-Za-z0-9]{4}[ -][A-Za-z0-9]{4}[ -][A-Za-z0-9]{4}/.test(segment) ||
+        // (A key in groups of four: an OTP seed's "64BH 66HN GFQW …" after its name; a letter in them, not a card's.)
+        base32Groups.test(segment) ||
         (/[^\s가-힣]{6}/.test(segment) &&
             (/[\d!-/:-@[-`{-~]/.test(segment) ||
                 /pass|pwd|secret|token|key|redis-cli|\blogin\b|"auth"|비밀번호|패스워드|암호|토큰|시크릿|키/i.test(
