@@ -11,9 +11,10 @@ import { patternRecognizer } from "./recognizer";
 const province =
     "(?:서울(?:특별시|시)?|부산(?:광역시|시)?|대구(?:광역시|시)?|인천(?:광역시|시)?|광주(?:광역시|시)?|대전(?:광역시|시)?|울산(?:광역시|시)?|세종(?:특별자치시|시)?|경기(?:도)?|강원(?:특별자치도|도)?|충북|충청북도|충남|충청남도|전북(?:특별자치도)?|전라북도|전남|전라남도|경북|경상북도|경남|경상남도|제주(?:특별자치도|도)?)";
 /** A province then its city, county or district; or a city then its district ("수원시 영통구"). */
-const region = `(?:${province}\\s+(?:[가-힣]{1,5}시\\s+)?[가-힣]{1,5}(?:구|군|시)|[가-힣]{1,4}시\\s+[가-힣]{1,4}구)`;
+export const region = `(?:${province}\\s+(?:[가-힣]{1,5}시\\s+)?[가-힣]{1,5}(?:구|군|시)|[가-힣]{1,4}시\\s+[가-힣]{1,4}구)`;
 /** A road (송도과학로, 세종대로 23길) or a lot's town (봉천동, 신림리, 을지로3가). */
-const place = "(?:[가-힣0-9]{1,10}(?:로|길)(?:\\s*\\d{1,4}(?:번)?(?:길|가))?|[가-힣0-9]{1,8}(?:동|리|가)(?:\\s*산)?)";
+export const place =
+    "(?:[가-힣0-9]{1,10}(?:로|길)(?:\\s*\\d{1,4}(?:번)?(?:길|가))?|[가-힣0-9]{1,8}(?:동|리|가)(?:\\s*산)?)";
 /** What follows a number that is not a building's: a count, a unit, a bus line. */
 const notBuilding =
     "(?!\\d|[.,:]\\d|\\s*번(?!지)|번(?!지)|명|개|원|년|월|일|%|분|초|시간|km|층|세|차|회|동|호|길|가(?![가-힣])|m(?![a-z]))";
@@ -33,7 +34,10 @@ const publicAfter = new RegExp(`^[^\\n(]{0,12}\\(\\s*[가-힣\\s]{0,16}${publicP
  * A building's own name and wing between its number and a unit ("판교역로 235 에이치스퀘어 N동 7층 701호",
  * "올림픽로 300 롯데월드타워 35층 3501호"; found from outside, 2026-12-07: the unit stayed).
  */
-const namedBuilding = "(?:[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}\\s+)?(?:[A-Za-z가-힣0-9]{1,3}동\\s*)?";
+export const namedBuilding = "(?:[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}\\s+)?(?:[A-Za-z가-힣0-9]{1,3}동\\s*)?";
+
+/** Between an address's parts: spaces, or an HTML line break ("서울특별시 관악구<br>관악로 181-22<br>…"). */
+export const lineBreak = "(?:\\s+|\\s*<br\\s*/?>\\s*)";
 
 export const koreanAddress = patternRecognizer({
     needsDigit: true,
@@ -45,7 +49,7 @@ export const koreanAddress = patternRecognizer({
         {
             id: "building",
             regex: new RegExp(
-                `(?<![\\d-])\\d{1,4}(?:-\\d{1,4})?${notBuilding}(?<=${region}\\s+(?:[가-힣]{1,5}(?:읍|면)\\s+)?${place}\\s*\\d{1,4}(?:-\\d{1,4})?)`,
+                `(?<![\\d-])\\d{1,4}(?:-\\d{1,4})?${notBuilding}(?<=${region}${lineBreak}(?:[가-힣]{1,5}(?:읍|면)\\s+)?${place}\\s*\\d{1,4}(?:-\\d{1,4})?)`,
                 "g"
             )
         },

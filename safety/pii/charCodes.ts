@@ -58,3 +58,32 @@ function readRun(
     );
     return wholeSpan(inner, m.index, m.index + m[0].length, "charcodes");
 }
+
+/** Nine numeric character references or more in a row (&#55;&#57;…, &#x37;…). */
+const entityRun = /(?:&#(?:\d{2,3}|[xX][0-9A-Fa-f]{2});){9,}/g;
+
+/**
+ * A number written as HTML character references (issue 14; set 96: an account "&#55;&#57;&#55;&#57;&#45;…"
+ * in a <td> or a hidden input). The view decodes them, and a value that says what it is (an RRN, a phone
+ * number) is found there; a number of an account's shape, 10 to 14 digits in three or four groups, says
+ * nothing alone, but nobody spells a figure in references but to hide it: it is read as an account.
+ */
+export function entityNumbers(text: string, from: number): PiiFinding[] {
+    const out: PiiFinding[] = [];
+    entityRun.lastIndex = from;
+    for (let m = entityRun.exec(text); m !== null; m = entityRun.exec(text)) {
+        const decoded = m[0].replace(/&#([xX]?)([0-9A-Fa-f]+);/g, (_, x: string, n: string) =>
+            String.fromCharCode(parseInt(n, x === "" ? 10 : 16))
+        );
+        const digits = decoded.replace(/-/g, "").length;
+        if (/^\d{2,6}(?:-\d{2,7}){2,3}$/.test(decoded) && digits >= 10 && digits <= 14)
+            out.push({
+                type: "BANK_ACCOUNT",
+                start: m.index,
+                end: m.index + m[0].length,
+                score: 0.8,
+                rule: "bank_account.character_references"
+            });
+    }
+    return out;
+}

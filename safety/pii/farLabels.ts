@@ -11,7 +11,10 @@
 import { passwordNamedAfter, passwordWordPhrase } from "./passwordWords";
 import { pipedSecret } from "./pipedSecret";
 import { SeedPhrases } from "./seedPhrase";
+import { BackupCodes } from "./backupCodes";
+import { PhonePieces } from "./phonePieces";
 import { streetAddress } from "./streetAddress";
+import { roadNumberBeforeUnit } from "./roadUnit";
 import type { PiiFinding, PiiType } from "../types";
 import { ColumnLabels } from "./columnLabels";
 import { scanPii } from "./index";
@@ -115,6 +118,8 @@ export class FarLabels {
     private readonly seen = new Map<PiiType, { end: number; name: string }>();
     private readonly columns = new ColumnLabels();
     private readonly seeds = new SeedPhrases();
+    private readonly backupCodes = new BackupCodes();
+    private readonly phonePieces = new PhonePieces();
 
     /**
      * PII in `scanText` from `from` (as scanPii), and values of a type named far above.
@@ -128,7 +133,13 @@ export class FarLabels {
         for (const word of named === undefined ? passwordWordPhrase(scanText, from, after) : [named])
             if (found.every((f) => word.end <= f.start || word.start >= f.end)) found.push(word);
         if (found.length === 0) found.push(...streetAddress(scanText, from, after));
-        for (const word of this.seeds.read(scanText, from, offset, after))
+        for (const door of roadNumberBeforeUnit(scanText, from, after))
+            if (found.every((f) => door.end <= f.start || door.start >= f.end)) found.push(door);
+        for (const word of [
+            ...this.seeds.read(scanText, from, offset, after),
+            ...this.backupCodes.read(scanText, from, offset, after),
+            ...this.phonePieces.read(scanText, from, offset)
+        ])
             if (found.every((f) => word.end <= f.start || word.start >= f.end)) found.push(word);
         // Cells of a table under a header that names them (columnLabels.ts), each read with its column's name.
         for (const cell of this.columns.read(scanText, from, offset))

@@ -4,7 +4,7 @@ import { numberWord, numberWordLast } from "../text/spelledSeparators";
 import { splitTokenTrigger } from "../text/splitTokens";
 import { isWhitespaceCode } from "../text/whitespace";
 import type { PiiFinding, PiiType } from "../types";
-import { charCodeGate, charCodeRuns } from "./charCodes";
+import { charCodeGate, charCodeRuns, entityNumbers } from "./charCodes";
 import { wholeSpan } from "./recognizer";
 import { rot13Gate, rot13Tokens } from "./rot13";
 import { reversedNumberGate, reversedNumbers, reversedTokenGate, reversedTokens } from "./reversedTokens";
@@ -310,6 +310,9 @@ export function scanPii(text: string, from = 0, enabled?: ReadonlySet<PiiType>):
                 resolve(recognize(normalize(decoded).text, 0, enabled)).filter((f) => f.start >= skip)
             )
         );
+    // A number spelled in HTML character references: an account's shape is read as one (charCodes.ts).
+    if (raw.includes("&#") && (enabled === undefined || enabled.has("BANK_ACCOUNT")))
+        spans.push(...entityNumbers(text, from));
     // A token in ROT13 where the text says so: read rotated, as written.
     if (rotated)
         spans.push(...rot13Tokens(text, from, (token) => resolve(recognize(normalize(token).text, 0, enabled))));

@@ -19,8 +19,9 @@ const bareLandline = /^(?:02\d{7,8}|0[3-6][1-5]\d{7,8}|070\d{8}|050\d{8,9}|080\d
 /**
  * libphonenumber's matches, read between list separators: it reads "010-1234-5678,
  * 010-2345-6789" as one number running into the next (which then passes as part of a
- * longer token), so a comma before a space or any semicolon, which are in no phone number,
- * ends the text it reads.
+ * longer token), and a comma glued to digits as a pause before an extension
+ * ("010-9876-4321,010…", a CSV row's "…5678,31"), so any comma or semicolon, which
+ * are in no phone number a person writes, ends the text it reads.
  */
 function phoneMatches(text: string): PhoneMatch[] {
     return recentMatches.get(text, () => readPhoneMatches(text));
@@ -35,13 +36,15 @@ type PhoneMatch = {
 const recentMatches = new Recent<PhoneMatch[]>(32);
 
 function readPhoneMatches(text: string): PhoneMatch[] {
-    if (!/,\s|;/.test(text)) return findPhoneNumbersInText(text, { defaultCountry: "KR" });
+    if (!/[,;，]/.test(text)) return findPhoneNumbersInText(text, { defaultCountry: "KR" });
     const out: PhoneMatch[] = [];
     let at = 0;
-    // A semicolon ends the text read even when glued (a CSV row: "…;670727-1611962;010-9368-8087").
-    for (const piece of text.split(/(?<=;)|(?<=,)(?=\s)/)) {
-        for (const match of findPhoneNumbersInText(piece, { defaultCountry: "KR" }))
-            out.push({ startsAt: match.startsAt + at, endsAt: match.endsAt + at, number: match.number });
+    // Glued or not (a CSV row: "…;670727-1611962;010-9368-8087", "김민수,010-1234-5678,31"). A piece without
+    // nine digits holds no number (the finder costs ~10 µs a call: a row of short fields is not read field by field).
+    for (const piece of text.split(/(?<=[,;，])/)) {
+        if (nineDigits.test(piece))
+            for (const match of findPhoneNumbersInText(piece, { defaultCountry: "KR" }))
+                out.push({ startsAt: match.startsAt + at, endsAt: match.endsAt + at, number: match.number });
         at += piece.length;
     }
     return out;
@@ -136,7 +139,14 @@ export const phoneNumber: Recognizer = {
             const end = text[match.endsAt - 1] === "]" ? match.endsAt - 1 : match.endsAt;
             // "(+82-10-…)": a bracket before a whole number in international form is the sentence's
             // (libphonenumber takes the opening one, not the closing).
-            if (/^\(\+[^)]*$/.test(text.slice(start, end))) start++;
+            // (So is one around a whole number, its closing one after the match: "연락처(010-4417-2093)" read from
+            // spoken digits; not an area code's, "(02) 123-…", which the view reads "(02-123-…".)
+            if (
+                /^\((?:\+[^)]*|0[^)]{8,})$/.test(text.slice(start, end)) &&
+                text[start] === "(" &&
+                (text[start + 1] === "+" || text[end] === ")")
+            )
+                start++;
             if (start < from) continue;
             const raw = text.slice(start, end);
             if (isPlaceholder(raw) || !match.number.isValid()) continue;

@@ -68,8 +68,17 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
     },
     {
         id: "otp_seed",
-        regex: /(?:\bpyotp\.[TH]OTP\(\s*["']|\b(?:t?otp|mfa|2fa)[_-]?(?:seed|secret|key)["']?\s*[=:]\s*["']?|[?&]secret=)([A-Z2-7]{16,64})\b|(?:수동\s*입력\s*키|OTP\s*(?:시드|키|시크릿)|시크릿\s*키)\s*[:：]?\s*((?:[a-z2-7]{4}[ -]){3,7}[a-z2-7]{4})(?![A-Za-z0-9])/dgi
+        regex: /(?:\bpyotp\.[TH]OTP\(\s*["']|\b(?:t?otp|mfa|2fa)[_-]?(?:seed|secret|key)["']?\s*[=:]\s*["']?|[?&]secret=)([A-Z2-7]{16,64})\b|(?:수동\s*입력\s*키|OTP\s*(?:시드|키|시크릿)|시크릿\s*키|(?:OTP|Authenticator|2FA|MFA|OTP\s*앱)[^\n]{0,24}?(?:설정|등록|셋업|setup|secret)\s*(?:키|key))\s*[:：]?\s*((?:[a-z2-7]{4}[ -]){3,7}[a-z2-7]{4}|[a-z2-7]{16,64})(?![A-Za-z0-9])/dgi
     },
+    // Go's MySQL DSN: "app:…@tcp(10.0.2.15:3306)/shop" (the password between the user's colon and "@tcp(").
+    { id: "go_dsn_password", regex: /["'\x60][A-Za-z0-9_.-]{1,32}:([^\s"'@:/]{3,64})@(?:tcp|unix|udp)\(/dg },
+    // A secret shown base64-encoded for decoding (시크릿 값은 `echo Y2xh… | base64 -d`): the blob is the secret.
+    {
+        id: "base64_decoded_secret",
+        regex: /(?:시크릿|secret|password|passwd|비밀번호|비번|토큰|token)[^\n]{0,40}?\becho\s+(?:-n\s+)?["']?([A-Za-z0-9+/]{12,}={0,2})["']?\s*\|\s*base64\s+(?:-d|--decode|-D)\b/dgi
+    },
+    // A Wi-Fi network's QR text (WIFI:T:WPA;S:home;P:…;;): its P field is the network's password.
+    { id: "wifi_qr", regex: /\bWIFI:(?:[A-Z]:(?:\\.|[^;\\\n])*;)*?P:((?:\\.|[^;\\\n]){3,63});/dg },
     // Apache's SetEnv DB_PASS "…" (a name and a value a space apart).
     {
         id: "setenv_secret",
@@ -122,6 +131,12 @@ export const credentialPatterns: ReadonlyArray<{ id: string; regex: RegExp }> = 
             String.raw`\b(?:wget|curl)\b[^\n]{0,120}?\s--(?:http-|ftp-|proxy-)?password[= ]${quotedValue}`,
             "gd"
         )
+    },
+    {
+        // A secret's name as a string, its value the next string: ENV.fetch("REDIS_PASSWORD", "…"),
+        // Map.of("password", "…"), a Markdown table's | `REDIS_PASSWORD` | `…` | or list's `ADMIN_PASSWORD`: `…`.
+        id: "named_string_value",
+        regex: /(["'\x60])[A-Za-z0-9_.-]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY)\1[ \t]*[,|:][ \t]*(["'\x60])([^"'\x60\s]{6,128})\2/dgi
     },
     {
         // requests / httpx / aiohttp: auth=("admin", "…"), HTTPBasicAuth("admin", "…").
@@ -273,7 +288,11 @@ export function credentialVerdict(id: string, match: RegExpExecArray): Verdict |
         return { score: 0.9, rule: `secret.${id}` };
     }
     const lastGroup = [...groupsOf(match)].reverse().find((g) => g !== undefined) ?? "";
-    if ((id === "password_next_line" || id === "login_pair") && !passwordAlone(lastGroup)) return undefined;
+    if (
+        (id === "password_next_line" || id === "login_pair" || id === "named_string_value") &&
+        !passwordAlone(lastGroup)
+    )
+        return undefined;
     // A CSV row names its value: a passphrase of words (mango-hallasan-galaxy) or one with "=" is one.
     if (
         id === "csv_name_value" &&
@@ -300,7 +319,9 @@ export function credentialVerdict(id: string, match: RegExpExecArray): Verdict |
     const at = match.indices?.[group];
     const value = groups[group];
     if (group === 0 || at === undefined || value === undefined) return undefined;
-    if (isPlaceholder(value) || isReference(value)) return undefined;
+    // (A secret's own name is its placeholder: curl -u user:password, -u admin:secret.)
+    if (isPlaceholder(value) || isReference(value) || /^(?:passw(?:or)?d|pass|pwd|pw|secret|token)$/i.test(value))
+        return undefined;
     // An element or a key that describes the secret (<passwordHashAlgo>bcrypt(cost=12)</…>, password_max_age).
     if (/^xml_password/.test(id) && describesSecret(match[0].slice(0, match[0].search(/>|\bvalue\s*=/i))))
         return undefined;

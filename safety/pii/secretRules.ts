@@ -129,6 +129,24 @@ export const tokenRules: readonly TokenRule[] = [
     { id: "npm_auth_token", pattern: /(?<=_authToken=)[A-Za-z0-9_-][A-Za-z0-9_.-]{15,}/g },
     // (Header names and schemes are case-insensitive: "authorization: bearer …" is one too.)
     { id: "bearer_token", pattern: /\b[Bb]earer [A-Za-z0-9._~+/-]{20,}=*/g, check: (value) => /\d/.test(value) },
+    // Quoted after the scheme (Bearer `uQeS…`, a Postman tab described in prose): the token inside the quotes.
+    {
+        id: "bearer_token_quoted",
+        pattern: /(?<=\b[Bb]earer [`"'])[A-Za-z0-9._~+/-]{20,}=*(?=[`"'])/g,
+        check: (value) => /\d/.test(value) && /[A-Za-z]/.test(value)
+    },
+    // A Sentry DSN's key (https://<32 hex>@o123.ingest.sentry.io/…).
+    { id: "sentry_dsn_key", pattern: /(?<=https?:\/\/)[0-9a-f]{32}(?=(?::[0-9a-f]{32})?@[\w.-]*sentry\.io\b)/g },
+    // Buildkite's agent token (bkua_ and 40 hex digits).
+    { id: "buildkite_agent_token", pattern: /\bbkua_[0-9a-f]{40}\b/g },
+    // A key passed to a client's constructor as a literal: cohere.Client("…"), LineBotApi("…"), SomeSDK(api_key="…").
+    {
+        id: "client_constructor_key",
+        pattern:
+            /(?<=\b[A-Za-z_.]*(?:Client|Api|API|Bot|SDK)(?:V\d)?\(\s*(?:(?:api_key|apiKey|token|key)\s*=\s*)?["'])[A-Za-z0-9+/=_-]{30,200}(?=["'])/g,
+        // (Not a prefix and hex digits: an account's id, Twilio's AC…, which names the account the key opens.)
+        check: (value) => mixed(value) && !/^[A-Z]{0,4}[0-9a-f]+$/.test(value)
+    },
     // "Bearer …" / 'Basic …' inside a string: the segmenter may cut after the quoted scheme word, so
     // the token alone is the match.
     {

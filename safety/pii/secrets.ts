@@ -33,7 +33,7 @@ const pemArmorless = new RegExp(
 // 비밀번호를 X 로 변경, 패스워드는 X, 비번: X, pw: X, DB 비밀번호(X)를, 와이파이 비번 X, the password you asked for: X: a value with letters and digits or
 // symbols (or six digits or more after a word that says password), no Hangul; パスワード, contraseña, Passwort, senha too.
 const koreanPassword =
-    /(?:비밀\s?번호|비번|패스워드|암호|パスワード|contraseña|passwort|senha|(?<![A-Za-z=])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|\s*(?:[:=→(]|->)\s*|\s+(?:is|was|to)\s+(?:now\s+|set\s+to\s+|changed\s+to\s+)?|[^\n→]{0,20}(?:→|->)\s*|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)['"‘“\x60]?([^\s가-힣"'`,;)<’”]{6,})/gi;
+    /(?:비밀\s?번호|비번|패스워드|암호|パスワード|contraseña|passwort|senha|(?<![A-Za-z=])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|로\s*(?=['"‘“\x60])|\s*(?:[:=→(]|->)\s*|\s+(?:is|was|to)\s+(?:now\s+|set\s+to\s+|changed\s+to\s+)?|[^\n→]{0,20}(?:→|->)\s*|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)['"‘“\x60]?([^\s가-힣"'`,;)<’”]{6,})/gi;
 
 // An AWS secret access key (40 characters of base64) in prose, unlabelled: after its key id
 // (AKIA…) or a word that says secret, on the same line or the next.
@@ -121,12 +121,37 @@ function countingDigits(value: string): boolean {
 const dataKeyName =
     /(?:^|[_.-])(?:cache|sort|primary|foreign|partition|row|object|s3|storage|lookup|idempotency|dedupe?|i18n|translation|message|map|dict|hash|index|group|react|list|item|route|routing|hot|shortcut|composite|unique|natural|surrogate|join|shard|bucket|redis|kv|config|setting|locale|lang|public|pub|sign|signing_public|dict|sorting|partitioning|foreign)[_.-]key$/i;
 
+/**
+ * A value a person chose (correcthorsebattery, mangoRiver, riverstone88) under a secret's or a token's name,
+ * written as a literal: quoted, or a dotenv line's bare value (JWT_SECRET=…, export API_TOKEN=…). Unquoted
+ * in code such a word is a variable; a literal it is the secret, however low its entropy (issue 14). Not a
+ * word that names a field (accessToken, "X-CSRF-Token", thisismysecretvalue) nor one in upper case (a constant).
+ */
+function humanLiteral(match: RegExpExecArray, name: string, quote: string, value: string): boolean {
+    if (!/(?:secret|token|passw(?:or)?d|pwd)$/i.test(name) || identifierName.test(name)) return false;
+    const envLine =
+        /^[A-Z][A-Z0-9_]*$/.test(name) &&
+        /(?:^|\n|\x60)[ \t]*(?:export[ \t]+)?$/.test(match.input.slice(0, match.index + match[0].indexOf(name))) &&
+        /^[ \t]*=/.test(match[0].slice(match[0].indexOf(name) + name.length));
+    if (quote === "" && !envLine) return false;
+    if (!/^[A-Za-z][A-Za-z0-9!@#$%^&*+.~-]{7,63}$/.test(value) || /^[A-Z0-9_]+$/.test(value)) return false;
+    // No word for what the value is (a header's or a field's name); letters alone, ten or more.
+    if (/token|secret|passw|bearer|csrf|jwt|key$/i.test(value)) return false;
+    if (/^[A-Za-z]+$/.test(value)) return value.length >= 10;
+    return /[A-Za-z]{3}/.test(value);
+}
+
+/** Four groups of four base32 characters, a letter among them. */
+const base32Groups = /(?=[A-Z2-7 -]{0,18}[A-Z])(?:[A-Z2-7]{4}[ -]){3}[A-Z2-7]{4}/i;
+
 export const secretToken = patternRecognizer({
     type: "SECRET",
     // A value of six or more characters with a digit or a symbol, a long one, a key block,
     // or any word after a name that announces a secret.
     mayMatch: (segment, text) =>
         /-----BEGIN|[A-Za-z0-9]{16}/.test(segment) ||
+        // (A key in groups of four: an OTP seed's "64BH 66HN GFQW …" after its name; a letter in them, not a card's.)
+        base32Groups.test(segment) ||
         (/[^\s가-힣]{6}/.test(segment) &&
             (/[\d!-/:-@[-`{-~]/.test(segment) ||
                 /pass|pwd|secret|token|key|redis-cli|\blogin\b|"auth"|비밀번호|패스워드|암호|토큰|시크릿|키/i.test(
@@ -156,7 +181,8 @@ export const secretToken = patternRecognizer({
             return { score: 1, rule: "secret.private_key_unterminated", end };
         }
         if (id === "korean_password") {
-            const value = match[1].replace(/(?:로|으로)$/, "");
+            // A door lock's code ends with its confirm key: "비밀번호 903407* 눌러서" is the digits.
+            const value = match[1].replace(/(?:로|으로)$/, "").replace(/(?<=^\d{4,})[*#]$/, "");
             // The next line's own field (DB_PASSWORD=⏎JWT_SECRET=): an empty value, not a password. (A
             // password with a sign inside, bxogvtist=3459 or FTzEO6W2=LyP+4S, is one.)
             if (/^[A-Za-z_][\w.-]*[=:]$|^[A-Z][A-Z0-9_]*[=:]|^[a-z][a-z0-9]*_[\w.-]*[=:]/.test(value)) return undefined;
@@ -168,6 +194,8 @@ export const secretToken = patternRecognizer({
                 algorithm.test(value) ||
                 trivialPassword(value) ||
                 /^@[\w.-]+(?::\d+)?\/?$/.test(value) ||
+                // A URL after the word (curl -u user:password https://…): the command's, not a password.
+                /^(?:https?|ftp):\/\//i.test(value) ||
                 // A secret store's path after the field read from it (vault kv get -field=db_password secret/prod/app).
                 /^[a-z][a-z_-]*(?:\/[a-z][a-z_.-]*)+\/?$/.test(value)
             )
@@ -194,14 +222,15 @@ export const secretToken = patternRecognizer({
             if (isPlaceholder(match[0]) || checks.get(id)?.(match[0]) === false) return undefined;
             return { score: 0.95, rule: `secret.${id}` };
         }
-        const [whole, name, , written] = match as unknown as [string, string, string, string];
+        const [whole, name, quote, written] = match as unknown as [string, string, string, string];
         // A URL's query parameter ends at the next "&" (?api_key=…&page=2): the rest is not the value.
         const inQuery = /[?&]$/.test(match.input.slice(0, match.index + whole.indexOf(name)));
         const value = inQuery ? written.replace(/[&#].*$/, "") : written;
+        const human = humanLiteral(match, name, quote, value);
         if (
             isPlaceholder(value) ||
             mostlyMasked(value) ||
-            isCodeReference(value) ||
+            (isCodeReference(value) && !human) ||
             identifierName.test(name) ||
             countingDigits(value) ||
             algorithm.test(value) ||
@@ -223,17 +252,19 @@ export const secretToken = patternRecognizer({
         const password = passwordName.test(name);
         // Passwords are short and human; keys and tokens are long and random.
         // (A human password of letters, digits and a sign may repeat a digit: pyp61n.1111! reads 2.45 bits.)
-        const human = value.length >= 8 && /[A-Za-z]/.test(value) && /\d/.test(value) && /[^\w]/.test(value);
-        const enough = password
-            ? value.length >= 6 && entropy >= (human ? 2 : 2.5)
-            : (value.length >= 12 && entropy >= 3.2) ||
-              // A short secret key (NHN Cloud's are 8 letters and digits): both cases, or letters and digits.
-              (/secret/i.test(name) &&
-                  value.length >= 8 &&
-                  /^[A-Za-z0-9]+$/.test(value) &&
-                  /[A-Z]/.test(value) &&
-                  /[a-z]/.test(value) &&
-                  entropy >= 2.5);
+        const humanPassword = value.length >= 8 && /[A-Za-z]/.test(value) && /\d/.test(value) && /[^\w]/.test(value);
+        const enough = human
+            ? entropy >= 2.2
+            : password
+              ? value.length >= 6 && entropy >= (humanPassword ? 2 : 2.5)
+              : (value.length >= 12 && entropy >= 3.2) ||
+                // A short secret key (NHN Cloud's are 8 letters and digits): both cases, or letters and digits.
+                (/secret/i.test(name) &&
+                    value.length >= 8 &&
+                    /^[A-Za-z0-9]+$/.test(value) &&
+                    /[A-Z]/.test(value) &&
+                    /[a-z]/.test(value) &&
+                    entropy >= 2.5);
         if (!enough) return undefined;
         const start = match.index + whole.lastIndexOf(value);
         return {

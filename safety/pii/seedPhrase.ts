@@ -92,7 +92,10 @@ export class SeedPhrases {
                         (numbered &&
                             /(?:^|\n|[ \t:])[ \t]*0?1[.)][ \t]+$/.test(scanText.slice(Math.max(0, at - 8), at)))) &&
                     /^[ \t]*\r?\n/.test(window.slice(at + word.length));
-                if ((!numbered && second !== null && phraseWord(second[1])) || firstLine) {
+                // (Or numbered on one line, "1. beef 2. bone 3. …": the next number follows on the line; the
+                // segmenter cuts before it, so the right context may show no more than "2.".)
+                const numberedRun = numbered && /^[ \t]+\d{1,2}[.)](?:[ \t]|$)/.test(window.slice(at + word.length));
+                if ((!numbered && second !== null && phraseWord(second[1])) || firstLine || numberedRun) {
                     this.words = 1;
                     out.push(this.found(at, at + word.length));
                     continue;

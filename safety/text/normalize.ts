@@ -39,6 +39,7 @@ import { stringJoinReplacements, stringJoinTrigger, tokenConcatenationSource } f
 import { lineContinuationGaps, lineContinuationSource, splitTokenGaps, splitTokenTrigger } from "./splitTokens";
 import { valueGapReplacements, valueGapTrigger } from "./valueGaps";
 import { Recent } from "./recent";
+import { spokenGroupJoints } from "./spokenGroups";
 import { AlternationGate } from "./alternationGate";
 import { outsideIds } from "./ids";
 import { namedEntityReplacements, namedEntityTrigger } from "./namedEntities";
@@ -295,7 +296,9 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
         // Separators with a quote: the joints of concatenated strings (or of a list's items).
         const quoted = (m[0].match(/[^\d]+/g) ?? []).map((v) => /["'\x60]/.test(v));
         // Facts about the whole run, read once (per separator they made a long run quadratic).
-        const onlyCommas = /^[\d\s,]*$/.test(m[0]) && groups.every((g) => g.length >= 2);
+        // (A group of nine digits or more is a whole value already: "01012345678,31" is a CSV row's
+        // phone and age, not one number.)
+        const onlyCommas = /^[\d\s,]*$/.test(m[0]) && groups.every((g) => g.length >= 2 && g.length <= 8);
         const signs = new Map<string, boolean>();
         const onlySign = (sign: string) => {
             let only = signs.get(sign);
@@ -305,8 +308,10 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
             }
             return only;
         };
+        // Digits said one by one, a group's joined by one separator and the groups parted by another.
+        const joints = spacedDigits ? spokenGroupJoints(groups, m[0].match(/[^\d]+/g) ?? []) : undefined;
         let index = 0;
-        for (let s = separator.exec(m[0]); s !== null; s = separator.exec(m[0]), index++) {
+        for (let s = separator.exec(m[0]); s !== null && joints === undefined; s = separator.exec(m[0]), index++) {
             // A line break with a comment's or a quote's mark after it (" * ", "> ", "// ", "# ", "\\⏎"): the mark goes.
             const value = /\n/.test(s[0]) ? s[0].replace(/\\(?=\r?\n)|(?<=\n[ \t]*)(?:[*>#]|\/\/|--)/g, "") : s[0];
             const at = m.index + s.index;
@@ -350,6 +355,12 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
                 canonical = groups.length === 2 && groups[0].length === 6 && groups[1].length === 7 ? "-" : " ";
             if (canonical !== undefined && canonical !== s[0])
                 out.push({ start: at, end: at + s[0].length, with: canonical });
+        }
+        for (let k = 0, at = m.index; joints !== undefined && k < joints.length; k++) {
+            at += groups[k].length;
+            const gap = /^[^\d]+/.exec(m[0].slice(at - m.index))?.[0] ?? "";
+            out.push({ start: at, end: at + gap.length, with: joints[k] });
+            at += gap.length;
         }
         // "8 2 1 0 3 7 …": a Korean number's country code spaced out with the rest, "+" left off.
         if (spacedDigits && /^82(?:1[016789]\d{7,8}|[2-6]\d{7,9})$/.test(groups.join("")) && text[m.index - 1] !== "+")
