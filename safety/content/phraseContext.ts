@@ -117,6 +117,10 @@ function oneQuotedWord(lower: string, start: number, end: number): boolean {
 const praised =
     /(?:실력|맛|노래|분위기|뷰|경치|야경|춤|연기|목소리|가창력|솜씨|퀄리티|음색|무대|국물|비주얼)\S*\s*(?:\S+\s+)?$/;
 
+/** A game's mechanics: points, damage, a hit check, a spawn (not a bare "enemy", which may be a person). */
+const gameRules =
+    /(?<![a-z])(?:hp|mp|fps|rpg|npc)(?![a-z])|체력(?:이|을)?\s*(?:\d|감소|깎)|경험치|데미지|대미지|즉사\s*(?:판정|처리)|(?:히트|피격)\s*(?:박스|판정)|리?스폰|쿨\s*타임|몬스터|(?<![가-힣])몹(?![가-힣])|헤드샷|킬\s*(?:수|카운트|로그)|게임\s*(?:로직|규칙|룰|밸런스|엔진)/;
+
 /** Whether the match at [start, end) of lower-cased `lower` is no harm for the context around it. */
 export function innocentContext(lower: string, start: number, end: number, category: ContentCategory): boolean {
     const before = lower.slice(Math.max(0, start - 40), start);
@@ -144,6 +148,9 @@ export function innocentContext(lower: string, start: number, end: number, categ
     )
         return true;
     if (category === "violence" && /쏴\s*$/.test(lower.slice(start, end)) && treat.test(before)) return true;
+    // A game's rules told: a shot or a stab with its points, damage or hit check ("플레이어가 적을 총으로 쏘면 HP가
+    // 10 감소합니다", "FPS 게임에서 적을 칼로 찌르면 즉사 판정", an attacker, 2026-12-07).
+    if (category === "violence" && told && gameRules.test(`${before} ${after}`)) return true;
     // A line quoted from a scene ("'다 죽여버리겠다'고 외치는 장면이 명장면이지", atk80).
     if (
         /^[^\n]{0,6}['"’”]\s*(?:이?라?고|하고)\s*(?:외치|말하|소리치|속삭이|협박하)\S*\s*(?:\S+\s+)?(?:장면|대사|신|씬)/.test(
