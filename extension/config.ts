@@ -59,9 +59,17 @@ export interface ModelSettings {
     draftPath: string;
     kind: ModelKindSetting;
     contextSize: number | "auto";
+    /**
+     * `gemmaKo.model.contextSize` as the user set it (a value typed into settings.json past the
+     * schema's maximum is loaded as {@link contextSizeMax}, but the user is told their own number).
+     */
+    contextSizeSet: number | "auto";
     gpuLayers: number | "auto";
     idleUnloadMs: number;
 }
+
+/** The largest context size loaded (the setting's schema maximum). */
+export const contextSizeMax = 131072;
 
 export interface GenerationSettings {
     /** 0: each task's own default. */
@@ -165,13 +173,15 @@ export class Config implements vscode.Disposable {
     }
 
     get model(): ModelSettings {
-        const contextSize = this.int("model.contextSize", 0, 0, 131072);
+        const contextSize = this.int("model.contextSize", 0, 0, contextSizeMax);
+        const contextSizeSet = this.int("model.contextSize", 0, 0, Number.MAX_SAFE_INTEGER);
         const gpuLayers = this.int("model.gpuLayers", -1, -1, 1000);
         return {
             path: this.raw.get<string>("model.path", "").trim(),
             draftPath: this.raw.get<string>("model.draftPath", "").trim(),
             kind: oneOf(this.raw.get<string>("model.kind"), ["auto", "base", "instruct"], "auto"),
             contextSize: contextSize > 0 ? contextSize : "auto",
+            contextSizeSet: contextSizeSet > 0 ? contextSizeSet : "auto",
             gpuLayers: gpuLayers >= 0 ? gpuLayers : "auto",
             idleUnloadMs: this.int("model.idleUnloadMinutes", 15, 0, 1440) * 60_000
         };

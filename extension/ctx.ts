@@ -62,7 +62,14 @@ export class Ctx implements vscode.Disposable {
             promptLookup: runtimeSettings.promptLookup,
             // Measured once per model file and machine, kept across sessions.
             threadPlanCachePath: vscode.Uri.joinPath(extension.globalStorageUri, "thread-plans.json").fsPath,
-            logger: { info: (m) => log.info(m), warn: (m) => log.warn(m), debug: (m) => log.debug(m) },
+            // The runtime's own lines (in the model process, or here) in the UI's language too.
+            logger: {
+                info: (m) => log.info(m),
+                warn: (m) => log.warn(m),
+                debug: (m) => log.debug(m),
+                translate: (message, ...args) => vscode.l10n.t(message, ...args)
+            },
+            ...(vscode.l10n.bundle === undefined ? {} : { l10n: vscode.l10n.bundle }),
             idleUnloadMs: this.config.model.idleUnloadMs,
             architectures: this.config.architectures
         });

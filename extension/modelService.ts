@@ -212,7 +212,7 @@ export class ModelService implements vscode.Disposable {
         this.lastLoadFailure = undefined;
         this.logLoaded(info);
         this.warnIfDraftSkipped(info, settings.draftPath);
-        this.warnIfContextCapped(info, settings.contextSize);
+        this.warnIfContextCapped(info, settings.contextSizeSet);
         return info;
     }
 
@@ -234,9 +234,9 @@ export class ModelService implements vscode.Disposable {
         );
     }
 
-    /** `gemmaKo.model.contextSize` as set (the loaded model may use less: see the runtime report). */
+    /** `gemmaKo.model.contextSize` as the user set it, even past the schema's maximum (the loaded model may use less: see the runtime report). */
     get requestedContextSize(): number | "auto" {
-        return this.config.model.contextSize;
+        return this.config.model.contextSizeSet;
     }
 
     /**

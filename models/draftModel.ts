@@ -12,6 +12,7 @@ import { evaluateInChunks, PromptSpeed } from "./promptChunks";
 import type { Guesser } from "./promptLookup";
 import { commonPrefixLength, type LlamaContextSequence } from "./promptPrefixes";
 import type { LlamaBackend, RuntimeLogger } from "./runtimeInfo";
+import { logT } from "./translate";
 import type { LlamaContext, LlamaModel, Token } from "./runtimeTypes";
 
 /** A loaded draft model: its own context and one sequence, which keeps its state between requests. */
@@ -84,7 +85,11 @@ export async function loadDraftModel(
         });
         const sequence = context.getSequence();
         deps.logger.info(
-            `Draft model ${path.basename(file)} loaded for speculative decoding (${loaded.gpuLayers} GPU layers).`
+            logT(deps.logger)(
+                "Draft model {0} loaded for speculative decoding ({1} GPU layers).",
+                path.basename(file),
+                loaded.gpuLayers
+            )
         );
         return {
             path: file,
@@ -105,7 +110,7 @@ export async function loadDraftModel(
 }
 
 function skipped(file: string, why: string, logger: RuntimeLogger): { skipped: string } {
-    logger.warn(`The draft model ${path.basename(file)} is not used: ${why}`);
+    logger.warn(logT(logger)("The draft model {0} is not used: {1}", path.basename(file), why));
     return { skipped: why };
 }
 

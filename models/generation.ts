@@ -4,6 +4,7 @@ import { describePredictions, guessDecode, lookupDecode, type PredictionStats } 
 import { commonPrefixLength, type LlamaContextSequence } from "./promptPrefixes";
 import { PromptTooLongError } from "./runtimeErrors";
 import type { RuntimeLogger } from "./runtimeInfo";
+import { logT } from "./translate";
 import type { GenerateRequest, GenerationResult, LoadedModel, LlamaModel, StopReason, Token } from "./runtimeTypes";
 import { TextAssembler } from "./textAssembler";
 
@@ -85,7 +86,7 @@ export async function generateOnSequence(
     const text = stopReason === "cancelled" ? decoder.emitted : decoder.finish();
     // What the last tokens completed (a held-back stop-sequence prefix that turned out not to be one).
     if (text.startsWith(decoder.emitted)) emit(text.slice(decoder.emitted.length));
-    else logger.warn("The streamed text and the final decode differ; the final text is used.");
+    else logger.warn(logT(logger)("The streamed text and the final decode differ; the final text is used."));
     const guessed = describePredictions(
         predictions,
         decoder.tokenCount,

@@ -15,6 +15,7 @@ import {
     type LoadAttempt
 } from "./runtimeErrors";
 import type { LlamaBackend, RuntimeLogger } from "./runtimeInfo";
+import { logT } from "./translate";
 import type { LlamaContext, LlamaModel, LoadedModel, LoadModelOptions, LoadProgress } from "./runtimeTypes";
 import type { PromptLookupOptions } from "./promptLookup";
 import { PromptPrefixes, type PromptPrefixOptions } from "./promptPrefixes";
@@ -157,7 +158,12 @@ async function loadWithRetries(job: LoadJob): Promise<LoadedModel> {
         const next = nextGpuLayers(gpuLayers, outcome.fittedLayers, totalLayers);
         if (next === undefined) throw new ModelOutOfMemoryError(options.path, attempts);
         job.deps.logger.warn(
-            `Out of memory with ${gpuLayers} GPU layers (${attempt.error ?? ""}); retrying with ${next}.`
+            logT(job.deps.logger)(
+                "Out of memory with {0} GPU layers ({1}); retrying with {2}.",
+                gpuLayers,
+                attempt.error ?? "",
+                next
+            )
         );
         gpuLayers = next;
     }

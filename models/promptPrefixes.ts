@@ -22,6 +22,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { evaluateInChunks, PromptSpeed } from "./promptChunks";
 import type { RuntimeLogger } from "./runtimeInfo";
+import { logT } from "./translate";
 import type { LlamaContext, Token } from "./runtimeTypes";
 
 export type LlamaContextSequence = ReturnType<LlamaContext["getSequence"]>;
@@ -225,7 +226,7 @@ export class PromptPrefixes {
             this.evict();
         } catch (error) {
             fs.rmSync(file, { force: true });
-            this.logger.warn(`Could not keep the evaluated prompt prefix: ${String(error)}`);
+            this.logger.warn(logT(this.logger)("Could not keep the evaluated prompt prefix: {0}", String(error)));
         }
     }
 

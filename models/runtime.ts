@@ -7,6 +7,7 @@ import { RequestQueue } from "./requestQueue";
 import { ThreadPlanCache } from "./threadPlan";
 import { ModelLoadCancelledError, ModelNotLoadedError, RuntimeDisposedError } from "./runtimeErrors";
 import { backendDisplayName, type RuntimeLogger } from "./runtimeInfo";
+import { logT } from "./translate";
 import type {
     GenerateRequest,
     GenerationResult,
@@ -115,7 +116,11 @@ export class ModelRuntime implements GenerationBackend {
             this.idleTimer = undefined;
             if (this.queue.isBusy || this.loaded === undefined) return;
             this.logger.info(
-                `Unloading ${this.loaded.info.fileName} after ${Math.round(this.idleUnloadMs / 1000)} s without requests.`
+                logT(this.logger)(
+                    "Unloading {0} after {1} s without requests.",
+                    this.loaded.info.fileName,
+                    Math.round(this.idleUnloadMs / 1000)
+                )
             );
             // Keeps `lastLoad`: the next request reloads the same model.
             this.exclusive(
@@ -123,7 +128,7 @@ export class ModelRuntime implements GenerationBackend {
                 () => undefined,
                 () => this.unloadNow()
             ).catch((error: unknown) => {
-                this.logger.warn(`Idle unload failed: ${String(error)}`);
+                this.logger.warn(logT(this.logger)("Idle unload failed: {0}", String(error)));
             });
         }, this.idleUnloadMs);
         this.idleTimer.unref();
@@ -183,9 +188,21 @@ export class ModelRuntime implements GenerationBackend {
             this.setState("ready");
             const info = loaded.info;
             this.logger.info(
-                `Loaded ${info.fileName} (${info.architecture}, ${info.kind.kind} from ${info.kind.source}) on ${backendDisplayName(info.backend)}: ` +
-                    `${info.gpuLayers}/${info.totalLayers} layers on the GPU, context ${info.contextSize}, ` +
-                    `threads ${info.promptThreads} for prompts / ${info.threads} for generation (${info.threadSource}), ${Math.round(info.loadMs)} ms.`
+                logT(this.logger)(
+                    "Loaded {0} ({1}, {2} from {3}) on {4}: {5}/{6} layers on the GPU, context {7}, threads {8} for prompts / {9} for generation ({10}), {11} ms.",
+                    info.fileName,
+                    info.architecture,
+                    info.kind.kind,
+                    info.kind.source,
+                    backendDisplayName(info.backend),
+                    info.gpuLayers,
+                    info.totalLayers,
+                    info.contextSize,
+                    info.promptThreads,
+                    info.threads,
+                    info.threadSource,
+                    Math.round(info.loadMs)
+                )
             );
             return loaded;
         } catch (error) {
@@ -242,7 +259,9 @@ export class ModelRuntime implements GenerationBackend {
 
     private reloadAfterIdle(request: GenerateRequest): Promise<LoadedModel> {
         if (this.lastLoad === undefined) throw new ModelNotLoadedError();
-        this.logger.info(`Reloading ${path.basename(this.lastLoad.path)} (it was unloaded while idle).`);
+        this.logger.info(
+            logT(this.logger)("Reloading {0} (it was unloaded while idle).", path.basename(this.lastLoad.path))
+        );
         return this.loadNow({ ...this.lastLoad, signal: request.signal, onProgress: request.onLoadProgress });
     }
 

@@ -2,7 +2,7 @@ import * as os from "node:os";
 import { importNodeLlamaCpp, type Llama } from "./nodeLlamaCpp";
 import { chooseThreadCount } from "./threads";
 import { errorMessage } from "./errors/codedError";
-import type { Translate } from "./translate";
+import { logT, type Translate } from "./translate";
 
 /** What the user may ask for in `gemmaKo.runtime.gpu`. */
 export type GpuBackendSetting = "auto" | "cuda" | "vulkan" | "metal" | "cpu";
@@ -16,6 +16,8 @@ export interface RuntimeLogger {
     info(message: string): void;
     warn(message: string): void;
     debug(message: string): void;
+    /** Puts a line about the user's model in the UI's language (default: English). */
+    translate?: Translate;
 }
 
 /** Options for {@link openLlamaBackend}. */
@@ -132,12 +134,24 @@ export async function openLlamaBackend(options: LlamaBackendOptions = {}): Promi
         llama = await open("auto");
     }
     if (fallback !== undefined) {
-        logger.warn(`Backend "${requested}" is not usable here (${fallback.detail}); using auto-detection instead.`);
+        logger.warn(
+            logT(logger)(
+                'Backend "{0}" is not usable here ({1}); using auto-detection instead.',
+                requested,
+                fallback.detail
+            )
+        );
     }
     // cpuMathCores is only known once the binary is loaded; refine the thread count with it.
     llama.maxThreads = chooseThreadCount(configuredThreads, os.availableParallelism(), llama.cpuMathCores);
     const openMs = performance.now() - started;
-    logger.info(`node-llama-cpp opened backend ${llama.gpu === false ? "cpu" : llama.gpu} in ${openMs.toFixed(0)} ms`);
+    logger.info(
+        logT(logger)(
+            "node-llama-cpp opened backend {0} in {1} ms",
+            llama.gpu === false ? "cpu" : llama.gpu,
+            openMs.toFixed(0)
+        )
+    );
     return fallback === undefined ? { llama, requested, openMs } : { llama, requested, fallback, openMs };
 }
 

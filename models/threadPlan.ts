@@ -14,6 +14,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { RuntimeLogger } from "./runtimeInfo";
+import { logT } from "./translate";
 import type { LlamaContext, LlamaModel, Token } from "./runtimeTypes";
 
 /** The thread counts a request runs with, and where they came from. */
@@ -217,7 +218,7 @@ export class ThreadPlanCache {
             fs.writeFileSync(temporary, JSON.stringify(Object.fromEntries(kept), null, 1));
             fs.renameSync(temporary, this.file);
         } catch (error) {
-            this.logger.warn(`Could not save the measured thread counts: ${String(error)}`);
+            this.logger.warn(logT(this.logger)("Could not save the measured thread counts: {0}", String(error)));
         }
     }
 }
@@ -266,13 +267,21 @@ export async function planThreads(job: ThreadPlanJob): Promise<ThreadPlan> {
             (m) => `${m.threads}: prompt ${speed(m.promptMsPerToken)}, decode ${speed(m.decodeMsPerToken)}`
         );
         logger.info(
-            `Measured threads in ${Math.round(performance.now() - started)} ms (${rows.join("; ")}): prompt on ${plan.prompt}, decoding on ${plan.decode}.`
+            logT(logger)(
+                "Measured threads in {0} ms ({1}): prompt on {2}, decoding on {3}.",
+                Math.round(performance.now() - started),
+                rows.join("; "),
+                plan.prompt,
+                plan.decode
+            )
         );
         job.cache.set(key, plan, measurements);
         return { ...plan, source: "calibrated" };
     } catch (error) {
         if (job.calibration?.signal?.aborted) throw error;
-        logger.warn(`Could not measure threads (${String(error)}); using ${rule.prompt} / ${rule.decode}.`);
+        logger.warn(
+            logT(logger)("Could not measure threads ({0}); using {1} / {2}.", String(error), rule.prompt, rule.decode)
+        );
         return rule;
     }
 }

@@ -110,3 +110,13 @@ export const emptyStats = (): InlineStats => ({
     composing: 0,
     earlyShows: 0
 });
+
+/** An outcome typing produces on most keystrokes: logged at debug, unless asked for (Alt+\\). */
+export function routineOutcome(suggestion: Suggestion): boolean {
+    return (
+        suggestion.text !== undefined ||
+        suggestion.reason === "cancelled" ||
+        suggestion.reason === "composing" ||
+        suggestion.reason === "empty"
+    );
+}

@@ -17,7 +17,7 @@ import {
     type CommentSyntax
 } from "./commentScan";
 import { InlineEngine } from "./inlineEngine";
-import type { InlineStats } from "./inlineTypes";
+import { routineOutcome, type InlineStats } from "./inlineTypes";
 import { buildInlinePrompt } from "./inlinePrompt";
 import { InlineStatusBar } from "./statusBar";
 
@@ -112,16 +112,17 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         const subscription = token.onCancellationRequested(() => controller.abort());
         try {
             const suggestion = await this.engine.suggest(prompt, controller.signal, { explicit });
-            // Outcomes only, never text. Shown and cancelled ones at debug (Developer: Set Log
-            // Level… → Debug); the others (empty, failed, timed out) and every explicit request
-            // at info: they are what someone reads the log for when no ghost text came.
+            // Outcomes only, never text. Shown, cancelled and empty ones at debug (Developer: Set Log
+            // Level… → Debug): each keystroke has one, and an empty one (nothing to suggest) was
+            // logged at info on every keystroke (found from outside). The others (blocked, failed,
+            // timed out) and every explicit request at info: they are what someone reads the log
+            // for when no ghost text came.
             const outcome = `Inline suggestion${explicit ? " (asked for)" : ""} at ${at}: ${
                 suggestion.text === undefined
                     ? suggestion.reason
                     : `${suggestion.source}, ${String(suggestion.text.length)} characters`
             }${controller.signal.aborted ? " (cancelled by VS Code)" : ""}`;
-            const routine =
-                suggestion.text !== undefined || suggestion.reason === "cancelled" || suggestion.reason === "composing";
+            const routine = routineOutcome(suggestion);
             // The end-to-end tests (test hooks on) read every outcome: their code-server's log level
             // does not reach an extension's log channel.
             if (routine && !explicit && !this.ctx.config.testHooks) this.ctx.log.debug(outcome);

@@ -14,7 +14,9 @@ import type {
     RuntimeState
 } from "../runtimeTypes";
 import { defaultTimeouts, ModelProcess, type SupervisorTimeouts } from "./modelProcess";
-import { ModelProcessError } from "./processErrors";
+import { withDetail } from "../errors/codedError";
+import { logT } from "../translate";
+import { ModelProcessError, processSentences } from "./processErrors";
 import type { ModelToHostMessage, WireLoadOptions } from "./protocol";
 
 export interface IsolatedBackendOptions {
@@ -32,6 +34,8 @@ export interface IsolatedBackendOptions {
     threadPlanCachePath?: string;
     /** Streamed text reaches `onText` at most once per this many ms, in batches; default 16, 0 = every piece as it comes. */
     textBatchMs?: number;
+    /** The extension's l10n bundle (`vscode.l10n.bundle`): the model process logs in the UI's language. */
+    l10n?: Record<string, string>;
     /** The model process's script. Default: `model-host.js` beside the bundle, else `modelHost.js` beside this file. */
     hostScript?: string;
 }
@@ -143,6 +147,7 @@ export class IsolatedBackend implements GenerationBackend {
                 ...(this.options.architectures === undefined ? {} : { architectures: this.options.architectures }),
                 ...(this.options.textBatchMs === undefined ? {} : { textBatchMs: this.options.textBatchMs }),
                 ...(this.options.promptLookup === undefined ? {} : { promptLookup: this.options.promptLookup }),
+                ...(this.options.l10n === undefined ? {} : { l10n: this.options.l10n }),
                 ...(this.options.threadPlanCachePath === undefined
                     ? {}
                     : { threadPlanCachePath: this.options.threadPlanCachePath })
@@ -172,12 +177,18 @@ export class IsolatedBackend implements GenerationBackend {
         if (this.disposed || error.how === "closed") return;
         const file = error.path;
         if (error.code === "cancelIgnored") {
-            this.logger.warn(error.message);
+            this.logger.warn(withDetail(processSentences[error.code](logT(this.logger), file, error.how), file));
             return;
         }
         const count = (this.crashes.get(file) ?? 0) + 1;
         this.crashes.set(file, count);
-        this.logger.warn(`${error.message} (${count} time(s) with this file)`);
+        this.logger.warn(
+            logT(this.logger)(
+                "{0} ({1} time(s) with this file)",
+                withDetail(processSentences[error.code](logT(this.logger), file, error.how), file),
+                count
+            )
+        );
         if (count >= crashesToMarkBad && file.length > 0) this.bad.set(file, error.how);
     }
 
@@ -232,7 +243,7 @@ export class IsolatedBackend implements GenerationBackend {
             if (!current.exited) return current;
         }
         if (this.lastLoad === undefined) throw new ModelNotLoadedError();
-        this.logger.info(`Starting a new model process for ${path.basename(this.lastLoad.path)}.`);
+        this.logger.info(logT(this.logger)("Starting a new model process for {0}.", path.basename(this.lastLoad.path)));
         await this.load(this.lastLoad, onProgress, signal);
         return this.live();
     }

@@ -5,6 +5,7 @@
 import { ModelRuntime } from "../runtime";
 import { openLlamaBackend, readRuntimeInfo, type LlamaBackend } from "../runtimeInfo";
 import { parseHostMessage, type HostToModelMessage, type ModelToHostMessage } from "./protocol";
+import { bundleTranslate } from "../translate";
 import { TextBatcher } from "./textBatcher";
 import { toWireError } from "./wireError";
 
@@ -47,7 +48,8 @@ export function serveModelHost(): void {
                 logger: {
                     info: (message) => send({ type: "log", level: "info", message }),
                     warn: (message) => send({ type: "log", level: "warn", message }),
-                    debug: (message) => send({ type: "log", level: "debug", message })
+                    debug: (message) => send({ type: "log", level: "debug", message }),
+                    translate: bundleTranslate(message.l10n)
                 },
                 idleUnloadMs,
                 threads,

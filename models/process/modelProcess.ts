@@ -3,6 +3,7 @@ import { ModelProcessError, type ModelProcessErrorCode } from "./processErrors";
 import { parseModelMessage, type HostToModelMessage, type ModelToHostMessage } from "./protocol";
 import { fromWireError } from "./wireError";
 import type { RuntimeLogger } from "../runtimeInfo";
+import { logT } from "../translate";
 import type { LoadProgress } from "../runtimeTypes";
 
 /** Bounds after which the supervisor ends the process. */
@@ -151,7 +152,9 @@ export class ModelProcess {
         if (message.type === "heartbeat") return;
         if (message.type === "log") {
             // Bounded: a runaway process cannot flood the extension's log with one line.
-            this.options.logger[message.level](`Model process: ${message.message.slice(0, 2000)}`);
+            this.options.logger[message.level](
+                logT(this.options.logger)("Model process: {0}", message.message.slice(0, 2000))
+            );
             return;
         }
         if (message.type === "state") {

@@ -25,6 +25,8 @@ export type HostToModelMessage =
           threadPlanCachePath?: string;
           /** Prompt-lookup speculative decoding for greedy requests; default true. */
           promptLookup?: boolean;
+          /** The extension's l10n bundle: the process's log lines follow the UI's language. */
+          l10n?: Record<string, string>;
       }
     | { type: "load"; id: number; options: WireLoadOptions }
     | { type: "generate"; id: number; request: WireGenerateRequest }
@@ -116,7 +118,8 @@ export function parseHostMessage(raw: unknown): HostToModelMessage | undefined {
                     isCount(raw.idleUnloadMs) &&
                     (raw.textBatchMs === undefined || isCount(raw.textBatchMs)) &&
                     (raw.threadPlanCachePath === undefined || isString(raw.threadPlanCachePath)) &&
-                    (raw.promptLookup === undefined || typeof raw.promptLookup === "boolean")
+                    (raw.promptLookup === undefined || typeof raw.promptLookup === "boolean") &&
+                    (raw.l10n === undefined || record(raw.l10n))
                 );
             case "load":
                 return (

@@ -50,4 +50,23 @@ describe("A context size above the model's trained length", function () {
         assert.match(extensionLog(), row);
         assert.equal((extensionLog().match(warning) ?? []).length, before + 1, "said once");
     });
+
+    it("past the setting's maximum (typed into settings.json) names the value set, not 131072", async () => {
+        // Found from outside: 200000 in settings.json was reported as "131072 tokens".
+        await vscode.commands.executeCommand("gemmaKo.unloadModel");
+        await settings().update("model.contextSize", 200000, vscode.ConfigurationTarget.Global);
+        const warning =
+            /(gemmaKo\.model\.contextSize is 200000 tokens, but context-cap\.gguf was trained for 4096: its context is 4096 tokens\.|gemmaKo\.model\.contextSize가 200000토큰이지만 context-cap\.gguf은\(는\) 4096토큰 길이로 학습된 모델이라 컨텍스트를 4096토큰으로 씁니다\.)/;
+        await vscode.commands.executeCommand("gemmaKo.loadModel");
+        for (let waited = 0; waited < 15_000 && !warning.test(extensionLog()); waited += 250)
+            await new Promise((resolve) => setTimeout(resolve, 250));
+        assert.match(extensionLog(), warning);
+        assert.doesNotMatch(extensionLog(), /contextSize(?: is |가 )131072/);
+        await vscode.commands.executeCommand("gemmaKo.showRuntimeInfo");
+        const row =
+            /(Context size: 4096 tokens \(the setting asks for 200000; the model was trained for 4096\)|컨텍스트 크기: 4096토큰\(설정값은 200000토큰이지만 모델이 학습한 길이는 4096토큰입니다\))/;
+        for (let waited = 0; waited < 15_000 && !row.test(extensionLog()); waited += 250)
+            await new Promise((resolve) => setTimeout(resolve, 250));
+        assert.match(extensionLog(), row);
+    });
 });
