@@ -1,6 +1,10 @@
 import * as vscode from "vscode";
 import { codeUnitsOf, findEnclosingCodeUnit } from "../docComment/codeUnit";
+import { selectionCoversFile } from "../docComment/fileComment";
 import { untilAborted } from "./preparations";
+
+const linesOf = (document: vscode.TextDocument): string[] =>
+    Array.from({ length: document.lineCount }, (_, i) => document.lineAt(i).text);
 
 /**
  * Where a request works: a document and its selection. An editor is one; so is what a chat
@@ -16,6 +20,8 @@ export interface CodeUnit {
     anchorLine?: number;
     /** Functions, methods and classes wholly inside a selection, outermost only, when more than one. */
     count?: number;
+    /** The selection holds the whole file: its comment goes at the top of the file. */
+    wholeFile?: boolean;
 }
 
 const documentedKinds = new Set([
@@ -67,14 +73,19 @@ export async function findCodeUnit(editor: CodeContext, signal?: AbortSignal): P
         }
     };
     visit(symbols);
-    if (best !== undefined) return { name: best.name, range: best.range };
+    // The whole file selected (Ctrl+A ends the selection inside the last function): the file's comment.
+    const wholeFile =
+        !editor.selection.isEmpty &&
+        selectionCoversFile(linesOf(editor.document), editor.selection.start, editor.selection.end);
+    if (best !== undefined && !wholeFile) return { name: best.name, range: best.range };
     if (!editor.selection.isEmpty) {
         const range = new vscode.Range(editor.selection.start, editor.selection.end);
         const count = unitsWithin(editor.document, range, symbols);
         return {
             name: identifierOf(editor.document.getText(editor.selection).split("\n")[0]),
             range,
-            ...(count > 1 ? { count } : {})
+            ...(count > 1 ? { count } : {}),
+            ...(wholeFile ? { wholeFile } : {})
         };
     }
     // No symbol provider (code-server ships no language extensions): the enclosing

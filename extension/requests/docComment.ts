@@ -2,6 +2,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import { shapeOutput, type PromptTask } from "../../models/prompts";
 import type { Ctx } from "../ctx";
+import { placeFileComment } from "../docComment/fileComment";
 import { placeDocComment } from "../docComment/format";
 import { relocateLine } from "../docComment/relocate";
 import type { ResultRequest } from "../panel/results";
@@ -9,7 +10,7 @@ import { findCodeUnit, type CodeContext, type CodeUnit } from "./codeUnit";
 import { applyAndShow, sourceLabel } from "./generation";
 import { wholeCodeRun } from "./inputRoom";
 
-/** Puts a finished draft above (or, for Python, inside) its declaration as one undoable edit. */
+/** Puts a finished draft above (or, for Python, inside) its declaration, or a whole file's at its top, as one undoable edit. */
 function insertDocComment(document: vscode.TextDocument, unit: CodeUnit, task: PromptTask) {
     const drafted = unit.anchorLine ?? unit.range.start.line;
     // The text, not only the version: an edit undone leaves the file as it was (no false alarm).
@@ -17,6 +18,14 @@ function insertDocComment(document: vscode.TextDocument, unit: CodeUnit, task: P
     return async (filteredText: string): Promise<boolean> => {
         const target = await vscode.workspace.openTextDocument(document.uri);
         const lines = Array.from({ length: target.lineCount }, (_, i) => target.lineAt(i).text);
+        if (unit.wholeFile === true) {
+            // A whole file's comment: at the top of the file as it is now, whatever changed below.
+            const eol = target.eol === vscode.EndOfLine.CRLF ? "\r\n" : "\n";
+            const placed = placeFileComment(lines, target.languageId, shapeOutput(task, filteredText), eol);
+            return applyAndShow(target, (edit) =>
+                edit.insert(target.uri, new vscode.Position(placed.line, 0), placed.text)
+            );
+        }
         let declarationLine = drafted;
         if (target.version !== version && target.getText() !== text) {
             // The file changed: the declaration is looked for again (lines added above move it).
