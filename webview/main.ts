@@ -2,6 +2,7 @@
 // messages. Text goes in with textContent; model output (filtered by the host)
 // goes through markdown.ts (markdown-it without HTML + DOMPurify) and nothing
 // is ever assigned to innerHTML.
+import { focusAction, installFocusReturn, rememberPress } from "./focus";
 import { cardOf, element, flagLabel, format, renderResult, showCopied, type ResultView } from "./resultCard";
 import {
     newRequestId,
@@ -179,7 +180,9 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
         if (!(result.flagged ?? []).includes(message.kind)) result.flagged = [...(result.flagged ?? []), message.kind];
         announce(format(s?.flagged, flagLabel(message.kind, s)));
         renderResult(result, s);
-        if (document.hasFocus()) restoreFocus();
+        // The redraw took the focus off the flag button: it goes back there.
+        if (document.hasFocus() && (document.activeElement === null || document.activeElement === document.body))
+            focusAction(message.requestId, "flag", message.kind);
         save();
         return;
     }
@@ -312,26 +315,8 @@ document.getElementById("refresh")?.addEventListener("click", () => {
     vscode.postMessage({ type: "runtimeInfo.refresh", requestId });
 });
 
-/**
- * The result button pressed last. A flag's note or a fix's picker takes the focus out of the
- * panel; when it comes back, VS Code focuses the webview's body, and a card re-rendered in the
- * meantime has a new button: the focus goes back to the button (an outside tester, keyboard only,
- * had to Tab from the top again).
- */
-let pressed: { requestId: string; action: string; kind: string | undefined } | undefined;
-
-function restoreFocus(): void {
-    const active = document.activeElement;
-    if (pressed === undefined || (active !== null && active !== document.body)) return;
-    const selector = `button.action[data-action="${CSS.escape(pressed.action)}"]${
-        pressed.kind === undefined ? "" : `[data-kind="${CSS.escape(pressed.kind)}"]`
-    }`;
-    cardOf(pressed.requestId)?.querySelector<HTMLButtonElement>(selector)?.focus();
-}
-
-window.addEventListener("focus", restoreFocus);
-// A click anywhere starts over (the click on a result button sets it again, after this).
-document.addEventListener("pointerdown", () => (pressed = undefined), true);
+// The panel focused from the keyboard: the newest card (focus.ts).
+installFocusReturn(strings, announce);
 
 /** Buttons that only name their result to the host. */
 const plainActions = ["stop", "retry", "copy", "insert", "replace", "openEditor"] as const;
@@ -362,7 +347,7 @@ document.getElementById("result-list")?.addEventListener("click", (event) => {
     const requestId = button?.dataset["requestId"];
     if (button === null || button === undefined || requestId === undefined) return;
     const action = button.dataset["action"] ?? "";
-    pressed = { requestId, action, kind: button.dataset["kind"] };
+    rememberPress(requestId, action, button.dataset["kind"]);
     const plain = plainActions.find((name) => name === action);
     if (plain !== undefined) {
         vscode.postMessage({ type: `result.${plain}`, requestId });

@@ -81,7 +81,9 @@ export const panelStringsSchema = Type.Object(
         /** Said after Insert or Replace changed the editor, with how to undo it. */
         inserted: text,
         /** A fix offered with an input too long for the context: open the context-size setting. */
-        openContextSize: text
+        openContextSize: text,
+        /** Said when the panel gets the focus and it goes to the newest result: its title ({0}) and status ({1}). */
+        newest: text
     },
     { additionalProperties: false }
 );

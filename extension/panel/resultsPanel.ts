@@ -56,7 +56,8 @@ export function panelStrings(): PanelStrings {
         interrupted: vscode.l10n.t("Interrupted: the window was reloaded while it ran"),
         copied: vscode.l10n.t("Copied"),
         inserted: vscode.l10n.t("Inserted into the editor. Undo there with Ctrl+Z (Cmd+Z on macOS)."),
-        openContextSize: vscode.l10n.t("Open Context Size Setting")
+        openContextSize: vscode.l10n.t("Open Context Size Setting"),
+        newest: vscode.l10n.t("Newest result: {0}. {1}")
     };
 }
 

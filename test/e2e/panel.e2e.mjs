@@ -292,6 +292,20 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         await page.waitForFunction(() => document.activeElement?.closest(".monaco-editor") != null, undefined, {
             timeout: 10_000
         });
+        // Back with the keyboard (Ctrl+2: the panel's group): the focus goes to the newest card's
+        // heading, announced, not back to the button used last (found from outside: that could be
+        // far down an old card).
+        await page.keyboard.press("Control+2");
+        const back = await panelContentFrame(page);
+        await back.waitForFunction(
+            () =>
+                document.hasFocus() &&
+                document.activeElement === document.querySelector("#result-list li.result .result-title"),
+            undefined,
+            { timeout: 10_000 }
+        );
+        assert.match((await back.locator("#live").textContent()) ?? "", /^최신 결과: 한국어 문서 주석: add\(\)/);
+        await page.keyboard.press("Escape");
         await page.locator(".tab", { hasText: "Gemma-Ko" }).first().click();
         await panelContentFrame(page);
         // The tab click focused the webview: hand focus back to the workbench for the palette.
