@@ -20,16 +20,19 @@ export const defaultPieceMs = 500;
 
 /**
  * The smallest piece once the speed is known: smaller batches waste the CPU's matrix
- * throughput. Unless that would take longer than {@link maxPieceMs}.
+ * throughput. Unless that would take longer than {@link maxPieceMs}: a prompt cancel is bounded first.
  */
 export const minPieceTokens = 32;
 
 /**
- * No piece is sized to take longer than this, whatever its token count: the model
- * process ends a call that ignores a cancel for 3 s. (The Gemma-7B shape on this
- * 2-core CPU reads ~7 prompt tokens a second: 32 tokens would be 4.6 s.)
+ * No piece is sized to take longer than this, whatever its token count: a cancel waits for
+ * the piece under way (node-llama-cpp 3.21.1 has no abort inside an evaluation), and the
+ * model process ends a call that ignores a cancel for 3 s. It was 2 s: at least 32 tokens of
+ * a slow model (the stop test's fixture, ~40 ms a token on a loaded CPU) kept the process
+ * busy 0.8-2.1 s after Stop (found from outside). (The Gemma-7B shape on this 2-core CPU
+ * reads ~7 prompt tokens a second: 4 tokens a piece.)
  */
-export const maxPieceMs = 2000;
+export const maxPieceMs = 600;
 
 /** The first piece while nothing is known of the speed: small enough for any CPU (8 × 143 ms ≈ 1.1 s). */
 export const firstPieceTokens = 8;
@@ -40,10 +43,14 @@ export class PromptSpeed {
     msPerToken: number | undefined;
 
     record(tokens: number, ms: number): void {
-        if (tokens < 8 || ms <= 0) return;
+        if (tokens < 4 || ms <= 0) return;
         const measured = ms / tokens;
-        // Weighted towards the latest: the speed changes with the context's length and the machine's load.
-        this.msPerToken = this.msPerToken === undefined ? measured : 0.5 * this.msPerToken + 0.5 * measured;
+        // Weighted towards the latest: the speed changes with the context's length and the machine's
+        // load. Slower at once (the next piece must not overrun what a cancel waits for), faster by halves.
+        this.msPerToken =
+            this.msPerToken === undefined || measured > this.msPerToken
+                ? measured
+                : 0.5 * this.msPerToken + 0.5 * measured;
     }
 }
 
@@ -55,6 +62,8 @@ export interface ChunkOptions {
     firstChunk?: number;
     /** The largest piece (the context's batch size). */
     maxChunk: number;
+    /** No piece sized to take longer than this. Default {@link maxPieceMs}. */
+    maxPieceMs?: number;
     /** The speed so far; updated with each piece. */
     speed?: PromptSpeed;
     /** After each piece: tokens evaluated so far of this call's. */
@@ -70,7 +79,7 @@ export function nextChunkSize(msPerToken: number | undefined, options: ChunkOpti
     const max = Math.max(1, options.maxChunk);
     if (msPerToken === undefined || msPerToken <= 0) return Math.min(options.firstChunk ?? firstPieceTokens, max);
     const sized = Math.max(minPieceTokens, Math.floor((options.targetMs ?? defaultPieceMs) / msPerToken));
-    const ceiling = Math.floor(maxPieceMs / msPerToken);
+    const ceiling = Math.floor((options.maxPieceMs ?? maxPieceMs) / msPerToken);
     return Math.max(1, Math.min(max, ceiling, sized));
 }
 

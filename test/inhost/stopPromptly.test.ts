@@ -101,10 +101,21 @@ describe("Stopping is prompt: the notification's Cancel and the panel's Stop", f
             );
             const cancelledAt = Date.now();
             cancel();
+            // The model process idle again (its prompt piece under way finished), watched from the cancel on.
+            const idle = (async () => {
+                while (gemma()?.modelState() === "generating" && Date.now() - cancelledAt < 10_000) await sleep(5);
+                return Date.now() - cancelledAt;
+            })();
             const id = await Promise.race([command, sleep(20_000).then(() => undefined)]);
-            return { id, afterCancelMs: (endedAt || Date.now()) - cancelledAt, totalMs: Date.now() - started };
+            return {
+                id,
+                afterCancelMs: (endedAt || Date.now()) - cancelledAt,
+                idleMs: await idle,
+                totalMs: Date.now() - started
+            };
         });
         inHostMetrics["stop.summaryCancelMs"] = outcome.afterCancelMs;
+        inHostMetrics["stop.summaryModelIdleMs"] = outcome.idleMs;
         assert.ok(outcome.id !== undefined, `the command ended (${outcome.totalMs} ms)`);
         const result = gemma()?.result(outcome.id);
         assert.equal(result?.state, "stopped", result?.message);
@@ -112,12 +123,10 @@ describe("Stopping is prompt: the notification's Cancel and the panel's Stop", f
         // A stopped summary of parts has no half summary to offer.
         assert.equal(await vscode.commands.executeCommand("gemmaKo.insertResult", outcome.id, true), false);
         assert.equal(document.getText(), content, "nothing applied");
-        // The model stops too: it reads the cancel between prompt pieces of ~0.5 s (models/promptChunks.ts),
-        // longer on a loaded CPU (0.8-2.1 s measured here); past 3 s the model process is ended as
-        // ignoring the cancel, so under 3 s it honoured it.
-        const cancelledAt = Date.now();
-        while (gemma()?.modelState() === "generating" && Date.now() - cancelledAt < 10_000) await sleep(5);
-        assert.ok(Date.now() - cancelledAt < 3_000, `the model still generated ${Date.now() - cancelledAt} ms later`);
+        // The model stops too: it reads the cancel between prompt pieces of at most 0.6 s
+        // (models/promptChunks.ts; they were at least 32 tokens, 0.8-2.1 s on this fixture and a
+        // loaded CPU, found from outside): idle again within a second of the cancel.
+        assert.ok(outcome.idleMs < 1_000, `the model still generated ${outcome.idleMs} ms after the cancel`);
         await closeDocument(document);
     });
 

@@ -18,28 +18,36 @@ const syllables = (from: number, count: number) =>
 describe("prompt evaluation in pieces", function () {
     this.timeout(120_000);
 
-    it("sizes pieces to the time target from the speed measured so far: at least 32 tokens, at most 2 s", () => {
+    it("sizes pieces to the time target from the speed measured so far: at least 32 tokens, at most 0.6 s", () => {
         assert.equal(nextChunkSize(undefined, { maxChunk: 512 }), 8, "the first piece, before any measurement");
         assert.equal(nextChunkSize(undefined, { maxChunk: 4 }), 4);
         // 0.3 ms a token: 500 ms holds 1,666, capped at the batch size.
         assert.equal(nextChunkSize(0.3, { maxChunk: 512 }), 512);
         assert.equal(nextChunkSize(2, { maxChunk: 512 }), 250);
-        // 40 ms a token: 500 ms holds 12; at least 32 go (1.3 s).
-        assert.equal(nextChunkSize(40, { maxChunk: 512 }), 32);
-        // 143 ms a token (the 7B shape on this CPU): 32 would be 4.6 s; no piece over 2 s, so 13.
-        assert.equal(nextChunkSize(143, { maxChunk: 512 }), 13);
+        // 10 ms a token: 500 ms holds 50.
+        assert.equal(nextChunkSize(10, { maxChunk: 512 }), 50);
+        // 15 ms a token: 500 ms holds 33, at least 32 go.
+        assert.equal(nextChunkSize(15, { maxChunk: 512 }), 33);
+        // 40 ms a token (the stop test's fixture on a loaded CPU): 32 would be 1.3 s, which a
+        // Stop waited for (found from outside); no piece over 0.6 s, so 15.
+        assert.equal(nextChunkSize(40, { maxChunk: 512 }), 15);
+        // 143 ms a token (the 7B shape on this CPU): 4 (0.57 s).
+        assert.equal(nextChunkSize(143, { maxChunk: 512 }), 4);
+        assert.equal(nextChunkSize(40, { maxChunk: 512, maxPieceMs: 2000 }), 32);
         assert.equal(nextChunkSize(5000, { maxChunk: 512 }), 1);
         assert.equal(nextChunkSize(1, { maxChunk: 512, targetMs: 100 }), 100);
     });
 
-    it("learns the speed across calls, weighted towards the latest, ignoring tiny pieces", () => {
+    it("learns the speed across calls: slower at once, faster weighted towards the latest, ignoring tiny pieces", () => {
         const speed = new PromptSpeed();
-        speed.record(4, 100);
+        speed.record(3, 100);
         assert.equal(speed.msPerToken, undefined);
         speed.record(100, 1000);
         assert.equal(speed.msPerToken, 10);
         speed.record(100, 2000);
-        assert.equal(speed.msPerToken, 15);
+        assert.equal(speed.msPerToken, 20, "a slower piece is believed at once");
+        speed.record(100, 1000);
+        assert.equal(speed.msPerToken, 15, "a faster one by halves");
     });
 
     it("stops between pieces once the signal aborts, and evaluates everything otherwise", async () => {
