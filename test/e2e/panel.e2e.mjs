@@ -295,15 +295,29 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         // Back with the keyboard (Ctrl+2: the panel's group): the focus goes to the newest card's
         // heading, announced, not back to the button used last (found from outside: that could be
         // far down an old card).
-        await page.keyboard.press("Control+2");
-        const back = await panelContentFrame(page);
-        await back.waitForFunction(
+        const group = await page.evaluate(
             () =>
-                document.hasFocus() &&
-                document.activeElement === document.querySelector("#result-list li.result .result-title"),
-            undefined,
-            { timeout: 10_000 }
+                [...document.querySelectorAll(".editor-group-container")].findIndex((g) =>
+                    (g.querySelector(".tab.active")?.textContent ?? "").includes("Gemma-Ko")
+                ) + 1
         );
+        await page.keyboard.press(`Control+${group}`);
+        const back = await panelContentFrame(page);
+        await back
+            .waitForFunction(
+                () =>
+                    document.hasFocus() &&
+                    document.activeElement === document.querySelector("#result-list li.result .result-title"),
+                undefined,
+                { timeout: 10_000 }
+            )
+            .catch(async (error) => {
+                const where = await back.evaluate(() => [
+                    document.hasFocus(),
+                    document.activeElement?.outerHTML.slice(0, 120)
+                ]);
+                throw new Error(`Ctrl+${group}: focus ${JSON.stringify(where)}; ${error}`);
+            });
         assert.match((await back.locator("#live").textContent()) ?? "", /^최신 결과: 한국어 문서 주석: add\(\)/);
         await page.keyboard.press("Escape");
         await page.locator(".tab", { hasText: "Gemma-Ko" }).first().click();
