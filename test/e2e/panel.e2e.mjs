@@ -18,7 +18,8 @@ import {
     openWorkbench,
     waitForStatusBar,
     startInstalledCodeServer,
-    openFileAndClickLine
+    openFileAndClickLine,
+    focusPanelFromKeyboard
 } from "../support/workbench.mjs";
 import { currentTarget } from "../../scripts/vsixRules.mjs";
 import { xssPayloads } from "./xssCorpus.mjs";
@@ -276,8 +277,7 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         await page.locator(".tab.active", { hasText: "Gemma-Ko" }).first().waitFor({ timeout: 5_000 });
         // The panel survives a reload of its webview: results come back from state and the host's replay.
         await page.locator(".tab", { hasText: "Gemma-Ko" }).first().click();
-        // Keyboard: Escape in the panel takes the focus back to the code beside it (found from
-        // outside: it did nothing, and a keyboard user needed Ctrl+1).
+        // Keyboard (found from outside): Escape takes the focus to the code, Ctrl+<group> to the newest card.
         const focused = await panelContentFrame(page);
         // A click on the panel's heading (no action there) gives the webview the page's real focus; a
         // focus() from script alone did not always, and then Escape went to the workbench (flaky in CI).
@@ -292,34 +292,7 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         await page.waitForFunction(() => document.activeElement?.closest(".monaco-editor") != null, undefined, {
             timeout: 10_000
         });
-        // Back with the keyboard (Ctrl+2: the panel's group): the focus goes to the newest card's
-        // heading, announced, not back to the button used last (found from outside: that could be
-        // far down an old card).
-        const group = await page.evaluate(
-            () =>
-                [...document.querySelectorAll(".editor-group-container")].findIndex((g) =>
-                    (g.querySelector(".tab.active")?.textContent ?? "").includes("Gemma-Ko")
-                ) + 1
-        );
-        await page.keyboard.press(`Control+${group}`);
-        const back = await panelContentFrame(page);
-        await back
-            .waitForFunction(
-                () =>
-                    document.hasFocus() &&
-                    document.activeElement === document.querySelector("#result-list li.result .result-title"),
-                undefined,
-                { timeout: 10_000 }
-            )
-            .catch(async (error) => {
-                const where = await back.evaluate(() => [
-                    document.hasFocus(),
-                    document.activeElement?.outerHTML.slice(0, 120)
-                ]);
-                throw new Error(`Ctrl+${group}: focus ${JSON.stringify(where)}; ${error}`);
-            });
-        assert.match((await back.locator("#live").textContent()) ?? "", /^최신 결과: 한국어 문서 주석: add\(\)/);
-        await page.keyboard.press("Escape");
+        await focusPanelFromKeyboard(page, /^최신 결과: 한국어 문서 주석: add\(\)/);
         await page.locator(".tab", { hasText: "Gemma-Ko" }).first().click();
         await panelContentFrame(page);
         // The tab click focused the webview: hand focus back to the workbench for the palette.

@@ -141,3 +141,36 @@ export async function openFileAndClickLine(page, fileName, lineText) {
         }
     }
 }
+
+/**
+ * Ctrl+<the panel's editor group> from the editor: the focus goes to the newest card's heading,
+ * with `announced` in the panel's live region, not back to the button used last (found from
+ * outside: that could be far down an old card). The panel is not always group 2: found by its tab.
+ */
+export async function focusPanelFromKeyboard(page, announced) {
+    const group = await page.evaluate(
+        () =>
+            [...document.querySelectorAll(".editor-group-container")].findIndex((g) =>
+                (g.querySelector(".tab.active")?.textContent ?? "").includes("Gemma-Ko")
+            ) + 1
+    );
+    await page.keyboard.press(`Control+${group}`);
+    const back = await panelContentFrame(page);
+    await back
+        .waitForFunction(
+            () =>
+                document.hasFocus() &&
+                document.activeElement === document.querySelector("#result-list li.result .result-title"),
+            undefined,
+            { timeout: 10_000 }
+        )
+        .catch(async (error) => {
+            const where = await back.evaluate(() => [
+                document.hasFocus(),
+                document.activeElement?.outerHTML.slice(0, 120)
+            ]);
+            throw new Error(`Ctrl+${group}: focus ${JSON.stringify(where)}; ${error}`);
+        });
+    const live = (await back.locator("#live").textContent()) ?? "";
+    if (!announced.test(live)) throw new Error(`announced "${live}", not ${announced}`);
+}
