@@ -4,11 +4,10 @@
 // files.autoSave to "afterDelay" (the desktop default is "off"); with it off, nothing is saved.
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { GemmaKoApi } from "../../extension/extension";
-import { scriptSteps, writeScriptedModel } from "../fixtures/scriptedModel";
+import { useScriptedModel } from "./editors";
 import { inHostMetrics } from "./index";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -17,25 +16,15 @@ const source = "function add(a, b) {\n  return a + b;\n}\n";
 
 describe("An applied result leaves the file unsaved unless the user's settings save it", function () {
     this.timeout(120_000);
-    let dir: string;
+    const dir = useScriptedModel(
+        "gemma-ko-inhost-unsaved-",
+        ["두 수를 ", "더하는 ", "함수입니다.", "\n----- 끝", " -----"],
+        "summary.gguf"
+    );
     const files = () => vscode.workspace.getConfiguration("files");
 
-    before(async () => {
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-inhost-unsaved-"));
-        const model = path.join(dir, "summary.gguf");
-        await writeScriptedModel(model, scriptSteps(["두 수를 ", "더하는 ", "함수입니다.", "\n----- 끝", " -----"]));
-        await vscode.workspace
-            .getConfiguration("gemmaKo")
-            .update("model.path", model, vscode.ConfigurationTarget.Global);
-    });
-
     after(async () => {
-        await vscode.commands.executeCommand("gemmaKo.unloadModel");
-        await vscode.workspace
-            .getConfiguration("gemmaKo")
-            .update("model.path", undefined, vscode.ConfigurationTarget.Global);
         await files().update("autoSave", undefined, vscode.ConfigurationTarget.Global);
-        fs.rmSync(dir, { recursive: true, force: true });
     });
 
     /** Summarises the whole file, then applies the result (Replace or Insert); the file's document. */
@@ -55,7 +44,7 @@ describe("An applied result leaves the file unsaved unless the user's settings s
         inHostMetrics["files.autoSave.default"] = String(files().inspect("autoSave")?.defaultValue);
         await files().update("autoSave", "off", vscode.ConfigurationTarget.Global);
         for (const replace of [true, false]) {
-            const file = path.join(dir, replace ? "replace.js" : "insert.js");
+            const file = path.join(dir(), replace ? "replace.js" : "insert.js");
             const document = await applyTo(file, replace);
             await sleep(2_500); // longer than any auto-save delay
             assert.ok(document.isDirty, "left unsaved for review");
@@ -70,7 +59,7 @@ describe("An applied result leaves the file unsaved unless the user's settings s
 
     it("with code-server's own default (afterDelay in a browser), the workbench saves it, not the extension", async () => {
         await files().update("autoSave", undefined, vscode.ConfigurationTarget.Global);
-        const file = path.join(dir, "default.js");
+        const file = path.join(dir(), "default.js");
         const document = await applyTo(file, true);
         if (files().get<string>("autoSave") === "off") return; // a desktop VS Code: nothing saves it
         const started = Date.now();

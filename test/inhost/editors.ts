@@ -23,11 +23,11 @@ export async function closeDocument(document: vscode.TextDocument): Promise<void
  * `gemmaKo.model.path` for a suite, in a scratch folder: `before` writes and selects it, `after`
  * unloads it, clears the setting and removes the folder. Returns the folder's path, once set.
  */
-export function useScriptedModel(prefix: string, pieces: readonly string[]): () => string {
+export function useScriptedModel(prefix: string, pieces: readonly string[], file = "scripted.gguf"): () => string {
     let dir = "";
     before(async () => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-        const model = path.join(dir, "scripted.gguf");
+        const model = path.join(dir, file);
         await writeScriptedModel(model, scriptSteps(pieces));
         await vscode.workspace
             .getConfiguration("gemmaKo")

@@ -2,12 +2,8 @@
 // Doc Comment must still find the unit that encloses the cursor: the docstring goes
 // inside the right `def` (never after `return`), the comment above the right method.
 import * as assert from "node:assert/strict";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import * as vscode from "vscode";
-import { scriptSteps, writeScriptedModel } from "../fixtures/scriptedModel";
-import { closeDocument } from "./editors";
+import { closeDocument, useScriptedModel } from "./editors";
 
 interface Case {
     languageId: string;
@@ -49,27 +45,11 @@ const cases: Case[] = [
 
 describe("Draft Korean doc comment without a symbol provider: the enclosing unit", function () {
     this.timeout(180_000);
-    let dir: string;
-
-    before(async () => {
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-inhost-"));
-        const model = path.join(dir, "doc-comment.gguf");
-        await writeScriptedModel(
-            model,
-            scriptSteps(["두 수를 ", "더한 값을 ", "반환합니", "다.", "\n----- 끝", " -----"])
-        );
-        await vscode.workspace
-            .getConfiguration("gemmaKo")
-            .update("model.path", model, vscode.ConfigurationTarget.Global);
-    });
-
-    after(async () => {
-        await vscode.commands.executeCommand("gemmaKo.unloadModel");
-        await vscode.workspace
-            .getConfiguration("gemmaKo")
-            .update("model.path", undefined, vscode.ConfigurationTarget.Global);
-        fs.rmSync(dir, { recursive: true, force: true });
-    });
+    useScriptedModel(
+        "gemma-ko-inhost-",
+        ["두 수를 ", "더한 값을 ", "반환합니", "다.", "\n----- 끝", " -----"],
+        "doc-comment.gguf"
+    );
 
     for (const { languageId, content, cursorLine, after, before } of cases) {
         it(`${languageId}: with the cursor deep in a body, the comment documents the enclosing unit`, async () => {

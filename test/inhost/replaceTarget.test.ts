@@ -2,35 +2,18 @@
 // whatever editor is active when the button is pressed (an outside tester's summary of one file
 // replaced a line of another, 2026-12-07); once that selection's text has changed, it refuses.
 import * as assert from "node:assert/strict";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import * as vscode from "vscode";
 import type { GemmaKoApi } from "../../extension/extension";
-import { scriptSteps, writeScriptedModel } from "../fixtures/scriptedModel";
-import { closeDocument } from "./editors";
+import { closeDocument, useScriptedModel } from "./editors";
 
 describe("Replace Selection targets the request's own selection (scripted model)", function () {
     this.timeout(180_000);
-    let dir: string;
+    useScriptedModel(
+        "gemma-ko-replace-",
+        ["- 두 수를 ", "더하는 ", "함수입니다.", "\n----- 끝", " -----"],
+        "summary.gguf"
+    );
     const gemma = () => vscode.extensions.getExtension<GemmaKoApi>("gemma-ko.gemma-ko-assistant")?.exports;
-
-    before(async () => {
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-replace-"));
-        const model = path.join(dir, "summary.gguf");
-        await writeScriptedModel(model, scriptSteps(["- 두 수를 ", "더하는 ", "함수입니다.", "\n----- 끝", " -----"]));
-        await vscode.workspace
-            .getConfiguration("gemmaKo")
-            .update("model.path", model, vscode.ConfigurationTarget.Global);
-    });
-
-    after(async () => {
-        await vscode.commands.executeCommand("gemmaKo.unloadModel");
-        await vscode.workspace
-            .getConfiguration("gemmaKo")
-            .update("model.path", undefined, vscode.ConfigurationTarget.Global);
-        fs.rmSync(dir, { recursive: true, force: true });
-    });
 
     it("replaces the summarised selection in its file while another file is active, and only once it is unchanged", async () => {
         const source = "function add(a, b) {\n  return a + b;\n}\nconst x = 1;\n";

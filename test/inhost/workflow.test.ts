@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import * as vscode from "vscode";
 import type { GemmaKoApi } from "../../extension/extension";
 import { scriptSteps, writeScriptedModel } from "../fixtures/scriptedModel";
-import { closeDocument } from "./editors";
+import { closeDocument, useScriptedModel } from "./editors";
 
 /**
  * A new untitled document holding `content`. An untitled name (Untitled-N) is given again once an
@@ -63,39 +63,23 @@ const cases: Array<{ languageId: string; content: string; expected: string }> = 
 
 describe("Draft Korean doc comment (scripted model, real node-llama-cpp)", function () {
     this.timeout(180_000);
-    let dir: string;
-
-    before(async () => {
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-inhost-"));
-        const model = path.join(dir, "doc-comment.gguf");
-        await writeScriptedModel(
-            model,
-            scriptSteps([
-                "두 수를 ",
-                "더한 값을 ",
-                "반환합니",
-                "다.\n@param a ",
-                "첫 번째 수\n",
-                "@param b ",
-                "두 번째 ",
-                "수\n@returns ",
-                "두 수의 합",
-                "\n----- 끝",
-                " -----"
-            ])
-        );
-        await vscode.workspace
-            .getConfiguration("gemmaKo")
-            .update("model.path", model, vscode.ConfigurationTarget.Global);
-    });
-
-    after(async () => {
-        await vscode.commands.executeCommand("gemmaKo.unloadModel");
-        await vscode.workspace
-            .getConfiguration("gemmaKo")
-            .update("model.path", undefined, vscode.ConfigurationTarget.Global);
-        fs.rmSync(dir, { recursive: true, force: true });
-    });
+    useScriptedModel(
+        "gemma-ko-inhost-",
+        [
+            "두 수를 ",
+            "더한 값을 ",
+            "반환합니",
+            "다.\n@param a ",
+            "첫 번째 수\n",
+            "@param b ",
+            "두 번째 ",
+            "수\n@returns ",
+            "두 수의 합",
+            "\n----- 끝",
+            " -----"
+        ],
+        "doc-comment.gguf"
+    );
 
     for (const { languageId, content, expected } of cases) {
         it(`${languageId}: the draft goes in the language's convention, in the right place, and one undo restores the file`, async () => {
@@ -119,30 +103,16 @@ describe("Draft Korean doc comment (scripted model, real node-llama-cpp)", funct
 
 describe("Summaries, cancellation and the request queue (scripted model)", function () {
     this.timeout(180_000);
-    let dir: string;
-    let model: string;
-
-    before(async () => {
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-inhost-"));
-        model = path.join(dir, "summary.gguf");
-        await writeScriptedModel(
-            model,
-            scriptSteps(["- 두 수를 ", "더하는 ", "함수를 ", "정의합니", "다.", "\n----- 끝", " -----"])
-        );
-        await vscode.workspace
-            .getConfiguration("gemmaKo")
-            .update("model.path", model, vscode.ConfigurationTarget.Global);
-    });
+    const dir = useScriptedModel(
+        "gemma-ko-inhost-",
+        ["- 두 수를 ", "더하는 ", "함수를 ", "정의합니", "다.", "\n----- 끝", " -----"],
+        "summary.gguf"
+    );
 
     after(async () => {
-        await vscode.commands.executeCommand("gemmaKo.unloadModel");
-        await vscode.workspace
-            .getConfiguration("gemmaKo")
-            .update("model.path", undefined, vscode.ConfigurationTarget.Global);
         await vscode.workspace
             .getConfiguration("gemmaKo")
             .update("model.contextSize", undefined, vscode.ConfigurationTarget.Global);
-        fs.rmSync(dir, { recursive: true, force: true });
     });
 
     it("summarises a file in Korean into the panel", async () => {
@@ -382,7 +352,7 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
 
     it("a draft stopped mid-generation inserts nothing", async () => {
         // A long script, so there is time to stop it.
-        const long = path.join(dir, "long.gguf");
+        const long = path.join(dir(), "long.gguf");
         await writeScriptedModel(long, scriptSteps(Array.from({ length: 400 }, (_, i) => `낱말${i} `)));
         await vscode.workspace
             .getConfiguration("gemmaKo")
@@ -421,27 +391,11 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
 
 describe("Translate comment to Korean (scripted model)", function () {
     this.timeout(120_000);
-    let dir: string;
-
-    before(async () => {
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), "gemma-ko-inhost-"));
-        const model = path.join(dir, "translate.gguf");
-        await writeScriptedModel(
-            model,
-            scriptSteps(["캐시된 ", "값이 유효하면 ", "그 값을 ", "반환합니", "다.", "\n----- 끝", " -----"])
-        );
-        await vscode.workspace
-            .getConfiguration("gemmaKo")
-            .update("model.path", model, vscode.ConfigurationTarget.Global);
-    });
-
-    after(async () => {
-        await vscode.commands.executeCommand("gemmaKo.unloadModel");
-        await vscode.workspace
-            .getConfiguration("gemmaKo")
-            .update("model.path", undefined, vscode.ConfigurationTarget.Global);
-        fs.rmSync(dir, { recursive: true, force: true });
-    });
+    useScriptedModel(
+        "gemma-ko-inhost-",
+        ["캐시된 ", "값이 유효하면 ", "그 값을 ", "반환합니", "다.", "\n----- 끝", " -----"],
+        "translate.gguf"
+    );
 
     it("replaces the English comment, keeping its markers and indentation; one undo restores it", async () => {
         const content =
