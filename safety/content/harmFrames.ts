@@ -8,6 +8,7 @@
 import { re, type Frame } from "./frameWords";
 import { answerFrames } from "./answerFrames";
 import { complianceFrames } from "./compliance";
+import { englishFrames } from "./englishFrames";
 import { evasionFrames } from "./evasionFrames";
 import { lifeFrames } from "./lifeFrames";
 import { scriptFrames } from "./scriptFrames";
@@ -170,5 +171,6 @@ export const spokenFrames: Frame[] = [
     ...answerFrames,
     ...evasionFrames,
     ...lifeFrames,
-    ...scriptFrames
+    ...scriptFrames,
+    ...englishFrames
 ];
