@@ -10,7 +10,9 @@ const movement = [
     "나치|친위대|히틀러|(?<![a-z])is(?=\\s*(?:가입|전사|대원|조직|선전|합류|참여))|isis|아이시스|지하드|jihad|성전(?:을|에|에서)|탈레반|알\\s*카에다|하마스|헤즈볼라|옴\\s*진리교|kkk|큐클럭스클랜",
     "테러(?:리스트|범|단체|조직|행위)?(?!\\s*(?:예방|대비|방지|경보|방지법|대응))|자폭|순교(?:자|\\s*작전)?|대량\\s*학살|학살(?!\\s*당)(?:범|자|한|을|이)?|인종\\s*청소|집단\\s*학살|독재자",
     "(?:백인|민족|인종)\\s*우월주의|극우|극단주의|과격\\s*(?:사상|단체|조직)|무장\\s*(?:투쟁|봉기|조직|단체|민병대)|민병대|행동\\s*대원|반정부\\s*무장",
-    "빈\\s*라덴|인종\\s*전쟁|순수\\s*혈통|14\\s*단어|백인\\s*민족주의|체제를?\\s*무너뜨|총기\\s*난사|난사범|총격범|계엄군|terroris[mt]|extremis[mt]|white\\s*supremac|neo-?nazi|mass\\s*shoot|martyr"
+    "빈\\s*라덴|인종\\s*전쟁|순수\\s*혈통|14\\s*단어|백인\\s*민족주의|체제를?\\s*무너뜨|총기\\s*난사|난사범|총격범|계엄군|terroris[mt]|extremis[mt]|white\\s*supremac|neo-?nazi|mass\\s*shoot|martyr",
+    // Content 100 (2026-12-07): a holy mission, the caliphate, accelerationism and lone wolves, an attack on infrastructure, a purge squad.
+    "성스러운\\s*임무|시리아행|칼리프|caliphate|가속주의|accelerationis|lone\\s*wol(?:f|ves)|단독\\s*행동을?\\s*촉구|인프라\\s*공격|무기와\\s*목표|혁명\\s*전위|청소단|propaganda\\s*videos?"
 ].join("|");
 
 /** Writing that praises, glorifies, justifies or spreads it. */
@@ -22,7 +24,7 @@ const praise = [
 /** Writing that recruits: a notice, a call to join, grooming the lonely into a cause. */
 const recruit = [
     "모집|포섭|합류|가입(?:하고|하려|할|시키|하는\\s*(?:법|방법))|참여(?:를|하라|하자)?\\s*(?:권유|호소|독려)|권유하는|끌어들|세뇌|주입|격문|호소문|지원자|신입\\s*대원|충성심\\s*테스트|조직\\s*구성|지부\\s*(?:만들|결성|설립)|결성\\s*계획|(?:연락|합류)하는\\s*방법",
-    "가입하면|훈련\\s*캠프|참가자는|초대\\s*링크|입장\\s*조건|동지들을?\\s*모아|포섭해|동참하세요|recruit|join\\s+(?:the|our|us)|enlist"
+    "가입하면|훈련\\s*캠프|참가자는|초대\\s*링크|입장\\s*조건|동지들을?\\s*모아|포섭해|동참하세요|recruit|join\\s+(?:the|our|us)|enlist|찾습니다|구함|구합니다|연락\\s*(?:주세요|하라)|참여하고\\s*싶은|동참할|입단|서약서|뜻\\s*있는\\s*자|준비된\\s*자|촉구하는|looking\\s+for|we\\s+need|recruiting"
 ].join("|");
 
 /** Writing about it: history taught, a policy, detection, prevention, a report, leaving it. */

@@ -6,7 +6,12 @@
 // untraceable gun or a bomb made deadlier. Each needs two ideas (the second: to whom, or how), and
 // the words of a report, a story, a warning or a refusal (frames.ts: guard; `unless`) undo it.
 import { re, type Frame } from "./frameWords";
+import { answerFrames } from "./answerFrames";
 import { complianceFrames } from "./compliance";
+import { englishFrames } from "./englishFrames";
+import { evasionFrames } from "./evasionFrames";
+import { lifeFrames } from "./lifeFrames";
+import { scriptFrames } from "./scriptFrames";
 import { quietFrames } from "./quietFrames";
 import { plainTradeFrames } from "./plainTradeFrames";
 import { addressee, threatFrames } from "./threatFrames";
@@ -162,5 +167,10 @@ export const spokenFrames: Frame[] = [
     ...quietFrames,
     ...wrongdoingFrames,
     ...complianceFrames,
-    ...plainTradeFrames
+    ...plainTradeFrames,
+    ...answerFrames,
+    ...evasionFrames,
+    ...lifeFrames,
+    ...scriptFrames,
+    ...englishFrames
 ];
