@@ -16,15 +16,26 @@ export interface CommentBlock {
 
 const lineComment = /^(\s*)(\/\/\/?|#|--)(?!\s*!)\s?(.*)$/;
 
+/**
+ * A comment line that is an instruction to a tool, not prose: an encoding line, a modeline, a
+ * pragma, a build constraint, a linter's switch. It is never translated, nor joined to the comment
+ * next to it (a copyright line's translation replaced the `# -*- coding: utf-8 -*-` above it,
+ * found from outside).
+ */
+const toolLine =
+    /^\s*(?:\/\/|#|--)\s*(?:-\*-|vim?:\s|(?:file)?(?:en)?coding[:=]|go:[a-z]|\+build\b|#?(?:end)?region\b(?<=#(?:end)?region)|nolint\b|frozen_string_literal:|noqa\b|pylint:|type:\s*ignore|mypy:|fmt:\s*(?:on|off|skip)|isort:|pragma[:\s]|istanbul\s|c8\s|tslint:|jshint\b|@ts-|@flow\b|@jsx\b|eslint-|prettier-ignore|#\s*sourceMappingURL)/i;
+const isToolLine = (line: string): boolean => toolLine.test(line);
+
 export function findComment(lines: readonly string[], line: number): CommentBlock | undefined {
     if (line < 0 || line >= lines.length) return undefined;
     const at = lines[line];
     const single = lineComment.exec(at);
+    if (single !== null && isToolLine(at)) return undefined;
     if (single !== null) {
         const [, indent, marker] = single as unknown as [string, string, string];
         const same = (i: number) => {
             const m = lineComment.exec(lines[i] ?? "");
-            return m !== null && m[2] === marker && m[1] === indent;
+            return m !== null && m[2] === marker && m[1] === indent && !isToolLine(lines[i] ?? "");
         };
         let start = line;
         while (start > 0 && same(start - 1)) start--;

@@ -50,4 +50,16 @@ describe("translating a comment keeps its markers", () => {
         assert.equal(findComment(["const a = 1;", "/* x */", "const b = 2;"], 2), undefined);
         assert.equal(findComment(["const a = 1;"], 0), undefined);
     });
+    it("a tool's line (encoding, modeline, pragma, build constraint, linter switch) is never translated or joined", () => {
+        const py = ["#!/usr/bin/env python3", "# -*- coding: utf-8 -*-", "# Copyright 2024 Example Corp.", "import os"];
+        const block = findComment(py, 2)!;
+        assert.deepEqual([block.startLine, block.endLine, block.text], [2, 2, ["Copyright 2024 Example Corp."]]);
+        assert.equal(findComment(py, 1), undefined, "the encoding line itself is not a comment to translate");
+        const go = ["//go:build linux", "// Package cache keeps values.", "// +build linux", "package cache"];
+        assert.deepEqual([findComment(go, 1)!.startLine, findComment(go, 1)!.endLine], [1, 1]);
+        const js = ["// eslint-disable-next-line no-console", "// Logs the value.", "console.log(v);"];
+        assert.deepEqual(findComment(js, 1)!.text, ["Logs the value."]);
+        for (const prose of ["# region to scan first", "# global state for the cache", "// go to the next step"])
+            assert.ok(findComment([prose], 0), prose);
+    });
 });
