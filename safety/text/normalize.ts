@@ -25,12 +25,12 @@ import {
     lettersForDigitsReplacements,
     otherDigit
 } from "./digitForms";
-import { invisibleClass } from "./invisible";
+import { invisibleClass, replacementInDigits } from "./invisible";
 import { gluedMobileReplacements, gluedMobileTrigger } from "./phoneGlue";
 import { latinLookalike } from "./latinLookalikes";
 import { brokenGroup, labelledFieldGaps, labelledFieldsSource, listOfValues } from "./labelledGroups";
 import { labelledGapReplacements, labelledGapTrigger, spreadGroupReplacements } from "./labelledGaps";
-import { markupGapReplacements, markupGapTrigger } from "./markupGaps";
+import { markupGapReplacements, markupGapTrigger, taggedEmailGaps, taggedEmailTrigger } from "./markupGaps";
 import { numberWord, numberWordLast, separatorOf, spelledSeparator } from "./spelledSeparators";
 import { spelledEmailReplacements } from "./spelledEmail";
 import { digitWordReplacements, placeValueTrigger, spelledGap } from "./digitWordRuns";
@@ -76,7 +76,7 @@ export function originalSpan(view: NormalizedText, start: number, end: number): 
 const invisible = new RegExp(invisibleClass);
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change. */
-const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|=40[A-Za-z0-9]|&#|\\[uxU]\{?[0-9A-Fa-f]{2}|0082|00[1-9]\d{0,3}[ -]?82[ -]?[1-6]|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영빵일이삼사오육륙칠팔구]{2}|\d[공영빵일이삼사오육륙칠팔구]\d|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |@\n|골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|\d\\?[ \t]*\n[ \t]*(?:[*>#]|\/\/|--)[ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|@[\w-]+\s*(?:dot|점|닷|쩜)\s|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
+const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|=40[A-Za-z0-9]|&#|\\[uxU]\{?[0-9A-Fa-f]{2}|0082|00[1-9]\d{0,3}[ -]?82[ -]?[1-6]|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영빵일이삼사오육륙칠팔구]{2}|\d[공영빵일이삼사오육륙칠팔구]\d|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |@\n|골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|\d\\?[ \t]*\n[ \t]*(?:[*>#]|\/\/|--)[ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|@[\w-]+\s*(?:dot|점|닷|쩜)\s|@[\w-]+\s*(?:점|닷|쩜)\s*(?:컴|콤|넷|케이알|오알지)|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
 const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영빵일이삼사오육륙칠팔구]|(?:${numberWordLast})[ \\t,.-]+(?:${numberWord})`;
 /** Spaces that matter between digits: two or more, a 6 + 7 number's one, a spaced dot (an IPv4 address). */
@@ -89,7 +89,7 @@ export const spacedSinoTrigger = String.raw`(?:[공영빵일이삼사오육륙�
  */
 const trigger = new AlternationGate(
     new RegExp(
-        `${characterTrigger}|${placeValueTrigger}|${namedEntityTrigger}|${stringJoinTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${labelledGapTrigger}|${valueGapTrigger}|${spacedTrigger}|${spacedCharactersTrigger}|${lineContinuationSource}`,
+        `${characterTrigger}|${placeValueTrigger}|${namedEntityTrigger}|${stringJoinTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${taggedEmailTrigger}|${labelledFieldsSource}|${labelledGapTrigger}|${valueGapTrigger}|${spacedTrigger}|${spacedCharactersTrigger}|${lineContinuationSource}`,
         "i"
     ),
     ["@", "&%\\", "골앳엣티", `공영빵일이삼사오육륙칠팔구천백십${hanjaNumerals}`, "0123456789", "[](){}", "\"'`", "\n"]
@@ -196,7 +196,7 @@ function characterReplacements(text: string): Replacement[] {
     for (let m = quotedPrintableAt.exec(text); m !== null; m = quotedPrintableAt.exec(text))
         out.push({ start: m.index, end: m.index + 3, with: "@" });
     // 010<span>-</span>1234, <td>010</td><td>1234</td>, ${"010"}-${"1234"}: the markup between groups.
-    out.push(...markupGapReplacements(text));
+    out.push(...markupGapReplacements(text), ...taggedEmailGaps(text));
     // 010ㅡ3947ㅡ5821, 900101ー1234568, 010=3947=5821: a dash or a dot drawn with another character.
     out.push(...separatorLookalikeReplacements(text));
     // O1O-3947-5821, 92O417-l538261: O / o for 0 and l / I for 1 inside a value's digit groups; &minus;
@@ -248,7 +248,7 @@ function characterPass(text: string): { text: string; starts: Int32Array; ends: 
         view.copy(text, run, i);
         const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
         const c = text.slice(i, i + width);
-        if (!invisible.test(c)) view.emit(nfkc(c), i, i + width);
+        if (!invisible.test(c) && !replacementInDigits(text, i)) view.emit(nfkc(c), i, i + width);
         i = run = i + width;
     }
     view.copy(text, run, text.length);

@@ -56,7 +56,7 @@ const keepBehind = 16;
 const pemBegin = "-----BEGIN";
 /** Words that join the parts of a spelled-out e-mail address. */
 const joiningWord =
-    /^(?:at|sign|\[at\]|\(at\)|\{at\}|@|\[@\]|\(@\)|골뱅이|골뱅|[[({]골뱅이[\])}]|앳|엣|에이티|dot|\.|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|점|\[점\]|닷|쩜)$/i;
+    /^(?:at|sign|\[at\]|\(at\)|\{at\}|@|\[@\]|\(@\)|골뱅이|골뱅|[[({]골뱅이[\])}]|앳|엣|에이티|dot|\.|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|점|\[점\]|닷|쩜|(?:닷|점|쩜)(?:컴|콤|넷|케이알|오알지)(?:이에요|이야|입니다|으로|이고|이요|요|로|이|을|은)?)$/i;
 /** The characters a joining word starts with (the cut reads the words only after one). */
 const joiningInitials = "aAsS[({@골앳엣에dD.점닷쩜";
 /** Words after which the value follows a space. */
