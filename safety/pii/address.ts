@@ -13,7 +13,7 @@ const province =
 /** A province then its city, county or district; or a city then its district ("수원시 영통구"). */
 export const region = `(?:${province}\\s+(?:[가-힣]{1,5}시\\s+)?[가-힣]{1,5}(?:구|군|시)|[가-힣]{1,4}시\\s+[가-힣]{1,4}구)`;
 /** The same, its parts written together as well ("서울특별시강남구테헤란로5길12": an address typed without spaces). */
-const regionGlued = `(?:${province}\\s*(?:[가-힣]{1,5}시\\s*)?[가-힣]{1,5}(?:구|군|시)|[가-힣]{1,4}시\\s*[가-힣]{1,4}구)`;
+const regionGlued = `(?:${province}\\s*(?:(?!특별|광역)[가-힣]{1,5}시\\s*)?(?!특별|광역|도\\s)[가-힣]{1,5}(?:구|군|시)|[가-힣]{1,4}시\\s*[가-힣]{1,4}구)`;
 /** A road (송도과학로, 세종대로 23길) or a lot's town (봉천동, 신림리, 을지로3가). */
 export const place =
     "(?:[가-힣0-9]{1,10}(?:로|길)(?:\\s*\\d{1,4}(?:번)?(?:길|가))?|[가-힣0-9]{1,8}(?:동|리|가)(?:\\s*산)?)";

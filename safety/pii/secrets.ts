@@ -41,10 +41,10 @@ const awsSecretInProse =
     /(?:\b(?:AKIA|ASIA)[A-Z0-9]{16}\b|[Ss]ecret|SECRET|시크릿|비밀)(?:[^\n]|\n(?![ \t]*\n)){0,48}?(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
 
 /** A name that says its value is a secret (api_key, DB_PASSWORD, client-secret, …). */
-const secretName = String.raw`(?:[A-Za-z0-9]+[_.-]){0,8}(?:[A-Za-z0-9]*passw(?:or)?d|[A-Za-z0-9]*(?:admin|api|app|access|secret|private|client|auth|service|master|signing|encryption|webhook)(?:key|secret|token)|[A-Za-z0-9]*(?<=[a-z0-9])Pw|pw|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|service[_-]?key|app[_-]?key|app[_-]?secret|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+){0,8}`;
+const secretName = String.raw`(?:[A-Za-z0-9]+[_.-]){0,8}(?:[A-Za-z0-9]*passw(?:or)?d|[A-Za-z0-9]*(?:admin|api|app|access|secret|private|client|auth|service|master|signing|encryption|webhook|session|security|bearer)(?:key|secret|token)|[A-Za-z0-9]*(?<=[a-z0-9])Pw|pw|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|service[_-]?key|app[_-]?key|app[_-]?secret|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+){0,8}`;
 // name = value, name: value, "name": "value", 비밀번호: value, PGPASSWORD=value
 const assignment = new RegExp(
-    String.raw`(?:^|[^A-Za-z0-9])(${secretName}|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])(?<!(?:캐시|캐싱|정렬|기본|외래|파티션|해시|인덱스|조회|검색|매핑|고유|복합|대체|후보|샤드|라우팅|멱등성|멱등|cache|sort|primary|foreign|partition|index|lookup)\s*)키)\\?["']?\]?(?:\s*:\s*(?:String|string|str|&str|&'static\s+str|Str|CharSequence)\??(?=\s*=))?\s*(?:[:=]|=>|:=|는|은|:\s*=)[ \t]*\\?(["'\x60]?)(?![[(<{]\s*(?:redacted|hidden|masked|removed|omitted|secret|생략|비공개|숨김|마스킹)\s*[\])>}])([^\s"'\x60,;)}\]\\]{6,})\\?\2`,
+    String.raw`(?:^|[^A-Za-z0-9])(${secretName}|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])(?<!(?:캐시|캐싱|정렬|기본|외래|파티션|해시|인덱스|조회|검색|매핑|고유|복합|대체|후보|샤드|라우팅|멱등성|멱등|cache|sort|primary|foreign|partition|index|lookup)\s*)키)\\?["']?\]?(?:\s*:\s*(?:String|string|str|&str|&'static\s+str|Str|CharSequence)\??(?=\s*=))?\s*(?:[:=]|=>|:=|는|은|:\s*=)[ \t]*(?:\[\]byte\(|b(?=["']))?\\?(["'\x60]?)(?![[(<{]\s*(?:redacted|hidden|masked|removed|omitted|secret|생략|비공개|숨김|마스킹)\s*[\])>}])([^\s"'\x60,;)}\]\\]{6,})\\?\2`,
     "gi"
 );
 // A URL query's parameter after another (…?id=AKIA…&aws_secret_access_key=…): the assignment above reads

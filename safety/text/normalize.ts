@@ -28,7 +28,7 @@ import {
 import { invisibleClass, replacementInDigits } from "./invisible";
 import { gluedMobileReplacements, gluedMobileTrigger } from "./phoneGlue";
 import { latinLookalike } from "./latinLookalikes";
-import { brokenGroup, labelledFieldGaps, labelledFieldsSource, listOfValues } from "./labelledGroups";
+import { brokenGroup, labelledFieldGaps, labelledFieldsSource, listOfValues, rowBreak } from "./labelledGroups";
 import { labelledGapReplacements, labelledGapTrigger, spreadGroupReplacements } from "./labelledGaps";
 import { markupGapReplacements, markupGapTrigger, taggedEmailGaps, taggedEmailTrigger } from "./markupGaps";
 import { numberWord, numberWordLast, separatorOf, spelledSeparator } from "./spelledSeparators";
@@ -97,7 +97,7 @@ const trigger = new AlternationGate(
 
 const spelledPlus = /(?<![A-Za-z가-힣])(?:plus|플러스)[ \t]*(?=(?:eight|팔|8)[ \t,;-]*(?:two|이|2)(?![A-Za-z]))/gi;
 const escapes =
-    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\dA-Za-z+])(?<!\d[- .])00(82)(?=[ -]?\d)(?![\d-]{0,20}[A-Fa-f])|\\(?:u\{?|U0000)([0-9A-Fa-f]{4}|(?<=\{)[0-9A-Fa-f]{1,6}(?=\}))\}?|\\x([0-9A-Fa-f]{2})|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)|(?<![\dA-Za-z+])(?!\d{6}[- ]?\d{7}(?!\d))(00[1-9](?:\d\d)?[ -]?82)(?=[ -]?1[016789]|[ -]?[2-6]\d)/g;
+    /%(?:25(?=40|2[Ee]))?([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\dA-Za-z+])(?<!\d[- .])00(82)(?=[ -]?\d)(?![\d-]{0,20}[A-Fa-f])|\\(?:u\{?|U0000)([0-9A-Fa-f]{4}|(?<=\{)[0-9A-Fa-f]{1,6}(?=\}))\}?|\\x([0-9A-Fa-f]{2})|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)|(?<![\dA-Za-z+])(?!\d{6}[- ]?\d{7}(?!\d))(00[1-9](?:\d\d)?[ -]?82)(?=[ -]?1[016789]|[ -]?[2-6]\d)/g;
 
 const quotedPrintableAt = /(?<=[A-Za-z0-9._%+-])=40(?=[A-Za-z0-9-]+\.[A-Za-z])/g;
 /** 。 and ｡: the dot of an address written with CJK punctuation. */
@@ -203,8 +203,7 @@ function characterReplacements(text: string): Replacement[] {
     // and other named entities of signs; 五九〇九二一-二九一五一八五, 零壹零…: Hanja numerals in a long run.
     for (const r of [...lettersForDigitsReplacements(text), ...namedEntityReplacements(text)]) out.push(r);
     for (const r of hanjaNumeralReplacements(text)) out.push(r);
-    // s k - p r o j - 4 f …: a token or an address written one character at a time; "plus eight two …",
-    // "플러스 팔이 …": the country code's "+" spelled out.
+    // s k - p r o j - 4 f …: a token written one character at a time; "plus eight two …", "플러스 팔이 …": "+".
     for (const gap of spacedCharacterGaps(text)) out.push(gap);
     spelledPlus.lastIndex = 0;
     for (let m = spelledPlus.exec(text); m !== null; m = spelledPlus.exec(text))
@@ -257,8 +256,7 @@ function characterPass(text: string): { text: string; starts: Int32Array; ends: 
 
 /** String concatenation between parts of a number: `"010-" + "2345"`, `'010' '2345'`, `"010" . "-" . "2345"`, `||`, `"010", "2345"`. */
 const concatenation = String.raw`(?:[ \t]*[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60])+[-._/]?[ \t]*`;
-// Each group of digits is taken whole ((?=(\d+))\1 cannot backtrack into it): a long run of
-// digits without a separator is read once, not once per position (quadratic on a 1 MB line).
+// Each group of digits is taken whole ((?=(\d+))\1 cannot backtrack): read once, not per position (1 MB lines).
 const digitRun = new RegExp(
     String.raw`(?<!\d)(?=(\d+))\1(?:(?:${concatenation}|${spelledGap}|[ \t]*[-._/,~|·•][ \t]*\n?[ \t]*|[ \t]*\\?\n[ \t]*(?:[-._/]|[*>#]|\/\/|--)?[ \t]*|[ \t]+)(?=(\d+))\2)+`,
     "gi"
@@ -296,8 +294,7 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
         // Separators with a quote: the joints of concatenated strings (or of a list's items).
         const quoted = (m[0].match(/[^\d]+/g) ?? []).map((v) => /["'\x60]/.test(v));
         // Facts about the whole run, read once (per separator they made a long run quadratic).
-        // (A group of nine digits or more is a whole value already: "01012345678,31" is a CSV row's
-        // phone and age, not one number.)
+        // (Nine digits or more are a whole value: "01012345678,31" is a CSV row's phone and age.)
         const onlyCommas = /^[\d\s,]*$/.test(m[0]) && groups.every((g) => g.length >= 2 && g.length <= 8);
         const signs = new Map<string, boolean>();
         const onlySign = (sign: string) => {
@@ -321,7 +318,11 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
             if (/^[ \t]*\.[ \t]*$/.test(value) && groups.length === 4 && groups.every((g) => g.length <= 3))
                 // 211 . 234 . 10 . 5: an IPv4 address with its dots spaced.
                 canonical = ".";
-            else if (quote >= 0 && listOfValues(groups, quoted, index, value.includes(","))) canonical = undefined;
+            else if (
+                quote >= 0 &&
+                (listOfValues(groups, quoted, index, value.includes(",")) || rowBreak(text, at, s[0]))
+            )
+                canonical = undefined;
             else if (quote >= 0) {
                 // Concatenated parts: the separator written inside the strings, or none.
                 // A "." between the strings is PHP's or Lua's operator; outside them, the number's.
@@ -333,8 +334,7 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
             else if (spacedDigits && /^ $/.test(value)) canonical = "";
             else if (spacedDigits && /^, ?$/.test(value) && / \d /.test(m[0])) canonical = "-";
             else if (/^[ \t]*[~|·•][ \t]*$/.test(value)) {
-                // 010~2345~6789, 010|2345|6789: one of these, twice, and no other separator. (Not ":":
-                // times, IPv6.)
+                // 010~2345~6789, 010|2345|6789: one of these, twice, no other separator (not ":": times, IPv6).
                 const sign = value.trim();
                 if (onlySign(sign)) canonical = "-";
                 // | 920417 | 1538261 |: two table cells of a 6 + 7 number, read spaced (the check digit decides).

@@ -128,3 +128,28 @@ describe("PII round 106: invalid UTF-8 inside a value's digits (U+FFFD)", () => 
         unchanged("가격 12\uFFFD34원, 버전 v1.2\uFFFD3");
     });
 });
+
+describe("PII round 106: set 101's e-mail and CSV classes", () => {
+    it("a provider said in Hangul, an address in brackets glued to a word, a double-encoded @", () => {
+        assert.equal(shown("문의 suahn21 골뱅이 한메일 닷넷"), "문의 [이메일]");
+        assert.equal(shown("담당자(yoonji-park7 AT DAUM DOT NET)에게"), "담당자([이메일])에게");
+        assert.equal(shown("Author: 서하늘 <haneul91 at kakao dot com>"), "Author: 서하늘 <[이메일]>");
+        assert.equal(shown("?ref=dohyun.lim%2540hanmail.net&page=2"), "?ref=[이메일]&page=2");
+    });
+
+    it("each quoted row of a CSV export keeps its own value", () => {
+        assert.equal(
+            shown('id;name;phone\n"30417";"문가을";"010-5132-8806"\n"30418";"백하람";"010-2290-4713"'),
+            'id;name;phone\n"30417";"문가을";"[전화번호]"\n"30418";"백하람";"[전화번호]"'
+        );
+    });
+
+    it("다음 and 네이버 as words, a percent sign before digits, a string continued on the next line stay", () => {
+        unchanged("다음 주에 네이버 점검이 있고 그 다음 점심");
+        unchanged("discount=50%2540 items, 100%25 done");
+        assert.equal(
+            shown('tel = ("010"\n  "6613"\n  "2047")'),
+            'tel = ("[전화번호]"\n  "[전화번호]"\n  "[전화번호]")'
+        );
+    });
+});
