@@ -185,11 +185,13 @@ export class Segmenter {
         if (end < this.start) return true;
         let begin = end;
         while (begin > this.start && !isSpace(text, begin - 1)) begin--;
-        // A bracket or a quote glued before an address ("고객(kim AT …", "<kim at …"): the word after it.
-        for (let k = end; k > begin; k--) if (opener.includes(text[k - 1])) begin = k;
-        if (begin > end) return true;
+        // An address glued after a bracket or a quote ("고객(kim AT …", "<kim at …"; not "(at)"): read from there.
+        let word = begin;
+        for (let k = end; k > begin && word === begin; k--)
+            if (opener.includes(text[k - 1]) && !/[)\]}]/.test(text.slice(k, end + 1))) word = k;
+        if (word > end) return true;
         // Only ASCII words and 골뱅이 / 점 / 앳 / 닷 matter here; skip the slice for the rest.
-        const first = text[begin];
+        const first = text[word];
         if (first.charCodeAt(0) > 127 && !"골점앳닷엣에쩜네다한지카야핫아".includes(first)) return true;
         // Joining words are short: a longer next word decides at once (no quadratic waiting).
         let next = at;
@@ -199,7 +201,7 @@ export class Segmenter {
         if (!nextMayJoin && !joiningInitials.includes(first) && !schemeInitials.includes(first)) return true;
         const previous = text.slice(begin, end + 1);
         if (joiningWord.test(previous) || schemeWord.test(previous)) return false;
-        if (!addressPart.test(previous)) return true;
+        if (!addressPart.test(word === begin ? previous : text.slice(word, end + 1))) return true;
         if (next - at > 8) return true;
         if (next === text.length && !final) return "wait";
         return !joiningWord.test(text.slice(at, next));
