@@ -83,7 +83,15 @@ function readPolicy(file: string): SafetyPolicy | string {
     try {
         const text = fs.readFileSync(file, "utf8");
         // A byte-order mark (editors on Windows) is not JSON's, here as in the input.
-        return resolvePolicy(validatePolicy(JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text)));
+        let parsed: unknown;
+        try {
+            parsed = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
+        } catch (error) {
+            // Not the parser's message: it quotes the file, which may hold anything (found from outside).
+            const at = /position (\d+)/.exec((error as Error).message)?.[1];
+            return `cannot read ${file}: not JSON${at === undefined ? "" : ` (at character ${Number(at) + 1})`}`;
+        }
+        return resolvePolicy(validatePolicy(parsed));
     } catch (error) {
         // The CLI stops on a bad policy (the extension falls back to the default and says so).
         if (error instanceof InvalidPolicyError)
@@ -177,8 +185,9 @@ async function main(argv: string[]): Promise<number> {
             }
             // A byte-order mark before the first line (files saved by Windows editors) is not JSON's.
             const line = number === 1 && read.startsWith("\uFEFF") ? read.slice(1) : read;
-            // Blank lines are skipped: they carry no record (documented in docs/safety.md).
-            if (line.trim().length === 0) continue;
+            // Blank lines are skipped: they carry no record (documented in docs/safety.md). Blank in JSON's
+            // sense only (space, tab): a line of NBSP, U+3000, U+2028, VT or FF is not JSON and says so.
+            if (/^[ \t]*$/.test(line)) continue;
             buffered.push(scanLine(line, policy, number));
             if (buffered.length >= 256) await flush();
         }

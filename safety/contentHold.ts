@@ -71,7 +71,7 @@ function rightContext(received: string, end: number, length: number): string | u
  * A house number, then a capitalised word: the street's kind may come two words on ("5996 Lakeview Terrace"),
  * past the words' lookahead (pii/streetAddress.ts reads it in the right context; set 83, 2026-12-07).
  */
-const houseNumber = /(?:^|\s)\d{1,5}[A-Z]?\s+$/;
+const houseNumber = /(?:^|\s)\d{1,5}[A-Z]?,?\s+$/;
 const capitalised = /^[A-Z][a-z]/;
 /** As far as a public building's name in brackets after its address ("… DC 20500 (The White House)"). */
 const streetLookahead = 96;

@@ -12,6 +12,8 @@ const province =
     "(?:서울(?:특별시|시)?|부산(?:광역시|시)?|대구(?:광역시|시)?|인천(?:광역시|시)?|광주(?:광역시|시)?|대전(?:광역시|시)?|울산(?:광역시|시)?|세종(?:특별자치시|시)?|경기(?:도)?|강원(?:특별자치도|도)?|충북|충청북도|충남|충청남도|전북(?:특별자치도)?|전라북도|전남|전라남도|경북|경상북도|경남|경상남도|제주(?:특별자치도|도)?)";
 /** A province then its city, county or district; or a city then its district ("수원시 영통구"). */
 export const region = `(?:${province}\\s+(?:[가-힣]{1,5}시\\s+)?[가-힣]{1,5}(?:구|군|시)|[가-힣]{1,4}시\\s+[가-힣]{1,4}구)`;
+/** The same, its parts written together as well ("서울특별시강남구테헤란로5길12": an address typed without spaces). */
+const regionGlued = `(?:${province}\\s*(?:(?!특별|광역)[가-힣]{1,5}시\\s*)?(?!특별|광역|도\\s)[가-힣]{1,5}(?:구|군|시)|[가-힣]{1,4}시\\s*[가-힣]{1,4}구)`;
 /** A road (송도과학로, 세종대로 23길) or a lot's town (봉천동, 신림리, 을지로3가). */
 export const place =
     "(?:[가-힣0-9]{1,10}(?:로|길)(?:\\s*\\d{1,4}(?:번)?(?:길|가))?|[가-힣0-9]{1,8}(?:동|리|가)(?:\\s*산)?)";
@@ -49,7 +51,7 @@ export const koreanAddress = patternRecognizer({
         {
             id: "building",
             regex: new RegExp(
-                `(?<![\\d-])\\d{1,4}(?:-\\d{1,4})?${notBuilding}(?<=${region}${lineBreak}(?:[가-힣]{1,5}(?:읍|면)\\s+)?${place}\\s*\\d{1,4}(?:-\\d{1,4})?)`,
+                `(?<![\\d-])\\d{1,4}(?:-\\d{1,4})?${notBuilding}(?<=${regionGlued}(?:\\s*|\\s*<br\\s*/?>\\s*)(?:[가-힣]{1,5}(?:읍|면)\\s*)?${place}\\s*\\d{1,4}(?:-\\d{1,4})?)`,
                 "g"
             )
         },
@@ -70,7 +72,7 @@ export const koreanAddress = patternRecognizer({
         {
             id: "lot-unit",
             regex: new RegExp(
-                `(?<!\\d)\\d{1,5}호(?!선|기|차|점|봉|수)(?<=${region}\\s+(?:[가-힣]{1,5}(?:읍|면)\\s+)?${place}\\s*\\d{1,4}(?:-\\d{1,4})?(?:번지)?(?:\\s+|\\s*[,-]\\s*)${namedBuilding}(?:\\d{1,3}층\\s*)?\\d{1,5}호)`,
+                `(?<!\\d)\\d{1,5}호(?!선|기|차|점|봉|수)(?<=${regionGlued}\\s*(?:[가-힣]{1,5}(?:읍|면)\\s*)?${place}\\s*\\d{1,4}(?:-\\d{1,4})?(?:번지)?(?:\\s+|\\s*[,-]\\s*)${namedBuilding}(?:\\d{1,3}층\\s*)?\\d{1,5}호)`,
                 "g"
             )
         },

@@ -27,7 +27,15 @@ export function personalNumberRecognizer(options: {
             if (parsed.gender >= 5 !== options.foreign) return undefined;
             const checked = options.check(parsed.digits);
             const context = near(start, end);
-            if (!checked && !context && needsCheck(match)) return undefined;
+            // Born since 2020 (gender digit 3 or 4, a date up to this year): the tail is random, so no check digit
+            // can vouch for a bare number; its date and gender digit do (issue 27: "2103154123456" passed).
+            const recent =
+                !options.foreign &&
+                bornSince2020(parsed.digits) &&
+                !/(?:time|timestamp|epoch|millis|ms|_at|ts|시각|타임스탬프|시간)["']?\s*[:=]?\s*$/i.test(
+                    match.input.slice(Math.max(0, start - 20), start)
+                );
+            if (!checked && !context && needsCheck(match) && !recent) return undefined;
             // "Build 240315-1234567", "release-240620-3887161": a build or version number (a tag's
             // word glued by - _ / . too), without a word that says RRN.
             if (
@@ -59,13 +67,19 @@ export function personalNumberRecognizer(options: {
             if (!context && match[2] === "" && inCodePosition(match.input, start, end)) return undefined;
             // Nor in prose when they read as a millisecond timestamp of 2001-2039 (Date.now(), logs): the
             // 6 + 7 numbers this lets pass unlabelled are those of people born 2010-2021 (or 1910-1921).
-            if (!context && match[2] === "" && millisecondTimestamp(match[0])) return undefined;
+            if (!context && match[2] === "" && millisecondTimestamp(match[0]) && !recent) return undefined;
             // Numbers issued since October 2020 have random tails: a failed check digit
             // lowers the score but never clears a well-formed number.
             const score = checked ? 1 : context ? 0.85 : 0.5;
             return { score, rule: `${options.rule}.${checked ? "checksum" : "pattern"}${context ? "+context" : ""}` };
         }
     });
+}
+
+/** A child's number: gender digit 3 or 4 and a birth date from 2020 to this year (the view checked the date). */
+function bornSince2020(d: number[]): boolean {
+    const year = d[0] * 10 + d[1];
+    return (d[6] === 3 || d[6] === 4) && year >= 20 && year <= new Date().getFullYear() % 100;
 }
 
 /** Thirteen digits between 1,000,000,000,000 (2001-09-09) and 2,200,000,000,000 (2039-09-18) in ms. */

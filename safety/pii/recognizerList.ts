@@ -26,10 +26,12 @@ import { urlCredential } from "./urlCredentials";
 import { residentNumberHalves } from "./rrnHalves";
 import { cardSecurityCode } from "./cardSecurity";
 import { authCode } from "./authCodes";
+import { wrappedSecret } from "./wrappedSecret";
 
 /** Every recognizer, in priority order (earlier wins a tie on an overlapping span). */
 export const recognizers: readonly Recognizer[] = [
     secretToken,
+    wrappedSecret,
     urlCredential,
     koreanResidentNumber,
     koreanForeignerNumber,

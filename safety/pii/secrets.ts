@@ -33,7 +33,7 @@ const pemArmorless = new RegExp(
 // 비밀번호를 X 로 변경, 패스워드는 X, 비번: X, pw: X, DB 비밀번호(X)를, 와이파이 비번 X, the password you asked for: X: a value with letters and digits or
 // symbols (or six digits or more after a word that says password), no Hangul; パスワード, contraseña, Passwort, senha too.
 const koreanPassword =
-    /(?:비밀\s?번호|비번|패스워드|암호|パスワード|contraseña|passwort|senha|(?<![A-Za-z=])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)\s*|로\s*(?=['"‘“\x60])|\s*(?:[:=→(]|->)\s*|\s+(?:is|was|to)\s+(?:now\s+|set\s+to\s+|changed\s+to\s+)?|[^\n→]{0,20}(?:→|->)\s*|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)['"‘“\x60]?([^\s가-힣"'`,;)<’”]{6,})/gi;
+    /(?:비밀\s?번호|비번|패스워드|암호|パスワード|contraseña|passwort|senha|(?<![A-Za-z=])(?:pw|passwd|password|passcode)(?![A-Za-z]))(?:(?:를|을|는|은|가|이)?\s*(?:지금\s+|그냥\s+|바로\s+)?(?:(?:알려|불러|말해|적어|보내|가르쳐|읊어)\s?(?:줄게요?|줄께요?|드릴게요?|드릴께요?|드림|줌|준다)|뭐냐면|뭐냐하면|공유(?:할게요?|합니다|드려요|드립니다))[\s:,.!~]*|(?:를|을|는|은|가|이)\s*|로\s*(?=['"‘“\x60])|\s*(?:[:=→(]|->)\s*|\s+(?:is|was|to)\s+(?:now\s+|set\s+to\s+|changed\s+to\s+)?|[^\n→]{0,20}(?:→|->)\s*|>|(?:\s+[A-Za-z']+){1,5}\s*:\s*|\s+)['"‘“\x60]?([^\s가-힣"'`,;)<’”]{6,})/gi;
 
 // An AWS secret access key (40 characters of base64) in prose, unlabelled: after its key id
 // (AKIA…) or a word that says secret, on the same line or the next.
@@ -41,10 +41,10 @@ const awsSecretInProse =
     /(?:\b(?:AKIA|ASIA)[A-Z0-9]{16}\b|[Ss]ecret|SECRET|시크릿|비밀)(?:[^\n]|\n(?![ \t]*\n)){0,48}?(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
 
 /** A name that says its value is a secret (api_key, DB_PASSWORD, client-secret, …). */
-const secretName = String.raw`(?:[A-Za-z0-9]+[_.-]){0,8}(?:[A-Za-z0-9]*passw(?:or)?d|[A-Za-z0-9]*(?:admin|api|app|access|secret|private|client|auth|service|master|signing|encryption|webhook)(?:key|secret|token)|[A-Za-z0-9]*(?<=[a-z0-9])Pw|pw|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|service[_-]?key|app[_-]?key|app[_-]?secret|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+){0,8}`;
+const secretName = String.raw`(?:[A-Za-z0-9]+[_.-]){0,8}(?:[A-Za-z0-9]*passw(?:or)?d|[A-Za-z0-9]*(?:admin|api|app|access|secret|private|client|auth|service|master|signing|encryption|webhook|session|security|bearer)(?:key|secret|token)|[A-Za-z0-9]*(?<=[a-z0-9])Pw|pw|api[_-]?key|apikey|secret|secret[_-]?key|client[_-]?secret|token|access[_-]?token|auth[_-]?token|refresh[_-]?token|passw(?:or)?d|pass|pwd|passphrase|service[_-]?key|app[_-]?key|app[_-]?secret|private[_-]?key|access[_-]?key|credentials?|key)(?:[_.-][A-Za-z0-9]+){0,8}`;
 // name = value, name: value, "name": "value", 비밀번호: value, PGPASSWORD=value
 const assignment = new RegExp(
-    String.raw`(?:^|[^A-Za-z0-9])(${secretName}|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])(?<!(?:캐시|캐싱|정렬|기본|외래|파티션|해시|인덱스|조회|검색|매핑|고유|복합|대체|후보|샤드|라우팅|멱등성|멱등|cache|sort|primary|foreign|partition|index|lookup)\s*)키)\\?["']?\]?(?:\s*:\s*(?:String|string|str|&str|&'static\s+str|Str|CharSequence)\??(?=\s*=))?\s*(?:[:=]|=>|:=|는|은|:\s*=)[ \t]*\\?(["'\x60]?)(?![[(<{]\s*(?:redacted|hidden|masked|removed|omitted|secret|생략|비공개|숨김|마스킹)\s*[\])>}])([^\s"'\x60,;)}\]\\]{6,})\\?\2`,
+    String.raw`(?:^|[^A-Za-z0-9])(${secretName}|비밀번호|패스워드|암호|토큰|시크릿|API ?키|(?<![가-힣])(?<!(?:캐시|캐싱|정렬|기본|외래|파티션|해시|인덱스|조회|검색|매핑|고유|복합|대체|후보|샤드|라우팅|멱등성|멱등|cache|sort|primary|foreign|partition|index|lookup)\s*)키)\\?["']?\]?(?:\s*:\s*(?:String|string|str|&str|&'static\s+str|Str|CharSequence)\??(?=\s*=))?\s*(?:[:=]|=>|:=|는|은|:\s*=)[ \t]*(?:\[\]byte\(|b(?=["']))?\\?(["'\x60]?)(?![[(<{]\s*(?:redacted|hidden|masked|removed|omitted|secret|생략|비공개|숨김|마스킹)\s*[\])>}])([^\s"'\x60,;)}\]\\]{6,})\\?\2`,
     "gi"
 );
 // A URL query's parameter after another (…?id=AKIA…&aws_secret_access_key=…): the assignment above reads
@@ -107,6 +107,17 @@ export const algorithm =
 function trivialPassword(value: string): boolean {
     const m = /^(?:password|passw0rd|p@ssw0rd|qwerty|letmein|admin|welcome|iloveyou|abc)\W*(\d*)\W*$/i.exec(value);
     return m !== null && (m[1].length <= 2 || countingDigits(m[1]));
+}
+
+/**
+ * A weak password said as an example, not given (issue 27: "비밀번호: admin1234", "password: P@ssw0rd!" passed
+ * as the example every policy forbids): "password123 같은 값", "such as qwerty1", "금지", "avoid", "예:".
+ */
+function givenAsExample(input: string, start: number, end: number): boolean {
+    const around = input.slice(Math.max(0, start - 60), Math.min(input.length, end + 40));
+    return /같은|같이|처럼|따위|등(?:의|은|을|이)?\s|금지|쓰지|사용하지|피하|피해|말\s?것|안\s?됩|안\s?돼|취약|흔한|예시|예를|예:|e\.g\.|such as|like\s|avoid|never|don'?t|do not|weak|common|forbid|ban|reject|차단|거부|막|허용하지|not allowed|blacklist|denylist|dictionary|사전/i.test(
+        around
+    );
 }
 
 /** 111111, 123456, 987654: the example every guide warns against, not somebody's password. */
@@ -192,7 +203,7 @@ export const secretToken = patternRecognizer({
                 /[(){}[\]]/.test(value) ||
                 isCodeReference(value) ||
                 algorithm.test(value) ||
-                trivialPassword(value) ||
+                (trivialPassword(value) && givenAsExample(match.input, match.index, match.index + match[0].length)) ||
                 /^@[\w.-]+(?::\d+)?\/?$/.test(value) ||
                 // A URL after the word (curl -u user:password https://…): the command's, not a password.
                 /^(?:https?|ftp):\/\//i.test(value) ||
@@ -238,7 +249,8 @@ export const secretToken = patternRecognizer({
             /[가-힣]{2}/.test(value) ||
             // The example every password policy forbids: password123, qwerty1!, admin1234.
             // (Admin5507# is somebody's weak password, not the example: its digits do not count up.)
-            trivialPassword(value)
+            (trivialPassword(value) &&
+                (!passwordName.test(name) || givenAsExample(match.input, match.index, match.index + whole.length)))
         )
             return undefined;
         // A bare "key" (MAILGUN_KEY, key, 키) names a secret unless it is a data structure's key

@@ -7,6 +7,7 @@
 // longer name is missed. A flat's number beside the address ("Flat 12, 210 Mill Road", "4225 Oak
 // Street, Apt 3C") points at the door too (set 83, 2026-12-07).
 import type { PiiFinding } from "../types";
+import { romanizedAddress } from "./romanizedAddress";
 
 /**
  * A house number (not part of a version, a path, an id or a time), then its street: one or two capitalised
@@ -62,5 +63,8 @@ export function streetAddress(scanText: string, from: number, after: string): Pi
         if (start >= from && start + unit[1].length <= scanText.length)
             out.push(found(start, start + unit[1].length, "unit_en"));
     }
+    // A Korean address in English ("12, Teheran-ro 5-gil, Gangnam-gu"): romanizedAddress.ts.
+    for (const door of romanizedAddress(scanText, from, window))
+        if (out.every((f) => door.end <= f.start || door.start >= f.end)) out.push(door);
     return out;
 }

@@ -72,37 +72,44 @@ export function digitWordReplacements(text: string): Replacement[] {
     return out;
 }
 
-/** One Sino-Korean digit (not 영/공: a place value's digits are 1-9). */
-const placeDigit = "[일이삼사오육륙칠팔구]";
-/** A number written with place values (사천육백칠십팔, 칠백십오, 구십): at least one of 천, 백, 십. */
-const placeGroup = `(?:${placeDigit}?천(?:${placeDigit}?백)?(?:${placeDigit}?십)?${placeDigit}?|${placeDigit}?백(?:${placeDigit}?십)?${placeDigit}?|${placeDigit}?십${placeDigit}?)`;
-/** A group of a spoken value: place values, or digit words read one by one (공오이, 영일영). */
-const spokenGroup = `(?:${placeGroup}|[공영빵일이삼사오육륙칠팔구]{2,4})(?![가-힣])`;
+/** One digit of a place value, a word or a figure (not 영/공/0: a place value's digits are 1-9): 사천, 4천. */
+const placeDigit = "[일이삼사오육륙칠팔구1-9]";
+/** The last digits of a place value, a word or up to three figures: 사천팔백이십일, 4천8백21, 9천37. */
+const placeLast = "(?:[일이삼사오육륙칠팔구]|[0-9]{1,3}(?![0-9]))";
+/** A number written with place values (사천육백칠십팔, 칠백십오, 구십, 4천8백21): at least one of 천, 백, 십. */
+const placeGroup = `(?:${placeDigit}?천(?:${placeDigit}?백)?(?:${placeDigit}?십)?${placeLast}?|${placeDigit}?백(?:${placeDigit}?십)?${placeLast}?|${placeDigit}?십${placeLast}?)`;
+/** Eight digits read in 만 (ten thousands): 천이백삼십사만 오천육백칠십팔, 1234만 5678. */
+const manGroup = `(?:${placeGroup}|[1-9][0-9]{0,3})만(?:[ \t]?(?:${placeGroup}|[0-9]{1,4}(?![0-9])))?`;
+/** A group of a spoken value: place values, digit words read one by one (공오이, 영일영), or figures among them. */
+const spokenGroup = `(?:${manGroup}|${placeGroup}|[공영빵일이삼사오육륙칠팔구]{2,4}|[0-9]{2,4}(?![0-9]))(?![가-힣])`;
 const groupGap = String.raw`(?:[ \t]*(?:-|,|다시|에)[ \t]*|[ \t]+)`;
-/** Two or more groups, one of them with place values: "공오이 사백육십이 이천구백사십팔", "영일영-구천칠백칠십오-육천사십사". */
-const placeValueRun = new RegExp(`(?<![가-힣])${spokenGroup}(?:${groupGap}${spokenGroup}){1,5}`, "g");
+/** Two or more groups, one of them with place values: "공오이 사백육십이 이천구백사십팔", "010-4천8백21-9천37". */
+const placeValueRun = new RegExp(`(?<![가-힣0-9])${spokenGroup}(?:${groupGap}${spokenGroup}){1,5}`, "g");
 /** One group of a run, read in turn. */
 const spokenGroupPart = new RegExp(spokenGroup, "g");
-/** What normalize must read in full for these: a place-value group, a gap, another group. */
-export const placeValueTrigger = `${placeDigit}?[천백십]${placeDigit}?${groupGap}${placeDigit}?[천백십공영]`;
+/** What normalize must read in full for these: a place-value group, a gap, another group; a figure beside 천, 백 or 만. */
+export const placeValueTrigger = `${placeDigit}?[천백십]${placeDigit}?${groupGap}${placeDigit}?[천백십공영]|[0-9][천백]|[천백]${placeDigit}|[0-9]만[ \t]?[0-9일이삼사오육륙칠팔구]`;
 
-/** The value of one group: place values summed, or digit words read one by one. */
-function groupDigits(group: string): string {
-    if (!/[천백십]/.test(group)) return Array.from(group, (c) => digitWords[c] ?? "").join("");
+/** The value of a place-value number (천, 백, 십 summed; figures or digit words between). */
+function placeValue(group: string): number {
     let total = 0;
-    let digit = 1;
-    let pending = false;
+    let pending = "";
     for (const c of group) {
         const place = c === "천" ? 1000 : c === "백" ? 100 : c === "십" ? 10 : 0;
         if (place > 0) {
-            total += (pending ? digit : 1) * place;
-            pending = false;
-        } else {
-            digit = Number(digitWords[c]);
-            pending = true;
-        }
+            total += (pending === "" ? 1 : Number(pending)) * place;
+            pending = "";
+        } else if (/[0-9]/.test(c)) pending += c;
+        else if (c in digitWords) pending = digitWords[c];
     }
-    return String(total + (pending ? digit : 0));
+    return total + (pending === "" ? 0 : Number(pending));
+}
+
+/** The value of one group: place values summed (a 만 multiplies what is before it), or digits read one by one. */
+function groupDigits(group: string): string {
+    if (!/[천백십만]/.test(group)) return Array.from(group, (c) => digitWords[c] ?? c).join("");
+    const parts = group.replace(/[ \t]/g, "").split("만");
+    return String(parts.length === 1 ? placeValue(parts[0]) : placeValue(parts[0]) * 10000 + placeValue(parts[1]));
 }
 
 /**
@@ -114,12 +121,14 @@ export function placeValueReplacements(text: string): Replacement[] {
     const out: Replacement[] = [];
     placeValueRun.lastIndex = 0;
     for (let m = placeValueRun.exec(text); m !== null; m = placeValueRun.exec(text)) {
-        if (!/[천백십]/.test(m[0])) continue;
+        if (!/[천백십만]/.test(m[0])) continue;
         const groups: Replacement[] = [];
         spokenGroupPart.lastIndex = 0;
         for (let p = spokenGroupPart.exec(m[0]); p !== null; p = spokenGroupPart.exec(m[0]))
             groups.push({ start: m.index + p.index, end: m.index + p.index + p[0].length, with: groupDigits(p[0]) });
         if (groups.reduce((n, g) => n + g.with.length, 0) < 9) continue;
+        // With figures or 만 in it, only a number that starts as a phone's does (010 사천팔백이십일 …): "2024 3천 5백" is no value.
+        if (/[0-9만]/.test(m[0]) && !groups[0].with.startsWith("0")) continue;
         groups.forEach((g, k) => {
             out.push(g);
             const next = groups[k + 1] as Replacement | undefined;

@@ -56,6 +56,15 @@ export function listOfValues(groups: readonly string[], quoted: readonly boolean
 }
 
 /**
+ * Whether a quoted joint with a line break (`joint`, at `at`) ends a delimited row: the next line's first field is
+ * quoted with a delimiter after it (`"…4366"⏎"59124";"…"`, a CSV export's next row), not a string continued.
+ */
+export function rowBreak(text: string, at: number, joint: string): boolean {
+    const next = text.slice(at + joint.length, at + joint.length + 40);
+    return joint.includes("\n") && !/[+|]/.test(joint) && /^\d+["'\x60][ \t]*[,;\t|]/.test(next);
+}
+
+/**
  * Whether the line break after group `k` of a run of digit groups breaks one group in two
  * ("010-39⏎47-5821", "9204⏎171538261"): read joined, the groups have a value's shape, and read
  * apart they have none.

@@ -194,3 +194,29 @@ export class MarkupGapState {
         this.insideLength = 0;
     }
 }
+
+/** A tag that shows nothing (`<b>`, `</span>`, `<em class="x">`). */
+const tag = String.raw`<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,80})?\/?>`;
+/** An address with tags inside it: `minsu<b>@</b>naver.com`, `<i>kim</i>&#64;<i>daum.net</i>`, `minsu@<b>naver</b>.com`. */
+const taggedEmail = new RegExp(
+    String.raw`[A-Za-z0-9._%+-]+(?:(?:${tag})+[A-Za-z0-9._%+-]+)*(?:${tag})*(?:@|&#64;|&#[xX]40;)(?:${tag})*[A-Za-z0-9-]+(?:(?:${tag})*\.(?:${tag})*[A-Za-z0-9-]+)+`,
+    "g"
+);
+/** What normalize must read in full for these: a tag beside an "@" or a dot of an address. */
+export const taggedEmailTrigger = String.raw`>(?:@|&#64;)|(?:@|&#64;)<|[A-Za-z]<\/[A-Za-z]+>\.[A-Za-z]`;
+const tags = new RegExp(tag, "g");
+
+/** The tags inside e-mail addresses, read as nothing (the address then reads whole). */
+export function taggedEmailGaps(text: string): Gap[] {
+    const out: Gap[] = [];
+    if (!text.includes("<") || !/@|&#64;|&#[xX]40;/.test(text)) return out;
+    taggedEmail.lastIndex = 0;
+    for (let m = taggedEmail.exec(text); m !== null; m = taggedEmail.exec(text)) {
+        const plain = m[0].replace(tags, "").replace(/&#64;|&#[xX]40;/, "@");
+        if (!/^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(plain)) continue;
+        tags.lastIndex = 0;
+        for (let t = tags.exec(m[0]); t !== null; t = tags.exec(m[0]))
+            out.push({ start: m.index + t.index, end: m.index + t.index + t[0].length, with: "" });
+    }
+    return out;
+}

@@ -25,12 +25,12 @@ import {
     lettersForDigitsReplacements,
     otherDigit
 } from "./digitForms";
-import { invisibleClass } from "./invisible";
+import { invisibleClass, replacementInDigits } from "./invisible";
 import { gluedMobileReplacements, gluedMobileTrigger } from "./phoneGlue";
 import { latinLookalike } from "./latinLookalikes";
-import { brokenGroup, labelledFieldGaps, labelledFieldsSource, listOfValues } from "./labelledGroups";
+import { brokenGroup, labelledFieldGaps, labelledFieldsSource, listOfValues, rowBreak } from "./labelledGroups";
 import { labelledGapReplacements, labelledGapTrigger, spreadGroupReplacements } from "./labelledGaps";
-import { markupGapReplacements, markupGapTrigger } from "./markupGaps";
+import { markupGapReplacements, markupGapTrigger, taggedEmailGaps, taggedEmailTrigger } from "./markupGaps";
 import { numberWord, numberWordLast, separatorOf, spelledSeparator } from "./spelledSeparators";
 import { spelledEmailReplacements } from "./spelledEmail";
 import { digitWordReplacements, placeValueTrigger, spelledGap } from "./digitWordRuns";
@@ -76,7 +76,7 @@ export function originalSpan(view: NormalizedText, start: number, end: number): 
 const invisible = new RegExp(invisibleClass);
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Anything the character pass might change. */
-const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|=40[A-Za-z0-9]|&#|\\[uxU]\{?[0-9A-Fa-f]{2}|0082|00[1-9]\d{0,3}[ -]?82[ -]?[1-6]|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영빵일이삼사오육륙칠팔구]{2}|\d[공영빵일이삼사오육륙칠팔구]\d|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |@\n|골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|\d\\?[ \t]*\n[ \t]*(?:[*>#]|\/\/|--)[ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|@[\w-]+\s*(?:dot|점|닷|쩜)\s|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
+const characterTrigger = String.raw`[^\u0000-\u007F\uAC00-\uD7A3\u3131-\u318E\u4E00-\u9FFF]|%[0-9A-Fa-f]{2}|=40[A-Za-z0-9]|&#|\\[uxU]\{?[0-9A-Fa-f]{2}|0082|00[1-9]\d{0,3}[ -]?82[ -]?[1-6]|(?<![\d+])82[ -]1|\d{6}\.\d{7}|[공영빵일이삼사오육륙칠팔구]{2}|\d[공영빵일이삼사오육륙칠팔구]\d|\d[ \t]*[-_/,\n][ \t]*\d|\d \d \d|\d[ \t]+-|\d\t|[[(][.@][\])]|at\]|\(at\)| at | @|@ |@\n|골뱅이|앳|\d[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60]|\\[0-7]{3}|\+82\)?[ -]?0|\d[ \t]*[~|·•][ \t]*\d|\d[-._/][ \t]*\n|\d[ \t]*\n[ \t]*[-*][ \t]*\d|\d\\?[ \t]*\n[ \t]*(?:[*>#]|\/\/|--)[ \t]*\d|[0-9][-.]?[OolI]|[OolI][-.]?[0-9]|\{at\}|골뱅|엣|에이티|@[\w-]+\s+\.|@[\w-]+\s*(?:dot|점|닷|쩜)\s|@[\w-]+\s*(?:점|닷|쩜)\s*(?:컴|콤|넷|케이알|오알지)|\+\s*["'\x60]@|[${hanjaNumerals}]{3}`;
 /** A digit, then a separator spelled as a word ("010 다시 2345", "8 dot 8"). */
 const spelledTrigger = `\\d[ \\t]*(?:${spelledSeparator})[ \\t]*[\\d공영빵일이삼사오육륙칠팔구]|(?:${numberWordLast})[ \\t,.-]+(?:${numberWord})`;
 /** Spaces that matter between digits: two or more, a 6 + 7 number's one, a spaced dot (an IPv4 address). */
@@ -89,7 +89,7 @@ export const spacedSinoTrigger = String.raw`(?:[공영빵일이삼사오육륙�
  */
 const trigger = new AlternationGate(
     new RegExp(
-        `${characterTrigger}|${placeValueTrigger}|${namedEntityTrigger}|${stringJoinTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${labelledFieldsSource}|${labelledGapTrigger}|${valueGapTrigger}|${spacedTrigger}|${spacedCharactersTrigger}|${lineContinuationSource}`,
+        `${characterTrigger}|${placeValueTrigger}|${namedEntityTrigger}|${stringJoinTrigger}|${separatorLookalikeTrigger}|${gluedMobileTrigger}|${spacedSinoTrigger}|${spelledTrigger}|${tokenConcatenationSource}|${markupGapTrigger}|${taggedEmailTrigger}|${labelledFieldsSource}|${labelledGapTrigger}|${valueGapTrigger}|${spacedTrigger}|${spacedCharactersTrigger}|${lineContinuationSource}`,
         "i"
     ),
     ["@", "&%\\", "골앳엣티", `공영빵일이삼사오육륙칠팔구천백십${hanjaNumerals}`, "0123456789", "[](){}", "\"'`", "\n"]
@@ -97,7 +97,7 @@ const trigger = new AlternationGate(
 
 const spelledPlus = /(?<![A-Za-z가-힣])(?:plus|플러스)[ \t]*(?=(?:eight|팔|8)[ \t,;-]*(?:two|이|2)(?![A-Za-z]))/gi;
 const escapes =
-    /%([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\dA-Za-z+])(?<!\d[- .])00(82)(?=[ -]?\d)(?![\d-]{0,20}[A-Fa-f])|\\(?:u\{?|U0000)([0-9A-Fa-f]{4}|(?<=\{)[0-9A-Fa-f]{1,6}(?=\}))\}?|\\x([0-9A-Fa-f]{2})|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)|(?<![\dA-Za-z+])(?!\d{6}[- ]?\d{7}(?!\d))(00[1-9](?:\d\d)?[ -]?82)(?=[ -]?1[016789]|[ -]?[2-6]\d)/g;
+    /%(?:25(?=40|2[Ee]))?([0-9A-Fa-f]{2})|&#(\d{1,7});|&#[xX]([0-9A-Fa-f]{1,6});|(?<![\dA-Za-z+])(?<!\d[- .])00(82)(?=[ -]?\d)(?![\d-]{0,20}[A-Fa-f])|\\(?:u\{?|U0000)([0-9A-Fa-f]{4}|(?<=\{)[0-9A-Fa-f]{1,6}(?=\}))\}?|\\x([0-9A-Fa-f]{2})|(?<=\d)(?:\[\.\]|\(\.\))(?=\d)|\\([0-7]{3})|(?<=\+82\)?[ -]?)(0)(?=[ -]?1[016789]|[ -]?[2-6]\d)|\((\+82)\)|(?<![\dA-Za-z+])(?!\d{6}[- ]?\d{7}(?!\d))(00[1-9](?:\d\d)?[ -]?82)(?=[ -]?1[016789]|[ -]?[2-6]\d)/g;
 
 const quotedPrintableAt = /(?<=[A-Za-z0-9._%+-])=40(?=[A-Za-z0-9-]+\.[A-Za-z])/g;
 /** 。 and ｡: the dot of an address written with CJK punctuation. */
@@ -196,15 +196,14 @@ function characterReplacements(text: string): Replacement[] {
     for (let m = quotedPrintableAt.exec(text); m !== null; m = quotedPrintableAt.exec(text))
         out.push({ start: m.index, end: m.index + 3, with: "@" });
     // 010<span>-</span>1234, <td>010</td><td>1234</td>, ${"010"}-${"1234"}: the markup between groups.
-    out.push(...markupGapReplacements(text));
+    out.push(...markupGapReplacements(text), ...taggedEmailGaps(text));
     // 010ㅡ3947ㅡ5821, 900101ー1234568, 010=3947=5821: a dash or a dot drawn with another character.
     out.push(...separatorLookalikeReplacements(text));
     // O1O-3947-5821, 92O417-l538261: O / o for 0 and l / I for 1 inside a value's digit groups; &minus;
     // and other named entities of signs; 五九〇九二一-二九一五一八五, 零壹零…: Hanja numerals in a long run.
     for (const r of [...lettersForDigitsReplacements(text), ...namedEntityReplacements(text)]) out.push(r);
     for (const r of hanjaNumeralReplacements(text)) out.push(r);
-    // s k - p r o j - 4 f …: a token or an address written one character at a time; "plus eight two …",
-    // "플러스 팔이 …": the country code's "+" spelled out.
+    // s k - p r o j - 4 f …: a token written one character at a time; "plus eight two …", "플러스 팔이 …": "+".
     for (const gap of spacedCharacterGaps(text)) out.push(gap);
     spelledPlus.lastIndex = 0;
     for (let m = spelledPlus.exec(text); m !== null; m = spelledPlus.exec(text))
@@ -248,7 +247,7 @@ function characterPass(text: string): { text: string; starts: Int32Array; ends: 
         view.copy(text, run, i);
         const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
         const c = text.slice(i, i + width);
-        if (!invisible.test(c)) view.emit(nfkc(c), i, i + width);
+        if (!invisible.test(c) && !replacementInDigits(text, i)) view.emit(nfkc(c), i, i + width);
         i = run = i + width;
     }
     view.copy(text, run, text.length);
@@ -257,8 +256,7 @@ function characterPass(text: string): { text: string; starts: Int32Array; ends: 
 
 /** String concatenation between parts of a number: `"010-" + "2345"`, `'010' '2345'`, `"010" . "-" . "2345"`, `||`, `"010", "2345"`. */
 const concatenation = String.raw`(?:[ \t]*[-._/]?["'\x60]\s*(?:\+|\.\.?|\|\||,)?\s*["'\x60])+[-._/]?[ \t]*`;
-// Each group of digits is taken whole ((?=(\d+))\1 cannot backtrack into it): a long run of
-// digits without a separator is read once, not once per position (quadratic on a 1 MB line).
+// Each group of digits is taken whole ((?=(\d+))\1 cannot backtrack): read once, not per position (1 MB lines).
 const digitRun = new RegExp(
     String.raw`(?<!\d)(?=(\d+))\1(?:(?:${concatenation}|${spelledGap}|[ \t]*[-._/,~|·•][ \t]*\n?[ \t]*|[ \t]*\\?\n[ \t]*(?:[-._/]|[*>#]|\/\/|--)?[ \t]*|[ \t]+)(?=(\d+))\2)+`,
     "gi"
@@ -296,8 +294,7 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
         // Separators with a quote: the joints of concatenated strings (or of a list's items).
         const quoted = (m[0].match(/[^\d]+/g) ?? []).map((v) => /["'\x60]/.test(v));
         // Facts about the whole run, read once (per separator they made a long run quadratic).
-        // (A group of nine digits or more is a whole value already: "01012345678,31" is a CSV row's
-        // phone and age, not one number.)
+        // (Nine digits or more are a whole value: "01012345678,31" is a CSV row's phone and age.)
         const onlyCommas = /^[\d\s,]*$/.test(m[0]) && groups.every((g) => g.length >= 2 && g.length <= 8);
         const signs = new Map<string, boolean>();
         const onlySign = (sign: string) => {
@@ -321,7 +318,11 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
             if (/^[ \t]*\.[ \t]*$/.test(value) && groups.length === 4 && groups.every((g) => g.length <= 3))
                 // 211 . 234 . 10 . 5: an IPv4 address with its dots spaced.
                 canonical = ".";
-            else if (quote >= 0 && listOfValues(groups, quoted, index, value.includes(","))) canonical = undefined;
+            else if (
+                quote >= 0 &&
+                (listOfValues(groups, quoted, index, value.includes(",")) || rowBreak(text, at, s[0]))
+            )
+                canonical = undefined;
             else if (quote >= 0) {
                 // Concatenated parts: the separator written inside the strings, or none.
                 // A "." between the strings is PHP's or Lua's operator; outside them, the number's.
@@ -333,8 +334,7 @@ function groupReplacements(text: string, splitTokens: boolean): Replacement[] {
             else if (spacedDigits && /^ $/.test(value)) canonical = "";
             else if (spacedDigits && /^, ?$/.test(value) && / \d /.test(m[0])) canonical = "-";
             else if (/^[ \t]*[~|·•][ \t]*$/.test(value)) {
-                // 010~2345~6789, 010|2345|6789: one of these, twice, and no other separator. (Not ":":
-                // times, IPv6.)
+                // 010~2345~6789, 010|2345|6789: one of these, twice, no other separator (not ":": times, IPv6).
                 const sign = value.trim();
                 if (onlySign(sign)) canonical = "-";
                 // | 920417 | 1538261 |: two table cells of a 6 + 7 number, read spaced (the check digit decides).

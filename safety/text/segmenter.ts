@@ -56,14 +56,17 @@ const keepBehind = 16;
 const pemBegin = "-----BEGIN";
 /** Words that join the parts of a spelled-out e-mail address. */
 const joiningWord =
-    /^(?:at|sign|\[at\]|\(at\)|\{at\}|@|\[@\]|\(@\)|골뱅이|골뱅|[[({]골뱅이[\])}]|앳|엣|에이티|dot|\.|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|점|\[점\]|닷|쩜)$/i;
+    /^(?:at|sign|\[at\]|\(at\)|\{at\}|@|\[@\]|\(@\)|골뱅이|골뱅|[[({]골뱅이[\])}]|앳|엣|에이티|dot|\.|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|점|\[점\]|닷|쩜|(?:닷|점|쩜)(?:컴|콤|넷|케이알|오알지)(?:이에요|이야|입니다|으로|이고|이요|요|로|이|을|은)?)$/i;
 /** The characters a joining word starts with (the cut reads the words only after one). */
 const joiningInitials = "aAsS[({@골앳엣에dD.점닷쩜";
+/** Brackets and quotes that may open an address glued to the word before (고객(kim at …). */
+const opener = "(<[{\"'";
 /** Words after which the value follows a space. */
 const schemeWord = /^(?:Bearer|Basic|Token)$/i;
 const schemeInitials = "bBtT";
 /** A word that may be the local part of an e-mail address (or a domain label). */
-const addressPart = /^[A-Za-z0-9._%+@＠-]+(?:(?:골뱅이|골뱅|앳|엣|\(at\)|\[at\]|\{at\})[A-Za-z0-9._%+-]+)?$/i;
+const addressPart =
+    /^(?:[A-Za-z0-9._%+@＠-]+(?:(?:골뱅이|골뱅|앳|엣|\(at\)|\[at\]|\{at\})[A-Za-z0-9._%+-]+)?|네이버|다음|한메일|네이트|지메일|카카오|야후|핫메일|아웃룩)$/i;
 /** A line inside a PEM block: base64, a header (Proc-Type: …), or blank; maybe after a diff's or a comment's mark. */
 const pemBody = new RegExp(String.raw`^[ \t]*${pemLinePrefix}(?:[A-Za-z0-9+/=]+|[A-Za-z-]+: .*)?[ \t\r]*$`);
 /** A key's body without its BEGIN line (pii/secrets.ts: pemArmorless). */
@@ -182,9 +185,14 @@ export class Segmenter {
         if (end < this.start) return true;
         let begin = end;
         while (begin > this.start && !isSpace(text, begin - 1)) begin--;
+        // An address glued after a bracket or a quote ("고객(kim AT …", "<kim at …"; not "(at)"): read from there.
+        let word = begin;
+        for (let k = end; k > begin && word === begin; k--)
+            if (opener.includes(text[k - 1]) && !/[)\]}]/.test(text.slice(k, end + 1))) word = k;
+        if (word > end) return true;
         // Only ASCII words and 골뱅이 / 점 / 앳 / 닷 matter here; skip the slice for the rest.
-        const first = text[begin];
-        if (first.charCodeAt(0) > 127 && !"골점앳닷엣에쩜".includes(first)) return true;
+        const first = text[word];
+        if (first.charCodeAt(0) > 127 && !"골점앳닷엣에쩜네다한지카야핫아".includes(first)) return true;
         // Joining words are short: a longer next word decides at once (no quadratic waiting).
         let next = at;
         while (next < text.length && next - at <= 8 && !isSpace(text, next)) next++;
@@ -193,7 +201,7 @@ export class Segmenter {
         if (!nextMayJoin && !joiningInitials.includes(first) && !schemeInitials.includes(first)) return true;
         const previous = text.slice(begin, end + 1);
         if (joiningWord.test(previous) || schemeWord.test(previous)) return false;
-        if (!addressPart.test(previous)) return true;
+        if (!addressPart.test(word === begin ? previous : text.slice(word, end + 1))) return true;
         if (next - at > 8) return true;
         if (next === text.length && !final) return "wait";
         return !joiningWord.test(text.slice(at, next));

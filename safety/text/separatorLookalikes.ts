@@ -55,9 +55,10 @@ const registrationShaped = new RegExp(
  * An emoji or another pictograph (★ ♥ ● ☎ 😀 🔹 ❤️) between a value's groups, with its variation
  * selector, skin tone or joiners, up to three in a row: every gap of the run the same. Digit
  * groups joined so are one value's (`010😀2283😀1439`, `4000★1234★5678★9010`, a 6 + 7 number with
- * one such gap); what kind, if any, the recognizers decide (a date check, Luhn, a phone prefix).
+ * one such gap); what kind, if any, the recognizers decide (a date check, Luhn, a phone prefix). Not U+FFFD
+ * (invalid UTF-8), which the character pass drops between digits (invisible.ts).
  */
-const symbolGap = String.raw`[ \t]*(?:(?![\x00-\x7F])\p{So}[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]*){1,3}[ \t]*`;
+const symbolGap = String.raw`[ \t]*(?:(?![\x00-\x7F\uFFFD])\p{So}[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]*){1,3}[ \t]*`;
 const symbolJoined = new RegExp(
     String.raw`(?<!\p{Nd})\p{Nd}{2,6}(${symbolGap})\p{Nd}{2,7}(?:\1\p{Nd}{2,6}){0,4}(?!\p{Nd})`,
     "gu"
@@ -109,12 +110,16 @@ export function separatorLookalikeReplacements(text: string): Replacement[] {
     if (!anyDigit.test(text)) return out;
     single.lastIndex = 0;
     if (singleSign.test(text))
-        for (let m = single.exec(text); m !== null; m = single.exec(text))
+        for (let m = single.exec(text); m !== null; m = single.exec(text)) {
+            // U+FFFD (a byte of invalid UTF-8) inside a group of a value that has its own separators
+            // ("010-12\uFFFD34-5678"): no separator, the character pass drops it (invisible.ts).
+            if (m[0] === "\uFFFD" && /\d[-./]\d/.test(text.slice(Math.max(0, m.index - 9), m.index + 10))) continue;
             out.push({
                 start: m.index,
                 end: m.index + 1,
                 with: dotLike.includes(m[0]) ? "·" : barLike.includes(m[0]) ? "|" : "-"
             });
+        }
     phoneShaped.lastIndex = 0;
     if (gapSign.test(text))
         for (let m = phoneShaped.exec(text); m !== null; m = phoneShaped.exec(text)) {

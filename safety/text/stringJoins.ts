@@ -14,6 +14,8 @@ import { isWhitespaceCode } from "./whitespace";
 // an address's, Hangul: "최유나27" + "@우리회사.com".
 export const tokenConcatenationSource = String.raw`["'\x60](?<=[A-Za-z0-9_+/=@.$*!#%&^~?가-힣-]{3}["'\x60])(?:[ \t]*(?:\+|\.\.?|\|\|)?\s*(?:""|''|\x60\x60)){0,4}[ \t]*(?:\+|\.\.?|\|\|)?\s*["'\x60](?=[A-Za-z0-9_+/=@.$*!#%&^~?가-힣-]{4})|\$\{(?<=[A-Za-z0-9_+/=-]{3}\$\{)\s*["'](?=[A-Za-z0-9_+/=-]{4})|["'](?<=[A-Za-z0-9_+/=-]{4}["'])\s*\}(?=[A-Za-z0-9_+/=-]|\x60)`;
 const tokenConcatenation = new RegExp(tokenConcatenationSource, "g");
+/** A quoted field with a delimiter after it (the rest of a field, after its opening quote). */
+const csvField = /^[^"'\x60\n]*["'\x60][ \t]*[,;\t|]/;
 /** A list of short strings of a token's alphabet joined with nothing (its list: group 1 or 2). */
 const stringList = String.raw`\[((?:\s*["'][A-Za-z0-9_+/=-]{1,64}["']\s*,)+\s*["'][A-Za-z0-9_+/=-]{1,64}["']\s*,?\s*)\]`;
 const emptyJoin = new RegExp(
@@ -28,8 +30,13 @@ export const stringJoinTrigger = String.raw`\.join\(\s*(?:""|'')|(?:""|'')\.join
 export function stringJoinReplacements(text: string): Array<{ start: number; end: number; with: string }> {
     const out: Array<{ start: number; end: number; with: string }> = [];
     tokenConcatenation.lastIndex = 0;
-    for (let m = tokenConcatenation.exec(text); m !== null; m = tokenConcatenation.exec(text))
-        out.push({ start: m.index, end: m.index + m[0].length, with: "" });
+    for (let m = tokenConcatenation.exec(text); m !== null; m = tokenConcatenation.exec(text)) {
+        // A line break with no operator before a line of delimited quoted fields ("…4366"⏎"59124";"박나래"): the
+        // next row of a CSV export, not the string continued (found from outside: the first row's value was lost).
+        const end = m.index + m[0].length;
+        if (/\n/.test(m[0]) && !/[+.|]/.test(m[0]) && csvField.test(text.slice(end, end + 80))) continue;
+        out.push({ start: m.index, end, with: "" });
+    }
     // ['AKIA', 'CP5P', …].join(''), ''.join(['ghp_', …]): a list of a token's parts joined with nothing.
     emptyJoin.lastIndex = 0;
     for (let m = emptyJoin.exec(text); m !== null; m = emptyJoin.exec(text)) {

@@ -57,7 +57,8 @@ describe("outside round 22: passwords named by the syntax around them", () => {
         untouched('let password: String = "abc"');
         untouched("val dbPassword: String = BuildConfig.DB_PASSWORD");
         untouched("Version: 10:20:30:40:50");
-        untouched('admin_password: "admin1234"');
+        // (Round 106: a weak password given under its name is a password; named as an example it stays.)
+        untouched('e.g. admin_password: "admin1234"');
         untouched("$cred = Get-Credential");
     });
 });
