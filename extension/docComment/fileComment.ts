@@ -43,6 +43,14 @@ function commentBlockEnd(lines: readonly string[], line: number, style: CommentS
     return end;
 }
 
+/**
+ * Whether `code` holds something to document: not only blank lines or directives ("use strict";
+ * a doc comment drafted for that line was titled with it, found from outside).
+ */
+export function hasCodeToDocument(code: string): boolean {
+    return code.split(/\r?\n/).some((line) => line.trim() !== "" && !directive.test(line));
+}
+
 /** The first line a file comment may take: past the shebang, pragmas, directives and license header. */
 export function fileCommentLine(lines: readonly string[], languageId: string): number {
     const style = commentStyleFor(languageId);

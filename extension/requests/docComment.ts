@@ -2,7 +2,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import { shapeOutput, type PromptTask } from "../../models/prompts";
 import type { Ctx } from "../ctx";
-import { placeFileComment } from "../docComment/fileComment";
+import { hasCodeToDocument, placeFileComment } from "../docComment/fileComment";
 import { placeDocComment } from "../docComment/format";
 import { relocateLine } from "../docComment/relocate";
 import type { ResultRequest } from "../panel/results";
@@ -90,21 +90,21 @@ export async function docCommentRequest(
             title: docCommentTitle(unit, path.posix.basename(document.uri.path)),
             source: sourceLabel(document, unit.range.start.line, unit.range.end.line),
             target: { uri: document.uri, selection: new vscode.Selection(unit.range.start, unit.range.start) },
-            // Nothing but blank lines at the cursor (an empty last line, say): no model run on nothing.
-            run:
-                code.trim().length === 0
-                    ? () =>
-                          Promise.reject(
-                              new Error(
-                                  vscode.l10n.t(
-                                      "There is no code at the cursor to document. Put the cursor in a function, method or class, or select the code."
-                                  )
+            // Nothing but blank lines or a directive at the cursor (an empty last line, "use strict";):
+            // no model run on nothing.
+            run: !hasCodeToDocument(code)
+                ? () =>
+                      Promise.reject(
+                          new Error(
+                              vscode.l10n.t(
+                                  "There is no code at the cursor to document. Put the cursor in a function, method or class, or select the code."
                               )
                           )
-                    : wholeCodeRun(ctx, task, "docComment"),
+                      )
+                : wholeCodeRun(ctx, task, "docComment"),
             insert: insertDocComment(document, unit, task),
             // The code is read once: after a refusal, the command (not Retry) reads the file again.
-            retryable: code.trim().length > 0,
+            retryable: hasCodeToDocument(code),
             // Not at the cursor: where the language puts a doc comment (above, or a docstring under the def).
             insertLabel: vscode.l10n.t("Insert as Doc Comment")
         }

@@ -255,6 +255,18 @@ describe("Summaries, cancellation and the request queue (scripted model)", funct
         assert.match(result.message ?? "", /no code at the cursor|문서화할 코드가 없습니다/);
         assert.ok(!result.phases.includes("generating"), result.phases.join());
         await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+        // A directive alone is no code either (a draft titled '"use strict";' was made, found from outside).
+        const strict = await vscode.workspace.openTextDocument({
+            language: "typescript",
+            content: '"use strict";\n\nexport function f() {\n    return 1;\n}\n'
+        });
+        const strictEditor = await vscode.window.showTextDocument(strict);
+        strictEditor.selection = new vscode.Selection(0, 3, 0, 3);
+        const id2 = await vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
+        const result2 = gemma()?.result(id2);
+        assert.equal(result2?.state, "error");
+        assert.ok(!result2.phases.includes("generating"), result2.phases.join());
+        await closeDocument(strict);
     });
 
     it("does not run the model to summarise or document an empty file or a blank selection, and says why", async () => {

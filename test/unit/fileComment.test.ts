@@ -1,7 +1,12 @@
 // Where a whole file's doc comment goes (extension/docComment/fileComment.ts): the top of the
 // file, past a shebang, pragmas, directives and a license header, before the imports.
 import * as assert from "node:assert/strict";
-import { fileCommentLine, placeFileComment, selectionCoversFile } from "../../extension/docComment/fileComment";
+import {
+    fileCommentLine,
+    hasCodeToDocument,
+    placeFileComment,
+    selectionCoversFile
+} from "../../extension/docComment/fileComment";
 
 const lines = (text: string) => text.split("\n");
 
@@ -41,5 +46,12 @@ describe("A whole file's doc comment at the top of the file", () => {
         assert.equal(selectionCoversFile(file, { line: 1, character: 0 }, { line: 3, character: 0 }), true);
         assert.equal(selectionCoversFile(file, { line: 1, character: 0 }, { line: 1, character: 15 }), false);
         assert.equal(selectionCoversFile(lines("  \n"), { line: 0, character: 0 }, { line: 1, character: 0 }), false);
+    });
+    it("a directive alone ('use strict') or blank lines are no code to document", () => {
+        assert.equal(hasCodeToDocument('"use strict";'), false);
+        assert.equal(hasCodeToDocument("  'use client'\n\n"), false);
+        assert.equal(hasCodeToDocument("\n \n"), false);
+        assert.equal(hasCodeToDocument('"use strict";\nfunction f() {}'), true);
+        assert.equal(hasCodeToDocument("const useStrict = true;"), true);
     });
 });
