@@ -212,8 +212,10 @@ export const secretToken = patternRecognizer({
             )
                 return undefined;
             const digits = /^\d{6,}$/.test(value) && !/^암호/.test(match[0]);
-            if ((!digits && (!/[A-Za-z]/.test(value) || !/[\d\W]/.test(value))) || isPlaceholder(value))
-                return undefined;
+            // A word and the sentence's full stop ("enter your password below.", "after a password
+            // change?") is prose: the mark does not make the word a password (found by the lead's spot check).
+            const core = value.replace(/[.,?;:]+$/, "");
+            if ((!digits && (!/[A-Za-z]/.test(core) || !/[\d\W]/.test(core))) || isPlaceholder(value)) return undefined;
             if (digits && countingDigits(value)) return undefined;
             const start = match.index + match[0].length - match[1].length;
             return { score: 0.8, rule: "secret.password_phrase", start, end: start + value.length };
