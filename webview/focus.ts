@@ -59,6 +59,10 @@ export function rememberPress(requestId: string, action: string, kind: string | 
 /** Listens for the panel's focus and for clicks. */
 export function installFocusReturn(strings: () => PanelStrings | undefined, announce: (text: string) => void): void {
     window.addEventListener("focus", () => restoreFocus(strings, announce));
+    // The focus left the panel (Escape to the code): a click before that does not explain the next
+    // focus, which the keyboard brought (the e2e run's Ctrl+<group> within a second of a click on the
+    // panel's heading left the focus on the body, in CI).
+    window.addEventListener("blur", () => (pointerAt = -Infinity));
     // A click anywhere starts over (the click on a result button sets it again, after this).
     document.addEventListener(
         "pointerdown",
