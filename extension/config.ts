@@ -51,6 +51,8 @@ export interface RemoteSettings {
     /** Path of a PEM file with extra trusted CA certificate(s); empty: none. */
     caCertificate: string;
     allowSelfSigned: boolean;
+    /** `gemmaKo.remote.timeoutSeconds`: the wait for the answer to begin (5-600 s). */
+    timeoutSeconds: number;
 }
 
 export interface ModelSettings {
@@ -229,7 +231,8 @@ export class Config implements vscode.Disposable {
             kind: oneOf(this.raw.get<string>("remote.kind"), ["auto", "base", "instruct"], "auto"),
             headers,
             caCertificate: this.raw.get<string>("remote.caCertificate", "").trim(),
-            allowSelfSigned: this.raw.get<unknown>("remote.allowSelfSigned", false) === true
+            allowSelfSigned: this.raw.get<unknown>("remote.allowSelfSigned", false) === true,
+            timeoutSeconds: clampTimeout(this.raw.get<unknown>("remote.timeoutSeconds", 15))
         };
     }
 
@@ -296,4 +299,9 @@ export class Config implements vscode.Disposable {
         this.subscription.dispose();
         this.emitter.dispose();
     }
+}
+
+/** A server wait in seconds as set (5-600; 15 for anything else). */
+function clampTimeout(value: unknown): number {
+    return typeof value === "number" && Number.isFinite(value) ? Math.min(600, Math.max(5, Math.round(value))) : 15;
 }

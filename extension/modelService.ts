@@ -13,6 +13,7 @@ import type { GenerateRequest, GenerationResult, LoadedModelInfo, LoadProgress }
 import { ModelLoadCancelledError, ModelNotLoadedError, type RemoteWindowHint } from "../models/runtimeErrors";
 import type { Config, RemoteSettings } from "./config";
 import { errorCode } from "./panel/errorFixes";
+import { openSetting } from "./remoteWindow";
 
 /** Builds the remote backend for the settings (throws for an unusable endpoint or CA file). */
 export type RemoteBackendFactory = (settings: RemoteSettings) => RemoteBackend;
@@ -258,8 +259,7 @@ export class ModelService implements vscode.Disposable {
         this.log.warn(message);
         const open = vscode.l10n.t("Open Context Size Setting");
         void vscode.window.showWarningMessage(message, open).then((choice) => {
-            if (choice === open)
-                void vscode.commands.executeCommand("workbench.action.openSettings", "gemmaKo.model.contextSize");
+            if (choice === open) void openSetting("model.contextSize");
         });
     }
 
@@ -278,8 +278,7 @@ export class ModelService implements vscode.Disposable {
                 open
             )
             .then((choice) => {
-                if (choice === open)
-                    void vscode.commands.executeCommand("workbench.action.openSettings", "gemmaKo.model.draftPath");
+                if (choice === open) void openSetting("model.draftPath");
             });
     }
 

@@ -9,7 +9,8 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { RemoteWindowHint } from "../models/runtimeErrors";
-import { modelPathInSettings, userFolderOf } from "./userSettingsFile";
+import { machineScopedKeys } from "./config";
+import { modelPathInSettings, settingsEditorCommand, userFolderOf } from "./userSettingsFile";
 
 /** The profile's `User` folder on this machine (undefined when the storage is not a local folder). */
 export function userDataFolder(globalStorage: vscode.Uri): string | undefined {
@@ -30,4 +31,11 @@ export async function remoteWindowHint(globalStorage: vscode.Uri): Promise<Remot
     const text = await fs.readFile(path.join(user, "settings.json"), "utf8").catch(() => undefined);
     const ignoredPath = text === undefined ? undefined : modelPathInSettings(text);
     return ignoredPath === undefined ? undefined : { window, ignoredPath };
+}
+
+/** Opens the Settings editor at `gemmaKo.<key>`, on the tab where this window shows it. */
+export async function openSetting(key: string): Promise<void> {
+    const machineScoped = (machineScopedKeys as readonly string[]).includes(key);
+    const { command, argument } = settingsEditorCommand(`gemmaKo.${key}`, machineScoped, vscode.env.remoteName);
+    await vscode.commands.executeCommand(command, argument);
 }

@@ -109,7 +109,10 @@ export class ModelStatusBar implements vscode.Disposable {
                 break;
             }
             case "loading":
-                this.item.text = `$(loading~spin) ${vscode.l10n.t("Gemma-Ko: loading {0}%", this.loadPercent)}`;
+                // A server is reached, not loaded here: no percentage that only means "waiting".
+                this.item.text = this.models.usesRemote
+                    ? `$(loading~spin) ${vscode.l10n.t("Gemma-Ko: connecting to {0}…", this.models.remoteOrigin.replace(/^https?:\/\//, ""))}`
+                    : `$(loading~spin) ${vscode.l10n.t("Gemma-Ko: loading {0}%", this.loadPercent)}`;
                 break;
             case "ready": {
                 const description = this.models.backend.describe();

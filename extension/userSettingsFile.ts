@@ -17,3 +17,18 @@ export function modelPathInSettings(text: string): string | undefined {
     const value = (settings as Record<string, unknown>)["gemmaKo.model.path"];
     return typeof value === "string" && value.trim().length > 0 ? value.trim() : undefined;
 }
+
+/**
+ * The Settings editor's command that shows one setting. In a remote window (code-server,
+ * Remote-SSH) a machine-scoped setting is on the Remote tab only: opened on the User tab the
+ * search finds nothing ("No Settings Found", seen by an outside tester for the mirror setting).
+ */
+export function settingsEditorCommand(
+    id: string,
+    machineScoped: boolean,
+    remoteName: string | undefined
+): { command: string; argument: unknown } {
+    return remoteName !== undefined && machineScoped
+        ? { command: "workbench.action.openRemoteSettings", argument: { query: id } }
+        : { command: "workbench.action.openSettings", argument: id };
+}

@@ -6,7 +6,8 @@ import * as vscode from "vscode";
 export interface ChatAnswerMetadata {
     /** The slash command, or "" for a plain question. */
     command: string;
-    outcome: "done" | "stopped" | "blocked" | "error" | "unavailable";
+    /** `cancelled`: stopped before any of the answer came. */
+    outcome: "done" | "stopped" | "cancelled" | "blocked" | "error" | "unavailable";
     /** After an error, the question as asked: "Ask again" sends it once the fix is made. */
     prompt?: string;
 }

@@ -69,14 +69,21 @@ function historyMessages(history: vscode.ChatContext["history"]): ChatTextMessag
     return messages;
 }
 
-/** Says once that the model is loading, and once that a long input is summarised part by part. */
-function progressReporter(stream: vscode.ChatResponseStream): (status: ResultStatus) => void {
+/**
+ * Says once that the model is loading (with a server: that it is being reached, not loaded
+ * here; found from outside), and once that a long input is summarised part by part.
+ */
+function progressReporter(ctx: Ctx, stream: vscode.ChatResponseStream): (status: ResultStatus) => void {
     let loading = false;
     let parts = false;
     return (status) => {
         if (status.phase === "loading" && !loading) {
             loading = true;
-            stream.progress(vscode.l10n.t("Loading the Gemma-Ko model…"));
+            stream.progress(
+                ctx.models.usesRemote
+                    ? vscode.l10n.t("Connecting to the inference server {0}…", ctx.models.remoteOrigin)
+                    : vscode.l10n.t("Loading the Gemma-Ko model…")
+            );
         } else if (status.phase === "generating" && status.progress !== undefined && !parts) {
             parts = true;
             stream.progress(vscode.l10n.t("A long input: summarising it part by part…"));
@@ -92,7 +99,7 @@ export function chatHandler(ctx: Ctx, insertions: ChatInsertions): vscode.ChatRe
             metadata: { command, outcome } satisfies ChatAnswerMetadata
         });
         const abort = abortSignalOf(token);
-        const report = progressReporter(stream);
+        const report = progressReporter(ctx, stream);
         try {
             const plan = await planFor(ctx, request, historyMessages(context.history));
             if (plan.kind === "unavailable") {
@@ -127,8 +134,18 @@ export function chatHandler(ctx: Ctx, insertions: ChatInsertions): vscode.ChatRe
                         ]
                     });
             }
+            if (token.isCancellationRequested && !answer.blocked && answer.text.trim().length === 0) {
+                // Stopped before a word came: say so, and suggest nothing (the only line would be the progress one).
+                stream.markdown(vscode.l10n.t("Stopped before the answer began."));
+                return result("cancelled");
+            }
             return result(answer.blocked ? "blocked" : token.isCancellationRequested ? "stopped" : "done");
         } catch (error) {
+            if (token.isCancellationRequested) {
+                // The user stopped it (a load or a connection cut short): no error, nothing to suggest.
+                stream.markdown(vscode.l10n.t("Stopped before the answer began."));
+                return result("cancelled");
+            }
             // No model yet, or a file that is none: the fix right here, as the panel's error card has it.
             for (const fix of fixesFor(error) ?? []) stream.button({ ...fixCommands[fix], title: fixTitle(fix) });
             return {

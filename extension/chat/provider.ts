@@ -11,8 +11,12 @@ import { answerChat, chatLimits } from "./answer";
 import { estimateTokens, type ChatTextMessage } from "./chatPrompt";
 
 export const chatVendor = "gemma-ko";
-export const localModelId = "gemma-ko-local";
-export const remoteModelId = "gemma-ko-remote";
+/**
+ * One id for whichever backend the settings name: VS Code's chat keeps the model the user
+ * picked by its id, so an id per backend left the chat bound to a model that was gone after
+ * gemmaKo.backend changed ("Language model unavailable" until the picker was opened again).
+ */
+export const chatModelId = "gemma-ko";
 
 /** The text of a chat message (text parts only: this model takes no images or tool results). */
 export function messageText(message: vscode.LanguageModelChatRequestMessage): string {
@@ -43,7 +47,6 @@ export function abortSignalOf(token: vscode.CancellationToken): { signal: AbortS
 
 /** What differs between the picker's local and server entries. */
 interface ModelSource {
-    id: string;
     name: string;
     version: string;
     detail: string;
@@ -86,7 +89,7 @@ export class GemmaKoChatProvider implements vscode.LanguageModelChatProvider, vs
         const { maxInputTokens, maxOutputTokens, contextSize } = chatLimits(this.ctx);
         return [
             {
-                id: source.id,
+                id: chatModelId,
                 name: `Gemma-Ko (${source.name})`,
                 family: "gemma-ko",
                 version: source.version,
@@ -105,7 +108,6 @@ export class GemmaKoChatProvider implements vscode.LanguageModelChatProvider, vs
         if (configured.length === 0) return undefined;
         const loaded = this.ctx.models.model;
         return {
-            id: localModelId,
             name: loaded !== undefined && loaded.path === configured ? loaded.name : path.basename(configured),
             version: path.basename(configured),
             detail: vscode.l10n.t("local"),
@@ -128,7 +130,6 @@ export class GemmaKoChatProvider implements vscode.LanguageModelChatProvider, vs
             // An invalid endpoint is reported when a request is made; the picker shows it as written.
         }
         return {
-            id: remoteModelId,
             name: this.ctx.models.model?.name ?? (model.length > 0 ? model : host),
             version: `${host}/${model}`,
             detail: host,

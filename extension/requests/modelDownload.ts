@@ -12,6 +12,7 @@ import { errorMessage } from "../../models/errors/codedError";
 import { inspectGguf } from "../../models/gguf/inspectGguf";
 import { formatBytes } from "../../models/runtimeInfo";
 import type { Ctx } from "../ctx";
+import { openSetting } from "../remoteWindow";
 import { pickModelFile, useModelFile } from "./modelFile";
 
 /** SecretStorage key of the access token for gated repositories (never in settings). */
@@ -111,8 +112,7 @@ async function offerWaysOut(ctx: Ctx, entry: CatalogEntry, error: unknown, retry
     );
     if (choice === again) await retry();
     else if (choice === local) await pickModelFile(ctx);
-    else if (choice === mirror)
-        await vscode.commands.executeCommand("workbench.action.openSettings", "gemmaKo.model.downloadBaseUrl");
+    else if (choice === mirror) await openSetting("model.downloadBaseUrl");
 }
 
 /** Confirms, downloads and uses a catalog model; failures end in {@link offerWaysOut}, never a bare toast. */

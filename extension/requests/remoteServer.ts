@@ -34,6 +34,7 @@ export function createRemoteBackend(
         headers: settings.headers,
         apiKey: async () => (await secrets.get(remoteApiKeySecret)) ?? undefined,
         tls: { ...(caCertificate !== undefined ? { caCertificate } : {}), allowSelfSigned: settings.allowSelfSigned },
+        connectTimeoutMs: settings.timeoutSeconds * 1000,
         logger
     });
 }

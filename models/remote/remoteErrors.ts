@@ -38,7 +38,17 @@ export const remoteSentences = {
             endpoint
         ),
     remoteStatus: (t: Translate, endpoint: string, status: number, detail: string) =>
-        t("The inference server {0} answered with an error (HTTP {1}): {2}", endpoint, status, detail),
+        [
+            t("The inference server {0} answered with an error (HTTP {1}): {2}", endpoint, status, detail),
+            // Not found: most often another web server on that port, or the API's path left out.
+            ...(status === 404 || status === 405
+                ? [
+                      t(
+                          "Check that gemmaKo.remote.endpoint names the inference server's host, port and API path (an OpenAI-compatible server answers at …/v1/models)."
+                      )
+                  ]
+                : [])
+        ].join(" "),
     remoteDisconnected: (t: Translate, endpoint: string) =>
         t(
             "The connection to the inference server {0} broke off in the middle of the answer. Nothing was inserted; try again.",

@@ -34,14 +34,25 @@ export function normalizeEndpoint(endpoint: string): URL {
     return url;
 }
 
-/** How an endpoint is shown: scheme, host and port only (no path, query or credentials). */
+/**
+ * How an endpoint is shown: scheme, host and port only (no path, query or credentials). Not an
+ * http(s) URL at all ("htp//gpu-box:8080"): as typed, which is what the user must fix, but
+ * without a query or fragment and without what may be a user name and password before "@".
+ */
 export function displayEndpoint(endpoint: string): string {
     try {
         const url = new URL(endpoint.trim());
-        return `${url.protocol}//${url.host}`;
+        if ((url.protocol === "http:" || url.protocol === "https:") && url.host.length > 0)
+            return `${url.protocol}//${url.host}`;
     } catch {
-        return "(invalid URL)";
+        // Shown as typed, below.
     }
+    const typed = endpoint
+        .trim()
+        .replace(/[?#][\s\S]*$/, "")
+        .replace(/^([a-z][\w+.-]*:\/\/)?[^/@]*@/i, "$1")
+        .slice(0, 80);
+    return `"${typed}"`;
 }
 
 /** `fetch` over node:https with extra CA certificates or without verification (Node's fetch cannot take either). */

@@ -75,7 +75,7 @@ describe("Gemma-Ko as a chat model (vscode.lm, scripted model, real node-llama-c
 
     it("lists the local model: vendor gemma-ko, honest limits, no tool calling", async () => {
         assert.equal(model.vendor, "gemma-ko");
-        assert.equal(model.id, "gemma-ko-local");
+        assert.equal(model.id, "gemma-ko");
         assert.ok(model.name.includes("chat.gguf"), model.name);
         // Before load: the documented default context (4096) split into input and output.
         assert.equal(model.maxInputTokens, 4096 - 1024 - 384);
@@ -212,8 +212,13 @@ describe("The @gemma-ko chat participant (its registered handler, scripted model
     let scripted: string;
 
     /** Calls the handler VS Code registered, with a request as the chat view builds it. */
-    async function ask(command: string | undefined, prompt = "", references: vscode.ChatPromptReference[] = []) {
-        const recorded = recordingStream();
+    async function ask(
+        command: string | undefined,
+        prompt = "",
+        references: vscode.ChatPromptReference[] = [],
+        token = new vscode.CancellationTokenSource().token,
+        recorded = recordingStream()
+    ) {
         const [model] = await vscode.lm.selectChatModels({ vendor: "gemma-ko" });
         const request = {
             prompt,
@@ -223,12 +228,7 @@ describe("The @gemma-ko chat participant (its registered handler, scripted model
             toolInvocationToken: undefined,
             model
         } as unknown as vscode.ChatRequest;
-        const result = await api.chatHandler(
-            request,
-            { history: [] },
-            recorded.stream,
-            new vscode.CancellationTokenSource().token
-        );
+        const result = await api.chatHandler(request, { history: [] }, recorded.stream, token);
         return { ...recorded, result: result ?? {} };
     }
 
@@ -418,6 +418,24 @@ describe("The @gemma-ko chat participant (its registered handler, scripted model
         assert.ok(answer.text().length > 0, "the reason is in the chat");
         assert.equal(api.modelState(), "unloaded");
         assert.deepEqual(await followups(answer.result), [], "no follow-ups after an answer that could not start");
+    });
+
+    it("stopped while the model loads: says so, no error and no follow-ups", async () => {
+        await vscode.commands.executeCommand("gemmaKo.unloadModel");
+        const source = new vscode.CancellationTokenSource();
+        const recorded = recordingStream();
+        const progress = recorded.stream.progress.bind(recorded.stream);
+        // The user presses Stop as soon as the chat says the model is loading.
+        (recorded.stream as { progress: (value: string) => void }).progress = (value) => {
+            progress(value);
+            source.cancel();
+        };
+        const answer = await ask(undefined, "안녕하세요", [], source.token, recorded);
+        assert.ok(answer.progress.length > 0, "the load was reported");
+        assert.equal(answer.result.errorDetails, undefined, JSON.stringify(answer.result));
+        assert.deepEqual(answer.result.metadata, { command: "", outcome: "cancelled" });
+        assert.match(answer.text(), /Stopped before the answer began|답변이 시작되기 전에 중지했습니다/);
+        assert.deepEqual(await followups(answer.result), []);
     });
 
     it("follow-ups suggest the next task on the same code", async () => {

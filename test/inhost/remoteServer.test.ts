@@ -71,7 +71,7 @@ describe("Commands through a real llama-server (gemmaKo.backend = remote; skippe
     });
 
     after(async () => {
-        for (const key of ["backend", "remote.endpoint", "remote.model", "remote.kind"])
+        for (const key of ["backend", "remote.endpoint", "remote.model", "remote.kind", "model.path"])
             await settings().update(key, undefined, vscode.ConfigurationTarget.Global);
         if (binary !== undefined) await vscode.commands.executeCommand("gemmaKo.clearRemoteApiKey");
         if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -112,34 +112,50 @@ describe("Commands through a real llama-server (gemmaKo.backend = remote; skippe
 
     it("the chat model picker lists the server's model; its answers are redacted on this machine", async () => {
         const server = await serve(scripted);
-        await useServer(server.url);
+        // The user picked Gemma-Ko in the chat while it ran the local model, then switched the
+        // backend: the model they picked must answer from the server (one id for both backends).
+        await settings().update("model.path", scripted, vscode.ConfigurationTarget.Global);
+        await settings().update("backend", undefined, vscode.ConfigurationTarget.Global);
         await api();
+        let picked: vscode.LanguageModelChat | undefined;
+        for (let i = 0; i < 40 && picked === undefined; i++) {
+            picked = (await vscode.lm.selectChatModels({ vendor: "gemma-ko" }))[0];
+            if (picked === undefined) await sleep(250);
+        }
+        assert.ok(picked !== undefined, "the local model is listed");
+        assert.ok(picked.name.includes("scripted.gguf"), picked.name);
+        await useServer(server.url);
+        const host = new URL(server.url).host;
         let model: vscode.LanguageModelChat | undefined;
         for (let i = 0; i < 40 && model === undefined; i++) {
-            model = (await vscode.lm.selectChatModels({ vendor: "gemma-ko" })).find((m) => m.id === "gemma-ko-remote");
+            model = (await vscode.lm.selectChatModels({ vendor: "gemma-ko" })).find((m) => m.version.includes(host));
             if (model === undefined) await sleep(250);
         }
         assert.ok(model !== undefined, "vscode.lm.selectChatModels lists the server's model");
         assert.ok(model.name.includes("scripted-fixture"), model.name);
-        const response = await model.sendRequest(
-            [vscode.LanguageModelChatMessage.User("담당자 연락처를 알려 주세요.")],
-            {},
-            new vscode.CancellationTokenSource().token
-        );
-        let text = "";
-        for await (const piece of response.text) text += piece;
-        assert.ok(text.includes("김민수"), text);
-        for (const secret of ["010-2345-6789", "2345-6789", "900101-1234568", "1234568"])
-            assert.ok(!text.includes(secret), `${secret} reached the chat: ${text}`);
+        assert.equal(model.id, picked.id, "the same model id whichever backend serves it");
+        for (const chat of [model, picked]) {
+            const response = await chat.sendRequest(
+                [vscode.LanguageModelChatMessage.User("담당자 연락처를 알려 주세요.")],
+                {},
+                new vscode.CancellationTokenSource().token
+            );
+            let text = "";
+            for await (const piece of response.text) text += piece;
+            assert.ok(text.includes("김민수"), text);
+            for (const secret of ["010-2345-6789", "2345-6789", "900101-1234568", "1234568"])
+                assert.ok(!text.includes(secret), `${secret} reached the chat: ${text}`);
+        }
         // Back to the local backend: the picker lists no server model any more.
         await settings().update("backend", undefined, vscode.ConfigurationTarget.Global);
         for (let i = 0; i < 40; i++) {
             const models = await vscode.lm.selectChatModels({ vendor: "gemma-ko" });
-            if (!models.some((m) => m.id === "gemma-ko-remote")) break;
+            if (!models.some((m) => m.version.includes(host))) break;
             await sleep(250);
         }
         const after = await vscode.lm.selectChatModels({ vendor: "gemma-ko" });
-        assert.ok(!after.some((m) => m.id === "gemma-ko-remote"), "the server's model went with the setting");
+        assert.ok(!after.some((m) => m.version.includes(host)), "the server's model went with the setting");
+        await settings().update("model.path", undefined, vscode.ConfigurationTarget.Global);
     });
 
     it("Stop mid-stream cancels the request and frees the server's slot", async () => {

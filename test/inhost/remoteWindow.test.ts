@@ -57,4 +57,17 @@ describe("A model path the remote window ignores (User settings, code-server)", 
             fs.writeFileSync(file, before);
         }
     });
+
+    it("has the Remote tab's Settings command the mirror and draft-model buttons open (machine-scoped settings)", async function () {
+        if (vscode.env.remoteName === undefined) this.skip();
+        const commands = await vscode.commands.getCommands(true);
+        assert.ok(commands.includes("workbench.action.openRemoteSettings"), "the Remote settings command exists");
+        await vscode.commands.executeCommand("workbench.action.openRemoteSettings", {
+            query: "gemmaKo.model.downloadBaseUrl"
+        });
+        await sleep(500);
+        const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+        assert.match(tab?.label ?? "", /Settings|설정/);
+        await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
+    });
 });

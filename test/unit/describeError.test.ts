@@ -31,7 +31,7 @@ import {
     RuntimeDisposedError
 } from "../../models/runtimeErrors";
 import type { Translate } from "../../models/translate";
-import { modelPathInSettings, userFolderOf } from "../../extension/userSettingsFile";
+import { modelPathInSettings, settingsEditorCommand, userFolderOf } from "../../extension/userSettingsFile";
 import {
     RemoteBadEndpointError,
     RemoteBadResponseError,
@@ -173,5 +173,20 @@ describe("the User settings file as code-server keeps it", () => {
         assert.equal(modelPathInSettings('{"gemmaKo.model.path": 3}'), undefined);
         assert.equal(modelPathInSettings("[1, 2]"), undefined);
         assert.equal(modelPathInSettings("{ not json"), undefined);
+    });
+
+    it("opens a machine-scoped setting on the Remote tab in a remote window, where the User tab finds nothing", () => {
+        assert.deepEqual(settingsEditorCommand("gemmaKo.model.downloadBaseUrl", true, "code-server"), {
+            command: "workbench.action.openRemoteSettings",
+            argument: { query: "gemmaKo.model.downloadBaseUrl" }
+        });
+        assert.deepEqual(settingsEditorCommand("gemmaKo.model.downloadBaseUrl", true, undefined), {
+            command: "workbench.action.openSettings",
+            argument: "gemmaKo.model.downloadBaseUrl"
+        });
+        assert.deepEqual(settingsEditorCommand("gemmaKo.model.contextSize", false, "ssh-remote"), {
+            command: "workbench.action.openSettings",
+            argument: "gemmaKo.model.contextSize"
+        });
     });
 });

@@ -432,6 +432,13 @@ describe("the remote backend (OpenAI-compatible server over HTTP + SSE)", functi
         assert.throws(() => normalizeEndpoint("ftp://x"), RemoteBadEndpointError);
         assert.throws(() => normalizeEndpoint("http://user:pw@host:1/v1"), RemoteBadEndpointError);
         assert.equal(displayEndpoint("https://user:pw@host.example:8443/v1?x=1"), "https://host.example:8443");
+        // Not a URL: shown as typed (the user must see the typo), without a query or credentials.
+        assert.equal(displayEndpoint("htp//gpu-box:8080"), '"htp//gpu-box:8080"');
+        assert.equal(displayEndpoint("user:pw@gpu box:8080/v1?key=abc"), '"gpu box:8080/v1"');
+        assert.match(
+            new RemoteBadEndpointError(displayEndpoint(" htp//gpu-box:8080 ")).message,
+            /"htp\/\/gpu-box:8080"/
+        );
         assert.equal(normalizeEndpoint("http://h:1/proxy/v1/").href, "http://h:1/proxy");
     });
 
