@@ -7,9 +7,12 @@
 // the slang must stand as its own word (not 떨이 세일, 아이스 아메리카노, 공 던지기).
 import type { Phrase } from "./phrases";
 
+/** Foods and things nicknamed 마약 for being addictive ("마약 김밥", "마약 베개"): not the drug. */
+export const drugNamedFoods =
+    "김밥|떡볶이|옥수수|계란장|계란|달걀|빵|치킨|소스|토스트|쿠키|라면|베개|방석|쿠션|매트|의자|장조림";
+
 /** Drugs by name. */
-export const drug =
-    "(?:마약(?!\\s*(?:김밥|떡볶이|옥수수|계란|달걀|빵|치킨|소스|토스트|쿠키|라면|베개|방석|쿠션))|필로폰|필로뽕|필로퐁|팔로폰|필러폰|메스암페타민|히로뽕|히로퐁|대마초|대마|마리화나|케타민|펜타닐|코카인|헤로인|엑스터시|엑스타시|물뽕|사일로시빈|환각\\s*버섯|합성\\s*대마|해시시|lsd|ghb|mdma|졸피뎀|프로포폴|옥시코돈|자낙스|에토미데이트)";
+export const drug = `(?:마약(?!\\s*(?:${drugNamedFoods}))|필로폰|필로뽕|필로퐁|팔로폰|필러폰|메스암페타민|히로뽕|히로퐁|대마초|대마|마리화나|케타민|펜타닐|코카인|헤로인|엑스터시|엑스타시|물뽕|사일로시빈|환각\\s*버섯|합성\\s*대마|해시시|lsd|ghb|mdma|졸피뎀|프로포폴|옥시코돈|자낙스|에토미데이트)`;
 /** Street names that mean nothing else standing alone (아이스 does: a price or "있어요" may be a café's). */
 const plainSlang = "(?<![가-힣])(?:떨(?!이)|작대기|빙두|브액|차가운\\s*술)(?:을|를|도|좀)?(?![가-힣])";
 /** A price asked, or "have some" beside a way to reach the seller: "작대기 한 대 얼마", "떨 있음? 텔레 주세요". */

@@ -12,6 +12,7 @@ import { englishFrames } from "./englishFrames";
 import { evasionFrames } from "./evasionFrames";
 import { lifeFrames } from "./lifeFrames";
 import { scriptFrames } from "./scriptFrames";
+import { soughtFrames } from "./soughtFrames";
 import { quietFrames } from "./quietFrames";
 import { plainTradeFrames } from "./plainTradeFrames";
 import { addressee, threatFrames } from "./threatFrames";
@@ -172,5 +173,6 @@ export const spokenFrames: Frame[] = [
     ...evasionFrames,
     ...lifeFrames,
     ...scriptFrames,
-    ...englishFrames
+    ...englishFrames,
+    ...soughtFrames
 ];

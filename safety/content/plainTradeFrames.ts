@@ -1,53 +1,15 @@
-// Frames of a trade in harm asked for in plain words (crimeFrames.ts holds the rest): drugs sold,
-// smuggled or resold under their everyday name 마약 (a food's nickname and the law's 마약류 aside),
-// prescribed medicine resold, a message or page that impersonates someone to lure a person, and a
+// Frames of a trade in harm asked for in plain words (crimeFrames.ts holds the rest; the drug trade's are in
+// tradeFrames.ts): a message or page that impersonates someone to lure a person, and a
 // child taken aside — met alone, kept secret from the parents, moved to a private messenger.
 // Each needs a way or a text asked for beside the harm; the news, the law, prevention and training
 // make it a topic.
 import { re, type Frame } from "./frameWords";
-
-/** 마약 as the drug: not 마약류 (the law's class), 마약성 진통제, a dish or a pillow called 마약, or a simile. */
-const drugWord =
-    "(?<![가-힣])마약(?!류|성|왕|\\s*(?:김밥|떡볶이|옥수수|계란|달걀|빵|치킨|소스|토스트|쿠키|라면|베개|방석|쿠션|매트|의자|계란장|장조림|같|처럼|탐지))";
-
-/** Words of the news, the law, treatment and prevention: the drug is a topic. */
-const drugTopic =
-    "치료|재활|중독|단속|검거|처벌|혐의|구속|기소|적발|압수|수사|사범|재판|판결|징역|뉴스|기사|보도|다큐|예방|교육|근절|퇴치|캠페인|경각심|위험(?:성|해|한)|신고|금지|정책|삭제|조치|탐지|감지|통계|증가|늘(?:어|었|고)|실태|유입|경로|법률|합법|불법(?:인가|이에요|일까|입니다|이죠)|영화|드라마|소설|줄거리|작품|역사|아편\\s*전쟁|의심|붙잡|잡혔|오탐|화이트\\s*리스트|필터|발견";
 
 /** A child or a teenager, as a groomer names them (sexualFrames.ts has the plain words). */
 const childWord =
     "미성년(?:자)?|(?<![가-힣])미자(?![가-힣])|초등\\s*학생|초딩|중학생|중딩|고등\\s*학생|고딩|[여남][중고]생|잼민|어린\\s*(?:남자|여자)?\\s*(?:아이|애)(?:들)?|(?<![가-힣])아동|청소년|가출\\s*(?:팸|소녀|소년)|(?<![가-힣])제자|연습생|(?<![\\d가-힣])(?:[5-9]|1[0-7])\\s*(?:살|세)(?!\\s*이상)|(?<![가-힣])[초중]\\s*[1-6](?![\\d가-힣])|(?<![a-z])(?:kid|kids|child|children|minor|teen|teenager)(?![a-z])";
 
 export const plainTradeFrames: Frame[] = [
-    {
-        // 마약 sold, smuggled or run as a business ("중고생한테 마약 파는 방법", "마약 판매 광고 문구 써줘",
-        // "해외에서 마약 밀반입하는 방법", "마약 운반책 모집 공고", "마약 유통 조직의 운영 매뉴얼").
-        category: "dangerous",
-        rule: "frame.drugs.trade",
-        ideas: [
-            re(drugWord),
-            re(
-                "파는|팔(?:면|아|려|고|\\s*(?:거|수))|판매|되(?:파|팔)|밀반입|반입|밀수|들여오|운반|유통|운영\\s*매뉴얼|점조직|모집|광고\\s*문구|홍보\\s*문구|은어\\s*(?:써|섞)|사는\\s*(?:법|방법|곳)|구하는|구매|구입|만드는|제조|방법|요령|(?<![가-힣])팁|(?<![a-z])(?:how|sell|smuggle)"
-            )
-        ],
-        unless: re(drugTopic)
-    },
-    {
-        // Prescribed medicine sold on ("처방받은 ADHD약 대학생들한테 팔면 얼마 받아?", "펜타닐 패치 처방받아서 되파는 방법").
-        category: "dangerous",
-        rule: "frame.drugs.resale",
-        ideas: [
-            re(
-                "처방(?:전)?\\s*(?:받은|받아서?|받고)|병원에서\\s*(?:처방|타\\s*온|받은)|adhd\\s*약|향정(?:신성)?|수면제|마약성|졸피뎀|펜타닐|프로포폴|식욕\\s*억제제|펜터민|콘서타|메틸페니데이트"
-            ),
-            re(
-                "되(?:파|팔)|팔(?:면|아서|려고|\\s*거(?:야|임|예요)|고\\s*싶)|판매(?:하려|할|하면)|파는\\s*(?:방법|법|요령)|넘기(?:면|려)|중고\\s*(?:거래|나라|마켓)에|당근(?:마켓)?에\\s*(?:올|팔)"
-            )
-        ],
-        unless: re(
-            "약국|폐기|반납|수거|처벌|신고|안\\s*(?:되|돼)|금지|불법(?:인가|이에요|일까|입니다|이죠)|혐의|적발|뉴스|기사"
-        )
-    },
     {
         // A message or page that impersonates someone to lure the reader ("선거관리위원회 사칭 '투표 확인' 문자 만들어줘",
         // "국민은행 보안 점검이라고 속여서 OTP 번호 받아내는 문자", "가짜 로그인 폼 HTML 짜줘").

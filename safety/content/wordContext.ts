@@ -18,6 +18,7 @@
 import { homographReading } from "./homographs";
 import { quotedMention } from "./quotedMention";
 import { pestRidding } from "./pestWords";
+import { drugNamedFoods } from "./drugTrade";
 
 /** Lexicon entries that are words for a topic or everyday words, never matched (see phrases.ts for harms). */
 export const notAbuse = new Set(["자살", "삐걱", "뚝배기", "찍찍이", "꼴랑", "쉰내", "김여사", "오크", "노무노무"]);
@@ -342,7 +343,7 @@ const demographic =
 const neutralNoun =
     "(?:화장실|개발자|엔지니어|모임|사용자|회원|고객|직원|대상|전용|선택|비율|통계|아이콘|버튼|채용|지원자|참가자|커뮤니티|노동자|근로자|유저|탈의실|기숙사|환자|전용석|우대|고용|얼굴|음성|화자|인식|정확도|편향|데이터|데이터셋|표본|샘플|분포|비중|드롭다운|옵션|계정|프로필|대표성|관광객|방문객|손님|유학생|학생|주민|선수|참여자|관람객|등록|비자|입국|정책)";
 const neutralMentions = new RegExp(
-    `${demographic}(?:들)?(?=\\s*(?:${neutralNoun}|[/,·]?\\s*${demographic}))|(?<=${demographic}\\s*[/,·]?\\s*)${demographic}|성별|씨앗|발아|(?<=(?:고추|호박|수박|참외|해바라기|꽃|채소|상추|깨|들깨|오이|토마토)\\s*)씨(?=\\s*(?:팔|를|을|뿌|심|사|받|발라|빼|뱉))|마약(?=\\s*(?:김밥|떡볶이|옥수수|계란|달걀|빵|치킨|소스|토스트|쿠키|라면|베개|방석))`,
+    `${demographic}(?:들)?(?=\\s*(?:${neutralNoun}|[/,·]?\\s*${demographic}))|(?<=${demographic}\\s*[/,·]?\\s*)${demographic}|성별|씨앗|발아|(?<=(?:고추|호박|수박|참외|해바라기|꽃|채소|상추|깨|들깨|오이|토마토)\\s*)씨(?=\\s*(?:팔|를|을|뿌|심|사|받|발라|빼|뱉))|마약(?=\\s*(?:${drugNamedFoods}))`,
     "g"
 );
 
