@@ -49,6 +49,22 @@ export function hasCodeToDocument(code: string): boolean {
     return code.split(/\r?\n/).some((line) => line.trim() !== "" && !directive.test(line));
 }
 
+/**
+ * The first line of `code` with code to document: not blank, a directive, a tool's comment or a
+ * comment (a card was titled with "use strict" above the code, found from outside).
+ */
+export function firstCodeLine(code: string): string | undefined {
+    return code
+        .split(/\r?\n/)
+        .find(
+            (line) =>
+                line.trim() !== "" &&
+                !directive.test(line) &&
+                !isToolComment(line) &&
+                !/^\s*(?:\/\/|#|\/\*|\*|--)/.test(line)
+        );
+}
+
 /** The first line a file comment may take: past the shebang, pragmas, directives and license header. */
 export function fileCommentLine(lines: readonly string[], languageId: string): number {
     const style = commentStyleFor(languageId);
