@@ -134,7 +134,10 @@ export class ResultsController implements vscode.Disposable {
                 record.controller.abort();
                 const categories = event.categories.map(typeLabel);
                 record.flags = ["wrongly_blocked"];
-                this.log.info(`Safety filter (${record.id}): block; ${event.categories.join(", ")}`); // never the text
+                // Never the text: the verdict and the categories' ids.
+                this.log.info(
+                    vscode.l10n.t("Safety filter ({0}): {1}; {2}", record.id, "block", event.categories.join(", "))
+                );
                 this.post(record, {
                     type: "result.blocked",
                     requestId: record.id,
@@ -227,7 +230,12 @@ export class ResultsController implements vscode.Disposable {
         // The audit record — types, counts, positions, rules — never the values.
         if (findings.length > 0)
             this.log.info(
-                `Safety filter (${record.id}): ${verdict}; ${[...counts].map(([t, n]) => `${t}×${n}`).join(", ")}`
+                vscode.l10n.t(
+                    "Safety filter ({0}): {1}; {2}",
+                    record.id,
+                    verdict,
+                    [...counts].map(([t, n]) => `${t}×${n}`).join(", ")
+                )
             );
         this.post(record, {
             type: "result.end",
@@ -258,7 +266,14 @@ export class ResultsController implements vscode.Disposable {
         await fs.promises.mkdir(path.dirname(this.reviewFile), { recursive: true });
         appendReview(this.reviewFile, review);
         this.log.info(
-            `Review flag (${record.id}): ${kind}; ${review.verdict} ${review.categories.join("+")} — saved to ${this.reviewFile}`
+            vscode.l10n.t(
+                "Review flag ({0}): {1}; {2} {3} — saved to {4}",
+                record.id,
+                kind,
+                review.verdict,
+                review.categories.join("+"),
+                this.reviewFile
+            )
         );
         if (!record.flagged.includes(kind)) record.flagged.push(kind);
         this.history.save(this.records.values());
