@@ -15,16 +15,20 @@ const { panelStringsSchema } = require(join(repo, "out", "webview", "messages.js
 
 /** Every panel string, named for its key; the format strings keep their placeholders. */
 const strings = Object.fromEntries(Object.keys(panelStringsSchema.properties).map((key) => [key, `[${key}]`]));
-Object.assign(strings, {
-    stop: "중지",
-    stopped: "중지됨",
-    done: "완료",
-    blocked: "안전 필터가 차단함",
-    blockedBody: "안전 필터가 이 답변을 표시하지 않았습니다: {0}. 잘못 차단되었다면 “{1}”을 누르세요.",
-    policyLink: "Gemma 금지된 사용 정책",
-    wronglyBlocked: "잘못 차단됨",
-    tokensPerSecond: "{0} 토큰/초"
-});
+const known = (entries) => Object.fromEntries(Object.entries(entries).filter(([key]) => key in strings));
+Object.assign(
+    strings,
+    known({
+        stop: "중지",
+        stopped: "중지됨",
+        done: "완료",
+        blocked: "안전 필터가 차단함",
+        blockedBody: "안전 필터가 이 답변을 표시하지 않았습니다: {0}. 잘못 차단되었다면 “{1}”을 누르세요.",
+        policyLink: "Gemma 금지된 사용 정책",
+        wronglyBlocked: "잘못 차단됨",
+        tokensPerSecond: "{0} 토큰/초"
+    })
+);
 
 const html = `<!DOCTYPE html><html><body><main id="app" aria-busy="true">
 <div id="live" aria-live="polite"></div><h1 id="title">결과</h1><div id="status"></div>
