@@ -119,7 +119,7 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
         const chatProvider = registerChatProvider(ctx);
         const chatParticipant = registerChatParticipant(ctx);
         void resumeChatAfterReload(ctx).catch((error: unknown) =>
-            ctx?.log.warn(`Reopening the chat: ${errorMessage(error)}`)
+            ctx?.log.warn(vscode.l10n.t("Reopening the chat failed: {0}", errorMessage(error)))
         );
         // Korean ghost text inside comments
         const inline = registerInlineSuggestions(ctx);
@@ -128,7 +128,12 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
         const activateCallMs = performance.now() - activateStart;
         const activationMs = bundleEvaluationMs + activateCallMs;
         ctx.log.info(
-            `Gemma-Ko activated in ${activationMs.toFixed(1)} ms (bundle ${bundleEvaluationMs.toFixed(1)} ms + activate ${activateCallMs.toFixed(1)} ms; llama.cpp not loaded).`
+            vscode.l10n.t(
+                "Gemma-Ko activated in {0} ms (bundle {1} ms + activate {2} ms; llama.cpp not loaded).",
+                activationMs.toFixed(1),
+                bundleEvaluationMs.toFixed(1),
+                activateCallMs.toFixed(1)
+            )
         );
         const { models, results, preparations } = ctx;
         return {
@@ -150,7 +155,7 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
         };
     } catch (error) {
         // VS Code swallows activation errors; say what happened.
-        ctx?.log.error(`Activation failed: ${errorMessage(error)}`);
+        ctx?.log.error(vscode.l10n.t("Activation failed: {0}", errorMessage(error)));
         void vscode.window.showErrorMessage(vscode.l10n.t("Gemma-Ko could not start: {0}", errorMessage(error)));
         throw error;
     }

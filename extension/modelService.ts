@@ -324,7 +324,7 @@ export class ModelService implements vscode.Disposable {
             this.log.warn(`Could not read ${file}: ${errorMessage(error)}`)
         );
         if (overridden.length === 0) return;
-        this.log.warn(`Untrusted workspace: its ${overridden.join(", ")} setting(s) are ignored.`);
+        this.log.warn(vscode.l10n.t("Untrusted workspace: its {0} setting(s) are ignored.", overridden.join(", ")));
         // Every setting it names (an outside tester found the endpoint and backend left out).
         void vscode.window.showWarningMessage(
             vscode.l10n.t(

@@ -14,7 +14,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { RuntimeLogger } from "./runtimeInfo";
-import { logT } from "./translate";
+import { logT, type Translate } from "./translate";
 import type { LlamaContext, LlamaModel, Token } from "./runtimeTypes";
 
 /** The thread counts a request runs with, and where they came from. */
@@ -245,6 +245,21 @@ export interface ThreadPlanJob {
  * calibration now (a second or two on small models, one round of a few seconds on
  * a 7B-class model on 2 cores), remembered for the next load.
  */
+/**
+ * Each thread count's measured speeds, in the log's language (found from outside: these figures
+ * stayed English under the Korean UI). A count cut off at three times the fastest has no speed to
+ * show (not "0 tok/s").
+ */
+export function measuredSpeeds(measurements: readonly ThreadMeasurement[], t: Translate): string[] {
+    const speed = (msPerToken: number) =>
+        Number.isFinite(msPerToken)
+            ? t("{0} tok/s", (1000 / msPerToken).toFixed(1))
+            : t("stopped, over 3x the fastest");
+    return measurements.map((m) =>
+        t("{0}: prompt {1}, decode {2}", m.threads, speed(m.promptMsPerToken), speed(m.decodeMsPerToken))
+    );
+}
+
 export async function planThreads(job: ThreadPlanJob): Promise<ThreadPlan> {
     const { configured, maxThreads, logger } = job;
     if (Number.isFinite(configured) && configured >= 1)
@@ -260,12 +275,7 @@ export async function planThreads(job: ThreadPlanJob): Promise<ThreadPlan> {
         const started = performance.now();
         const measurements = await measureThreads(job.model, job.context, candidates, job.calibration);
         const plan = pickThreadPlan(measurements);
-        // A count cut off at three times the fastest has no speed to show (not "0 tok/s").
-        const speed = (msPerToken: number) =>
-            Number.isFinite(msPerToken) ? `${(1000 / msPerToken).toFixed(1)} tok/s` : "stopped, over 3x the fastest";
-        const rows = measurements.map(
-            (m) => `${m.threads}: prompt ${speed(m.promptMsPerToken)}, decode ${speed(m.decodeMsPerToken)}`
-        );
+        const rows = measuredSpeeds(measurements, logT(logger));
         logger.info(
             logT(logger)(
                 "Measured threads in {0} ms ({1}): prompt on {2}, decoding on {3}.",

@@ -42,13 +42,33 @@ export function focusAction(requestId: string, action: string, kind?: string): b
 function focusNewestCard(strings: () => PanelStrings | undefined, announce: (text: string) => void): void {
     const card = document.querySelector<HTMLLIElement>("#result-list li.result");
     if (card === null) return;
+    focusHeading(card, () => announce(format(strings()?.newest, headingOf(card), statusOf(card))));
+}
+
+const headingOf = (card: HTMLElement) => card.querySelector(".result-title")?.textContent ?? "";
+const statusOf = (card: HTMLElement) => card.querySelector(".result-status")?.textContent ?? "";
+
+/**
+ * A card whose Stop was pressed has ended: the Stop button went with its running state, and the
+ * focus with it, to the panel's body (found from outside). It goes to the card's heading, which a
+ * screen reader reads with the card's state ("…: Stopped"), unless it already moved elsewhere.
+ */
+export function focusCard(requestId: string, announce: (text: string) => void): void {
+    const card = cardOf(requestId);
+    const active = document.activeElement;
+    if (card === null || !document.hasFocus()) return;
+    if (active !== null && active !== document.body && !card.contains(active)) return;
+    focusHeading(card, () => announce(`${headingOf(card)}. ${statusOf(card)}`));
+}
+
+/** Focuses a card's heading (its first action when it has none); `said` announces it. */
+function focusHeading(card: HTMLElement, said: () => void): void {
     const title = card.querySelector<HTMLElement>(".result-title");
     const target = title ?? card.querySelector<HTMLButtonElement>("button.action");
     if (target === null) return;
     if (target === title) title.tabIndex = -1;
     target.focus();
-    const status = card.querySelector(".result-status")?.textContent ?? "";
-    announce(format(strings()?.newest, title?.textContent ?? "", status));
+    said();
 }
 
 /** A result button pressed: only a flag (its note) and a fix (its picker) take the focus away to hand it back. */

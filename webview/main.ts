@@ -2,7 +2,8 @@
 // messages. Text goes in with textContent; model output (filtered by the host)
 // goes through markdown.ts (markdown-it without HTML + DOMPurify) and nothing
 // is ever assigned to innerHTML.
-import { focusAction, installFocusReturn, rememberPress } from "./focus";
+import { focusAction, focusCard, installFocusReturn, rememberPress } from "./focus";
+import { pressStop, shownAtStop, takeStop } from "./stopPress";
 import { cardOf, element, flagLabel, format, renderResult, showCopied, type ResultView } from "./resultCard";
 import {
     newRequestId,
@@ -212,32 +213,38 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
             break;
         }
         case "result.chunk":
+            // Stop pressed: what came after is not shown (the host ends it where the card was).
+            if (shownAtStop(result.id) !== undefined) return;
             result.text += message.text;
             announce(message.text);
             save();
             scheduleRender(result.id);
             return;
-        case "result.end":
-            result.text = message.text;
-            result.state = message.outcome;
+        case "result.end": {
+            // Stop pressed before this end arrived: stopped, with the text shown then, never "done".
+            const shown = shownAtStop(result.id);
+            const outcome = shown === undefined ? message.outcome : "stopped";
+            result.text = shown === undefined ? message.text : message.text.slice(0, shown);
+            result.state = outcome;
             result.redactions = message.redactions;
             result.flags = message.flags;
             result.status = [
-                message.outcome === "done" ? s?.done : s?.stopped,
+                outcome === "done" ? s?.done : s?.stopped,
                 message.tokensPerSecond ? format(s?.tokensPerSecond, message.tokensPerSecond.toFixed(1)) : ""
             ]
                 .filter(Boolean)
                 .join(" · ");
             announce(result.status);
             break;
+        }
         case "result.blocked":
             // Withdraw everything shown for this request.
             result.text = "";
             result.state = "blocked";
             result.blocked = { categories: message.categories, notice: message.notice };
             result.flags = message.flags;
-            result.status = format(s?.blocked, message.categories.join(", "));
-            announce(result.status);
+            result.status = s?.blocked ?? "Blocked";
+            announce(format(s?.blockedBody, message.categories.join(", "), flagLabel("wrongly_blocked", s)));
             break;
         case "result.error":
             result.state = "error";
@@ -249,6 +256,8 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
     }
     renderResult(result, strings());
     save();
+    // The card's Stop was pressed and it ended: the focus stays in it, on its heading, announced.
+    if (result.state !== "running" && takeStop(result.id)) focusCard(result.id, announce);
 }
 
 function handle(message: HostToWebviewMessage): void {
@@ -348,6 +357,12 @@ document.getElementById("result-list")?.addEventListener("click", (event) => {
     if (button === null || button === undefined || requestId === undefined) return;
     const action = button.dataset["action"] ?? "";
     rememberPress(requestId, action, button.dataset["kind"]);
+    if (action === "stop") {
+        const shown = findResult(requestId)?.text.length ?? 0;
+        pressStop(requestId, shown);
+        vscode.postMessage({ type: "result.stop", requestId, shown });
+        return;
+    }
     const plain = plainActions.find((name) => name === action);
     if (plain !== undefined) {
         vscode.postMessage({ type: `result.${plain}`, requestId });

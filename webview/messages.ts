@@ -50,8 +50,12 @@ export const panelStringsSchema = Type.Object(
         tokensPerSecond: text,
         stopped: text,
         done: text,
-        /** "Blocked: {0}". */
+        /** A blocked result's state: "Blocked by the safety filter". */
         blocked: text,
+        /** Why it is withheld ({0}: the categories) and what to do ({1}: the "wrongly blocked" flag's label). */
+        blockedBody: text,
+        /** The link to the Gemma Prohibited Use Policy. */
+        policyLink: text,
         /** "{0} hidden" — {0} is a list like "주민등록번호 1개, 전화번호 2개". */
         redacted: text,
         source: text,
@@ -116,7 +120,8 @@ export const webviewToHostSchema = Type.Union(
     [
         message("ready", {}),
         message("runtimeInfo.refresh", { requestId }),
-        message("result.stop", { requestId }),
+        /** `shown`: how much of the result's text the card showed when Stop was pressed. */
+        message("result.stop", { requestId, shown: Type.Optional(Type.Integer({ minimum: 0, maximum: 200_000 })) }),
         message("result.retry", { requestId }),
         message("result.copy", { requestId }),
         message("result.insert", { requestId }),

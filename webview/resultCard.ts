@@ -113,8 +113,6 @@ function fillCard(card: HTMLLIElement, result: ResultView, s: PanelStrings | und
         const badge = element("span", "badge badge-redacted", format(s?.redacted, list));
         badges.append(badge);
     }
-    if (result.blocked !== undefined)
-        badges.append(element("span", "badge badge-blocked", format(s?.blocked, result.blocked.categories.join(", "))));
     for (const kind of result.flagged ?? [])
         badges.append(element("span", "badge badge-flagged", format(s?.flagged, flagLabel(kind, s))));
     if (result.earlier !== undefined)
@@ -142,11 +140,25 @@ function fillCard(card: HTMLLIElement, result: ResultView, s: PanelStrings | und
     renderActions(actions, result, s, focused);
 }
 
+/** Why a result is withheld and what the user can do: flag it, or read the policy it follows. */
+export function blockedNotice(categories: readonly string[], s: PanelStrings | undefined): HTMLElement {
+    const notice = element(
+        "p",
+        "blocked-notice",
+        format(s?.blockedBody, categories.join(", "), flagLabel("wrongly_blocked", s))
+    );
+    const link = element("a", "policy-link", s?.policyLink ?? "Gemma Prohibited Use Policy");
+    link.setAttribute("href", "https://ai.google.dev/gemma/prohibited_use_policy");
+    notice.append(" ", link);
+    return notice;
+}
+
 function renderBody(body: HTMLElement, result: ResultView, s: PanelStrings | undefined): void {
     body.setAttribute("aria-busy", String(result.state === "running"));
     if (result.blocked !== undefined) {
-        // Never the blocked text: the category and why.
-        body.replaceChildren(element("p", "blocked-notice", result.blocked.notice));
+        // Never the blocked text: the category once, and what the user can do (the heading, a badge
+        // and the body each named it, found from outside).
+        body.replaceChildren(blockedNotice(result.blocked.categories, s));
     } else if (result.error !== undefined) {
         body.replaceChildren(element("p", "error-notice", result.error));
     } else {

@@ -81,7 +81,14 @@ async function filteredAnswer(
         // The audit record: types and counts, never the values.
         const summary = auditSummary(outcome.result);
         if (summary.length > 0 || outcome.blocked)
-            ctx.log.info(`Safety filter (chat ${options.source}): ${outcome.result.verdict}; ${summary}`);
+            ctx.log.info(
+                vscode.l10n.t(
+                    "Safety filter ({0}): {1}; {2}",
+                    `chat ${options.source}`,
+                    outcome.result.verdict,
+                    summary
+                )
+            );
         return {
             blocked: outcome.blocked,
             text: outcome.blocked || signal.aborted ? "" : sent,
@@ -89,7 +96,13 @@ async function filteredAnswer(
         };
     } catch (error) {
         if (signal.aborted) return { blocked: false, text: "", hidden: new Map() };
-        ctx.log.error(`Chat (${options.source}) failed: ${error instanceof Error ? error.message : String(error)}`);
+        ctx.log.error(
+            vscode.l10n.t(
+                "Chat ({0}) failed: {1}",
+                options.source,
+                error instanceof Error ? error.message : String(error)
+            )
+        );
         // The sentence for the user, and the error's code: the chat offers the fix beside it (none
         // for the context size of a server's model).
         const onServer = (error as { onServer?: unknown } | null)?.onServer === true;

@@ -3,6 +3,7 @@
 // class as a Python docstring). After a shebang, an encoding line, a "use strict" directive,
 // tool pragmas and an existing license or copyright header; before the imports; in the file's
 // comment syntax. No `vscode` import: unit-tested in Node.
+import { isToolComment } from "./toolComments";
 import { commentLines, commentStyleFor, parseDraft, type CommentInsertion, type CommentStyle } from "./format";
 
 /** Whether the non-blank text of `lines` lies wholly in the selection from (startLine, startCharacter) to (endLine, endCharacter). */
@@ -23,9 +24,6 @@ export function selectionCoversFile(
 }
 
 const licenseWords = /\b(?:licen[cs]e[ds]?|copyright|spdx-license-identifier|all rights reserved)\b|\(c\)|©|저작권/i;
-/** Comments that must stay first: tool pragmas, editor modelines, Python's encoding line. */
-const pragma =
-    /^\s*(?:\/\/|#|\/\*)\s*(?:@ts-|eslint|prettier-|jshint|global\s|-\*-|vim?:|coding[:=]|@flow|@jsx|#region)/i;
 const directive = /^\s*(["'])use (?:strict|client|server)\1;?\s*$/;
 
 /** Where a leading comment block starting at `line` ends (its last line), or `undefined` when none starts there. */
@@ -51,6 +49,22 @@ export function hasCodeToDocument(code: string): boolean {
     return code.split(/\r?\n/).some((line) => line.trim() !== "" && !directive.test(line));
 }
 
+/**
+ * The first line of `code` with code to document: not blank, a directive, a tool's comment or a
+ * comment (a card was titled with "use strict" above the code, found from outside).
+ */
+export function firstCodeLine(code: string): string | undefined {
+    return code
+        .split(/\r?\n/)
+        .find(
+            (line) =>
+                line.trim() !== "" &&
+                !directive.test(line) &&
+                !isToolComment(line) &&
+                !/^\s*(?:\/\/|#|\/\*|\*|--)/.test(line)
+        );
+}
+
 /** The first line a file comment may take: past the shebang, pragmas, directives and license header. */
 export function fileCommentLine(lines: readonly string[], languageId: string): number {
     const style = commentStyleFor(languageId);
@@ -66,7 +80,7 @@ export function fileCommentLine(lines: readonly string[], languageId: string): n
             next = at = at + 1;
             continue;
         }
-        if (directive.test(text) || pragma.test(text)) {
+        if (directive.test(text) || isToolComment(text)) {
             next = at = at + 1;
             continue;
         }

@@ -1,33 +1,41 @@
 // Finds the comment under the cursor and rewrites it with new text, keeping its
 // markers and indentation. No `vscode` import: unit-tested in Node.
+import { findDocstring, rewriteDocstring } from "./docstring";
+import { isToolComment } from "./toolComments";
 
 export interface CommentBlock {
     startLine: number;
     endLine: number;
-    kind: "line" | "block";
+    kind: "line" | "block" | "docstring";
     indent: string;
-    /** The line marker ("//", "///", "#", "--") for line comments. */
+    /** The line marker ("//", "///", "#", "--") for line comments; a docstring's quotes. */
     marker: string;
     /** The comment's text without markers, one entry per line. */
     text: string[];
     /** A block comment's opening ("/**", "/*") when it sits alone on its line. */
     openAlone: boolean;
+    /** A docstring's string prefix ("r", "u"). */
+    prefix?: string;
+    /** A docstring's closing quotes sit alone on their line. */
+    closeAlone?: boolean;
+    /** What follows a docstring's closing quotes on its line. */
+    after?: string;
 }
 
 const lineComment = /^(\s*)(\/\/\/?|#|--)(?!\s*!)\s?(.*)$/;
 
 /**
- * A comment line that is an instruction to a tool, not prose: an encoding line, a modeline, a
- * pragma, a build constraint, a linter's switch. It is never translated, nor joined to the comment
- * next to it (a copyright line's translation replaced the `# -*- coding: utf-8 -*-` above it,
- * found from outside).
+ * A tool's comment line (an encoding line, a pragma, a linter's switch: toolComments.ts) is never
+ * translated, nor joined to the comment next to it (a copyright line's translation replaced the
+ * `# -*- coding: utf-8 -*-` above it, found from outside).
  */
-const toolLine =
-    /^\s*(?:\/\/|#|--)\s*(?:-\*-|vim?:\s|(?:file)?(?:en)?coding[:=]|go:[a-z]|\+build\b|#?(?:end)?region\b(?<=#(?:end)?region)|nolint\b|frozen_string_literal:|noqa\b|pylint:|type:\s*ignore|mypy:|fmt:\s*(?:on|off|skip)|isort:|pragma[:\s]|istanbul\s|c8\s|tslint:|jshint\b|@ts-|@flow\b|@jsx\b|eslint-|prettier-ignore|#\s*sourceMappingURL)/i;
-const isToolLine = (line: string): boolean => toolLine.test(line);
+const isToolLine = isToolComment;
 
-export function findComment(lines: readonly string[], line: number): CommentBlock | undefined {
+/** The comment around `line`; in Python a docstring counts as one. */
+export function findComment(lines: readonly string[], line: number, languageId?: string): CommentBlock | undefined {
     if (line < 0 || line >= lines.length) return undefined;
+    const docstring = languageId === "python" ? findDocstring(lines, line) : undefined;
+    if (docstring !== undefined) return docstring;
     const at = lines[line];
     const single = lineComment.exec(at);
     if (single !== null && isToolLine(at)) return undefined;
@@ -50,7 +58,7 @@ export function findComment(lines: readonly string[], line: number): CommentBloc
         if (lines[start].includes("*/") && start !== line) return undefined;
         start--;
     }
-    if (start < 0) return undefined;
+    if (start < 0 || isToolLine(lines[start])) return undefined;
     let end = line;
     while (end < lines.length && !lines[end].includes("*/")) end++;
     if (end >= lines.length) return undefined;
@@ -76,6 +84,7 @@ export function findComment(lines: readonly string[], line: number): CommentBloc
 export function rewriteComment(block: CommentBlock, text: string): string[] {
     const lines = text.split(/\r?\n/).map((l) => l.trimEnd());
     while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+    if (block.kind === "docstring") return rewriteDocstring(block, lines);
     if (block.kind === "line")
         return lines.map((l) =>
             l.length > 0 ? `${block.indent}${block.marker} ${l}` : `${block.indent}${block.marker}`

@@ -24,8 +24,8 @@ export function panelHandlers(ctx: Ctx): PanelHandlers {
         onReady: () => {
             results.replay();
         },
-        "result.stop": ({ requestId }) => {
-            results.stop(requestId);
+        "result.stop": ({ requestId, shown }) => {
+            results.stop(requestId, shown);
         },
         "result.retry": ({ requestId }) => {
             results.retry(requestId);

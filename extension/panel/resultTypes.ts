@@ -102,6 +102,8 @@ export interface ResultRecord {
     status?: HostToWebviewMessage;
     /** The phases its status line went through, each change once (for the API's snapshot). */
     phases: Array<ResultStatus["phase"]>;
+    /** How much of its text the panel showed when its Stop was pressed: it ends there. */
+    shownAtStop?: number;
     /** Ends it as stopped at once, with what the filter let through so far (set while it runs). */
     settleStopped?: () => void;
 }

@@ -1,5 +1,3 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import * as vscode from "vscode";
 import { describeModelError } from "../../models/describeError";
 import type { SafetyFilter } from "../../safety/filter";
@@ -11,6 +9,7 @@ import { isOpenableLink } from "./messageRouter";
 import { confirmAndOpenLink, insertResult, showBesidePanel } from "./editorPlacement";
 import { errorCode, fixesFor, type ErrorFixName } from "./errorFixes";
 import { keptText, ResultHistory } from "./resultHistory";
+import { askForApiKey, storeReview } from "./reviewFile";
 import type { UserPolicy } from "./userPolicy";
 import {
     endOfResult,
@@ -134,7 +133,10 @@ export class ResultsController implements vscode.Disposable {
                 record.controller.abort();
                 const categories = event.categories.map(typeLabel);
                 record.flags = ["wrongly_blocked"];
-                this.log.info(`Safety filter (${record.id}): block; ${event.categories.join(", ")}`); // never the text
+                // Never the text: the verdict and the categories' ids.
+                this.log.info(
+                    vscode.l10n.t("Safety filter ({0}): {1}; {2}", record.id, "block", event.categories.join(", "))
+                );
                 this.post(record, {
                     type: "result.blocked",
                     requestId: record.id,
@@ -218,6 +220,7 @@ export class ResultsController implements vscode.Disposable {
             return;
         }
         record.state = stopped ? "stopped" : "done";
+        if (record.shownAtStop !== undefined) record.text = record.text.slice(0, record.shownAtStop);
         const { counts, flags } = endOfResult(findings, record.text);
         record.flags = flags;
         const redactions: RedactionCount[] = [...counts].map(([type, count]) => ({
@@ -227,7 +230,12 @@ export class ResultsController implements vscode.Disposable {
         // The audit record — types, counts, positions, rules — never the values.
         if (findings.length > 0)
             this.log.info(
-                `Safety filter (${record.id}): ${verdict}; ${[...counts].map(([t, n]) => `${t}×${n}`).join(", ")}`
+                vscode.l10n.t(
+                    "Safety filter ({0}): {1}; {2}",
+                    record.id,
+                    verdict,
+                    [...counts].map(([t, n]) => `${t}×${n}`).join(", ")
+                )
             );
         this.post(record, {
             type: "result.end",
@@ -253,13 +261,7 @@ export class ResultsController implements vscode.Disposable {
     async flag(id: string, kind: ReviewKind, note: string): Promise<ReviewRecord | undefined> {
         const record = this.records.get(id);
         if (record === undefined || !this.canFlag(id, kind)) return undefined;
-        const { reviewRecord, appendReview } = await import(/* webpackChunkName: "safety" */ "../../safety/review.js");
-        const review = reviewRecord(record.raw, kind, note, new Date(), await this.safety.policy());
-        await fs.promises.mkdir(path.dirname(this.reviewFile), { recursive: true });
-        appendReview(this.reviewFile, review);
-        this.log.info(
-            `Review flag (${record.id}): ${kind}; ${review.verdict} ${review.categories.join("+")} — saved to ${this.reviewFile}`
-        );
+        const review = await storeReview(record, kind, note, this.reviewFile, this.safety, this.log);
         if (!record.flagged.includes(kind)) record.flagged.push(kind);
         this.history.save(this.records.values());
         this.panels.existing()?.post({ type: "result.flagged", requestId: record.id, kind });
@@ -270,7 +272,7 @@ export class ResultsController implements vscode.Disposable {
         this.log.error(vscode.l10n.t("Request {0} failed: {1}", record.id, describeModelError(error, vscode.l10n.t)));
         // A server that wants a key: ask for it in a notification too.
         if (errorCode(error) === "remoteUnauthorized")
-            this.askForApiKey(record.id, describeModelError(error, vscode.l10n.t));
+            askForApiKey(describeModelError(error, vscode.l10n.t), () => this.retry(record.id));
         this.showError(record, describeModelError(error, vscode.l10n.t), fixesFor(error));
     }
 
@@ -286,16 +288,6 @@ export class ResultsController implements vscode.Disposable {
         });
     }
 
-    /** A 401/403 from the inference server: a notification that asks for the key (and retries with it). */
-    private askForApiKey(id: string, message: string): void {
-        const setKey = vscode.l10n.t("Set Server API Key");
-        void vscode.window.showWarningMessage(message, setKey).then(async (choice) => {
-            if (choice !== setKey) return;
-            const stored = await vscode.commands.executeCommand<boolean>("gemmaKo.setRemoteApiKey");
-            if (stored) this.retry(id);
-        });
-    }
-
     /** A result as the panel shows it (filtered text only), for the in-host tests and other extensions. */
     snapshot(id: string): ResultSnapshot | undefined {
         const record = this.records.get(id);
@@ -307,12 +299,22 @@ export class ResultsController implements vscode.Disposable {
         return record !== undefined && (record.state === "done" || record.state === "stopped") ? record : undefined;
     }
 
-    stop(id: string): void {
+    /**
+     * Stops a request; `shown` (the panel's Stop): how much its card showed. A Stop that crossed the
+     * end (pressed at 81 %) ends it as stopped there, not done: the card said it was running.
+     */
+    stop(id: string, shown?: number): void {
         const record = this.records.get(id);
-        if (record?.state === "running")
-            this.log.info(vscode.l10n.t("Request {0} ({1}): stopped by the user.", id, record.request.title));
-        record?.controller.abort();
-        record?.settleStopped?.();
+        const ending = record?.state === "done" && shown !== undefined ? record.ending : undefined;
+        if (record === undefined || (record.state !== "running" && ending?.type !== "result.end")) return;
+        this.log.info(vscode.l10n.t("Request {0} ({1}): stopped by the user.", id, record.request.title));
+        record.shownAtStop = shown;
+        if (ending?.type === "result.end") {
+            [record.state, record.text] = ["stopped", record.text.slice(0, shown)];
+            this.post(record, { ...ending, text: record.text, outcome: "stopped" });
+        }
+        record.controller.abort();
+        record.settleStopped?.();
     }
 
     /** Clear Results: forgets every finished result, kept ones too, and empties the panel (a running one goes on). */

@@ -38,7 +38,11 @@ export function panelStrings(): PanelStrings {
         tokensPerSecond: vscode.l10n.t("{0} tokens/s"),
         stopped: vscode.l10n.t("Stopped: cancelled before it finished"),
         done: vscode.l10n.t("Done"),
-        blocked: vscode.l10n.t("Blocked by the safety filter: {0}"),
+        blocked: vscode.l10n.t("Blocked by the safety filter"),
+        blockedBody: vscode.l10n.t(
+            "The safety filter withheld this answer: {0}. If it should not have been, press “{1}” below: a review record is saved on this computer only. What the model may not be used for:"
+        ),
+        policyLink: vscode.l10n.t("Gemma Prohibited Use Policy"),
         redacted: vscode.l10n.t("Hidden by the safety filter: {0}"),
         source: vscode.l10n.t("Source"),
         confirmLink: vscode.l10n.t("Links open in the browser after you confirm."),

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import { codeUnitsOf, findEnclosingCodeUnit } from "../docComment/codeUnit";
-import { selectionCoversFile } from "../docComment/fileComment";
+import { firstCodeLine, selectionCoversFile } from "../docComment/fileComment";
 import { untilAborted } from "./preparations";
 
 const linesOf = (document: vscode.TextDocument): string[] =>
@@ -82,7 +82,7 @@ export async function findCodeUnit(editor: CodeContext, signal?: AbortSignal): P
         const range = new vscode.Range(editor.selection.start, editor.selection.end);
         const count = unitsWithin(editor.document, range, symbols);
         return {
-            name: identifierOf(editor.document.getText(editor.selection).split("\n")[0]),
+            name: identifierOf(firstCodeLine(editor.document.getText(editor.selection)) ?? ""),
             range,
             ...(count > 1 ? { count } : {}),
             ...(wholeFile ? { wholeFile } : {})
@@ -113,9 +113,10 @@ export async function findCodeUnit(editor: CodeContext, signal?: AbortSignal): P
         (document.lineAt(end + 1).isEmptyOrWhitespace || indent(end + 1) > indent(start))
     )
         end++;
+    const range = new vscode.Range(start, 0, end, document.lineAt(end).text.length);
     return {
-        name: identifierOf(document.lineAt(start).text),
-        range: new vscode.Range(start, 0, end, document.lineAt(end).text.length)
+        name: identifierOf(firstCodeLine(document.getText(range)) ?? ""),
+        range
     };
 }
 

@@ -60,10 +60,12 @@ function insertDocComment(document: vscode.TextDocument, unit: CodeUnit, task: P
 }
 
 /**
- * The card's title: the unit's name; for a selection of several units, the file and how many
- * (not the first one's name); with no name (an empty file, a blank line), the file's.
+ * The card's title: the unit's name; for the whole file, "whole file" and its name (not the line
+ * at its top, "use strict", found from outside); for a selection of several units, the file and
+ * how many (not the first one's name); with no name (an empty file, a blank line), the file's.
  */
 function docCommentTitle(unit: CodeUnit, fileName: string): string {
+    if (unit.wholeFile === true) return vscode.l10n.t("Korean doc comment: whole file ({0})", fileName);
     if (unit.count !== undefined && unit.count > 1)
         return vscode.l10n.t("Korean doc comment: {0} ({1} declarations)", fileName, unit.count);
     return vscode.l10n.t("Korean doc comment: {0}", unit.name.trim() || fileName);

@@ -26,7 +26,12 @@ function replaceComment(
         const replacement = rewriteComment(block, shapeOutput(task, filteredText));
         // Code before an inline comment on its first line stays.
         const first = lines[block.startLine];
-        const markerAt = block.kind === "line" ? first.indexOf(block.marker) : first.indexOf("/*");
+        const markerAt =
+            block.kind === "docstring"
+                ? block.indent.length
+                : block.kind === "line"
+                  ? first.indexOf(block.marker)
+                  : first.indexOf("/*");
         const codeBefore = first.slice(0, markerAt);
         if (codeBefore.trim().length > 0) replacement[0] = `${codeBefore}${replacement[0].trimStart()}`;
         const eol = target.eol === vscode.EndOfLine.CRLF ? "\r\n" : "\n";
@@ -46,7 +51,7 @@ export function commentTranslationRequest(
 ): { request: ResultRequest; block: CommentBlock } | undefined {
     const document = editor.document;
     const lines = Array.from({ length: document.lineCount }, (_, i) => document.lineAt(i).text);
-    const block = findComment(lines, editor.selection.active.line);
+    const block = findComment(lines, editor.selection.active.line, document.languageId);
     if (block === undefined || block.text.join("").trim().length === 0) return undefined;
     const task: PromptTask = { task: "translateComment", text: block.text.join("\n"), languageId: document.languageId };
     const endLength = lines[block.endLine].length;

@@ -183,7 +183,9 @@ describe("result panel: XSS corpus, redaction, blocking, themes (installed VSIX)
         // Blocked: category and notice, never the text.
         const blocked = report.texts.find((t) => t.title === "차단 예시");
         assert.equal(blocked?.state, "blocked");
-        assert.match(blocked?.badges ?? "", /폭력·위협/);
+        // The category once, in the body with what to do (not again in a badge and the status line).
+        assert.match(blocked?.body ?? "", /폭력·위협/);
+        assert.doesNotMatch(blocked?.badges ?? "", /폭력·위협/);
         assert.ok(!report.html.includes("죽여"), "blocked text reached the DOM");
         assert.ok(!(blocked?.body ?? "").includes("좋은 코드입니다"), "what was shown before the block was withdrawn");
 

@@ -32,8 +32,11 @@ describe("A doc comment's card is titled for what it documents", function () {
         fs.rmSync(dir, { recursive: true, force: true });
     });
 
-    async function titleFor(select: (document: vscode.TextDocument) => vscode.Selection): Promise<string> {
-        const document = await vscode.workspace.openTextDocument({ language: "python", content: python });
+    async function titleFor(
+        select: (document: vscode.TextDocument) => vscode.Selection,
+        [language, content] = ["python", python]
+    ): Promise<string> {
+        const document = await vscode.workspace.openTextDocument({ language, content });
         const editor = await vscode.window.showTextDocument(document);
         editor.selection = select(document);
         const id = await vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
@@ -43,10 +46,18 @@ describe("A doc comment's card is titled for what it documents", function () {
         return result.title;
     }
 
-    it("the whole file selected (a class and two functions): the file's name and 3 declarations, not the first name", async () => {
+    it("the whole file selected (a class and two functions): 'whole file' and its name, not the first name", async () => {
         const title = await titleFor((document) => new vscode.Selection(0, 0, document.lineCount, 0));
-        assert.match(title, /^(Korean doc comment|한국어 문서 주석): Untitled-\d+ \((3 declarations|선언 3개)\)$/);
+        assert.match(title, /^(Korean doc comment: whole file|한국어 문서 주석: 파일 전체) \(Untitled-\d+\)$/);
         assert.doesNotMatch(title, /Calc|import/);
+    });
+
+    it("a file under a directive ('use strict'), whole or from its top: never the directive (found from outside)", async () => {
+        const js: [string, string] = ["javascript", '"use strict";\n\nfunction add(a, b) {\n    return a + b;\n}\n'];
+        const whole = await titleFor((document) => new vscode.Selection(0, 0, document.lineCount, 0), js);
+        assert.match(whole, /^(Korean doc comment: whole file|한국어 문서 주석: 파일 전체) \(Untitled-\d+\)$/);
+        const fromTop = await titleFor(() => new vscode.Selection(0, 0, 3, 0), js);
+        assert.match(fromTop, /^(Korean doc comment|한국어 문서 주석): add$/);
     });
 
     it("one function selected keeps its own name", async () => {

@@ -83,7 +83,8 @@ describe("Draft Korean doc comment (scripted model, real node-llama-cpp)", funct
 
     for (const { languageId, content, expected } of cases) {
         it(`${languageId}: the draft goes in the language's convention, in the right place, and one undo restores the file`, async () => {
-            const document = await vscode.workspace.openTextDocument({ language: languageId, content });
+            // A fresh untitled document (an earlier suite's Untitled-N name given again held its text: see freshUntitled).
+            const document = await freshUntitled(languageId, content);
             const editor = await vscode.window.showTextDocument(document);
             editor.selection = new vscode.Selection(0, 4, 0, 4);
             const id = await vscode.commands.executeCommand<string>("gemmaKo.draftDocComment");
@@ -93,7 +94,10 @@ describe("Draft Korean doc comment (scripted model, real node-llama-cpp)", funct
             const text = document.getText();
             assert.ok(text.includes(expected), `${languageId}:\n${text}`);
             assert.ok(text.endsWith(content.slice(content.indexOf("\n"))), `the code itself is untouched:\n${text}`);
+            // Undo acts on the focused editor: this document's, not the results panel revealed beside it.
             await vscode.window.showTextDocument(document);
+            for (let i = 0; i < 50 && vscode.window.activeTextEditor?.document !== document; i++)
+                await new Promise((resolve) => setTimeout(resolve, 100));
             await vscode.commands.executeCommand("undo");
             assert.equal(document.getText(), content, "one undo restores the file exactly");
             await closeDocument(document);

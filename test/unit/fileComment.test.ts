@@ -3,6 +3,7 @@
 import * as assert from "node:assert/strict";
 import {
     fileCommentLine,
+    firstCodeLine,
     hasCodeToDocument,
     placeFileComment,
     selectionCoversFile
@@ -53,5 +54,13 @@ describe("A whole file's doc comment at the top of the file", () => {
         assert.equal(hasCodeToDocument("\n \n"), false);
         assert.equal(hasCodeToDocument('"use strict";\nfunction f() {}'), true);
         assert.equal(hasCodeToDocument("const useStrict = true;"), true);
+    });
+});
+
+describe("What a doc comment's card is named for", () => {
+    it("the first line with code, past blank lines, directives, tool lines and comments", () => {
+        assert.equal(firstCodeLine('"use strict";\n\n// helpers\nfunction add(a, b) {'), "function add(a, b) {");
+        assert.equal(firstCodeLine("# -*- coding: utf-8 -*-\n\ndef f():"), "def f():");
+        assert.equal(firstCodeLine("'use client';\n"), undefined);
     });
 });

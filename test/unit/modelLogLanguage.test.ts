@@ -11,6 +11,7 @@ import * as path from "node:path";
 import { IsolatedBackend } from "../../models/process/isolatedBackend";
 import { bundleTranslate } from "../../models/translate";
 import { routineOutcome } from "../../extension/inline/inlineTypes";
+import { measuredSpeeds } from "../../models/threadPlan";
 import { writeScriptedModel } from "../fixtures/scriptedModel";
 
 const root = path.resolve(__dirname, "..", "..", "..");
@@ -62,6 +63,21 @@ describe("The model process's log lines follow the UI's language", function () {
                 assert.equal(typeof bundle[message], "string", `l10n/bundle.l10n.ko.json lacks "${message}"`);
             }
         }
+    });
+
+    it("the thread calibration's speed figures follow the UI's language, numbers as they are (found from outside)", () => {
+        const measurements = [
+            { threads: 1, promptMsPerToken: 20, decodeMsPerToken: 50 },
+            { threads: 2, promptMsPerToken: 10, decodeMsPerToken: Infinity }
+        ];
+        assert.deepEqual(measuredSpeeds(measurements, bundleTranslate(bundle)), [
+            "스레드 1개: 프롬프트 50.0 토큰/초, 디코딩 20.0 토큰/초",
+            "스레드 2개: 프롬프트 100.0 토큰/초, 디코딩 중단됨, 가장 빠른 값의 3배 초과"
+        ]);
+        assert.deepEqual(measuredSpeeds(measurements, bundleTranslate(undefined)), [
+            "1: prompt 50.0 tok/s, decode 20.0 tok/s",
+            "2: prompt 100.0 tok/s, decode stopped, over 3x the fastest"
+        ]);
     });
 
     it("a bundle's translation fills the placeholders; a message it lacks stays English", () => {

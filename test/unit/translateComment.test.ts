@@ -63,3 +63,47 @@ describe("translating a comment keeps its markers", () => {
             assert.ok(findComment([prose], 0), prose);
     });
 });
+
+describe("Translate takes a Python docstring as a comment (found from outside: it said there was none)", () => {
+    const py = [
+        '"""Helpers for the cache."""',
+        "import os",
+        "",
+        "def load(path,",
+        "         strict=False):",
+        '    """Loads the file.',
+        "",
+        "    Raises when it is missing.",
+        '    """',
+        "    return open(path)",
+        "",
+        "class Cache:",
+        "    r'''Keeps values.'''",
+        '    name = """not a docstring"""'
+    ];
+    it("a function's docstring, from any of its lines: its text, quotes and indentation kept", () => {
+        for (const at of [5, 6, 7, 8]) {
+            const block = findComment(py, at, "python")!;
+            assert.deepEqual(
+                [block.startLine, block.endLine, block.text],
+                [5, 8, ["Loads the file.", "", "Raises when it is missing."]]
+            );
+        }
+        assert.deepEqual(
+            rewriteComment(findComment(py, 6, "python")!, "파일을 읽습니다.\n\n파일이 없으면 예외를 던집니다."),
+            ['    """파일을 읽습니다.', "", "    파일이 없으면 예외를 던집니다.", '    """']
+        );
+    });
+    it("a module's and a class's one-line docstrings keep their quotes and prefix", () => {
+        assert.deepEqual(rewriteComment(findComment(py, 0, "python")!, "캐시 도우미."), ['"""캐시 도우미."""']);
+        assert.deepEqual(rewriteComment(findComment(py, 12, "python")!, "값을 보관합니다."), [
+            "    r'''값을 보관합니다.'''"
+        ]);
+    });
+    it("a string that is not a docstring, code after a docstring and other languages: no comment", () => {
+        assert.equal(findComment(py, 13, "python"), undefined);
+        assert.equal(findComment(py, 9, "python"), undefined);
+        assert.equal(findComment(py, 1, "python"), undefined);
+        assert.equal(findComment(py, 5, "plaintext"), undefined);
+    });
+});
