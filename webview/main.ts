@@ -110,9 +110,7 @@ function renderRows(backend: string, rows: RuntimeInfoRowMessage[]): void {
 
 // ---- results -------------------------------------------------------------
 
-function findResult(id: string): ResultView | undefined {
-    return state.results?.find((r) => r.id === id);
-}
+const findResult = (id: string): ResultView | undefined => state.results?.find((r) => r.id === id);
 
 const pendingRender = new Set<string>();
 function scheduleRender(id: string): void {
@@ -152,9 +150,11 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
             setStatus("", "idle");
         // A start for a known id is the host replaying it after a reload: begin again.
         cardOf(message.requestId)?.remove();
-        // A failed result run again: the new card takes the old one's place.
+        // A failed result run again: the new card takes the old one's place (and the focus its Retry had).
+        const old = message.replaces === undefined ? null : cardOf(message.replaces);
+        const refocus = old !== null && old.contains(document.activeElement);
         if (message.replaces !== undefined) {
-            cardOf(message.replaces)?.remove();
+            old?.remove();
             state = { ...state, results: (state.results ?? []).filter((r) => r.id !== message.replaces) };
         }
         upsertResult({
@@ -171,6 +171,7 @@ function handleResult(message: Extract<HostToWebviewMessage, { requestId: string
             ...(message.retryable === false ? { retryable: false } : {}),
             ...(message.earlier === true ? { earlier: "kept" as const } : {})
         });
+        if (refocus) focusCard(message.requestId, announce);
         return;
     }
     const result = findResult(message.requestId);

@@ -135,4 +135,29 @@ describe("result panel alone: Stop and blocked cards (panel.js in Chromium)", fu
         assert.equal(card.status, "안전 필터가 차단함");
         assert.ok(!card.text.includes("좋은 코드입니다"));
     });
+
+    it("Retry on a failed card: the focus goes to the new card's heading, announced (it fell to the body)", async () => {
+        await start("r4");
+        await post({ type: "result.error", requestId: "r4", message: "모델을 불러오지 못했습니다." });
+        await page.focus("button.action[data-action='retry']");
+        await page.keyboard.press("Enter");
+        const asked = await page.evaluate(() => window.posted.filter((m) => m.type === "result.retry"));
+        assert.deepEqual(asked, [{ type: "result.retry", requestId: "r4" }]);
+        await post({
+            type: "result.start",
+            requestId: "r5",
+            title: "한국어 문서 주석: add",
+            source: "",
+            createdAt: Date.now(),
+            replaces: "r4"
+        });
+        const focus = await page.evaluate(() => ({
+            on: document.activeElement?.className,
+            cards: document.querySelectorAll("li.result").length,
+            live: document.getElementById("live")?.textContent ?? ""
+        }));
+        assert.equal(focus.cards, 1);
+        assert.equal(focus.on, "result-title");
+        assert.match(focus.live, /한국어 문서 주석: add/);
+    });
 });
