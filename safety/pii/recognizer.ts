@@ -3,6 +3,7 @@
 // let the recognizer validate the match (check digit, date, placeholder), look for
 // context words near it, and report a scored span.
 import { GramGate } from "../text/gramGate";
+import { alphanumerics, longestRun, neededRunOf, tokenCharacters } from "../text/regexRuns";
 import type { PiiFinding, PiiType, Recognizer } from "../types";
 import { hasContext } from "./context";
 
@@ -48,6 +49,9 @@ export function patternRecognizer(spec: PatternRecognizerSpec): Recognizer {
     // match anywhere in it (text/gramGate.ts); running them would find nothing.
     let gate: GramGate | undefined;
     const gated = spec.patterns.length >= 4;
+    // Per pattern, the run of token characters and of letters and digits a match needs (text/regexRuns.ts;
+    // 0: none known): a text without such a run is not searched with it (`A{22}…`, a key body's line).
+    let runs: { token: Int32Array; alphanumeric: Int32Array; any: boolean } | undefined;
     return {
         type: spec.type,
         mayMatch: spec.mayMatch,
@@ -66,8 +70,12 @@ export function patternRecognizer(spec: PatternRecognizerSpec): Recognizer {
             // bits are read into the gate's reused array (only `open` reads them, before any pattern runs).
             const open = gate?.open(gate.scratchBitsOf(text));
             if (gate !== undefined && open === undefined) return out;
+            runs ??= runsOf(spec.patterns);
+            const tokenRun = runs.any ? longestRun(text, tokenCharacters) : Infinity;
+            const alphanumericRun = runs.any ? longestRun(text, alphanumerics) : Infinity;
             for (let p = 0; p < spec.patterns.length; p++) {
                 if (open !== undefined && !open[p]) continue;
+                if (runs.token[p] > tokenRun || runs.alphanumeric[p] > alphanumericRun) continue;
                 const { id, regex } = spec.patterns[p];
                 regex.lastIndex = 0;
                 for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
@@ -90,6 +98,19 @@ export function patternRecognizer(spec: PatternRecognizerSpec): Recognizer {
             return out;
         }
     };
+}
+
+/** The runs each pattern needs (text/regexRuns.ts). */
+function runsOf(patterns: ReadonlyArray<{ regex: RegExp }>): {
+    token: Int32Array;
+    alphanumeric: Int32Array;
+    any: boolean;
+} {
+    const token = Int32Array.from(patterns, ({ regex }) => neededRunOf(regex.source, regex.flags, tokenCharacters));
+    const alphanumeric = Int32Array.from(patterns, ({ regex }) =>
+        neededRunOf(regex.source, regex.flags, alphanumerics)
+    );
+    return { token, alphanumeric, any: token.some((n) => n > 1) || alphanumeric.some((n) => n > 1) };
 }
 
 /**

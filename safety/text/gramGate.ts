@@ -78,25 +78,40 @@ function holds(words: Uint32Array, need: Pairs): boolean {
     return true;
 }
 
+/**
+ * Shared by every gate: per code unit (ASCII letters lower-cased), its index among the code units some
+ * gate reads (0: none; index 0 of every gate's table is empty). One table of 128 KB for all gates, each
+ * gate's own table only as long as the indexes given out when it was built.
+ */
+const denseOf = new Uint16Array(65536);
+let denseCount = 1;
+
+function denseIndex(code: number): number {
+    if (denseOf[code] === 0) {
+        if (denseCount >= 65536) throw new Error("GramGate: too many characters");
+        denseOf[code] = denseCount++;
+    }
+    return denseOf[code];
+}
+
 /** Which of a list of patterns a text can hold (see the file comment). */
 export class GramGate {
     /** Words of bits a text's reading holds. */
     readonly words: number;
     /**
-     * Per code unit `d` (ASCII letters lower-cased), side by side so that one cache line holds both (the
-     * filter reads a dozen gates per segment, and three tables per character missed the cache three
-     * times): `chars[2d]` = where its bits start in {@link charPairs}, plus its {@link inGram} flags
-     * times 2^24; `chars[2d + 1]` = where they end.
+     * Per code unit this gate reads, by its index `x` in {@link denseOf} (ASCII letters lower-cased), side
+     * by side so that one cache line holds both: `chars[2x]` = where its bits start in {@link charPairs},
+     * plus its gram flags times 2^24 (1 when it occurs in a gram of two or more characters, plus 2, 4, 8
+     * when it ends a gram of 2, 3, 4 characters: only then is that hash looked up); `chars[2x + 1]` =
+     * where they end. Indexed densely, not by code unit: the filter reads a dozen gates per segment, and
+     * a table of 65,536 code units each (512 KB) did not stay in cache while the others were read.
      */
-    private readonly chars = new Int32Array(2 * 65536);
+    private readonly chars: Int32Array;
+    /** Indexes below this are in {@link chars} (a later gate's characters are not this gate's). */
+    private readonly size: number;
     private readonly charPairs: Uint32Array;
     /** Per hashed 2-, 3- or 4-gram: 1 when a gram has that hash (then {@link exact} has its bits). */
     readonly gramBits = new Uint8Array(65536);
-    /**
-     * Per code unit: 1 when it occurs in a gram of two or more characters, plus 2, 4, 8
-     * when it ends a gram of 2, 3, 4 characters (only then is that hash looked up).
-     */
-    readonly inGram = new Uint8Array(65536);
     /**
      * Per gram: the bits it sets (a hash hit is checked here, so collisions cost time, not precision).
      * Keyed by its code units as one number ({@link gramKey}; a 4-gram's key may stand for two
@@ -139,6 +154,7 @@ export class GramGate {
             )
         );
         const needBits = sets.map((pieces) => pieces.map(() => [] as number[]));
+        const inGram = new Map<number, number>();
         const gramBitList = new Map<string, number[]>();
         const charBitList = new Map<number, number[]>();
         let bit = 0;
@@ -156,8 +172,10 @@ export class GramGate {
                     for (const gram of set) {
                         if (gram.length > 1) {
                             this.gramBits[gramHash(gram)] = 1;
-                            for (let i = 0; i < gram.length; i++) this.inGram[gram.charCodeAt(i)] |= 1;
-                            this.inGram[gram.charCodeAt(gram.length - 1)] |= 1 << (gram.length - 1);
+                            for (let i = 0; i < gram.length; i++)
+                                inGram.set(gram.charCodeAt(i), (inGram.get(gram.charCodeAt(i)) ?? 0) | 1);
+                            const last = gram.charCodeAt(gram.length - 1);
+                            inGram.set(last, (inGram.get(last) ?? 0) | (1 << (gram.length - 1)));
                             gramBitList.set(gram, [...(gramBitList.get(gram) ?? []), b]);
                         } else charBitList.set(gram.charCodeAt(0), [...(charBitList.get(gram.charCodeAt(0)) ?? []), b]);
                     }
@@ -176,14 +194,17 @@ export class GramGate {
             byKey.set(key, [...(byKey.get(key) ?? []), ...bits]);
         }
         for (const [key, bits] of byKey) this.exact.set(key, pairsOf(bits));
+        for (const code of [...charBitList.keys(), ...inGram.keys()]) denseIndex(code);
+        this.size = denseCount;
+        this.chars = new Int32Array(2 * this.size);
         const flat: number[] = [];
         for (const [code, bits] of charBitList) {
-            this.chars[2 * code] = flat.length;
+            this.chars[2 * denseOf[code]] = flat.length;
             flat.push(...pairsOf(bits));
-            this.chars[2 * code + 1] = flat.length;
+            this.chars[2 * denseOf[code] + 1] = flat.length;
         }
         if (flat.length >= 1 << 24) throw new Error("GramGate: too many character bits");
-        for (let code = 0; code < 65536; code++) this.chars[2 * code] |= this.inGram[code] << 24;
+        for (const [code, flags] of inGram) this.chars[2 * denseOf[code]] |= flags << 24;
         this.charPairs = Uint32Array.from(flat);
         this.pieces = needBits.map((pieces) => pieces.map(pairsOf));
         this.byFirstBit = Array.from({ length: this.words * 32 }, () => []);
@@ -210,7 +231,7 @@ export class GramGate {
      * code unit, when given) over those characters.
      */
     read(into: GramBits, text: string, start = 0, end = text.length, flags?: Uint8Array): number {
-        const { chars, charPairs, gramBits } = this;
+        const { chars, charPairs, gramBits, size } = this;
         const words = into.words;
         let { a, b, c } = into;
         let f = 0;
@@ -218,8 +239,10 @@ export class GramGate {
             const code = text.charCodeAt(i);
             if (flags !== undefined) f |= flags[code];
             const d = lowerAscii(code);
-            const info = chars[2 * d];
-            for (let k = info & 0xffffff, to = chars[2 * d + 1]; k < to; k += 2)
+            let x = denseOf[d];
+            if (x >= size) x = 0;
+            const info = chars[2 * x];
+            for (let k = info & 0xffffff, to = chars[2 * x + 1]; k < to; k += 2)
                 words[charPairs[k]] |= charPairs[k + 1];
             const g = info >>> 24;
             // A character in no gram ends every gram before it.
