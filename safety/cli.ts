@@ -74,7 +74,10 @@ function parseArguments(argv: string[]): { policyFile?: string } | string {
             if (file === undefined || file.length === 0) return `--policy needs a file\n${usage}`;
             if (policyFile !== undefined) return `--policy given twice\n${usage}`;
             policyFile = file;
-        } else return `unknown argument: ${arg}\n${usage}`;
+        } else {
+            // Not the argument itself: a value pasted there (a key, a phone number) would go to the logs.
+            return `unknown argument (argument ${i + 1}, ${arg.length} characters)\n${usage}`;
+        }
     }
     return jsonl ? { policyFile } : usage;
 }

@@ -72,8 +72,14 @@ function describe(error: ErrorObject): string {
     const where = error.instancePath === "" ? "(policy)" : error.instancePath;
     if (error.keyword === "enum")
         return `${where}: must be one of ${(error.params as { allowedValues: string[] }).allowedValues.join(", ")}`;
-    if (error.keyword === "additionalProperties")
-        return `${where}: unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+    if (error.keyword === "additionalProperties") {
+        // Named only when it reads as a key's name (a misspelt "hate", "PASSPORT"): anything else, a value
+        // pasted where a key goes, is told by its length, so the message carries no secret to a log.
+        const key = (error.params as { additionalProperty: string }).additionalProperty;
+        return /^[A-Za-z][A-Za-z_-]{0,31}$/.test(key)
+            ? `${where}: unknown key "${key}"`
+            : `${where}: unknown key (${key.length} characters)`;
+    }
     return `${where}: ${error.message ?? "invalid"}`;
 }
 

@@ -14,17 +14,24 @@ const toValue = String.raw`(?:\s*(?:는|은|이|가|:|=|→|->|is|was))*\s*[\[("
 /** What makes the number a count, a time or a measure, not the code. */
 const notCode = String.raw`(?!\d|[.,:-]\d|\s*(?:자리|자(?![가-힣])|digits?|개|번째|번\s*(?:틀|오류|실패|입력|시도)|회|분|초|시간|일|년|월|%|원|명|건|차|seconds?|secs?|minutes?|mins?|times?|tries|attempts?))`;
 
-const codeAfterName = new RegExp(String.raw`${codeName}${toValue}(?<![\d.-])(\d{4,8})${notCode}`, "gi");
+/**
+ * The code: four to eight digits, or six or eight in two groups ("482 913", "4829-1735"), or its digits as a
+ * list in code ([4, 8, 2, 9, 1, 3]); round 111, from outside.
+ */
+const codeValue = String.raw`(\d{3}[ -]\d{3}|\d{4}[ -]\d{4}|\d{4,8}|\d(?:[ \t]*,[ \t]*\d){3,7})`;
+const codeAfterName = new RegExp(String.raw`${codeName}${toValue}(?<![\d.-])${codeValue}${notCode}`, "gi");
 
 export const authCode = patternRecognizer({
     needsDigit: true,
     type: "SECRET",
-    mayMatch: (segment, text) => /\d{4}/.test(segment) && /인증|보안|일회용|otp|2fa|code|pin|핀|자리/i.test(text),
+    mayMatch: (segment, text) =>
+        /\d{3}|\d[ \t]*,[ \t]*\d/.test(segment) && /인증|보안|일회용|otp|2fa|code|pin|핀|자리/i.test(text),
     patterns: [{ id: "code", regex: codeAfterName }],
     validate({ match }) {
         const end = match.index + match[0].length;
         const value = match[1];
-        if (isPlaceholder(value) || /^(?:1234|12345678|0123|01234567)$/.test(value)) return undefined;
+        const digits = value.replace(/\D/g, "");
+        if (isPlaceholder(digits) || /^(?:1234|12345678|0123|01234567|123456)$/.test(digits)) return undefined;
         return { score: 0.8, rule: "secret.auth_code", start: end - value.length, end };
     }
 });

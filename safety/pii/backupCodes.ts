@@ -10,19 +10,23 @@ import type { PiiFinding } from "../types";
 
 /** Names of such a list (not "코드" alone: code listings are everywhere). */
 const listName =
-    /(?:백업|복구|예비|일회용|스크래치)\s*코드|(?:backup|recovery|scratch|2fa|mfa)[\s_-]*codes?\b|recovery[\s_-]*keys?\b/gi;
+    /(?:백업|복구|예비|일회용|스크래치)\s*코드|(?:backup|recovery|scratch|2fa|mfa)[\s_-]*codes?(?![a-z])|recovery[\s_-]*keys?\b|(?:backup|recovery)Codes\b/gi;
 /**
  * One code: two groups of four or five letters and digits (e91a3-d4dc9, 9936 2161, ABCD-1234), eight to
  * ten digits, or ten letters and digits; a digit in it (words joined by a hyphen are prose).
  */
 const item =
-    /(?<![A-Za-z0-9_.:/-])(?=[A-Za-z-]*\d)(?:[A-Za-z0-9]{4,5}[- ][A-Za-z0-9]{4,5}|\d{8,10}|[a-z0-9]{10})(?![A-Za-z0-9_.:/-])/g;
-/** From the name to the first code: the rest of the name's line (a colon, a note) and one line break. */
-const firstGap = /^[^\n]{0,40}?(?:[:：]?[ \t]*\r?\n[ \t]*|[:：][ \t]*)(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?$/;
-/** Between two codes: a separator, a line break, a list's marker. */
-const nextGap = /^[ \t]*(?:[,;]|\r?\n)?[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?$/;
-/** What may follow a code: its line's end, a separator, or another code. */
-const itemEnd = /^[ \t]*(?:$|\r?\n|[,;]|[ \t]+[A-Za-z0-9]{4,5}[- ]?[A-Za-z0-9]{4,5}(?![A-Za-z0-9]))/;
+    /(?<![A-Za-z0-9_.:/-])(?=[A-Za-z-]*\d)(?:[A-Za-z0-9]{4,5}[- ][A-Za-z0-9]{4,5}|\d{8,10}|[a-z0-9]{10})(?![A-Za-z0-9_.:/-])|(?<![A-Za-z0-9_.:/-])([a-z]{10})(?![A-Za-z0-9_.:/-])/g;
+/**
+ * From the name to the first code: the rest of the name's line (a colon, a note) and one line break; in code,
+ * a list's bracket and quote (backup_codes: ["e91a3-d4dc9", …]).
+ */
+const firstGap =
+    /^["']?[^\n]{0,40}?(?:[:：=]?[ \t]*\r?\n[ \t]*|[:：=][ \t]*)(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+|[[(][ \t]*)?["'\x60]?$/;
+/** Between two codes: a separator, a line break, a list's marker, quotes. */
+const nextGap = /^["'\x60]?[ \t]*(?:[,;]|\r?\n)?[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?["'\x60]?$/;
+/** What may follow a code: its line's end, a separator, a closing quote or bracket, or another code. */
+const itemEnd = /^["'\x60]?[ \t]*(?:$|\r?\n|[,;\])]|[ \t]+[A-Za-z0-9]{4,5}[- ]?[A-Za-z0-9]{4,5}(?![A-Za-z0-9]))/;
 
 export class BackupCodes {
     /** Where the list's name or its last code ended, as an offset into the response. */
@@ -62,6 +66,8 @@ export class BackupCodes {
             const gapStart = this.lastEnd - offset + from;
             if (gapStart < 0 || gapStart > m.index) continue;
             const gap = scanText.slice(gapStart, m.index);
+            // Ten letters with no digit only go on a list already begun (recovery codes of letters alone).
+            if ((m as unknown as Array<string | undefined>)[1] !== undefined && !this.listing) continue;
             if (!(this.listing ? nextGap : firstGap).test(gap) || !itemEnd.test(window.slice(end))) {
                 this.listing = false;
                 this.lastEnd = Number.NEGATIVE_INFINITY;

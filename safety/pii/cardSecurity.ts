@@ -14,6 +14,7 @@ const notCode = String.raw`(?![\d]|[.,]\d|\s*(?:자리|자(?![가-힣])|digits?|
 const cardNear = /카드|card|cvc|cvv|결제|payment|visa|master|amex|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}/i;
 /** A card's digits just before (the view reads "4532…0465 / 12/28 / 933" as "4532…0465-12-28-933"). */
 const cardBefore = /(?<![\d-])\d(?:-?\d){12,18}$/;
+const cardDigitsNear = /cvc|cvv|보안\s*코드|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}/i;
 const testCard = /테스트\s*카드|test\s*card|4242[ -]?4242/i;
 
 export const cardSecurityCode = patternRecognizer({
@@ -34,9 +35,14 @@ export const cardSecurityCode = patternRecognizer({
             // MM/YY (the view may read "12-28").
             id: "expiry",
             regex: new RegExp(
-                String.raw`(?:유효\s*기간|만료\s*(?:일|기간|월)?|exp(?:iry|iration)?(?:\s*date)?|valid\s*thru)${toValue}(?<![\d.-])((?:0[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?![\d]|\s?[/-]\s?\d|[.,]\d)`,
+                String.raw`(?:유효\s*기간|만료\s*(?:일|기간|월)?|exp(?:iry|iration)?(?:\s*date)?|valid\s*thru)${toValue}(?<![\d.-])((?:0[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2})|(?:0[1-9]|1[0-2])\d{2}(?=\s*(?:$|[\n,;)]))|(?:20)?\d{2}\s*년\s*(?:0?[1-9]|1[0-2])\s*월|(?:0?[1-9]|1[0-2])\s*월\s*(?:20)?\d{2}\s*년)(?![\d]|\s?[/-]\s?\d|[.,]\d)`,
                 "gi"
             )
+        },
+        {
+            // A payment API's fields (exp_month=1&exp_year=2031, "exp_year": 2030; round 111).
+            id: "expiry_field",
+            regex: /(?<![A-Za-z])(?:card\[)?exp(?:iry|iration)?[_-]?(?:month|year|mm|yy|yyyy)\]?["']?\s*[=:]\s*["']?(\d{1,4})(?!\d)/gi
         },
         {
             // A payment line: the card, its expiry, its code, slashes between ("… / 12/28 / 933"; round 95).
@@ -60,6 +66,8 @@ export const cardSecurityCode = patternRecognizer({
         // The expiry and the PIN's digits are a card's only beside one (its word, its number, its code).
         const before = text.slice(Math.max(0, match.index - 80), end);
         if (id !== "code" && id !== "after_card" && !cardNear.test(before)) return undefined;
+        // A date said in 년 and 월 is a card's only beside its digits or its code ("카드 혜택 만료일은 2025년 12월" stays).
+        if (match[1].includes("년") && !cardDigitsNear.test(before)) return undefined;
         // A processor's test card takes any code and date (a guide's "4242 4242 4242 4242, CVC 아무거나").
         if (testCard.test(before)) return undefined;
         return { score: 0.8, rule: `credit_card.${id}`, start, end };

@@ -11,6 +11,7 @@
 import { passwordNamedAfter, passwordWordPhrase } from "./passwordWords";
 import { pipedSecret } from "./pipedSecret";
 import { SeedPhrases } from "./seedPhrase";
+import { TotpKeys } from "./totpKey";
 import { BackupCodes } from "./backupCodes";
 import { PhonePieces } from "./phonePieces";
 import { streetAddress } from "./streetAddress";
@@ -119,6 +120,7 @@ export class FarLabels {
     private readonly columns = new ColumnLabels();
     private readonly seeds = new SeedPhrases();
     private readonly backupCodes = new BackupCodes();
+    private readonly totpKeys = new TotpKeys();
     private readonly phonePieces = new PhonePieces();
 
     /**
@@ -138,6 +140,7 @@ export class FarLabels {
         for (const word of [
             ...this.seeds.read(scanText, from, offset, after),
             ...this.backupCodes.read(scanText, from, offset, after),
+            ...this.totpKeys.read(scanText, from, offset, after),
             ...this.phonePieces.read(scanText, from, offset)
         ])
             if (found.every((f) => word.end <= f.start || word.start >= f.end)) found.push(word);

@@ -64,7 +64,15 @@ export function personalNumberRecognizer(options: {
             )
                 return undefined;
             // Thirteen bare digits in code without a word that says what they are: a constant or a timestamp.
-            if (!context && match[2] === "" && inCodePosition(match.input, start, end)) return undefined;
+            // (Unless its check digit holds and it reads as no millisecond timestamp: "user:6409…", "id=5902…" in a
+            // log or a cache key is a person's number; round 111, from outside.)
+            if (
+                !context &&
+                match[2] === "" &&
+                inCodePosition(match.input, start, end) &&
+                !(checked && !millisecondTimestamp(match[0]) && logField(match.input, start, end))
+            )
+                return undefined;
             // Nor in prose when they read as a millisecond timestamp of 2001-2039 (Date.now(), logs): the
             // 6 + 7 numbers this lets pass unlabelled are those of people born 2010-2021 (or 1910-1921).
             if (!context && match[2] === "" && millisecondTimestamp(match[0]) && !recent) return undefined;
@@ -74,6 +82,14 @@ export function personalNumberRecognizer(options: {
             return { score, rule: `${options.rule}.${checked ? "checksum" : "pattern"}${context ? "+context" : ""}` };
         }
     });
+}
+
+/** A log's or a key's field, "user:…", "id=…" glued to its name (not a constant: "epoch = …L;"). */
+function logField(text: string, start: number, end: number): boolean {
+    return (
+        /[A-Za-z_][:=]$/.test(text.slice(Math.max(0, start - 2), start)) &&
+        !/^[Ln]?\s*[;,)]|^[Ln]\b/.test(text.slice(end))
+    );
 }
 
 /** A child's number: gender digit 3 or 4 and a birth date from 2020 to this year (the view checked the date). */

@@ -152,6 +152,13 @@ export const phoneNumber: Recognizer = {
             if (isPlaceholder(raw) || !match.number.isValid()) continue;
             // "010-0000-0000": a subscriber number of one repeated digit is an example.
             if (/(\d)\1{3}[-\s.]?\1{4}$/.test(raw)) continue;
+            // A Korean number whose exchange (국번) is 000 or 0000 ("010-0000-0081", "02-000-0000"): no exchange
+            // starts with 0, so the number is no one's (round 111: a fixture's or a form's example).
+            if (
+                match.number.countryCallingCode === "82" &&
+                /^(?:1[016789]|70|2|[3-6][1-5])0{3,4}\d{4}$/.test(match.number.nationalNumber)
+            )
+                continue;
             // 555-0100 to 555-0199: North American numbers set aside for fiction and examples, nobody's.
             if (match.number.countryCallingCode === "1" && /^\d{3}55501\d{2}$/.test(match.number.nationalNumber))
                 continue;

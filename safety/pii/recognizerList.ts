@@ -27,11 +27,13 @@ import { residentNumberHalves } from "./rrnHalves";
 import { cardSecurityCode } from "./cardSecurity";
 import { authCode } from "./authCodes";
 import { wrappedSecret } from "./wrappedSecret";
+import { awsSecretAlone } from "./awsSecret";
 
 /** Every recognizer, in priority order (earlier wins a tie on an overlapping span). */
 export const recognizers: readonly Recognizer[] = [
     secretToken,
     wrappedSecret,
+    awsSecretAlone,
     urlCredential,
     koreanResidentNumber,
     koreanForeignerNumber,

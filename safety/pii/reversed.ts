@@ -22,6 +22,8 @@ export const reversedPhone = patternRecognizer({
     contextWindow: 40,
     validate({ match, near }) {
         if (isPlaceholder(match[0]) || !near(match.index, match.index + match[0].length)) return undefined;
+        // An exchange of 000 or 0000 is no one's, read either way ("010-0000-0081"; phone.ts).
+        if (/[-. ]0{3,4}[-. ]/.test(match[0])) return undefined;
         return { score: 0.85, rule: "phone.reversed" };
     }
 });

@@ -6,6 +6,6 @@ export const koreanResidentNumber = personalNumberRecognizer({
     type: "KR_RRN",
     rule: "kr_rrn",
     foreign: false,
-    context: /주민|등록번호|resident|\bRRN\b|생년월일|jumin|\bssn\b/i,
+    context: /주민|등록번호|resident|\bRRN\b|생년월일|jumin|\bssn\b|본인\s*확인|실명\s*(?:확인|인증)|\bKYC\b/i,
     check: rrnCheck
 });

@@ -13,7 +13,7 @@ import type { PiiFinding } from "../types";
 
 /** Names of a seed phrase (not a random seed: "seed" alone names a number in code). */
 const seedName =
-    /mnemonic|fromPhrase|seed[\s_-]*(?:phrase|words?)|recovery[\s_-]*(?:phrase|words?|seed)|secret[\s_-]*phrase|니모닉|시드\s*(?:문구|구문|단어)|복구\s*(?:구문|문구|단어)|백업\s*(?:구문|문구)/gi;
+    /mnemonic|fromPhrase|seed[\s_-]*(?:phrase|words?)|recovery[\s_-]*(?:phrase|words?|seed)|secret[\s_-]*phrase|backup[\s_-]*phrase|wallet[\s_-]*(?:phrase|words|seed)|(?:12|24|twelve|twenty-four)[\s_-]*words|\bseed(?=["']?[ \t]*[:=])|니모닉|시드\s*(?:문구|구문|단어)|복구\s*(?:구문|문구|단어)|백업\s*(?:구문|문구)|지갑\s*(?:단어|문구)|(?:12|24|열두|스물네)\s*(?:개\s*)?단어/gi;
 /** How far after its name a phrase may begin (the rest of the name's sentence: "…입니다. 절대 공유하지 마세요:"). */
 const reach = 120;
 /** Words prose is made of that no seed phrase holds (BIP-39 words have three letters or more). */
@@ -24,13 +24,21 @@ const prose = new Set(
 );
 const phraseWord = (word: string) => /^[a-z]{3,8}$/.test(word) && !prose.has(word);
 /** A phrase's first word counts when a second follows it (in the segment or its right context), or it is a list's first. */
-const secondWord = /^["'\x60]?[ \t]*,?[ \t]*\n?[ \t]*(?:\d{1,2}[.)][ \t]+|-[ \t]+)?["'\x60]?([a-z]{3,8})(?![A-Za-z])/;
+const secondWord =
+    /^["'\x60]?[ \t]*[,-]?[ \t]*\n?[ \t]*(?:\d{1,2}[.)][ \t]+|-[ \t]+)?["'\x60]?([a-z]{3,8})(?![A-Za-z])/;
 /** What may stand before a phrase's first word: a line's start, or the mark that opens a value. */
 const opensValue = /(?:^|[\n:=("'`→⇒])[ \t]*(?:\d{1,2}[.)][ \t]+|-[ \t]+)?$/;
 /** Or right after the name: its particle, a space ("시드 문구는 belt allow …", "니모닉 1. alone"). */
 const afterName = /^(?:은|는|이|가|란)?[ \t]*(?:\d{1,2}[.)][ \t]+)?$/;
+/**
+ * Or "is" / "was" ("my recovery phrase is belt allow …"), when the first word is no word that says how a
+ * phrase is kept ("is stored offline", "was never shared", "is safe", "is written below").
+ */
+const afterIs = /^[ \t]+(?:is|was|are)[ \t]*:?[ \t]*$/;
+const howKept =
+    /(?:ed|ly|ing|en|ble)$|^(?:safe|secure|lost|gone|never|only|just|still|also|very|too|now|here|there|below|above|fine|important|private|secret|long|short|kept|written|known|what|like|one|two|three|four|twelve|fifteen|eighteen|twenty|words|made|some|all|any|easy|hard|simple|strong|weak|used|needed)$/;
 /** Between a list's words in code: quotes and commas (["belt", "allow", …], ['belt', …]). */
-const listMark = /^["'\x60,]$/;
+const listMark = /^["'\x60,-]$/;
 const token = /(\d{1,2}[.)](?=[ \t])|(?<=(?:^|\n)[ \t]*)-(?=[ \t]))|([A-Za-z]+)|(\s+)|([\s\S])/g;
 
 export class SeedPhrases {
@@ -114,7 +122,10 @@ export class SeedPhrases {
     /** Whether only the name's particle and a space (or a list's "1.") stand between the name and `at`. */
     private rightAfterName(scanText: string, from: number, offset: number, at: number): boolean {
         const nameAt = this.nameEnd - offset + from;
-        return nameAt >= 0 && nameAt <= at && at - nameAt <= 8 && afterName.test(scanText.slice(nameAt, at));
+        if (nameAt < 0 || nameAt > at || at - nameAt > 8) return false;
+        const between = scanText.slice(nameAt, at);
+        if (afterName.test(between)) return true;
+        return afterIs.test(between) && !howKept.test(/^[a-z]*/.exec(scanText.slice(at))?.[0] ?? "");
     }
 
     private found(start: number, end: number): PiiFinding {
