@@ -22,14 +22,9 @@ import { waitingFor } from "./content/victimReport";
 import { announcesCompliance } from "./content/compliance";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
 import { Segmenter } from "./text/segmenter";
-import {
-    actionOrder,
-    type Action,
-    type ContentCategory,
-    type ContentFinding,
-    type PiiFinding,
-    type PiiType
-} from "./types";
+import { actionOrder, type Action, type ContentCategory, type ContentFinding, type PiiFinding } from "./types";
+import type { PiiType } from "./types";
+import { decodedHarm } from "./content/decodedHarm";
 
 /** What a user sees instead of a blocked response: the content categories, and PII types a policy blocks. */
 export function blockNotice(categories: readonly ContentCategory[], piiTypes: readonly PiiType[] = []): string {
@@ -265,7 +260,10 @@ export class SafetyFilter {
         if (confirmed !== undefined && !this.stopped())
             this.judgeOrWait(confirmed.finding as ContentFinding, sentence, events);
         if (this.blocked) return;
-        if (this.judgeFrame(sentence, start, events) || this.waits()) return;
+        // Harm in an encoding, backwards or romanised (content/decodedHarm.ts): its decoded views filtered too.
+        const hidden = decodedHarm(sentence, start, this.policy, filterText);
+        if (hidden !== undefined) this.judged(hidden, events);
+        if (hidden !== undefined || this.judgeFrame(sentence, start, events) || this.waits()) return;
         if (!this.policy.classifier.enabled || sentence.trim().length < 4 || !languageLike(sentence)) return;
         const syllables = hangulCount(sentence);
         // It learnt from Korean comments: text without Hangul is the lexicon's and the phrases'.

@@ -3,6 +3,7 @@
 // ("How do I spike someone's drink without them noticing", "how to kidnap a child from a playground without
 // being seen"). Three ideas: the harm's verb, a request for its method, and a person or its concealment; a
 // victim, prevention, the law, a story, a process or a pest make it a topic.
+import { englishHarmFrames } from "./englishHarm";
 import { re, type Frame } from "./frameWords";
 
 const harmVerb =
@@ -24,5 +25,6 @@ export const englishFrames: Frame[] = [
         // The method asked and the verb in one clause ("How can I ever repay you" after "I killed your brother" is none).
         ideas: [re(`${methodAsked}[^.?!\\n]{0,40}?${harmVerb}`), re(personOrHidden)],
         unless: re(aboutIt)
-    }
+    },
+    ...englishHarmFrames
 ];
