@@ -7,6 +7,7 @@
 // end or a colon) and goes on item by item, a separator, a line break or a list's number apart, until
 // anything else comes. Each item is redacted where it stands; whole text and every chunking read it alike.
 import type { PiiFinding } from "../types";
+import { namesEndingIn } from "./context";
 
 /** Names of such a list (not "코드" alone: code listings are everywhere). */
 const listName =
@@ -39,10 +40,7 @@ export class BackupCodes {
         const out: PiiFinding[] = [];
         // A name may begin in the tail: kept where it ends in the segment.
         const start = Math.max(0, from - 32);
-        const names: number[] = [];
-        listName.lastIndex = start;
-        for (let m = listName.exec(scanText); m !== null; m = listName.exec(scanText))
-            if (m.index + m[0].length > from) names.push(m.index + m[0].length);
+        const names = namesEndingIn(listName, scanText, start, from);
         const at = (position: number) => offset + position - from;
         if (names.length === 0 && at(scanText.length) - this.lastEnd > 80 + scanText.length - from) return out;
         const window = scanText + after;

@@ -126,3 +126,15 @@ export function inCodePosition(text: string, start: number, end: number): boolea
 export function labelDotBefore(text: string, start: number): boolean {
     return /(?:^|[^A-Za-z0-9.])[A-Za-z]{1,3}\.$/.test(text.slice(Math.max(0, start - 5), start));
 }
+
+/**
+ * Where the matches of the global `name` that end inside the segment (past `from`) end: a name may begin
+ * in the tail read before the segment (`start`), as the in-order readers (backup codes, a TOTP key) need.
+ */
+export function namesEndingIn(name: RegExp, text: string, start: number, from: number): number[] {
+    const ends: number[] = [];
+    name.lastIndex = start;
+    for (let m = name.exec(text); m !== null; m = name.exec(text))
+        if (m.index + m[0].length > from) ends.push(m.index + m[0].length);
+    return ends;
+}

@@ -7,6 +7,7 @@
 // next follows and the two hold a letter and a base32 digit (2-7), or are capitals alone (JBSW Y3DP …). A
 // card's or a phone's groups (no letters), hex groups with 0, 1, 8 or 9, and four-letter words stay.
 import type { PiiFinding } from "../types";
+import { namesEndingIn } from "./context";
 
 /** Names of such a key. */
 const keyName =
@@ -28,10 +29,7 @@ export class TotpKeys {
     read(scanText: string, from: number, offset: number, after: string): PiiFinding[] {
         const out: PiiFinding[] = [];
         const start = Math.max(0, from - 40);
-        const names: number[] = [];
-        keyName.lastIndex = start;
-        for (let m = keyName.exec(scanText); m !== null; m = keyName.exec(scanText))
-            if (m.index + m[0].length > from) names.push(m.index + m[0].length);
+        const names = namesEndingIn(keyName, scanText, start, from);
         const at = (position: number) => offset + position - from;
         if (names.length === 0 && at(from) - this.lastEnd > 48) return out;
         const window = scanText + after;
