@@ -14,7 +14,6 @@
 // Why rules and not an analyser: the light npm analysers need a dictionary of tens of
 // MB (kiwi-nlp's model) or a native MeCab; these rules cost a regular expression per
 // hit, and only on the few percent of sentences with a hit.
-
 import { homographReading } from "./homographs";
 import { quotedMention } from "./quotedMention";
 import { pestRidding } from "./pestWords";
