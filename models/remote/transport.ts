@@ -47,10 +47,13 @@ export function displayEndpoint(endpoint: string): string {
     } catch {
         // Shown as typed, below.
     }
+    // Up to the last "@" before the path: a password may hold "@" itself. Control and direction
+    // characters go, so the message reads as the value is (a right-to-left override reversed it).
     const typed = endpoint
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, "")
         .trim()
         .replace(/[?#][\s\S]*$/, "")
-        .replace(/^([a-z][\w+.-]*:\/\/)?[^/@]*@/i, "$1")
+        .replace(/^([a-z][\w+.-]*:\/\/)?[^/]*@/i, "$1")
         .slice(0, 80);
     return `"${typed}"`;
 }

@@ -435,6 +435,9 @@ describe("the remote backend (OpenAI-compatible server over HTTP + SSE)", functi
         // Not a URL: shown as typed (the user must see the typo), without a query or credentials.
         assert.equal(displayEndpoint("htp//gpu-box:8080"), '"htp//gpu-box:8080"');
         assert.equal(displayEndpoint("user:pw@gpu box:8080/v1?key=abc"), '"gpu box:8080/v1"');
+        // A password holding "@" is cut whole; control and direction characters are not shown.
+        assert.equal(displayEndpoint("user:p@ss:w@rd@host:8080"), '"host:8080"');
+        assert.equal(displayEndpoint("\u202egpu-box\n:8080"), '"gpu-box:8080"');
         assert.match(
             new RemoteBadEndpointError(displayEndpoint(" htp//gpu-box:8080 ")).message,
             /"htp\/\/gpu-box:8080"/
