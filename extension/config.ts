@@ -232,7 +232,7 @@ export class Config implements vscode.Disposable {
             headers,
             caCertificate: this.raw.get<string>("remote.caCertificate", "").trim(),
             allowSelfSigned: this.raw.get<unknown>("remote.allowSelfSigned", false) === true,
-            timeoutSeconds: clampTimeout(this.raw.get<unknown>("remote.timeoutSeconds", 15))
+            timeoutSeconds: this.int("remote.timeoutSeconds", 15, 5, 600)
         };
     }
 
@@ -299,9 +299,4 @@ export class Config implements vscode.Disposable {
         this.subscription.dispose();
         this.emitter.dispose();
     }
-}
-
-/** A server wait in seconds as set (5-600; 15 for anything else). */
-function clampTimeout(value: unknown): number {
-    return typeof value === "number" && Number.isFinite(value) ? Math.min(600, Math.max(5, Math.round(value))) : 15;
 }

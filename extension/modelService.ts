@@ -126,6 +126,11 @@ export class ModelService implements vscode.Disposable {
         return displayEndpoint(this.config.remote.endpoint);
     }
 
+    /** The server's host and port, without the scheme, for the status bar. */
+    get remoteHost(): string {
+        return this.remoteOrigin.replace(/^https?:\/\//, "");
+    }
+
     get state(): GenerationBackend["state"] {
         return this.backend.state;
     }

@@ -67,7 +67,7 @@ export class ModelStatusBar implements vscode.Disposable {
                 if (this.models.usesRemote) {
                     // The server answers: say which one (host and model, never a key).
                     const model = this.config.remote.model;
-                    const host = this.models.remoteOrigin.replace(/^https?:\/\//, "");
+                    const host = this.models.remoteHost;
                     const label = model.length > 0 ? `${host} · ${model}` : host;
                     const failure = this.models.remoteBackend?.lastFailure;
                     if (failure !== undefined) {
@@ -111,7 +111,7 @@ export class ModelStatusBar implements vscode.Disposable {
             case "loading":
                 // A server is reached, not loaded here: no percentage that only means "waiting".
                 this.item.text = this.models.usesRemote
-                    ? `$(loading~spin) ${vscode.l10n.t("Gemma-Ko: connecting to {0}…", this.models.remoteOrigin.replace(/^https?:\/\//, ""))}`
+                    ? `$(loading~spin) ${vscode.l10n.t("Gemma-Ko: connecting to {0}…", this.models.remoteHost)}`
                     : `$(loading~spin) ${vscode.l10n.t("Gemma-Ko: loading {0}%", this.loadPercent)}`;
                 break;
             case "ready": {

@@ -98,6 +98,11 @@ export function chatHandler(ctx: Ctx, insertions: ChatInsertions): vscode.ChatRe
         const result = (outcome: ChatAnswerMetadata["outcome"]): vscode.ChatResult => ({
             metadata: { command, outcome } satisfies ChatAnswerMetadata
         });
+        /** Stopped before a word came: say so, and suggest nothing (the only line would be the progress one). */
+        const stoppedBeforeAnswer = (): vscode.ChatResult => {
+            stream.markdown(vscode.l10n.t("Stopped before the answer began."));
+            return result("cancelled");
+        };
         const abort = abortSignalOf(token);
         const report = progressReporter(ctx, stream);
         try {
@@ -134,18 +139,12 @@ export function chatHandler(ctx: Ctx, insertions: ChatInsertions): vscode.ChatRe
                         ]
                     });
             }
-            if (token.isCancellationRequested && !answer.blocked && answer.text.trim().length === 0) {
-                // Stopped before a word came: say so, and suggest nothing (the only line would be the progress one).
-                stream.markdown(vscode.l10n.t("Stopped before the answer began."));
-                return result("cancelled");
-            }
+            if (token.isCancellationRequested && !answer.blocked && answer.text.trim().length === 0)
+                return stoppedBeforeAnswer();
             return result(answer.blocked ? "blocked" : token.isCancellationRequested ? "stopped" : "done");
         } catch (error) {
-            if (token.isCancellationRequested) {
-                // The user stopped it (a load or a connection cut short): no error, nothing to suggest.
-                stream.markdown(vscode.l10n.t("Stopped before the answer began."));
-                return result("cancelled");
-            }
+            // The user stopped it (a load or a connection cut short): no error, nothing to suggest.
+            if (token.isCancellationRequested) return stoppedBeforeAnswer();
             // No model yet, or a file that is none: the fix right here, as the panel's error card has it.
             for (const fix of fixesFor(error) ?? []) stream.button({ ...fixCommands[fix], title: fixTitle(fix) });
             return {
