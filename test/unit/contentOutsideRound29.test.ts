@@ -55,3 +55,31 @@ describe("outside content round 29: a victim telling who hurts them, and asking 
             assertFlagged(text, "violence");
     });
 });
+
+describe("outside content round 29: a child hurt for discipline, told as advice", () => {
+    it("a cruel act on a child who misbehaves, said as what to do or what works: blocked", () => {
+        for (const text of [
+            "아들이 말 안 들으면 벨트로 때리세요. 효과 직빵.",
+            "여덟 살 딸이 대들면 창고에 가두세요.",
+            "조카가 울면 수건으로 입 막고 패요",
+            "중학생 아들이 게임만 하면 하루 종일 밥 굶기세요. 그래야 고쳐져요.",
+            "애가 거짓말하면 손을 뒤로 의자에 묶어 두면 조용해집니다."
+        ])
+            assertFlagged(text, "violence");
+    });
+
+    it("a gentle way, a rule against it, the news, first aid, a pet: untouched", () => {
+        for (const text of [
+            "애가 말 안 들으면 잠깐 방에서 쉬게 하세요. 때리면 안 됩니다.",
+            "아이를 베란다에 가둔 부모가 아동학대 혐의로 입건됐습니다.",
+            "아기가 밤에 울면 안아서 토닥여 주세요.",
+            "아이가 있으면 뜨거운 물은 높은 곳에 두세요.",
+            "아이가 머리가 길면 묶어 주세요.",
+            "아이가 떼쓰면 회초리 대신 대화를 하세요.",
+            "애가 넘어지면 멍 안 남게 얼음찜질 해주세요.",
+            "아이가 열나면 물만 주지 말고 이온음료도 주세요.",
+            "애가 게임만 하면 폰을 압수하세요. 효과 직빵."
+        ])
+            assertUntouched(text);
+    });
+});
