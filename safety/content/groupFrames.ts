@@ -5,6 +5,7 @@
 import { re, type Frame } from "./frameWords";
 import { attackFrames } from "./attackFrames";
 import { childFrames } from "./childFrames";
+import { politeFrames } from "./politeFrames";
 import { extremismFrames } from "./extremismFrames";
 import { pressureFrames } from "./pressureFrames";
 import { tradeFrames } from "./tradeFrames";
@@ -127,6 +128,7 @@ export const groupFrames: Frame[] = [
     },
     ...extremismFrames,
     ...childFrames,
+    ...politeFrames,
     ...attackFrames,
     ...tradeFrames,
     ...pressureFrames
