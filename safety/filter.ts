@@ -94,6 +94,7 @@ export class SafetyFilter {
     private sentence: string[] = [];
     private sentenceLength = 0;
     private sentenceStart = 0;
+    private lastTwo: [string, string] = ["", ""]; // the sentence before and this one: a victim's plea may come first
     /** Harm told in a sentence's ideas (content/frames.ts); values named far above (pii/farLabels.ts). */
     private readonly frames = new FrameReader();
     private readonly farLabels = new FarLabels();
@@ -246,6 +247,7 @@ export class SafetyFilter {
         this.sentence = [];
         this.sentenceLength = 0;
         this.sentenceStart = this.received;
+        this.lastTwo = [this.lastTwo[1], sentence];
         this.complied ||= announcesCompliance(sentence);
         // A finding on the sentence before that waited for this one (judgeHarm, judgeOrWait); a frame this sentence
         // completes names its harm more exactly than the head ("…취하게 만들어. 그다음엔 다들 알아서 빠져").
@@ -343,7 +345,7 @@ export class SafetyFilter {
     /** A rule's finding, judged now or waiting for the next sentence (content/victimReport.ts: waitingFor). */
     private judgeOrWait(finding: ContentFinding, sentence: string, events: StreamEvent[]): void {
         if (this.waiting?.sentence === sentence) return;
-        const wait = waitingFor(finding, sentence);
+        const wait = waitingFor(finding, sentence, this.lastTwo[0]);
         if (wait === "now") this.judged(finding, events);
         else if (wait !== "dropped") this.waiting = { sentence, bar: 0, finding, undoneBy: wait };
     }

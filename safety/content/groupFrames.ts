@@ -4,6 +4,8 @@
 // written without a swear word ("… 신자는 전부 잠재적 테러리스트예요. 보이는 족족 쫓아내세요").
 import { re, type Frame } from "./frameWords";
 import { attackFrames } from "./attackFrames";
+import { childFrames } from "./childFrames";
+import { politeFrames } from "./politeFrames";
 import { extremismFrames } from "./extremismFrames";
 import { pressureFrames } from "./pressureFrames";
 import { tradeFrames } from "./tradeFrames";
@@ -125,6 +127,8 @@ export const groupFrames: Frame[] = [
         )
     },
     ...extremismFrames,
+    ...childFrames,
+    ...politeFrames,
     ...attackFrames,
     ...tradeFrames,
     ...pressureFrames

@@ -12,12 +12,22 @@ const reported =
 
 /** A plea for help: how to report it, where to turn, what to do, whether it is a crime, fear said (not asked: "무서워요?" taunts). */
 const plea =
-    /(?:112|1366|117|109)\S*\s*(?:에|로)?\s*(?:신고|연락|전화)|신고하(?:세요|시고|고)|스토킹에\s*해당|신고(?:할\s*수\s*있|해야|하려면|\s*절차|\s*방법|하는\s*(?:법|방법)|\s*가능)|어디(?:에|로)\s*(?:신고|연락|도움|말|문의)|어떻게\s*(?:신고|고소|상담)|(?:신고|고소|상담)(?:는|를|은)?\s*(?:어떻게|어디서)|어떻게\s*(?:해야|하면|대처)\S*\s*(?:할까요|하나요|돼요|되나요|좋을까요|좋아요)?\s*\?|(?:말씀|얘기|말)(?:을\s*)?(?:드려야|해야)\s*(?:할까요|하나요|돼요|되나요)|뭘\s*해\s*(?:줄|드릴)\s*수|(?:뭘|무엇을|뭐를)\s*(?:할|도와|해야)\S*\s*수|어떻게\s*(?:전달|알려야|말해야|말씀드려야|대응|도와)|(?:확인|삭제|탐지)하는\s*(?:방법|법)|(?:삭제|신고|차단)\s*요청\s*(?:방법|하는\s*법|할\s*수)|도와\s*(?:주세요|줄\s*수\s*있|주실\s*수|줘야|드려야|드릴\s*수)|도움(?:을|이)?\s*(?:받을|필요|요청|받고)|상담(?:을|받|하고|할\s*수)|경찰에\s*(?:신고|말|알려)|고소(?:할\s*수|하려면|가\s*가능)|불법(?:인가요|이죠|인지|이에요\s*\?)|범죄(?:인가요|인지)|처벌(?:받을\s*수|할\s*수|이\s*가능)|(?:쉼터|보호\s*시설|상담소|지원\s*센터)(?:가|는|를|이|에)?\s*(?:\S+\s+)?(?:있을까요|있나요|어디)|(?:무서워요|무섭습니다|겁나요)(?!\s*\?)|(?:상담|자살\s*예방|위기|정신\s*건강)\s*(?:전화|번호|센터|기관|창구)|핫라인|hotline|helpline|연락할\s*(?:곳|데)|도와야|도울\s*수|(?:누구|어디)(?:한테|에게|에|랑|와)?\s*(?:얘기|말|연락|상담|털어놓)(?:을|를)?\s*(?:해야|할지|하면|할\s*수)|뭐라고\s*(?:답장|대답|답|말)(?:을|를)?\s*(?:해야|할까|하면|해\s*줘야)|(?:어떡하죠|어떡해요|어떻게\s*(?:해요|하죠)\s*\?)/;
+    /(?:112|1366|117|109)\S*\s*(?:에|로)?\s*(?:신고|연락|전화)|신고하(?:세요|시고|고)|스토킹에\s*해당|신고(?:할\s*수\s*있|해야|하려면|\s*절차|\s*방법|하는\s*(?:법|방법)|\s*가능)|어디(?:에|로)\s*(?:신고|연락|도움|말|문의)|어떻게\s*(?:신고|고소|상담)|(?:신고|고소|상담)(?:는|를|은)?\s*(?:어떻게|어디서)|어떻게\s*(?:해야|하면|대처)\S*\s*(?:할까요|하나요|돼요|되나요|좋을까요|좋아요)?\s*\?|(?:말씀|얘기|말)(?:을\s*)?(?:드려야|해야)\s*(?:할까요|하나요|돼요|되나요)|뭘\s*해\s*(?:줄|드릴)\s*수|(?:뭘|무엇을|뭐를)\s*(?:할|도와|해야)\S*\s*수|어떻게\s*(?:전달|알려야|말해야|말씀드려야|대응|도와)|(?:확인|삭제|탐지)하는\s*(?:방법|법)|(?:삭제|신고|차단)\s*요청\s*(?:방법|하는\s*법|할\s*수)|도와\s*(?:주세요|줄\s*수\s*있|주실\s*수|줘야|드려야|드릴\s*수)|도움(?:을|이)?\s*(?:받을|필요|요청|받고)|상담(?:을|받|하고|할\s*수)|경찰에\s*(?:신고|말|알려)|고소(?:할\s*수|하려면|가\s*가능)|불법(?:인가요|이죠|인지|이에요\s*\?)|범죄(?:인가요|인지)|처벌(?:받을\s*수|할\s*수|이\s*가능)|(?:쉼터|보호\s*시설|상담소|지원\s*센터)(?:가|는|를|이|에)?\s*(?:\S+\s+)?(?:있을까요|있나요|어디)|(?:무서워요|무섭습니다|겁나요)(?!\s*\?)|(?:상담|자살\s*예방|위기|정신\s*건강)\s*(?:전화|번호|센터|기관|창구)|핫라인|hotline|helpline|연락할\s*(?:곳|데)|도와야|도울\s*수|(?:누구|어디)(?:한테|에게|에|랑|와)?\s*(?:얘기|말|연락|상담|털어놓)(?:을|를)?\s*(?:해야|할지|하면|할\s*수)|뭐라고\s*(?:답장|대답|답|말)(?:을|를)?\s*(?:해야|할까|하면|해\s*줘야)|(?:어떡하죠|어떡해요|어떻게\s*(?:해요|하죠)\s*\?)|어디(?:로|에)?\s*(?:가야|가면|피해야|피하면|피신|숨어야)|쉼터|피신|신고(?:해도|하고\s*싶|할까요)|아동\s*보호|살려\s*주세요|신고\s*대상|증거(?:를|는|도)?\s*(?:어떻게|모아|모으|남겨|남기|수집)|(?:도와|같이\s*가)\s*줄\s*(?:기관|곳|사람|단체)/;
 
 /** Rules that find a wish to die, not a way: said or retold, it is also how help is asked for. */
 const wishToDie = new Set(["phrase.self_harm", "phrase.self_harm.en"]);
 
-const reportedByVictim = (sentence: string): boolean => reported.test(sentence);
+// Harm done by someone near the writer, told as it happens to them or theirs ("남편이 때려요.", "전 남친이
+// 죽이겠대요.", "애들한테 맞았어요.", found from outside, 2026-12-07): the doer named as the subject of a
+// told (not asked, not urged) act, or the writer as the one it was done to. Only a plea next or before
+// (filter.ts) makes it a report; "걔를 때려야 하는데 어떻게 해야 할까요?" names no doer and stays a threat.
+const doer =
+    /(?:^|[\s"'(])(?:(?:전\s*|옛\s*)?(?:남편|아내|와이프|부인|아빠|아버지|엄마|어머니|새\s*아빠|새\s*엄마|계부|계모|의붓\S{1,3}|시아버지|시어머니|시누이?|장인|장모|오빠|형|누나|언니|삼촌|고모부|이모부|할아버지|할머니|남친|남자\s*친구|여친|여자\s*친구|애인|동거인|동거하는\s*\S+|선배|선생님|담임|교사|코치|감독|상사|팀장|사장님?|부장님?|과장님?|반\s*친구|애들|친구들|걔네|그\s*(?:사람|남자|여자)|이웃|옆집\s*\S+|모르는\s*사람)(?:이|가|께서|은|는|도|들이)|누가|누군가가?)\s+(?:\S+\s+){0,4}?(?:때리|때려|때렸|팼|패|폭행하|폭행해|폭행했|협박하|협박해|협박했|괴롭히|괴롭혀|괴롭혔|위협하|위협해|위협했|죽이|죽인|죽여\s*버리|죽여버리|죽여버린|목을?\s*졸|밀쳐|밀쳤|던져|던졌)(?:\S*?(?:요|니다)|\S*?(?:다고|라고)\s*(?:\S+\s+)?(?:해요|했어요|합니다|했습니다|하네요|그래요|그랬어요|하세요|하셨어요|협박해요|협박했어요))(?=[\s.,!~…]|$)/;
+const doneToWriter =
+    /(?:한테|에게|한테서|에게서)\s*(?:\S+\s+){0,2}?(?:맞았|맞고|맞아|맞습|맞는|당했|당하고|당해|당합)\S*(?:요|니다)(?=[\s.,!~…]|$)|(?:폭행|폭력|협박|괴롭힘|학대|스토킹|성추행|성폭행|왕따|따돌림)\S{0,2}\s*(?:을|를)?\s*(?:당하|당했|당해|받고|받았|시달리|시달려)\S*(?:요|니다)(?=[\s.,!~…]|$)/;
+
+const reportedByVictim = (sentence: string): boolean =>
+    reported.test(sentence) || doer.test(sentence) || doneToWriter.test(sentence);
 
 /**
  * A sentence told politely, not asked ("남편이 술만 마시면 때려요.", "전 남자친구가 계속 집 앞에 찾아와요.", content 85):
@@ -58,7 +68,7 @@ export type UndoneBy = "plea" | "friendly" | "refusal";
  * Whether a rule's finding on `sentence` is judged now, dropped (a victim's report that asks for help
  * itself), or waits for the next sentence, and for what there that would undo it (filter.ts).
  */
-export function waitingFor(finding: { rule: string }, sentence: string): UndoneBy | "now" | "dropped" {
+export function waitingFor(finding: { rule: string }, sentence: string, before = ""): UndoneBy | "now" | "dropped" {
     const undoneBy = undoneByNext(finding);
     if (undoneBy !== undefined) return undoneBy;
     // A wish to die said or retold is a plea's first half as often as not ("죽고 싶어요. 상담 전화 번호가 뭐예요?",
@@ -66,5 +76,6 @@ export function waitingFor(finding: { rule: string }, sentence: string): UndoneB
     if (wishToDie.has(finding.rule)) return asksForHelp(sentence) ? "dropped" : "plea";
     if (!reportedByVictim(sentence) && !(finding.rule.startsWith("classifier.") && toldPolitely.test(sentence)))
         return "now";
-    return asksForHelp(sentence) ? "dropped" : "plea";
+    // A plea said first ("도와주세요. 남편이 때려요.") asks for help with what is told next.
+    return asksForHelp(sentence) || asksForHelp(before) ? "dropped" : "plea";
 }
