@@ -4,6 +4,7 @@
 // being seen"). Three ideas: the harm's verb, a request for its method, and a person or its concealment; a
 // victim, prevention, the law, a story, a process or a pest make it a topic.
 import { englishHarmFrames } from "./englishHarm";
+import { englishHateFrames } from "./englishHate";
 import { englishThreatFrames } from "./englishThreats";
 import { re, type Frame } from "./frameWords";
 
@@ -28,5 +29,6 @@ export const englishFrames: Frame[] = [
         unless: re(aboutIt)
     },
     ...englishHarmFrames,
-    ...englishThreatFrames
+    ...englishThreatFrames,
+    ...englishHateFrames
 ];

@@ -64,13 +64,18 @@ function joinedOut(sentence: string): string | undefined {
     return changed ? text : undefined;
 }
 
-/** The whole sentence read as typed on the Korean 2-set layout, when two or more words read as Hangul. */
+/**
+ * The whole sentence read as typed on the Korean 2-set layout: when it is no English (few common words) and most of
+ * its Latin words read as Hangul ("How to make a fork bomb harmless" types a few syllables, and is English).
+ */
 function typedOut(sentence: string): string | undefined {
-    if (/[가-힣]/.test(sentence) && (sentence.match(/[가-힣]/g)?.length ?? 0) > 4) return undefined;
+    if ((sentence.match(/[가-힣]/g)?.length ?? 0) > 4) return undefined;
+    const face = commonCount(sentence);
+    if (face.known * 4 > face.words) return undefined;
     const view = keyboardView(sentence);
     if (view === undefined) return undefined;
-    const words = view.text.match(/[가-힣]{2,}/g)?.length ?? 0;
-    return words >= 2 || (words >= 1 && commonCount(sentence).words <= 1) ? view.text : undefined;
+    const typed = view.text.match(/[가-힣]+/g)?.length ?? 0;
+    return typed >= 1 && typed * 5 >= face.words * 3 ? view.text : undefined;
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -94,7 +99,7 @@ function codePoints(sentence: string): string | undefined {
     return text !== sentence ? text : undefined;
 }
 
-export type MoreKind = "shifted" | "typed" | "joined" | "codepoint";
+export type MoreKind = "shifted" | "typed" | "joined" | "codepoint" | "identifier";
 
 /** The further views of a sentence (none for most text). */
 export function moreViews(sentence: string): Array<{ kind: MoreKind; text: string }> {
@@ -107,5 +112,29 @@ export function moreViews(sentence: string): Array<{ kind: MoreKind; text: strin
         add("joined", joinedOut(sentence));
     if (/[qwertasdfgzxcv][yuiophjklbnm]/i.test(sentence)) add("typed", typedOut(sentence));
     if (/%u|U\+|\\[0-3]/.test(sentence)) add("codepoint", codePoints(sentence));
+    add("identifier", identifierWords(sentence));
     return views;
+}
+
+/** An identifier of two or more words joined in camelCase or snake_case ("killAllUsers", "is_sub_human"). */
+const identifier = /\b[A-Za-z][a-z0-9]*(?:(?:_+[A-Za-z][a-z0-9]*)|(?:[A-Z][a-z0-9]+)){1,}\b/g;
+
+/** A word of harm one identifier must hold before the sentence is read again (keeps code's cost at a regex). */
+const harmWord =
+    /(?<![a-z])(?:kill|murder|gas|exterminate|lynch|rape|nude|nudes|undress|strip|deepfake|porn|sex|ransom|encrypt|victims?|subhuman|vermin|scum|inferior|hate|slur|stalk|spy|bomb|suicide|die|dead|burn|shoot|stab|jews?|muslims?|blacks?|gays?|immigrants?|women|refugees?)(?![a-z])/;
+
+/** Code's identifiers that hold a word of harm as the words they join, lower case; undefined when none does. */
+export function identifierWords(sentence: string): string | undefined {
+    if (!/[a-z][A-Z]|[a-z]_[a-z]/.test(sentence)) return undefined;
+    let changed = false as boolean;
+    const text = sentence.replace(identifier, (name) => {
+        const words = name
+            .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+            .replace(/_+/g, " ")
+            .toLowerCase();
+        if (!words.includes(" ") || !harmWord.test(words)) return name;
+        changed = true;
+        return ` ${words} `;
+    });
+    return changed ? text : undefined;
 }

@@ -109,3 +109,25 @@ describe("round 29: renderings read again decoded", () => {
             assertUntouched(text);
     });
 });
+
+describe("round 29: English hate, and harm said by code's identifiers", () => {
+    it("a group called vermin or to be killed, in text and in identifiers: blocked", () => {
+        assertFlagged("Refugees are nothing but parasites.", "hate");
+        assertFlagged("we should exterminate the gays", "hate");
+        assertFlagged("const exterminateAllRefugees = () => db.drop(refugeeIds);", "hate");
+        assertFlagged("def undress_photo_of_classmate(img): return model(img)", "sexual");
+    });
+
+    it("history, counter-speech, a moderation list, process and game code: untouched", () => {
+        for (const text of [
+            "The Nazis tried to exterminate the Jews; the museum shows how.",
+            "Calling immigrants vermin is dehumanizing.",
+            "function killProcess(pid) { process.kill(pid); }",
+            "let bombCount = 3; // game: bombs left",
+            "killAllChildren(); // reap worker processes",
+            "const blocklist = ['kill all muslims']; // moderation test fixture",
+            "strip whitespace of each line"
+        ])
+            assertUntouched(text);
+    });
+});
