@@ -17,7 +17,7 @@ export interface ViewVerdict {
  * the classifier's curse and toxic heads are no evidence on them, only a rule's finding (and, on letters joined or romanised, the
  * harm head, but not backwards). A decoded escape, entity or base64 is the text itself: anything the filter finds counts.
  */
-const guessed = new Set<DecodedKind>(["spaced", "reversed", "romanised"]);
+const guessed = new Set<DecodedKind>(["spaced", "reversed", "romanised", "shifted", "typed", "joined", "identifier"]);
 
 function counts(kind: DecodedKind, rule: string): boolean {
     if (!guessed.has(kind) || !rule.startsWith("classifier.")) return true;

@@ -4,6 +4,8 @@
 // being seen"). Three ideas: the harm's verb, a request for its method, and a person or its concealment; a
 // victim, prevention, the law, a story, a process or a pest make it a topic.
 import { englishHarmFrames } from "./englishHarm";
+import { englishHateFrames } from "./englishHate";
+import { englishThreatFrames } from "./englishThreats";
 import { re, type Frame } from "./frameWords";
 
 const harmVerb =
@@ -26,5 +28,7 @@ export const englishFrames: Frame[] = [
         ideas: [re(`${methodAsked}[^.?!\\n]{0,40}?${harmVerb}`), re(personOrHidden)],
         unless: re(aboutIt)
     },
-    ...englishHarmFrames
+    ...englishHarmFrames,
+    ...englishThreatFrames,
+    ...englishHateFrames
 ];

@@ -7,9 +7,10 @@
 // Innocent twins decode to innocent text and stay allowed: code escaping an ordinary string, HTML with
 // entities, a base64 image or key (its bytes are not UTF-8 text), a palindrome (no better backwards), a
 // spaced heading ("목 차": two letters).
+import { moreViews, type MoreKind } from "./moreViews";
 import { romanisedViews } from "./romanised";
 
-export type DecodedKind = "escape" | "entity" | "percent" | "base64" | "reversed" | "spaced" | "romanised";
+export type DecodedKind = "escape" | "entity" | "percent" | "base64" | "reversed" | "spaced" | "romanised" | MoreKind;
 
 export interface DecodedView {
     kind: DecodedKind;
@@ -131,7 +132,7 @@ function decoded(sentence: string, kind: DecodedKind): string | undefined {
  */
 const endings = new Set("다요는은을를에의면야까죠네며냐줘여".split(""));
 const commonEnglish = new Set(
-    "the to and a of you how i is in it for with make can do what this that my your me on be will not are get kill".split(
+    "the to and a of you how i is in it for with make can do what this that my your me on be will not are get kill yourself myself".split(
         " "
     )
 );
@@ -156,7 +157,8 @@ export function readsBackwards(sentence: string): boolean {
         if (commonEnglish.has(word)) en++;
         if (commonEnglish.has(Array.from(word).reverse().join(""))) ne++;
     }
-    return latin >= 3 && ne >= 2 && ne >= 2 * en + 1;
+    // Two words are enough when both read backwards and neither forwards ("flesruoy llik").
+    return (latin >= 3 || (latin === 2 && en === 0)) && ne >= 2 && ne >= 2 * en + 1;
 }
 
 /** Letters spaced one by one ("k i l l  t h e m", "죽 여 버 려"), words two spaces or a slash apart. */
@@ -194,5 +196,6 @@ export function decodedViews(sentence: string): DecodedView[] {
         }
     if (/(?:^|\s)[가-힣A-Za-z] [가-힣A-Za-z] [가-힣A-Za-z]/.test(sentence)) add("spaced", spacedOut(sentence));
     if (/[A-Za-z]{2}/.test(sentence)) for (const view of romanisedViews(sentence)) add("romanised", view);
+    for (const view of moreViews(sentence)) add(view.kind, view.text);
     return views;
 }
