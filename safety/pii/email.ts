@@ -5,9 +5,9 @@ import { patternRecognizer } from "./recognizer";
 const exampleDomain =
     /(?:^|\.)(?:example(?:\.[a-z]{2,3}){1,2}|example|test|invalid|localhost|local|internal|intranet|lan|corp|home|localdomain|svc|cluster\.local)$/i;
 const serviceLocal = /^(?:git|noreply|no-reply|donotreply|do-not-reply)$/i;
-/** Domains documents use as placeholders (foo@bar.com, name@domain.com, you@yourdomain.com). */
+/** Domains documents use as placeholders (foo@bar.com, name@domain.com, you@yourdomain.com, test@test.com). */
 const placeholderDomain =
-    /^(?:bar\.com|foo\.com|domain\.com|yourdomain\.[a-z.]+|mydomain\.[a-z.]+|your-domain\.[a-z.]+|email\.com)$/i;
+    /^(?:bar\.com|foo\.com|test\.com|domain\.com|yourdomain\.[a-z.]+|mydomain\.[a-z.]+|your-domain\.[a-z.]+|email\.com)$/i;
 
 /** An address's domain: labels of letters and digits (Korean or IDN too), then its top level. */
 const domain = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:[A-Za-z]{2,}(?![\w-]|\.[A-Za-z0-9])|xn--[a-z0-9-]+|한국|닷컴|닷넷|삼성)`;

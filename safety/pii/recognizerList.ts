@@ -28,6 +28,7 @@ import { cardSecurityCode } from "./cardSecurity";
 import { authCode } from "./authCodes";
 import { wrappedSecret } from "./wrappedSecret";
 import { awsSecretAlone } from "./awsSecret";
+import { assembledValue } from "./assembled";
 
 /** Every recognizer, in priority order (earlier wins a tie on an overlapping span). */
 export const recognizers: readonly Recognizer[] = [
@@ -60,7 +61,8 @@ export const recognizers: readonly Recognizer[] = [
     cjkAddress,
     vehiclePlate,
     deviceId,
-    birthDate
+    birthDate,
+    assembledValue
 ];
 
 const priorityOrder: readonly PiiType[] = [

@@ -137,6 +137,28 @@ export const tokenRules: readonly TokenRule[] = [
     },
     // A Sentry DSN's key (https://<32 hex>@o123.ingest.sentry.io/…).
     { id: "sentry_dsn_key", pattern: /(?<=https?:\/\/)[0-9a-f]{32}(?=(?::[0-9a-f]{32})?@[\w.-]*sentry\.io\b)/g },
+    // Feature-flag services' server keys (their documented shapes, round 116): LaunchDarkly's SDK and API access
+    // keys ("sdk-"/"api-" and a UUID), Statsig's server secret ("secret-" and 40-odd letters and digits), Unleash's
+    // API token ("<project|*>:<environment>.<64 hex>"), Flagsmith's server-side key ("ser." and 22), ConfigCat's
+    // SDK key ("configcat-sdk-1/<22>/<22>"), GrowthBook's secret API key ("secret_admin_…", "secret_user_…").
+    // (A UUID under another prefix, a plain "secret-name", a hash without a project and environment stay.)
+    {
+        id: "launchdarkly_key",
+        pattern: /(?<![\w.-])(?:sdk|api)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/g,
+        check: (value) => /[a-f]/.test(value.slice(4)) && /\d/.test(value.slice(4))
+    },
+    { id: "statsig_server_secret", pattern: /(?<![\w.-])secret-[A-Za-z0-9]{32,64}(?![\w-])/g, check: mixed },
+    {
+        id: "unleash_api_token",
+        pattern: /(?<![\w*:.-])(?:\*|[a-z0-9_-]{1,40}):[a-z0-9_-]{2,30}\.[0-9a-f]{64}(?![\w])/g
+    },
+    { id: "flagsmith_server_key", pattern: /(?<![\w.-])ser\.[A-Za-z0-9]{22}(?![\w-])/g, check: mixed },
+    {
+        id: "configcat_sdk_key",
+        pattern: /\bconfigcat-sdk-1\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{22}(?![\w-])/g,
+        check: lettersAndDigits
+    },
+    { id: "growthbook_secret", pattern: /\bsecret_(?:admin|user|readonly)_[A-Za-z0-9]{16,}\b/g, check: mixed },
     // Buildkite's agent token (bkua_ and 40 hex digits).
     { id: "buildkite_agent_token", pattern: /\bbkua_[0-9a-f]{40}\b/g },
     // A key passed to a client's constructor as a literal: cohere.Client("…"), LineBotApi("…"), SomeSDK(api_key="…").
