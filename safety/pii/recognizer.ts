@@ -3,7 +3,7 @@
 // let the recognizer validate the match (check digit, date, placeholder), look for
 // context words near it, and report a scored span.
 import { GramGate } from "../text/gramGate";
-import { alphanumerics, longestRun, neededRunOf, tokenCharacters } from "../text/regexRuns";
+import { alphanumerics, longestRuns, neededRunOf, tokenCharacters } from "../text/regexRuns";
 import type { PiiFinding, PiiType, Recognizer } from "../types";
 import { hasContext } from "./context";
 
@@ -71,8 +71,10 @@ export function patternRecognizer(spec: PatternRecognizerSpec): Recognizer {
             const open = gate?.open(gate.scratchBitsOf(text));
             if (gate !== undefined && open === undefined) return out;
             runs ??= runsOf(spec.patterns);
-            const tokenRun = runs.any ? longestRun(text, tokenCharacters) : Infinity;
-            const alphanumericRun = runs.any ? longestRun(text, alphanumerics) : Infinity;
+            // Both runs in one pass, once per window text for all recognizers (text/regexRuns.ts: longestRuns).
+            const longest = runs.any ? longestRuns(text) : undefined;
+            const tokenRun = longest?.token ?? Infinity;
+            const alphanumericRun = longest?.alphanumeric ?? Infinity;
             for (let p = 0; p < spec.patterns.length; p++) {
                 if (open !== undefined && !open[p]) continue;
                 if (runs.token[p] > tokenRun || runs.alphanumeric[p] > alphanumericRun) continue;

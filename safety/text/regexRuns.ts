@@ -248,3 +248,37 @@ export function longestRun(text: string, inClass: RunClass): number {
     }
     return best;
 }
+
+/** The last text {@link longestRuns} read, and its runs. */
+let lastText: string | undefined;
+const lastRuns = { token: 0, alphanumeric: 0 };
+
+/**
+ * `longestRun(text, tokenCharacters)` and `longestRun(text, alphanumerics)` in one pass. Every
+ * recognizer of a window reads the same text: the last text's answer is kept, so a window is read once.
+ * Read the result before the next call (the object is reused).
+ */
+export function longestRuns(text: string): { readonly token: number; readonly alphanumeric: number } {
+    if (text === lastText) return lastRuns;
+    let token = 0;
+    let alphanumeric = 0;
+    let tokenRun = 0;
+    let alphanumericRun = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (tokenCharacters[code] === 1) {
+            if (++tokenRun > token) token = tokenRun;
+            // Letters and digits are token characters too.
+            if (alphanumerics[code] === 1) {
+                if (++alphanumericRun > alphanumeric) alphanumeric = alphanumericRun;
+            } else alphanumericRun = 0;
+        } else {
+            tokenRun = 0;
+            alphanumericRun = 0;
+        }
+    }
+    lastText = text;
+    lastRuns.token = token;
+    lastRuns.alphanumeric = alphanumeric;
+    return lastRuns;
+}

@@ -2,7 +2,7 @@
 // holds the run of token characters, and of letters and digits, that the reader says it needs.
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
-import { alphanumerics, longestRun, neededRunOf, tokenCharacters } from "../../safety/text/regexRuns";
+import { alphanumerics, longestRun, longestRuns, neededRunOf, tokenCharacters } from "../../safety/text/regexRuns";
 
 const needs = (pattern: RegExp) => [
     neededRunOf(pattern.source, pattern.flags, tokenCharacters),
@@ -76,6 +76,23 @@ describe("safety: the runs a pattern needs", () => {
                 texts.every((t) => holds(new RegExp(source), t) && holds(new RegExp(source, "i"), t))
             ),
             { numRuns: 3000 }
+        );
+    });
+    it("reads both runs in one pass as longestRun reads each (random texts, repeated ones too)", () => {
+        const text = fc
+            .array(fc.constantFrom("a", "Z", "7", "_", "-", "+", "/", "=", ".", "%", "~", " ", "가", "\n"), {
+                maxLength: 40
+            })
+            .map((cs) => cs.join(""));
+        fc.assert(
+            fc.property(text, text, (a, b) => {
+                for (const t of [a, b, a, a]) {
+                    const runs = longestRuns(t);
+                    assert.equal(runs.token, longestRun(t, tokenCharacters));
+                    assert.equal(runs.alphanumeric, longestRun(t, alphanumerics));
+                }
+            }),
+            { numRuns: 500 }
         );
     });
 });
