@@ -1,16 +1,15 @@
 import { defineCommand } from "../ctx";
 import { settingFixes } from "../panel/errorFixes";
 import { openSetting } from "../remoteWindow";
-import { openFixSettingCommand } from "../requests/showModelError";
 
 const keys: readonly string[] = Object.values(settingFixes);
 
 /**
  * `gemmaKo.openFixSetting` (not in the Command Palette): the setting an error's fix names, in
  * the Settings editor, on the tab where this window shows it (a chat button runs it with its
- * key). Only the settings a fix opens.
+ * key: showModelError.ts names it as openFixSettingCommand). Only the settings a fix opens.
  */
-export const openFixSetting = defineCommand(openFixSettingCommand, () => async (key: unknown) => {
+export const openFixSetting = defineCommand("gemmaKo.openFixSetting", () => async (key: unknown) => {
     if (typeof key !== "string" || !keys.includes(key)) return false;
     await openSetting(key);
     return true;
