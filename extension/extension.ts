@@ -14,6 +14,9 @@ import { quickActions } from "./commands/quickActions";
 import { renderSample } from "./commands/renderSample";
 import { selectModel } from "./commands/selectModel";
 import { setDownloadToken } from "./commands/setDownloadToken";
+import { openDocs } from "./commands/openDocs";
+import { watchSettings } from "./settingsWatch";
+import { openFixSetting } from "./commands/openFixSetting";
 import { setRemoteApiKey } from "./commands/setRemoteApiKey";
 import { clearResults } from "./commands/clearResults";
 import { showResults } from "./commands/showResults";
@@ -82,6 +85,8 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
     try {
         ctx = new Ctx(context);
         context.subscriptions.push(ctx);
+        // Settings out of range or of the wrong type: which, and what is used instead (once per change).
+        context.subscriptions.push(watchSettings(context.extension, ctx.log));
 
         // Editor commands
         ctx.registerCommand(draftDocComment);
@@ -101,6 +106,8 @@ export function activate(context: vscode.ExtensionContext): GemmaKoApi {
         ctx.registerCommand(setDownloadToken);
         ctx.registerCommand(loadModel);
         ctx.registerCommand(setRemoteApiKey);
+        ctx.registerCommand(openFixSetting);
+        ctx.registerCommand(openDocs);
         ctx.registerCommand(clearRemoteApiKey);
         ctx.registerCommand(unloadModel);
         ctx.registerCommand(openChat);

@@ -82,6 +82,8 @@ function describeCoded(error: ModelLayerError, t: Translate): string {
             return processSentences[error.code](t, error.path, error.how);
         case "outOfMemory":
             return runtimeSentences.outOfMemory(t);
+        case "contextTooSmall":
+            return runtimeSentences.contextTooSmall(t, error.contextSize);
         case "loadCancelled":
             return runtimeSentences.loadCancelled(t);
         case "loadFailed":

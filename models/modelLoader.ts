@@ -8,7 +8,9 @@ import { gemmaArchitectures, inspectGguf, type GgufSummary } from "./gguf/inspec
 import { validateModel } from "./gguf/validateModel";
 import { detectModelKind, type ModelKind } from "./modelKind";
 import {
+    ContextTooSmallError,
     isOutOfMemoryError,
+    minContextSize,
     ModelLoadCancelledError,
     ModelLoadFailedError,
     ModelOutOfMemoryError,
@@ -23,7 +25,6 @@ import { planThreads, type CalibrationOptions, type ThreadPlan, type ThreadPlanC
 import { chooseDecodeThreads, chooseThreadCount } from "./threads";
 
 const defaultMaxContext = 8192;
-const minimumContext = 512;
 
 /** What the loader needs from its runtime. */
 export interface LoaderDeps {
@@ -68,6 +69,8 @@ export async function loadModelFile(options: LoadModelOptions, deps: LoaderDeps)
     const report = progressReporter(options, deps.logger);
     const cancelled = () => new ModelLoadCancelledError(options.path);
     try {
+        if (typeof options.contextSize === "number" && options.contextSize < minContextSize)
+            throw new ContextTooSmallError(options.contextSize);
         report("validating", 0);
         // Never hand the native loader a file we have not checked: a damaged header
         // can crash the process instead of failing.
@@ -236,7 +239,7 @@ async function createContext(
             ? Math.min(llama.maxThreads || Infinity, chooseThreadCount(deps.threads, available, llama.cpuMathCores))
             : undefined;
     const context = await model.createContext({
-        contextSize: { min: Math.min(minimumContext, contextSize), max: contextSize },
+        contextSize: { min: Math.min(minContextSize, contextSize), max: contextSize },
         sequences: 1,
         createSignal: options.signal,
         ...(maxThreads === undefined ? {} : { threads: maxThreads })

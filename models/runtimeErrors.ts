@@ -15,7 +15,11 @@ export type ModelRuntimeErrorCode =
     | "promptTooLong"
     | "inputTooLong"
     | "codeTooLong"
+    | "contextTooSmall"
     | "disposed";
+
+/** The smallest context a load asks for (gemmaKo.model.contextSize; 0 = the model's own). */
+export const minContextSize = 512;
 
 /** What one load attempt used and how it ended. */
 export interface LoadAttempt {
@@ -113,6 +117,13 @@ export const runtimeSentences = {
             ),
             smallerOrLargerContext(t, onServer)
         ].join(" "),
+    // A context of 8 tokens was reported as "not enough memory … lower the context size" (found from outside).
+    contextTooSmall: (t: Translate, contextSize: number) =>
+        t(
+            "The context size {0} (gemmaKo.model.contextSize) is too small for any request: set at least {1} tokens, or 0 for the model's own size.",
+            contextSize.toLocaleString("en-US"),
+            minContextSize
+        ),
     disposed: (t: Translate) => t("The model runtime was shut down.")
 } satisfies Record<ModelRuntimeErrorCode, (t: Translate, ...args: never[]) => string>;
 
@@ -132,6 +143,14 @@ export class ModelOutOfMemoryError extends ModelRuntimeError<"outOfMemory"> {
                 `${path}; tried ${attempts.map((a) => `${a.gpuLayers} GPU layers / context ${a.contextSize}`).join(", ")}`
             )
         );
+    }
+}
+
+/** A context size set below {@link minContextSize}: refused before loading, never retried as out of memory. */
+export class ContextTooSmallError extends ModelRuntimeError<"contextTooSmall"> {
+    readonly code = "contextTooSmall";
+    constructor(readonly contextSize: number) {
+        super(runtimeSentences.contextTooSmall(english, contextSize));
     }
 }
 
@@ -219,6 +238,7 @@ export type AnyModelRuntimeError =
     | PromptTooLongError
     | InputTooLongError
     | CodeTooLongError
+    | ContextTooSmallError
     | RuntimeDisposedError;
 
 /** Whether an error from llama.cpp / node-llama-cpp means "out of (V)RAM". */

@@ -42,6 +42,21 @@ export function reviewText(response: string, policy: SafetyPolicy = defaultPolic
     return filterText(response, piiOnly(policy)).text;
 }
 
+/** Anything shaped like an e-mail address, example domains included. */
+const emailShaped = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** Anything shaped like a phone number: a Korean one (010-…, 02 …, 0311234567) or one with a country code (+82 …). */
+const phoneShaped = /(?<!\p{N})(?:\+\d{1,3}[ .-]?\(?0?|\(?0)\d{1,2}\)?[ .-]?\d{3,4}[ .-]?\d{4}(?!\p{N})/gu;
+
+/**
+ * A user's note as a record keeps it: what the filter redacts, and then every e-mail- and
+ * phone-shaped value too. The filter passes example domains in model output on purpose, but a
+ * note is the user's own words, and the README promises a note never holds such a value (found
+ * from outside: kim.minsu@example.co.kr and hong@example.com were kept).
+ */
+export function reviewNote(note: string): string {
+    return reviewText(note.slice(0, maxReviewNote)).replace(emailShaped, "[이메일]").replace(phoneShaped, "[전화번호]");
+}
+
 /** The longest note a record keeps. */
 export const maxReviewNote = 2000;
 
@@ -80,7 +95,7 @@ export function reviewRecord(
             start,
             end
         })),
-        note: reviewText(note.slice(0, maxReviewNote)),
+        note: reviewNote(note),
         ...(Object.keys(redactions).length > 0 ? { redactions } : {})
     };
 }

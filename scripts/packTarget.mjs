@@ -4,7 +4,7 @@
 // Then checks the VSIX against scripts/vsixRules.mjs. Used by package.mjs and packageAll.mjs.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { nodeLlamaCppVersion, platformPackageDir } from "./platformPackages.mjs";
 import { backendPackagesFor, checkVsixFileList, ignoreFileFor, listZipEntries } from "./vsixRules.mjs";
 
@@ -18,7 +18,12 @@ const shippedFiles = [
     "NOTICE",
     "media",
     "l10n",
-    "dist"
+    "dist",
+    // The guides a user needs without the network (the README's links lead to GitHub): opened in
+    // the Markdown preview by "Gemma-Ko: Open Documentation". Not architecture.md, not the images.
+    "docs/team.md",
+    "docs/safety.md",
+    "docs/performance.md"
 ];
 
 /** The production dependency folders under node_modules (relative), without any platform binaries. */
@@ -62,7 +67,9 @@ export function stageTarget({ root, target, backends, stageRoot, log = console.l
     delete manifest.bin;
     writeFileSync(join(stage, "package.json"), JSON.stringify(manifest, null, 4));
     for (const file of shippedFiles) {
-        if (existsSync(join(root, file))) linkCopy(join(root, file), join(stage, file));
+        if (!existsSync(join(root, file))) continue;
+        mkdirSync(dirname(join(stage, file)), { recursive: true });
+        linkCopy(join(root, file), join(stage, file));
     }
     for (const pkg of productionPackages(root)) {
         mkdirSync(join(stage, "node_modules", pkg, ".."), { recursive: true });

@@ -79,7 +79,9 @@ export function ignoreFileFor(target, backends) {
         ".github/**",
         ".vscode/**",
         ".vscode-test/**",
-        "docs/**",
+        // docs/: only the guides the staging folder holds (team, safety, performance) go in
+        "docs/architecture.md",
+        "docs/images/**",
         "test-output/**",
         "extension/**",
         "models/**",
@@ -146,7 +148,11 @@ export function checkVsixFileList(files, target, backends) {
         "extension/l10n/bundle.l10n.ko.json",
         "extension/package.nls.ko.json",
         "extension/node_modules/node-llama-cpp/dist/index.js",
-        "extension/node_modules/node-llama-cpp/package.json"
+        "extension/node_modules/node-llama-cpp/package.json",
+        // "Gemma-Ko: Open Documentation" opens them offline (the README's links need the network)
+        "extension/docs/team.md",
+        "extension/docs/safety.md",
+        "extension/docs/performance.md"
     ]) {
         if (!has(required)) problems.push(`missing ${required}`);
     }
@@ -175,7 +181,8 @@ export function checkVsixFileList(files, target, backends) {
             "a dev dependency"
         ],
         [/\.(gguf|bin|safetensors)$/i, "model weights"],
-        [/\.map$/, "a source map"]
+        [/\.map$/, "a source map"],
+        [/^extension\/docs\/(?!(team|safety|performance)\.md$)/, "documentation no command opens"]
     ];
     const nativeBinary = /\.(node|dll|so|dylib|exe)$|\.so\.\d/;
     const allowedNative = expected.map((pkg) => `extension/node_modules/@node-llama-cpp/${pkg}/`);

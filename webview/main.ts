@@ -5,6 +5,7 @@
 import { focusAction, focusCard, installFocusReturn, rememberPress } from "./focus";
 import { pressStop, shownAtStop, takeStop } from "./stopPress";
 import { cardOf, element, flagLabel, format, renderResult, showCopied, type ResultView } from "./resultCard";
+import { errorFixes } from "./errorFixes";
 import {
     newRequestId,
     parseHostToWebviewMessage,
@@ -330,8 +331,6 @@ installFocusReturn(strings, announce);
 
 /** Buttons that only name their result to the host. */
 const plainActions = ["stop", "retry", "copy", "insert", "replace", "openEditor"] as const;
-/** The fixes an error card's buttons may ask for. */
-const errorFixes = ["selectModel", "openModelFile", "setRemoteApiKey", "openContextSize"] as const;
 
 // Escape takes the keyboard back to the editor, as VS Code's own panels do (found from outside).
 document.addEventListener("keydown", (event) => {

@@ -86,6 +86,12 @@ export const panelStringsSchema = Type.Object(
         inserted: text,
         /** A fix offered with an input too long for the context: open the context-size setting. */
         openContextSize: text,
+        /** A fix offered with a server address that is no URL, or no OpenAI API at it: open that setting. */
+        openRemoteEndpoint: text,
+        /** A fix offered with a server that did not answer in time: open the wait setting. */
+        openRemoteTimeout: text,
+        /** A fix offered with a server certificate the client does not trust: open the CA setting. */
+        openRemoteCertificate: text,
         /** Said when the panel gets the focus and it goes to the newest result: its title ({0}) and status ({1}). */
         newest: text
     },
@@ -97,7 +103,10 @@ const errorFix = Type.Union([
     Type.Literal("selectModel"),
     Type.Literal("openModelFile"),
     Type.Literal("setRemoteApiKey"),
-    Type.Literal("openContextSize")
+    Type.Literal("openContextSize"),
+    Type.Literal("openRemoteEndpoint"),
+    Type.Literal("openRemoteTimeout"),
+    Type.Literal("openRemoteCertificate")
 ]);
 
 /**

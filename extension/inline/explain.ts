@@ -26,6 +26,8 @@ function sentenceFor(reason: string): string | undefined {
             return vscode.l10n.t(
                 "Korean suggestions wait: the model did not answer in time (it may be busy with another Gemma-Ko request)."
             );
+        case "readOnly":
+            return vscode.l10n.t("This file is read-only: Gemma-Ko suggests nothing in it.");
         case "off":
             return vscode.l10n.t(
                 "Korean suggestions in comments are off (the Comments item in the status bar turns them on)."

@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { explainNoSuggestion } from "./explain";
+import { isReadOnly } from "../requests/readOnly";
 import type { Ctx } from "../ctx";
 import {
     commentSite,
@@ -85,6 +86,11 @@ export class InlineCommentProvider implements vscode.InlineCompletionItemProvide
         const site = commentSite(before, after, this.syntaxFor(document.languageId));
         if (typeof site === "string") {
             declined(site);
+            return undefined;
+        }
+        // Ghost text accepted there would write into a file the user cannot edit (only at a comment: a stat).
+        if (await isReadOnly(document)) {
+            declined("the file is read-only", "readOnly");
             return undefined;
         }
         if (!this.ctx.models.namedModelReady) {

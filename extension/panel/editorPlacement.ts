@@ -3,6 +3,7 @@
 // the click came from is the active one) and hid the results.
 import * as vscode from "vscode";
 import { commentSyntaxFor } from "../inline/commentScan";
+import { refuseReadOnly } from "../requests/readOnly";
 import type { ResultRequest } from "./resultTypes";
 
 /**
@@ -85,6 +86,8 @@ export async function insertResult(
     const text = asCommentIn(editor.document, at, record.text, replace ? selection.end : at);
     if (replace) edit.replace(editor.document.uri, selection, text);
     else edit.insert(editor.document.uri, at, text);
+    // A read-only file (its tab shows a lock): nothing is written; the text goes to the clipboard.
+    if (await refuseReadOnly(editor.document, text)) return false;
     return vscode.workspace.applyEdit(edit);
 }
 

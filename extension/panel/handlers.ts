@@ -4,6 +4,7 @@ import type { Ctx } from "../ctx";
 import type { PanelHandlers } from "./resultsPanel";
 import { refreshBackendInfo } from "./runtimeInfo";
 import { runFix } from "../requests/showModelError";
+import { isSettingFix } from "./errorFixes";
 
 /**
  * What the panel can ask for, one handler per message type. Results are addressed by
@@ -52,9 +53,10 @@ export function panelHandlers(ctx: Ctx): PanelHandlers {
             ),
         // Choose a model right where the error is, then run the request again with it.
         "result.fix": ({ requestId, fix }) => {
-            if (fix === "openContextSize") {
-                // The setting, in the Settings editor; it applies at the next load (the message says so).
-                void Promise.resolve(runFix(fix)).catch(report("Opening the context size setting"));
+            if (isSettingFix(fix)) {
+                // The setting, in the Settings editor (the context size applies at the next load, as
+                // the message says; a server setting at the next request: Retry is beside it).
+                void Promise.resolve(runFix(fix)).catch(report("Opening a setting"));
                 return;
             }
             if (fix === "setRemoteApiKey") {

@@ -1,6 +1,7 @@
 import * as crypto from "node:crypto";
 import * as vscode from "vscode";
 import { type HostToWebviewMessage, type PanelStrings } from "../../webview/protocol";
+import { settingFixTitle } from "../requests/showModelError";
 import { routeWebviewMessage, type PanelMessageHandlers } from "./messageRouter";
 
 export const resultsPanelViewType = "gemmaKo.panel";
@@ -60,7 +61,10 @@ export function panelStrings(): PanelStrings {
         interrupted: vscode.l10n.t("Interrupted: the window was reloaded while it ran"),
         copied: vscode.l10n.t("Copied"),
         inserted: vscode.l10n.t("Inserted into the editor. Undo there with Ctrl+Z (Cmd+Z on macOS)."),
-        openContextSize: vscode.l10n.t("Open Context Size Setting"),
+        openContextSize: settingFixTitle("openContextSize"),
+        openRemoteEndpoint: settingFixTitle("openRemoteEndpoint"),
+        openRemoteTimeout: settingFixTitle("openRemoteTimeout"),
+        openRemoteCertificate: settingFixTitle("openRemoteCertificate"),
         newest: vscode.l10n.t("Newest result: {0}. {1}")
     };
 }

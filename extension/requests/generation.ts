@@ -6,6 +6,7 @@ import type { Ctx } from "../ctx";
 import { showBesidePanel } from "../panel/editorPlacement";
 import type { ResultRequest, ResultStatus } from "../panel/results";
 import { ResultsPanel } from "../panel/resultsPanel";
+import { insertedText, refuseReadOnly } from "./readOnly";
 
 /**
  * The common path of every command: load the model the settings name (reporting
@@ -70,6 +71,8 @@ export async function applyAndShow(
 ): Promise<boolean> {
     const edit = new vscode.WorkspaceEdit();
     build(edit);
+    // A read-only file (its tab shows a lock): nothing is written; the text goes to the clipboard.
+    if (await refuseReadOnly(document, insertedText(edit))) return false;
     const applied = await vscode.workspace.applyEdit(edit);
     await showBesidePanel(document, ResultsPanel.existing?.viewColumn);
     return applied;

@@ -3,7 +3,13 @@
 // as the panel's error card does (found from outside: the toast alone left the user stuck).
 import * as vscode from "vscode";
 import { describeModelError } from "../../models/describeError";
-import { contextSizeSetting, fixesFor, type ErrorFixName } from "../panel/errorFixes";
+import { fixesFor, settingFixes, type ErrorFixName } from "../panel/errorFixes";
+
+/**
+ * Opens a fix's setting on the Settings editor's tab where this window shows it (a machine
+ * setting is on the Remote tab of a remote window): a command, so that a chat button can run it.
+ */
+export const openFixSettingCommand = "gemmaKo.openFixSetting";
 
 /** The command behind each fix, with its arguments (the chat's buttons use them too). */
 export const fixCommands = {
@@ -11,7 +17,11 @@ export const fixCommands = {
     openModelFile: { command: "gemmaKo.openModelFile" },
     setRemoteApiKey: { command: "gemmaKo.setRemoteApiKey" },
     // The Settings editor, filtered to the one setting (an input larger than the model's context).
-    openContextSize: { command: "workbench.action.openSettings", arguments: [contextSizeSetting] }
+    openContextSize: { command: openFixSettingCommand, arguments: [settingFixes.openContextSize] },
+    // A server address that is no URL, or no OpenAI API at it; a wait too short; a certificate refused.
+    openRemoteEndpoint: { command: openFixSettingCommand, arguments: [settingFixes.openRemoteEndpoint] },
+    openRemoteTimeout: { command: openFixSettingCommand, arguments: [settingFixes.openRemoteTimeout] },
+    openRemoteCertificate: { command: openFixSettingCommand, arguments: [settingFixes.openRemoteCertificate] }
 } satisfies Record<ErrorFixName, { command: string; arguments?: unknown[] }>;
 
 /** Runs a fix's command; resolves with what the command returns. */
@@ -25,8 +35,16 @@ export function runFix<T = unknown>(fix: ErrorFixName): Thenable<T | undefined> 
 export function fixTitle(fix: ErrorFixName): string {
     if (fix === "selectModel") return vscode.l10n.t("Select Model");
     if (fix === "openModelFile") return vscode.l10n.t("Open a Local GGUF File");
-    if (fix === "openContextSize") return vscode.l10n.t("Open Context Size Setting");
-    return vscode.l10n.t("Set Server API Key");
+    if (fix === "setRemoteApiKey") return vscode.l10n.t("Set Server API Key");
+    return settingFixTitle(fix);
+}
+
+/** The title of a fix that opens a setting. */
+export function settingFixTitle(fix: keyof typeof settingFixes): string {
+    if (fix === "openRemoteEndpoint") return vscode.l10n.t("Open Server Address Setting");
+    if (fix === "openRemoteTimeout") return vscode.l10n.t("Open Server Wait Setting");
+    if (fix === "openRemoteCertificate") return vscode.l10n.t("Open Server Certificate Setting");
+    return vscode.l10n.t("Open Context Size Setting");
 }
 
 /** Shows `error` (in the user's language) with its fixes as buttons; runs the one chosen. */

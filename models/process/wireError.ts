@@ -19,6 +19,7 @@ import {
     ModelOutOfMemoryError,
     PromptTooLongError,
     CodeTooLongError,
+    ContextTooSmallError,
     RuntimeDisposedError
 } from "../runtimeErrors";
 import type { WireError } from "./protocol";
@@ -44,6 +45,7 @@ const classes: ReadonlyMap<string, { prototype: object }> = new Map<string, { pr
     ["promptTooLong", PromptTooLongError],
     ["inputTooLong", InputTooLongError],
     ["codeTooLong", CodeTooLongError],
+    ["contextTooSmall", ContextTooSmallError],
     ["disposed", RuntimeDisposedError]
 ]);
 

@@ -141,6 +141,23 @@ describe("package manifest and localisation", () => {
         assert.ok(activationEvents.includes("onStartupFinished"));
     });
 
+    it("links the walkthrough to the guides through Open Documentation (offline), in both languages", () => {
+        const contributes = manifest["contributes"] as { commands: Array<{ command: string }> };
+        const commands = new Set(contributes.commands.map((entry) => entry.command));
+        for (const nls of [nlsEn, nlsKo]) {
+            const walkthrough = Object.entries(nls).filter(([key]) => key.startsWith("walkthrough."));
+            const links = walkthrough.flatMap(([, text]) => [...String(text).matchAll(/\]\((command:[^)]+)\)/g)]);
+            for (const [, link] of links) assert.ok(commands.has(link.slice(8).split("?")[0]), link);
+            const guides = links.flatMap(([, link]) => (link.startsWith("command:gemmaKo.openDocs?") ? [link] : []));
+            const named = guides.map((link) => (JSON.parse(decodeURIComponent(link.split("?")[1])) as string[])[0]);
+            assert.deepEqual(named.sort(), ["performance", "safety", "team"]);
+            for (const name of named) assert.ok(fs.existsSync(path.join(repo, "docs", `${name}.md`)), name);
+            // No walkthrough link that needs the network to reach the project's own docs.
+            for (const [, text] of walkthrough)
+                assert.ok(!/github\.com|docs\/\w+\.md/.test(String(text)), String(text));
+        }
+    });
+
     it("ships an icon that exists and a main that the bundle produces", () => {
         assert.ok(fs.existsSync(path.join(repo, manifest["icon"] as string)));
         assert.equal(manifest["main"], "./dist/extension.js");

@@ -13,7 +13,12 @@ import {
     type RuntimeState
 } from "../../models/runtime";
 import { openLlamaBackend, type LlamaBackend } from "../../models/runtimeInfo";
+import { fixesFor } from "../../extension/panel/errorFixes";
+import { describeModelError } from "../../models/describeError";
+import { fromWireError, toWireError } from "../../models/process/wireError";
+import { english } from "../../models/translate";
 import {
+    ContextTooSmallError,
     ModelLoadCancelledError,
     ModelNotLoadedError,
     ModelOutOfMemoryError,
@@ -120,6 +125,21 @@ describe("model runtime (real node-llama-cpp)", function () {
             assert.deepEqual(matched.kind, { kind: "instruct", source: "catalog" });
             const overridden = await runtime.load({ path: catalogFile, kind: "base" });
             assert.deepEqual(overridden.kind, { kind: "base", source: "setting" });
+        });
+
+        it("refuses a context size below 512 as too small, before loading, never as out of memory (found from outside: 8)", async () => {
+            const runtime = newRuntime();
+            for (const contextSize of [1, 8, 511]) {
+                const error = await runtime.load({ path: tiny, contextSize }).catch((e: unknown) => e);
+                assert.ok(error instanceof ContextTooSmallError, String(error));
+                assert.equal(error.contextSize, contextSize);
+                assert.match(describeModelError(error, english), /too small for any request: set at least 512 tokens/);
+                // As the isolated backend's channel carries it: the same error, the same fix.
+                assert.deepEqual(fixesFor(fromWireError(toWireError(error))), ["openContextSize"]);
+            }
+            assert.equal(runtime.model, undefined, "nothing loaded");
+            const info = await runtime.load({ path: tiny, contextSize: 512 });
+            assert.ok(info.contextSize > 0);
         });
 
         it("fits an oversized context request into what the model and memory allow", async () => {

@@ -207,6 +207,16 @@ describe("panel message handler (host side)", () => {
         ]);
     });
 
+    it("takes the server-setting fixes an error card offers, and no other setting", () => {
+        const { calls, handlers, log } = spies();
+        const id = newRequestId();
+        for (const fix of ["openRemoteEndpoint", "openRemoteTimeout", "openRemoteCertificate", "openContextSize"])
+            assert.equal(routeWebviewMessage({ type: "result.fix", requestId: id, fix }, handlers, log), true, fix);
+        for (const fix of ["openSettings", "remote.headers", ""])
+            assert.equal(routeWebviewMessage({ type: "result.fix", requestId: id, fix }, handlers, log), false, fix);
+        assert.deepEqual(calls, ["result.fix", "result.fix", "result.fix", "result.fix"]);
+    });
+
     it("rejects 12,000 hostile messages: no exception escapes, no handler runs, nothing is posted back", () => {
         const { calls, handlers, log, logged } = spies();
         const random = seededRandom(5);

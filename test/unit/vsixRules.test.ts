@@ -26,6 +26,9 @@ const good = [
     "extension/media/panel.css",
     "extension/media/icon.png",
     "extension/l10n/bundle.l10n.ko.json",
+    "extension/docs/team.md",
+    "extension/docs/safety.md",
+    "extension/docs/performance.md",
     "extension/node_modules/node-llama-cpp/package.json",
     "extension/node_modules/node-llama-cpp/dist/index.js",
     "extension/node_modules/@node-llama-cpp/linux-x64/bins/linux-x64/llama-addon.node",
@@ -60,6 +63,13 @@ describe("VSIX packaging rules", () => {
         ["a dev dependency", (f) => [...f, "extension/node_modules/typescript/lib/typescript.js"], /dev dependency/],
         ["model weights", (f) => [...f, "extension/media/model.gguf"], /weights/],
         ["a missing backend", (f) => f.filter((x) => !x.includes("linux-x64-vulkan")), /missing the linux-x64-vulkan/],
+        [
+            "no guide for the offline Open Documentation command",
+            (f) => f.filter((x) => x !== "extension/docs/team.md"),
+            /missing extension\/docs\/team\.md/
+        ],
+        ["the docs' screenshots", (f) => [...f, "extension/docs/images/panel-dark.png"], /documentation no command/],
+        ["the architecture notes", (f) => [...f, "extension/docs/architecture.md"], /documentation no command/],
         [
             "a missing bundle",
             (f) => f.filter((x) => x !== "extension/dist/extension.js"),
