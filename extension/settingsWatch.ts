@@ -6,6 +6,19 @@ import { invalidSettings, type SettingSchema } from "./settingsCheck";
 const shown = (value: unknown): string => (value === undefined ? "undefined" : JSON.stringify(value));
 
 /**
+ * What the user typed, said without repeating what may be a secret or a path (a key pasted into the
+ * wrong setting would otherwise stand in a notification and the log): numbers, true/false and short
+ * plain words as typed; longer text by its length; a list or an object by its kind.
+ */
+function typed(value: unknown): string {
+    if (typeof value === "string" && !/^[\w .-]{0,16}$/.test(value))
+        return vscode.l10n.t("(text of {0} characters)", value.length);
+    if (Array.isArray(value)) return "[…]";
+    if (value !== null && typeof value === "object") return "{…}";
+    return shown(value);
+}
+
+/**
  * Checks the gemmaKo.* settings now and after each change; says what is not used as given, once
  * per distinct set of such settings (a change that leaves them as they were says nothing again).
  */
@@ -30,7 +43,7 @@ export function watchSettings(extension: vscode.Extension<unknown>, log: vscode.
         if (signature === said) return;
         said = signature;
         if (invalid.length === 0) return;
-        const list = invalid.map(({ key, value, used }) => `${key}: ${shown(value)} → ${shown(used)}`).join("; ");
+        const list = invalid.map(({ key, value, used }) => `${key}: ${typed(value)} → ${shown(used)}`).join("; ");
         const message = vscode.l10n.t(
             "Gemma-Ko: these settings are out of range or of the wrong type, so other values are used: {0}",
             list

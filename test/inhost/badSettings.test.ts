@@ -17,7 +17,7 @@ describe("Bad settings are named with the value used instead", function () {
     });
 
     after(async () => {
-        for (const key of ["generation.temperature", "runtime.gpu", "generation.maxTokens"])
+        for (const key of ["generation.temperature", "runtime.gpu", "generation.maxTokens", "runtime.threads"])
             await settings().update(key, undefined, vscode.ConfigurationTarget.Global);
     });
 
@@ -31,5 +31,12 @@ describe("Bad settings are named with the value used instead", function () {
             "gemmaKo.generation.maxTokens: 99999999 → 8192"
         ])
             assert.equal(await logHolds(line), true, line);
+    });
+
+    it("a key pasted into the wrong setting is said by its length, never as typed", async () => {
+        const pasted = "sk-proj-Abc123Def456Ghi789Jkl012";
+        await settings().update("runtime.threads", pasted, vscode.ConfigurationTarget.Global);
+        assert.equal(await logHolds(`gemmaKo.runtime.threads: (text of ${pasted.length} characters) → 0`), true);
+        assert.notEqual(await logHolds(pasted, 500), true);
     });
 });
