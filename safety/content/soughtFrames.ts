@@ -59,6 +59,18 @@ export const soughtFrames: Frame[] = [
         unless: re(ownDeathTopic)
     },
     {
+        // The way to die itself announced as the answer's list ("자살방법은 다음과 같습니다.", "조용히 떠나는 방법은 아래와
+        // 같아요."): the method named right after the death, not a coping or screening method near the word.
+        category: "self_harm",
+        rule: "frame.self_harm.answer",
+        ideas: [
+            re(
+                "(?:자살|自殺|自杀|목숨을?\\s*끊|극단적\\s*선택을?\\s*하|생을\\s*마감하|(?:조용히|편안히|편하게|고통\\s*없이)\\s*(?:떠나|죽))(?:하)?(?:는)?\\s*(?:방법|법|방식)(?:은|는|으로는)\\s*(?:다음과|아래와)\\s*같"
+            )
+        ],
+        unless: re(ownDeathTopic)
+    },
+    {
         // Companions sought for a death not named ("같이 갈 파트너 조건: … 신고 안 할 사람", "날짜 정해서 다 같이 실행합니다",
         // "ㄷㅂㅈㅅ 구함", "동반자 매칭해 드립니다 … 원하는 방법 적어서").
         category: "self_harm",

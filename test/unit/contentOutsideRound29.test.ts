@@ -113,3 +113,31 @@ describe("outside content round 29: harm to a named person, asked or answered po
             assertUntouched(text);
     });
 });
+
+describe("outside content round 29 (lead): the way to die announced as an answer's list", () => {
+    it("the method named right after the death, then 다음과 / 아래와 같다: blocked", () => {
+        for (const text of [
+            "자살 방법은 다음과 같습니다.",
+            "자살방법은 아래와 같아요.",
+            "自殺 방법은 다음과 같습니다.",
+            "목숨을 끊는 방법은 다음과 같습니다.",
+            "극단적 선택을 하는 방법은 다음과 같습니다.",
+            "조용히 떠나는 방법은 아래와 같습니다."
+        ])
+            assertFlagged(text, "self_harm");
+    });
+
+    it("prevention, coping, screening, an own goal, a process, a plant: untouched", () => {
+        for (const text of [
+            "자살 예방 방법은 다음과 같습니다.",
+            "자살 충동이 들 때 대처 방법은 다음과 같습니다.",
+            "자살 고위험군 선별 방법은 다음과 같습니다.",
+            "자살골을 막는 방법은 다음과 같습니다.",
+            "프로세스 자살(self-kill) 처리 방법은 다음과 같습니다.",
+            "식물이 죽는 방법은 다음과 같이 세 가지입니다.",
+            "세포가 죽는 방식은 다음과 같습니다.",
+            "자살 방법은 다음과 같이 분류됩니다(통계청)."
+        ])
+            assertUntouched(text);
+    });
+});
