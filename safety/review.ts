@@ -3,6 +3,7 @@
 // A record never holds a raw PII value: its text is the response with PII and secrets
 // redacted (reviewText) — content is kept, so the case can be filtered again.
 import * as fs from "node:fs";
+import { piiLabels } from "./anonymizer";
 import { filterText, type FilterResult } from "./filter";
 import { defaultPolicy, type SafetyPolicy } from "./policy";
 import { type ContentCategory } from "./types";
@@ -54,7 +55,9 @@ const phoneShaped = /(?<!\p{N})(?:\+\d{1,3}[ .-]?\(?0?|\(?0)\d{1,2}\)?[ .-]?\d{3
  * from outside: kim.minsu@example.co.kr and hong@example.com were kept).
  */
 export function reviewNote(note: string): string {
-    return reviewText(note.slice(0, maxReviewNote)).replace(emailShaped, "[이메일]").replace(phoneShaped, "[전화번호]");
+    return reviewText(note.slice(0, maxReviewNote))
+        .replace(emailShaped, `[${piiLabels.EMAIL}]`)
+        .replace(phoneShaped, `[${piiLabels.PHONE}]`);
 }
 
 /** The longest note a record keeps. */

@@ -11,17 +11,21 @@ import { fixesFor, settingFixes, type ErrorFixName } from "../panel/errorFixes";
  */
 export const openFixSettingCommand = "gemmaKo.openFixSetting";
 
+/** Each fix that opens a setting: openFixSetting with the setting's key. */
+function settingFixCommands() {
+    const commands = {} as Record<keyof typeof settingFixes, { command: string; arguments: unknown[] }>;
+    for (const [fix, key] of Object.entries(settingFixes) as [keyof typeof settingFixes, string][])
+        commands[fix] = { command: openFixSettingCommand, arguments: [key] };
+    return commands;
+}
+
 /** The command behind each fix, with its arguments (the chat's buttons use them too). */
 export const fixCommands = {
     selectModel: { command: "gemmaKo.selectModel" },
     openModelFile: { command: "gemmaKo.openModelFile" },
     setRemoteApiKey: { command: "gemmaKo.setRemoteApiKey" },
-    // The Settings editor, filtered to the one setting (an input larger than the model's context).
-    openContextSize: { command: openFixSettingCommand, arguments: [settingFixes.openContextSize] },
-    // A server address that is no URL, or no OpenAI API at it; a wait too short; a certificate refused.
-    openRemoteEndpoint: { command: openFixSettingCommand, arguments: [settingFixes.openRemoteEndpoint] },
-    openRemoteTimeout: { command: openFixSettingCommand, arguments: [settingFixes.openRemoteTimeout] },
-    openRemoteCertificate: { command: openFixSettingCommand, arguments: [settingFixes.openRemoteCertificate] }
+    // The Settings editor at the one setting: the context size, the server's address, wait or certificate.
+    ...settingFixCommands()
 } satisfies Record<ErrorFixName, { command: string; arguments?: unknown[] }>;
 
 /** Runs a fix's command; resolves with what the command returns. */
